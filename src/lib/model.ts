@@ -1,0 +1,239 @@
+/**
+ * The one data model of explainer, shared by the pipeline, the CLI, the emitted content collections
+ * and the Astro site (src/content.config.ts imports these schemas).
+ *
+ * Flow: RawDocument (read) -> Article (normalize) -> Article with quotes + figures (extract)
+ *       -> StoryAnalysis (compare) -> MDX + JSON files (emit).
+ *
+ * The JSON shape of `explainer extract --json` is contractual
+ * (../shared/extract-report.schema.json): field names here follow it.
+ */
+import { z } from 'zod';
+
+/** A block the normalizer dropped, with why: nothing is silently lost. */
+export const RemovedBlockSchema = z.object({
+  text: z.string(),
+  reason: z.string(),
+});
+export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
+
+/** A direct quotation found in a body paragraph. */
+export const QuoteSchema = z.object({
+  /** The quoted words, without the quotation marks. */
+  text: z.string(),
+  /** Full name of the speaker ("Jens Stoltenberg"), or null when it cannot be attributed. */
+  speaker: z.string().nullable(),
+  /** Attribution verb as written, lower-cased ("said", "claimed", "stressed"), or null. */
+  verb: z.string().nullable(),
+  /** Index into Article.paragraphs. */
+  paragraph: z.number().int().min(0),
+  /** Character offsets of the quoted text (without marks) inside that paragraph. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** A fragment woven into the reporter's sentence ("help Ukraine "gain the necessary predictability""). */
+  partial: z.boolean(),
+  /** A quoted word or short label ('dented') that is not a statement. */
+  scare: z.boolean(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const FIGURE_KINDS = [
+  'money',
+  'count',
+  'percent',
+  'duration',
+  'distance',
+  'date',
+  'other',
+] as const;
+export const FigureKindSchema = z.enum(FIGURE_KINDS);
+export type FigureKind = z.infer<typeof FigureKindSchema>;
+
+/** A number that matters: money, counts, percentages, durations, distances. */
+export const FigureSchema = z.object({
+  /** The figure as written ("100 billion euros"). */
+  text: z.string(),
+  kind: FigureKindSchema,
+  /** Value in units (100 billion -> 100000000000); null when vague. */
+  amount: z.number().nullable(),
+  /** ISO 4217 code for money, else null. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  /** True when the text names no currency and it was inferred from the article. */
+  currencyInferred: z.boolean(),
+  /** "total" for a sum over a span, "annual" for a per-year rate, null when not money or unknown. */
+  period: z.enum(['total', 'annual']).nullable(),
+  /** Span in years ("over five years" -> 5), or null. */
+  years: z.number().nullable(),
+  /** Index (into the same article's figures) of the figure this one is a stated conversion of. */
+  conversionOf: z.number().int().min(0).nullable(),
+  /** Unit for non-money figures ("km", "months", "members"), or null. */
+  unit: z.string().nullable(),
+  paragraph: z.number().int().min(0),
+  /** Character offsets of `text` inside that paragraph. */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** One article after normalize (+ extract when quotes/figures are filled). */
+export const ArticleSchema = z.object({
+  /** Stable slug of the article inside its story ("al-mayadeen-arms-delivery-failures"). */
+  id: z.string(),
+  /** The input path as given (CLI) or relative to the story folder (emitted content). */
+  source: z.string(),
+  headline: z.string(),
+  standfirst: z.string().nullable(),
+  byline: z.string().nullable(),
+  outlet: z.string().nullable(),
+  /** YYYY-MM-DD or null. */
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  /** "JAKARTA" from "JAKARTA -", or null. */
+  dateline: z.string().nullable(),
+  /** Wire agencies and outlets cited as sources (Reuters, AP, dpa, VOA…). */
+  agencies: z.array(z.string()),
+  machineTranslated: z.boolean(),
+  /** The translation note itself, when there is one. */
+  translationNote: z.string().nullable(),
+  /** BCP 47 language tag ("en"), or null. */
+  language: z.string().nullable(),
+  url: z.string().nullable(),
+  captions: z.array(z.string()),
+  tags: z.array(z.string()),
+  subheads: z.array(z.string()),
+  /** Body paragraphs, verbatim, in order. */
+  paragraphs: z.array(z.string()),
+  removed: z.array(RemovedBlockSchema),
+  quotes: z.array(QuoteSchema),
+  figures: z.array(FigureSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What the reader stage hands to normalize: decoded text plus what the story.yaml says. */
+export interface RawDocument {
+  /** Path as given by the user (for messages and `source`). */
+  path: string;
+  /** Path relative to the story folder, used as the stable key in story.yaml and content. */
+  name: string;
+  format: 'text' | 'html';
+  /** Decoded UTF-8 text, BOM removed, line endings normalised to \n. */
+  text: string;
+  /** Metadata the story.yaml gives for this file (wins over what the text suggests). */
+  hints: SourceHints;
+}
+
+export const SourceHintsSchema = z
+  .object({
+    outlet: z.string().nullish(),
+    url: z.string().nullish(),
+    language: z.string().nullish(),
+    published: z
+      .union([z.string(), z.date()])
+      .nullish()
+      .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
+  })
+  .strict();
+export type SourceHints = z.infer<typeof SourceHintsSchema>;
+
+/** sources/<story>/story.yaml */
+export const StoryConfigSchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
+      .optional(),
+    summary: z.string().optional(),
+    sources: z.record(z.string(), SourceHintsSchema.nullable()).optional(),
+  })
+  .strict();
+export type StoryConfig = z.infer<typeof StoryConfigSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Story-level analysis (compare stage)
+
+/** A pointer to one quote or figure in one article. `article` is the article id. */
+export const QuoteRefSchema = z.object({ article: z.string(), quote: z.number().int().min(0) });
+export const FigureRefSchema = z.object({ article: z.string(), figure: z.number().int().min(0) });
+
+/** One token of a word diff between a group's first version and another version. */
+export const DiffPartSchema = z.object({
+  value: z.string(),
+  added: z.boolean(),
+  removed: z.boolean(),
+});
+export type DiffPart = z.infer<typeof DiffPartSchema>;
+
+export const QuoteGroupSchema = z.object({
+  id: z.string(),
+  speaker: z.string().nullable(),
+  /** The longest version, shown as the reference text. */
+  text: z.string(),
+  members: z.array(QuoteRefSchema),
+  /** One word diff per member after the first, against the first (reference) member. */
+  diff: z.array(z.object({ article: z.string(), parts: z.array(DiffPartSchema) })),
+});
+export type QuoteGroup = z.infer<typeof QuoteGroupSchema>;
+
+export const FigureGroupSchema = z.object({
+  id: z.string(),
+  /** Human label ("100 billion EUR over 5 years"). */
+  label: z.string(),
+  kind: FigureKindSchema,
+  /** Representative value of the group. */
+  amount: z.number().nullable(),
+  currency: z.string().nullable(),
+  period: z.enum(['total', 'annual']).nullable(),
+  years: z.number().nullable(),
+  /** amount per year when it can be computed (total / years, or annual amount). */
+  perYear: z.number().nullable(),
+  members: z.array(FigureRefSchema),
+  /** A sentence describing a real disagreement between members, or null. */
+  conflict: z.string().nullable(),
+  /** A sentence noting differences only due to rounding, or null. */
+  rounding: z.string().nullable(),
+});
+export type FigureGroup = z.infer<typeof FigureGroupSchema>;
+
+export const WeightedWordSchema = z.object({ word: z.string(), z: z.number(), count: z.number() });
+
+export const OutletProfileSchema = z.object({
+  article: z.string(),
+  outlet: z.string(),
+  headline: z.string(),
+  lede: z.string(),
+  wordCount: z.number().int(),
+  /** Ids of figure groups / quote groups this article reports, and key entities it names. */
+  reports: z.object({
+    figureGroups: z.array(z.string()),
+    quoteGroups: z.array(z.string()),
+    entities: z.array(z.string()),
+  }),
+  omits: z.object({
+    figureGroups: z.array(z.string()),
+    quoteGroups: z.array(z.string()),
+    entities: z.array(z.string()),
+  }),
+  /** Attribution verb -> count. */
+  verbs: z.record(z.string(), z.number()),
+  /** Naming choices: which spelling of a contested name this outlet uses. */
+  naming: z.array(z.object({ concept: z.string(), variant: z.string(), count: z.number() })),
+  agencies: z.array(z.string()),
+  machineTranslated: z.boolean(),
+  distinctiveWords: z.array(WeightedWordSchema),
+});
+export type OutletProfile = z.infer<typeof OutletProfileSchema>;
+
+export const StoryAnalysisSchema = z.object({
+  quoteGroups: z.array(QuoteGroupSchema),
+  figureGroups: z.array(FigureGroupSchema),
+  outlets: z.array(OutletProfileSchema),
+  /** Key people and organisations across the story, most mentioned first. */
+  entities: z.array(z.object({ name: z.string(), kind: z.enum(['person', 'organisation', 'place']), articles: z.array(z.string()) })),
+});
+export type StoryAnalysis = z.infer<typeof StoryAnalysisSchema>;
