@@ -138,7 +138,7 @@ export const SourceHintsSchema = z
       .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
   })
   .strict();
-export type SourceHints = z.infer<typeof SourceHintsSchema>;
+export type SourceHints = Partial<z.infer<typeof SourceHintsSchema>>;
 
 /** sources/<story>/story.yaml */
 export const StoryConfigSchema = z
@@ -237,3 +237,42 @@ export const StoryAnalysisSchema = z.object({
   entities: z.array(z.object({ name: z.string(), kind: z.enum(['person', 'organisation', 'place']), articles: z.array(z.string()) })),
 });
 export type StoryAnalysis = z.infer<typeof StoryAnalysisSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Content collections (what emit writes under content/stories/<story>/, what the site reads)
+
+/** Frontmatter of content/stories/<story>/articles/<article>.mdx; the body holds the paragraphs. */
+export const ArticleFrontmatterSchema = ArticleSchema.omit({
+  paragraphs: true,
+  quotes: true,
+  figures: true,
+});
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
+
+/** Frontmatter of content/stories/<story>/index.mdx, the explainer a journalist rewrites. */
+export const StoryIndexSchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  outlets: z.array(z.string()),
+  /** Earliest and latest publication dates among the articles (YYYY-MM-DD), or null. */
+  firstPublished: z.string().nullable(),
+  lastPublished: z.string().nullable(),
+  articleCount: z.number().int(),
+});
+export type StoryIndex = z.infer<typeof StoryIndexSchema>;
+
+/** content/stories/<story>/story.json: everything the site shows, computed by the pipeline. */
+export const StoryDataSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  /** When the pipeline last wrote this file (ISO 8601). */
+  generatedAt: z.string(),
+  articles: z.array(ArticleSchema),
+  analysis: StoryAnalysisSchema,
+});
+export type StoryData = z.infer<typeof StoryDataSchema>;
+
+/** Frontmatter of an optional journalist's note on a quote or figure group (notes/<group-id>.mdx). */
+export const NoteSchema = z.object({ group: z.string() });

@@ -1,0 +1,40 @@
+/**
+ * cli/report: StoryData -> the document `explainer extract --json` prints, shaped by the contract
+ * in extract-report.schema.json: articles keyed by their input path as given, story groups
+ * pointing at articles by index into that list.
+ */
+import type { Article, StoryData } from '../lib/model.ts';
+
+export interface ExtractReport {
+  articles: Array<Omit<Article, 'id' | 'translationNote'> & { source: string }>;
+  story: {
+    quoteGroups: Array<{ id: string; speaker: string | null; text: string; members: Array<{ article: number; quote: number }>; diff: unknown }>;
+    figureGroups: Array<Omit<StoryData['analysis']['figureGroups'][number], 'members'> & { members: Array<{ article: number; figure: number }> }>;
+    outlets: Array<StoryData['analysis']['outlets'][number] & { articleIndex: number }>;
+    entities: StoryData['analysis']['entities'];
+  };
+}
+
+export function extractReport(story: StoryData, pathOfSource: ReadonlyMap<string, string>): ExtractReport {
+  const indexOf = new Map(story.articles.map((article, index) => [article.id, index]));
+  const position = (id: string): number => indexOf.get(id) ?? -1;
+  const { analysis } = story;
+  return {
+    articles: story.articles.map(({ id: _id, translationNote: _note, ...article }) => ({
+      ...article,
+      source: pathOfSource.get(article.source) ?? article.source,
+    })),
+    story: {
+      quoteGroups: analysis.quoteGroups.map((group) => ({
+        ...group,
+        members: group.members.map((member) => ({ article: position(member.article), quote: member.quote })),
+      })),
+      figureGroups: analysis.figureGroups.map((group) => ({
+        ...group,
+        members: group.members.map((member) => ({ article: position(member.article), figure: member.figure })),
+      })),
+      outlets: analysis.outlets.map((profile) => ({ ...profile, articleIndex: position(profile.article) })),
+      entities: analysis.entities,
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Errors a user can act on. The CLI prints them as one line — `file:line: message` — and exits
+ * non-zero; anything else that escapes is a bug and is reported as such (still on one line).
+ */
+export class InputError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+
+  constructor(file: string, message: string, line?: number) {
+    super(message);
+    this.name = 'InputError';
+    this.file = file;
+    this.line = line;
+  }
+
+  /** "sources/x/story.yaml:3: title: expected a string" */
+  format(): string {
+    return `${this.file}${this.line ? `:${this.line}` : ''}: ${this.message}`;
+  }
+}
+
+/** A problem that does not stop the run (a skipped duplicate, a guessed encoding). */
+export interface Warning {
+  file: string;
+  message: string;
+}
+
+export function formatWarning(warning: Warning): string {
+  return `${warning.file}: ${warning.message}`;
+}
+
+/** Zod issues -> "field.path: message; other: message" for one-line reports. */
+export function describeZodIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): string {
+  return issues
+    .map((issue) => {
+      const field = issue.path.map(String).join('.');
+      return field ? `${field}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

@@ -1,0 +1,281 @@
+/**
+ * emit/article-mdx: Article <-> the MDX file a journalist edits (both directions, pure).
+ *
+ *   articleToMdx(article) -> "---\n<YAML frontmatter>\n---\n\n<P n={0}>… <Quote …>…</Quote> …</P>\n…"
+ *   mdxToArticle(source, file) -> Article, reading paragraphs, quotes and figures back from the
+ *     body, so a hand-fixed speaker or figure flows into the next analysis.
+ *
+ * The body is built and read as a syntax tree (mdast + remark-mdx), never by string templates, so
+ * any article text — braces, angle brackets, `import` at line start, asterisks — is escaped by the
+ * serializer and comes back verbatim.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
+import { InputError, describeZodIssues } from '../../lib/errors.ts';
+import {
+  ArticleFrontmatterSchema,
+  FigureSchema,
+  QuoteSchema,
+  type Article,
+  type ArticleFrontmatter,
+  type Figure,
+  type Quote,
+} from '../../lib/model.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+const serializer = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkMdx);
+
+// ------------------------------------------------------------------------------------------------
+// Writing
+
+export function articleToMdx(article: Article): string {
+  const { paragraphs, quotes, figures, ...frontmatter } = article;
+  const root: Root = {
+    type: 'root',
+    children: paragraphs.map((text, index) => paragraphNode(text, index, quotes, figures)),
+  };
+  return frontmatterBlock(frontmatter) + serializeMdx(root);
+}
+
+export function frontmatterBlock(data: object): string {
+  return `---\n${stringifyYaml(data, { lineWidth: 0 }).trimEnd()}\n---\n\n`;
+}
+
+export function serializeMdx(root: Root): string {
+  return serializer.stringify(root);
+}
+
+interface Span {
+  start: number;
+  end: number;
+  element: () => MdxJsxTextElement;
+}
+
+/** One body paragraph: <P n={i}> wrapping text with Quote and Fig elements at their offsets. */
+function paragraphNode(text: string, index: number, quotes: Quote[], figures: Figure[]): Paragraph {
+  const spans: Span[] = [];
+  quotes.forEach((quote, n) => {
+    if (quote.paragraph === index) spans.push({ start: quote.start, end: quote.end, element: () => quoteElement(quote, n) });
+  });
+  figures.forEach((figure, n) => {
+    if (figure.paragraph === index) spans.push({ start: figure.start, end: figure.end, element: () => figureElement(figure, n) });
+  });
+  const valid = spans.filter((span) => span.start < span.end && span.end <= text.length && text.slice(span.start, span.end).trim() !== '');
+  const p = jsxText('P', [expressionAttribute('n', index)]);
+  p.children = inlineChildren(text, 0, text.length, valid);
+  return { type: 'paragraph', children: [p] };
+}
+
+/** Text between `from` and `to` with the spans in it as elements; nested spans go inside, overlapping ones are dropped. */
+function inlineChildren(text: string, from: number, to: number, spans: Span[]): PhrasingContent[] {
+  const ordered = spans
+    .filter((span) => span.start >= from && span.end <= to)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const children: PhrasingContent[] = [];
+  let cursor = from;
+  for (let i = 0; i < ordered.length; i++) {
+    const span = ordered[i]!;
+    if (span.start < cursor) continue; // overlaps one already placed
+    if (span.start > cursor) children.push(textNode(text.slice(cursor, span.start)));
+    const inner = ordered.slice(i + 1).filter((other) => other.start >= span.start && other.end <= span.end);
+    const element = span.element();
+    element.children = inlineChildren(text, span.start, span.end, inner);
+    children.push(element);
+    cursor = span.end;
+  }
+  if (cursor < to) children.push(textNode(text.slice(cursor, to)));
+  return children;
+}
+
+function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
+  return jsxText('Quote', [
+    expressionAttribute('n', n),
+    literalAttribute('speaker', quote.speaker),
+    literalAttribute('verb', quote.verb),
+    expressionAttribute('partial', quote.partial),
+    expressionAttribute('scare', quote.scare),
+  ]);
+}
+
+function figureElement(figure: Figure, n: number): MdxJsxTextElement {
+  return jsxText('Fig', [
+    expressionAttribute('n', n),
+    literalAttribute('kind', figure.kind),
+    expressionAttribute('amount', figure.amount),
+    literalAttribute('currency', figure.currency),
+    expressionAttribute('currencyInferred', figure.currencyInferred),
+    literalAttribute('period', figure.period),
+    expressionAttribute('years', figure.years),
+    expressionAttribute('conversionOf', figure.conversionOf),
+    literalAttribute('unit', figure.unit),
+  ]);
+}
+
+function jsxText(name: string, attributes: MdxJsxAttribute[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes, children: [] };
+}
+
+function textNode(value: string): Text {
+  return { type: 'text', value };
+}
+
+/** A string attribute (`speaker="…"`), or `{null}` when there is no value. */
+export function literalAttribute(name: string, value: string | null): MdxJsxAttribute {
+  return value === null ? expressionAttribute(name, null) : { type: 'mdxJsxAttribute', name, value };
+}
+
+/** A JSON literal as an expression attribute (`n={3}`, `partial={false}`, `years={null}`). */
+export function expressionAttribute(name: string, value: number | boolean | null | string): MdxJsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) },
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Reading back
+
+/** Splits "---\nyaml\n---\nbody" into its parts; the line where the body starts is kept for messages. */
+export function splitFrontmatter(source: string, file: string): { yaml: string; body: string; bodyLine: number } {
+  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
+  if (!match) throw new InputError(file, 'has no frontmatter: the file must start with a --- block', 1);
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine };
+}
+
+export function parseFrontmatter(yaml: string, file: string): unknown {
+  try {
+    return parseYaml(yaml, { prettyErrors: false }) ?? {};
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening ---
+      throw new InputError(file, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, line);
+    }
+    throw error;
+  }
+}
+
+/** Parses MDX into a tree; a syntax error becomes an InputError at the file's line. */
+export function parseMdxBody(body: string, file: string, bodyLine: number): Root {
+  try {
+    return parser.parse(body);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message: string };
+    const line = place.line ? place.line + bodyLine : undefined;
+    const reason = (place.reason ?? place.message).split('\n')[0];
+    throw new InputError(file, `MDX syntax error: ${reason}`, line);
+  }
+}
+
+export function mdxToArticle(source: string, file: string): Article {
+  const { yaml, body, bodyLine } = splitFrontmatter(source, file);
+  const parsed = ArticleFrontmatterSchema.safeParse(parseFrontmatter(yaml, file));
+  if (!parsed.success) {
+    throw new InputError(file, `frontmatter: ${describeZodIssues(parsed.error.issues)}`);
+  }
+  const frontmatter: ArticleFrontmatter = parsed.data;
+  const root = parseMdxBody(body, file, bodyLine);
+  const paragraphs: string[] = [];
+  const quotes: Quote[] = [];
+  const figures: Figure[] = [];
+  for (const node of root.children) {
+    const element = paragraphElement(node);
+    if (!element) continue;
+    const paragraph = paragraphs.length;
+    let text = '';
+    const visit = (children: RootContent[]): void => {
+      for (const child of children) {
+        if (child.type === 'mdxJsxTextElement' && (child.name === 'Quote' || child.name === 'Fig')) {
+          const start = text.length;
+          visit(child.children as RootContent[]);
+          const spanText = text.slice(start);
+          const attrs = readAttributes(child, file);
+          if (child.name === 'Quote') quotes.push(quoteFrom(attrs, spanText, paragraph, start, file));
+          else figures.push(figureFrom(attrs, spanText, paragraph, start, file));
+        } else if ('children' in child) {
+          visit(child.children as RootContent[]);
+        } else if ('value' in child && child.type !== 'mdxTextExpression' && child.type !== 'mdxFlowExpression') {
+          text += child.type === 'inlineCode' ? child.value : child.value;
+        } else if (child.type === 'break') {
+          text += '\n';
+        }
+      }
+    };
+    visit(element.children as RootContent[]);
+    paragraphs.push(text);
+  }
+  return { ...frontmatter, paragraphs, quotes, figures };
+}
+
+/** The <P> element of a body paragraph, whether MDX parsed it as flow (one line) or as text inside a paragraph. */
+function paragraphElement(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | null {
+  if (node.type === 'mdxJsxFlowElement' && node.name === 'P') return node;
+  if (node.type === 'paragraph') {
+    const first = node.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
+    if (first?.type === 'mdxJsxTextElement' && first.name === 'P') return first;
+  }
+  return null;
+}
+
+type Attributes = Record<string, unknown>;
+
+function readAttributes(element: MdxJsxTextElement, file: string): Attributes {
+  const attrs: Attributes = {};
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const value = attribute.value;
+    if (value === null || value === undefined) attrs[attribute.name] = true;
+    else if (typeof value === 'string') attrs[attribute.name] = value;
+    else {
+      try {
+        attrs[attribute.name] = JSON.parse(value.value);
+      } catch {
+        const line = element.position?.start.line;
+        throw new InputError(file, `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`, line);
+      }
+    }
+  }
+  return attrs;
+}
+
+function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: number, file: string): Quote {
+  const candidate = {
+    text,
+    speaker: attrs.speaker ?? null,
+    verb: attrs.verb ?? null,
+    paragraph,
+    start,
+    end: start + text.length,
+    partial: attrs.partial ?? false,
+    scare: attrs.scare ?? false,
+  };
+  const parsed = QuoteSchema.safeParse(candidate);
+  if (!parsed.success) throw new InputError(file, `<Quote> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+function figureFrom(attrs: Attributes, text: string, paragraph: number, start: number, file: string): Figure {
+  const candidate = {
+    text,
+    kind: attrs.kind ?? 'other',
+    amount: attrs.amount ?? null,
+    currency: attrs.currency ?? null,
+    currencyInferred: attrs.currencyInferred ?? false,
+    period: attrs.period ?? null,
+    years: attrs.years ?? null,
+    conversionOf: attrs.conversionOf ?? null,
+    unit: attrs.unit ?? null,
+    paragraph,
+    start,
+    end: start + text.length,
+  };
+  const parsed = FigureSchema.safeParse(candidate);
+  if (!parsed.success) throw new InputError(file, `<Fig> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`);
+  return parsed.data;
+}

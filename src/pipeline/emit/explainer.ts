@@ -1,0 +1,122 @@
+/**
+ * emit/explainer: StoryData -> the first draft of content/stories/<story>/index.mdx, the explainer a
+ * journalist rewrites (never overwritten once edited; see emit/index.ts).
+ *
+ * The draft is plain, sourced prose plus components the site renders from story.json:
+ * <KeyFigures />, <FigureChart group="…" />, <QuoteGroup id="…" />, <Timeline />, <OutletAgreement />,
+ * and <SourceLink article="…" paragraph={n}>…</SourceLink> around every claim taken from an article.
+ */
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { Article, StoryData, StoryIndex } from '../../lib/model.ts';
+import { expressionAttribute, frontmatterBlock, literalAttribute, serializeMdx } from './article-mdx.ts';
+
+export function storyIndex(story: StoryData): StoryIndex {
+  const dates = story.articles
+    .map((article) => article.published)
+    .filter((date): date is string => date !== null)
+    .sort();
+  const outlets = [...new Set(story.articles.map(outletName))];
+  return {
+    title: story.title,
+    slug: story.slug,
+    summary: story.summary,
+    outlets,
+    firstPublished: dates[0] ?? null,
+    lastPublished: dates.at(-1) ?? null,
+    articleCount: story.articles.length,
+  };
+}
+
+export function explainerDraft(story: StoryData): string {
+  const { analysis } = story;
+  const children: RootContent[] = [];
+  const byId = new Map(story.articles.map((article) => [article.id, article]));
+
+  children.push(comment('First draft written by `explainer ingest`. Rewrite freely: once you edit this file, ingest leaves it alone.'));
+
+  children.push(heading('What happened'));
+  for (const article of leadArticles(story.articles)) {
+    const lede = article.paragraphs[0];
+    if (!lede) continue;
+    children.push({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: `${outletName(article)} reported: ` },
+        sourceLink(article.id, 0, lede),
+      ],
+    });
+  }
+
+  const money = analysis.figureGroups.filter((group) => group.kind === 'money');
+  if (money.length > 0) {
+    children.push(heading('The key figures'));
+    children.push(flow('KeyFigures', []));
+    const biggest = [...money].sort((a, b) => b.members.length - a.members.length)[0]!;
+    children.push(flow('FigureChart', [literalAttribute('group', biggest.id)]));
+  }
+
+  const quoted = analysis.quoteGroups.filter((group) => group.members.length > 0);
+  if (quoted.length > 0) {
+    children.push(heading('What was said'));
+    const widest = [...quoted].sort((a, b) => b.members.length - a.members.length).slice(0, 3);
+    for (const group of widest) children.push(flow('QuoteGroup', [literalAttribute('id', group.id)]));
+  }
+
+  children.push(heading('Timeline'));
+  children.push(flow('Timeline', []));
+
+  children.push(heading('Where outlets agree and where they differ'));
+  const conflicts = analysis.figureGroups.filter((group) => group.conflict);
+  for (const group of conflicts) {
+    const first = group.members[0];
+    const article = first ? byId.get(first.article) : undefined;
+    const figure = article && first ? article.figures[first.figure] : undefined;
+    const sentence: PhrasingContent[] = [{ type: 'text', value: `${group.conflict} ` }];
+    if (article && figure) sentence.push(sourceLink(article.id, figure.paragraph, 'See the source.'));
+    children.push({ type: 'paragraph', children: sentence });
+  }
+  children.push(flow('OutletAgreement', []));
+
+  const root: Root = { type: 'root', children };
+  return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
+}
+
+/** One lede per outlet, earliest first, at most three: the draft's "what happened". */
+function leadArticles(articles: Article[]): Article[] {
+  const seen = new Set<string>();
+  return [...articles]
+    .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))
+    .filter((article) => {
+      const outlet = outletName(article);
+      if (seen.has(outlet)) return false;
+      seen.add(outlet);
+      return true;
+    })
+    .slice(0, 3);
+}
+
+export function outletName(article: Article): string {
+  return article.outlet ?? article.source.replace(/\.[^.]+$/, '');
+}
+
+function heading(text: string): RootContent {
+  return { type: 'heading', depth: 2, children: [{ type: 'text', value: text }] };
+}
+
+function flow(name: string, attributes: MdxJsxAttribute[]): RootContent {
+  return { type: 'mdxJsxFlowElement', name, attributes, children: [] };
+}
+
+function comment(text: string): RootContent {
+  return { type: 'mdxFlowExpression', value: `/* ${text.replace(/\*\//g, '* /')} */` } as RootContent;
+}
+
+function sourceLink(article: string, paragraph: number, text: string): PhrasingContent {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'SourceLink',
+    attributes: [literalAttribute('article', article), expressionAttribute('paragraph', paragraph)],
+    children: [{ type: 'text', value: text }],
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * read: paths on disk -> RawDocument[] (+ the story's config and warnings).
+ *
+ * A story is a folder of .txt / .md / .html / .htm / .html.gz files plus an optional story.yaml
+ * (title, slug, summary, and per source file what its text cannot say: outlet, url, language,
+ * published). This is the only stage that touches the input file system. Every problem is an
+ * InputError naming the file (and line where there is one), or a Warning when the rest can go on.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
+import { InputError, describeZodIssues, type Warning } from '../../lib/errors.ts';
+import { StoryConfigSchema, type RawDocument, type StoryConfig } from '../../lib/model.ts';
+import { decodeSource } from './decode.ts';
+
+export const STORY_CONFIG_FILE = 'story.yaml';
+const TEXT_EXTENSIONS = ['.txt', '.md', '.text'];
+const HTML_EXTENSIONS = ['.html', '.htm', '.html.gz', '.htm.gz', '.xhtml'];
+/** Files larger than this on disk are refused: no news article is that big. */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+
+export interface ReadResult {
+  config: StoryConfig;
+  documents: RawDocument[];
+  warnings: Warning[];
+}
+
+export function sourceFormat(name: string): 'text' | 'html' | null {
+  const lower = name.toLowerCase();
+  if (HTML_EXTENSIONS.some((ext) => lower.endsWith(ext))) return 'html';
+  if (TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return 'text';
+  return null;
+}
+
+/** Reads a story folder: its story.yaml and every source file in it (sorted by name). */
+export function readStory(dir: string): ReadResult {
+  const stat = statOrThrow(dir);
+  if (!stat.isDirectory()) {
+    throw new InputError(dir, 'is a file, not a story folder (give the folder that holds the articles)');
+  }
+  const config = readStoryConfig(join(dir, STORY_CONFIG_FILE));
+  const warnings: Warning[] = [];
+  const names = listFiles(dir)
+    .map((path) => relative(dir, path).split('\\').join('/'))
+    .filter((name) => name !== STORY_CONFIG_FILE)
+    .sort();
+  const documents: RawDocument[] = [];
+  for (const name of names) {
+    if (sourceFormat(name) === null) {
+      warnings.push({ file: join(dir, name), message: 'skipped: not a .txt, .md or .html file' });
+      continue;
+    }
+    const hints = config.sources?.[name] ?? {};
+    documents.push(readDocument(join(dir, name), name, hints, warnings));
+  }
+  for (const key of Object.keys(config.sources ?? {})) {
+    if (!names.includes(key)) {
+      warnings.push({
+        file: join(dir, STORY_CONFIG_FILE),
+        message: `sources.${key}: no such file in the story folder`,
+      });
+    }
+  }
+  if (documents.length === 0) {
+    throw new InputError(dir, 'holds no article files (.txt, .md or .html)');
+  }
+  return { config, documents: dropDuplicates(documents, warnings), warnings };
+}
+
+/** Reads loose files and folders given on the command line (for `extract`). */
+export function readPaths(paths: string[]): ReadResult {
+  const documents: RawDocument[] = [];
+  const warnings: Warning[] = [];
+  let config: StoryConfig = {};
+  for (const path of paths) {
+    const stat = statOrThrow(path);
+    if (stat.isDirectory()) {
+      const story = readStory(path);
+      if (!config.title) config = story.config;
+      documents.push(...story.documents.map((doc) => ({ ...doc, path: join(path, doc.name) })));
+      warnings.push(...story.warnings);
+    } else {
+      if (sourceFormat(path) === null && !path.endsWith('.gz')) {
+        warnings.push({ file: path, message: 'unknown extension; read as plain text' });
+      }
+      const doc = readDocument(path, basename(path), {}, warnings);
+      documents.push({ ...doc, path });
+    }
+  }
+  return { config, documents: dropDuplicates(documents, warnings), warnings };
+}
+
+function readDocument(
+  path: string,
+  name: string,
+  hints: RawDocument['hints'],
+  warnings: Warning[],
+): RawDocument {
+  const stat = statOrThrow(path);
+  if (stat.isDirectory()) throw new InputError(path, 'is a folder, expected an article file');
+  if (stat.size > MAX_SOURCE_BYTES) {
+    throw new InputError(path, `is ${(stat.size / 1048576).toFixed(0)} MB; the limit is 64 MB`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(path, `cannot be read (${systemReason(error)})`);
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) throw new InputError(path, decoded.reason, decoded.line);
+  for (const message of decoded.warnings) warnings.push({ file: path, message });
+  const format = sourceFormat(name) ?? (/^\s*<(!doctype html|html)/i.test(decoded.text) ? 'html' : 'text');
+  return { path, name, format, text: decoded.text, hints };
+}
+
+/** story.yaml is optional; when present it must parse and match the schema exactly. */
+export function readStoryConfig(path: string): StoryConfig {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new InputError(path, `cannot be read (${systemReason(error)})`);
+  }
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line;
+    throw new InputError(path, `invalid YAML: ${yamlError.message.split('\n')[0]}`, line);
+  }
+  if (document.contents !== null && !isMap(document.contents)) {
+    throw new InputError(path, 'must be a mapping of keys (title, slug, summary, sources)', 1);
+  }
+  const parsed = StoryConfigSchema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const line = lineOfKey(document, source, issue.path);
+    throw new InputError(path, describeZodIssues(parsed.error.issues), line);
+  }
+  return parsed.data;
+}
+
+/** The line of the YAML node at a zod issue's path (or its nearest parent), for the journalist. */
+function lineOfKey(
+  document: ReturnType<typeof parseDocument>,
+  source: string,
+  path: ReadonlyArray<PropertyKey>,
+): number | undefined {
+  const keyPath = path.filter((part) => typeof part === 'string' || typeof part === 'number');
+  for (let depth = keyPath.length; depth > 0; depth--) {
+    const parent = document.getIn(keyPath.slice(0, depth - 1), true) as unknown;
+    const pair = isMap(parent) ? parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(keyPath[depth - 1])) : undefined;
+    const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
+    if (range) return source.slice(0, range[0]).split('\n').length;
+  }
+  return undefined;
+}
+
+function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(dir, `cannot be listed (${systemReason(error)})`);
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...listFiles(path));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/** Byte-identical (after decoding) articles are one article: keep the first, warn about the rest. */
+function dropDuplicates(documents: RawDocument[], warnings: Warning[]): RawDocument[] {
+  const seen = new Map<string, string>();
+  return documents.filter((doc) => {
+    const hash = createHash('sha256').update(doc.text.trim()).digest('hex');
+    const first = seen.get(hash);
+    if (first) {
+      warnings.push({ file: doc.path, message: `skipped: same text as ${first}` });
+      return false;
+    }
+    seen.set(hash, doc.path);
+    return true;
+  });
+}
+
+function statOrThrow(path: string) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw new InputError(path, `cannot be opened (${systemReason(error)})`);
+  }
+}
+
+function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return code ?? String(error);
+}
