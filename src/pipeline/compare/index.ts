@@ -1,11 +1,27 @@
 /**
- * compare: the articles of one story (with quotes and figures) -> StoryAnalysis
- * (quote groups with word diffs, figure groups with conflicts, per-outlet profiles).
- * STUB — being written. Signature is fixed.
+ * compare: the articles of one story (with quotes and figures) -> StoryAnalysis.
+ *
+ * In:  Article[] after extract (quotes and figures filled), in story order.
+ * Out: StoryAnalysis — quote groups with word diffs (quotes.ts), figure groups with rounding and
+ *      conflict notes (figures.ts), key entities (entities.ts), and one outlet profile per article
+ *      (outlets.ts: coverage matrix, verbs, naming choices from naming.ts, distinctive words from
+ *      logOdds.ts).
+ *
+ * Pure and deterministic: the same articles give the same analysis, ids included (journalists
+ * attach notes to group ids, and ingest must not rewrite unchanged files).
  */
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
+import { findEntities } from './entities.ts';
+import { groupFigures } from './figures.ts';
+import { namingChoices } from './naming.ts';
+import { outletProfiles } from './outlets.ts';
+import { groupQuotes } from './quotes.ts';
 
 export function compare(articles: Article[]): StoryAnalysis {
-  void articles;
-  return { quoteGroups: [], figureGroups: [], outlets: [], entities: [] };
+  const quoteGroups = groupQuotes(articles);
+  const figureGroups = groupFigures(articles);
+  const entities = findEntities(articles);
+  const naming = namingChoices(articles, entities.spellings);
+  const outlets = outletProfiles(articles, quoteGroups, figureGroups, entities, naming);
+  return { quoteGroups, figureGroups, outlets, entities: entities.entities };
 }

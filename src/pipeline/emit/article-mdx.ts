@@ -9,7 +9,8 @@
  * any article text — braces, angle brackets, `import` at line start, asterisks — is escaped by the
  * serializer and comes back verbatim.
  */
-import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Info, State } from 'mdast-util-to-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -28,7 +29,45 @@ import {
 } from '../../lib/model.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const serializer = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkMdx);
+const serializer = unified()
+  .use(remarkStringify, { bullet: '-', emphasis: '_', handlers: { text: textHandler } })
+  .use(remarkMdx);
+
+/**
+ * remark-stringify's text handler, plus one case it gets wrong: text that starts or ends with a line
+ * break right inside a JSX element (`<P n={0}>\nx` or `x\n</P>`) puts the tag alone on its line,
+ * where MDX reads it as a block tag and the file no longer parses. That line break is written as a
+ * character reference instead (`<P n={0}>&#xA;x`), which reads back as "\n".
+ */
+function textHandler(node: Text, parent: Parents | undefined, state: State, info: Info): string {
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1] ?? -1;
+  let value = state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
+  if (parent?.type === 'mdxJsxTextElement' || parent?.type === 'mdxJsxFlowElement') {
+    if (index === 0 && value.startsWith('\n')) value = `&#xA;${value.slice(1)}`;
+    if (index === siblings.length - 1 && value.endsWith('\n')) value = `${value.slice(0, -1)}&#xA;`;
+  }
+  return value;
+}
+
+// ------------------------------------------------------------------------------------------------
+// What a body paragraph can hold
+
+/**
+ * The one deliberate change paragraph text undergoes on its way into MDX (applied by
+ * analyseDocuments in ingest.ts, before extraction, so quote/figure offsets stay true):
+ *   - U+0000 is removed: CommonMark/MDX turn it into U+FFFD on reading, so it cannot come back
+ *     (the reader already refuses files with NUL bytes near the start as binary);
+ *   - a paragraph that is empty or only Markdown white space (space, tab, line feed, carriage return)
+ *     is dropped (null): MDX does not keep an element's white-space-only content, and it is not a
+ *     paragraph anyway. (Other invisible characters, U+00A0, U+200B…, do round-trip and are kept.)
+ * Every other string — any Unicode, Markdown/MDX/HTML syntax, newlines, leading/trailing spaces —
+ * round-trips verbatim (tests/fuzz/article-mdx.test.ts).
+ */
+export function mdxSafeParagraph(text: string): string | null {
+  const clean = text.includes('\0') ? text.replaceAll('\0', '') : text;
+  return /^[\t\n\r ]*$/.test(clean) ? null : clean;
+}
 
 // ------------------------------------------------------------------------------------------------
 // Writing
@@ -124,17 +163,27 @@ function textNode(value: string): Text {
   return { type: 'text', value };
 }
 
-/** A string attribute (`speaker="…"`), or `{null}` when there is no value. */
+/**
+ * A string attribute (`speaker="…"`), or `{null}` when there is no value. A value MDX would not
+ * give back from quotes — `&…;` is decoded as a character reference there, a line break's
+ * indentation is dropped, NUL becomes U+FFFD — is written as a JSON string expression instead
+ * (`speaker={"AT\u0026T"}`), which mdxToArticle reads back exactly.
+ */
 export function literalAttribute(name: string, value: string | null): MdxJsxAttribute {
-  return value === null ? expressionAttribute(name, null) : { type: 'mdxJsxAttribute', name, value };
+  if (value === null || /[&\r\n\0]/.test(value)) return expressionAttribute(name, value);
+  return { type: 'mdxJsxAttribute', name, value };
 }
 
-/** A JSON literal as an expression attribute (`n={3}`, `partial={false}`, `years={null}`). */
+/**
+ * A JSON literal as an expression attribute (`n={3}`, `partial={false}`, `years={null}`). Braces
+ * and `&` inside strings are written as \u escapes: MDX finds the end of `{…}` by counting braces.
+ */
 export function expressionAttribute(name: string, value: number | boolean | null | string): MdxJsxAttribute {
+  const json = JSON.stringify(value).replace(/[{}&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return {
     type: 'mdxJsxAttribute',
     name,
-    value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) },
+    value: { type: 'mdxJsxAttributeValueExpression', value: json },
   };
 }
 

@@ -1,8 +1,25 @@
 /**
- * extract/quotes: an article's body paragraphs -> direct quotes with speaker and attribution verb.
- * STUB — being written. Signature is fixed.
+ * extract/quotes: an article's body paragraphs -> its direct quotes, each with speaker and verb.
+ *
+ * In:  paragraphs (verbatim body text) and the context (headline, standfirst, captions), which
+ *      only serves to learn names and roles.
+ * Out: Quote[] in reading order. `text` is the quoted words without the marks; `start`/`end` are
+ *      its offsets in the paragraph. A quote running over two paragraphs (the first left open, as
+ *      news style does) gives one Quote per paragraph, both with the same speaker.
+ *
+ * Steps, each in its own module:
+ *   quotes/marks.ts        find the spans between quotation marks (any mix of “”„“«»'' marks)
+ *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
+ *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
+ *   people.ts              learn who is named in the article; resolve he / the minister / surname
+ * then here: classify each quote (full, partial, scare) and carry speakers over to quotes that have
+ * no tag of their own (the second half of a split quote, a continuation paragraph).
  */
 import type { Quote } from '../../lib/model.ts';
+import { addMention, position, resolveSpeaker, scanPeople, type People, type Speaker } from './people.ts';
+import { tagAfter, tagBefore, isTagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
+import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
+import { sentenceRanges, type Range } from './quotes/sentences.ts';
 
 export interface QuoteContext {
   headline: string;
@@ -10,7 +27,200 @@ export interface QuoteContext {
   captions: string[];
 }
 
-export function extractQuotes(paragraphs: string[], _context: QuoteContext): Quote[] {
-  void paragraphs;
-  return [];
+/** A quote while it is being attributed. */
+interface Draft {
+  paragraph: number;
+  span: QuoteSpan;
+  sentence: Range;
+  partial: boolean;
+  scare: boolean;
+  speaker: string | null;
+  verb: string | null;
+  /** It has a speech tag of its own (even one naming nobody: "a spokesperson said"). */
+  tagged: boolean;
+  /** Continues an unclosed quote from the previous paragraph. */
+  continuesPrevious: boolean;
+  /** Nothing but spaces between the paragraph start and the opening mark. */
+  opensParagraph: boolean;
+}
+
+/** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
+function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
+    from = s.end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Full, partial or scare. A quote is woven into the reporter's sentence when a word stands right
+ * before its opening mark, unless that word is a speech verb and the quote opens with a capital
+ * (He said "We will win."). Woven quotes of one or two words with no sentence punctuation are
+ * labels (scare quotes), longer ones are partial quotes.
+ */
+function classify(text: string, span: QuoteSpan): { partial: boolean; scare: boolean } {
+  const before = text.slice(0, span.open).trimEnd();
+  const prevWord = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const woven = /[\p{L}\p{N})]$/u.test(before);
+  const quoted = text.slice(span.start, span.end);
+  const startsLower = /^[\p{Ll}]/u.test(quoted);
+  const embedded = woven && (startsLower || !(isSpeechVerb(prevWord) || prevWord === 'that'));
+  if (!embedded) return { partial: false, scare: false };
+  const wordCount = quoted.split(/\s+/u).length;
+  const scare = wordCount <= 2 && !/[.!?]/u.test(quoted);
+  return { partial: !scare, scare };
+}
+
+function sentenceOf(ranges: Range[], index: number): Range {
+  return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
+}
+
+/**
+ * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
+ * opening the clause, else the first person named as a subject, else a capitalised organisation
+ * opening the sentence ("The Westbridge Hospitals Trust apologised …, saying").
+ */
+function clauseSubject(people: People, text: string, paragraph: number, from: number, to: number): Speaker | null {
+  const clause = text.slice(from, to);
+  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
+  if (pronoun) {
+    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    return resolveSpeaker(people, pronoun[1]!, position(people, paragraph, at));
+  }
+  const lo = position(people, paragraph, from);
+  const hi = position(people, paragraph, to);
+  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
+  if (m) return { name: m.person.name, person: m.person };
+  const lead = /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(clause);
+  return lead ? resolveSpeaker(people, lead[1]!, position(people, paragraph, from)) : null;
+}
+
+interface Found {
+  tag: Tag;
+  speaker: Speaker | null;
+}
+
+/** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
+function findTag(
+  people: People,
+  paragraphs: string[],
+  i: number,
+  spans: QuoteSpan[],
+  k: number,
+  ranges: Range[],
+): Found | null {
+  const text = paragraphs[i]!;
+  const span = spans[k]!;
+  const [s0, s1] = sentenceOf(ranges, span.open);
+  const prev = spans[k - 1];
+  const next = spans[k + 1];
+  const preFrom = prev && prev.close >= s0 ? prev.close + 1 : s0;
+  const postTo = next && next.open < s1 ? next.open : s1;
+  const resolve = (tag: Tag, base: number, para = i): Found => {
+    if (tag.participle) return { tag, speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at) };
+    return { tag, speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)) };
+  };
+
+  if (!span.unclosed) {
+    const post = text.slice(span.close + 1, postTo);
+    const after = tagAfter(post);
+    if (after) return resolve(after, span.close + 1);
+    // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
+    const following = ranges.find(([a]) => a === s1);
+    if (!post.trim() && following && !(next && next.open < following[1])) {
+      const tagOnly = isTagSentence(text.slice(following[0], following[1]));
+      if (tagOnly) return resolve(tagOnly, following[0]);
+    }
+  }
+  const before = tagBefore(text.slice(preFrom, span.open));
+  if (before) return resolve(before, preFrom);
+  // A paragraph that ends "X said:" introduces the quote opening the next one.
+  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && /:\s*$/u.test(paragraphs[i - 1]!)) {
+    const prevText = paragraphs[i - 1]!;
+    const prevRanges = sentenceRanges(prevText, findQuoteSpans(prevText));
+    const last = prevRanges[prevRanges.length - 1];
+    if (last) {
+      const intro = tagBefore(prevText.slice(last[0], last[1]));
+      if (intro) return resolve(intro, last[0], i - 1);
+    }
+  }
+  return null;
+}
+
+/** Quotes without a tag take the speaker of the quote they continue. */
+function inheritSpeakers(drafts: Draft[]): void {
+  // A quote split over paragraphs shares one speaker, wherever in the chain the tag stands.
+  for (let d = drafts.length - 1; d > 0; d--) {
+    const cur = drafts[d]!;
+    const prev = drafts[d - 1]!;
+    if (cur.continuesPrevious && !prev.speaker && cur.speaker) {
+      prev.speaker = cur.speaker;
+      prev.verb = cur.verb;
+    }
+  }
+  for (let d = 1; d < drafts.length; d++) {
+    const cur = drafts[d]!;
+    if (cur.speaker || cur.tagged || cur.scare) continue;
+    // The previous statement (scare quotes are not statements).
+    let p = d - 1;
+    while (p >= 0 && drafts[p]!.scare) p--;
+    const prev = drafts[p];
+    if (!prev || !prev.speaker) continue;
+    const sameParagraph = prev.paragraph === cur.paragraph;
+    const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
+    if (cur.continuesPrevious || sameParagraph || nextParagraph) {
+      cur.speaker = prev.speaker;
+      cur.verb = prev.verb;
+    }
+  }
+}
+
+export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
+  const spans = paragraphs.map(findQuoteSpans);
+  const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];
+  const people = scanPeople(
+    contextTexts,
+    paragraphs.map((p, i) => maskQuotes(p, spans[i]!)),
+  );
+  const drafts: Draft[] = [];
+  paragraphs.forEach((text, i) => {
+    const ranges = sentenceRanges(text, spans[i]!);
+    spans[i]!.forEach((span, k) => {
+      const kind = classify(text, span);
+      const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);
+      // A scare quote keeps a speaker only when its own sentence names one.
+      const speaker = found?.speaker ?? null;
+      if (speaker?.person && found) {
+        addMention(people, speaker.person, position(people, i, span.open));
+      }
+      const prevPara = spans[i - 1];
+      const lastPrev = prevPara?.[prevPara.length - 1];
+      const opensParagraph = k === 0 && !text.slice(0, span.open).trim();
+      drafts.push({
+        paragraph: i,
+        span,
+        sentence: sentenceOf(ranges, span.open),
+        ...kind,
+        speaker: speaker?.name ?? null,
+        verb: found ? found.tag.verb : null,
+        tagged: Boolean(found),
+        continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
+        opensParagraph,
+      });
+    });
+  });
+  inheritSpeakers(drafts);
+  return drafts.map((d) => ({
+    text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
+    speaker: d.speaker,
+    verb: d.verb,
+    paragraph: d.paragraph,
+    start: d.span.start,
+    end: d.span.end,
+    partial: d.partial,
+    scare: d.scare,
+  }));
 }

@@ -1,11 +1,73 @@
 /**
- * normalize/html: a saved web page (HTML) -> NormalizedArticle.
- * STUB — being written. Signature is fixed.
+ * normalize/html: a saved web page (HTML source as a string) -> NormalizedArticle.
+ *
+ * In:  the page source (any size, possibly broken, any language) and story.yaml hints.
+ * Out: headline, standfirst, byline, outlet, published (YYYY-MM-DD), language, url, tags,
+ *      captions, subheads, the body paragraphs in reading order (whitespace-collapsed), and the
+ *      boilerplate blocks that were dropped, each with a reason.
+ * Never throws: a page with no article gives empty paragraphs and whatever metadata it has.
+ *
+ * Stages (each in its own module under ./html/):
+ *   sanitize  - string-level: strip scripts/styles/comments, keep JSON-LD, cap the size
+ *   metadata  - <meta>, JSON-LD, <time>, rel=author/tag from the untouched DOM
+ *   body      - Readability's container, re-read as blocks and cleaned; density fallback
+ *   article   - blocks -> paragraphs/subheads, dateline, agencies, translation note
  */
-import { normalizeText } from './text.ts';
+import { parseHTML } from 'linkedom';
+import { buildArticle } from './html/article.ts';
+import { extractBody } from './html/body.ts';
+import { jsonLdFacts } from './html/jsonld.ts';
+import { extractMetadata } from './html/metadata.ts';
+import { sanitizeHtml } from './html/sanitize.ts';
 import type { NormalizeHints, NormalizedArticle } from './types.ts';
 
 export function normalizeHtml(html: string, hints: NormalizeHints = {}): NormalizedArticle {
-  const text = html.replace(/<[^>]*>/g, '\n');
-  return normalizeText(text, hints);
+  const { html: clean, jsonLd } = sanitizeHtml(typeof html === 'string' ? html : '');
+  const facts = attempt(() => jsonLdFacts(jsonLd), null);
+  const doc = attempt(() => parseHTML(ensureDocument(clean)).document as unknown as Document, null);
+  if (!doc) return buildArticle(null, emptyBody(), hints);
+  // Metadata first: body extraction mutates the document.
+  const meta = facts ? attempt(() => extractMetadata(doc, facts), null) : null;
+  const body = attempt(
+    () =>
+      extractBody(doc, {
+        headline: meta?.headline ?? null,
+        title: meta?.title ?? null,
+        host: hostOf(hints.url ?? meta?.url ?? null),
+      }),
+    emptyBody(),
+  );
+  return buildArticle(meta, body, hints);
+}
+
+/**
+ * Runs one stage; a stage that throws on a pathological page degrades to `fallback` instead of
+ * failing the whole ingest (the caller reports empty bodies).
+ */
+function attempt<T, F>(stage: () => T, fallback: F): T | F {
+  try {
+    return stage();
+  } catch {
+    return fallback;
+  }
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+function emptyBody(): ReturnType<typeof extractBody> {
+  return { blocks: [], captions: [], removed: [], method: 'none' };
+}
+
+/** linkedom only builds <html>/<body> when the source has them: wrap fragments so it does. */
+function ensureDocument(source: string): string {
+  return /<html[\s>]/i.test(source.slice(0, 5000)) || /<body[\s>]/i.test(source)
+    ? source
+    : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
 }

@@ -1,0 +1,40 @@
+// @ts-check
+/**
+ * The reader's site. SITE_URL (absolute origin, for canonical/Open Graph URLs and the sitemap) and
+ * BASE_PATH (a sub-path like /explainers/, or /) come from the environment, so one build can be
+ * deployed to a domain root or below it. Every internal link goes through src/site/url.ts.
+ */
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  build: {
+    format: 'directory',
+    // A strict CSP (style-src 'self'): every stylesheet is a file, never an inline <style>.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Never turn an asset or script into a data: URL or inline code (CSP script-src 'self').
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Each compiled MDX module starts with a directive rolldown does not need to see.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

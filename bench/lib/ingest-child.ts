@@ -1,0 +1,30 @@
+/**
+ * Child process of the ingest benchmark: runs the real ingestStory once (read -> normalize ->
+ * extract -> compare -> emit) on a story folder into a content folder, and prints one JSON line:
+ *   { seconds, articles, files, maxRssMB, heapUsedMB }
+ * seconds covers ingestStory only (not Node start-up or module loading); maxRssMB is
+ * process.resourceUsage().maxRSS, i.e. the peak of this whole process.
+ *   node bench/lib/ingest-child.ts <sources-dir> <content-dir>
+ */
+import { ingestStory } from '../../src/pipeline/ingest.ts';
+
+const [sourcesDir, contentDir] = process.argv.slice(2);
+if (!sourcesDir || !contentDir) {
+  console.error('usage: node bench/lib/ingest-child.ts <sources-dir> <content-dir>');
+  process.exit(2);
+}
+const started = performance.now();
+const result = ingestStory({ sourcesDir, contentDir, force: true });
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  JSON.stringify({
+    seconds,
+    articles: result.story.articles.length,
+    files: result.report.written.length + result.report.unchanged.length,
+    warnings: result.warnings.length,
+    quotes: result.story.articles.reduce((n, a) => n + a.quotes.length, 0),
+    figures: result.story.articles.reduce((n, a) => n + a.figures.length, 0),
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    heapUsedMB: process.memoryUsage().heapUsed / 1048576,
+  }),
+);

@@ -1,0 +1,142 @@
+/**
+ * Browser side of <FigureChart>: draws every canvas[data-chart] with chart.js, registering only
+ * the parts used (no chart.js/auto), with direct value labels and colours from the page's CSS
+ * custom properties (so dark mode and print follow the stylesheet).
+ */
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+interface Payload {
+  title: string;
+  currency: string | null;
+  labels: string[];
+  datasets: { key: 'total' | 'perYear'; label: string; data: (number | null)[] }[];
+  flagged: boolean[];
+}
+
+const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+
+function money(value: number, currency: string | null): string {
+  const symbol = currency ? (SYMBOLS[currency] ?? '') : '';
+  const code = currency && !symbol ? ` ${currency}` : '';
+  const abs = Math.abs(value);
+  const [size, suffix] = abs >= 1e12 ? [1e12, 'tn'] : abs >= 1e9 ? [1e9, 'bn'] : abs >= 1e6 ? [1e6, 'm'] : [1, ''];
+  return `${symbol}${Number((value / size).toFixed(1))}${suffix}${code}`;
+}
+
+function palette(): Record<string, string> {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    total: read('--chart-1', '#0072b2'),
+    perYear: read('--chart-2', '#e69f00'),
+    flag: read('--chart-flag', '#d55e00'),
+    grid: read('--chart-grid', '#e4e0d8'),
+    text: read('--chart-text', '#33373c'),
+    font: getComputedStyle(document.body).fontFamily,
+  };
+}
+
+/** Writes each bar's value at its end, so the reader never has to read the axis. */
+const directLabels: Plugin<'bar'> = {
+  id: 'directLabels',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const payload = (chart.options.plugins as { payload?: Payload }).payload;
+    if (!payload) return;
+    const colours = palette();
+    ctx.save();
+    ctx.font = `600 12px ${colours.font}`;
+    ctx.textBaseline = 'middle';
+    chart.data.datasets.forEach((dataset, d) => {
+      const meta = chart.getDatasetMeta(d);
+      if (meta.hidden) return;
+      meta.data.forEach((bar, i) => {
+        const value = dataset.data[i];
+        if (typeof value !== 'number') return;
+        const suffix = payload.datasets[d]?.key === 'perYear' ? ' a year' : '';
+        const text = `${money(value, payload.currency)}${suffix}`;
+        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        ctx.fillStyle = payload.flagged[i] ? colours.flag : colours.text;
+        ctx.fillText(payload.flagged[i] ? `${text} ⚠` : text, x + 6, y);
+      });
+    });
+    ctx.restore();
+  },
+};
+
+function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
+  let payload: Payload;
+  try {
+    payload = JSON.parse(canvas.dataset.chart ?? '') as Payload;
+  } catch {
+    return null;
+  }
+  const colours = palette();
+  const box = canvas.parentElement;
+  const series = payload.datasets.filter((d) => d.data.some((v) => v !== null)).length || 1;
+  if (box) box.style.height = `${Math.max(140, payload.labels.length * series * 26 + payload.labels.length * 14 + 70)}px`;
+  const labels = payload.labels.map((label, i) => (payload.flagged[i] ? `⚠ ${label}` : label));
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: payload.datasets.map((d) => ({
+        label: d.label,
+        data: d.data,
+        backgroundColor: colours[d.key],
+        borderWidth: 0,
+        barPercentage: 0.9,
+        categoryPercentage: 0.75,
+        hidden: !d.data.some((v) => v !== null),
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      layout: { padding: { right: 8 } },
+      scales: {
+        x: {
+          beginAtZero: true,
+          grace: '30%',
+          grid: { color: colours.grid },
+          border: { display: false },
+          ticks: { color: colours.text, font: { family: colours.font }, maxTicksLimit: 5, callback: (v) => money(Number(v), payload.currency) },
+        },
+        y: {
+          grid: { display: false },
+          ticks: { color: colours.text, font: { family: colours.font, size: 13 } },
+        },
+      },
+      plugins: {
+        legend: {
+          position: 'top',
+          align: 'start',
+          labels: { color: colours.text, boxWidth: 14, font: { family: colours.font }, filter: (item, data) => data.datasets[item.datasetIndex ?? 0]?.hidden !== true },
+        },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(Number(item.raw), payload.currency)}` } },
+        payload,
+      } as Record<string, unknown>,
+    },
+    plugins: [directLabels],
+  });
+}
+
+export function drawCharts(): void {
+  const charts: Chart<'bar'>[] = [];
+  for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
+    const chart = draw(canvas);
+    if (chart) charts.push(chart);
+  }
+  // Follow a change of colour scheme without reloading.
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    for (const chart of charts) {
+      const canvas = chart.canvas;
+      chart.destroy();
+      draw(canvas);
+    }
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Content collections over content/stories/<story>/ (written by `explainer ingest`, edited by
+ * journalists). The schemas are the pipeline's own (src/lib/model.ts), so a hand edit that breaks
+ * the model fails the build with the file and the field named.
+ *
+ * EXPLAINER_CONTENT points the site at another content folder (the browser tests' demo story).
+ */
+import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { glob } from 'astro/loaders';
+import {
+  ArticleFrontmatterSchema,
+  NoteSchema,
+  StoryDataSchema,
+  StoryIndexSchema,
+} from './lib/model.ts';
+
+/**
+ * Astro reads frontmatter as YAML 1.1, where an unquoted 2024-04-30 is a timestamp; the model (and
+ * the pipeline, which reads it back as YAML 1.2) wants the string. Accept both, keep the string.
+ */
+function dateAsString<T extends z.ZodType>(field: T) {
+  return z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), field);
+}
+
+const StoryIndex = StoryIndexSchema.extend({
+  firstPublished: dateAsString(StoryIndexSchema.shape.firstPublished),
+  lastPublished: dateAsString(StoryIndexSchema.shape.lastPublished),
+});
+const ArticleFrontmatter = ArticleFrontmatterSchema.extend({
+  published: dateAsString(ArticleFrontmatterSchema.shape.published),
+});
+
+const root = `${(process.env.EXPLAINER_CONTENT || 'content').replace(/\/+$/, '')}/stories`;
+
+/** "nato-ukraine-aid/articles/dpa-x.mdx" -> "nato-ukraine-aid/dpa-x"; "<story>/index.mdx" -> "<story>". */
+function idFromPath(entry: string): string {
+  const parts = entry.replace(/\.(mdx|json)$/, '').split('/');
+  const story = parts[0] ?? entry;
+  const name = parts.at(-1) ?? entry;
+  return parts.length <= 2 ? story : `${story}/${name}`;
+}
+const generateId = ({ entry }: { entry: string }): string => idFromPath(entry);
+
+/** The explainer of each story (index.mdx): id = story slug. */
+const stories = defineCollection({
+  loader: glob({ base: root, pattern: '*/index.mdx', generateId }),
+  schema: StoryIndex,
+});
+
+/** Computed data of each story (story.json): id = story slug. */
+const storyData = defineCollection({
+  loader: glob({ base: root, pattern: '*/story.json', generateId }),
+  schema: StoryDataSchema,
+});
+
+/** Cleaned articles: id = "<story>/<article-id>". */
+const articles = defineCollection({
+  loader: glob({ base: root, pattern: '*/articles/*.mdx', generateId }),
+  schema: ArticleFrontmatter,
+});
+
+/** Journalists' notes on a quote or figure group: id = "<story>/<file name>". */
+const notes = defineCollection({
+  loader: glob({ base: root, pattern: '*/notes/*.mdx', generateId }),
+  schema: NoteSchema,
+});
+
+export const collections = { stories, storyData, articles, notes };

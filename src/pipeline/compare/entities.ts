@@ -1,0 +1,353 @@
+/**
+ * compare/entities: the story's body paragraphs -> key people, organisations and places.
+ *
+ * In:  the story's articles (`id`, `paragraphs`).
+ * Out: `entities` for StoryAnalysis (most mentioned first, only those mentioned by >= 2 articles or
+ *      >= 3 times), plus per-article mention counts and the surface spellings seen for each entity,
+ *      which outlets.ts uses for the coverage matrix and naming choices.
+ *
+ * How (heuristic, no model): runs of capitalised words are candidate names. Titles are cut off
+ * ("NATO Secretary General Jens Stoltenberg" -> NATO + Jens Stoltenberg, the second marked as a
+ * person), sentence-initial words count only when the story also capitalises them mid-sentence,
+ * demonyms, months and weekdays are dropped. Then mentions are merged: case/diacritic variants
+ * (Nato -> NATO), surnames into the one full name that ends with them (Stoltenberg -> Jens
+ * Stoltenberg), and a spelled-out name into its acronym when the acronym is used (North Atlantic
+ * Treaty Organization -> NATO).
+ */
+import type { Article, StoryAnalysis } from '../../lib/model.ts';
+import { contestedConcept, skeleton } from './naming.ts';
+import { STOPWORDS, fold, increment } from './text.ts';
+
+export type Entity = StoryAnalysis['entities'][number];
+type EntityKind = Entity['kind'];
+
+export interface EntityAnalysis {
+  entities: Entity[];
+  /** For each article (input order): entity name -> mentions. Only the kept entities. */
+  perArticle: Array<Map<string, number>>;
+  /**
+   * Entity name -> surface spelling -> mentions, story-wide, for the kept entities and for other
+   * names mentioned at least twice (a naming choice can concern a minor name: "Ramstein group").
+   */
+  spellings: Map<string, Map<string, number>>;
+}
+
+export const ENTITY_LIMITS = { minArticles: 2, minMentions: 3, max: 60, spellings: 300 };
+
+// Words that introduce a name without being part of it.
+const TITLES = new Set(
+  `president vice prime minister ministers secretary general secretary-general chancellor chief chairman
+  chairwoman chair king queen prince princess pope sen senator rep gov governor mayor ambassador
+  spokesman spokeswoman spokesperson commander admiral colonel lieutenant captain sergeant judge
+  dr mr mrs ms sir lord lady deputy former acting leader sheikh sayyed ayatollah director head boss
+  premier emir sultan cardinal bishop professor prof gen col lt`.split(/\s+/),
+);
+
+// A name containing one of these is an organisation (and never gets split at a title word).
+const ORG_WORDS = new Set(
+  `organization organisation alliance group council congress ministry union agency party committee
+  parliament commission bank fund command department office assembly court forces force army navy
+  corps institute university association federation company corporation inc ltd news times post
+  press media tv television radio nations guard service services board authority pentagon kremlin
+  house senate cabinet government coalition movement front brigade battalion regiment staff
+  foundation bureau network reuters`.split(/\s+/),
+);
+
+const CALENDAR = new Set(
+  `january february march april may june july august september october november december monday
+  tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`.split(
+    /\s+/,
+  ),
+);
+
+// Capitalised adjectives that are never a name on their own.
+const ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'allied', 'federal', 'national', 'international']);
+
+// Countries and regions: a name on this list is a place. Other places are recognised by the
+// prepositions in front of them ("in Brussels", "to Kyiv").
+const PLACES = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+  bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+  bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
+  cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+  finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+  honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+  kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+  liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+  mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma
+  namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama
+  paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+  seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+  tajikistan tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
+  uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe europe asia africa america
+  americas antarctica oceania arctic crimea donbas donbass gaza kashmir tibet scandinavia balkans
+  caucasus siberia england scotland wales britain usa uk us`.split(/\s+/),
+);
+const MULTI_WORD_PLACES = new Set([
+  'united states', 'united kingdom', 'united arab emirates', 'south korea', 'north korea', 'south africa',
+  'new zealand', 'saudi arabia', 'middle east', 'west bank', 'sri lanka', 'costa rica', 'el salvador',
+  'czech republic', 'dominican republic', 'ivory coast', 'hong kong', 'latin america', 'north america',
+  'south america', 'eastern europe', 'western europe', 'central asia', 'south sudan', 'east timor',
+  'great britain', 'north macedonia', 'black sea', 'baltic sea', 'red sea',
+]);
+
+const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'across', 'into', 'near', 'toward', 'towards', 'throughout', 'inside', 'outside', 'visit', 'visited', 'visiting']);
+const SPEECH = new Set(['said', 'says', 'stated', 'told', 'claimed', 'stressed', 'argued', 'insisted', 'admitted', 'warned', 'explained', 'added', 'noted', 'emphasized', 'emphasised', 'replied', 'wrote']);
+
+// A capitalised token (with inner apostrophes/hyphens), or an all-caps acronym.
+const NAME_RUN = /[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
+
+interface Surface {
+  mentions: number;
+  articles: Map<number, number>;
+  /** Mentions not at a sentence start (proof the word is a name, not just capitalised). */
+  midSentence: number;
+  /** Votes for the kind, from the context of each mention. */
+  person: number;
+  place: number;
+}
+
+const isAcronym = (token: string) => /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{Lu}/u.test(token);
+const isDemonym = (token: string) => /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(token) && !PLACES.has(fold(token));
+
+/** Clean one token: drop a possessive, a trailing period, and a lower-case hyphen suffix ("NATO-led"). */
+function cleanToken(token: string): string {
+  let t = token.replace(/['’]s$/u, '').replace(/['’]$/u, '').replace(/\.$/u, '');
+  const hyphen = /^(.+?)-\p{Ll}/u.exec(t);
+  if (hyphen && !/^\p{Ll}/u.test(t)) t = hyphen[1]!;
+  return t;
+}
+
+export function findEntities(articles: Article[]): EntityAnalysis {
+  const surfaces = new Map<string, Surface>();
+  const lowercaseWords = new Set<string>();
+
+  const record = (name: string, article: number, mid: boolean, person: boolean, before: string, after: string) => {
+    let s = surfaces.get(name);
+    if (!s) {
+      s = { mentions: 0, articles: new Map(), midSentence: 0, person: 0, place: 0 };
+      surfaces.set(name, s);
+    }
+    s.mentions++;
+    increment(s.articles, article);
+    if (mid) s.midSentence++;
+    if (person || SPEECH.has(after)) s.person++;
+    if (LOCATIVE.has(before)) s.place++;
+  };
+
+  articles.forEach((article, a) => {
+    for (const paragraph of article.paragraphs) {
+      for (const w of paragraph.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) lowercaseWords.add(fold(w));
+      for (const match of paragraph.matchAll(NAME_RUN)) {
+        const start = match.index;
+        const prefix = paragraph.slice(Math.max(0, start - 30), start);
+        // After ". ", ": ", an opening quote or bracket, or at the paragraph start. `," Stoltenberg`
+        // (a closing quote after a comma) continues the sentence.
+        const atSentenceStart = start === 0 || /(?:[.!?]["”’»)]*\s+|[:;]\s+|(?<![,.])["“«(\[]\s*|^\s+)$/u.test(prefix);
+        const before = fold(/([\p{L}]+)[^\p{L}]*$/u.exec(prefix)?.[1] ?? '');
+        const following = /^[^\p{L}]*([\p{L}]+)/u.exec(paragraph.slice(start + match[0].length, start + match[0].length + 30));
+        const after = fold(following?.[1] ?? '');
+        // "the Ramstein group": a lower-case generic head is part of the name, and the variant of
+        // "Ramstein Group" that naming.ts must see. Only when the run ends right before it.
+        const head = following && /^ \p{Ll}/u.test(paragraph.slice(start + match[0].length, start + match[0].length + 2)) && ORG_WORDS.has(after) && !/['’]s$/u.test(match[0]) ? following[1]! : null;
+        const parts = splitRun(match[0].split(/[ \u00a0]+/), atSentenceStart);
+        parts.forEach((part, i) => {
+          const last = i === parts.length - 1;
+          const name = last && head ? [...part.tokens, head].join(' ') : part.tokens.join(' ');
+          record(name, a, part.mid, part.titled, part.first ? before : '', last ? after : '');
+        });
+      }
+    }
+  });
+
+  // 1. Keep surfaces that look like names.
+  const kept = new Map<string, Surface>();
+  for (const [name, s] of surfaces) {
+    const tokens = name.split(' ');
+    if (tokens.length === 1) {
+      const key = fold(name);
+      if (key.length < 2 || STOPWORDS.has(key) || CALENDAR.has(key) || TITLES.has(key) || ADJECTIVES.has(key)) continue;
+      if (isDemonym(name)) continue;
+      // A capitalised word only ever seen starting a sentence ("Meanwhile") is not a name.
+      if (!isAcronym(name) && s.midSentence === 0) continue;
+      if (!isAcronym(name) && lowercaseWords.has(key) && s.midSentence < 2) continue;
+    }
+    kept.set(name, s);
+  }
+
+  // 2. Merge: spelling variants (case, diacritics, Odessa/Odesa, Kiev/Kyiv), acronym expansions,
+  //    surnames.
+  const canonical = new Map<string, string>(); // surface -> canonical surface
+  const byFold = new Map<string, string[]>();
+  for (const name of kept.keys()) {
+    const key = contestedConcept(name) ?? skeleton(name);
+    const list = byFold.get(key) ?? [];
+    byFold.set(key, list);
+    list.push(name);
+  }
+  for (const names of byFold.values()) {
+    // The most used spelling names the entity; on a tie, the preferred spelling of a contested name.
+    const preferred = (x: string) => (contestedConcept(x) === x ? 0 : 1);
+    const best = [...names].sort(
+      (x, y) => kept.get(y)!.mentions - kept.get(x)!.mentions || preferred(x) - preferred(y) || (x < y ? -1 : 1),
+    )[0]!;
+    for (const n of names) canonical.set(n, best);
+  }
+  const root = (name: string) => canonical.get(name) ?? name;
+
+  const acronyms = new Set([...kept.keys()].filter((n) => isAcronym(n)).map(root));
+  for (const name of kept.keys()) {
+    const tokens = name.split(' ');
+    if (tokens.length < 2) continue;
+    const initials = tokens.map((t) => t[0]!.toUpperCase()).join('');
+    if (acronyms.has(initials)) canonical.set(name, initials);
+  }
+
+  // Surnames: "Stoltenberg" -> the one full person name ending in it.
+  const fullNames = new Map<string, Set<string>>();
+  for (const name of kept.keys()) {
+    const r = root(name);
+    const tokens = r.split(' ');
+    if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => ORG_WORDS.has(fold(t)) || isAcronym(t))) continue;
+    if (MULTI_WORD_PLACES.has(fold(r))) continue;
+    const surname = fold(tokens.at(-1)!);
+    const set = fullNames.get(surname) ?? new Set<string>();
+    fullNames.set(surname, set);
+    set.add(r);
+  }
+  // Full names that end with a shorter full name are the same person with a label in front
+  // ("Republican Donald Trump" -> "Donald Trump"); after that, a surname with one full name merges.
+  const mentionsOf = (name: string) => kept.get(name)?.mentions ?? 0;
+  for (const [surname, names] of fullNames) {
+    const sorted = [...names].sort((x, y) => x.split(' ').length - y.split(' ').length || mentionsOf(y) - mentionsOf(x) || (x < y ? -1 : 1));
+    const shortest = sorted[0]!;
+    if (sorted.every((n) => n === shortest || n.endsWith(` ${shortest}`))) {
+      for (const n of sorted) if (n !== shortest) canonical.set(n, shortest);
+      fullNames.set(surname, new Set([shortest]));
+    }
+  }
+  for (const name of kept.keys()) {
+    const r = root(name);
+    if (r.includes(' ')) continue;
+    const candidates = fullNames.get(fold(r));
+    if (candidates && candidates.size === 1) canonical.set(name, [...candidates][0]!);
+  }
+  // Resolve chains (surface -> variant -> full name).
+  const resolve = (name: string) => {
+    let current = name;
+    for (let i = 0; i < 5; i++) {
+      const next = canonical.get(current);
+      if (!next || next === current) break;
+      current = next;
+    }
+    return current;
+  };
+
+  // 3. Aggregate per entity.
+  interface Agg { mentions: number; articles: Map<number, number>; person: number; place: number; spellings: Map<string, number>; surnameOnly: number }
+  const aggregated = new Map<string, Agg>();
+  for (const [name, s] of kept) {
+    const entity = resolve(name);
+    let agg = aggregated.get(entity);
+    if (!agg) {
+      agg = { mentions: 0, articles: new Map(), person: 0, place: 0, spellings: new Map(), surnameOnly: 0 };
+      aggregated.set(entity, agg);
+    }
+    agg.mentions += s.mentions;
+    for (const [a, n] of s.articles) increment(agg.articles, a, n);
+    agg.person += s.person;
+    agg.place += s.place;
+    increment(agg.spellings, name, s.mentions);
+    if (entity.includes(' ') && !name.includes(' ') && !isAcronym(name)) agg.surnameOnly += s.mentions;
+  }
+
+  const entities: Array<Entity & { mentions: number }> = [];
+  for (const [name, agg] of aggregated) {
+    if (agg.articles.size < ENTITY_LIMITS.minArticles && agg.mentions < ENTITY_LIMITS.minMentions) continue;
+    entities.push({
+      name,
+      kind: kindOf(name, agg),
+      articles: [...agg.articles.keys()].sort((x, y) => x - y).map((a) => articles[a]!.id),
+      mentions: agg.mentions,
+    });
+  }
+  entities.sort((x, y) => y.mentions - x.mentions || y.articles.length - x.articles.length || (x.name < y.name ? -1 : 1));
+  const top = entities.slice(0, ENTITY_LIMITS.max);
+
+  const perArticle = articles.map(() => new Map<string, number>());
+  for (const entity of top) {
+    for (const [a, n] of aggregated.get(entity.name)!.articles) perArticle[a]!.set(entity.name, n);
+  }
+  const spellings = new Map<string, Map<string, number>>();
+  for (const entity of top) spellings.set(entity.name, aggregated.get(entity.name)!.spellings);
+  const minor = [...aggregated]
+    .filter(([name, agg]) => !spellings.has(name) && agg.mentions >= 2)
+    .sort((x, y) => y[1].mentions - x[1].mentions || (x[0] < y[0] ? -1 : 1))
+    .slice(0, Math.max(0, ENTITY_LIMITS.spellings - spellings.size));
+  for (const [name, agg] of minor) spellings.set(name, agg.spellings);
+  return { entities: top.map(({ name, kind, articles: ids }) => ({ name, kind, articles: ids })), perArticle, spellings };
+}
+
+function kindOf(name: string, agg: { mentions: number; person: number; place: number; surnameOnly: number }): EntityKind {
+  const tokens = name.split(' ');
+  const key = fold(name);
+  if (PLACES.has(key) || MULTI_WORD_PLACES.has(key)) return 'place';
+  if (tokens.some((t) => ORG_WORDS.has(fold(t))) || (tokens.length === 1 && isAcronym(name))) return 'organisation';
+  if (tokens.length > 1 && tokens.every((t) => !isAcronym(t)) && (agg.person > 0 || agg.surnameOnly > 0 || tokens.length <= 3)) {
+    return agg.place > agg.mentions / 2 ? 'place' : 'person';
+  }
+  if (agg.place >= Math.max(1, agg.mentions / 3)) return 'place';
+  if (agg.person > 0) return 'person';
+  return 'organisation';
+}
+
+interface RunPart {
+  tokens: string[];
+  mid: boolean;
+  titled: boolean;
+  first: boolean;
+}
+
+/**
+ * Split a capitalised run at title words and drop sentence-initial function words:
+ * "However NATO Secretary General Jens Stoltenberg" -> [NATO], [Jens Stoltenberg (titled)].
+ */
+function splitRun(raw: string[], atSentenceStart: boolean): RunPart[] {
+  let tokens = raw;
+  let mid = !atSentenceStart;
+  // Sentence-initial function words ("The", "However", "In") are not part of the name.
+  while (tokens.length > 0 && !mid && STOPWORDS.has(fold(tokens[0]!))) {
+    tokens = tokens.slice(1);
+    mid = true;
+  }
+  const parts: RunPart[] = [];
+  const isOrg = tokens.some((t) => ORG_WORDS.has(fold(t)));
+  let current: string[] = [];
+  let titled = false;
+  let first = true;
+  let firstIsMid = mid;
+  const flush = (nextTitled: boolean) => {
+    if (current.length > 0) {
+      parts.push({ tokens: current, mid: firstIsMid, titled, first });
+      first = false;
+    }
+    current = [];
+    titled = nextTitled;
+    firstIsMid = true;
+  };
+  tokens.forEach((rawToken, i) => {
+    const token = cleanToken(rawToken);
+    const key = fold(token);
+    if (!token) return;
+    if (CALENDAR.has(key) || STOPWORDS.has(key)) return flush(false);
+    if (!isOrg && TITLES.has(key)) return flush(true);
+    // "Ukrainian President Zelensky": the adjective before a title is not part of a name.
+    const next = tokens[i + 1];
+    if (current.length === 0 && isDemonym(token) && next !== undefined && TITLES.has(fold(next))) return;
+    current.push(token);
+    // A possessive ends a name: "Ukraine's Western allies" is Ukraine, then Western.
+    if (/['’]s?$/u.test(rawToken)) flush(false);
+  });
+  flush(false);
+  return parts;
+}

@@ -1,0 +1,174 @@
+/**
+ * compare/naming: how each outlet spells the names the story argues about.
+ *
+ * In:  the story's articles and the entity analysis (entities.ts) for the story's own names.
+ * Out: per article, `{ concept, variant, count }` for every contested name it uses.
+ *
+ * Two sources of contested names:
+ *  - a small built-in table of known contested transliterations and renamings (Kiev/Kyiv,
+ *    Kharkov/Kharkiv, Burma/Myanmar…), reported whenever an article uses one of them: even a story
+ *    where everyone writes "Kyiv" shows a choice;
+ *  - automatic: the spellings of the story's own entities that fold to the same skeleton (case,
+ *    diacritics, doubled letters, y/i: NATO/Nato, Odessa/Odesa, Zelensky/Zelenskyy, "Ramstein
+ *    group"/"Ramstein Group"), reported only when the story really uses two or more of them.
+ *
+ * One scan per article at the word starts that can begin a name, looking variants up by their first
+ * word, so cost is linear in the text.
+ */
+import type { Article, OutletProfile } from '../../lib/model.ts';
+import { fold, increment } from './text.ts';
+
+/** Concept (preferred modern spelling first) -> other spellings in use. */
+export const CONTESTED_NAMES: ReadonlyArray<readonly string[]> = [
+  ['Kyiv', 'Kiev'],
+  ['Kharkiv', 'Kharkov'],
+  ['Odesa', 'Odessa'],
+  ['Lviv', 'Lvov', 'Lwów'],
+  ['Mykolaiv', 'Nikolaev', 'Nikolayev'],
+  ['Luhansk', 'Lugansk'],
+  ['Dnipro', 'Dnepr', 'Dnipropetrovsk'],
+  ['Zaporizhzhia', 'Zaporozhye', 'Zaporizhia', 'Zaporizhzhya'],
+  ['Chernihiv', 'Chernigov'],
+  ['Donbas', 'Donbass'],
+  ['Bakhmut', 'Artemovsk', 'Artyomovsk'],
+  ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskii'],
+  ['Belarus', 'Byelorussia', 'Belorussia'],
+  ['Moldova', 'Moldavia'],
+  ['Türkiye', 'Turkey'],
+  ['Myanmar', 'Burma'],
+  ['Czechia', 'Czech Republic'],
+  ['Eswatini', 'Swaziland'],
+  ['North Macedonia', 'Macedonia'],
+  ['Beijing', 'Peking'],
+  ['Mumbai', 'Bombay'],
+  ['Kolkata', 'Calcutta'],
+  ['Chennai', 'Madras'],
+  ['Gaddafi', 'Qaddafi', 'Kadhafi', 'Qadhafi'],
+  ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'Al-Qaeda'],
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
+  ['Tbilisi', 'Tiflis'],
+  ['Almaty', 'Alma-Ata'],
+  ['Persian Gulf', 'Arabian Gulf'],
+];
+
+/** Spelling skeleton: case, diacritics, separators, doubled letters and y/i do not count. */
+export function skeleton(name: string): string {
+  return fold(name)
+    .replace(/[^\p{L}]/gu, '')
+    .replace(/y/g, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+const tableKey = new Map<string, string>();
+for (const [concept, ...others] of CONTESTED_NAMES) {
+  for (const variant of [concept!, ...others]) tableKey.set(skeleton(variant), concept!);
+}
+
+/** The concept a name belongs to in the built-in table, or null. */
+export function contestedConcept(name: string): string | null {
+  return tableKey.get(skeleton(name)) ?? null;
+}
+
+export function namingChoices(
+  articles: Article[],
+  spellings: Map<string, Map<string, number>>,
+): Array<OutletProfile['naming']> {
+  // Every phrase to look for, mapped (by skeleton) to its concept.
+  const conceptOf = new Map<string, { concept: string; table: boolean }>();
+  const phrases = new Set<string>();
+  for (const variants of CONTESTED_NAMES) {
+    for (const v of variants) {
+      conceptOf.set(skeleton(v), { concept: variants[0]!, table: true });
+      phrases.add(v);
+    }
+  }
+  for (const [entity, forms] of spellings) {
+    for (const form of forms.keys()) {
+      const key = skeleton(form);
+      if (!conceptOf.has(key)) conceptOf.set(key, { concept: entity, table: false });
+      // Lower-case second words ("Ramstein group") are only found by the case-insensitive scan.
+      phrases.add(form);
+    }
+  }
+  const perArticle = articles.map(() => new Map<string, Map<string, number>>());
+  const story = new Map<string, Map<string, number>>();
+  if (phrases.size === 0) return articles.map(() => []);
+
+  // Phrases indexed by their folded first word; the text is scanned once, at word starts that can
+  // begin a name (a capital, or a short lower-case prefix such as "al-").
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const folded = fold(phrase);
+    const first = /^[\p{L}\p{M}]+/u.exec(folded)?.[0];
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    byFirst.set(first, list);
+    list.push(folded);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const starts = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
+  const firstWord = /[\p{L}\p{M}]+/uy;
+
+  articles.forEach((article, a) => {
+    for (const paragraph of article.paragraphs) {
+      for (const start of paragraph.matchAll(starts)) {
+        firstWord.lastIndex = start.index;
+        const word = firstWord.exec(paragraph)?.[0];
+        const candidates = word ? byFirst.get(fold(word)) : undefined;
+        if (!candidates) continue;
+        for (const candidate of candidates) {
+          const surface = paragraph.slice(start.index, start.index + candidate.length);
+          if (fold(surface) !== candidate) continue;
+          if (/[\p{L}\p{N}]/u.test(paragraph.charAt(start.index + candidate.length))) continue;
+          const entry = conceptOf.get(skeleton(surface));
+          if (!entry) break;
+          const concept = entry.concept;
+          const forArticle = perArticle[a]!.get(concept) ?? new Map<string, number>();
+          perArticle[a]!.set(concept, forArticle);
+          increment(forArticle, surface);
+          const forStory = story.get(concept) ?? new Map<string, number>();
+          story.set(concept, forStory);
+          increment(forStory, surface);
+          break; // longest phrase first: "Czech Republic" before "Czech"
+        }
+      }
+    }
+  });
+
+  // Auto-detected concepts: only when the story uses two or more spellings, and named after the
+  // most used one. Table concepts keep their table name.
+  const tableConcepts = new Set(CONTESTED_NAMES.map((v) => v[0]!));
+  const reported = new Map<string, string>();
+  for (const [concept, forms] of story) {
+    if (tableConcepts.has(concept)) {
+      reported.set(concept, concept);
+      continue;
+    }
+    // Only variants of the same skeleton are naming choices ("Stoltenberg" vs "Jens Stoltenberg"
+    // is not): group this entity's spellings by skeleton and keep groups with 2+ spellings.
+    const bySkeleton = new Map<string, string[]>();
+    for (const form of forms.keys()) {
+      const list = bySkeleton.get(skeleton(form)) ?? [];
+      bySkeleton.set(skeleton(form), list);
+      list.push(form);
+    }
+    for (const list of bySkeleton.values()) {
+      if (list.length < 2) continue;
+      const name = [...list].sort((x, y) => forms.get(y)! - forms.get(x)! || (x < y ? -1 : 1))[0]!;
+      for (const form of list) reported.set(`${concept}\u0000${form}`, name);
+    }
+  }
+
+  return perArticle.map((concepts) => {
+    const out: OutletProfile['naming'] = [];
+    for (const [concept, forms] of concepts) {
+      for (const [variant, count] of forms) {
+        const name = reported.get(concept) ?? reported.get(`${concept}\u0000${variant}`);
+        if (name) out.push({ concept: name, variant, count });
+      }
+    }
+    return out.sort((x, y) => (x.concept < y.concept ? -1 : x.concept > y.concept ? 1 : y.count - x.count));
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * compare/text: small, dependency-free text helpers shared by the compare modules.
+ *
+ * In:  raw strings (quote texts, paragraphs, names).
+ * Out: folded forms (lower case, no diacritics, straight apostrophes), word tokens, light stems,
+ *      a stopword list, and a stable short hash for ids.
+ *
+ * Everything here is deterministic and locale-independent, because group ids derived from it must
+ * not change between runs or machines (journalists attach notes to them).
+ */
+import { createHash } from 'node:crypto';
+
+/** Lower case, diacritics removed, typographic apostrophes/dashes made plain. */
+export function fold(text: string): string {
+  // Plain ASCII (most tokens) needs no Unicode normalisation, which is the slow part.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐-―]/g, '-');
+}
+
+// Contractions are expanded before tokenising so "haven't" and "have not" give the same words.
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ll\b/g, ' will'],
+  [/'ve\b/g, ' have'],
+  [/'m\b/g, ' am'],
+  [/'d\b/g, ' would'],
+  [/'s\b/g, ''],
+];
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+/** Folded word tokens, contractions expanded, hyphenated words split ("burden-sharing" -> 2 words). */
+export function words(text: string): string[] {
+  let folded = fold(text);
+  if (folded.includes("'")) {
+    for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
+  }
+  return folded.match(WORD) ?? [];
+}
+
+// Suffixes stripped by `stem`, longest first. Only the first match is removed.
+const SUFFIXES = [
+  'izations', 'isations', 'ization', 'isation', 'ational', 'ations', 'nesses', 'ments', 'ities',
+  'izing', 'ising', 'ation', 'ment', 'ness', 'ized', 'ised', 'ity', 'ing', 'ies', 'ied', 'ly', 'ed',
+  'es', 'al', 's',
+];
+
+/**
+ * A light stemmer: strip one common English suffix, a final "e", then truncate to 6 characters.
+ * Truncation (a well-known, crude but robust stemming method) is what makes translations line up:
+ * "institutionalized" / "institutional" -> "instit", "ensure" / "ensuring" -> "ensur". It only needs
+ * to be good enough to score similarity between quotes, never to be shown.
+ */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = suffix === 'ies' || suffix === 'ied' ? `${w.slice(0, -3)}y` : w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w.length > 6 ? w.slice(0, 6) : w;
+}
+
+/** English function words and reporting filler; excluded from similarity keys and distinctive words. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being
+  below between both but by can could did do does doing down during each either else ever few for
+  from further had has have having he her here hers herself him himself his how i if in into is it
+  its itself just least less let like many may me might more most much must my myself neither no nor
+  not now of off often on once one only or other others our ours ourselves out over own per rather
+  same shall she should since so some such than that the their theirs them themselves then there
+  these they this those through thus to too under until up upon us very via was we were what when
+  where whether which while who whom whose why will with within without would yet you your yours
+  yourself yourselves said says say saying told tells also mr mrs ms dr according would could
+  another every however its it's s t whose onto amid among amongst across along around`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** First 10 hex digits of SHA-1: stable across runs and platforms, short enough for an id. */
+export function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 10);
+}
+
+/** Count items into a Map (insertion order kept, which keeps later tie-breaks deterministic). */
+export function increment<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** The most frequent key; ties go to `tieBreak` order (default: first seen). */
+export function mostCommon<K>(counts: Map<K, number>, tieBreak?: (a: K, b: K) => number): K | undefined {
+  let best: K | undefined;
+  let bestCount = -1;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && tieBreak && best !== undefined && tieBreak(key, best) < 0)) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The outlet's display name: article.outlet, else the source file name without extension. */
+export function outletOf(article: { outlet: string | null; source: string }): string {
+  if (article.outlet && article.outlet.trim()) return article.outlet.trim();
+  const base = article.source.split(/[\\/]/).pop() ?? article.source;
+  return base.replace(/(\.[a-z0-9]+)+$/i, '') || article.source;
+}

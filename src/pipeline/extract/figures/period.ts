@@ -1,0 +1,184 @@
+/**
+ * figures/period: is a sum of money a total or a yearly rate, and over how many years?
+ *
+ * In:  a paragraph and the spans of its money figures (a figure and its stated conversion count as
+ *      one span: "100 billion euros ($107 billion)").
+ * Out: for each span, { period, years }, plus the text ranges of the cues used, so that a "five
+ *      years" that was read as a money span is not reported again as a duration.
+ *
+ * Cues are phrases in the same sentence. Each cue attaches to one money span, by how English
+ * places it: postmodifiers ("40 billion euros annually", "over the next five years") go to the
+ * nearest money before them, premodifiers ("the annual equipment value is $40 billion", "Five
+ * years of support worth 100 billion euros", "a five-year fund") to the nearest money after them;
+ * each falls back to the other side when there is no money on its own side. Attaching one cue to
+ * one span is what keeps "$3.8bn a year and €50bn over four years" apart.
+ *
+ * With no cue, money that is clearly a sum is "total": a sum noun or verb in its clause (package,
+ * fund, aid, worth, pledged…) or an amount of a million or more (news rarely states big rates
+ * without saying so). Otherwise, and for unit prices ("$5 per share"), period is null.
+ */
+import { MONEY_NOUNS } from './money.ts';
+import { DIGIT_NUMBER, WORD_NUMBER, parseNumber } from './numbers.ts';
+
+export type Period = 'total' | 'annual' | null;
+
+export interface MoneySpan {
+  start: number;
+  end: number;
+  amount: number | null;
+}
+
+export interface PeriodReading {
+  period: Period;
+  years: number | null;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  kind: 'annual' | 'span' | 'multiyear';
+  years: number | null;
+  /** Which side of the money the cue is normally written on. */
+  side: 'after' | 'before';
+}
+
+/** How far (in characters of text between them) a cue may sit from the money it modifies. */
+const MAX_CUE_GAP = 90;
+
+const NUMBER = `(?<number>${DIGIT_NUMBER}|${WORD_NUMBER})`;
+const SPAN_AFTER = new RegExp(
+  `\\b(?:over|for|during|across|within|spread\\s+over|spread\\s+across|spanning|through)\\s+(?:the\\s+)?` +
+    `(?:next|coming|following|past|last|first|subsequent)?\\s*${NUMBER}\\s+(?<unit>years|decades?)\\b`,
+  'giu',
+);
+const DECADE_AFTER = /\b(?:over|for|during|across|within)\s+(?:the\s+)?(?:next|coming|following|past|last)?\s*(?:a\s+)?decade\b/giu;
+const SPAN_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])${NUMBER}(?:[- ](?<unit>year|decade)(?![\\p{L}-]|[- ]old)|\\s+(?<unitOf>years|decades)\\s+of\\b)`,
+  'giu',
+);
+const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
+const ANNUAL_AFTER =
+  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)\s+year\b(?![- ](?:ago|earlier|later|before|after|old|long|and\s+a\s+half))|\/\s?(?:year|yr)\b)/giu;
+/** A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year". */
+const FISCAL_YEAR = /\b(?:for|in|during|over)\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+year\b/giu;
+const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
+/** "a year" after these is a length of time ("more than a year", "for a year"), not a rate. */
+const NOT_RATE_BEFORE_A_YEAR = /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice)\s+$/i;
+/** Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month". */
+const OTHER_RATE_AFTER =
+  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:a|an|each|every)\s+(?:share|barrel|head|person|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote)\b|^\s*\/\s?(?:month|mo|week|day|hour|hr|share)\b/iu;
+/** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
+const SUM_WORDS =
+  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued)\b/i;
+
+/** [start, end) ranges of the sentences (and ;-clauses) of a paragraph. */
+export function clauseBounds(paragraph: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  const boundary = /([.!?]+)["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])|;\s+/gu;
+  for (const match of paragraph.matchAll(boundary)) {
+    if (match[1] === '.' && isAbbreviationBefore(paragraph, match.index)) continue;
+    const end = match.index + match[0].length;
+    bounds.push([start, end]);
+    start = end;
+  }
+  bounds.push([start, paragraph.length]);
+  return bounds;
+}
+
+/** "Mr. Biden", "the U.S. Congress", "Feb. 7": a dot that does not end the sentence. */
+function isAbbreviationBefore(paragraph: string, dot: number): boolean {
+  const word = paragraph.slice(Math.max(0, dot - 6), dot).match(/(?:^|[\s(])([\p{L}.]+)$/u)?.[1] ?? '';
+  return /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|St|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Co|Corp|Jr|Sr|approx|ca|c)$/u.test(
+    word,
+  );
+}
+
+function yearsOf(written: string | undefined, unit: string | undefined): number | null {
+  const value = parseNumber(written ?? '');
+  if (value === null) return null;
+  return /decade/i.test(unit ?? '') ? value * 10 : value;
+}
+
+/** Every period cue of the paragraph, with the side it normally modifies. */
+export function findPeriodCues(paragraph: string): Cue[] {
+  const cues: Cue[] = [];
+  const push = (match: RegExpExecArray, cue: Omit<Cue, 'start' | 'end'>): void => {
+    cues.push({ ...cue, start: match.index, end: match.index + match[0].length });
+  };
+  for (const match of paragraph.matchAll(SPAN_AFTER)) {
+    push(match, { kind: 'span', years: yearsOf(match.groups?.number, match.groups?.unit), side: 'after' });
+  }
+  for (const match of paragraph.matchAll(DECADE_AFTER)) push(match, { kind: 'span', years: 10, side: 'after' });
+  for (const match of paragraph.matchAll(SPAN_BEFORE)) {
+    const unit = match.groups?.unit ?? match.groups?.unitOf;
+    push(match, { kind: 'span', years: yearsOf(match.groups?.number, unit), side: 'before' });
+  }
+  for (const match of paragraph.matchAll(MULTIYEAR)) push(match, { kind: 'multiyear', years: null, side: 'before' });
+  for (const match of paragraph.matchAll(ANNUAL_AFTER)) {
+    if (/^a\s/i.test(match[0]) && NOT_RATE_BEFORE_A_YEAR.test(paragraph.slice(Math.max(0, match.index - 12), match.index))) continue;
+    push(match, { kind: 'annual', years: null, side: 'after' });
+  }
+  for (const match of paragraph.matchAll(FISCAL_YEAR)) push(match, { kind: 'annual', years: null, side: 'after' });
+  for (const match of paragraph.matchAll(ANNUAL_BEFORE)) push(match, { kind: 'annual', years: null, side: 'before' });
+  // A span nested in a longer one ("for the next five years" also holds "five years of"?) counts once.
+  return cues.filter((cue) => !cues.some((other) => other !== cue && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start));
+}
+
+function clauseOf(bounds: [number, number][], position: number): number {
+  return bounds.findIndex(([start, end]) => position >= start && position < end);
+}
+
+/** The money span a cue modifies, or -1: nearest on its own side, else nearest on the other. */
+function attach(cue: Cue, spans: MoneySpan[], bounds: [number, number][]): number {
+  const clause = clauseOf(bounds, cue.start);
+  let before = -1;
+  let after = -1;
+  spans.forEach((span, index) => {
+    if (clauseOf(bounds, span.start) !== clause) return;
+    if (span.end <= cue.start && cue.start - span.end <= MAX_CUE_GAP) before = index;
+    if (span.start >= cue.end && span.start - cue.end <= MAX_CUE_GAP && after === -1) after = index;
+  });
+  if (cue.side === 'after') return before !== -1 ? before : after;
+  // "a five-year contract" after a transfer fee says nothing about the fee: a span written before
+  // money only ever modifies money after it. "$40bn in annual aid" does look back.
+  if (cue.kind === 'span') return after;
+  return after !== -1 ? after : before;
+}
+
+/** Without cues: a total when the clause says it is a sum, null for unit prices and small loose amounts. */
+function defaultPeriod(paragraph: string, span: MoneySpan, clause: string): Period {
+  if (OTHER_RATE_AFTER.test(paragraph.slice(span.end, span.end + 30))) return null;
+  if (span.amount !== null && span.amount >= 1e6) return 'total';
+  if (SUM_WORDS.test(clause)) return 'total';
+  const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) => MONEY_NOUNS.has(word)) ? 'total' : null;
+}
+
+/**
+ * Period and years for each money span of one paragraph, and the cue ranges used (so durations
+ * inside them are not reported twice).
+ */
+export function readPeriods(
+  paragraph: string,
+  spans: MoneySpan[],
+): { readings: PeriodReading[]; usedCues: [number, number][] } {
+  const bounds = clauseBounds(paragraph);
+  const cuesBySpan = spans.map((): Cue[] => []);
+  const usedCues: [number, number][] = [];
+  for (const cue of findPeriodCues(paragraph)) {
+    const target = attach(cue, spans, bounds);
+    if (target === -1) continue;
+    cuesBySpan[target]?.push(cue);
+    usedCues.push([cue.start, cue.end]);
+  }
+  const readings = spans.map((span, index): PeriodReading => {
+    const cues = cuesBySpan[index] ?? [];
+    const years = cues.find((cue) => cue.kind === 'span' && cue.years !== null)?.years ?? null;
+    if (cues.some((cue) => cue.kind === 'annual')) return { period: 'annual', years };
+    if (cues.length > 0) return { period: 'total', years };
+    const [clauseStart, clauseEnd] = bounds[clauseOf(bounds, span.start)] ?? [0, paragraph.length];
+    return { period: defaultPeriod(paragraph, span, paragraph.slice(clauseStart, clauseEnd)), years: null };
+  });
+  return { readings, usedCues };
+}

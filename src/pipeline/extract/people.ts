@@ -1,0 +1,481 @@
+/**
+ * extract/people: who is mentioned in one article, and who a speech-tag subject refers to.
+ *
+ * In:  the article's texts in reading order (headline, standfirst, captions, then body paragraphs
+ *      with quoted words blanked out), via scanPeople().
+ * Out: a People index: every person with full name, roles and (when the text says) gender, and
+ *      every mention with its position; resolveSpeaker() turns what stands before "said" ("he",
+ *      "Mr. Stoltenberg", "the secretary-general", "NATO boss", "Jens Stoltenberg") into a full name.
+ *
+ * Everything is read from the grammar of the article itself: a run of capitalised words is a name
+ * once titles ("NATO Secretary General", "Mr.") are peeled off; appositions ("X, the minister of
+ * Y") and titles give roles; honorifics, gendered role nouns, a small list of common first names
+ * and same-sentence pronouns give gender. No person is known in advance.
+ */
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Person {
+  /** The fullest form of the name seen ("Jens Stoltenberg"); a bare surname when that is all. */
+  name: string;
+  gender: Gender;
+  /** Canonical role phrases ("secretary general", "nato chief"). */
+  roles: Set<string>;
+  /** Something in the text says this is a person (title, honorific, first name, role, speech). */
+  evidence: boolean;
+}
+
+export interface Mention {
+  person: Person;
+  /** Global position: see position(). */
+  pos: number;
+  /** Grammatical subject rather than the object of a preposition or a possessor. */
+  subject: boolean;
+}
+
+export interface People {
+  persons: Person[];
+  mentions: Mention[];
+  /** Number of context texts before the body (for position()). */
+  contextCount: number;
+}
+
+/** A single ordering over context texts (first) and body paragraphs. */
+export function position(people: People, paragraph: number, offset: number): number {
+  return (people.contextCount + paragraph) * 1_000_000 + offset;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons (grammar words, not names of anyone in particular)
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that begin sentences but are not part of a name. */
+const FUNCTION_WORDS = words(`the a an and but or so yet nor in on at as if when while after before meanwhile
+  however thus also this that these those it he she they we i you his her their our its my your
+  according asked speaking during following despite although though since earlier later last next for
+  from with by of to than then there here what who why how where which whether both all some many most
+  no not only even still now today yesterday tomorrow under over about against between among within
+  without into onto upon via per each every another other such once instead currently finally first
+  read related photo source watch see says said is are was were will would has have had can could
+  should may might must do does did let because unlike like amid including until unless whose whom
+  dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed`);
+
+/** Words that stand before a name as title, office, honorific, party or nationality label. */
+const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron duke duchess
+  president vice prime minister secretary general secretary-general chancellor chief executive officer
+  senator sen rep representative congressman congresswoman governor gov mayor judge justice ambassador
+  foreign defence defense finance interior home health economy economic trade deputy coach manager
+  captain chairman chairwoman chair chairperson director director-general commissioner king queen prince
+  princess pope cardinal bishop archbishop rev reverend father speaker leader head boss spokesman
+  spokeswoman spokesperson ceo cfo coo cto founder co-founder colonel col lt lieutenant major sergeant
+  sgt admiral commander marshal field pres attorney treasury state envoy premier striker midfielder
+  defender goalkeeper forward winger star veteran analyst economist sheikh emir crown ayatollah imam
+  rabbi senior hon fr gen capt maj adm cmdr mp mep labour tory republican democrat democratic
+  conservative liberal socialist green opposition former acting interim outgoing incoming new
+  chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
+  councilman councilwoman alderman`);
+
+/** Words that make a capitalised run an organisation, place or thing rather than a person. */
+const NON_PERSON_WORDS = words(`group organization organisation council congress ministry ministries department
+  office union party alliance force forces army navy bank fund agency committee commission parliament
+  senate house court university college school company inc ltd corp llc plc news times post press
+  reuters street road avenue square treaty north south east west atlantic pacific ocean sea river
+  mountain island islands city county states united kingdom republic federal national international
+  central royal summit league cup club fc stadium airport station base headquarters center centre
+  institute foundation association federation government administration cabinet assembly embassy
+  contact monday tuesday wednesday thursday friday saturday sunday january february march april 
+  july september october november december christmas easter day week year europe asia
+  africa america americas god internet twitter facebook telegram instagram tiktok youtube google
+  apple microsoft amazon covid brexit olympics games world war act bill plan program programme
+  initiative project index exchange market stock ministers leaders officials members allies
+  diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
+  hospital hospitals association securities capital holdings partners ventures airlines motors`);
+
+/** Role nouns a speech tag may use instead of a name ("the minister said"). */
+const ROLE_HEADS = words(`president minister chancellor secretary general chairman chairwoman chair chairperson
+  director commissioner governor senator mayor ambassador coach manager captain chief boss head leader
+  spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
+  prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
+  speaker treasurer attorney diplomat officer negotiator advisor adviser counsel`);
+
+const PREPOSITIONS = words(`with to by from of alongside for against at about on after before between among
+  like toward towards including than into onto upon via behind beside besides without under over around
+  near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
+  invited joined replaced succeeded backed supported`);
+
+const FEMALE_WORDS = words(`mrs ms miss dame lady baroness duchess queen princess congresswoman chairwoman
+  spokeswoman actress businesswoman sister mother`);
+const MALE_WORDS = words(`mr sir lord baron duke king prince congressman chairman spokesman businessman
+  father brother`);
+
+/** Common first names, for gender only (a name missing here just has unknown gender). */
+const FEMALE_NAMES = words(`mary anna anne ann maria marie elizabeth sarah sara emma emily olivia sophie sophia
+  laura julia kate katherine catherine kathryn karen susan lisa linda nancy hillary kamala ursula angela
+  annalena theresa margaret rachel priti liz suella kemi yvette angela jacinda giorgia marine christine
+  jill michelle melania nikki elise alexandria ilhan nicola kristi janet gina jennifer jessica amanda
+  ashley helen claire clare rebecca lucy charlotte victoria alice jane joanna natalia natalie olga irina
+  yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena
+  sanna ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia
+  isabel isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
+  simone megan alex coco iga aryna elena ons emma`);
+const MALE_NAMES = words(`john james robert michael william david richard joseph thomas charles christopher
+  daniel matthew mark donald joe joseph barack george bill boris keir rishi jeremy david tony gordon
+  nigel emmanuel olaf friedrich vladimir volodymyr dmitry sergei sergey viktor jens mark antony anthony
+  lloyd jake kevin mike mitch chuck ron ted marco bernie pete justin benjamin ben yair recep xi narendra
+  jair luis luiz andrzej petr pedro pablo carlos juan jose miguel antonio giuseppe mario matteo
+  alexander alexei alexey andrei andriy oleksandr dmytro denys rustem mykhailo ivan pavel peter paul
+  stefan hans klaus wolfgang karl frank martin luc jean pierre francois nicolas sebastien michel
+  ahmed mohammed muhammad ali hassan hussein omar khalid abdullah mahmoud yousef ismail ibrahim
+  lionel cristiano kylian erling harry jude marcus rafael roger novak andy carlos jannik lewis max
+  elon jeff tim satya sundar warren jamie larry sam steve bob tom jack henry edward hugh ryan adam
+  eric scott gary wayne alan brian kenneth steven andrew patrick sean liam noah ethan jason`);
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/** A run of capitalised words (with name particles and hyphenated al-/bin- prefixes). */
+const NAME_RUN =
+  /(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
+
+const key = (token: string): string => token.toLowerCase().replace(/\.$/u, '');
+const isAcronym = (token: string): boolean => /^\p{Lu}{2,}$/u.test(token.replace(/['’]s$/u, ''));
+const stripPossessive = (token: string): string => token.replace(/['’]s?$/u, '');
+
+export interface ParsedName {
+  /** The name proper, titles removed ("Jens Stoltenberg"), or '' when only titles were found. */
+  name: string;
+  /** The words before it ("NATO Secretary General"). */
+  titles: string[];
+  possessive: boolean;
+}
+
+/** Splits a capitalised run into title words and the name proper. */
+export function parseNameRun(run: string): ParsedName | null {
+  let tokens = run.split(/\s+/u);
+  while (tokens.length > 0 && FUNCTION_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const last = tokens[tokens.length - 1]!;
+  const possessive = /['’]s?$/u.test(last) && !/^\p{Lu}\.$/u.test(last);
+  tokens[tokens.length - 1] = stripPossessive(last);
+  // The name is what follows the last title word; the last word itself is never a title when
+  // something precedes it, so surnames that are also titles survive ("John Major").
+  let cut = -1;
+  tokens.forEach((t, i) => {
+    // A possessor inside the run belongs to the title ("City's Joao Pereira", "NATO's Jens …").
+    const possessor = /['’]s?$/u.test(t);
+    if (i < tokens.length - 1 && (TITLE_WORDS.has(key(t)) || isAcronym(t) || possessor)) cut = i;
+  });
+  let titles = tokens.slice(0, cut + 1);
+  let rest = tokens.slice(cut + 1);
+  if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
+    titles = tokens;
+    rest = [];
+  }
+  if (rest.length === 0) return { name: '', titles, possessive };
+  if (rest.length > 4) return null;
+  for (const t of rest) {
+    const k = key(t);
+    if (NON_PERSON_WORDS.has(k) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
+    if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
+  }
+  return { name: rest.join(' '), titles, possessive };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles
+
+const ROLE_SYNONYMS: Record<string, string> = {
+  boss: 'chief',
+  head: 'chief',
+  leader: 'chief',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+  chairwoman: 'chairman',
+  chair: 'chairman',
+  chairperson: 'chairman',
+  ceo: 'chief executive',
+  adviser: 'advisor',
+};
+
+/** "the Secretary-General" / "NATO boss" -> "secretary general" / "nato chief". */
+export function canonicalRole(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/[-‐]/gu, ' ')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w && !['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame'].includes(w))
+    .map((w) => ROLE_SYNONYMS[w] ?? w)
+    .join(' ')
+    .replace(/\bchief executive officer\b/u, 'chief executive');
+}
+
+/** Role phrases for a person from title words: the full phrase and the phrase without labels. */
+function rolesFromTitles(titles: string[]): string[] {
+  const label = (t: string): boolean =>
+    isAcronym(t) || /(?:ian|ean|ese|ish|ch)$/u.test(t) || ['former', 'new', 'acting'].includes(key(t));
+  const honorific = (t: string): boolean => ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'].includes(key(t));
+  const core = titles.filter((t) => !honorific(t));
+  if (core.length === 0 || core.some((t) => key(t) === 'former')) return [];
+  const roles = [canonicalRole(core.join(' ')), canonicalRole(core.filter((t) => !label(t)).join(' '))];
+  return roles.filter((r) => r.length > 0);
+}
+
+const endsWithWords = (phrase: string, tail: string): boolean => phrase === tail || phrase.endsWith(` ${tail}`);
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+function genderFromWords(tokens: string[]): Gender {
+  for (const t of tokens) {
+    const k = key(t);
+    if (FEMALE_WORDS.has(k)) return 'f';
+    if (MALE_WORDS.has(k)) return 'm';
+  }
+  return null;
+}
+
+function genderFromFirstName(name: string): Gender {
+  const first = key(name.split(' ')[0] ?? '');
+  if (name.includes(' ')) {
+    if (FEMALE_NAMES.has(first)) return 'f';
+    if (MALE_NAMES.has(first)) return 'm';
+  }
+  return null;
+}
+
+/** The word right before `index`, lower-cased, or '' after punctuation / at the start. */
+function wordBefore(text: string, index: number): string {
+  const m = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** "X, the secretary-general of NATO," -> "secretary-general" (+ "NATO secretary general"). */
+function appositionRoles(after: string): string[] {
+  const m = /^,\s+(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)([^,.;:()"“”]+)/u.exec(after);
+  if (!m) return [];
+  const phrase = m[2]!.trim();
+  if (/^(?:former|ex-|then-|late\b)/iu.test(phrase)) return [];
+  const head = phrase.split(/\s+(?:of|for|at|in|and|who|which|since|from|to)\s+/u)[0]!;
+  const headWords = head.toLowerCase().replace(/-/gu, ' ').split(/\s+/u);
+  if (!ROLE_HEADS.has(headWords[headWords.length - 1] ?? '')) return [];
+  const roles = [canonicalRole(head)];
+  const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(phrase);
+  const org = m[1] ?? of?.[1];
+  if (org) roles.push(canonicalRole(`${org} ${head}`));
+  // "the secretary-general of NATO and chairman of the meeting": every role of the list.
+  for (const more of phrase.matchAll(/\band\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\b/gu)) {
+    const w = more[1]!.split(/\s+/u);
+    if (ROLE_HEADS.has(w[w.length - 1]!.replace(/-/gu, ' ').split(' ').pop()!)) roles.push(canonicalRole(more[1]!));
+  }
+  return roles;
+}
+
+/**
+ * Roles written before a name in lower case: "ministry spokeswoman Lidia Varga", "NATO boss X",
+ * or as an apposition the other way round: "The Chancellor, Harriet Okonjo,".
+ */
+function rolesBefore(before: string): string[] {
+  const m = /(?:^|[^\p{L}])((?:\p{L}[\p{L}'’-]*\s+){0,2}[\p{L}-]+)(,?)\s+$/u.exec(before);
+  if (!m) return [];
+  const phrase = m[1]!;
+  const last = phrase.toLowerCase().replace(/-/gu, ' ').split(/\s+/u).pop()!;
+  if (!ROLE_HEADS.has(last) || /\bformer\b/iu.test(phrase)) return [];
+  // With a comma, only a determiner phrase is an apposition ("The Chancellor, X"); "said, X" is not.
+  if (m[2] && !/^(?:the|a|an)\s/iu.test(phrase.replace(/^.*?\b(the|a|an)\s/iu, '$1 '))) return [];
+  const words = phrase.split(/\s+/u);
+  const start = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w));
+  const core = start >= 0 ? words.slice(start + 1) : words.filter((w) => !/\p{Lu}/u.test(w[0]!) || isAcronym(w));
+  const roles = [canonicalRole(core.join(' ')), canonicalRole(last)];
+  return roles.filter((r) => r.length > 0);
+}
+
+interface RawMention {
+  parsed: ParsedName;
+  block: number;
+  offset: number;
+  subject: boolean;
+  roles: string[];
+  sentence: string;
+  sentenceOffset: number;
+}
+
+function rawMentions(text: string, block: number): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const parsed = parseNameRun(m[0]);
+    if (!parsed || !parsed.name) continue;
+    const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
+    const before = wordBefore(text, m.index);
+    const subject = !parsed.possessive && !PREPOSITIONS.has(before);
+    const roles = [
+      ...rolesFromTitles(parsed.titles),
+      ...appositionRoles(text.slice(m.index + m[0].length)),
+      ...rolesBefore(text.slice(Math.max(0, m.index - 60), m.index)),
+    ];
+    // The sentence around the mention, for same-sentence pronoun gender.
+    const s0 = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    const s1e = text.indexOf('. ', m.index + m[0].length);
+    const sentence = text.slice(s0, s1e < 0 ? text.length : s1e);
+    out.push({ parsed, block, offset, subject, roles, sentence, sentenceOffset: m.index + m[0].length - s0 });
+  }
+  return out;
+}
+
+/** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
+export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
+  const blocks = [...contextTexts, ...paragraphs];
+  const raws = blocks.flatMap((text, b) => rawMentions(text, b));
+  const persons: Person[] = [];
+  const byName = new Map<string, Person>();
+
+  // Pass 1: full names (two words or more) are people in their own right.
+  for (const r of raws) {
+    if (!r.parsed.name.includes(' ') || byName.has(r.parsed.name)) continue;
+    const person: Person = { name: r.parsed.name, gender: null, roles: new Set(), evidence: false };
+    byName.set(person.name, person);
+    persons.push(person);
+  }
+  // "Exchequer Harriet Okonjo" next to "Harriet Okonjo": a stray title word glued to the name.
+  for (const p of [...persons]) {
+    const shorter = persons.find((q) => q !== p && p.name.endsWith(` ${q.name}`));
+    if (shorter) {
+      byName.set(p.name, shorter);
+      persons.splice(persons.indexOf(p), 1);
+    }
+  }
+  const bySurname = (surname: string): Person | undefined =>
+    persons.find((p) => p.name.endsWith(` ${surname}`)) ?? byName.get(surname);
+
+  // Pass 2: link every mention (a bare surname to the full name), gather roles and gender.
+  const mentions: Mention[] = [];
+  for (const r of raws) {
+    const name = r.parsed.name;
+    let person = name.includes(' ') ? byName.get(name) : bySurname(name);
+    if (!person) {
+      // A single capitalised word is a person only when a title says so ("President Zelensky").
+      if (r.parsed.titles.length === 0) continue;
+      person = { name, gender: null, roles: new Set(), evidence: false };
+      byName.set(name, person);
+      persons.push(person);
+    }
+    for (const role of r.roles) person.roles.add(role);
+    const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
+    if (g && !person.gender) person.gender = g;
+    if (r.parsed.titles.length > 0 || r.roles.length > 0 || g) person.evidence = true;
+    if (!person.gender) person.gender = pronounGender(r.sentence.slice(r.sentenceOffset), r.sentence);
+    mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });
+  }
+  mentions.sort((a, b) => a.pos - b.pos);
+  return { persons, mentions, contextCount: contextTexts.length };
+}
+
+/** Gender from a pronoun later in a sentence that names only this one person. */
+function pronounGender(after: string, sentence: string): Gender {
+  const names = [...sentence.matchAll(NAME_RUN)].filter((m) => parseNameRun(m[0])?.name);
+  if (names.length !== 1) return null;
+  if (/\b(?:he|him|his|himself)\b/iu.test(after)) return 'm';
+  if (/\b(?:she|her|hers|herself)\b/iu.test(after)) return 'f';
+  return null;
+}
+
+/** Records that `person` spoke at `pos`: speakers are the likeliest antecedents of a later "he". */
+export function addMention(people: People, person: Person, pos: number): void {
+  person.evidence = true;
+  const mention: Mention = { person, pos, subject: true };
+  let i = people.mentions.length;
+  while (i > 0 && people.mentions[i - 1]!.pos > pos) i--;
+  people.mentions.splice(i, 0, mention);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
+  const wanted: Gender | 'n' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : /^(?:she|her)$/iu.test(pronoun) ? 'f' : 'n';
+  const fits = (p: Person): boolean => (wanted === 'n' ? p.gender === null : p.gender === null || p.gender === wanted);
+  let fallback: Person | null = null;
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos >= pos || !fits(m.person)) continue;
+    // Prefer a subject that is surely a person; an object or a bare name is the fallback.
+    if (m.subject && m.person.evidence) return learn(m.person);
+    fallback ??= m.person;
+  }
+  return fallback ? learn(fallback) : null;
+
+  // Being "he" or "she" once tells the gender for the rest of the article.
+  function learn(p: Person): Person {
+    if (!p.gender && wanted !== 'n') p.gender = wanted;
+    return p;
+  }
+}
+
+/** The most recently mentioned of `candidates` before `pos`. */
+function mostRecent(people: People, candidates: Person[], pos: number): Person | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos < pos && candidates.includes(m.person)) return m.person;
+  }
+  return candidates[0]!;
+}
+
+function resolveRole(people: People, phrase: string, pos: number): Person | null {
+  // "a spokesperson for the ministry" introduces someone new: never an earlier person.
+  if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
+  const role = canonicalRole(phrase.replace(/\s+(?:of|for|at)\s+.*$/u, ''));
+  if (!role) return null;
+  const matches = people.persons.filter((p) => [...p.roles].some((r) => endsWithWords(r, role)));
+  return mostRecent(people, matches, pos);
+}
+
+export function isRolePhrase(phrase: string): boolean {
+  const head = phrase.replace(/\s+(?:of|for|at)\s+.*$/u, '').toLowerCase().replace(/-/gu, ' ').split(/\s+/u).pop();
+  return head !== undefined && ROLE_HEADS.has(head);
+}
+
+export interface Speaker {
+  name: string | null;
+  person: Person | null;
+}
+
+/**
+ * What stands in subject position of a speech verb -> the speaker's full name.
+ * `pos` is where the tag is, for "nearest preceding" choices.
+ */
+export function resolveSpeaker(people: People, subject: string, pos: number): Speaker | null {
+  const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
+  if (!np || np.split(/\s+/u).length > 9) return null;
+  if (/^(?:he|she|they)$/iu.test(np)) {
+    const person = resolvePronoun(people, np, pos);
+    return { name: person?.name ?? null, person };
+  }
+  if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
+  // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
+  const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
+  const runs = [...core.matchAll(NAME_RUN)];
+  const lastRun = runs[runs.length - 1];
+  const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
+  if (parsed?.name) {
+    const found = parsed.name.includes(' ')
+      ? people.persons.find((p) => p.name === parsed.name)
+      : mostRecent(
+          people,
+          people.persons.filter((p) => p.name === parsed.name || p.name.endsWith(` ${parsed.name}`)),
+          pos,
+        );
+    if (found) return { name: found.name, person: found };
+    return { name: parsed.name, person: null };
+  }
+  if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
+    const person = resolveRole(people, np, pos);
+    return { name: person?.name ?? null, person };
+  }
+  // A capitalised organisation ("the Kremlin", "Downing Street") speaks in its own name.
+  const org = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
+  if (org) return { name: org[1]!, person: null };
+  return null;
+}

@@ -1,0 +1,241 @@
+/**
+ * quotes/attribution: the reporter's words next to a quote -> the speech tag, as the subject
+ * phrase (still unresolved: "he", "Mr. Stoltenberg", "the minister") and the verb as written.
+ *
+ * In:  the text between a quote and its neighbours in the same sentence (`after` the closing mark,
+ *      `before` the opening mark).
+ * Out: Tag | null. Forms read after a quote: `, said X` / `, X said` / `, X further claimed` /
+ *      `, according to X`; before a quote: `X said: ` / `X replied that ` / `According to X: ` /
+ *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
+ */
+import { isRolePhrase } from '../people.ts';
+
+export interface Tag {
+  /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
+  subject: string;
+  /** Lower-cased verb as written ("said", "claimed", "according to"). */
+  verb: string;
+  /** Offset of the tag inside the examined text (for "nearest person before" choices). */
+  at: number;
+  /** The verb is a participle ("…, saying"): its subject is the clause's subject. */
+  participle: boolean;
+}
+
+/**
+ * Speech verbs as they appear in tags. Base and -s forms that are more often nouns ("member
+ * states", "calls for", "expressed hope") are left out on purpose.
+ */
+const SPEECH_VERBS = new Set(
+  `say says said tell tells told stated stressed stresses add adds added explain explains explained
+  claimed replied answered noted argue argues argued insist insists insisted warn warns warned
+  declares declared asked asks write writes wrote tweeted announces announced emphasizes emphasized
+  emphasises emphasised underlines underlined remarked continued concluded commented recalls recalled
+  admit admits admitted acknowledge acknowledges acknowledged concede concedes conceded suggest
+  suggests suggested urges urged vowed promised pledged predicts predicted cautioned complained
+  observed highlighted asserts asserted maintained contends contended countered responded confirms
+  confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
+  boasted assured agreed demanded describes described called expressed hoped pointed conveyed
+  mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
+  blamed labelled labeled branded dubbed termed`.split(/\s+/u),
+);
+
+const PARTICIPLES = new Set(
+  `saying telling stating stressing adding explaining claiming noting arguing insisting warning
+  declaring asking writing announcing emphasizing emphasising underlining remarking recalling
+  admitting acknowledging conceding suggesting urging vowing promising pledging predicting cautioning
+  complaining observing highlighting asserting maintaining contending countering responding confirming
+  denying reiterating repeating describing calling expressing`.split(/\s+/u),
+);
+
+/** Words between a subject and its verb that belong to neither ("he further claimed"). */
+const BETWEEN = new Set(
+  `also further then later again once previously recently earlier repeatedly reportedly allegedly had
+  has have was is would will subsequently finally simply only just still even flatly bluntly publicly
+  privately openly explicitly once himself herself themselves has had have`.split(/\s+/u),
+);
+
+/** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */
+const SUBJECT_STOP = new Set(
+  `as in on at during after before while when referring adding according to from who which that told
+  speaking writing on upon last this yesterday today on monday tuesday wednesday thursday friday
+  saturday sunday in a an with via`.split(/\s+/u),
+);
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
+    // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
+    let t = m[0];
+    if (t.endsWith('.') && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu})\.$/u.test(t)) {
+      t = t.slice(0, -1);
+    }
+    return { text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length };
+  });
+}
+
+const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
+const isParticiple = (w: Word): boolean => w.text === w.lower && PARTICIPLES.has(w.lower);
+const isBetween = (w: Word): boolean => BETWEEN.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text);
+
+/** Phrase following `from` up to punctuation or a stop word ("said Stoltenberg, the …" -> "Stoltenberg"). */
+function phraseAfter(text: string, words: Word[], from: number): { phrase: string; at: number } | null {
+  const picked: Word[] = [];
+  for (let i = from; i < words.length && picked.length < 9; i++) {
+    const w = words[i]!;
+    const gap = text.slice(picked.length ? picked[picked.length - 1]!.end : words[from]!.start, w.start);
+    if (picked.length && /[,;:.!?()—–]/u.test(gap)) break;
+    // "of"/"for" belong to a role ("a spokesperson for the ministry"), not to a name.
+    if (SUBJECT_STOP.has(w.lower) && !(picked.length && ['for', 'of'].includes(w.lower))) {
+      if (!(picked.length === 0 && ['a', 'an'].includes(w.lower))) break;
+    }
+    picked.push(w);
+  }
+  if (picked.length === 0) return null;
+  return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du']);
+const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+
+/**
+ * The subject right before a verb: skip the words between ("further"), skip an apposition between
+ * commas ("Stoltenberg, the secretary-general of NATO, stated"), then walk back over the noun
+ * phrase: a pronoun, or capitalised words (with particles and "of": "Viktor Orban of Hungary"),
+ * or a role noun with its modifiers and determiner ("the prime minister", "NATO boss").
+ */
+function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase: string; at: number } | null {
+  let k = verbIndex - 1;
+  while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  if (k < 0) return null;
+  const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
+  // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
+  // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.
+  if (/,/u.test(text.slice(words[k]!.end, words[verbIndex]!.start))) {
+    const comma = text.lastIndexOf(',', words[k]!.start);
+    const apposition = text.slice(comma + 1, words[k]!.end).trim();
+    if (comma >= 0 && /^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition)) {
+      while (k >= 0 && words[k]!.start > comma) k--;
+      if (k < 0) return null;
+    }
+  }
+  const first = words[k]!;
+  if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
+  let from = k;
+  let role = isRolePhrase(first.lower);
+  for (let j = k - 1; j >= 0; j--) {
+    if (/[^\s]/u.test(gap(j, j + 1))) break;
+    const w = words[j]!;
+    const next = words[j + 1]!;
+    if (['the', 'a', 'an'].includes(w.lower)) {
+      from = j;
+      break;
+    }
+    if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
+    else if (PARTICLES.has(w.lower) && isCapitalised(next)) from = j;
+    else if (['of', 'for'].includes(w.lower) && (isCapitalised(next) || role) && j > 0) from = j;
+    else if (role && w.text === w.lower && /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && k - j <= 3) from = j;
+    else break;
+    role ||= isRolePhrase(text.slice(words[from]!.start, first.end).toLowerCase());
+  }
+  // A phrase may not start with "of"/"for" or a particle.
+  while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "a spokesperson for the ministry": the role owns the phrase after "for"/"of".
+  const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(
+    text.slice(Math.max(0, words[from]!.start - 60), words[from]!.start),
+  );
+  if (owner && isRolePhrase(owner[1]!)) {
+    return { phrase: text.slice(words[from]!.start - owner[0].length, first.end), at: words[from]!.start - owner[0].length };
+  }
+  return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
+}
+
+/** A pronoun, a capitalised name or a determiner phrase of a few words; not "due to delays". */
+function looksLikeSubject(phrase: string): boolean {
+  if (phrase.split(/\s+/u).length > 8) return false;
+  return /^(?:he|she|they|(?:the|a|an)\s.+|[\p{Lu}].*)$/u.test(phrase);
+}
+
+/** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
+export function tagAfter(text: string): Tag | null {
+  const words = wordsOf(text);
+  if (words.length === 0) return null;
+  // Only punctuation may come between the quote and the tag.
+  if (/[^\s,.!?—–-]/u.test(text.slice(0, words[0]!.start))) return null;
+  const [first, second] = words;
+  if (first!.lower === 'according' && second?.lower === 'to') {
+    const np = phraseAfter(text, words, 2);
+    return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
+  }
+  if (isVerb(first!)) {
+    const np = phraseAfter(text, words, 1);
+    return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
+  }
+  for (let i = 1; i < Math.min(words.length, 10); i++) {
+    const w = words[i]!;
+    if (/[.!?;:]/u.test(text.slice(words[0]!.start, w.start))) return null;
+    if (!isVerb(w)) continue;
+    let j = i - 1;
+    while (j > 0 && isBetween(words[j]!)) j--;
+    const subjectText = text.slice(words[0]!.start, words[j]!.end);
+    // "X, the minister, said": the name is before the first comma.
+    const subject = subjectText.split(',')[0]!.trim();
+    if (!looksLikeSubject(subject)) return null;
+    return { subject, verb: w.lower, at: words[0]!.start, participle: false };
+  }
+  return null;
+}
+
+/** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
+export function tagBefore(text: string): Tag | null {
+  const words = wordsOf(text);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      const np = phraseAfter(text, words, i + 2);
+      if (np) return { subject: np.phrase, verb: 'according to', at: np.at, participle: false };
+    }
+    if (isParticiple(w)) return { subject: '', verb: w.lower, at: w.start, participle: true };
+    if (!isVerb(w)) continue;
+    const np = subjectBefore(text, words, i);
+    if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
+    // "…, said X: "": an inverted tag before the quote.
+    const inv = phraseAfter(text, words, i + 1);
+    if (inv) return { subject: inv.phrase, verb: w.lower, at: inv.at, participle: false };
+  }
+  return /:\s*$/u.test(text) ? colonIntro(text, words) : null;
+}
+
+/**
+ * "The minister rejected this: "…"": a clause ending in a colon introduces a quote whatever its
+ * verb. The verb is the first lower-case word after a subject-like phrase.
+ */
+function colonIntro(text: string, words: Word[]): Tag | null {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
+    const np = subjectBefore(text, words, i);
+    if (!np) continue;
+    const ok = /^(?:he|she|they)$/iu.test(np.phrase) || isRolePhrase(np.phrase.toLowerCase()) ||
+      /\p{Lu}[\p{Ll}]/u.test(np.phrase.replace(/^(?:The|A|An)\s/u, ''));
+    if (ok) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
+    return null;
+  }
+  return null;
+}
+
+/** True when a whole sentence is only a speech tag ("He added." / "Stoltenberg said as quoted by Reuters."). */
+export function isTagSentence(text: string): Tag | null {
+  const tag = tagAfter(text);
+  if (!tag) return null;
+  return wordsOf(text).length <= 12 ? tag : null;
+}
+
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word) || PARTICIPLES.has(word);
+}

@@ -1,0 +1,126 @@
+/**
+ * normalize/html/article: page metadata + cleaned body blocks + story.yaml hints
+ * -> the NormalizedArticle the rest of the pipeline sees.
+ *
+ * Decides which blocks are paragraphs and which are subheads, and reads the few facts that live
+ * in the body text rather than in markup: the dateline ("JAKARTA -"), wire agencies credited,
+ * and a machine-translation note.
+ */
+import type { RemovedBlock } from '../../../lib/model.ts';
+import type { NormalizeHints, NormalizedArticle } from '../types.ts';
+import type { BodyResult } from './body.ts';
+import type { PageMetadata } from './metadata.ts';
+import { collapse } from './text.ts';
+
+/** Wire services and agencies as they are credited in bylines and datelines. */
+const AGENCIES: ReadonlyArray<[RegExp, string]> = [
+  [/\bReuters\b/, 'Reuters'],
+  [/\b(?:AP|Associated Press)\b/, 'AP'],
+  [/\b(?:AFP|Agence France[- ]Presse)\b/, 'AFP'],
+  [/\bdpa\b/, 'dpa'],
+  [/\bBloomberg\b/, 'Bloomberg'],
+  [/\bUPI\b/, 'UPI'],
+  [/\bANSA\b/, 'ANSA'],
+  [/\bEFE\b/, 'EFE'],
+  [/\bXinhua\b/, 'Xinhua'],
+  [/\bTASS\b/, 'TASS'],
+  [/\bKyodo\b/, 'Kyodo'],
+  [/\bYonhap\b/, 'Yonhap'],
+  [/\bAnadolu\b/, 'Anadolu'],
+  [/\bVOA\b/, 'VOA'],
+  [/\bPress Association\b/, 'PA'],
+];
+
+/** "JAKARTA, Nov 19 (Reuters) -" / "KYIV —" / "WASHINGTON (AP) —" at the start of the lead. */
+const DATELINE =
+  /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}?)(?:,\s*[^—–\-(]{1,40})?\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s/u;
+
+const TRANSLATION_NOTE =
+  /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]translat\w*|translated (?:automatically|by (?:machine|google|deepl|ai)))\b/i;
+
+export function buildArticle(
+  meta: PageMetadata | null,
+  body: BodyResult,
+  hints: NormalizeHints,
+): NormalizedArticle {
+  const paragraphs: string[] = [];
+  const subheads: string[] = [];
+  const removed: RemovedBlock[] = [...body.removed];
+  for (const block of body.blocks) {
+    if (block.kind === 'heading') {
+      if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
+      else removed.push({ text: block.text, reason: `h${block.level}` });
+    } else {
+      paragraphs.push(block.text);
+    }
+  }
+
+  const translationIndex = paragraphs.findIndex((p) => p.length < 400 && TRANSLATION_NOTE.test(p));
+  const translationNote = translationIndex >= 0 ? (paragraphs[translationIndex] ?? null) : null;
+  if (translationIndex >= 0) {
+    paragraphs.splice(translationIndex, 1);
+    removed.push({ text: translationNote ?? '', reason: 'translation note' });
+  }
+
+  const lead = paragraphs[0] ?? '';
+  const dateline = datelineOf(lead);
+  const headline = meta?.headline ?? meta?.title ?? '';
+  return {
+    headline: collapse(headline),
+    standfirst: standfirstOf(meta?.description ?? null, lead, headline),
+    byline: meta?.byline ?? null,
+    outlet: hints.outlet ?? meta?.outlet ?? null,
+    published: hints.published ?? meta?.published ?? null,
+    dateline: dateline?.place ?? null,
+    agencies: agenciesOf([
+      dateline?.credit ?? '',
+      meta?.byline ?? '',
+      lead.slice(0, 120),
+      paragraphs.at(-1)?.slice(0, 300) ?? '',
+    ]),
+    machineTranslated: translationNote !== null,
+    translationNote,
+    language: hints.language ?? meta?.language ?? null,
+    url: hints.url ?? meta?.url ?? null,
+    captions: unique(body.captions),
+    tags: meta?.tags ?? [],
+    subheads,
+    paragraphs,
+    removed,
+  };
+}
+
+/** The meta description is a standfirst only when it is not just the lead paragraph cut short. */
+function standfirstOf(description: string | null, lead: string, headline: string): string | null {
+  if (!description) return null;
+  const text = collapse(description);
+  const stem = text
+    .replace(/(?:\.\.\.|…)$/, '')
+    .trim()
+    .slice(0, 80)
+    .toLowerCase();
+  if (!stem || lead.toLowerCase().startsWith(stem) || text.toLowerCase() === headline.toLowerCase())
+    return null;
+  return text;
+}
+
+function datelineOf(lead: string): { place: string; credit: string } | null {
+  const match = DATELINE.exec(lead);
+  if (!match || !match[1]) return null;
+  const place = match[1].trim().replace(/[,.]$/, '');
+  // A dateline is a place in capitals; "A" or "I" starting a sentence is not.
+  if (place.length < 2 || place !== place.toUpperCase()) return null;
+  return { place, credit: match[2] ?? '' };
+}
+
+function agenciesOf(texts: string[]): string[] {
+  const found: string[] = [];
+  for (const [pattern, name] of AGENCIES) {
+    if (texts.some((t) => pattern.test(t)) && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,194 @@
+/**
+ * normalize/html/body: a parsed page -> the article body as ordered text blocks, plus the blocks
+ * that were dropped and why.
+ *
+ * 1. Mozilla Readability picks the content container (it scores candidate nodes by text, commas,
+ *    class names and link density, and cleans out embedded widgets).
+ * 2. Its container is read back as blocks (blocks.ts) and cleaned with block-level features that
+ *    Readability does not use: link density of each block, repetition across the whole page
+ *    (share bars, "Read more" teasers), duplicates of the headline, and position — leading and
+ *    trailing runs of short non-sentences (kickers, datelines, tag lists, "related" links) are cut.
+ * 3. When Readability finds nothing or too little, a density extractor over the whole page's
+ *    blocks takes over (fallback.ts).
+ * Everything here is language-independent: no boilerplate word lists.
+ */
+import { Readability } from '@mozilla/readability';
+import type { RemovedBlock } from '../../../lib/model.ts';
+import { type Block, collectBlocks } from './blocks.ts';
+import { densityBody } from './fallback.ts';
+import { pruneFurniture } from './prune.ts';
+import { endsLikeSentence, wordCount } from './text.ts';
+
+export interface BodyResult {
+  blocks: Block[];
+  captions: string[];
+  removed: RemovedBlock[];
+  method: 'readability' | 'density' | 'none';
+}
+
+/** Below this many words in body paragraphs, Readability's answer is not trusted. */
+const MIN_BODY_WORDS = 60;
+/** A block at least this long that ends like a sentence anchors the body's start and end. */
+const ANCHOR_WORDS = 10;
+/** Blocks with more link text than this fraction are navigation, unless they are long prose. */
+const MAX_LINK_DENSITY = 0.5;
+
+export interface BodyContext {
+  headline: string | null;
+  title: string | null;
+  /** The page's own host (from its canonical URL), to tell teasers from outbound links. */
+  host: string | null;
+}
+
+export function extractBody(doc: Document, context: BodyContext): BodyResult {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return { blocks: [], captions: [], removed: [], method: 'none' };
+  const furniture = pruneFurniture(doc);
+  // Whole-page blocks first: Readability mutates the document.
+  const pageBlocks = collectBlocks(root, context.host);
+  const repeats = countTexts(pageBlocks);
+
+  let candidate = fitsReadability(root) ? readabilityBlocks(doc, context.host) : [];
+  let method: BodyResult['method'] = 'readability';
+  if (bodyWords(candidate) < MIN_BODY_WORDS) {
+    const dense = densityBody(pageBlocks);
+    if (bodyWords(dense) > bodyWords(candidate)) {
+      candidate = dense;
+      method = 'density';
+    }
+  }
+  const cleaned = cleanBlocks(candidate, repeats, context);
+  if (!cleaned.blocks.length) method = 'none';
+  return { ...cleaned, removed: [...furniture, ...cleaned.removed], method };
+}
+
+/**
+ * Readability's scoring is superlinear in tree depth (minutes for a few thousand nested unclosed
+ * tags) and in size; real article pages stay far below these limits.
+ */
+const MAX_READABILITY_DEPTH = 150;
+const MAX_READABILITY_ELEMENTS = 30_000;
+
+function fitsReadability(root: Element): boolean {
+  let elements = 0;
+  const stack: Array<[Element, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop() as [Element, number];
+    if (depth > MAX_READABILITY_DEPTH || ++elements > MAX_READABILITY_ELEMENTS) return false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+      stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+function readabilityBlocks(doc: Document, host: string | null): Block[] {
+  try {
+    const article = new Readability(doc, {
+      serializer: (node: Node) => node,
+      charThreshold: 300,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    }).parse();
+    const content = article?.content;
+    return content && typeof content === 'object' ? collectBlocks(content as Element, host) : [];
+  } catch {
+    // Readability throws on some degenerate trees; the density extractor still has the page.
+    return [];
+  }
+}
+
+function bodyWords(blocks: readonly Block[]): number {
+  let words = 0;
+  for (const block of blocks)
+    if (block.kind !== 'caption' && block.kind !== 'figure') words += wordCount(block.text);
+  return words;
+}
+
+function countTexts(blocks: readonly Block[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) counts.set(block.text, (counts.get(block.text) ?? 0) + 1);
+  return counts;
+}
+
+function linkDensity(block: Block): number {
+  return block.text.length ? block.linkChars / block.text.length : 0;
+}
+
+/** A block that is clearly running prose: long enough, ends like a sentence, few links. */
+export function isAnchor(block: Block): boolean {
+  return (
+    (block.kind === 'p' || block.kind === 'quote' || block.kind === 'li' || block.kind === 'pre') &&
+    wordCount(block.text) >= ANCHOR_WORDS &&
+    endsLikeSentence(block.text) &&
+    linkDensity(block) < 0.3
+  );
+}
+
+function sameText(a: string, b: string | null): boolean {
+  if (!b) return false;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return norm(a) === norm(b);
+}
+
+interface Cleaned {
+  blocks: Block[];
+  captions: string[];
+  removed: RemovedBlock[];
+}
+
+/** Position-independent reason to drop a block, or null to keep it. */
+function dropReason(block: Block, context: BodyContext): string | null {
+  if (sameText(block.text, context.headline) || sameText(block.text, context.title)) return 'headline';
+  // Mostly a link to another page of the same site: a "read more" teaser or tag, not prose.
+  if (block.internalLinkChars / block.text.length > MAX_LINK_DENSITY && wordCount(block.text) < 30)
+    return 'site link';
+  return null;
+}
+
+/** Looks like body text: some prose with few links. */
+function isContent(block: Block): boolean {
+  const words = wordCount(block.text);
+  if (block.kind === 'heading' || linkDensity(block) > MAX_LINK_DENSITY) return false;
+  return words >= 8 || (words >= 4 && endsLikeSentence(block.text));
+}
+
+/** Trailing blocks that are page furniture rather than the article's last lines. */
+function isTrailingBoilerplate(block: Block, repeats: Map<string, number>): boolean {
+  const words = wordCount(block.text);
+  if (linkDensity(block) > MAX_LINK_DENSITY) return true;
+  if ((repeats.get(block.text) ?? 0) > 1 && words < 12) return true;
+  return words < 4 && !endsLikeSentence(block.text);
+}
+
+export function cleanBlocks(
+  blocks: readonly Block[],
+  repeats: Map<string, number>,
+  context: BodyContext,
+): Cleaned {
+  const removed: RemovedBlock[] = [];
+  const captions: string[] = [];
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'caption') {
+      captions.push(block.text);
+      continue;
+    }
+    if (block.kind === 'figure') {
+      removed.push({ text: block.text, reason: 'figure' });
+      continue;
+    }
+    const reason = dropReason(block, context);
+    if (reason) removed.push({ text: block.text, reason });
+    else kept.push(block);
+  }
+  // Leading edge: navigation, kickers, bylines and dates come before the first prose block.
+  let start = 0;
+  while (start < kept.length && !isContent(kept[start] as Block)) start++;
+  // Trailing edge: link lists, share bars, tag clouds and their short headings.
+  let end = kept.length;
+  while (end > start && isTrailingBoilerplate(kept[end - 1] as Block, repeats)) end--;
+  kept.forEach((block, index) => {
+    if (index < start) removed.push({ text: block.text, reason: 'before body' });
+    else if (index >= end) removed.push({ text: block.text, reason: 'after body' });
+  });
+  return { blocks: kept.slice(start, end), captions, removed };
+}

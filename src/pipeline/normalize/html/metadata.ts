@@ -1,0 +1,284 @@
+/**
+ * normalize/html/metadata: a parsed page (before any extraction mutates it) + its JSON-LD facts
+ * -> article metadata: headline, byline, outlet, published date, language, url, tags, description.
+ *
+ * Sources, strongest first: JSON-LD (the publisher's structured statement), Open Graph / article:*
+ * meta tags, other common meta names, then visible markup (<h1>, <time datetime>, rel=author,
+ * rel=tag, "byline" classes). Each field is independent: a missing one is null, never a guess
+ * from an unrelated field.
+ */
+import type { JsonLdFacts } from './jsonld.ts';
+import { collapse, decodeEntities } from './text.ts';
+
+export interface PageMetadata {
+  headline: string | null;
+  /** The page <title> as written (site suffix and all), for comparisons. */
+  title: string | null;
+  description: string | null;
+  byline: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  tags: string[];
+}
+
+/** All <meta> values keyed by lower-cased property/name/itemprop; first occurrence first. */
+export function metaIndex(doc: Document): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
+    const value = collapse(decodeEntities(meta.getAttribute('content') ?? ''));
+    if (!key || !value) continue;
+    const list = index.get(key);
+    if (list) list.push(value);
+    else index.set(key, [value]);
+  }
+  return index;
+}
+
+function first(index: Map<string, string[]>, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = index.get(key)?.[0];
+    if (value) return value;
+  }
+  return null;
+}
+
+/** "2019-11-19T08:00:00Z", "Tue, 19 Nov 2019 08:00:00 GMT", "2019/11/19" -> "2019-11-19". */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = value.trim();
+  // The date as the publisher wrote it (no timezone shift): leading Y-M-D in any separator.
+  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
+  if (ymd) return validDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(text);
+  if (compact) return validDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  if (/^\d{9,13}$/.test(text)) {
+    const ms = Number(text) * (text.length <= 10 ? 1000 : 1);
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+  if (!/[a-z]/i.test(text) || text.length > 60) return null;
+  const parsed = Date.parse(text);
+  if (Number.isNaN(parsed)) return null;
+  const date = new Date(parsed);
+  // Date.parse reads "Nov 19 2019" as local midnight; take the local calendar date it meant.
+  return validDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "en_US" / "EN-us" -> "en-US"; null when it does not look like a language tag. */
+export function languageTag(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const match = /^([a-z]{2,3})(?:[-_]([a-z0-9]{2,8}))?/i.exec(value.trim());
+  if (!match || !match[1]) return null;
+  const primary = match[1].toLowerCase();
+  const region = match[2];
+  if (!region) return primary;
+  return `${primary}-${region.length === 2 ? region.toUpperCase() : region}`;
+}
+
+/** Normalises a byline: drops a leading "By", trailing dates/roles after a pipe, extra spaces. */
+export function cleanByline(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let text = collapse(value)
+    .replace(/^(?:by|von|par|por|di|door|av|af)\s*:?\s+/i, '')
+    .replace(/\s*[|•·]\s.*$/, '')
+    .trim();
+  if (/^https?:\/\//.test(text) || text.length > 120 || text.length < 2) return null;
+  text = text.replace(/[,;]\s*$/, '');
+  return text || null;
+}
+
+/** Splits "Headline | Site" / "Headline - Site" / "Site: Headline" and keeps the headline part. */
+export function stripSiteName(title: string, outlet: string | null): string {
+  const separators = /\s+[|–—·•»:\-/]\s+|\s+[|–—·•»]\s*|\s*[|]\s+/;
+  const parts = title
+    .split(separators)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return title;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (outlet) {
+    const site = norm(outlet);
+    const kept = parts.filter((p) => {
+      const n = norm(p);
+      return !(
+        n === site ||
+        (site.length > 3 && (n.includes(site) || site.includes(n)) && n.length < site.length + 12)
+      );
+    });
+    if (kept.length && kept.length < parts.length) return joinBack(title, kept);
+  }
+  // No site name known: the site is the short end; keep the longest part if it clearly dominates.
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const last = parts[parts.length - 1] ?? '';
+  const firstPart = parts[0] ?? '';
+  if (longest === firstPart && last.split(/\s+/).length <= 4 && /\s[|–—·•»]\s/.test(title))
+    return joinBack(title, parts.slice(0, -1));
+  return title;
+}
+
+/** Rebuilds a title from kept parts using the original text between them. */
+function joinBack(title: string, kept: string[]): string {
+  if (kept.length === 1) return kept[0] ?? title;
+  const start = title.indexOf(kept[0] ?? '');
+  const lastPart = kept[kept.length - 1] ?? '';
+  const end = title.indexOf(lastPart, start) + lastPart.length;
+  return start >= 0 && end > start ? title.slice(start, end) : kept.join(' - ');
+}
+
+function textOf(el: Element | null): string | null {
+  if (!el) return null;
+  const text = collapse(el.textContent ?? '');
+  return text || null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata {
+  const meta = metaIndex(doc);
+  const title = textOf(doc.querySelector('head > title, title'));
+
+  const outlet =
+    first(meta, 'og:site_name', 'application-name', 'twitter:app:name:iphone', 'publisher') ??
+    facts.publisher ??
+    null;
+
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url =
+    [canonical, first(meta, 'og:url', 'twitter:url'), facts.url].find((u) => u && /^https?:\/\//.test(u)) ??
+    null;
+
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => textOf(h))
+    .filter((t): t is string => !!t);
+  const rawHeadline = facts.headline ?? first(meta, 'og:title', 'twitter:title', 'title', 'headline') ?? null;
+  const headline = chooseHeadline(rawHeadline, title, h1s, outlet);
+
+  const authorMeta = first(
+    meta,
+    'author',
+    'article:author',
+    'byl',
+    'dc.creator',
+    'parsely-author',
+    'sailthru.author',
+  );
+  const authorLink = textOf(
+    doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]'),
+  );
+  const bylineEl = textOf(
+    doc.querySelector('[class*="byline" i] [class*="name" i], [class*="byline" i], [class*="author-name" i]'),
+  );
+  const byline =
+    cleanByline(facts.authors.length ? unique(facts.authors).join(', ') : null) ??
+    cleanByline(authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : null) ??
+    cleanByline(authorLink) ??
+    cleanByline(bylineEl && bylineEl.length < 80 ? bylineEl : null);
+
+  const timeEl = doc.querySelector('article time[datetime], time[datetime]');
+  const published =
+    isoDate(facts.datePublished) ??
+    isoDate(
+      first(
+        meta,
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'sailthru.date',
+        'parsely-pub-date',
+        'publication_date',
+      ),
+    ) ??
+    isoDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? null) ??
+    isoDate(timeEl?.getAttribute('datetime') ?? null);
+
+  const language =
+    languageTag(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')) ??
+    languageTag(first(meta, 'og:locale', 'language', 'content-language', 'dc.language')) ??
+    languageTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    languageTag(facts.language);
+
+  const tags = unique(
+    [
+      ...(meta.get('article:tag') ?? []),
+      ...facts.keywords,
+      ...Array.from(doc.querySelectorAll('a[rel~="tag"]')).map((a) => textOf(a) ?? ''),
+      ...(meta.get('news_keywords') ?? []).flatMap((k) => k.split(',')),
+    ]
+      .map((t) => collapse(t))
+      .filter((t) => t && t.length <= 60),
+  );
+
+  const description =
+    first(meta, 'og:description', 'description', 'twitter:description') ?? facts.description;
+
+  return {
+    headline,
+    title,
+    description,
+    byline,
+    outlet: outlet ?? hostOf(url),
+    published,
+    language,
+    url,
+    tags,
+  };
+}
+
+/**
+ * The article's own headline: a structured one if present, else an <h1> that the <title> contains,
+ * else the <title> without its site suffix.
+ */
+function chooseHeadline(
+  structured: string | null,
+  title: string | null,
+  h1s: string[],
+  outlet: string | null,
+): string | null {
+  if (structured) return stripSiteName(structured, outlet);
+  const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+  if (title) {
+    const h1 = h1s.find((h) => h.length > 10 && norm(title).includes(norm(h)));
+    if (h1) return h1;
+    return stripSiteName(title, outlet);
+  }
+  return h1s[0] ?? null;
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const key = value.toLowerCase();
+    if (!value || seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}

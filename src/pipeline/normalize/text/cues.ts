@@ -1,0 +1,111 @@
+/**
+ * normalize/text/cues: short lines that are web-page furniture in any news site, whatever the
+ * story — share bars, "Read more" promos, "Most read" headers, comment forms, footers, tag labels,
+ * ad labels, reading-time badges, machine-translation disclaimers.
+ *
+ * In: one line's bare text. Out: why it is furniture (the `removed` reason) and whether it is a
+ * section header that usually closes the article (a "Most read" list, the comments, the footer)
+ * rather than a one-line interruption inside it. The lists are small, generic and multilingual
+ * (en, de, fr, es, it, pt, nl, id); nothing here names a site or a story.
+ */
+
+export interface Cue {
+  reason: string;
+  /** A header that opens a non-article section: the body rarely continues past it. */
+  boundary: boolean;
+}
+
+/** Longest line a cue may be: furniture is short, prose that merely mentions "share" is not. */
+const MAX_CUE_LENGTH = 160;
+
+const SHARE_WORD =
+  /^(?:share|shares|shared|sharing|sharing is caring!?|share (?:this|on|via|the)(?: \w+)?|tweet|pin(?: it)?|e-?mail|mail|print|copy(?: link)?|link|comment|comments|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|messenger|mix|tumblr|vk|viber|line|xing|pocket|teilen|compartir|partager|condividi|compartilhar|delen|bagikan|kopieren|drucken|imprimir|imprimer|stampa|text|\d+(?:[.,]\d+)?k?)$/i;
+
+const READ_TIME =
+  /^(?:\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|minutos?|minuten|minuti)\s*(?:read|reading|de lectura|de leitura|lesezeit|lecture|di lettura|baca)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+.*)$/i;
+
+/** Headers that open a list of other articles. */
+const RELATED_HEADER =
+  /^(?:related(?: articles?| stories| posts?| news| content| coverage| reading| links| videos?)?|read (?:more|next|also)|see also|also read|more (?:from|on|in|about|stories|news|to read|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|(?:você|voce) (?:também )?(?:pode|vai) gostar|(?:también )?te (?:puede|podría) (?:gustar|interesar)|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:das )?könnte (?:dich|sie) auch interessieren|recommended(?: for you| stories| articles)?|most (?:read|viewed|popular|shared|commented|emailed|watched)(?: \w+)?|popular(?: now| posts| stories| articles| news)?|trending(?: now| stories| news)?|top (?:stories|news|articles)|latest(?: news| stories| articles| posts)?|editor'?s picks?|dive deeper|further reading|what to read next|don'?t miss|in (?:other|case you missed) news|lire aussi|à lire aussi|à lire également|sur le même sujet|les plus lus|leer más|lee también|te puede interesar|lo más leído|más noticias|noticias relacionadas|mehr zum thema|auch interessant|das könnte sie auch interessieren|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti|i più letti|veja também|leia (?:também|mais)|mais lidas|lees ook|meest gelezen|baca juga|berita terkait|terpopuler)\s*:?\s*$/i;
+
+/** "Read more: <title>" — a one-line promo for another article inside or after the body. */
+const RELATED_INLINE =
+  /^(?:related(?: article| story| post| news| content)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
+
+const COMMENTS =
+  /^(?:leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|write a comment|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|no comments(?: yet)?|join the (?:conversation|discussion)|show comments|view comments|your email address will not be published.*|required fields are marked.*|(?:log|sign) in to (?:comment|reply).*|cancel reply|kommentare?|kommentieren|comentarios?|deja un comentario|commentaires?|laisser un commentaire|lascia un commento|commenti|deixe (?:um|seu) comentário|comentários|reacties|tinggalkan (?:balasan|komentar)|komentar)\s*\.?$/i;
+
+/** "jane says:", "Alex on September 17, 2018 at 6:34 am said:", "34 responses to “…”": comment threads. */
+const COMMENT_SIGNATURE =
+  /(?:^\S.{0,80}\s(?:says|said|wrote|dice|dijo|sagt|schreibt|a dit|a écrit|disse|zegt|schreef|berkata)\s*:$|^\d+\s+(?:responses?|replies|comments?|thoughts?|reactions?)\s+(?:to|on)\b|^(?:reply|antworten|responder|répondre|rispondi|balas|beantwoorden)$|\|\s*\d+\s+comments?$)/i;
+
+/** Cookie and consent banners: long sentences, so matched on their vocabulary, not their length. */
+const COOKIE_NOTICE =
+  /\bcookies?\b.{0,200}\b(?:website|site|browser|browsing|consent|experience|accept|privacy|settings|policy|navigat\w*|partners)\b|\b(?:website|site|we|our partners) uses? cookies\b/i;
+
+const FOOTER =
+  /(?:^©|^\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|hak cipta|^(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|about us|contact(?: us)?|impressum|datenschutz(?:erklärung)?|aviso legal|política de privacidad|mentions légales|politique de confidentialité|chi siamo|contatti|privacybeleid|sitemap|site map|advertise(?: with us)?|careers|jobs)$)/i;
+
+const TAGS =
+  /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
+
+const AD =
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+
+const NAVIGATION =
+  /^(?:home|homepage|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
+
+const TICKER = /^(?:breaking(?: news)?|live(?: updates| blog)?|just in|developing(?: story)?|news ?ticker|eilmeldung|última hora|dernière minute|ultim'ora|urgente|terkini)\s*:?$/i;
+
+/** A note that the page was translated by software. Can be a full sentence, so no length cap here. */
+export const TRANSLATION_NOTE =
+  /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]?(?:translat\w*|generated)|translated (?:automatically|by (?:machine|software|google|deepl|ai|artificial intelligence))|generated by (?:the )?(?:ai|artificial intelligence|machine translation)|(?:google|deepl) translate|traducción automática|traducido automáticamente|maschinell übersetzt|automatisch übersetzt|automatische übersetzung|traduction automatique|traduit automatiquement|traduzione automatica|tradotto automaticamente|tradução automática|traduzido automaticamente|automatisch vertaald|diterjemahkan (?:secara )?otomatis)\b/i;
+
+/** "[ 167 comments ]", "Top Rated Comments", "Kommentare (12)": a comments section starts. */
+const COMMENTS_WORD =
+  /\b(?:comments|kommentare|comentarios|commentaires|commenti|comentários|reacties|komentar|reader responses)\b/i;
+
+/**
+ * Cues for every line. The items under a ticker header ("BREAKING") are tickers too, up to the
+ * next blank line: long, sentence-like, and about other stories.
+ */
+export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>): Array<Cue | null> {
+  const cues: Array<Cue | null> = [];
+  let ticker = false;
+  for (const line of lines) {
+    let cue = cueOf(line.bare);
+    if (ticker && line.blankBefore) ticker = false;
+    if (!cue && ticker) cue = { reason: 'ticker', boundary: false };
+    if (cue?.reason === 'ticker' && cue.boundary) ticker = true;
+    cues.push(cue);
+  }
+  return cues;
+}
+
+export function cueOf(bare: string): Cue | null {
+  if (bare.length <= 600 && TRANSLATION_NOTE.test(bare)) return { reason: 'translation-note', boundary: false };
+  if (bare.length <= 1_000 && COOKIE_NOTICE.test(bare)) return { reason: 'cookie-notice', boundary: false };
+  if (bare.length > MAX_CUE_LENGTH) return null;
+  if (COMMENT_SIGNATURE.test(bare)) return { reason: 'comment-form', boundary: true };
+  const plain = bare.replace(/[\s:.|»›>]+$/u, '').trim();
+  if (COMMENTS.test(plain) || COMMENTS.test(bare) || (bare.length <= 40 && COMMENTS_WORD.test(bare)))
+    return { reason: 'comment-form', boundary: true };
+  if (RELATED_HEADER.test(plain)) return { reason: 'related-links', boundary: true };
+  if (TAGS.test(bare)) return { reason: 'tags', boundary: false };
+  if (RELATED_INLINE.test(bare)) return { reason: 'related-links', boundary: false };
+  if (FOOTER.test(plain)) return { reason: 'footer', boundary: true };
+  if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
+  if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
+  if (AD.test(plain)) return { reason: 'ad', boundary: false };
+  if (NAVIGATION.test(plain)) return { reason: 'navigation', boundary: false };
+  if (isShareBar(plain)) return { reason: 'share-bar', boundary: false };
+  return null;
+}
+
+/** "Share", "Facebook Twitter WhatsApp", "858 shares": every token is a share-bar word. */
+function isShareBar(plain: string): boolean {
+  if (plain.length > 80) return false;
+  if (SHARE_WORD.test(plain)) return true;
+  const parts = plain.split(/\s*[|/·•,]\s*|\s+/u).filter(Boolean);
+  return parts.length > 1 && parts.length <= 10 && parts.every((p) => SHARE_WORD.test(p));
+}

@@ -1,0 +1,87 @@
+/**
+ * normalize/text/lines: the page text -> one `Line` per non-blank line, with the cheap features
+ * every later step reads (word count, sentence punctuation, bullet marker, blank line before).
+ *
+ * A pasted or scraped page keeps one block element per line: a body paragraph is one long line,
+ * a menu is a run of short ones. So the line, not the blank-line-separated block, is the unit.
+ */
+import { stopwordCount } from './stopwords.ts';
+
+export interface Line {
+  /** Position among the non-blank lines (0-based). */
+  index: number;
+  /** The line trimmed of surrounding whitespace: what a paragraph keeps, verbatim. */
+  text: string;
+  /** `text` without a leading bullet marker ("• ", "- ", "* ") and with inner whitespace collapsed. */
+  bare: string;
+  /** Words, counting runs of CJK characters as roughly one word per two characters. */
+  words: number;
+  /** Ends like a sentence (". ! ? …" maybe followed by a closing quote or bracket). */
+  sentence: boolean;
+  /**
+   * Function words among `words` (see stopwords.ts): high in running text, near zero in menus.
+   * Counted only for lines of six words or more (0 otherwise).
+   */
+  stop: number;
+  /** Starts with a list bullet. */
+  bullet: boolean;
+  /** A blank line (or the start of the page) comes right before this line. */
+  blankBefore: boolean;
+}
+
+/** Shorter lines are never weighed as prose, so their function words are not counted. */
+const MIN_WORDS_FOR_STOPWORDS = 6;
+const BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➤→»›*]|[-–—](?=\s))\s*/u;
+const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+/** Treated as whitespace by String.prototype.trim but easy to miss: NBSP, zero-width, BOM. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blankBefore = true;
+  for (const raw of text.split('\n')) {
+    const text = raw.replace(INVISIBLE, '').trim();
+    if (!text) {
+      blankBefore = true;
+      continue;
+    }
+    const bullet = BULLET.test(text);
+    const bare = (bullet ? text.replace(BULLET, '') : text).replace(/\s+/gu, ' ');
+    const words = countWords(bare);
+    lines.push({
+      index: lines.length,
+      text,
+      bare,
+      words,
+      // Only lines long enough to be prose need it; skipping menus keeps this cheap.
+      stop: words >= MIN_WORDS_FOR_STOPWORDS ? stopwordCount(bare) : 0,
+      sentence: SENTENCE_END.test(bare),
+      bullet,
+      blankBefore,
+    });
+    blankBefore = false;
+  }
+  return lines;
+}
+
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk > 0 ? Math.max(words, Math.round(cjk / 2)) : words;
+}
+
+/** Lower-cased letters and digits only: for comparing lines that differ in punctuation or spacing. */
+export function fingerprint(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

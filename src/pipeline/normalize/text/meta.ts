@@ -1,0 +1,73 @@
+/**
+ * normalize/text/meta: recognisers for the furniture around a headline and inside a body —
+ * photo captions and credits, bylines, headline-shaped lines, tag lists.
+ *
+ * Pure predicates and parsers over single lines; text.ts decides where on the page to apply them.
+ */
+import { isDateLine } from './dates.ts';
+import type { Line } from './lines.ts';
+
+/** "© Virginia Mayo/AP/dpa", "Photo: OPU", "Credit... Anna Moneymaker/The New York Times". */
+const CREDIT =
+  /^(?:©|\(c\)\s|(?:photo|photos|photograph|picture|pictures|image|images|illustration|credit|credits|foto|fotos|bild|bilder|imagen|imagem|immagine|afbeelding|gambar|фото)(?:\s*(?:credit|by|source|courtesy))?\s*(?::|…|\.\.\.|-|–|by\b))/iu;
+/** A caption ends with its credit in brackets: "(AP)", "(AP Photo/Alan Diaz, File)", "(Twitter/@x)". */
+const CREDIT_TAIL =
+  /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
+/** Agency or stock credits standing alone, or a caption ending in the word "photo" (dpa style). */
+const CREDIT_WORDS =
+  /(?:^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
+
+/** A photo caption or credit line. */
+export function isCaption(line: Line): boolean {
+  if (line.bare.length > 400) return false;
+  return CREDIT.test(line.bare) || CREDIT_TAIL.test(line.bare) || CREDIT_WORDS.test(line.bare);
+}
+
+/** A bare credit ("© …", "Photo: …"): the line before it, if not text, is its caption. */
+export function isCredit(line: Line): boolean {
+  return line.bare.length <= 120 && (CREDIT.test(line.bare) || CREDIT_WORDS.test(line.bare));
+}
+
+const BYLINE =
+  /^(?:(?:written |posted |reported |published )?by|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+(\p{Lu}.{1,120})$/iu;
+const BYLINE_ALONE = /^(?:by|von|por|par|di|door|oleh|от|автор:?)$/iu;
+
+/**
+ * The byline's name(s) from a line such as "By Jane Doe, Reuters" or "Posted by Michael David Smith
+ * on November 19, 2019": what follows "By", cut at a date, a "|" or an " on ".
+ */
+export function bylineOf(line: Line, next: Line | undefined): string | null {
+  let name: string | null = null;
+  const match = BYLINE.exec(line.bare);
+  if (match) name = match[1] ?? null;
+  else if (BYLINE_ALONE.test(line.bare) && next && next.words <= 8) name = next.bare;
+  if (!name) return null;
+  name = name
+    .split(/\s+(?:on|am|le|el|il|op|pada)\s+(?=\p{L}*\s*\d)|\s+[|•·]\s+|\s+[-–—]\s+(?=.*\d)/u)[0]
+    ?.replace(/[,;:]?\s*(?:updated|published|posted)\b.*$/iu, '')
+    .replace(/[\s,;:.-]+$/u, '')
+    .trim() ?? '';
+  if (!name || name.length > 100 || /[.!?]\s/u.test(name) || isDateLine(name)) return null;
+  return name;
+}
+
+/** Shaped like a headline: a handful of words, no sentence-ending full stop, not a date or credit. */
+export function isHeadlineShaped(line: Line): boolean {
+  if (line.words < 3 || line.words > 30 || line.bullet) return false;
+  if (/[.,;]$/u.test(line.bare) && !/\.\.\.$|…$/u.test(line.bare)) return false;
+  return !isDateLine(line.bare) && !isCaption(line) && !BYLINE.test(line.bare);
+}
+
+/** Items of a tag line: "Tags: NATO, Ukraine" or "tags #Local Markets #Nifty". */
+export function tagItems(text: string): string[] {
+  const list = text.replace(/^[^:#]*(?::|(?=#))/u, '');
+  return list
+    .split(/\s*[,;|#•·]\s*/u)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0 && t.length <= 60);
+}
+
+/** One short item of a tag list: a few words, no sentence punctuation. */
+export function isTagItem(line: Line): boolean {
+  return line.words <= 5 && line.bare.length <= 50 && !/[.!?:]$/u.test(line.bare) && !isDateLine(line.bare);
+}

@@ -1,0 +1,145 @@
+/**
+ * normalize/text/region: which run of lines is the article body.
+ *
+ * In: the page's lines, their cues and (when known) the line of the headline. Out: the [start, end]
+ * line range of the body.
+ *
+ * Each line earns a score — long sentence-like lines earn their word count, short lines (menus,
+ * headline lists, buttons) cost a little, section headers that close an article ("Most read",
+ * "Leave a reply", the footer) cost a lot — and the body is the contiguous run with the largest
+ * total (maximum-subarray, one linear pass). A menu or a list of headlines costs more than it
+ * could ever earn; a subhead or a short list inside the body is paid for by the prose around it.
+ *
+ * Position matters too: prose above the headline (cookie notices, teasers) and below the comments
+ * header (readers' comments can outweigh a short article) earns only a fraction of its words.
+ */
+import type { Cue } from './cues.ts';
+import type { Line } from './lines.ts';
+
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** Cost of one line that is not prose: the price of bridging a gap inside the body. */
+const SHORT_LINE_COST = 4;
+/** Non-prose lines in a row that cost only SHORT_LINE_COST each; longer runs cost double. */
+const RUN_FREE = 2;
+/** Cost of a header that opens a non-article section ("Most read", comments, footer). */
+const BOUNDARY_COST = 30;
+/** What prose outside the article's expected span (above the headline, below comments) earns. */
+const OUTSIDE_WEIGHT = 0.2;
+/** Function words per word below which a line reads as a list of names, not a sentence. */
+const MIN_STOP_RATIO = 0.08;
+
+export function findRegion(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  anchor: number,
+): Region | null {
+  const useStopwords = pageHasStopwords(lines);
+  const repeats = repeatCounts(lines);
+  const scores: number[] = [];
+  let run = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const cue = cues[i] ?? null;
+    let score = lineScore(line, cue, useStopwords);
+    const times = repeats[i] ?? 1;
+    // Prose printed twice is a teaser shown in two lists (or a summary), not the one body.
+    if (score > 0 && times > 1) score = -1;
+    // Furniture repeated between items (a share bar under every teaser) marks a list, not a body.
+    if (cue && !cue.boundary && times > 2) score *= Math.min(times - 1, 3);
+    // A long run of non-prose lines separates the article from the rest of the page; a short run
+    // (a subhead, a small list, an ad label) is only an interruption.
+    run = score < 0 ? run + 1 : 0;
+    if (run > RUN_FREE) score *= 2;
+    scores.push(score);
+  }
+  const closing = closingLine(lines, cues, anchor, useStopwords);
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i] ?? 0;
+    if (score > 0 && (i < anchor || i > closing)) scores[i] = score * OUTSIDE_WEIGHT;
+  }
+  return bestRegion(scores);
+}
+
+export function lineScore(line: Line, cue: Cue | null, useStopwords: boolean): number {
+  if (cue) return cue.boundary ? -BOUNDARY_COST : -SHORT_LINE_COST;
+  if (isProse(line, useStopwords)) return line.words;
+  // Long but unpunctuated: a table row, a list item with a run-on description, a teaser.
+  if (line.words >= 25 && readsAsText(line, useStopwords)) return line.words / 2;
+  return -SHORT_LINE_COST;
+}
+
+/** A line that reads like running text: a sentence or more, not a headline, menu or tag cloud. */
+export function isProse(line: Line, useStopwords: boolean): boolean {
+  if (!readsAsText(line, useStopwords)) return false;
+  return line.sentence ? line.words >= 8 : line.words >= 40;
+}
+
+function readsAsText(line: Line, useStopwords: boolean): boolean {
+  return !useStopwords || line.stop >= line.words * MIN_STOP_RATIO;
+}
+
+/** How often each line's exact text occurs on the page. */
+function repeatCounts(lines: readonly Line[]): number[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.bare, (counts.get(line.bare) ?? 0) + 1);
+  return lines.map((line) => counts.get(line.bare) ?? 1);
+}
+
+/**
+ * Whether the page's language is one the function-word lists know: true when its long lines are
+ * rich in them. Otherwise (Japanese, Arabic, ...) prose is told by length and punctuation alone.
+ */
+function pageHasStopwords(lines: readonly Line[]): boolean {
+  let words = 0;
+  let stop = 0;
+  for (const line of lines) {
+    if (line.words < 12) continue;
+    words += line.words;
+    stop += line.stop;
+  }
+  return words > 0 && stop >= words * 0.15;
+}
+
+/**
+ * The first comments or footer header after the article has begun (two prose lines past the
+ * headline): what follows is readers' comments or site furniture. Infinity when there is none.
+ */
+function closingLine(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  anchor: number,
+  useStopwords: boolean,
+): number {
+  let prose = 0;
+  for (let i = Math.max(anchor, 0); i < lines.length; i++) {
+    const cue = cues[i];
+    if (cue && prose >= 2 && (cue.reason === 'comment-form' || cue.reason === 'footer')) return i;
+    const line = lines[i];
+    if (line && !cue && isProse(line, useStopwords)) prose++;
+  }
+  return Infinity;
+}
+
+/** The run of lines with the largest total score (Kadane); null when nothing scores above zero. */
+export function bestRegion(scores: readonly number[]): Region | null {
+  let best: Region | null = null;
+  let bestSum = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += scores[i] ?? 0;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = { start, end: i };
+    }
+  }
+  return best;
+}

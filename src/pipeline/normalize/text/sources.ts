@@ -1,0 +1,119 @@
+/**
+ * normalize/text/sources: who the article credits — wire agencies and outlets cited as sources —
+ * and the dateline that opens the body.
+ *
+ * In: text (bylines, captions, credits, paragraphs). Out: normalised names ("Voice of America" ->
+ * "VOA", "(AP)" -> "AP", "Agence France-Presse" -> "AFP") in order of first mention, and the place
+ * of a dateline ("JAKARTA - ..." -> "JAKARTA").
+ */
+
+/** Wire agencies: their names are unambiguous wherever they appear. */
+const AGENCIES: ReadonlyArray<[RegExp, string]> = [
+  [/\bReuters\b/u, 'Reuters'],
+  [/\bAssociated Press\b|\(AP\)|\bAP(?= Photo\b)|(?<=\/)AP\b|\bAP(?=\/)|\bAP(?= (?:reported|reports|said|says|wrote|writes)\b)/u, 'AP'],
+  [/\b(?:AFP|Agence France[- ]Presse)\b/u, 'AFP'],
+  [/\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/u, 'dpa'],
+  [/\b(?:VOA|Voice of America)\b/u, 'VOA'],
+  [/\bXinhua\b/u, 'Xinhua'],
+  [/\b(?:TASS|ITAR-TASS)\b/u, 'TASS'],
+  [/\bInterfax(?:-Ukraine)?\b/u, 'Interfax'],
+  [/\bRIA Novosti\b/u, 'RIA Novosti'],
+  [/\bUkrinform\b/u, 'Ukrinform'],
+  [/\bUNIAN\b/u, 'UNIAN'],
+  [/\bAnadolu(?: Agency| Ajansı)?\b/u, 'Anadolu'],
+  [/\bANSA\b/u, 'ANSA'],
+  [/\b(?:EFE|Agencia EFE)\b/u, 'EFE'],
+  [/\bEuropa Press\b/u, 'Europa Press'],
+  [/\bKyodo(?: News)?\b/u, 'Kyodo'],
+  [/\bYonhap\b/u, 'Yonhap'],
+  [/\b(?:PTI|Press Trust of India)\b/u, 'PTI'],
+  [/\bIANS\b/u, 'IANS'],
+  [/\b(?:Press Association|PA Media)\b/u, 'PA'],
+  [/\bAustralian Associated Press\b/u, 'AAP'],
+  [/\bCanadian Press\b/u, 'Canadian Press'],
+  [/\bBernama\b/u, 'Bernama'],
+  [/\bANTARA\b|\bAntara News\b/u, 'Antara'],
+  [/\bIRNA\b/u, 'IRNA'],
+  [/\bWAFA\b/u, 'WAFA'],
+  [/\bSputnik\b/u, 'Sputnik'],
+];
+
+/**
+ * Outlets whose names are also ordinary words or people ("Bloomberg", "The Times"): credited only
+ * in a citing phrase — "told CNN", "CNN reported", "according to the BBC", "(Bloomberg)".
+ */
+const OUTLETS: ReadonlyArray<[string, string]> = [
+  ['Bloomberg(?: News)?', 'Bloomberg'],
+  ['CNN', 'CNN'],
+  ['BBC', 'BBC'],
+  ['Al Jazeera', 'Al Jazeera'],
+  ['(?:The )?New York Times', 'The New York Times'],
+  ['(?:The )?Wall Street Journal', 'The Wall Street Journal'],
+  ['(?:The )?Washington Post', 'The Washington Post'],
+  ['(?:the )?Financial Times', 'Financial Times'],
+  ['(?:The )?Guardian', 'The Guardian'],
+  ['Politico', 'Politico'],
+  ['Axios', 'Axios'],
+  ['UPI', 'UPI'],
+  ['NHK', 'NHK'],
+  ['Der Spiegel|Spiegel', 'Der Spiegel'],
+  ['Le Monde', 'Le Monde'],
+  ['El País', 'El País'],
+];
+
+/** A citing phrase right before an outlet's name ("told", "according to the", "("). */
+const CITE_BEFORE =
+  /(?:\b(?:told|to|via|by|from|according to|quoted by|cited by|reported by|interview with|speaking to|informed|laut|según|selon|secondo|segundo|menurut)\s+(?:the\s+)?|\(|\b(?:source|sources|quelle|fuente)\s*:\s*)$/iu;
+/** ... or right after it ("reported", "'s report", ")"). */
+const CITE_AFTER = /^(?:\s+(?:reported|reports|said|says|wrote|writes|cited|quoted|learned|news agency)\b|'s? (?:report|reporting)|\))/iu;
+/** Mentions of one outlet examined for a citing phrase; enough for any article. */
+const MAX_MENTIONS = 50;
+
+const OUTLET_NAMES: ReadonlyArray<[RegExp, string]> = OUTLETS.map(([name, label]) => [
+  new RegExp(`\\b(?:${name})\\b`, 'gu'),
+  label,
+]);
+
+/** Agencies and outlets credited in the texts, normalised, in order of first mention. */
+export function findAgencies(texts: readonly string[]): string[] {
+  const text = texts.join('\n');
+  const found: Array<{ at: number; name: string }> = [];
+  for (const [pattern, name] of AGENCIES) {
+    const match = pattern.exec(text);
+    if (match) found.push({ at: match.index, name });
+  }
+  for (const [pattern, name] of OUTLET_NAMES) {
+    const at = citedAt(text, pattern);
+    if (at >= 0 && !found.some((f) => f.name === name)) found.push({ at, name });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/** Where the outlet is first named inside a citing phrase, or -1. */
+function citedAt(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  for (let n = 0; n < MAX_MENTIONS; n++) {
+    const match = pattern.exec(text);
+    if (!match) return -1;
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (CITE_BEFORE.test(before) || CITE_AFTER.test(text.slice(end, end + 40))) return match.index;
+  }
+  return -1;
+}
+
+/**
+ * "JAKARTA - ", "KYIV, June 13 (Reuters) — ", "NEW DELHI: ", "Berlin (dpa) - ": the place a
+ * story was filed from. Capitals only, unless an agency credit in brackets follows the place.
+ */
+const DATELINE =
+  /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:[ -][\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*\/\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,\s*[^—–\-:(]{1,30}?)?\s*(\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s+\S/u;
+
+export function findDateline(lead: string): string | null {
+  const match = DATELINE.exec(lead);
+  const place = match?.[1]?.trim();
+  if (!match || !place || place.length < 3) return null;
+  const credited = Boolean(match[2]) && findAgencies([match[2] ?? '']).length > 0;
+  const capitals = place === place.toUpperCase() && /\p{Lu}{3}/u.test(place);
+  return capitals || credited ? place : null;
+}

@@ -1,0 +1,129 @@
+/**
+ * View model of one story: lookups the pages and components need, shaped from story.json.
+ * Pure (no Astro imports), so it is unit-testable and never does analysis of its own: groups,
+ * diffs, conflicts and profiles all come from the pipeline.
+ */
+import type { Article, DiffPart, FigureGroup, OutletProfile, QuoteGroup, StoryData } from '../lib/model.ts';
+
+export interface StoryView {
+  data: StoryData;
+  slug: string;
+  articles: Article[];
+  article(id: string): Article | undefined;
+  /** Display name of the outlet behind an article. */
+  outlet(articleId: string): string;
+  profile(articleId: string): OutletProfile | undefined;
+  quoteGroup(id: string): QuoteGroup | undefined;
+  figureGroup(id: string): FigureGroup | undefined;
+  /** The group a given quote / figure of an article belongs to. */
+  groupOfQuote(articleId: string, quote: number): QuoteGroup | undefined;
+  groupOfFigure(articleId: string, figure: number): FigureGroup | undefined;
+  /** Articles in reading order for comparisons: dated first (earliest first), then by outlet. */
+  ordered: Article[];
+}
+
+export function outletLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): string {
+  return article.outlet ?? article.source.replace(/\.[^.]+$/, '') ?? article.id;
+}
+
+export function storyView(data: StoryData): StoryView {
+  const byId = new Map(data.articles.map((a) => [a.id, a]));
+  const profiles = new Map(data.analysis.outlets.map((p) => [p.article, p]));
+  const quoteGroups = new Map(data.analysis.quoteGroups.map((g) => [g.id, g]));
+  const figureGroups = new Map(data.analysis.figureGroups.map((g) => [g.id, g]));
+  const quoteMember = new Map<string, QuoteGroup>();
+  for (const g of data.analysis.quoteGroups) for (const m of g.members) quoteMember.set(`${m.article}#${m.quote}`, g);
+  const figureMember = new Map<string, FigureGroup>();
+  for (const g of data.analysis.figureGroups) for (const m of g.members) figureMember.set(`${m.article}#${m.figure}`, g);
+  const ordered = [...data.articles].sort(
+    (a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') || outletLabel(a).localeCompare(outletLabel(b)),
+  );
+  return {
+    data,
+    slug: data.slug,
+    articles: data.articles,
+    article: (id) => byId.get(id),
+    outlet: (id) => {
+      const article = byId.get(id);
+      return article ? outletLabel(article) : (profiles.get(id)?.outlet ?? id);
+    },
+    profile: (id) => profiles.get(id),
+    quoteGroup: (id) => quoteGroups.get(id),
+    figureGroup: (id) => figureGroups.get(id),
+    groupOfQuote: (article, quote) => quoteMember.get(`${article}#${quote}`),
+    groupOfFigure: (article, figure) => figureMember.get(`${article}#${figure}`),
+    ordered,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Quotes
+
+export interface QuoteVersion {
+  article: string;
+  outlet: string;
+  paragraph: number | null;
+  speaker: string | null;
+  verb: string | null;
+  text: string;
+  /** Word diff against the reference version; null for the reference itself. */
+  parts: DiffPart[] | null;
+  reference: boolean;
+  partial: boolean;
+}
+
+export interface QuoteGroupView {
+  id: string;
+  speaker: string | null;
+  text: string;
+  outlets: string[];
+  versions: QuoteVersion[];
+  /** How many versions differ in wording from the reference. */
+  changed: number;
+}
+
+export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupView {
+  const diffs = new Map<string, DiffPart[][]>();
+  for (const d of group.diff) diffs.set(d.article, [...(diffs.get(d.article) ?? []), d.parts]);
+  const versions = group.members.map((member, index): QuoteVersion => {
+    const article = view.article(member.article);
+    const quote = article?.quotes[member.quote];
+    const queue = diffs.get(member.article);
+    const parts = index === 0 ? null : (queue?.shift() ?? null);
+    return {
+      article: member.article,
+      outlet: view.outlet(member.article),
+      paragraph: quote?.paragraph ?? null,
+      speaker: quote?.speaker ?? null,
+      verb: quote?.verb ?? null,
+      text: quote?.text ?? (index === 0 ? group.text : ''),
+      parts,
+      reference: index === 0,
+      partial: quote?.partial ?? false,
+    };
+  });
+  const changed = versions.filter((v) => v.parts?.some((p) => p.added || p.removed)).length;
+  return {
+    id: group.id,
+    speaker: group.speaker,
+    text: group.text,
+    outlets: [...new Set(versions.map((v) => v.outlet))],
+    versions,
+    changed,
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Timeline
+
+export interface TimelineItem {
+  date: string | null;
+  outlet: string;
+  headline: string;
+  article: string;
+}
+
+export function timeline(view: StoryView): TimelineItem[] {
+  return view.ordered.map((a) => ({ date: a.published, outlet: outletLabel(a), headline: a.headline, article: a.id }));
+}

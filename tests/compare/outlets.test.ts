@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { StoryAnalysisSchema } from '../../src/lib/model.ts';
+import { compare } from '../../src/pipeline/compare/index.ts';
+import { findEntities } from '../../src/pipeline/compare/entities.ts';
+import { namingChoices } from '../../src/pipeline/compare/naming.ts';
+import { attributionVerbs } from '../../src/pipeline/compare/outlets.ts';
+import { article, quote, sampleStory } from '../fixtures/compare/articles.ts';
+
+describe('compare: the whole analysis', () => {
+  const analysis = compare(sampleStory());
+
+  it('matches the schema and is deterministic', () => {
+    expect(() => StoryAnalysisSchema.parse(analysis)).not.toThrow();
+    expect(compare(sampleStory())).toEqual(analysis);
+  });
+
+  it('has one profile per article, with outlet fallback, lede, agencies and translation flag', () => {
+    expect(analysis.outlets.map((o) => o.outlet)).toEqual(['Al Mayadeen English', 'VOI', 'dpa', 'ukrainian-outlet', 'News blog']);
+    const voi = analysis.outlets[1]!;
+    expect(voi.machineTranslated).toBe(true);
+    expect(voi.agencies).toEqual(['Reuters']);
+    expect(voi.lede).toMatch(/^JAKARTA/);
+    expect(voi.wordCount).toBeGreaterThan(60);
+  });
+
+  it('builds the coverage matrix: every group is reported or omitted by each article', () => {
+    const allFigures = analysis.figureGroups.map((g) => g.id).sort();
+    const allQuotes = analysis.quoteGroups.map((g) => g.id).sort();
+    for (const profile of analysis.outlets) {
+      expect([...profile.reports.figureGroups, ...profile.omits.figureGroups].sort()).toEqual(allFigures);
+      expect([...profile.reports.quoteGroups, ...profile.omits.quoteGroups].sort()).toEqual(allQuotes);
+    }
+    const dpa = analysis.outlets.find((o) => o.article === 'dpa')!;
+    expect(dpa.reports.figureGroups).toEqual(['f-eur-100bn-over-5-years']);
+    expect(dpa.omits.figureGroups).toContain('f-count-32-members');
+    const blog = analysis.outlets.find((o) => o.article === 'blog')!;
+    expect(blog.reports.quoteGroups).toEqual([]);
+    expect(blog.omits.entities).toContain('Zelensky');
+    expect(blog.reports.entities).toContain('Jens Stoltenberg');
+  });
+
+  it('counts attribution verbs from quotes and from the text', () => {
+    const mayadeen = analysis.outlets[0]!;
+    expect(mayadeen.verbs).toMatchObject({ said: 2, stressed: 1, stated: 1, argued: 1 });
+    expect(analysis.outlets[4]!.verbs).toEqual({ claimed: 1, stated: 1, warned: 1 });
+    // "States" in "United States" is not a verb; a verb with nobody near it does not count.
+    const states = article({ id: 'x', paragraphs: ['The United States sent aid.', 'aid was said to be late'], quotes: [quote('x y z', 'A B', { verb: 'insisted' })] });
+    expect(attributionVerbs(states)).toEqual({ insisted: 1 });
+  });
+
+  it('reports naming choices: Kiev vs Kyiv, Nato vs NATO, Ramstein group casing', () => {
+    const naming = (id: string) => analysis.outlets.find((o) => o.article === id)!.naming;
+    expect(naming('mayadeen')).toContainEqual({ concept: 'Kyiv', variant: 'Kiev', count: 3 });
+    expect(naming('voi')).toContainEqual({ concept: 'Kyiv', variant: 'Kyiv', count: 2 });
+    expect(naming('dpa')).toContainEqual({ concept: 'NATO', variant: 'Nato', count: 1 });
+    expect(naming('dpa')).toContainEqual({ concept: 'NATO', variant: 'NATO', count: 1 });
+    expect(naming('mayadeen')).toContainEqual({ concept: 'Ramstein group', variant: 'Ramstein group', count: 2 });
+    expect(naming('voi')).toContainEqual({ concept: 'Ramstein group', variant: 'Ramstein Group', count: 1 });
+    // Surname vs full name is not a naming choice.
+    expect(naming('mayadeen').some((n) => n.variant === 'Stoltenberg')).toBe(false);
+  });
+
+  it('detects spelling variants of the story\'s own names without the table', () => {
+    const articles = [
+      article({ id: 'a', paragraphs: ['Shelling hit Odessa again. Officials in Odessa said the port was closed. Mr. Zorbenko spoke.'] }),
+      article({ id: 'b', paragraphs: ['Shelling hit Odesa again. Officials in Odesa said the port was closed.'] }),
+    ];
+    const entities = findEntities(articles);
+    // One entity for both spellings (a tie: named by the alphabetically first spelling).
+    expect(entities.entities.filter((e) => /^Odess?a$/.test(e.name)).map((e) => e.name)).toEqual(['Odesa']);
+    const naming = namingChoices(articles, entities.spellings);
+    expect(naming[0]).toEqual([{ concept: 'Odesa', variant: 'Odessa', count: 2 }]);
+    expect(naming[1]).toEqual([{ concept: 'Odesa', variant: 'Odesa', count: 2 }]);
+  });
+});
+
+describe('entities', () => {
+  const { entities } = findEntities(sampleStory());
+  const names = entities.map((e) => e.name);
+
+  it('merges surnames into full names and titles out of names', () => {
+    const stoltenberg = entities.find((e) => e.name === 'Jens Stoltenberg')!;
+    expect(stoltenberg.kind).toBe('person');
+    expect(stoltenberg.articles).toEqual(['mayadeen', 'voi', 'dpa', 'ukrainian', 'blog']);
+    expect(names).not.toContain('Stoltenberg');
+    expect(names).not.toContain('Mr');
+    expect(names.some((n) => /Secretary|President|Chief/.test(n))).toBe(false);
+  });
+
+  it('finds acronyms and merges case variants', () => {
+    const nato = entities.find((e) => e.name === 'NATO')!;
+    expect(nato.kind).toBe('organisation');
+    expect(names).not.toContain('Nato');
+  });
+
+  it('keeps only meaningful entities, most mentioned first, no sentence-initial words', () => {
+    expect(names.slice(0, 2).sort()).toEqual(['Jens Stoltenberg', 'NATO']);
+    expect(names).not.toContain('Washington'); // one mention in one article
+    expect(names).not.toContain('Diplomats');
+    expect(names).not.toContain('He');
+    expect(entities.find((e) => e.name === 'Kyiv' || e.name === 'Kiev')?.kind).toBe('place');
+  });
+});

@@ -1,0 +1,238 @@
+/**
+ * The built site in a real browser (Chromium via playwright-core): every page renders, every chart
+ * draws, no console errors or CSP violations, no third-party requests, axe finds no WCAG 2.2 AA
+ * violations, search finds article text, and every internal link (and #fragment) resolves.
+ *
+ * beforeAll runs the real `npm run build` (ingest + astro build + pagefind) unless
+ * E2E_SKIP_BUILD=1 and dist/ exists. E2E_DIST points at another build (e.g. the demo story).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveStatic, type StaticServer } from './harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
+const BASE = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+let server: StaticServer;
+let browser: Browser;
+
+interface Visited {
+  path: string;
+  status: number;
+  html: string;
+  h1: number;
+  errors: string[];
+  foreign: string[];
+  links: string[];
+}
+const pages = new Map<string, Visited>();
+
+/** Visits a page, recording status, console errors (incl. CSP violations), foreign requests and links. */
+async function visit(page: Page, path: string): Promise<Visited> {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === 'error') errors.push(m.text());
+  };
+  const onError = (e: Error) => errors.push(e.message);
+  const onRequest = (r: { url(): string }) => {
+    const url = r.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
+  const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  const html = await page.content();
+  const h1 = await page.locator('h1').count();
+  const links = await page.$$eval('a[href], link[href], script[src]', (els) =>
+    els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+  );
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  page.off('request', onRequest);
+  return { path, status: response?.status() ?? 0, html, h1, errors, foreign, links };
+}
+
+function internal(link: string, from: string): URL | null {
+  if (/^(mailto:|tel:|javascript:)/i.test(link)) return null;
+  const url = new URL(link, server.origin + from);
+  return url.origin === server.origin ? url : null;
+}
+
+beforeAll(async () => {
+  const skip = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
+  if (!skip) {
+    execSync('npm run build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  }
+  server = await serveStatic(DIST, BASE);
+  browser = await launchChromium();
+
+  // Crawl every HTML page reachable from the home page.
+  const page = await browser.newPage();
+  const queue = [BASE, `${BASE}search/`, `${BASE}404.html`];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const visited = await visit(page, path);
+    pages.set(path, visited);
+    for (const link of visited.links) {
+      const url = internal(link, path);
+      if (!url || !url.pathname.endsWith('/') || seen.has(url.pathname)) continue;
+      seen.add(url.pathname);
+      queue.push(url.pathname);
+    }
+  }
+  await page.close();
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const contentPages = () => [...pages.values()].filter((p) => !p.path.endsWith('404.html'));
+const storyPages = (suffix: RegExp) =>
+  contentPages().filter((p) => suffix.test(p.path.slice(BASE.length - 1)) && existsSync(join(DIST, p.path.slice(BASE.length).split('/')[0]!, 'data/story.json')));
+
+describe('the built site', () => {
+  it('has every page type', () => {
+    const paths = [...pages.keys()].map((p) => p.slice(BASE.length - 1));
+    expect(paths).toContain('/');
+    expect(paths).toContain('/search/');
+    for (const re of [/^\/[^/]+\/$/, /^\/[^/]+\/quotes\/$/, /^\/[^/]+\/figures\/$/, /^\/[^/]+\/framing\/$/, /^\/[^/]+\/data\/$/, /^\/[^/]+\/articles\/[^/]+\/$/]) {
+      expect(paths.some((p) => re.test(p)), String(re)).toBe(true);
+    }
+  });
+
+  it('renders every route with status 200 and one h1', () => {
+    for (const p of contentPages()) {
+      expect(p.status, p.path).toBe(200);
+      expect(p.h1, `${p.path} h1 count`).toBe(1);
+    }
+    expect(pages.get(`${BASE}404.html`)?.h1).toBe(1);
+  });
+
+  it('logs no console errors or CSP violations, and requests nothing from other hosts', () => {
+    for (const p of pages.values()) {
+      expect(p.errors, p.path).toEqual([]);
+      expect(p.foreign, p.path).toEqual([]);
+    }
+  });
+
+  it('has no inline scripts, inline styles or style attributes (strict CSP)', () => {
+    for (const p of contentPages()) {
+      expect(p.html, p.path).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
+      expect(p.html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), `${p.path} inline script`).toBeNull();
+      expect(p.html.match(/<style[\s>]/g), `${p.path} inline style`).toBeNull();
+    }
+  });
+
+  it('ships no JavaScript on text pages and at most 60 KB (gzip) on chart pages', () => {
+    const scriptBytes = (p: Visited) =>
+      [...p.html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].reduce((sum, m) => {
+        const file = join(DIST, new URL(m[1]!, server.origin).pathname.slice(BASE.length));
+        return sum + gzipSync(readFileSync(file)).length;
+      }, 0);
+    for (const p of [...storyPages(/\/(quotes|framing|data)\/$/), ...storyPages(/\/articles\/[^/]+\/$/)]) {
+      expect(scriptBytes(p), p.path).toBe(0);
+    }
+    expect(scriptBytes(pages.get(BASE)!), 'home').toBe(0);
+    for (const p of storyPages(/\/figures\/$/)) expect(scriptBytes(p), p.path).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('draws every chart on a non-blank canvas', async () => {
+    const page = await browser.newPage();
+    for (const p of [...storyPages(/\/figures\/$/), ...storyPages(/^\/[^/]+\/$/)]) {
+      await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+      const canvases = await page.$$eval('canvas[data-chart]', (els) =>
+        (els as HTMLCanvasElement[]).map((canvas) => {
+          const ctx = canvas.getContext('2d');
+          if (!ctx || canvas.width === 0 || canvas.height === 0) return 0;
+          const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+          return painted;
+        }),
+      );
+      const story = JSON.parse(readFileSync(join(DIST, p.path.slice(BASE.length).split('/')[0]!, 'data/story.json'), 'utf8'));
+      const money = story.analysis.figureGroups.filter((g: { kind: string }) => g.kind === 'money').length;
+      if (/\/figures\/$/.test(p.path)) expect(canvases.length, `${p.path} charts`).toBeGreaterThanOrEqual(money);
+      for (const painted of canvases) expect(painted, p.path).toBeGreaterThan(100);
+    }
+    await page.close();
+  });
+
+  it('passes axe (WCAG 2.2 AA) on every page, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme: scheme });
+      for (const p of pages.values()) {
+        await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+        await page.addScriptTag({ content: AXE }).catch(async () => {
+          // The page's CSP forbids inline scripts: evaluate axe through the DevTools protocol instead.
+          await page.evaluate(AXE);
+        });
+        const result = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        });
+        expect(result, `${p.path} (${scheme})`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it('finds a word from an article body with the search page', async () => {
+    const article = storyPages(/\/articles\/[^/]+\/$/)[0]!;
+    const body = await (async () => {
+      const page = await browser.newPage();
+      await page.goto(server.origin + article.path);
+      const text = await page.locator('.article-body').innerText();
+      await page.close();
+      return text;
+    })();
+    const word = (body.match(/\b[A-Za-z]{8,}\b/g) ?? []).sort((a, b) => b.length - a.length)[0];
+    expect(word, 'a long word in the article').toBeTruthy();
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent(word!)}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const hrefs = await page.$$eval('.pagefind-ui__result-link', (els) => els.map((e) => e.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h?.startsWith(BASE))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('resolves every internal link, including #fragments', async () => {
+    const checked = new Map<string, number>();
+    const problems: string[] = [];
+    for (const p of pages.values()) {
+      for (const link of p.links) {
+        const url = internal(link, p.path);
+        if (!url) continue;
+        if (!checked.has(url.pathname)) {
+          const response = await fetch(server.origin + url.pathname, { redirect: 'manual' });
+          checked.set(url.pathname, response.status);
+          await response.arrayBuffer();
+        }
+        if (checked.get(url.pathname) !== 200) problems.push(`${p.path} -> ${url.pathname} (${checked.get(url.pathname)})`);
+        if (url.hash.length > 1) {
+          const target = pages.get(url.pathname);
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (target && !target.html.includes(`id="${id}"`)) problems.push(`${p.path} -> ${url.pathname}${url.hash} (no such id)`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked.size).toBeGreaterThan(10);
+  });
+});

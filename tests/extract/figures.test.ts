@@ -1,0 +1,133 @@
+/**
+ * extractFigures against hand-annotated fixtures (tests/fixtures/figures/<case>/):
+ *   paragraphs.json  the article's body paragraphs, verbatim
+ *   expected.json    every figure a careful reader would mark, in reading order
+ * One test per fixture (exact match), plus precision/recall over all money figures, where a
+ * figure counts as right only with the right amount, currency and period.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FigureSchema, type Figure } from '../../src/lib/model.ts';
+import { extractFigures } from '../../src/pipeline/extract/figures.ts';
+
+const fixturesDir = join(import.meta.dirname, '../fixtures/figures');
+
+interface Fixture {
+  name: string;
+  paragraphs: string[];
+  expected: Figure[];
+}
+
+function loadFixtures(): Fixture[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      name: entry.name,
+      paragraphs: JSON.parse(readFileSync(join(fixturesDir, entry.name, 'paragraphs.json'), 'utf8')) as string[],
+      expected: (JSON.parse(readFileSync(join(fixturesDir, entry.name, 'expected.json'), 'utf8')) as unknown[]).map(
+        (figure) => FigureSchema.parse(figure),
+      ),
+    }));
+}
+
+const fixtures = loadFixtures();
+
+/** Money figures match when they point at overlapping text and agree on amount, currency and period. */
+export function scoreMoney(predicted: Figure[], expected: Figure[]): { truePositives: number } {
+  const money = (figures: Figure[]) => figures.filter((figure) => figure.kind === 'money');
+  const unmatched = money(expected);
+  let truePositives = 0;
+  for (const figure of money(predicted)) {
+    const index = unmatched.findIndex(
+      (gold) =>
+        gold.paragraph === figure.paragraph &&
+        gold.start < figure.end &&
+        figure.start < gold.end &&
+        gold.amount === figure.amount &&
+        gold.currency === figure.currency &&
+        gold.period === figure.period,
+    );
+    if (index === -1) continue;
+    unmatched.splice(index, 1);
+    truePositives++;
+  }
+  return { truePositives };
+}
+
+describe('extractFigures fixtures', () => {
+  test('there are fixtures to test against', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const fixture of fixtures) {
+    test(fixture.name, () => {
+      const actual = extractFigures(fixture.paragraphs);
+      for (const figure of actual) {
+        expect(FigureSchema.parse(figure)).toEqual(figure);
+        expect(fixture.paragraphs[figure.paragraph]?.slice(figure.start, figure.end)).toBe(figure.text);
+      }
+      expect(actual).toEqual(fixture.expected);
+    });
+  }
+
+  test('money precision and recall >= 0.95 (amount, currency and period must match)', () => {
+    let predicted = 0;
+    let gold = 0;
+    let truePositives = 0;
+    for (const fixture of fixtures) {
+      const actual = extractFigures(fixture.paragraphs);
+      predicted += actual.filter((figure) => figure.kind === 'money').length;
+      gold += fixture.expected.filter((figure) => figure.kind === 'money').length;
+      truePositives += scoreMoney(actual, fixture.expected).truePositives;
+    }
+    const precision = predicted === 0 ? 0 : truePositives / predicted;
+    const recall = gold === 0 ? 0 : truePositives / gold;
+    console.log(
+      `figures money: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (${truePositives} right of ${predicted} found, ${gold} annotated)`,
+    );
+    expect(gold).toBeGreaterThan(50);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('scoreMoney', () => {
+  const figure: Figure = {
+    text: '$5 billion', kind: 'money', amount: 5e9, currency: 'USD', currencyInferred: false,
+    period: 'total', years: null, conversionOf: null, unit: null, paragraph: 0, start: 0, end: 10,
+  };
+  test('a wrong period is not a match', () => {
+    expect(scoreMoney([{ ...figure, period: 'annual' }], [figure]).truePositives).toBe(0);
+  });
+  test('one gold figure matches one prediction only', () => {
+    expect(scoreMoney([figure, figure], [figure]).truePositives).toBe(1);
+  });
+});
+
+describe('extractFigures speed', () => {
+  test('10,000 articles in well under a minute', () => {
+    const articles = Array.from({ length: 10_000 }, (_, index) => fixtures[index % fixtures.length]?.paragraphs ?? []);
+    const started = performance.now();
+    let count = 0;
+    for (const paragraphs of articles) count += extractFigures(paragraphs).length;
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`figures speed: 10,000 articles in ${seconds.toFixed(2)} s (${count} figures)`);
+    expect(count).toBeGreaterThan(0);
+    expect(seconds).toBeLessThan(20);
+  });
+
+  test('time grows linearly with paragraph length', () => {
+    const sentence = 'NATO pledged 100 billion euros ($107 billion) over five years to 32 members, 90% of them. ';
+    const time = (repeats: number): number => {
+      const paragraph = sentence.repeat(repeats);
+      const started = performance.now();
+      extractFigures([paragraph]);
+      return performance.now() - started;
+    };
+    time(200); // warm up
+    const small = time(500);
+    const large = time(5000);
+    expect(large).toBeLessThan(small * 30);
+  });
+});

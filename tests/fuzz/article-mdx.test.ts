@@ -1,0 +1,100 @@
+/**
+ * Property: any Article — hostile text in every field, quotes and figures at real offsets — goes
+ * through articleToMdx and comes back from mdxToArticle unchanged, and the MDX compiles and renders
+ * exactly the paragraph text (no expression, element or Markdown formatting sneaks in).
+ *
+ * Runs: FUZZ_RUNS for the pure round trip (2000 in `npm test`, 100000 in `npm run fuzz`). Compiling
+ * with @mdx-js/mdx costs ~3–10 ms a file, so the compile-and-render property runs on
+ * min(FUZZ_RUNS, COMPILE_RUNS) fresh cases (COMPILE_RUNS: 300 by default, 10000 under `npm run fuzz`);
+ * the serializer's escaping is already checked on every case by the parse-back round trip.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ArticleFrontmatterSchema, type Article } from '../../src/lib/model.ts';
+import { articleToMdx, mdxToArticle } from '../../src/pipeline/emit/article-mdx.ts';
+import { FUZZ_RUNS, blankArticle, compileMdx, crosses, fuzzParams, hostileArticle, hostileParagraph } from '../helpers/arbitraries.ts';
+import { renderMdx } from '../helpers/render.ts';
+
+const COMPILE_RUNS = Math.min(FUZZ_RUNS, Number(process.env.COMPILE_RUNS) || (FUZZ_RUNS >= 100_000 ? 10_000 : 300));
+
+/** What must come back: everything, except a quote/figure that crosses another span (see below). */
+function representable(article: Article): Article {
+  const spans = [...article.quotes, ...article.figures];
+  // inlineChildren places spans by start (longest first) and drops one that starts inside an
+  // element already placed without nesting in it: a crossing span has no place in a tree.
+  const placed: typeof spans = [];
+  const ordered = spans
+    .map((span, order) => ({ span, order }))
+    .sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.span.end - a.span.end || a.order - b.order);
+  for (const { span } of ordered) if (!placed.some((other) => crosses(other, span))) placed.push(span);
+  return {
+    ...article,
+    quotes: article.quotes.filter((quote) => placed.includes(quote)),
+    figures: article.figures.filter((figure) => placed.includes(figure)),
+  };
+}
+
+const hasCrossing = (article: Article): boolean =>
+  article.quotes.some((quote) => article.figures.some((figure) => crosses(quote, figure)));
+
+describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
+  it(`gives back every paragraph verbatim (${FUZZ_RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(fc.array(hostileParagraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const article = blankArticle({ paragraphs });
+        const back = mdxToArticle(articleToMdx(article), 'fuzz.mdx');
+        expect(back.paragraphs).toEqual(paragraphs);
+      }),
+      fuzzParams(FUZZ_RUNS),
+    );
+  });
+
+  it(`gives back frontmatter, quotes and figures with their offsets (${FUZZ_RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(hostileArticle, (article) => {
+        const mdx = articleToMdx(article);
+        const back = mdxToArticle(mdx, 'fuzz.mdx');
+        const expected = representable(article);
+        expect(back).toEqual(expected);
+        // Offsets point at the same text in the paragraph read back.
+        for (const span of [...back.quotes, ...back.figures]) {
+          expect(back.paragraphs[span.paragraph]!.slice(span.start, span.end)).toBe(span.text);
+        }
+        // Writing what was read gives the same bytes: the edit guard's hash stays stable.
+        expect(articleToMdx(back)).toBe(articleToMdx(expected));
+      }),
+      fuzzParams(FUZZ_RUNS),
+    );
+  });
+
+  it('keeps every quote and figure when none crosses another (the extractors never produce crossings)', () => {
+    fc.assert(
+      fc.property(hostileArticle.filter((article) => !hasCrossing(article)), (article) => {
+        expect(mdxToArticle(articleToMdx(article), 'fuzz.mdx')).toEqual(article);
+      }),
+      fuzzParams(Math.min(FUZZ_RUNS, 1000)),
+    );
+  });
+
+  it(`compiles with @mdx-js/mdx and renders exactly the paragraphs, nothing executable (${COMPILE_RUNS} runs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileArticle, async (article) => {
+        const mdx = articleToMdx(article);
+        // The frontmatter is what Astro's content layer parses: it must give the fields back.
+        const back = mdxToArticle(mdx, 'fuzz.mdx');
+        const { paragraphs: _p, quotes: _q, figures: _f, ...frontmatter } = article;
+        expect(ArticleFrontmatterSchema.parse(frontmatter)).toEqual(ArticleFrontmatterSchema.parse({ ...back }));
+
+        const rendered = renderMdx(await compileMdx(mdx));
+        expect(rendered.paragraphs).toEqual(article.paragraphs);
+        // Only our components: no <em>, <a>, <script>, <img> made from the article's characters.
+        expect(new Set(rendered.elements)).toSatisfy((names: Set<string>) => [...names].every((name) => ['P', 'Quote', 'Fig'].includes(name)));
+        const expected = representable(article);
+        expect(rendered.quotes.map((quote) => [quote.text, quote.speaker ?? null])).toEqual(expected.quotes.map((quote) => [quote.text, quote.speaker]));
+        expect(rendered.figures.map((figure) => figure.text)).toEqual(expected.figures.map((figure) => figure.text));
+        expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+      }),
+      fuzzParams(COMPILE_RUNS),
+    );
+  }, 600_000);
+});
