@@ -73,7 +73,9 @@ let cachedSources: SourceDoc[] | null = null;
 export function loadSources(): SourceDoc[] {
   if (cachedSources) return cachedSources;
   const docs: SourceDoc[] = [];
-  for (const name of readdirSync(SEED_DIR).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(SEED_DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const blocks = splitBlocks(readFileSync(join(SEED_DIR, name), 'utf8'));
     docs.push({ kind: 'seed', headline: blocks[0]!.split('\n')[0]!, blocks });
   }
@@ -81,7 +83,10 @@ export function loadSources(): SourceDoc[] {
   try {
     pages = JSON.parse(readFileSync(PAGE_TEXT_FILE, 'utf8')) as Record<string, { articleBody: string }>;
   } catch (error) {
-    throw new Error(`cannot read ${PAGE_TEXT_FILE} (the extraction benchmark's page texts): ${String(error)}`);
+    throw new Error(
+      `cannot read ${PAGE_TEXT_FILE} (the extraction benchmark's page texts): ${String(error)}`,
+      { cause: error },
+    );
   }
   for (const id of Object.keys(pages).sort()) {
     const blocks = splitBlocks(pages[id]!.articleBody);
@@ -93,14 +98,59 @@ export function loadSources(): SourceDoc[] {
 }
 
 const OUTLETS = [
-  'Reuters', 'Associated Press', 'AFP', 'dpa', 'BBC News', 'The Guardian', 'Financial Times',
-  'Politico Europe', 'Deutsche Welle', 'Le Monde', 'Kyiv Independent', 'Ukrainska Pravda',
-  'Al Jazeera', 'Al Mayadeen English', 'VOI', 'Euronews', 'The Washington Post', 'Bloomberg',
-  'Defense News', 'Breaking Defense', 'RFE/RL', 'NHK World', 'ANSA', 'EFE', 'Anadolu Agency',
-  'The Independent', 'Sky News', 'CNN', 'NPR', 'The Telegraph', 'Yahoo News', 'Newsweek',
-  'TASS', 'Kyodo', 'Irish Times', 'Daily Sabah', 'Baltic Times', 'LRT', 'ERR News', 'Notes from Poland',
+  'Reuters',
+  'Associated Press',
+  'AFP',
+  'dpa',
+  'BBC News',
+  'The Guardian',
+  'Financial Times',
+  'Politico Europe',
+  'Deutsche Welle',
+  'Le Monde',
+  'Kyiv Independent',
+  'Ukrainska Pravda',
+  'Al Jazeera',
+  'Al Mayadeen English',
+  'VOI',
+  'Euronews',
+  'The Washington Post',
+  'Bloomberg',
+  'Defense News',
+  'Breaking Defense',
+  'RFE/RL',
+  'NHK World',
+  'ANSA',
+  'EFE',
+  'Anadolu Agency',
+  'The Independent',
+  'Sky News',
+  'CNN',
+  'NPR',
+  'The Telegraph',
+  'Yahoo News',
+  'Newsweek',
+  'TASS',
+  'Kyodo',
+  'Irish Times',
+  'Daily Sabah',
+  'Baltic Times',
+  'LRT',
+  'ERR News',
+  'Notes from Poland',
 ];
-const CITIES = ['BRUSSELS', 'KYIV', 'WASHINGTON', 'BERLIN', 'PARIS', 'LONDON', 'PRAGUE', 'VILNIUS', 'WARSAW', 'ROME'];
+const CITIES = [
+  'BRUSSELS',
+  'KYIV',
+  'WASHINGTON',
+  'BERLIN',
+  'PARIS',
+  'LONDON',
+  'PRAGUE',
+  'VILNIUS',
+  'WARSAW',
+  'ROME',
+];
 /** Respellings a real corpus has: the compare stage must group them (or at least survive them). */
 const RESPELL: Array<[RegExp, string[]]> = [
   [/\bZelensky\b/g, ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi']],
@@ -146,7 +196,10 @@ export function generateDocuments(count: number, seed = 1): GeneratedDocument[] 
     const random = rng(seed * 1_000_003 + i);
     // A third of the articles are rewrites of a seed article, the rest real pages with story
     // paragraphs mixed in: extract and compare see both clean text and boilerplate-heavy pages.
-    const base = i % 3 === 0 ? seeds[(i / 3) % seeds.length]! : sources[seeds.length + (i % (sources.length - seeds.length))]!;
+    const base =
+      i % 3 === 0
+        ? seeds[(i / 3) % seeds.length]!
+        : sources[seeds.length + (i % (sources.length - seeds.length))]!;
     const body = base.blocks.slice(1);
     const out: string[] = [];
     for (const block of body) {
@@ -174,7 +227,12 @@ export function generateDocuments(count: number, seed = 1): GeneratedDocument[] 
 }
 
 /** Writes a story folder (story.yaml + one .txt per article) and returns its total bytes. */
-export function writeStoryFolder(dir: string, count: number, seed = 1, slug = 'bench-story'): { files: number; bytes: number } {
+export function writeStoryFolder(
+  dir: string,
+  count: number,
+  seed = 1,
+  slug = 'bench-story',
+): { files: number; bytes: number } {
   mkdirSync(dir, { recursive: true });
   const documents = generateDocuments(count, seed);
   let bytes = 0;
@@ -195,7 +253,11 @@ export function writeStoryFolder(dir: string, count: number, seed = 1, slug = 'b
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, slug: { type: 'string', default: 'bench-story' } },
+    options: {
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      slug: { type: 'string', default: 'bench-story' },
+    },
   });
   const dir = positionals[0];
   if (!dir) {
@@ -203,9 +265,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   if (resolve(dir).startsWith(REPO_DIR + '/')) {
-    console.error('bench/generate.ts: refusing to write inside the repository (the page texts must not be copied into it); use a temp folder');
+    console.error(
+      'bench/generate.ts: refusing to write inside the repository (the page texts must not be copied into it); use a temp folder',
+    );
     process.exit(2);
   }
-  const { files, bytes } = writeStoryFolder(resolve(dir), Number(values.count), Number(values.seed), values.slug);
+  const { files, bytes } = writeStoryFolder(
+    resolve(dir),
+    Number(values.count),
+    Number(values.seed),
+    values.slug,
+  );
   console.log(`${dir}: ${files} articles, ${(bytes / 1048576).toFixed(1)} MB`);
 }

@@ -26,9 +26,23 @@ import { parseArgs } from 'node:util';
 import { REPO_DIR, writeStoryFolder } from './generate.ts';
 import { lighthouse, type LighthouseResult } from './lib/lighthouse.ts';
 import { lastJson, runTimed, tail, type TimedRun } from './lib/proc.ts';
-import { machine, printTable, sectionMarkdown, updateMarkdown, type Metric, type Section } from './lib/report.ts';
+import {
+  machine,
+  printTable,
+  sectionMarkdown,
+  updateMarkdown,
+  type Metric,
+  type Section,
+} from './lib/report.ts';
 import { serveDir } from './lib/serve.ts';
-import { buildProject, countHtml, makeBaselineProject, makeSiteProject, siteMissing, type BuildResult } from './lib/site.ts';
+import {
+  buildProject,
+  countHtml,
+  makeBaselineProject,
+  makeSiteProject,
+  siteMissing,
+  type BuildResult,
+} from './lib/site.ts';
 import { pageWeight } from './lib/weight.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,16 +84,35 @@ const log = (message: string): void => console.error(`[bench] ${message}`);
 const mb = (value: number | null): number | null => (value === null ? null : Math.round(value));
 /** Commands are shown with the temp folder as <tmp>, the repo as ., and node for process.execPath. */
 const show = (command: string): string =>
-  command.split(process.execPath).join(NODE).split(tmp).join('<tmp>').split(REPO_DIR + '/').join('').split(REPO_DIR).join('.');
+  command
+    .split(process.execPath)
+    .join(NODE)
+    .split(tmp)
+    .join('<tmp>')
+    .split(REPO_DIR + '/')
+    .join('')
+    .split(REPO_DIR)
+    .join('.');
 
 const meta = machine();
 const started = new Date();
 const sections: Section[] = [];
 
-function metric(name: string, value: number | null, unit: string, target: string, pass: boolean | null, command: string, note?: string): Metric {
+function metric(
+  name: string,
+  value: number | null,
+  unit: string,
+  target: string,
+  pass: boolean | null,
+  command: string,
+  note?: string,
+): Metric {
   const missing = value === null && note?.startsWith('route missing');
   return {
-    name, value, unit, target,
+    name,
+    value,
+    unit,
+    target,
     pass: missing ? null : value === null ? (target ? false : null) : pass,
     command: show(command),
     ...(note ? { note } : {}),
@@ -97,7 +130,9 @@ function generatedStory(): { dir: string; seconds: number; bytes: number } {
   const t = performance.now();
   const { bytes } = writeStoryFolder(dir, ARTICLES, 1, GENERATED_STORY);
   generated = { dir, seconds: (performance.now() - t) / 1000, bytes };
-  log(`generated ${ARTICLES} articles (${(bytes / 1048576).toFixed(1)} MB) in ${generated.seconds.toFixed(1)} s`);
+  log(
+    `generated ${ARTICLES} articles (${(bytes / 1048576).toFixed(1)} MB) in ${generated.seconds.toFixed(1)} s`,
+  );
   return generated;
 }
 
@@ -111,8 +146,13 @@ interface IngestChild {
   maxRssMB: number;
 }
 
-async function ingestInto(sourcesDir: string, contentDir: string): Promise<{ run: TimedRun; result: IngestChild | null }> {
-  const run = await runTimed(process.execPath, [join(here, 'lib/ingest-child.ts'), sourcesDir, contentDir], { timeoutMs: 20 * 60_000 });
+async function ingestInto(
+  sourcesDir: string,
+  contentDir: string,
+): Promise<{ run: TimedRun; result: IngestChild | null }> {
+  const run = await runTimed(process.execPath, [join(here, 'lib/ingest-child.ts'), sourcesDir, contentDir], {
+    timeoutMs: 20 * 60_000,
+  });
   return { run, result: run.code === 0 ? lastJson<IngestChild>(run.stdout) : null };
 }
 
@@ -138,8 +178,10 @@ async function siteBuild(name: 'bundled' | 'generated'): Promise<SiteBuild> {
     log(`building the ${name} story site (${result.articles} articles) in ${root}`);
     const build = await buildProject(root, { pagefind: true, echo: values.verbose });
     site = { root, ingest: result, build };
-    if (build.astro.code !== 0) site.error = `astro build failed (exit ${build.astro.code}): ${tail(build.astro.stderr || build.astro.stdout, 12)}`;
-    else if (build.pagefind && build.pagefind.code !== 0) site.error = `pagefind failed: ${tail(build.pagefind.stderr || build.pagefind.stdout)}`;
+    if (build.astro.code !== 0)
+      site.error = `astro build failed (exit ${build.astro.code}): ${tail(build.astro.stderr || build.astro.stdout, 12)}`;
+    else if (build.pagefind && build.pagefind.code !== 0)
+      site.error = `pagefind failed: ${tail(build.pagefind.stderr || build.pagefind.stdout)}`;
   }
   builds.set(name, site);
   return site;
@@ -162,32 +204,82 @@ async function benchIngest(): Promise<Section> {
   } else {
     const rate = result.articles / result.seconds;
     section.metrics.push(
-      metric('ingestStory throughput (in-process)', rate, 'articles/s', '≥ 200', rate >= 200, run.command, `${result.articles} articles in ${result.seconds.toFixed(2)} s; ${result.quotes} quotes, ${result.figures} figures extracted; ${result.warnings} warnings`),
-      metric('ingestStory peak RSS (process)', mb(result.maxRssMB), 'MB', '< 500 MB', result.maxRssMB < 500, run.command),
+      metric(
+        'ingestStory throughput (in-process)',
+        rate,
+        'articles/s',
+        '≥ 200',
+        rate >= 200,
+        run.command,
+        `${result.articles} articles in ${result.seconds.toFixed(2)} s; ${result.quotes} quotes, ${result.figures} figures extracted; ${result.warnings} warnings`,
+      ),
+      metric(
+        'ingestStory peak RSS (process)',
+        mb(result.maxRssMB),
+        'MB',
+        '< 500 MB',
+        result.maxRssMB < 500,
+        run.command,
+      ),
     );
   }
   // The CLI end to end, as a journalist runs it (Node start-up and module loading included).
   const cliContent = join(tmp, 'ingest-cli-content');
-  const cli = await runTimed(process.execPath, [join(REPO_DIR, 'bin/explainer.js'), 'ingest', story.dir, '--content', cliContent, '--quiet', '--force'], {
-    cwd: REPO_DIR,
-    timeoutMs: 20 * 60_000,
-  });
+  const cli = await runTimed(
+    process.execPath,
+    [join(REPO_DIR, 'bin/explainer.js'), 'ingest', story.dir, '--content', cliContent, '--quiet', '--force'],
+    {
+      cwd: REPO_DIR,
+      timeoutMs: 20 * 60_000,
+    },
+  );
   if (cli.code !== 0) {
     section.status = 'partial';
     section.notes.push(`CLI ingest failed (exit ${cli.code}): ${tail(cli.stderr || cli.stdout)}`);
   } else {
     const articles = existsSync(join(cliContent, 'stories', GENERATED_STORY, 'articles'))
-      ? readdirSync(join(cliContent, 'stories', GENERATED_STORY, 'articles')).filter((n) => n.endsWith('.mdx')).length
+      ? readdirSync(join(cliContent, 'stories', GENERATED_STORY, 'articles')).filter((n) =>
+          n.endsWith('.mdx'),
+        ).length
       : 0;
     const rate = articles / cli.seconds;
     section.metrics.push(
-      metric('`explainer ingest` CLI end to end', rate, 'articles/s', '≥ 200', rate >= 200, `/usr/bin/time -v ${cli.command}`, `${articles} articles in ${cli.seconds.toFixed(2)} s wall, including Node start-up`),
-      metric('`explainer ingest` CLI peak RSS', mb(cli.maxRssMB), 'MB', '< 500 MB', cli.maxRssMB !== null && cli.maxRssMB < 500, `/usr/bin/time -v ${cli.command}`),
+      metric(
+        '`explainer ingest` CLI end to end',
+        rate,
+        'articles/s',
+        '≥ 200',
+        rate >= 200,
+        `/usr/bin/time -v ${cli.command}`,
+        `${articles} articles in ${cli.seconds.toFixed(2)} s wall, including Node start-up`,
+      ),
+      metric(
+        '`explainer ingest` CLI peak RSS',
+        mb(cli.maxRssMB),
+        'MB',
+        '< 500 MB',
+        cli.maxRssMB !== null && cli.maxRssMB < 500,
+        `/usr/bin/time -v ${cli.command}`,
+      ),
     );
     // Second run over the same content: everything unchanged (the edit guard reads every file back).
-    const again = await runTimed(process.execPath, [join(REPO_DIR, 'bin/explainer.js'), 'ingest', story.dir, '--content', cliContent, '--quiet'], { cwd: REPO_DIR, timeoutMs: 20 * 60_000 });
+    const again = await runTimed(
+      process.execPath,
+      [join(REPO_DIR, 'bin/explainer.js'), 'ingest', story.dir, '--content', cliContent, '--quiet'],
+      { cwd: REPO_DIR, timeoutMs: 20 * 60_000 },
+    );
     if (again.code === 0) {
-      section.metrics.push(metric('re-ingest, nothing changed (CLI)', articles / again.seconds, 'articles/s', '', null, `/usr/bin/time -v ${again.command}`, `${again.seconds.toFixed(2)} s, peak RSS ${Math.round(again.maxRssMB ?? 0)} MB`));
+      section.metrics.push(
+        metric(
+          're-ingest, nothing changed (CLI)',
+          articles / again.seconds,
+          'articles/s',
+          '',
+          null,
+          `/usr/bin/time -v ${again.command}`,
+          `${again.seconds.toFixed(2)} s, peak RSS ${Math.round(again.maxRssMB ?? 0)} MB`,
+        ),
+      );
     } else {
       section.notes.push(`re-ingest failed (exit ${again.code}): ${tail(again.stderr || again.stdout)}`);
     }
@@ -203,13 +295,22 @@ interface ScaleChild {
   maxRssMB?: number;
   extractSeconds?: number;
   compareSeconds?: number;
-  maxRssMB?: number;
 }
 
 async function benchScale(): Promise<Section> {
-  const section: Section = { id: 'scale', title: 'Extract + compare at scale', status: 'ok', metrics: [], notes: [] };
+  const section: Section = {
+    id: 'scale',
+    title: 'Extract + compare at scale',
+    status: 'ok',
+    metrics: [],
+    notes: [],
+  };
   const compareScript = join(here, 'compare.ts');
-  const harnesses: Array<{ label: string; args: (n: number) => string[]; parse: (run: TimedRun) => ScaleChild | null }> = [];
+  const harnesses: Array<{
+    label: string;
+    args: (n: number) => string[];
+    parse: (run: TimedRun) => ScaleChild | null;
+  }> = [];
   if (existsSync(compareScript)) {
     harnesses.push({
       label: 'compare() (bench/compare.ts)',
@@ -221,7 +322,7 @@ async function benchScale(): Promise<Section> {
       },
     });
     section.notes.push(
-      'compare() (bench/compare.ts, the compare engineer\'s harness, run per size as `node bench/compare.ts --articles N`): time of compare() alone as it prints it, on its own synthetic articles with quotes and figures already extracted; peak RSS is /usr/bin/time -v of the whole subprocess (generation included).',
+      "compare() (bench/compare.ts, the compare engineer's harness, run per size as `node bench/compare.ts --articles N`): time of compare() alone as it prints it, on its own synthetic articles with quotes and figures already extracted; peak RSS is /usr/bin/time -v of the whole subprocess (generation included).",
     );
   } else {
     section.notes.push('bench/compare.ts does not exist yet: compare() alone is not measured.');
@@ -238,29 +339,60 @@ async function benchScale(): Promise<Section> {
     const perSize: Array<{ n: number; seconds: number }> = [];
     for (const n of SCALE_SIZES) {
       log(`scale: ${harness.label}, ${n} articles`);
-      const run = await runTimed(process.execPath, harness.args(n), { cwd: REPO_DIR, timeoutMs: 30 * 60_000 });
+      const run = await runTimed(process.execPath, harness.args(n), {
+        cwd: REPO_DIR,
+        timeoutMs: 30 * 60_000,
+      });
       const big = n >= 10_000;
       const name = `${harness.label}, ${n.toLocaleString('en')} articles`;
       const json = run.code === 0 ? harness.parse(run) : null;
       if (!json) {
         section.status = 'partial';
         section.notes.push(`${name}: exit ${run.code}: ${tail(run.stderr || run.stdout)}`);
-        section.metrics.push(metric(`${name}: time`, null, 's', big ? '< 60 s' : '', null, run.command, 'failed'));
+        section.metrics.push(
+          metric(`${name}: time`, null, 's', big ? '< 60 s' : '', null, run.command, 'failed'),
+        );
         continue;
       }
       perSize.push({ n, seconds: json.seconds });
-      const split = typeof json.extractSeconds === 'number' ? `extract ${json.extractSeconds.toFixed(2)} s + compare ${(json.compareSeconds ?? 0).toFixed(2)} s; ` : '';
+      const split =
+        typeof json.extractSeconds === 'number'
+          ? `extract ${json.extractSeconds.toFixed(2)} s + compare ${(json.compareSeconds ?? 0).toFixed(2)} s; `
+          : '';
       const rss = run.maxRssMB ?? json.maxRssMB ?? null;
       section.metrics.push(
-        metric(`${name}: time`, json.seconds, 's', big ? '< 60 s' : '', big ? json.seconds < 60 : null, `/usr/bin/time -v ${run.command}`, `${split}subprocess wall ${run.seconds.toFixed(2)} s`),
-        metric(`${name}: peak RSS`, mb(rss), 'MB', big ? '< 2048 MB' : '', big ? rss !== null && rss < 2048 : null, `/usr/bin/time -v ${run.command}`),
+        metric(
+          `${name}: time`,
+          json.seconds,
+          's',
+          big ? '< 60 s' : '',
+          big ? json.seconds < 60 : null,
+          `/usr/bin/time -v ${run.command}`,
+          `${split}subprocess wall ${run.seconds.toFixed(2)} s`,
+        ),
+        metric(
+          `${name}: peak RSS`,
+          mb(rss),
+          'MB',
+          big ? '< 2048 MB' : '',
+          big ? rss !== null && rss < 2048 : null,
+          `/usr/bin/time -v ${run.command}`,
+        ),
       );
     }
     if (perSize.length === 2) {
       const [a, b] = perSize as [(typeof perSize)[0], (typeof perSize)[0]];
       const growth = b.seconds / a.seconds / (b.n / a.n);
       section.metrics.push(
-        metric(`${harness.label}: time per article, ${b.n.toLocaleString('en')} vs ${a.n.toLocaleString('en')}`, growth, '×', '≤ 1.5 (near-linear)', growth <= 1.5, invocation, '1.0 = linear; > 1 grows faster than the article count'),
+        metric(
+          `${harness.label}: time per article, ${b.n.toLocaleString('en')} vs ${a.n.toLocaleString('en')}`,
+          growth,
+          '×',
+          '≤ 1.5 (near-linear)',
+          growth <= 1.5,
+          invocation,
+          '1.0 = linear; > 1 grows faster than the article count',
+        ),
       );
     }
   }
@@ -270,17 +402,32 @@ async function benchScale(): Promise<Section> {
 // ---------------------------------------------------------------------------------------------
 // 3. Site build
 
-function buildMetrics(section: Section, label: string, site: SiteBuild, expectedArticles: number): number | null {
+function buildMetrics(
+  section: Section,
+  label: string,
+  site: SiteBuild,
+  expectedArticles: number,
+): number | null {
   if (site.error || !site.build) {
     section.status = 'failed';
     section.notes.push(`${label}: ${site.error ?? 'not built'}`);
-    section.metrics.push(metric(`${label}: astro build`, null, 's', '', null, site.build?.astro.command ?? '', 'failed'));
+    section.metrics.push(
+      metric(`${label}: astro build`, null, 's', '', null, site.build?.astro.command ?? '', 'failed'),
+    );
     return null;
   }
   const { astro, pagefind, pages } = site.build;
   const total = astro.seconds + (pagefind?.seconds ?? 0);
   section.metrics.push(
-    metric(`${label}: astro build`, astro.seconds, 's', '', null, `/usr/bin/time -v ${astro.command}`, `${pages} HTML pages; peak RSS ${Math.round(astro.maxRssMB ?? 0)} MB`),
+    metric(
+      `${label}: astro build`,
+      astro.seconds,
+      's',
+      '',
+      null,
+      `/usr/bin/time -v ${astro.command}`,
+      `${pages} HTML pages; peak RSS ${Math.round(astro.maxRssMB ?? 0)} MB`,
+    ),
     metric(`${label}: pagefind`, pagefind?.seconds ?? null, 's', '', null, pagefind?.command ?? ''),
   );
   const storyDir = join(site.root, 'dist', label.startsWith('bundled') ? STORY : GENERATED_STORY, 'articles');
@@ -298,20 +445,26 @@ async function benchBuild(): Promise<Section> {
   const missing = siteMissing();
   let realTotal: number | null = null;
   let realAstro: number | null = null;
-  let generatedArticlesDir: string | null = null;
   if (missing.length) {
     section.status = 'missing';
-    section.notes.push(`site missing: ${missing.join(', ')} not in the repo yet; the real-site builds were skipped (baseline only).`);
+    section.notes.push(
+      `site missing: ${missing.join(', ')} not in the repo yet; the real-site builds were skipped (baseline only).`,
+    );
   } else {
     const bundled = await siteBuild('bundled');
     buildMetrics(section, 'bundled story', bundled, bundled.ingest?.articles ?? 0);
     const gen = await siteBuild('generated');
-    realTotal = buildMetrics(section, `generated story (${ARTICLES} articles)`, gen, gen.ingest?.articles ?? ARTICLES);
+    realTotal = buildMetrics(
+      section,
+      `generated story (${ARTICLES} articles)`,
+      gen,
+      gen.ingest?.articles ?? ARTICLES,
+    );
     realAstro = gen.build?.astro.code === 0 ? gen.build.astro.seconds : null;
   }
   // The baseline: the same articles as bare MDX pages. Their MDX comes from ingest either way.
   const genRoot = join(tmp, 'site-generated');
-  generatedArticlesDir = join(genRoot, 'content/stories', GENERATED_STORY, 'articles');
+  let generatedArticlesDir = join(genRoot, 'content/stories', GENERATED_STORY, 'articles');
   if (!existsSync(generatedArticlesDir)) {
     const { run } = await ingestInto(generatedStory().dir, join(tmp, 'baseline-ingest'));
     generatedArticlesDir = join(tmp, 'baseline-ingest/stories', GENERATED_STORY, 'articles');
@@ -327,15 +480,39 @@ async function benchBuild(): Promise<Section> {
     return section;
   }
   section.metrics.push(
-    metric(`baseline: ${files} bare MDX pages, astro build`, base.astro.seconds, 's', '', null, `/usr/bin/time -v ${base.astro.command}`, `${base.pages} HTML pages; peak RSS ${Math.round(base.astro.maxRssMB ?? 0)} MB; minimal layout, no components`),
+    metric(
+      `baseline: ${files} bare MDX pages, astro build`,
+      base.astro.seconds,
+      's',
+      '',
+      null,
+      `/usr/bin/time -v ${base.astro.command}`,
+      `${base.pages} HTML pages; peak RSS ${Math.round(base.astro.maxRssMB ?? 0)} MB; minimal layout, no components`,
+    ),
   );
   if (realTotal !== null && realAstro !== null) {
     section.metrics.push(
-      metric('generated story build (astro + pagefind) / baseline', realTotal / base.astro.seconds, '×', '≤ 1.5', realTotal / base.astro.seconds <= 1.5, invocation),
-      metric('generated story astro build alone / baseline', realAstro / base.astro.seconds, '×', '', null, invocation),
+      metric(
+        'generated story build (astro + pagefind) / baseline',
+        realTotal / base.astro.seconds,
+        '×',
+        '≤ 1.5',
+        realTotal / base.astro.seconds <= 1.5,
+        invocation,
+      ),
+      metric(
+        'generated story astro build alone / baseline',
+        realAstro / base.astro.seconds,
+        '×',
+        '',
+        null,
+        invocation,
+      ),
     );
   } else if (!missing.length) {
-    section.metrics.push(metric('generated story build / baseline', null, '×', '≤ 1.5', null, invocation, 'real build failed'));
+    section.metrics.push(
+      metric('generated story build / baseline', null, '×', '≤ 1.5', null, invocation, 'real build failed'),
+    );
   }
   return section;
 }
@@ -344,7 +521,13 @@ async function benchBuild(): Promise<Section> {
 // 4. Page weight
 
 async function benchWeight(): Promise<Section> {
-  const section: Section = { id: 'weight', title: 'Page weight (JavaScript, gzip)', status: 'ok', metrics: [], notes: [] };
+  const section: Section = {
+    id: 'weight',
+    title: 'Page weight (JavaScript, gzip)',
+    status: 'ok',
+    metrics: [],
+    notes: [],
+  };
   const missing = siteMissing();
   if (missing.length) {
     section.status = 'missing';
@@ -359,7 +542,11 @@ async function benchWeight(): Promise<Section> {
   }
   const dist = join(site.root, 'dist');
   const articlesDir = join(dist, STORY, 'articles');
-  const firstArticle = existsSync(articlesDir) ? readdirSync(articlesDir).sort().find((n) => existsSync(join(articlesDir, n, 'index.html'))) : undefined;
+  const firstArticle = existsSync(articlesDir)
+    ? readdirSync(articlesDir)
+        .sort()
+        .find((n) => existsSync(join(articlesDir, n, 'index.html')))
+    : undefined;
   const routes: Array<[string, string, number]> = [
     ['home', '/', 0],
     ['explainer', `/${STORY}/`, 0],
@@ -374,17 +561,35 @@ async function benchWeight(): Promise<Section> {
     const weight = pageWeight(dist, route);
     if (!weight.found || route.includes('<id>')) {
       section.status = 'partial';
-      section.metrics.push(metric(`${name} ${route}`, null, 'KB', limitKB ? `≤ ${limitKB} KB` : '0 KB', null, command, `route missing (no ${weight.file} in dist)`));
+      section.metrics.push(
+        metric(
+          `${name} ${route}`,
+          null,
+          'KB',
+          limitKB ? `≤ ${limitKB} KB` : '0 KB',
+          null,
+          command,
+          `route missing (no ${weight.file} in dist)`,
+        ),
+      );
       continue;
     }
     const kb = weight.gzipBytes / 1024;
     const pass = limitKB ? kb <= limitKB : weight.gzipBytes === 0;
     const detail = [
-      weight.files.length ? `${weight.files.length} files (${(weight.rawBytes / 1024).toFixed(1)} KB raw): ${weight.files.join(', ')}` : 'no JS files',
+      weight.files.length
+        ? `${weight.files.length} files (${(weight.rawBytes / 1024).toFixed(1)} KB raw): ${weight.files.join(', ')}`
+        : 'no JS files',
       weight.inlineScripts ? `${weight.inlineScripts} inline scripts` : '',
-      weight.lazyFiles.length ? `+ ${(weight.lazyGzipBytes / 1024).toFixed(1)} KB lazy (dynamic import): ${weight.lazyFiles.join(', ')}` : '',
-    ].filter(Boolean).join('; ');
-    section.metrics.push(metric(`${name} ${route}`, kb, 'KB', limitKB ? `≤ ${limitKB} KB` : '0 KB', pass, command, detail));
+      weight.lazyFiles.length
+        ? `+ ${(weight.lazyGzipBytes / 1024).toFixed(1)} KB lazy (dynamic import): ${weight.lazyFiles.join(', ')}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    section.metrics.push(
+      metric(`${name} ${route}`, kb, 'KB', limitKB ? `≤ ${limitKB} KB` : '0 KB', pass, command, detail),
+    );
   }
   return section;
 }
@@ -393,7 +598,13 @@ async function benchWeight(): Promise<Section> {
 // 5. Lighthouse
 
 async function benchLighthouse(): Promise<Section> {
-  const section: Section = { id: 'lighthouse', title: 'Lighthouse (mobile)', status: 'ok', metrics: [], notes: [] };
+  const section: Section = {
+    id: 'lighthouse',
+    title: 'Lighthouse (mobile)',
+    status: 'ok',
+    metrics: [],
+    notes: [],
+  };
   const missing = siteMissing();
   if (missing.length) {
     section.status = 'missing';
@@ -408,12 +619,27 @@ async function benchLighthouse(): Promise<Section> {
   }
   const dist = join(site.root, 'dist');
   const server = await serveDir(dist);
-  section.notes.push(`Served from <tmp>/site-bundled/dist by bench/lib/serve.ts (node:http on 127.0.0.1, gzip); Lighthouse ${'12'} default mobile emulation with simulated throttling, one run per page.`);
+  section.notes.push(
+    `Served from <tmp>/site-bundled/dist by bench/lib/serve.ts (node:http on 127.0.0.1, gzip); Lighthouse ${'12'} default mobile emulation with simulated throttling, one run per page.`,
+  );
   try {
-    for (const [name, route] of [['explainer', `/${STORY}/`], ['figures', `/${STORY}/figures/`]] as const) {
+    for (const [name, route] of [
+      ['explainer', `/${STORY}/`],
+      ['figures', `/${STORY}/figures/`],
+    ] as const) {
       if (!existsSync(join(dist, route, 'index.html'))) {
         section.status = 'partial';
-        section.metrics.push(metric(`${name} ${route}`, null, '', 'perf ≥ 95, others 100', null, '', `route missing (no ${route}index.html in dist)`));
+        section.metrics.push(
+          metric(
+            `${name} ${route}`,
+            null,
+            '',
+            'perf ≥ 95, others 100',
+            null,
+            '',
+            `route missing (no ${route}index.html in dist)`,
+          ),
+        );
         continue;
       }
       log(`lighthouse ${route}`);
@@ -423,9 +649,23 @@ async function benchLighthouse(): Promise<Section> {
         section.status = 'failed';
         section.notes.push(`${name}: lighthouse failed: ${result.error}`);
       }
-      for (const [category, target] of [['performance', 95], ['accessibility', 100], ['best-practices', 100], ['seo', 100]] as const) {
+      for (const [category, target] of [
+        ['performance', 95],
+        ['accessibility', 100],
+        ['best-practices', 100],
+        ['seo', 100],
+      ] as const) {
         const score = result.scores[category] ?? null;
-        section.metrics.push(metric(`${name} ${route}: ${category}`, score, '', target === 100 ? '100' : `≥ ${target}`, score !== null && score >= target, command));
+        section.metrics.push(
+          metric(
+            `${name} ${route}: ${category}`,
+            score,
+            '',
+            target === 100 ? '100' : `≥ ${target}`,
+            score !== null && score >= target,
+            command,
+          ),
+        );
       }
       const m = result.metrics;
       section.notes.push(
@@ -449,14 +689,22 @@ const runners: Record<Part, () => Promise<Section>> = {
 };
 
 try {
-  log(`temp folder ${tmp}${QUICK ? ' (quick run)' : ''}; load average ${meta.loadStart.join(' ')} on ${meta.cpus} cores`);
+  log(
+    `temp folder ${tmp}${QUICK ? ' (quick run)' : ''}; load average ${meta.loadStart.join(' ')} on ${meta.cpus} cores`,
+  );
   for (const part of ALL) {
     if (!parts.has(part)) continue;
     log(`== ${part}`);
     try {
       sections.push(await runners[part]());
     } catch (error) {
-      sections.push({ id: part, title: part, status: 'failed', metrics: [], notes: [`crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`] });
+      sections.push({
+        id: part,
+        title: part,
+        status: 'failed',
+        metrics: [],
+        notes: [`crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`],
+      });
     }
   }
 } finally {
@@ -472,7 +720,9 @@ const noisy = [
     : `Machine otherwise idle (1-min load average ${meta.loadStart[0]} at start, ${meta.loadEnd[0]} at end).`,
   values.note ?? '',
   QUICK ? 'Quick run (--quick: 100 articles), not the reference sizes.' : '',
-].filter(Boolean).join(' ');
+]
+  .filter(Boolean)
+  .join(' ');
 const date = started.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 printTable(sections);
@@ -482,7 +732,11 @@ writeFileSync(
   join(outDir, 'results.json'),
   `${JSON.stringify({ date: started.toISOString(), invocation, quick: QUICK, machine: meta, note: noisy, sections }, null, 2)}\n`,
 );
-const blocks = new Map(sections.map((s) => [s.id, sectionMarkdown(s, { date, machine: meta, invocation, noisy })]));
+const blocks = new Map(
+  sections.map((s) => [s.id, sectionMarkdown(s, { date, machine: meta, invocation, noisy })]),
+);
 writeFileSync(join(outDir, 'results.md'), `${[...blocks.values()].join('\n\n')}\n`);
-console.log(`\nwrote bench/out/results.json and bench/out/results.md${values.markdown ? ' and BENCHMARKS.md' : ''}`);
+console.log(
+  `\nwrote bench/out/results.json and bench/out/results.md${values.markdown ? ' and BENCHMARKS.md' : ''}`,
+);
 if (values.markdown) updateMarkdown(join(REPO_DIR, 'BENCHMARKS.md'), blocks);

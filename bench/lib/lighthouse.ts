@@ -27,8 +27,13 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'explainer-bench-lh-'));
   const out = join(scratch, 'report.json');
   const args = [
-    LIGHTHOUSE_BIN, url, '--output=json', `--output-path=${out}`, '--quiet',
-    `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`,
+    LIGHTHOUSE_BIN,
+    url,
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS}`,
   ];
   const run = await runTimed(process.execPath, args, {
     env: { CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
@@ -36,11 +41,23 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
   });
   const command = `CHROME_PATH=/usr/bin/chromium npx lighthouse ${url} --output=json --only-categories=${CATEGORIES.join(',')} --chrome-flags='${CHROME_FLAGS}'`;
   try {
-    if (run.code !== 0) return { url, ok: false, error: tail(run.stderr || run.stdout), scores: {}, metrics: {}, failing: [], command };
+    if (run.code !== 0)
+      return {
+        url,
+        ok: false,
+        error: tail(run.stderr || run.stdout),
+        scores: {},
+        metrics: {},
+        failing: [],
+        command,
+      };
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       runtimeError?: { message: string };
       categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
-      audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string }>;
+      audits: Record<
+        string,
+        { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string }
+      >;
     };
     const scores: LighthouseResult['scores'] = {};
     for (const category of CATEGORIES) {
@@ -48,7 +65,13 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
       if (typeof score === 'number') scores[category] = Math.round(score * 100);
     }
     const metrics: Record<string, number> = {};
-    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]) {
       const value = report.audits[id]?.numericValue;
       if (typeof value === 'number') metrics[id] = value;
     }

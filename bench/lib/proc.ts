@@ -88,6 +88,9 @@ export function lastJson<T>(stdout: string): T | null {
 
 /** Last lines of a failed run's output, for the report. */
 export function tail(text: string, lines = 8): string {
-  const kept = text.trim().split('\n').filter((line) => !/^\s+at /.test(line) && !/^\s*Stack trace:/.test(line));
+  const kept = text
+    .trim()
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line) && !/^\s*Stack trace:/.test(line));
   return kept.slice(-lines).join('\n');
 }

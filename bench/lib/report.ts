@@ -53,16 +53,18 @@ export function formatValue(metric: Metric): string {
   return `${v.toFixed(digits)}${metric.unit ? ` ${metric.unit}` : ''}`;
 }
 
-const passText = (pass: boolean | null, missing?: boolean): string => (missing ? 'missing' : pass === null ? '–' : pass ? 'pass' : 'FAIL');
+const passText = (pass: boolean | null, missing?: boolean): string =>
+  missing ? 'missing' : pass === null ? '–' : pass ? 'pass' : 'FAIL';
 
 export function printTable(sections: Section[]): void {
   const rows: string[][] = [['section', 'metric', 'value', 'target', 'result']];
   for (const section of sections) {
-    for (const m of section.metrics) rows.push([section.id, m.name, formatValue(m), m.target, passText(m.pass, m.missing)]);
+    for (const m of section.metrics)
+      rows.push([section.id, m.name, formatValue(m), m.target, passText(m.pass, m.missing)]);
     if (section.metrics.length === 0) rows.push([section.id, `(${section.status})`, '', '', '']);
   }
-  const widths = rows[0]!.map((_, i) => Math.min(60, Math.max(...rows.map((r) => r[i]!.length))));
-  const line = (r: string[]): string => r.map((c, i) => c.slice(0, 60).padEnd(widths[i]!)).join('  ');
+  const widths = rows[0]!.map((_, i) => Math.min(72, Math.max(...rows.map((r) => r[i]!.length))));
+  const line = (r: string[]): string => r.map((c, i) => c.slice(0, 72).padEnd(widths[i]!)).join('  ');
   console.log(`\n${line(rows[0]!)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of rows.slice(1)) console.log(line(r));
   for (const section of sections) for (const note of section.notes) console.log(`[${section.id}] ${note}`);
@@ -70,7 +72,10 @@ export function printTable(sections: Section[]): void {
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function sectionMarkdown(section: Section, meta: { date: string; machine: Machine; invocation: string; noisy: string }): string {
+export function sectionMarkdown(
+  section: Section,
+  meta: { date: string; machine: Machine; invocation: string; noisy: string },
+): string {
   const lines = [
     `<!-- bench:${section.id} -->`,
     `## ${section.title}`,
@@ -79,12 +84,22 @@ export function sectionMarkdown(section: Section, meta: { date: string; machine:
     '',
     '| metric | value | target | result | command |',
     '| --- | --- | --- | --- | --- |',
-    ...section.metrics.map((m) => `| ${cell(m.name)} | ${cell(formatValue(m))} | ${cell(m.target)} | ${passText(m.pass, m.missing)} | \`${cell(m.command)}\` |`),
+    ...section.metrics.map(
+      (m) =>
+        `| ${cell(m.name)} | ${cell(formatValue(m))} | ${cell(m.target)} | ${passText(m.pass, m.missing)} | \`${cell(m.command)}\` |`,
+    ),
   ];
   if (section.metrics.length === 0) lines.push(`| (${section.status}) | | | | |`);
-  const notes = [...section.metrics.filter((m) => m.note && m.note !== 'failed').map((m) => `${m.name}: ${m.note}`), ...section.notes];
+  const notes = [
+    ...section.metrics.filter((m) => m.note && m.note !== 'failed').map((m) => `${m.name}: ${m.note}`),
+    ...section.notes,
+  ];
   // One list item per note: multi-line error output is folded onto one line, code-quoted.
-  const oneLine = (note: string): string => note.replace(/\s*\n\s*/g, ' ⏎ ').replace(/\s+/g, ' ').trim();
+  const oneLine = (note: string): string =>
+    note
+      .replace(/\s*\n\s*/g, ' ⏎ ')
+      .replace(/\s+/g, ' ')
+      .trim();
   if (notes.length) lines.push('', ...notes.map((n) => `- ${oneLine(n)}`));
   lines.push(`<!-- /bench:${section.id} -->`);
   return lines.join('\n');
@@ -103,9 +118,15 @@ const ORDER = ['ingest', 'scale', 'build', 'weight', 'lighthouse'];
 export function updateMarkdown(path: string, blocks: Map<string, string>): void {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : HEADER;
   const existing = new Map<string, string>();
-  for (const match of current.matchAll(/<!-- bench:(\w+) -->[\s\S]*?<!-- \/bench:\1 -->/g)) existing.set(match[1]!, match[0]);
+  for (const match of current.matchAll(/<!-- bench:(\w+) -->[\s\S]*?<!-- \/bench:\1 -->/g)) {
+    existing.set(match[1]!, match[0]);
+  }
   for (const [id, block] of blocks) existing.set(id, block);
   const head = current.split('<!-- bench:')[0]!.trimEnd();
-  const ids = [...ORDER.filter((id) => existing.has(id)), ...[...existing.keys()].filter((id) => !ORDER.includes(id))];
-  writeFileSync(path, `${head}\n\n${ids.map((id) => existing.get(id)).join('\n\n')}\n`);
+  const ids = [
+    ...ORDER.filter((id) => existing.has(id)),
+    ...[...existing.keys()].filter((id) => !ORDER.includes(id)),
+  ];
+  const text = `${head}\n\n${ids.map((id) => existing.get(id)).join('\n\n')}\n`;
+  writeFileSync(path, text);
 }

@@ -13,7 +13,15 @@
  * Astro and Pagefind run with this process's Node (process.execPath, i.e. the project's Node 24)
  * on their JS entry points.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -93,7 +101,7 @@ const { Content } = await render(entry);
 `,
 };
 
-type Node = { type: string; children?: Node[] };
+type Node = { type: string; children?: Node[]; value?: string };
 
 /** Replaces JSX elements by their children and drops expressions/ESM: plain Markdown remains. */
 function unwrapJsx(node: Node): void {
@@ -103,12 +111,16 @@ function unwrapJsx(node: Node): void {
     if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
       unwrapJsx(child);
       next.push(...(child.children ?? []));
-    } else if (child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression' || child.type === 'mdxjsEsm') {
+    } else if (
+      child.type === 'mdxFlowExpression' ||
+      child.type === 'mdxTextExpression' ||
+      child.type === 'mdxjsEsm'
+    ) {
       continue;
     } else {
       // Astro 7's MDX processor rejects escaped tags in text (`\\</script>`, which remark-stringify
       // and our emitter write for a literal "</script>" in a page): the baseline sidesteps it.
-      if (child.type === 'text') (child as { value: string }).value = (child as { value: string }).value.replace(/</g, '‹');
+      if (child.type === 'text' && child.value !== undefined) child.value = child.value.replace(/</g, '‹');
       unwrapJsx(child);
       next.push(child);
     }
@@ -125,7 +137,12 @@ export function plainMdx(source: string): string {
   const tree = processor.parse(body) as unknown as Node;
   unwrapJsx(tree);
   const markdown = processor.stringify(tree as never);
-  const title = typeof front.headline === 'string' ? front.headline : typeof front.title === 'string' ? front.title : 'Untitled';
+  const title =
+    typeof front.headline === 'string'
+      ? front.headline
+      : typeof front.title === 'string'
+        ? front.title
+        : 'Untitled';
   return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${markdown}`;
 }
 
@@ -140,7 +157,10 @@ export function makeBaselineProject(root: string, articlesDir: string): number {
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   let count = 0;
   for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx'))) {
-    writeFileSync(join(root, 'content/articles', name), plainMdx(readFileSync(join(articlesDir, name), 'utf8')));
+    writeFileSync(
+      join(root, 'content/articles', name),
+      plainMdx(readFileSync(join(articlesDir, name), 'utf8')),
+    );
     count++;
   }
   return count;
@@ -162,7 +182,10 @@ export function countHtml(dir: string): number {
   return n;
 }
 
-export async function buildProject(root: string, options: { pagefind: boolean; echo?: boolean }): Promise<BuildResult> {
+export async function buildProject(
+  root: string,
+  options: { pagefind: boolean; echo?: boolean },
+): Promise<BuildResult> {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const astro = await runTimed(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
     cwd: root,

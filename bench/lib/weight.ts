@@ -38,7 +38,17 @@ function resolveUrl(dist: string, fromUrlDir: string, url: string): string | nul
 
 export function pageWeight(dist: string, route: string): PageWeight {
   const file = join(dist, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html');
-  const result: PageWeight = { route, file: relative(dist, file), found: existsSync(file), gzipBytes: 0, rawBytes: 0, files: [], inlineScripts: 0, lazyGzipBytes: 0, lazyFiles: [] };
+  const result: PageWeight = {
+    route,
+    file: relative(dist, file),
+    found: existsSync(file),
+    gzipBytes: 0,
+    rawBytes: 0,
+    files: [],
+    inlineScripts: 0,
+    lazyGzipBytes: 0,
+    lazyFiles: [],
+  };
   if (!result.found) return result;
   const html = readFileSync(file, 'utf8');
   const pageDir = route.endsWith('/') ? route : dirname(route);
@@ -66,7 +76,9 @@ export function pageWeight(dist: string, route: string): PageWeight {
       }
     }
   }
-  for (const match of html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)\s*=\s*["']([^"']+)["']/gi)) {
+  for (const match of html.matchAll(
+    /\b(?:component-url|renderer-url|before-hydration-url)\s*=\s*["']([^"']+)["']/gi,
+  )) {
     const path = resolveUrl(dist, pageDir, match[1]!);
     if (path) queue.push(path);
   }

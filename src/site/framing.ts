@@ -163,8 +163,9 @@ export function outletFacts(view: StoryView): OutletFacts[] {
   return columns(view).map((c) => {
     const a = view.article(c.article)!;
     const profile = view.profile(c.article);
-    const lede = profile?.lede ?? a.paragraphs[0] ?? '';
-    const ledeIndex = a.paragraphs.indexOf(lede);
+    const fullLede = profile?.lede ?? a.paragraphs[0] ?? '';
+    const ledeIndex = a.paragraphs.indexOf(fullLede);
+    const lede = clip(fullLede, 320);
     const agencies = [...new Set([...(profile?.agencies ?? []), ...a.agencies])];
     return {
       ...c,

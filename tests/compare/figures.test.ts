@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, groupFigures, roundingRelation, writtenStep } from '../../src/pipeline/compare/figures.ts';
+import {
+  formatMoney,
+  groupFigures,
+  roundingRelation,
+  writtenStep,
+} from '../../src/pipeline/compare/figures.ts';
 import { article, count, money, sampleStory } from '../fixtures/compare/articles.ts';
 
 describe('groupFigures on the sample story', () => {
@@ -51,14 +56,18 @@ describe('groupFigures: rounding vs conflict', () => {
   ];
 
   it('1.375bn vs 1.4bn is rounding', () => {
-    const [group, ...rest] = groupFigures(story(money('$1.375 billion', 1.375e9, 'USD'), money('$1.4bn', 1.4e9, 'USD')));
+    const [group, ...rest] = groupFigures(
+      story(money('$1.375 billion', 1.375e9, 'USD'), money('$1.4bn', 1.4e9, 'USD')),
+    );
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toBeNull();
     expect(group!.rounding).toMatch(/\$1\.375bn \(Outlet One\).*\$1\.4bn \(Outlet Two\)/);
   });
 
   it('$3.5bn vs $3.6bn is a conflict', () => {
-    const [group, ...rest] = groupFigures(story(money('$3.5 billion', 3.5e9, 'USD'), money('$3.6 billion', 3.6e9, 'USD')));
+    const [group, ...rest] = groupFigures(
+      story(money('$3.5 billion', 3.5e9, 'USD'), money('$3.6 billion', 3.6e9, 'USD')),
+    );
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toMatch(/\$3\.5bn \(Outlet One\) vs \$3\.6bn \(Outlet Two\)/);
     expect(group!.rounding).toBeNull();
@@ -66,7 +75,10 @@ describe('groupFigures: rounding vs conflict', () => {
 
   it('€40bn vs $40bn is a conflict even with no rate stated anywhere', () => {
     const [group, ...rest] = groupFigures(
-      story(money('40 billion euros', 40e9, 'EUR', { period: 'annual' }), money('$40 billion', 40e9, 'USD', { period: 'annual' })),
+      story(
+        money('40 billion euros', 40e9, 'EUR', { period: 'annual' }),
+        money('$40 billion', 40e9, 'USD', { period: 'annual' }),
+      ),
     );
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toMatch(/€40bn a year \(Outlet One\) vs \$40bn a year \(Outlet Two\)/);
@@ -74,7 +86,14 @@ describe('groupFigures: rounding vs conflict', () => {
 
   it('an independent report matching a stated conversion agrees', () => {
     const articles = [
-      article({ id: 'one', outlet: 'One', figures: [money('100 billion euros', 100e9, 'EUR'), money('$107 billion', 107e9, 'USD', { conversionOf: 0 })] }),
+      article({
+        id: 'one',
+        outlet: 'One',
+        figures: [
+          money('100 billion euros', 100e9, 'EUR'),
+          money('$107 billion', 107e9, 'USD', { conversionOf: 0 }),
+        ],
+      }),
       article({ id: 'two', outlet: 'Two', figures: [money('$107bn', 107e9, 'USD')] }),
       article({ id: 'three', outlet: 'Three', figures: [money('€100bn', 100e9, 'EUR')] }),
     ];
@@ -87,15 +106,24 @@ describe('groupFigures: rounding vs conflict', () => {
 
   it('different spans are different figures', () => {
     const groups = groupFigures(
-      story(money('€100bn', 100e9, 'EUR', { period: 'total', years: 5 }), money('€100bn', 100e9, 'EUR', { period: 'total', years: 4 })),
+      story(
+        money('€100bn', 100e9, 'EUR', { period: 'total', years: 5 }),
+        money('€100bn', 100e9, 'EUR', { period: 'total', years: 4 }),
+      ),
     );
     expect(groups).toHaveLength(2);
   });
 
   it('unrelated amounts and kinds stay apart', () => {
     const articles = [
-      article({ id: 'one', figures: [money('$60 billion', 60e9, 'USD'), count('six months', 6, 'months', { kind: 'duration' })] }),
-      article({ id: 'two', figures: [money('$40 billion', 40e9, 'USD'), count('6 months', 6, 'months', { kind: 'duration' })] }),
+      article({
+        id: 'one',
+        figures: [money('$60 billion', 60e9, 'USD'), count('six months', 6, 'months', { kind: 'duration' })],
+      }),
+      article({
+        id: 'two',
+        figures: [money('$40 billion', 40e9, 'USD'), count('6 months', 6, 'months', { kind: 'duration' })],
+      }),
     ];
     const groups = groupFigures(articles);
     expect(groups.map((g) => g.label).sort()).toEqual(['$40bn', '$60bn', '6 months']);

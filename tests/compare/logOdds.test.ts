@@ -25,14 +25,25 @@ describe('weighted log-odds with an informative Dirichlet prior', () => {
   });
 
   it('reports significant words only, without stopwords or numbers, highest z first', () => {
-    const kiev = Array.from({ length: 30 }, () => 'The troops reached Kiev in 2024 and the alliance met.').join(' ');
-    const kyiv = Array.from({ length: 30 }, () => 'The troops reached Kyiv in 2024 and the alliance met.').join(' ');
+    const kiev = Array.from(
+      { length: 30 },
+      () => 'The troops reached Kiev in 2024 and the alliance met.',
+    ).join(' ');
+    const kyiv = Array.from(
+      { length: 30 },
+      () => 'The troops reached Kyiv in 2024 and the alliance met.',
+    ).join(' ');
     const a = countWords([kiev]);
     const all = countWords([kiev, kyiv, kyiv]);
     const words = distinctiveWords(a, all, { alpha0: 100 });
     expect(words.map((w) => w.word)).toEqual(['kiev']);
     expect(words[0]!.z).toBeGreaterThan(1.96);
     expect(words[0]!.count).toBe(30);
-    expect(countWords(['The 2024 plan, in 5 years'])).toEqual(new Map([['plan', 1], ['years', 1]]));
+    expect(countWords(['The 2024 plan, in 5 years'])).toEqual(
+      new Map([
+        ['plan', 1],
+        ['years', 1],
+      ]),
+    );
   });
 });

@@ -15,7 +15,13 @@ describe('compare: the whole analysis', () => {
   });
 
   it('has one profile per article, with outlet fallback, lede, agencies and translation flag', () => {
-    expect(analysis.outlets.map((o) => o.outlet)).toEqual(['Al Mayadeen English', 'VOI', 'dpa', 'ukrainian-outlet', 'News blog']);
+    expect(analysis.outlets.map((o) => o.outlet)).toEqual([
+      'Al Mayadeen English',
+      'VOI',
+      'dpa',
+      'ukrainian-outlet',
+      'News blog',
+    ]);
     const voi = analysis.outlets[1]!;
     expect(voi.machineTranslated).toBe(true);
     expect(voi.agencies).toEqual(['Reuters']);
@@ -44,7 +50,11 @@ describe('compare: the whole analysis', () => {
     expect(mayadeen.verbs).toMatchObject({ said: 2, stressed: 1, stated: 1, argued: 1 });
     expect(analysis.outlets[4]!.verbs).toEqual({ claimed: 1, stated: 1, warned: 1 });
     // "States" in "United States" is not a verb; a verb with nobody near it does not count.
-    const states = article({ id: 'x', paragraphs: ['The United States sent aid.', 'aid was said to be late'], quotes: [quote('x y z', 'A B', { verb: 'insisted' })] });
+    const states = article({
+      id: 'x',
+      paragraphs: ['The United States sent aid.', 'aid was said to be late'],
+      quotes: [quote('x y z', 'A B', { verb: 'insisted' })],
+    });
     expect(attributionVerbs(states)).toEqual({ insisted: 1 });
   });
 
@@ -54,16 +64,28 @@ describe('compare: the whole analysis', () => {
     expect(naming('voi')).toContainEqual({ concept: 'Kyiv', variant: 'Kyiv', count: 2 });
     expect(naming('dpa')).toContainEqual({ concept: 'NATO', variant: 'Nato', count: 1 });
     expect(naming('dpa')).toContainEqual({ concept: 'NATO', variant: 'NATO', count: 1 });
-    expect(naming('mayadeen')).toContainEqual({ concept: 'Ramstein group', variant: 'Ramstein group', count: 2 });
+    expect(naming('mayadeen')).toContainEqual({
+      concept: 'Ramstein group',
+      variant: 'Ramstein group',
+      count: 2,
+    });
     expect(naming('voi')).toContainEqual({ concept: 'Ramstein group', variant: 'Ramstein Group', count: 1 });
     // Surname vs full name is not a naming choice.
     expect(naming('mayadeen').some((n) => n.variant === 'Stoltenberg')).toBe(false);
   });
 
-  it('detects spelling variants of the story\'s own names without the table', () => {
+  it("detects spelling variants of the story's own names without the table", () => {
     const articles = [
-      article({ id: 'a', paragraphs: ['Shelling hit Odessa again. Officials in Odessa said the port was closed. Mr. Zorbenko spoke.'] }),
-      article({ id: 'b', paragraphs: ['Shelling hit Odesa again. Officials in Odesa said the port was closed.'] }),
+      article({
+        id: 'a',
+        paragraphs: [
+          'Shelling hit Odessa again. Officials in Odessa said the port was closed. Mr. Zorbenko spoke.',
+        ],
+      }),
+      article({
+        id: 'b',
+        paragraphs: ['Shelling hit Odesa again. Officials in Odesa said the port was closed.'],
+      }),
     ];
     const entities = findEntities(articles);
     // One entity for both spellings (a tie: named by the alphabetically first spelling).

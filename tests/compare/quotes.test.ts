@@ -8,7 +8,8 @@ const ROBUST =
   'We need a more robust, institutionalized framework for our support to ensure predictability, to ensure more accountability and to ensure burden-sharing';
 const STRONGER =
   'We need a stronger and institutional framework to support us to ensure predictability, ensure greater accountability, and ensure burden sharing';
-const DENT = 'Of course, the fact that we have not delivered what we promised has put a dent ... into the trust';
+const DENT =
+  'Of course, the fact that we have not delivered what we promised has put a dent ... into the trust';
 const UNDERMINED = "Of course, the fact that we haven't fulfilled what we promised has undermined trust";
 
 describe('quote alignment: pairs', () => {
@@ -21,8 +22,11 @@ describe('quote alignment: pairs', () => {
   });
 
   it('groups a truncated version with its full form', () => {
-    const full = 'And NATO can then play a bigger role in ensuring allies actually deliver what they have announced';
-    expect(sameStatement(item(full), item('NATO can then play a bigger role in ensuring allies actually deliver'))).toBe(true);
+    const full =
+      'And NATO can then play a bigger role in ensuring allies actually deliver what they have announced';
+    expect(
+      sameStatement(item(full), item('NATO can then play a bigger role in ensuring allies actually deliver')),
+    ).toBe(true);
   });
 
   it('does not group unrelated statements by the same speaker', () => {
@@ -80,8 +84,14 @@ describe('groupQuotes', () => {
     expect(dent.diff).toHaveLength(1);
     const { article: id, parts } = dent.diff[0]!;
     expect(id).toBe('voi');
-    const reference = parts.filter((p) => !p.added).map((p) => p.value).join('');
-    const version = parts.filter((p) => !p.removed).map((p) => p.value).join('');
+    const reference = parts
+      .filter((p) => !p.added)
+      .map((p) => p.value)
+      .join('');
+    const version = parts
+      .filter((p) => !p.removed)
+      .map((p) => p.value)
+      .join('');
     expect(reference).toBe(DENT);
     expect(version).toBe(UNDERMINED);
     expect(parts.some((p) => p.removed && p.value.includes('delivered'))).toBe(true);
@@ -92,19 +102,28 @@ describe('groupQuotes', () => {
   it('gives ids that are readable, unique and stable across runs and input order', () => {
     const ids = groups.map((g) => g.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(groups.find((g) => g.text === ROBUST)!.id).toMatch(/^q-stoltenberg-we-need-a-more-robust-[0-9a-f]{6}$/);
+    expect(groups.find((g) => g.text === ROBUST)!.id).toMatch(
+      /^q-stoltenberg-we-need-a-more-robust-[0-9a-f]{6}$/,
+    );
     expect(groupQuotes(sampleStory()).map((g) => g.id)).toEqual(ids);
     const reversed = groupQuotes([...sampleStory()].reverse());
     expect(new Set(reversed.map((g) => g.id))).toEqual(new Set(ids));
   });
 
   it('scales: many copies of a few statements stay a few groups', () => {
-    const statements = [ROBUST, DENT, 'Any delay in providing support currently has consequences on the battlefield'];
+    const statements = [
+      ROBUST,
+      DENT,
+      'Any delay in providing support currently has consequences on the battlefield',
+    ];
     const articles = Array.from({ length: 600 }, (_, i) =>
       article({
         id: `a${i}`,
         quotes: statements.map((text, k) =>
-          quote(i % 3 === k ? text.split(' ').slice(0, -2).join(' ') : text, i % 2 ? 'Stoltenberg' : 'Jens Stoltenberg'),
+          quote(
+            i % 3 === k ? text.split(' ').slice(0, -2).join(' ') : text,
+            i % 2 ? 'Stoltenberg' : 'Jens Stoltenberg',
+          ),
         ),
       }),
     );
@@ -120,11 +139,24 @@ describe('wordDiff', () => {
   it('round-trips both versions and keeps phrase changes whole', async () => {
     const { wordDiff } = await import('../../src/pipeline/compare/wordDiff.ts');
     const parts = wordDiff(ROBUST, STRONGER);
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(ROBUST);
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(STRONGER);
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(ROBUST);
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(STRONGER);
     expect(parts[0]).toEqual({ value: 'We need a ', added: false, removed: false });
-    expect(parts[1]).toEqual({ value: 'more robust,', added: false, removed: true });
-    expect(parts[2]).toEqual({ value: 'stronger and', added: true, removed: false });
-    expect(wordDiff('same words', 'same words')).toEqual([{ value: 'same words', added: false, removed: false }]);
+    // One phrase change, not word-by-word pieces split at shared spaces.
+    expect(parts[1]).toEqual({ value: 'more robust, institutionalized', added: false, removed: true });
+    expect(parts[2]).toEqual({ value: 'stronger and institutional', added: true, removed: false });
+    expect(wordDiff('same words', 'same words')).toEqual([
+      { value: 'same words', added: false, removed: false },
+    ]);
   });
 });

@@ -61,7 +61,17 @@ const CALENDAR = new Set(
 );
 
 // Capitalised adjectives that are never a name on their own.
-const ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'allied', 'federal', 'national', 'international']);
+const ADJECTIVES = new Set([
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'central',
+  'allied',
+  'federal',
+  'national',
+  'international',
+]);
 
 // Countries and regions: a name on this list is a place. Other places are recognised by the
 // prepositions in front of them ("in Brussels", "to Kyiv").
@@ -84,18 +94,78 @@ const PLACES = new Set(
   caucasus siberia england scotland wales britain usa uk us`.split(/\s+/),
 );
 const MULTI_WORD_PLACES = new Set([
-  'united states', 'united kingdom', 'united arab emirates', 'south korea', 'north korea', 'south africa',
-  'new zealand', 'saudi arabia', 'middle east', 'west bank', 'sri lanka', 'costa rica', 'el salvador',
-  'czech republic', 'dominican republic', 'ivory coast', 'hong kong', 'latin america', 'north america',
-  'south america', 'eastern europe', 'western europe', 'central asia', 'south sudan', 'east timor',
-  'great britain', 'north macedonia', 'black sea', 'baltic sea', 'red sea',
+  'united states',
+  'united kingdom',
+  'united arab emirates',
+  'south korea',
+  'north korea',
+  'south africa',
+  'new zealand',
+  'saudi arabia',
+  'middle east',
+  'west bank',
+  'sri lanka',
+  'costa rica',
+  'el salvador',
+  'czech republic',
+  'dominican republic',
+  'ivory coast',
+  'hong kong',
+  'latin america',
+  'north america',
+  'south america',
+  'eastern europe',
+  'western europe',
+  'central asia',
+  'south sudan',
+  'east timor',
+  'great britain',
+  'north macedonia',
+  'black sea',
+  'baltic sea',
+  'red sea',
 ]);
 
-const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'across', 'into', 'near', 'toward', 'towards', 'throughout', 'inside', 'outside', 'visit', 'visited', 'visiting']);
-const SPEECH = new Set(['said', 'says', 'stated', 'told', 'claimed', 'stressed', 'argued', 'insisted', 'admitted', 'warned', 'explained', 'added', 'noted', 'emphasized', 'emphasised', 'replied', 'wrote']);
+const LOCATIVE = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'across',
+  'into',
+  'near',
+  'toward',
+  'towards',
+  'throughout',
+  'inside',
+  'outside',
+  'visit',
+  'visited',
+  'visiting',
+]);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'stated',
+  'told',
+  'claimed',
+  'stressed',
+  'argued',
+  'insisted',
+  'admitted',
+  'warned',
+  'explained',
+  'added',
+  'noted',
+  'emphasized',
+  'emphasised',
+  'replied',
+  'wrote',
+]);
 
 // A capitalised token (with inner apostrophes/hyphens), or an all-caps acronym.
-const NAME_RUN = /[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
+const NAME_RUN =
+  /[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
 
 interface Surface {
   mentions: number;
@@ -108,11 +178,15 @@ interface Surface {
 }
 
 const isAcronym = (token: string) => /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{Lu}/u.test(token);
-const isDemonym = (token: string) => /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(token) && !PLACES.has(fold(token));
+const isDemonym = (token: string) =>
+  /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(token) && !PLACES.has(fold(token));
 
 /** Clean one token: drop a possessive, a trailing period, and a lower-case hyphen suffix ("NATO-led"). */
 function cleanToken(token: string): string {
-  let t = token.replace(/['’]s$/u, '').replace(/['’]$/u, '').replace(/\.$/u, '');
+  let t = token
+    .replace(/['’]s$/u, '')
+    .replace(/['’]$/u, '')
+    .replace(/\.$/u, '');
   const hyphen = /^(.+?)-\p{Ll}/u.exec(t);
   if (hyphen && !/^\p{Ll}/u.test(t)) t = hyphen[1]!;
   return t;
@@ -122,7 +196,14 @@ export function findEntities(articles: Article[]): EntityAnalysis {
   const surfaces = new Map<string, Surface>();
   const lowercaseWords = new Set<string>();
 
-  const record = (name: string, article: number, mid: boolean, person: boolean, before: string, after: string) => {
+  const record = (
+    name: string,
+    article: number,
+    mid: boolean,
+    person: boolean,
+    before: string,
+    after: string,
+  ) => {
     let s = surfaces.get(name);
     if (!s) {
       s = { mentions: 0, articles: new Map(), midSentence: 0, person: 0, place: 0 };
@@ -137,19 +218,29 @@ export function findEntities(articles: Article[]): EntityAnalysis {
 
   articles.forEach((article, a) => {
     for (const paragraph of article.paragraphs) {
-      for (const w of paragraph.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu) ?? []) lowercaseWords.add(fold(w));
+      // Words seen in lower case ("meanwhile"): ASCII is enough for this filter, and much faster.
+      for (const w of paragraph.match(/\b[a-z]+/g) ?? []) lowercaseWords.add(w);
       for (const match of paragraph.matchAll(NAME_RUN)) {
         const start = match.index;
         const prefix = paragraph.slice(Math.max(0, start - 30), start);
         // After ". ", ": ", an opening quote or bracket, or at the paragraph start. `," Stoltenberg`
         // (a closing quote after a comma) continues the sentence.
-        const atSentenceStart = start === 0 || /(?:[.!?]["”’»)]*\s+|[:;]\s+|(?<![,.])["“«(\[]\s*|^\s+)$/u.test(prefix);
+        const atSentenceStart =
+          start === 0 || /(?:[.!?]["”’»)]*\s+|[:;]\s+|(?<![,.])["“«([]\s*|^\s+)$/u.test(prefix);
         const before = fold(/([\p{L}]+)[^\p{L}]*$/u.exec(prefix)?.[1] ?? '');
-        const following = /^[^\p{L}]*([\p{L}]+)/u.exec(paragraph.slice(start + match[0].length, start + match[0].length + 30));
+        const following = /^[^\p{L}]*([\p{L}]+)/u.exec(
+          paragraph.slice(start + match[0].length, start + match[0].length + 30),
+        );
         const after = fold(following?.[1] ?? '');
         // "the Ramstein group": a lower-case generic head is part of the name, and the variant of
         // "Ramstein Group" that naming.ts must see. Only when the run ends right before it.
-        const head = following && /^ \p{Ll}/u.test(paragraph.slice(start + match[0].length, start + match[0].length + 2)) && ORG_WORDS.has(after) && !/['’]s$/u.test(match[0]) ? following[1]! : null;
+        const head =
+          following &&
+          /^ \p{Ll}/u.test(paragraph.slice(start + match[0].length, start + match[0].length + 2)) &&
+          ORG_WORDS.has(after) &&
+          !/['’]s$/u.test(match[0])
+            ? following[1]!
+            : null;
         const parts = splitRun(match[0].split(/[ \u00a0]+/), atSentenceStart);
         parts.forEach((part, i) => {
           const last = i === parts.length - 1;
@@ -166,7 +257,8 @@ export function findEntities(articles: Article[]): EntityAnalysis {
     const tokens = name.split(' ');
     if (tokens.length === 1) {
       const key = fold(name);
-      if (key.length < 2 || STOPWORDS.has(key) || CALENDAR.has(key) || TITLES.has(key) || ADJECTIVES.has(key)) continue;
+      if (key.length < 2 || STOPWORDS.has(key) || CALENDAR.has(key) || TITLES.has(key) || ADJECTIVES.has(key))
+        continue;
       if (isDemonym(name)) continue;
       // A capitalised word only ever seen starting a sentence ("Meanwhile") is not a name.
       if (!isAcronym(name) && s.midSentence === 0) continue;
@@ -189,7 +281,8 @@ export function findEntities(articles: Article[]): EntityAnalysis {
     // The most used spelling names the entity; on a tie, the preferred spelling of a contested name.
     const preferred = (x: string) => (contestedConcept(x) === x ? 0 : 1);
     const best = [...names].sort(
-      (x, y) => kept.get(y)!.mentions - kept.get(x)!.mentions || preferred(x) - preferred(y) || (x < y ? -1 : 1),
+      (x, y) =>
+        kept.get(y)!.mentions - kept.get(x)!.mentions || preferred(x) - preferred(y) || (x < y ? -1 : 1),
     )[0]!;
     for (const n of names) canonical.set(n, best);
   }
@@ -208,7 +301,8 @@ export function findEntities(articles: Article[]): EntityAnalysis {
   for (const name of kept.keys()) {
     const r = root(name);
     const tokens = r.split(' ');
-    if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => ORG_WORDS.has(fold(t)) || isAcronym(t))) continue;
+    if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => ORG_WORDS.has(fold(t)) || isAcronym(t)))
+      continue;
     if (MULTI_WORD_PLACES.has(fold(r))) continue;
     const surname = fold(tokens.at(-1)!);
     const set = fullNames.get(surname) ?? new Set<string>();
@@ -219,7 +313,10 @@ export function findEntities(articles: Article[]): EntityAnalysis {
   // ("Republican Donald Trump" -> "Donald Trump"); after that, a surname with one full name merges.
   const mentionsOf = (name: string) => kept.get(name)?.mentions ?? 0;
   for (const [surname, names] of fullNames) {
-    const sorted = [...names].sort((x, y) => x.split(' ').length - y.split(' ').length || mentionsOf(y) - mentionsOf(x) || (x < y ? -1 : 1));
+    const sorted = [...names].sort(
+      (x, y) =>
+        x.split(' ').length - y.split(' ').length || mentionsOf(y) - mentionsOf(x) || (x < y ? -1 : 1),
+    );
     const shortest = sorted[0]!;
     if (sorted.every((n) => n === shortest || n.endsWith(` ${shortest}`))) {
       for (const n of sorted) if (n !== shortest) canonical.set(n, shortest);
@@ -244,7 +341,14 @@ export function findEntities(articles: Article[]): EntityAnalysis {
   };
 
   // 3. Aggregate per entity.
-  interface Agg { mentions: number; articles: Map<number, number>; person: number; place: number; spellings: Map<string, number>; surnameOnly: number }
+  interface Agg {
+    mentions: number;
+    articles: Map<number, number>;
+    person: number;
+    place: number;
+    spellings: Map<string, number>;
+    surnameOnly: number;
+  }
   const aggregated = new Map<string, Agg>();
   for (const [name, s] of kept) {
     const entity = resolve(name);
@@ -271,7 +375,9 @@ export function findEntities(articles: Article[]): EntityAnalysis {
       mentions: agg.mentions,
     });
   }
-  entities.sort((x, y) => y.mentions - x.mentions || y.articles.length - x.articles.length || (x.name < y.name ? -1 : 1));
+  entities.sort(
+    (x, y) => y.mentions - x.mentions || y.articles.length - x.articles.length || (x.name < y.name ? -1 : 1),
+  );
   const top = entities.slice(0, ENTITY_LIMITS.max);
 
   const perArticle = articles.map(() => new Map<string, number>());
@@ -285,15 +391,27 @@ export function findEntities(articles: Article[]): EntityAnalysis {
     .sort((x, y) => y[1].mentions - x[1].mentions || (x[0] < y[0] ? -1 : 1))
     .slice(0, Math.max(0, ENTITY_LIMITS.spellings - spellings.size));
   for (const [name, agg] of minor) spellings.set(name, agg.spellings);
-  return { entities: top.map(({ name, kind, articles: ids }) => ({ name, kind, articles: ids })), perArticle, spellings };
+  return {
+    entities: top.map(({ name, kind, articles: ids }) => ({ name, kind, articles: ids })),
+    perArticle,
+    spellings,
+  };
 }
 
-function kindOf(name: string, agg: { mentions: number; person: number; place: number; surnameOnly: number }): EntityKind {
+function kindOf(
+  name: string,
+  agg: { mentions: number; person: number; place: number; surnameOnly: number },
+): EntityKind {
   const tokens = name.split(' ');
   const key = fold(name);
   if (PLACES.has(key) || MULTI_WORD_PLACES.has(key)) return 'place';
-  if (tokens.some((t) => ORG_WORDS.has(fold(t))) || (tokens.length === 1 && isAcronym(name))) return 'organisation';
-  if (tokens.length > 1 && tokens.every((t) => !isAcronym(t)) && (agg.person > 0 || agg.surnameOnly > 0 || tokens.length <= 3)) {
+  if (tokens.some((t) => ORG_WORDS.has(fold(t))) || (tokens.length === 1 && isAcronym(name)))
+    return 'organisation';
+  if (
+    tokens.length > 1 &&
+    tokens.every((t) => !isAcronym(t)) &&
+    (agg.person > 0 || agg.surnameOnly > 0 || tokens.length <= 3)
+  ) {
     return agg.place > agg.mentions / 2 ? 'place' : 'person';
   }
   if (agg.place >= Math.max(1, agg.mentions / 3)) return 'place';

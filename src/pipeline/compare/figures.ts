@@ -24,10 +24,16 @@ import { slugify } from '../../lib/slug.ts';
 import { increment, outletOf } from './text.ts';
 
 export const FIGURE_MATCH = {
-  /** Relative distance from a group's anchor that still counts as the same money figure. */
-  moneyTolerance: 0.1,
+  /**
+   * Relative distance from a group's anchor that still counts as the same money figure (besides
+   * differences that the written precision explains). Wide enough for $3.5bn vs $3.6bn (a conflict
+   * worth reporting), tight enough that distinct amounts in a figure-dense story stay apart.
+   */
+  moneyTolerance: 0.05,
   /** Same for counts, percentages, durations…: tighter, these are usually written exactly. */
   otherTolerance: 0.02,
+  /** Open groups are dropped once values exceed anchor × window (+ its rounding step). */
+  window: 1.25,
   /** Distinct values compared pairwise for conflicts (most frequent first). */
   maxVariants: 12,
 };
@@ -111,6 +117,12 @@ export function writtenStep(fig: { text: string; amount: number }): number {
   return 10 ** Math.min(trailingZeros, integer.length - 1) * scale;
 }
 
+/** Written precision in common-currency units. */
+function valueStep(item: FigureItem): number {
+  const step = writtenStep(item.fig);
+  return item.fig.amount !== 0 ? step * (item.value / item.fig.amount) : step;
+}
+
 type Relation = 'equal' | 'rounding' | 'conflict';
 
 interface Variant {
@@ -135,7 +147,12 @@ function relate(a: Variant, b: Variant): Relation {
   }
   if (a.value === null || b.value === null) return 'conflict';
   // Converted with a stated rate: rates move, so allow the coarser precision or 3%.
-  const relation = roundingRelation(a.value, a.step * (a.value / a.amount), b.value, b.step * (b.value / b.amount));
+  const relation = roundingRelation(
+    a.value,
+    a.step * (a.value / a.amount),
+    b.value,
+    b.step * (b.value / b.amount),
+  );
   if (relation !== 'conflict') return 'rounding';
   return Math.abs(a.value / b.value - 1) <= 0.03 ? 'rounding' : 'conflict';
 }
@@ -147,7 +164,16 @@ export function roundingRelation(a: number, stepA: number, b: number, stepB: num
   return Math.abs(a - b) < step / 2 - 1e-9 * Math.abs(step) ? 'rounding' : 'conflict';
 }
 
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', CNY: 'CN¥', RUB: '₽', UAH: '₴' };
+const SYMBOLS: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  INR: '₹',
+  CNY: 'CN¥',
+  RUB: '₽',
+  UAH: '₴',
+};
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
@@ -175,7 +201,13 @@ function periodSuffix(period: Figure['period'], years: number | null): string {
   return '';
 }
 
-function valueLabel(kind: Figure['kind'], amount: number, currency: string | null, unit: string | null, text: string): string {
+function valueLabel(
+  kind: Figure['kind'],
+  amount: number,
+  currency: string | null,
+  unit: string | null,
+  text: string,
+): string {
   if (kind === 'money') return formatMoney(amount, currency);
   if (kind === 'percent') return `${numberFormat.format(amount)}%`;
   if (kind === 'date' || kind === 'other') return text;
@@ -211,7 +243,8 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
   // The common currency: the one the story uses most.
   const currencyCounts = new Map<string, number>();
   for (const article of articles) {
-    for (const fig of article.figures) if (fig.kind === 'money' && fig.currency) increment(currencyCounts, fig.currency);
+    for (const fig of article.figures)
+      if (fig.kind === 'money' && fig.currency) increment(currencyCounts, fig.currency);
   }
   const base = [...currencyCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   const factors = currencyFactors(articles, base);
@@ -252,19 +285,34 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
   for (const [partition, list] of byPartition) {
     const tolerance = partition === 'money' ? FIGURE_MATCH.moneyTolerance : FIGURE_MATCH.otherTolerance;
     list.sort((x, y) => items[x]!.value - items[y]!.value || x - y);
-    interface Open { anchor: number; root: number; period: Figure['period']; years: number | null }
+    interface Open {
+      anchor: FigureItem;
+      step: number;
+      root: number;
+      period: Figure['period'];
+      years: number | null;
+    }
     let open: Open[] = [];
     for (const i of list) {
       const item = items[i]!;
-      const limit = (anchor: number) => (anchor > 0 ? anchor * (1 + tolerance) : anchor + 1e-9);
-      open = open.filter((group) => item.value <= limit(group.anchor));
-      const group = open.find((g) => compatible(item.fig, g.period, g.years));
-      if (group) {
-        uf.union(group.root, i);
-        group.period ??= item.fig.period;
-        group.years ??= item.fig.years;
+      const step = valueStep(item);
+      // Groups whose anchor is far below this value can never match again (values only grow).
+      open = open.filter((g) => item.value <= g.anchor.value * FIGURE_MATCH.window + g.step);
+      let best: Open | undefined;
+      for (const g of open) {
+        if (!compatible(item.fig, g.period, g.years)) continue;
+        const diff = Math.abs(item.value - g.anchor.value);
+        // Close in value, or a difference the coarser written precision explains ($36bn ~ "$40bn").
+        const close = diff <= tolerance * Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
+        const rounded = item.fig.currency === g.anchor.fig.currency && diff < Math.max(step, g.step) / 2;
+        if ((close || rounded) && (!best || diff < Math.abs(item.value - best.anchor.value))) best = g;
+      }
+      if (best) {
+        uf.union(best.root, i);
+        best.period ??= item.fig.period;
+        best.years ??= item.fig.years;
       } else {
-        open.push({ anchor: item.value, root: i, period: item.fig.period, years: item.fig.years });
+        open.push({ anchor: item, step, root: i, period: item.fig.period, years: item.fig.years });
       }
     }
   }
@@ -310,7 +358,9 @@ function buildGroup(
   memberIndexes: number[],
   factors: Map<string, number>,
 ): { group: FigureGroup; first: number } {
-  const members = memberIndexes.map((i) => items[i]!).sort((a, b) => a.article - b.article || a.figure - b.figure);
+  const members = memberIndexes
+    .map((i) => items[i]!)
+    .sort((a, b) => a.article - b.article || a.figure - b.figure);
   const primaries = members.filter((m) => m.original === null);
   const pool = primaries.length > 0 ? primaries : members;
 
@@ -347,7 +397,13 @@ function buildGroup(
   const period = [...periodCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const years = [...yearCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const perYear =
-    kind !== 'money' ? null : period === 'annual' ? rep.amount : period === 'total' && years ? rep.amount / years : null;
+    kind !== 'money'
+      ? null
+      : period === 'annual'
+        ? rep.amount
+        : period === 'total' && years
+          ? rep.amount / years
+          : null;
 
   const suffix = kind === 'money' ? periodSuffix(period, years) : '';
   const label = `${valueLabel(kind, rep.amount, rep.currency, repFig.unit, repFig.text)}${suffix}`;
@@ -368,7 +424,10 @@ function buildGroup(
 
   const describe = (variant: Variant) => {
     const outlets = [...new Set(variant.items.map((m) => outletOf(articles[m.article]!)))];
-    const names = outlets.length > 3 ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more` : outlets.join(', ');
+    const names =
+      outlets.length > 3
+        ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more`
+        : outlets.join(', ');
     return `${valueLabel(kind, variant.amount, variant.currency, repFig.unit, variant.items[0]!.fig.text)}${suffix} (${names})`;
   };
   const inOrder = (set: Set<Variant>) => compared.filter((v) => set.has(v));
@@ -377,12 +436,17 @@ function buildGroup(
   if (conflicting.size > 0) {
     const list = inOrder(conflicting);
     const currencies = new Set(list.map((v) => v.currency));
-    const sameNumber = currencies.size > 1 && list.some((v, i) => list.some((w, j) => j > i && closeEnough(v.amount, w.amount)));
+    const sameNumber =
+      currencies.size > 1 &&
+      list.some((v, i) => list.some((w, j) => j > i && closeEnough(v.amount, w.amount)));
     conflict = `Outlets disagree: ${list.map(describe).join(' vs ')}.`;
-    if (sameNumber) conflict += ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
+    if (sameNumber)
+      conflict +=
+        ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
   }
   let rounding: string | null = null;
-  if (rounded.size > 0) rounding = `Some differences are only rounding: ${inOrder(rounded).map(describe).join(' vs ')}.`;
+  if (rounded.size > 0)
+    rounding = `Some differences are only rounding: ${inOrder(rounded).map(describe).join(' vs ')}.`;
 
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);
   return {

@@ -33,7 +33,10 @@ export interface LogOddsOptions {
 }
 
 /** Content words of a text for log-odds: no stopwords, nothing with a digit, two letters or more. */
-export function countWords(texts: Iterable<string>, into: Map<string, number> = new Map()): Map<string, number> {
+export function countWords(
+  texts: Iterable<string>,
+  into: Map<string, number> = new Map(),
+): Map<string, number> {
   for (const text of texts) {
     for (const word of words(text)) {
       if (word.length < 2 || STOPWORDS.has(word) || /\d/.test(word)) continue;

@@ -28,7 +28,7 @@ export const QUOTE_MATCH = {
   /** Quotes per cluster kept as comparison exemplars (the first is the longest version). */
   exemplars: 4,
   /** A key shared by more clusters than this says nothing about identity; it is not looked up. */
-  postingCap: 400,
+  postingCap: 100,
   /** Minimum similarity, by how the two speakers relate. */
   threshold: { sameSpeaker: 0.5, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
 };
@@ -97,7 +97,9 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
 
 function threshold(a: QuoteItem, b: QuoteItem): number {
   if (a.speakerKey === null || b.speakerKey === null) return QUOTE_MATCH.threshold.unknownSpeaker;
-  return a.speakerKey === b.speakerKey ? QUOTE_MATCH.threshold.sameSpeaker : QUOTE_MATCH.threshold.differentSpeaker;
+  return a.speakerKey === b.speakerKey
+    ? QUOTE_MATCH.threshold.sameSpeaker
+    : QUOTE_MATCH.threshold.differentSpeaker;
 }
 
 /** True when two quotes are taken to be the same statement. */
@@ -227,7 +229,8 @@ function mergeClusters(uf: UnionFind, clusters: Cluster[], a: number, b: number)
   const into = clusters[root]!;
   const from = clusters[child]!;
   into.members.push(...from.members);
-  for (const e of from.exemplars) if (into.exemplars.length < QUOTE_MATCH.exemplars * 2) into.exemplars.push(e);
+  for (const e of from.exemplars)
+    if (into.exemplars.length < QUOTE_MATCH.exemplars * 2) into.exemplars.push(e);
   for (const key of from.keys) into.keys.add(key);
   // Postings still name the child id; lookups resolve it through uf.find.
   from.members = [];

@@ -50,9 +50,31 @@ export function words(text: string): string[] {
 
 // Suffixes stripped by `stem`, longest first. Only the first match is removed.
 const SUFFIXES = [
-  'izations', 'isations', 'ization', 'isation', 'ational', 'ations', 'nesses', 'ments', 'ities',
-  'izing', 'ising', 'ation', 'ment', 'ness', 'ized', 'ised', 'ity', 'ing', 'ies', 'ied', 'ly', 'ed',
-  'es', 'al', 's',
+  'izations',
+  'isations',
+  'ization',
+  'isation',
+  'ational',
+  'ations',
+  'nesses',
+  'ments',
+  'ities',
+  'izing',
+  'ising',
+  'ation',
+  'ment',
+  'ness',
+  'ized',
+  'ised',
+  'ity',
+  'ing',
+  'ies',
+  'ied',
+  'ly',
+  'ed',
+  'es',
+  'al',
+  's',
 ];
 
 /**
@@ -104,7 +126,10 @@ export function mostCommon<K>(counts: Map<K, number>, tieBreak?: (a: K, b: K) =>
   let best: K | undefined;
   let bestCount = -1;
   for (const [key, count] of counts) {
-    if (count > bestCount || (count === bestCount && tieBreak && best !== undefined && tieBreak(key, best) < 0)) {
+    if (
+      count > bestCount ||
+      (count === bestCount && tieBreak && best !== undefined && tieBreak(key, best) < 0)
+    ) {
       best = key;
       bestCount = count;
     }

@@ -24,7 +24,12 @@ export function wordDiff(reference: string, version: string): DiffPart[] {
   let prefix = 0;
   while (prefix < x.length && prefix < y.length && x[prefix] === y[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < x.length - prefix && suffix < y.length - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix++;
+  while (
+    suffix < x.length - prefix &&
+    suffix < y.length - prefix &&
+    x[x.length - 1 - suffix] === y[y.length - 1 - suffix]
+  )
+    suffix++;
   const n = x.length - prefix - suffix;
   const m = y.length - prefix - suffix;
 

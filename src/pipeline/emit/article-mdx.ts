@@ -35,7 +35,7 @@ const serializer = unified()
 
 /**
  * remark-stringify's text handler, plus one case it gets wrong: text that starts or ends with a line
- * break right inside a JSX element (`<P n={0}>\nx` or `x\n</P>`) puts the tag alone on its line,
+ * break right inside a JSX element (`<P n={0}>\nx` or `x\n</P>`, also `x\n  </P>`) puts the tag alone on its line,
  * where MDX reads it as a block tag and the file no longer parses. That line break is written as a
  * character reference instead (`<P n={0}>&#xA;x`), which reads back as "\n".
  */
@@ -44,11 +44,14 @@ function textHandler(node: Text, parent: Parents | undefined, state: State, info
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
   let value = state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
   if (parent?.type === 'mdxJsxTextElement' || parent?.type === 'mdxJsxFlowElement') {
-    if (index === 0 && value.startsWith('\n')) value = `&#xA;${value.slice(1)}`;
-    if (index === siblings.length - 1 && value.endsWith('\n')) value = `${value.slice(0, -1)}&#xA;`;
+    if (index === 0) value = value.replace(/^[\n\r]/, (eol) => reference(eol));
+    // "…\n  </P>": the spaces would be read as the closing tag's indentation and dropped too.
+    if (index === siblings.length - 1) value = value.replace(/[\n\r]([ \t]*)$/, (match, blank: string) => reference(match[0]!) + blank);
   }
   return value;
 }
+
+const reference = (char: string): string => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
 
 // ------------------------------------------------------------------------------------------------
 // What a body paragraph can hold
@@ -81,8 +84,23 @@ export function articleToMdx(article: Article): string {
   return frontmatterBlock(frontmatter) + serializeMdx(root);
 }
 
+/**
+ * YAML frontmatter every reader gives back exactly: `yaml` here (mdxToArticle) and js-yaml in
+ * Astro's content layer, whose default schema turns a plain `2024-04-30` into a Date (failing the
+ * site's schema). So every string value is a double-quoted JSON string on one line: no plain
+ * scalars to be re-typed, no block scalars (`yaml` writes " \n" as a `|+` block that reads back
+ * differently), no folding (it mangled escapes in long multi-line strings).
+ */
 export function frontmatterBlock(data: object): string {
-  return `---\n${stringifyYaml(data, { lineWidth: 0 }).trimEnd()}\n---\n\n`;
+  const yaml = stringifyYaml(data, {
+    lineWidth: 0,
+    blockQuote: false,
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    doubleQuotedAsJSON: true,
+    doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+  });
+  return `---\n${yaml.trimEnd()}\n---\n\n`;
 }
 
 export function serializeMdx(root: Root): string {

@@ -25,6 +25,7 @@
  * Cost is linear in the text: a fixed set of regexes per paragraph, no backtracking across them.
  */
 import type { Figure } from '../../lib/model.ts';
+import { findAnchors } from './figures/anchors.ts';
 import type { Candidate } from './figures/candidate.ts';
 import { findMeasures } from './figures/measures.ts';
 import { findMoney } from './figures/money.ts';
@@ -89,7 +90,9 @@ function moneySpans(money: Working[]): { spans: MoneySpan[]; owners: Working[][]
 }
 
 function readParagraph(paragraph: string, index: number): Working[] {
-  const kept = resolveOverlaps(paragraph, [...findMoney(paragraph), ...findMeasures(paragraph)]);
+  const anchors = findAnchors(paragraph);
+  if (anchors.length === 0) return [];
+  const kept = resolveOverlaps(paragraph, [...findMoney(paragraph, anchors), ...findMeasures(paragraph, anchors)]);
   const figures: Working[] = kept.map((candidate) => ({
     ...candidate,
     paragraph: index,
@@ -100,16 +103,16 @@ function readParagraph(paragraph: string, index: number): Working[] {
   }));
   const money = figures.filter((figure) => figure.kind === 'money');
   linkConversions(paragraph, money);
+  if (money.length === 0) return figures;
   const { spans, owners } = moneySpans(money);
   const { readings, usedCues } = readPeriods(paragraph, spans);
   readings.forEach((reading, spanIndex) => {
     for (const figure of owners[spanIndex] ?? []) Object.assign(figure, reading);
   });
   // "over five years" that sets a money span is part of that figure, not a duration of its own.
-  return figures.filter(
-    (figure) =>
-      figure.kind !== 'duration' || !usedCues.some(([start, end]) => figure.start < end && figure.end > start),
-  );
+  const inCue = new Uint8Array(paragraph.length + 1);
+  for (const [start, end] of usedCues) inCue.fill(1, start, end);
+  return figures.filter((figure) => figure.kind !== 'duration' || inCue.subarray(figure.start, figure.end).every((bit) => bit === 0));
 }
 
 /** Fill the currency of money written without one from the article's explicit money. */

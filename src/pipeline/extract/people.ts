@@ -38,6 +38,10 @@ export interface People {
   mentions: Mention[];
   /** Number of context texts before the body (for position()). */
   contextCount: number;
+  /** The (masked) body paragraphs, for the lazily built `midSentenceCaps`. */
+  paragraphs: string[];
+  /** Capitalised words seen in mid-sentence somewhere: proper nouns, not "Critics" opening one. */
+  midSentenceCaps: Set<string> | null;
 }
 
 /** A single ordering over context texts (first) and body paragraphs. */
@@ -248,8 +252,11 @@ function genderFromFirstName(name: string): Gender {
 
 /** The word right before `index`, lower-cased, or '' after punctuation / at the start. */
 function wordBefore(text: string, index: number): string {
-  const m = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 40), index));
-  return m ? m[1]!.toLowerCase() : '';
+  let end = index;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** "X, the secretary-general of NATO," -> "secretary-general" (+ "NATO secretary general"). */
@@ -267,8 +274,8 @@ function appositionRoles(after: string): string[] {
   if (org) roles.push(canonicalRole(`${org} ${head}`));
   // "the secretary-general of NATO and chairman of the meeting": every role of the list.
   for (const more of phrase.matchAll(/\band\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\b/gu)) {
-    const w = more[1]!.split(/\s+/u);
-    if (ROLE_HEADS.has(w[w.length - 1]!.replace(/-/gu, ' ').split(' ').pop()!)) roles.push(canonicalRole(more[1]!));
+    const last = more[1]!.replace(/-/gu, ' ').split(/\s+/u).pop()!;
+    if (ROLE_HEADS.has(last)) roles.push(canonicalRole(more[1]!));
   }
   return roles;
 }
@@ -278,16 +285,18 @@ function appositionRoles(after: string): string[] {
  * or as an apposition the other way round: "The Chancellor, Harriet Okonjo,".
  */
 function rolesBefore(before: string): string[] {
-  const m = /(?:^|[^\p{L}])((?:\p{L}[\p{L}'’-]*\s+){0,2}[\p{L}-]+)(,?)\s+$/u.exec(before);
-  if (!m) return [];
-  const phrase = m[1]!;
-  const last = phrase.toLowerCase().replace(/-/gu, ' ').split(/\s+/u).pop()!;
-  if (!ROLE_HEADS.has(last) || /\bformer\b/iu.test(phrase)) return [];
+  // The last three words before the name, stopping at punctuation other than one comma at the end.
+  const trimmed = before.trimEnd();
+  const comma = trimmed.endsWith(',');
+  const tail = (comma ? trimmed.slice(0, -1) : trimmed).split(/[^\p{L}'’\s-]/u).pop()!;
+  const words = tail.split(/\s+/u).filter(Boolean).slice(-3);
+  if (words.length === 0 || !/\s$/u.test(before)) return [];
+  const last = words[words.length - 1]!.toLowerCase().replace(/-/gu, ' ').split(' ').pop()!;
+  if (!ROLE_HEADS.has(last) || words.some((w) => w.toLowerCase() === 'former')) return [];
+  const det = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w));
   // With a comma, only a determiner phrase is an apposition ("The Chancellor, X"); "said, X" is not.
-  if (m[2] && !/^(?:the|a|an)\s/iu.test(phrase.replace(/^.*?\b(the|a|an)\s/iu, '$1 '))) return [];
-  const words = phrase.split(/\s+/u);
-  const start = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w));
-  const core = start >= 0 ? words.slice(start + 1) : words.filter((w) => !/\p{Lu}/u.test(w[0]!) || isAcronym(w));
+  if (comma && det < 0) return [];
+  const core = det >= 0 ? words.slice(det + 1) : words.filter((w) => !/^\p{Lu}/u.test(w) || isAcronym(w));
   const roles = [canonicalRole(core.join(' ')), canonicalRole(last)];
   return roles.filter((r) => r.length > 0);
 }
@@ -295,11 +304,14 @@ function rolesBefore(before: string): string[] {
 interface RawMention {
   parsed: ParsedName;
   block: number;
+  /** The capitalised run: where it starts and ends in the block. */
+  from: number;
+  to: number;
+  /** Offset of the name proper (after the titles). */
   offset: number;
   subject: boolean;
-  roles: string[];
-  sentence: string;
-  sentenceOffset: number;
+  /** Start of the sentence around the mention (for same-sentence pronoun gender). */
+  sentence: number;
 }
 
 function rawMentions(text: string, block: number): RawMention[] {
@@ -308,20 +320,29 @@ function rawMentions(text: string, block: number): RawMention[] {
     const parsed = parseNameRun(m[0]);
     if (!parsed || !parsed.name) continue;
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
-    const before = wordBefore(text, m.index);
-    const subject = !parsed.possessive && !PREPOSITIONS.has(before);
-    const roles = [
-      ...rolesFromTitles(parsed.titles),
-      ...appositionRoles(text.slice(m.index + m[0].length)),
-      ...rolesBefore(text.slice(Math.max(0, m.index - 60), m.index)),
-    ];
-    // The sentence around the mention, for same-sentence pronoun gender.
-    const s0 = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
-    const s1e = text.indexOf('. ', m.index + m[0].length);
-    const sentence = text.slice(s0, s1e < 0 ? text.length : s1e);
-    out.push({ parsed, block, offset, subject, roles, sentence, sentenceOffset: m.index + m[0].length - s0 });
+    const subject = !parsed.possessive && !PREPOSITIONS.has(wordBefore(text, m.index));
+    const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
   return out;
+}
+
+/** Roles around one mention: from its titles, an apposition after it, role words before it. */
+function rolesOf(text: string, r: RawMention): string[] {
+  return [
+    ...rolesFromTitles(r.parsed.titles),
+    ...appositionRoles(text.slice(r.to, r.to + 200)),
+    ...rolesBefore(text.slice(Math.max(0, r.from - 45), r.from)),
+  ];
+}
+
+/** Gender from a pronoun later in the sentence, when the sentence names only this person. */
+function pronounGender(text: string, r: RawMention): Gender {
+  const end = text.indexOf('. ', r.to);
+  const after = text.slice(r.to, end < 0 ? text.length : end);
+  if (/\b(?:he|him|his|himself)\b/iu.test(after)) return 'm';
+  if (/\b(?:she|her|hers|herself)\b/iu.test(after)) return 'f';
+  return null;
 }
 
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
@@ -330,6 +351,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const raws = blocks.flatMap((text, b) => rawMentions(text, b));
   const persons: Person[] = [];
   const byName = new Map<string, Person>();
+  const perSentence = new Map<string, number>();
+  for (const r of raws) perSentence.set(`${r.block}:${r.sentence}`, (perSentence.get(`${r.block}:${r.sentence}`) ?? 0) + 1);
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -346,14 +369,17 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       persons.splice(persons.indexOf(p), 1);
     }
   }
-  const bySurname = (surname: string): Person | undefined =>
-    persons.find((p) => p.name.endsWith(` ${surname}`)) ?? byName.get(surname);
+  const surnames = new Map<string, Person>();
+  for (const p of persons) {
+    const last = p.name.slice(p.name.lastIndexOf(' ') + 1);
+    if (!surnames.has(last)) surnames.set(last, p);
+  }
 
   // Pass 2: link every mention (a bare surname to the full name), gather roles and gender.
   const mentions: Mention[] = [];
   for (const r of raws) {
     const name = r.parsed.name;
-    let person = name.includes(' ') ? byName.get(name) : bySurname(name);
+    let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky").
       if (r.parsed.titles.length === 0) continue;
@@ -361,24 +387,29 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       byName.set(name, person);
       persons.push(person);
     }
-    for (const role of r.roles) person.roles.add(role);
+    const text = blocks[r.block]!;
+    const roles = rolesOf(text, r);
+    for (const role of roles) person.roles.add(role);
     const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
     if (g && !person.gender) person.gender = g;
-    if (r.parsed.titles.length > 0 || r.roles.length > 0 || g) person.evidence = true;
-    if (!person.gender) person.gender = pronounGender(r.sentence.slice(r.sentenceOffset), r.sentence);
+    if (r.parsed.titles.length > 0 || roles.length > 0 || g) person.evidence = true;
+    if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1) person.gender = pronounGender(text, r);
     mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });
   }
   mentions.sort((a, b) => a.pos - b.pos);
-  return { persons, mentions, contextCount: contextTexts.length };
+  return { persons, mentions, contextCount: contextTexts.length, paragraphs, midSentenceCaps: null };
 }
 
-/** Gender from a pronoun later in a sentence that names only this one person. */
-function pronounGender(after: string, sentence: string): Gender {
-  const names = [...sentence.matchAll(NAME_RUN)].filter((m) => parseNameRun(m[0])?.name);
-  if (names.length !== 1) return null;
-  if (/\b(?:he|him|his|himself)\b/iu.test(after)) return 'm';
-  if (/\b(?:she|her|hers|herself)\b/iu.test(after)) return 'f';
-  return null;
+/** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
+function capitalisedMidSentence(people: People, word: string): boolean {
+  if (!people.midSentenceCaps) {
+    const caps = new Set<string>();
+    for (const text of people.paragraphs) {
+      for (const m of text.matchAll(/[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) caps.add(m[1]!);
+    }
+    people.midSentenceCaps = caps;
+  }
+  return people.midSentenceCaps.has(word);
 }
 
 /** Records that `person` spoke at `pos`: speakers are the likeliest antecedents of a later "he". */
@@ -394,23 +425,33 @@ export function addMention(people: People, person: Person, pos: number): void {
 // Resolution
 
 function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
-  const wanted: Gender | 'n' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : /^(?:she|her)$/iu.test(pronoun) ? 'f' : 'n';
-  const fits = (p: Person): boolean => (wanted === 'n' ? p.gender === null : p.gender === null || p.gender === wanted);
-  let fallback: Person | null = null;
+  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
+  const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
+  let found: Person | null = null;
+  for (let i = people.mentions.length - 1; i >= 0 && !found?.evidence; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
+    // Prefer a subject that is surely a person; an object or a bare name is the fallback.
+    if (m.subject && m.person.evidence) found = m.person;
+    else found ??= m.person;
+    if (m.subject && m.person.evidence) break;
+  }
+  // Being "he" or "she" once tells the gender for the rest of the article.
+  if (found && !found.gender) found.gender = wanted;
+  return found;
+}
+
+/**
+ * "They" is mostly a group ("officials … they said"), which is nobody's name. It is taken as one
+ * person only when the last subject before it is a person of unknown gender.
+ */
+function resolveThey(people: People, pos: number): Person | null {
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
-    if (m.pos >= pos || !fits(m.person)) continue;
-    // Prefer a subject that is surely a person; an object or a bare name is the fallback.
-    if (m.subject && m.person.evidence) return learn(m.person);
-    fallback ??= m.person;
+    if (m.pos >= pos || !m.subject) continue;
+    return m.person.gender === null && m.person.evidence ? m.person : null;
   }
-  return fallback ? learn(fallback) : null;
-
-  // Being "he" or "she" once tells the gender for the rest of the article.
-  function learn(p: Person): Person {
-    if (!p.gender && wanted !== 'n') p.gender = wanted;
-    return p;
-  }
+  return null;
 }
 
 /** The most recently mentioned of `candidates` before `pos`. */
@@ -428,7 +469,16 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
   if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
   const role = canonicalRole(phrase.replace(/\s+(?:of|for|at)\s+.*$/u, ''));
   if (!role) return null;
-  const matches = people.persons.filter((p) => [...p.roles].some((r) => endsWithWords(r, role)));
+  const holding = (wanted: string): Person[] =>
+    people.persons.filter((p) => [...p.roles].some((r) => endsWithWords(r, wanted)));
+  let matches = holding(role);
+  if (matches.length === 0) {
+    // "the port chief" for "the head of the Lagos port authority": drop modifiers that are not
+    // themselves titles ("prime", "foreign" and "deputy" must match).
+    const words = role.split(' ');
+    while (words.length > 1 && !TITLE_WORDS.has(words[0]!)) words.shift();
+    if (words.join(' ') !== role) matches = holding(words.join(' '));
+  }
   return mostRecent(people, matches, pos);
 }
 
@@ -468,14 +518,23 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
           pos,
         );
     if (found) return { name: found.name, person: found };
+    // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
+    // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
+    if (!parsed.name.includes(' ') && parsed.titles.length === 0 && !capitalisedMidSentence(people, parsed.name)) {
+      return null;
+    }
     return { name: parsed.name, person: null };
   }
   if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
     const person = resolveRole(people, np, pos);
     return { name: person?.name ?? null, person };
   }
-  // A capitalised organisation ("the Kremlin", "Downing Street") speaks in its own name.
-  const org = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
-  if (org) return { name: org[1]!, person: null };
+  // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
+  // not a lone capitalised word opening a sentence ("Police said", "Critics said").
+  const org = /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
+  if (!org) return null;
+  const name = org[2]!;
+  if (!org[1] && !name.includes(' ') && !isAcronym(name)) return null;
+  return { name, person: null };
   return null;
 }

@@ -57,20 +57,23 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
 
 /**
  * Full, partial or scare. A quote is woven into the reporter's sentence when a word stands right
- * before its opening mark, unless that word is a speech verb and the quote opens with a capital
- * (He said "We will win."). Woven quotes of one or two words with no sentence punctuation are
- * labels (scare quotes), longer ones are partial quotes.
+ * before its opening mark (unless that word is a speech verb and the quote opens with a capital:
+ * He said "We will win."), or a comma does, the quote opens with a capital and no speech tag
+ * follows (fare, "Star Wars," and); "X," he said, "and Y." is the second half of a split quote.
+ * Woven quotes of one or two words are labels or titles (scare quotes); longer ones are partial.
  */
-function classify(text: string, span: QuoteSpan): { partial: boolean; scare: boolean } {
-  const before = text.slice(0, span.open).trimEnd();
-  const prevWord = /(\p{L}+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  const woven = /[\p{L}\p{N})]$/u.test(before);
+function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partial: boolean; scare: boolean } {
+  const before = text.slice(Math.max(0, span.open - 40), span.open).trimEnd();
+  const prevWord = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const quoted = text.slice(span.start, span.end);
   const startsLower = /^[\p{Ll}]/u.test(quoted);
-  const embedded = woven && (startsLower || !(isSpeechVerb(prevWord) || prevWord === 'that'));
-  if (!embedded) return { partial: false, scare: false };
-  const wordCount = quoted.split(/\s+/u).length;
-  const scare = wordCount <= 2 && !/[.!?]/u.test(quoted);
+  const afterVerb = isSpeechVerb(prevWord) || prevWord === 'that';
+  const woven =
+    (/[\p{L}\p{N})]$/u.test(before) && (startsLower || !afterVerb)) ||
+    (before.endsWith(',') && !afterVerb && !taggedAfter && !span.unclosed && !startsLower);
+  if (!woven) return { partial: false, scare: false };
+  const wordCount = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u).length;
+  const scare = wordCount <= 2 && !/[.!?]./u.test(quoted);
   return { partial: !scare, scare };
 }
 
@@ -101,6 +104,8 @@ function clauseSubject(people: People, text: string, paragraph: number, from: nu
 interface Found {
   tag: Tag;
   speaker: Speaker | null;
+  /** The tag follows the quote ("…," she said). */
+  after: boolean;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -120,8 +125,11 @@ function findTag(
   const preFrom = prev && prev.close >= s0 ? prev.close + 1 : s0;
   const postTo = next && next.open < s1 ? next.open : s1;
   const resolve = (tag: Tag, base: number, para = i): Found => {
-    if (tag.participle) return { tag, speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at) };
-    return { tag, speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)) };
+    const after = base > span.open && para === i;
+    if (tag.participle) {
+      return { tag, after, speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at) };
+    }
+    return { tag, after, speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)) };
   };
 
   if (!span.unclosed) {
@@ -189,8 +197,8 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
   paragraphs.forEach((text, i) => {
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
-      const kind = classify(text, span);
       const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);
+      const kind = classify(text, span, found?.after ?? false);
       // A scare quote keeps a speaker only when its own sentence names one.
       const speaker = found?.speaker ?? null;
       if (speaker?.person && found) {

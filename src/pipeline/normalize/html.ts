@@ -19,12 +19,13 @@ import { extractBody } from './html/body.ts';
 import { jsonLdFacts } from './html/jsonld.ts';
 import { extractMetadata } from './html/metadata.ts';
 import { sanitizeHtml } from './html/sanitize.ts';
+import { collapse, decodeEntities, stripTags } from './html/text.ts';
 import type { NormalizeHints, NormalizedArticle } from './types.ts';
 
 export function normalizeHtml(html: string, hints: NormalizeHints = {}): NormalizedArticle {
   const { html: clean, jsonLd } = sanitizeHtml(typeof html === 'string' ? html : '');
   const facts = attempt(() => jsonLdFacts(jsonLd), null);
-  const doc = attempt(() => parseHTML(ensureDocument(clean)).document as unknown as Document, null);
+  const doc = attempt(() => parseHTML(clean).document as unknown as Document, null);
   if (!doc) return buildArticle(null, emptyBody(), hints);
   // Metadata first: body extraction mutates the document.
   const meta = facts ? attempt(() => extractMetadata(doc, facts), null) : null;
@@ -37,7 +38,19 @@ export function normalizeHtml(html: string, hints: NormalizeHints = {}): Normali
       }),
     emptyBody(),
   );
-  return buildArticle(meta, body, hints);
+  // A page whose markup yields no body may still state it in JSON-LD (common on script-rendered
+  // sites): use that text rather than nothing.
+  const statedBody = body.blocks.length ? [] : paragraphsOf(facts?.articleBody ?? null);
+  return buildArticle(meta, body, hints, statedBody);
+}
+
+/** JSON-LD articleBody (plain text, sometimes with markup) -> paragraphs. */
+function paragraphsOf(articleBody: string | null): string[] {
+  if (!articleBody) return [];
+  return decodeEntities(stripTags(articleBody.replace(/<\/p>|<br\s*\/?>/gi, '\n')))
+    .split(/\n+/)
+    .map(collapse)
+    .filter(Boolean);
 }
 
 /**
@@ -63,11 +76,4 @@ function hostOf(url: string | null): string | null {
 
 function emptyBody(): ReturnType<typeof extractBody> {
   return { blocks: [], captions: [], removed: [], method: 'none' };
-}
-
-/** linkedom only builds <html>/<body> when the source has them: wrap fragments so it does. */
-function ensureDocument(source: string): string {
-  return /<html[\s>]/i.test(source.slice(0, 5000)) || /<body[\s>]/i.test(source)
-    ? source
-    : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
 }

@@ -21,7 +21,15 @@ import type { RemovedBlock } from '../../lib/model.ts';
 import { lineCues, type Cue } from './text/cues.ts';
 import { findDate, isDateLine } from './text/dates.ts';
 import { fingerprint, splitLines, type Line } from './text/lines.ts';
-import { bylineOf, isCaption, isCredit, isHeadlineShaped, isTagItem, tagItems } from './text/meta.ts';
+import {
+  bylineOf,
+  isCaption,
+  isCredit,
+  isHeadlineShaped,
+  isTagItem,
+  namesBeforeDate,
+  tagItems,
+} from './text/meta.ts';
 import { findRegion, isProse, type Region } from './text/region.ts';
 import { findAgencies, findDateline } from './text/sources.ts';
 import { guessLanguage } from './text/stopwords.ts';
@@ -43,12 +51,14 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   const head = findHeadline(lines, cues, region, title?.indices ?? []);
   if (head !== null && head >= region.start) region.start = Math.min(head + 1, region.end + 1);
   const headline = head !== null ? (lines[head]?.text ?? '') : '';
+  includeGluedHeading(lines, cues, region, head);
 
   const lead = readLead(lines, cues, head, region);
   const body = readBody(lines, cues, region, headline, lead.standfirst);
   const tail = readTail(lines, cues, region.end + 1);
 
   const removed = removedBlocks(lines, cues, region, head, [
+    ...(title ? [[0, 'title'] as [number, string]] : []),
     ...lead.claimed,
     ...body.claimed,
     ...tail.claimed,
@@ -80,9 +90,10 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
 }
 
 /**
- * The headline's line: where the page title recurs above the body, else the nearest
- * headline-shaped line above the body (skipping bylines, dates, captions and a standfirst),
- * else the first line if it is headline-shaped. Null when nothing qualifies.
+ * The headline's line: where the page title recurs just above the body; else the first
+ * headline-shaped line of the block above the body (headline, dek, byline, date, captions — the
+ * block ends at a section header or at menu-like short lines), taking its last printing when the
+ * page shows it twice; else the first line if it is headline-shaped. Null when nothing qualifies.
  */
 function findHeadline(
   lines: readonly Line[],
@@ -90,21 +101,47 @@ function findHeadline(
   region: Region,
   titleIndices: readonly number[],
 ): number | null {
-  // The last printing of the title above the body, if near enough to be its headline (a first
-  // line that is only the site's name recurs far from the body).
+  // A first line that is only the site's name recurs far from the body: not the headline.
   const near = titleIndices.filter((i) => i <= region.start + 1 && region.start - i <= HEADLINE_REACH);
   if (near.length) return near[near.length - 1] ?? null;
+  let earliest: number | null = null;
   for (let i = region.start - 1; i >= Math.max(0, region.start - HEADLINE_REACH); i--) {
     const line = lines[i] as Line;
     if (cues[i]) {
       if (cues[i]?.boundary) break;
       continue;
     }
-    if (isHeadlineShaped(line) && !isProse(line, true)) return i;
+    const above = lines[i - 1];
+    if (line.words <= 2 && above && above.words <= 2 && !cues[i - 1]) break;
+    if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1])) earliest = i;
+  }
+  if (earliest !== null) {
+    const key = fingerprint((lines[earliest] as Line).bare);
+    for (let i = region.start - 1; i > earliest; i--)
+      if (fingerprint((lines[i] as Line).bare) === key) return i;
+    return earliest;
   }
   const first = lines[0];
   if (first && !cues[0] && isHeadlineShaped(first) && region.start > 0) return 0;
   return null;
+}
+
+/**
+ * A heading printed right on top of the body's first paragraph (no blank line between) opens the
+ * body — a live-blog entry's title, a first subhead — unless it is the headline or a byline.
+ */
+function includeGluedHeading(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+  head: number | null,
+): void {
+  const first = lines[region.start];
+  const before = region.start - 1;
+  const line = lines[before];
+  if (!first || !line || first.blankBefore || before <= (head ?? -1) || cues[before]) return;
+  if (!isHeadlineShaped(line) || bylineOf(line, first) || namesBeforeDate(line, first)) return;
+  region.start = before;
 }
 
 interface Lead {
@@ -121,25 +158,32 @@ interface Lead {
  * first sentence-like line). A first body line that a caption or byline block separates from the
  * rest of the body is the standfirst too: "Headline / Dek. / photo (AP) / Body...".
  */
-function readLead(lines: readonly Line[], cues: readonly (Cue | null)[], head: number | null, region: Region): Lead {
+function readLead(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  head: number | null,
+  region: Region,
+): Lead {
   const lead: Lead = { standfirst: null, byline: null, published: null, captions: [], claimed: [] };
   const from = head !== null ? head + 1 : Math.max(0, region.start - 8);
   for (let i = from; i < region.start; i++) {
     const line = lines[i] as Line;
     if (cues[i]) continue;
     if (isCaption(line)) {
-      lead.captions.push(line.text);
+      lead.captions.push(line.bare);
       lead.claimed.push([i, 'caption']);
       captionBefore(lines, i, from, lead);
       continue;
     }
-    const byline = lead.byline ?? bylineOf(line, lines[i + 1]);
+    const byline = lead.byline ?? bylineOf(line, lines[i + 1]) ?? namesBeforeDate(line, lines[i + 1]);
     if (byline && !lead.byline) {
       lead.byline = byline;
       lead.claimed.push([i, 'byline']);
     }
     lead.published ??= findDate(line.bare);
-    if (!lead.standfirst && head !== null && line.sentence && line.words >= 6 && !isDateLine(line.bare) && byline === null) {
+    // The dek: the first text-like line under the headline (many outlets print it without a stop).
+    const dek = (line.sentence && line.words >= 6) || line.words >= 8;
+    if (!lead.standfirst && head !== null && dek && !isDateLine(line.bare) && byline === null) {
       lead.standfirst = line.text;
       lead.claimed.push([i, 'standfirst']);
     }
@@ -157,7 +201,7 @@ function captionBefore(lines: readonly Line[], i: number, from: number, lead: Le
   const prev = lines[i - 1];
   if (!prev || i - 1 < from || line.blankBefore || !isCredit(line) || isProse(prev, true)) return;
   if (lead.claimed.some(([index]) => index === i - 1)) return;
-  lead.captions.splice(lead.captions.length - 1, 0, prev.text);
+  lead.captions.splice(lead.captions.length - 1, 0, prev.bare);
   lead.claimed.push([i - 1, 'caption']);
 }
 
@@ -179,14 +223,25 @@ function earlierStandfirst(lines: readonly Line[], head: number, lead: Lead): vo
 }
 
 /** The body's first line is the standfirst when captions or a byline stand between it and the rest. */
-function detachedStandfirst(lines: readonly Line[], cues: readonly (Cue | null)[], region: Region, lead: Lead): void {
+function detachedStandfirst(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+  lead: Lead,
+): void {
   const first = lines[region.start];
   if (!first || !isProse(first, true) || first.words > 60) return;
   let furniture = 0;
   for (let i = region.start + 1; i <= region.end; i++) {
     const line = lines[i] as Line;
     if (isProse(line, true) && !isCaption(line)) break;
-    if (isCaption(line) || bylineOf(line, lines[i + 1]) || isDateLine(line.bare) || cues[i]?.reason === 'read-time') furniture++;
+    if (
+      isCaption(line) ||
+      bylineOf(line, lines[i + 1]) ||
+      isDateLine(line.bare) ||
+      cues[i]?.reason === 'read-time'
+    )
+      furniture++;
   }
   if (furniture === 0) return;
   lead.standfirst = first.text;
@@ -248,11 +303,16 @@ function readBody(
     }
     if (isCaption(line) && (!isProse(line, true) || line.words <= 45)) {
       // A photo's caption line directly above its bare credit belongs with it.
-      if (isCredit(line) && !line.blankBefore && lastParagraph === i - 1 && !isProse(lines[i - 1] as Line, true)) {
+      if (
+        isCredit(line) &&
+        !line.blankBefore &&
+        lastParagraph === i - 1 &&
+        !isProse(lines[i - 1] as Line, true)
+      ) {
         body.captions.push(body.paragraphs.pop() ?? '');
         body.claimed.push([i - 1, 'caption']);
       }
-      body.captions.push(line.text);
+      body.captions.push(line.bare);
       body.claimed.push([i, 'caption']);
       continue;
     }
@@ -274,7 +334,12 @@ function readBody(
  * A short heading between paragraphs: a few words without a closing full stop, alone (not one
  * item of a list), with prose right after it.
  */
-function isSubhead(lines: readonly Line[], cues: readonly (Cue | null)[], i: number, region: Region): boolean {
+function isSubhead(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  i: number,
+  region: Region,
+): boolean {
   const line = lines[i] as Line;
   if (line.words > 14 || line.bare.length > 120 || line.bullet || isProse(line, true)) return false;
   if (/[.,;:…]$/u.test(line.bare) || /^\d/u.test(line.bare) || isDateLine(line.bare)) return false;
@@ -321,11 +386,23 @@ function readTail(lines: readonly Line[], cues: readonly (Cue | null)[], from: n
 }
 
 /** Consecutive tag-shaped lines from `from` (bulleted ones only, when `bullets`); at least two. */
-function collectTagRun(lines: readonly Line[], cues: readonly (Cue | null)[], from: number, tail: Tail, bullets: boolean): number {
+function collectTagRun(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  from: number,
+  tail: Tail,
+  bullets: boolean,
+): number {
   let end = from;
   while (end < lines.length) {
     const line = lines[end] as Line;
-    if (cues[end] || !isTagItem(line) || (bullets && !line.bullet) || (end > from && line.blankBefore && bullets)) break;
+    if (
+      cues[end] ||
+      !isTagItem(line) ||
+      (bullets && !line.bullet) ||
+      (end > from && line.blankBefore && bullets)
+    )
+      break;
     end++;
   }
   if (end - from < 2 && bullets) return from + 1;
@@ -360,10 +437,14 @@ function removedBlocks(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const inBody = i >= region.start && i <= region.end;
-    if (i === region.start) section = null;
+    if (i === region.start || i === head) section = null;
     const cue = cues[i];
     if (cue?.boundary) section = cue.reason;
     else if (section === 'ticker' && line.blankBefore) section = null;
+    if (i === head) {
+      previous = null;
+      continue;
+    }
     let reason = claim.get(i) ?? cue?.reason ?? null;
     if (reason === null && !inBody) {
       if (i === head) reason = 'headline';
@@ -377,7 +458,8 @@ function removedBlocks(
       continue;
     }
     const last = blocks[blocks.length - 1];
-    if (last && previous && previous.reason === reason && previous.index === i - 1) last.text += `\n${line.text}`;
+    if (last && previous && previous.reason === reason && previous.index === i - 1)
+      last.text += `\n${line.text}`;
     else blocks.push({ text: line.text, reason });
     previous = { reason, index: i };
   }
@@ -385,9 +467,21 @@ function removedBlocks(
 }
 
 /** A short first line that recurs (header and footer logo text) is the site's name. */
-function repeatedFirstLine(lines: readonly Line[], cues: readonly (Cue | null)[], head: number | null): string | null {
+function repeatedFirstLine(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  head: number | null,
+): string | null {
   const first = lines[0];
-  if (!first || head === 0 || cues[0] || first.words > 6 || first.bare.length > 60 || /[.!?:-]$/u.test(first.bare)) return null;
+  if (
+    !first ||
+    head === 0 ||
+    cues[0] ||
+    first.words > 6 ||
+    first.bare.length > 60 ||
+    /[.!?:-]$/u.test(first.bare)
+  )
+    return null;
   let times = 0;
   for (const line of lines) if (line.bare === first.bare) times++;
   return times >= 2 ? first.bare : null;

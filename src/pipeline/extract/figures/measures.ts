@@ -10,6 +10,7 @@
  * ("one way to…") are not figures. Whether a "five years" is a money span is decided later, by the
  * period pass; here it is just a duration.
  */
+import { matchesAt } from './anchors.ts';
 import { candidateAt, type Candidate } from './candidate.ts';
 import { DIGIT_NUMBER, MONTH, WORD_NUMBER, looksLikeYear, parseNumber, parseScale, scaled } from './numbers.ts';
 
@@ -24,7 +25,7 @@ const PERCENT_FORM = new RegExp(`${NUMBER}(?<unit>${PERCENT_UNIT})`, 'gdu');
 /** "5-10%", "5% to 10%", "between 5 and 10 percent": the first end, which has no unit of its own. */
 const PERCENT_RANGE_HEAD = new RegExp(
   `${NUMBER}(?<unit>${PERCENT_UNIT})?\\s*(?<connector>-|–|—|to|and)\\s*(?:${DIGIT_NUMBER}|${WORD_NUMBER})${PERCENT_UNIT}`,
-  'gdu',
+  'dyu',
 );
 
 const TIME_UNITS: Record<string, string> = {
@@ -33,7 +34,7 @@ const TIME_UNITS: Record<string, string> = {
 };
 const DURATION_FORM = new RegExp(
   `${NUMBER}(?:\\s+|-)(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)${END}(?![\\s-]old\\b)`,
-  'gdu',
+  'dyu',
 );
 
 const DISTANCE_UNITS: [RegExp, string][] = [
@@ -43,13 +44,13 @@ const DISTANCE_UNITS: [RegExp, string][] = [
 ];
 const DISTANCE_FORM = new RegExp(
   `${NUMBER}(?:\\s?|-)(?<unit>km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?)${END}`,
-  'gdu',
+  'dyu',
 );
 
 /** A number, maybe scaled ("1.4 million"), maybe glued to a singular noun ("32-nation alliance"). */
 const COUNT_FORM = new RegExp(
   `${NUMBER}(?:\\s+(?<scale>[Tt]housand|[Mm]illion|[Bb]illion))?(?:-(?<compound>\\p{Ll}+)(?=\\s+\\p{L}))?${END}`,
-  'gdu',
+  'dyu',
 );
 /** Words after the number: up to two modifiers ("NATO", "league", "other") and then the noun. */
 const FOLLOWING_WORDS = /^(?:\s+[\p{L}'’.]+){1,3}/u;
@@ -83,10 +84,11 @@ function isPluralNoun(word: string): boolean {
 }
 
 /** "13 June", "June 13", "July 9–11": a number next to a month is a date. */
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 function isNextToMonth(paragraph: string, start: number, end: number): boolean {
-  const before = new RegExp(`\\b${MONTH}\\.?\\s+$`);
-  const after = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
-  return before.test(paragraph.slice(Math.max(0, start - 12), start)) || after.test(paragraph.slice(end, end + 16));
+  return MONTH_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(paragraph.slice(end, end + 16));
 }
 
 /** Labels, not quantities: "Article 5", "Resolution 2231", "No. 10", "Flight 17". */
@@ -106,9 +108,9 @@ function numberOf(match: RegExpExecArray): { value: number | null; written: stri
   return { value: parseNumber(written), written };
 }
 
-function percents(paragraph: string): Candidate[] {
+function percents(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(PERCENT_FORM)) {
+  for (const match of matchesAt(PERCENT_FORM, paragraph, anchors)) {
     const { value } = numberOf(match);
     if (value === null) continue;
     const points = /point/.test(match.groups?.unit ?? '');
@@ -122,7 +124,7 @@ function percents(paragraph: string): Candidate[] {
       }),
     );
   }
-  for (const match of paragraph.matchAll(PERCENT_RANGE_HEAD)) {
+  for (const match of matchesAt(PERCENT_RANGE_HEAD, paragraph, anchors)) {
     if (match.groups?.unit) continue; // "5% to 10%": the head already matched as a percent
     if (match.groups?.connector === 'and' && !/\bbetween\s+$/i.test(paragraph.slice(0, match.index))) continue;
     const { value, written } = numberOf(match);
@@ -140,9 +142,9 @@ function percents(paragraph: string): Candidate[] {
   return found;
 }
 
-function durations(paragraph: string): Candidate[] {
+function durations(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(DURATION_FORM)) {
+  for (const match of matchesAt(DURATION_FORM, paragraph, anchors)) {
     const { value, written } = numberOf(match);
     if (value === null || isWrittenOne(written)) continue;
     const unitWord = (match.groups?.unit ?? '').toLowerCase().replace(/s$/, '');
@@ -159,9 +161,9 @@ function durations(paragraph: string): Candidate[] {
   return found;
 }
 
-function distances(paragraph: string): Candidate[] {
+function distances(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(DISTANCE_FORM)) {
+  for (const match of matchesAt(DISTANCE_FORM, paragraph, anchors)) {
     const { value, written } = numberOf(match);
     if (value === null || isWrittenOne(written)) continue;
     const unitWritten = match.groups?.unit ?? '';
@@ -186,7 +188,7 @@ function countedNoun(after: string): { noun: string; length: number } | null {
   for (const spaced of words.match(/\s+[\p{L}'’.]+/gu) ?? []) {
     const word = spaced.trim().replace(/\.$/, '');
     length += spaced.length - (spaced.trim().length - word.length);
-    if (new RegExp(`^${MONTH}$`).test(word)) return null;
+    if (MONTH_WORD.test(word)) return null;
     if (/^\p{Lu}/u.test(word)) continue; // "32 NATO members", "27 EU countries"
     const lower = word.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || MEASURE_NOUNS.test(lower)) return null;
@@ -195,9 +197,9 @@ function countedNoun(after: string): { noun: string; length: number } | null {
   return null;
 }
 
-function counts(paragraph: string): Candidate[] {
+function counts(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(COUNT_FORM)) {
+  for (const match of matchesAt(COUNT_FORM, paragraph, anchors)) {
     const { value, written } = numberOf(match);
     if (value === null || value === 1 || isWrittenOne(written)) continue;
     if (looksLikeYear(written) && !match.groups?.scale) continue;
@@ -229,6 +231,6 @@ function counts(paragraph: string): Candidate[] {
 }
 
 /** Every non-money reading of the paragraph; overlaps are resolved by the caller. */
-export function findMeasures(paragraph: string): Candidate[] {
-  return [...percents(paragraph), ...durations(paragraph), ...distances(paragraph), ...counts(paragraph)];
+export function findMeasures(paragraph: string, anchors: number[]): Candidate[] {
+  return [...percents(paragraph, anchors), ...durations(paragraph, anchors), ...distances(paragraph, anchors), ...counts(paragraph, anchors)];
 }

@@ -11,6 +11,7 @@
  *           around it make it money (proposal, package, worth, spent…); currency inferred later.
  * Period, conversions and currency inference are article-level passes in ../figures.ts.
  */
+import { matchesAt } from './anchors.ts';
 import { candidateAt, type Candidate } from './candidate.ts';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyOfPrefix, currencyOfSuffix } from './currency.ts';
 import {
@@ -63,26 +64,26 @@ const SCALE_AFTER_DIGITS = `(?:[\\s-](?<scaleWord>${SCALE_WORD})s?|\\s?(?<scaleA
 
 const PREFIX_FORM = new RegExp(
   `${NO_LETTER_BEFORE}(?<currency>${CURRENCY_PREFIX})\\s?(?<number>${DIGIT_NUMBER})(?:${SCALE_AFTER_DIGITS})?(?![\\p{N}])`,
-  'gdu',
+  'dyu',
 );
 
 const SUFFIX_FORM = new RegExp(
   `${NO_LETTER_BEFORE}(?<number>${DIGIT_NUMBER}|${WORD_NUMBER}|${SCALE_ONLY_NUMBER})` +
     `(?:[\\s-](?<scaleWord>${SCALE_WORD})|\\s?(?<scaleAbbr>${MULTI_LETTER_ABBREVIATION}|${SINGLE_LETTER_ABBREVIATION}))?` +
     `(?<separator>[\\s-]+)(?<currency>${CURRENCY_SUFFIX})(?![\\p{L}\\p{N}])`,
-  'gdu',
+  'dyu',
 );
 
 const VAGUE_FORM = new RegExp(
   `(?<![\\p{L}])(?:[Hh]undreds|[Tt]ens|[Bb]illions|[Mm]illions|[Tt]rillions)\\s+of\\s+` +
     `(?:(?:millions|billions|trillions)\\s+of\\s+)?(?<currency>${CURRENCY_SUFFIX})(?![\\p{L}])`,
-  'gdu',
+  'dyu',
 );
 
 const BARE_FORM = new RegExp(
   `${NO_LETTER_BEFORE}(?<number>${DIGIT_NUMBER}|${WORD_NUMBER}|${SCALE_ONLY_NUMBER})` +
     `(?:[\\s-](?<scaleWord>[Mm]illion|[Bb]illion|[Tt]rillion)|\\s?(?<scaleAbbr>bn|tn|bln|trn))(?![\\p{L}\\p{N}])`,
-  'gdu',
+  'dyu',
 );
 
 const RANGE_FORM = new RegExp(
@@ -92,7 +93,7 @@ const RANGE_FORM = new RegExp(
     `(?:(?<currency2>${CURRENCY_PREFIX})\\s?)?(?<number2>${DIGIT_NUMBER})` +
     `(?:[\\s-](?<scaleWord2>${SCALE_WORD})|\\s?(?<scaleAbbr2>${MULTI_LETTER_ABBREVIATION}|${SINGLE_LETTER_ABBREVIATION}))` +
     `(?:[\\s-]+(?<currency3>${CURRENCY_SUFFIX}))?(?![\\p{L}\\p{N}])`,
-  'gdu',
+  'dyu',
 );
 
 function span(match: RegExpExecArray, group: string): [number, number] | undefined {
@@ -100,9 +101,9 @@ function span(match: RegExpExecArray, group: string): [number, number] | undefin
 }
 
 /** "$60-billion", "US$60 billion", "€40bn", "EUR 5 million". */
-function prefixMoney(paragraph: string): Candidate[] {
+function prefixMoney(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(PREFIX_FORM)) {
+  for (const match of matchesAt(PREFIX_FORM, paragraph, anchors)) {
     const groups = match.groups ?? {};
     const value = parseNumber(groups.number ?? '');
     if (value === null) continue;
@@ -121,9 +122,9 @@ function prefixMoney(paragraph: string): Candidate[] {
 }
 
 /** "100 billion euros", "107 billion US dollars", "half a billion dollars", "5 million USD". */
-function suffixMoney(paragraph: string): Candidate[] {
+function suffixMoney(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(SUFFIX_FORM)) {
+  for (const match of matchesAt(SUFFIX_FORM, paragraph, anchors)) {
     const groups = match.groups ?? {};
     const scaleText = groups.scaleWord ?? groups.scaleAbbr;
     const value = parseNumber(groups.number ?? '');
@@ -150,9 +151,9 @@ function suffixMoney(paragraph: string): Candidate[] {
 }
 
 /** "billions of dollars": money, but no amount to report. */
-function vagueMoney(paragraph: string): Candidate[] {
+function vagueMoney(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(VAGUE_FORM)) {
+  for (const match of matchesAt(VAGUE_FORM, paragraph, anchors)) {
     const currency = currencyOfSuffix(match.groups?.currency ?? '', true);
     if (currency === null) continue;
     found.push(
@@ -183,9 +184,9 @@ function moneyNounFollows(after: string): boolean {
 }
 
 /** "A 100 billion proposal", "worth 100 billion": money with no currency written. */
-function bareMoney(paragraph: string): Candidate[] {
+function bareMoney(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(BARE_FORM)) {
+  for (const match of matchesAt(BARE_FORM, paragraph, anchors)) {
     const groups = match.groups ?? {};
     const value = parseNumber(groups.number ?? '');
     if (value === null) continue;
@@ -211,9 +212,9 @@ function bareMoney(paragraph: string): Candidate[] {
 }
 
 /** "$3.5-4bn", "€3bn to €4bn", "between 5 and 10 million euros": two figures, ends share scale/currency. */
-function rangeMoney(paragraph: string): Candidate[] {
+function rangeMoney(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of paragraph.matchAll(RANGE_FORM)) {
+  for (const match of matchesAt(RANGE_FORM, paragraph, anchors)) {
     const groups = match.groups ?? {};
     if (groups.connector === 'and' && !/\bbetween\s+$/i.test(paragraph.slice(0, match.index))) continue;
     const tailCurrency =
@@ -245,12 +246,12 @@ function rangeMoney(paragraph: string): Candidate[] {
 }
 
 /** Every money reading of the paragraph; overlaps are resolved by the caller. */
-export function findMoney(paragraph: string): Candidate[] {
+export function findMoney(paragraph: string, anchors: number[]): Candidate[] {
   return [
-    ...prefixMoney(paragraph),
-    ...suffixMoney(paragraph),
-    ...vagueMoney(paragraph),
-    ...bareMoney(paragraph),
-    ...rangeMoney(paragraph),
+    ...prefixMoney(paragraph, anchors),
+    ...suffixMoney(paragraph, anchors),
+    ...vagueMoney(paragraph, anchors),
+    ...bareMoney(paragraph, anchors),
+    ...rangeMoney(paragraph, anchors),
   ];
 }

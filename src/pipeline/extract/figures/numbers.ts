@@ -37,6 +37,8 @@ function alternation(words: string[]): string {
 
 const UNIT_ALT = alternation(Object.keys(UNITS));
 const TENS_ALT = alternation(Object.keys(TENS));
+/** Any single number word ("five", "Thirty"): where a written number can start. */
+export const NUMBER_WORD = `${TENS_ALT}|${UNIT_ALT}`;
 const BELOW_HUNDRED = `(?:(?:${TENS_ALT})(?:[- ](?:${UNIT_ALT}))?|(?:${UNIT_ALT}))`;
 
 /** "six", "thirty-two", "two hundred and fifty" (a word boundary is the caller's job). */

@@ -121,24 +121,51 @@ export function findPeriodCues(paragraph: string): Cue[] {
   }
   for (const match of paragraph.matchAll(FISCAL_YEAR)) push(match, { kind: 'annual', years: null, side: 'after' });
   for (const match of paragraph.matchAll(ANNUAL_BEFORE)) push(match, { kind: 'annual', years: null, side: 'before' });
-  // A span nested in a longer one ("for the next five years" also holds "five years of"?) counts once.
-  return cues.filter((cue) => !cues.some((other) => other !== cue && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start));
+  return withoutNested(cues);
+}
+
+/** A cue inside a longer one ("for the next five years" holds "five years") counts once. */
+function withoutNested(cues: Cue[]): Cue[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Cue[] = [];
+  let reach = -1;
+  for (const cue of sorted) {
+    if (cue.end <= reach) continue;
+    kept.push(cue);
+    reach = cue.end;
+  }
+  return kept;
+}
+
+/** Index of the last item whose `key` is <= position, in items sorted by key (binary search). */
+function lastAtOrBefore<T>(items: T[], position: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle] as T) <= position) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 function clauseOf(bounds: [number, number][], position: number): number {
-  return bounds.findIndex(([start, end]) => position >= start && position < end);
+  return lastAtOrBefore(bounds, position, ([start]) => start);
 }
 
 /** The money span a cue modifies, or -1: nearest on its own side, else nearest on the other. */
 function attach(cue: Cue, spans: MoneySpan[], bounds: [number, number][]): number {
   const clause = clauseOf(bounds, cue.start);
-  let before = -1;
-  let after = -1;
-  spans.forEach((span, index) => {
-    if (clauseOf(bounds, span.start) !== clause) return;
-    if (span.end <= cue.start && cue.start - span.end <= MAX_CUE_GAP) before = index;
-    if (span.start >= cue.end && span.start - cue.end <= MAX_CUE_GAP && after === -1) after = index;
-  });
+  const inReach = (index: number, gap: number): boolean =>
+    index >= 0 && index < spans.length && gap <= MAX_CUE_GAP && clauseOf(bounds, (spans[index] as MoneySpan).start) === clause;
+  // Spans are sorted and disjoint: the one before the cue is the last to end by its start.
+  const previous = lastAtOrBefore(spans, cue.start, (span) => span.end);
+  const next = lastAtOrBefore(spans, cue.end - 1, (span) => span.start) + 1;
+  const before = inReach(previous, cue.start - (spans[previous]?.end ?? 0)) ? previous : -1;
+  const after = inReach(next, (spans[next]?.start ?? 0) - cue.end) ? next : -1;
   if (cue.side === 'after') return before !== -1 ? before : after;
   // "a five-year contract" after a transfer fee says nothing about the fee: a span written before
   // money only ever modifies money after it. "$40bn in annual aid" does look back.
@@ -177,8 +204,10 @@ export function readPeriods(
     const years = cues.find((cue) => cue.kind === 'span' && cue.years !== null)?.years ?? null;
     if (cues.some((cue) => cue.kind === 'annual')) return { period: 'annual', years };
     if (cues.length > 0) return { period: 'total', years };
+    // The clause around the money, capped so one huge run-on sentence stays linear.
     const [clauseStart, clauseEnd] = bounds[clauseOf(bounds, span.start)] ?? [0, paragraph.length];
-    return { period: defaultPeriod(paragraph, span, paragraph.slice(clauseStart, clauseEnd)), years: null };
+    const window = paragraph.slice(Math.max(clauseStart, span.start - 200), Math.min(clauseEnd, span.end + 200));
+    return { period: defaultPeriod(paragraph, span, window), years: null };
   });
   return { readings, usedCues };
 }

@@ -100,6 +100,7 @@ function phraseAfter(text: string, words: Word[], from: number): { phrase: strin
   return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
 }
 
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'seemed', 'seems', 'remained', 'remains']);
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du']);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
 
@@ -129,7 +130,8 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   let from = k;
   let role = isRolePhrase(first.lower);
   for (let j = k - 1; j >= 0; j--) {
-    if (/[^\s]/u.test(gap(j, j + 1))) break;
+    // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase.
+    if (/[^\s]/u.test(gap(j, j + 1)) || gap(j, j + 1).length > 2) break;
     const w = words[j]!;
     const next = words[j + 1]!;
     if (['the', 'a', 'an'].includes(w.lower)) {
@@ -155,14 +157,27 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
 }
 
-/** A pronoun, a capitalised name or a determiner phrase of a few words; not "due to delays". */
+/**
+ * A pronoun, a name (capitalised words with particles, "of", titles: "Prime Minister Viktor Orban
+ * of Hungary") or a role phrase ("the prime minister", "a spokesperson for the ministry");
+ * not "due to delays" nor "the software as the company".
+ */
 function looksLikeSubject(phrase: string): boolean {
-  if (phrase.split(/\s+/u).length > 8) return false;
-  return /^(?:he|she|they|(?:the|a|an)\s.+|[\p{Lu}].*)$/u.test(phrase);
+  const words = phrase.split(/\s+/u);
+  if (words.length > 8) return false;
+  if (/^(?:he|she|they)$/iu.test(phrase)) return true;
+  const nameLike = words.every(
+    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w) || ['of', 'for'].includes(w) || (i === 0 && /^(?:the)$/iu.test(w)),
+  );
+  return (nameLike && /^[\p{Lu}]/u.test(phrase) && !/^(?:The)$/u.test(phrase)) || isRolePhrase(phrase.toLowerCase());
 }
 
+/** Parenthetical asides blanked out, same length ("Ray Dunn (pictured) said"). */
+const blankParentheses = (text: string): string => text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
-export function tagAfter(text: string): Tag | null {
+export function tagAfter(raw: string): Tag | null {
+  const text = blankParentheses(raw);
   const words = wordsOf(text);
   if (words.length === 0) return null;
   // Only punctuation may come between the quote and the tag.
@@ -178,21 +193,21 @@ export function tagAfter(text: string): Tag | null {
   }
   for (let i = 1; i < Math.min(words.length, 10); i++) {
     const w = words[i]!;
-    if (/[.!?;:]/u.test(text.slice(words[0]!.start, w.start))) return null;
+    // The tag ends at a sentence or clause end (the period of "Mr." is not one).
+    if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
     if (!isVerb(w)) continue;
-    let j = i - 1;
-    while (j > 0 && isBetween(words[j]!)) j--;
-    const subjectText = text.slice(words[0]!.start, words[j]!.end);
-    // "X, the minister, said": the name is before the first comma.
-    const subject = subjectText.split(',')[0]!.trim();
-    if (!looksLikeSubject(subject)) return null;
-    return { subject, verb: w.lower, at: words[0]!.start, participle: false };
+    // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
+    // study co-author Michael Malaska said", "the prime minister told".
+    const np = subjectBefore(text, words, i);
+    if (!np || !looksLikeSubject(np.phrase)) return null;
+    return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
   }
   return null;
 }
 
 /** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
-export function tagBefore(text: string): Tag | null {
+export function tagBefore(raw: string): Tag | null {
+  const text = blankParentheses(raw);
   const words = wordsOf(text);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -219,6 +234,8 @@ function colonIntro(text: string, words: Word[]): Tag | null {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
+    // "Critics were unconvinced:" has no speech act to report.
+    if (AUXILIARIES.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
     const ok = /^(?:he|she|they)$/iu.test(np.phrase) || isRolePhrase(np.phrase.toLowerCase()) ||

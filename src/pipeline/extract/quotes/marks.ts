@@ -38,10 +38,15 @@ const LEADING_APOSTROPHE = /^(?:\d0s|em\b|til\b|cause\b|n'|n’|tis\b|twas\b)/i;
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
 
+/** Glyphs whose shape says which side they are on, even when spacing is sloppy (“ I love”). */
+const ALWAYS_OPENS = new Set(['“', '„', '‘']);
+const ALWAYS_CLOSES = new Set(['”', '’']);
+
 function canOpen(text: string, i: number, marks: Set<string>): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined) return false;
+  if (ALWAYS_OPENS.has(text[i]!) && marks === DOUBLE && (prev === undefined || /\s/u.test(prev))) return true;
   const prevOk = prev === undefined || BEFORE_OPEN.test(prev) || marks.has(prev) || DOUBLE.has(prev);
   if (!prevOk) return false;
   if (isSpace(next)) return SPACED.has(text[i]!) && /\S/u.test(text.slice(i + 1, i + 3));
@@ -52,6 +57,7 @@ function canClose(text: string, i: number, marks: Set<string>): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (prev === undefined) return false;
+  if (ALWAYS_CLOSES.has(text[i]!) && marks === DOUBLE && (next === undefined || !/[\p{L}\p{N}]/u.test(next))) return true;
   const nextOk = next === undefined || AFTER_CLOSE.test(next) || marks.has(next) || DOUBLE.has(next);
   if (!nextOk) return false;
   return !isSpace(prev) || SPACED.has(text[i]!);
@@ -87,6 +93,7 @@ function doubleSpans(text: string): QuoteSpan[] {
 }
 
 function singleSpans(text: string, taken: QuoteSpan[]): QuoteSpan[] {
+  if (!/['‘’‚‛‹›]/u.test(text)) return [];
   const inside = (i: number): boolean => taken.some((s) => i >= s.open && i <= s.close);
   const spans: QuoteSpan[] = [];
   let open = -1;

@@ -49,7 +49,7 @@ export function sentenceRanges(text: string, spans: QuoteSpan[]): Range[] {
       continue;
     }
     const ch = text[i]!;
-    if (!/[.!?]/u.test(ch)) continue;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     let j = i + 1;
     while (j < text.length && /[)\]]/u.test(text[j]!)) j++;

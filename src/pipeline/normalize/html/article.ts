@@ -10,7 +10,9 @@ import type { RemovedBlock } from '../../../lib/model.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import type { BodyResult } from './body.ts';
 import type { PageMetadata } from './metadata.ts';
-import { collapse } from './text.ts';
+import { collapse, summarize } from './text.ts';
+
+const MAX_REMOVED_CHARS = 500;
 
 /** Wire services and agencies as they are credited in bylines and datelines. */
 const AGENCIES: ReadonlyArray<[RegExp, string]> = [
@@ -38,12 +40,14 @@ const DATELINE =
 const TRANSLATION_NOTE =
   /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]translat\w*|translated (?:automatically|by (?:machine|google|deepl|ai)))\b/i;
 
+/** `statedBody`: paragraphs to use when the body blocks are empty (from JSON-LD articleBody). */
 export function buildArticle(
   meta: PageMetadata | null,
   body: BodyResult,
   hints: NormalizeHints,
+  statedBody: readonly string[] = [],
 ): NormalizedArticle {
-  const paragraphs: string[] = [];
+  const paragraphs: string[] = body.blocks.length ? [] : [...statedBody];
   const subheads: string[] = [];
   const removed: RemovedBlock[] = [...body.removed];
   for (const block of body.blocks) {
@@ -86,7 +90,8 @@ export function buildArticle(
     tags: meta?.tags ?? [],
     subheads,
     paragraphs,
-    removed,
+    // A record of what was dropped, not a copy of the page: long entries are cut.
+    removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),
   };
 }
 

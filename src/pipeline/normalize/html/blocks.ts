@@ -117,7 +117,6 @@ function kindOf(tag: string): { kind: BlockKind; level: number } | null {
     case 'dt':
       return { kind: 'li', level: 0 };
     case 'blockquote':
-    case 'q':
       return { kind: 'quote', level: 0 };
     case 'figcaption':
     case 'caption':

@@ -1,15 +1,18 @@
 /**
- * normalize/html/body: a parsed page -> the article body as ordered text blocks, plus the blocks
- * that were dropped and why.
+ * normalize/html/body: a parsed page -> the article body as ordered text blocks, its figure
+ * captions, and the blocks that were dropped and why.
  *
- * 1. Mozilla Readability picks the content container (it scores candidate nodes by text, commas,
- *    class names and link density, and cleans out embedded widgets).
- * 2. Its container is read back as blocks (blocks.ts) and cleaned with block-level features that
- *    Readability does not use: link density of each block, repetition across the whole page
- *    (share bars, "Read more" teasers), duplicates of the headline, and position — leading and
- *    trailing runs of short non-sentences (kickers, datelines, tag lists, "related" links) are cut.
- * 3. When Readability finds nothing or too little, a density extractor over the whole page's
+ * 1. Obvious page furniture is pruned by markup cues (prune.ts).
+ * 2. Mozilla Readability picks the content container (it scores candidate nodes by text, commas,
+ *    class names and link density, and cleans out embedded widgets). When it finds nothing or too
+ *    little, or the tree is too deep or large for it, a density extractor over the whole page's
  *    blocks takes over (fallback.ts).
+ * 3. The container is read back as blocks (blocks.ts) and cleaned with block-level cues
+ *    Readability does not use: teasers linking to the page's own site, repeats of the headline,
+ *    and position — the leading run before the first prose block (kickers, bylines, dates) and
+ *    the trailing run of link-dense, page-repeated or very short blocks (share bars, tag lists,
+ *    "related" headings) are cut. Link-dense blocks in the middle stay: annotated bodies keep
+ *    in-text link lists (product links, sources) and so do readers.
  * Everything here is language-independent: no boilerplate word lists.
  */
 import { Readability } from '@mozilla/readability';
@@ -17,7 +20,7 @@ import type { RemovedBlock } from '../../../lib/model.ts';
 import { type Block, collectBlocks } from './blocks.ts';
 import { densityBody } from './fallback.ts';
 import { pruneFurniture } from './prune.ts';
-import { endsLikeSentence, wordCount } from './text.ts';
+import { endsLikeSentence, summarize, wordCount } from './text.ts';
 
 export interface BodyResult {
   blocks: Block[];
@@ -28,9 +31,7 @@ export interface BodyResult {
 
 /** Below this many words in body paragraphs, Readability's answer is not trusted. */
 const MIN_BODY_WORDS = 60;
-/** A block at least this long that ends like a sentence anchors the body's start and end. */
-const ANCHOR_WORDS = 10;
-/** Blocks with more link text than this fraction are navigation, unless they are long prose. */
+/** Blocks with more link text than this fraction are navigation (at the body's edges). */
 const MAX_LINK_DENSITY = 0.5;
 
 export interface BodyContext {
@@ -59,7 +60,8 @@ export function extractBody(doc: Document, context: BodyContext): BodyResult {
   }
   const cleaned = cleanBlocks(candidate, repeats, context);
   if (!cleaned.blocks.length) method = 'none';
-  return { ...cleaned, removed: [...furniture, ...cleaned.removed], method };
+  const outside = outsideRuns(pageBlocks, candidate);
+  return { ...cleaned, removed: [...furniture, ...outside, ...cleaned.removed], method };
 }
 
 /**
@@ -96,6 +98,26 @@ function readabilityBlocks(doc: Document, host: string | null): Block[] {
   }
 }
 
+/**
+ * Page blocks the chosen container left out (mastheads, rails, footers), one `removed` entry per
+ * contiguous run, so nothing disappears without a trace.
+ */
+function outsideRuns(pageBlocks: readonly Block[], chosen: readonly Block[]): RemovedBlock[] {
+  const inside = new Set(chosen.map((block) => block.text));
+  const runs: RemovedBlock[] = [];
+  let run: string[] = [];
+  const close = (): void => {
+    if (run.length) runs.push({ text: summarize(run), reason: 'outside article' });
+    run = [];
+  };
+  for (const block of pageBlocks) {
+    if (inside.has(block.text)) close();
+    else run.push(block.text);
+  }
+  close();
+  return runs;
+}
+
 function bodyWords(blocks: readonly Block[]): number {
   let words = 0;
   for (const block of blocks)
@@ -111,16 +133,6 @@ function countTexts(blocks: readonly Block[]): Map<string, number> {
 
 function linkDensity(block: Block): number {
   return block.text.length ? block.linkChars / block.text.length : 0;
-}
-
-/** A block that is clearly running prose: long enough, ends like a sentence, few links. */
-export function isAnchor(block: Block): boolean {
-  return (
-    (block.kind === 'p' || block.kind === 'quote' || block.kind === 'li' || block.kind === 'pre') &&
-    wordCount(block.text) >= ANCHOR_WORDS &&
-    endsLikeSentence(block.text) &&
-    linkDensity(block) < 0.3
-  );
 }
 
 function sameText(a: string, b: string | null): boolean {

@@ -187,7 +187,9 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
     doc.querySelector('a[rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]'),
   );
   const bylineEl = textOf(
-    doc.querySelector('[class*="byline" i] [class*="name" i], [class*="byline" i], [class*="author-name" i]'),
+    doc.querySelector(
+      '[class*="byline" i] [class*="name" i], [class*="byline" i], [class*="author" i], [class*="autor" i]',
+    ),
   );
   const byline =
     cleanByline(facts.authors.length ? unique(facts.authors).join(', ') : null) ??

@@ -9,7 +9,8 @@
  * "gallery-article" keeps its body.
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { collapse } from './text.ts';
+import { collectBlocks } from './blocks.ts';
+import { summarize } from './text.ts';
 
 const FURNITURE_SELECTOR = [
   'nav',
@@ -114,10 +115,9 @@ export function pruneFurniture(doc: Document): RemovedBlock[] {
     if (paragraphText > limit) continue;
     // Embedded posts (tweets, Instagram) are quoted material of the article, not a share bar.
     if (el.querySelector('blockquote')) continue;
-    const text = collapse(el.textContent ?? '');
+    const text = summarize(collectBlocks(el).map((block) => block.text));
     el.remove();
-    if (text)
-      removed.push({ text: text.length > 300 ? `${text.slice(0, 300)}…` : text, reason: 'page furniture' });
+    if (text) removed.push({ text, reason: 'page furniture' });
   }
   return removed;
 }

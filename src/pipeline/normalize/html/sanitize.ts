@@ -47,30 +47,124 @@ export function sanitizeHtml(source: string): Sanitized {
   const out: string[] = [];
   let pos = 0;
   let outLength = 0;
-  while (pos < source.length) {
+  let depth = 0;
+  let strays = 0;
+  const emit = (text: string): void => {
+    out.push(text);
+    outLength += text.length;
+  };
+  while (pos < source.length && outLength <= MAX_PARSE_CHARS) {
     const lt = source.indexOf('<', pos);
     if (lt < 0) break;
+    emit(source.slice(pos, lt));
     const skip = skippableAt(source, lower, lt, jsonLd);
-    if (skip === null) {
-      // Not something we drop: copy up to the next '<' (at least one char forward).
-      const next = source.indexOf('<', lt + 1);
-      const end = next < 0 ? source.length : next;
-      out.push(source.slice(pos, end));
-      outLength += end - pos;
-      pos = end;
-    } else {
-      out.push(source.slice(pos, lt), ' ');
-      outLength += lt - pos + 1;
+    if (skip !== null) {
+      emit(' ');
       pos = skip;
+      continue;
     }
-    if (outLength > MAX_PARSE_CHARS) {
-      truncated = true;
-      pos = source.length;
-      break;
+    const tag = tagAt(lower, lt);
+    if (tag.kind === 'stray') {
+      // A lone "<" in text: escaped, it is one character for the parser instead of a tag attempt;
+      // past a few thousand the page is garbage and they are dropped.
+      if (++strays <= MAX_STRAYS) emit('&lt;');
+      pos = lt + 1;
+      continue;
     }
+    if (tag.kind === 'open' && tag.nests) {
+      if (depth >= MAX_NESTING) {
+        // Unclosed tags piling up (broken markup): keep the text, drop the extra structure.
+        pos = tag.end;
+        continue;
+      }
+      depth++;
+    } else if (tag.kind === 'close' && depth > 0) {
+      depth--;
+    }
+    emit(source.slice(lt, tag.end));
+    pos = tag.end;
   }
-  if (pos < source.length) out.push(source.slice(pos));
-  return { html: out.join(''), jsonLd, truncated };
+  if (pos < source.length) {
+    if (outLength > MAX_PARSE_CHARS) truncated = true;
+    else emit(source.slice(pos));
+  }
+  return { html: wrapDocument(out.join('')), jsonLd, truncated };
+}
+
+/**
+ * linkedom builds the tree literally: without an <html> root the first element becomes the
+ * document element, and content outside a <body> tag is not in document.body. So every page is
+ * rebuilt as one html > body shell around its content, keeping the <html> attributes (lang).
+ */
+function wrapDocument(html: string): string {
+  const htmlTag = /<html\b([^>]*)>/i.exec(html);
+  const attributes = htmlTag?.[1]?.replace(/\/$/, '') ?? '';
+  const content = html.replace(/<!doctype[^>]*>|<\/?(?:html|body)\b[^>]*>/gi, ' ');
+  return `<!DOCTYPE html><html${attributes}><head></head><body>${content}</body></html>`;
+}
+
+/**
+ * Elements that never nest content (void) or that the parser closes implicitly (p, li, td...):
+ * an unclosed one does not deepen the tree, so they do not count towards nesting depth.
+ */
+const NON_NESTING = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'tr',
+  'option',
+  'html',
+  'head',
+  'body',
+  'tbody',
+  'thead',
+]);
+
+/** Stray "<" characters kept as text; more than this is not prose. */
+const MAX_STRAYS = 5000;
+
+/** Nesting depth beyond which further opening tags are dropped (real pages stay under ~60). */
+const MAX_NESTING = 500;
+
+interface TagInfo {
+  kind: 'open' | 'close' | 'other' | 'stray';
+  /** Whether an opening tag deepens the tree. */
+  nests: boolean;
+  /** Index just past the tag (or past the "<" for strays). */
+  end: number;
+}
+
+/** What the "<" at `lt` starts, and where it ends. */
+function tagAt(lower: string, lt: number): TagInfo {
+  const next = lower.charCodeAt(lt + 1);
+  const isLetter = next >= 97 && next <= 122;
+  if (!isLetter && next !== 47 /* / */ && next !== 33 /* ! */ && next !== 63 /* ? */) {
+    return { kind: 'stray', nests: false, end: lt + 1 };
+  }
+  const close = lower.indexOf('>', lt);
+  const end = close < 0 ? lower.length : close + 1;
+  if (next === 47) return { kind: 'close', nests: false, end };
+  if (!isLetter) return { kind: 'other', nests: false, end };
+  const name = /^[a-z][a-z0-9-]*/.exec(lower.slice(lt + 1, lt + 40))?.[0] ?? '';
+  const selfClosing = lower.charCodeAt(end - 2) === 47;
+  return { kind: 'open', nests: !selfClosing && !NON_NESTING.has(name), end };
 }
 
 /**

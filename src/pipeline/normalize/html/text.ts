@@ -49,3 +49,9 @@ function safeFromCodePoint(code: number, fallback: string): string {
 export function stripTags(text: string): string {
   return text.replace(/<[^>]{0,2000}>/g, ' ');
 }
+
+/** Joins block texts into one short line for a `removed` entry (cheap: capped length). */
+export function summarize(texts: readonly string[], maxChars = 300): string {
+  const joined = texts.join(' / ');
+  return joined.length > maxChars ? `${joined.slice(0, maxChars)}…` : joined;
+}

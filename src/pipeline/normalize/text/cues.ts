@@ -44,10 +44,14 @@ const COOKIE_NOTICE =
   /\bcookies?\b.{0,200}\b(?:website|site|browser|browsing|consent|experience|accept|privacy|settings|policy|navigat\w*|partners)\b|\b(?:website|site|we|our partners) uses? cookies\b/i;
 
 const FOOTER =
-  /(?:^©|^\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|hak cipta|^(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|about us|contact(?: us)?|impressum|datenschutz(?:erklärung)?|aviso legal|política de privacidad|mentions légales|politique de confidentialité|chi siamo|contatti|privacybeleid|sitemap|site map|advertise(?: with us)?|careers|jobs)$)/i;
+  /(?:^(?:©|\(c\))\s*(?:\d{4}|copyright)|copyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|hak cipta|^(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|about us|contact(?: us)?|impressum|datenschutz(?:erklärung)?|aviso legal|política de privacidad|mentions légales|politique de confidentialité|chi siamo|contatti|privacybeleid|sitemap|site map|advertise(?: with us)?|careers|jobs)$)/i;
 
 const TAGS =
   /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
+
+/** A whole-line tags label whose items follow on the next lines. */
+const TAGS_HEADER =
+  /^(?:tags|tagged|topics|related topics|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
   /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
@@ -55,7 +59,12 @@ const AD =
 const NAVIGATION =
   /^(?:home|homepage|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
-const TICKER = /^(?:breaking(?: news)?|live(?: updates| blog)?|just in|developing(?: story)?|news ?ticker|eilmeldung|última hora|dernière minute|ultim'ora|urgente|terkini)\s*:?$/i;
+/** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
+const TIMESTAMP =
+  /^(?:(?:updated|posted|aktualisiert|actualizado|mis à jour)\s*:?\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})?$|^\d+\s*(?:min|mins|minutes?|h|hours?|hrs?|days?)\s+ago$/iu;
+
+const TICKER =
+  /^(?:breaking(?: news)?|just in|developing(?: story)?|news ?ticker|eilmeldung|última hora|dernière minute|ultim'ora|urgente|terkini)\s*:?$/i;
 
 /** A note that the page was translated by software. Can be a full sentence, so no length cap here. */
 export const TRANSLATION_NOTE =
@@ -83,20 +92,26 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
 }
 
 export function cueOf(bare: string): Cue | null {
-  if (bare.length <= 600 && TRANSLATION_NOTE.test(bare)) return { reason: 'translation-note', boundary: false };
-  if (bare.length <= 1_000 && COOKIE_NOTICE.test(bare)) return { reason: 'cookie-notice', boundary: false };
+  if (bare.length <= 600 && TRANSLATION_NOTE.test(bare))
+    return { reason: 'translation-note', boundary: false };
+  if (bare.length > 40 && bare.length <= 1_000 && COOKIE_NOTICE.test(bare))
+    return { reason: 'cookie-notice', boundary: false };
   if (bare.length > MAX_CUE_LENGTH) return null;
   if (COMMENT_SIGNATURE.test(bare)) return { reason: 'comment-form', boundary: true };
   const plain = bare.replace(/[\s:.|»›>]+$/u, '').trim();
   if (COMMENTS.test(plain) || COMMENTS.test(bare) || (bare.length <= 40 && COMMENTS_WORD.test(bare)))
     return { reason: 'comment-form', boundary: true };
   if (RELATED_HEADER.test(plain)) return { reason: 'related-links', boundary: true };
-  if (TAGS.test(bare)) return { reason: 'tags', boundary: false };
+  if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
+    return { reason: 'tags', boundary: false };
   if (RELATED_INLINE.test(bare)) return { reason: 'related-links', boundary: false };
   if (FOOTER.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
+  if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
-  if (AD.test(plain)) return { reason: 'ad', boundary: false };
+  // "Advertisement · Scroll to continue": the label may share its line with a second one.
+  if (AD.test(plain) || AD.test(plain.split(/\s+[·|•–-]\s+/u)[0] ?? ''))
+    return { reason: 'ad', boundary: false };
   if (NAVIGATION.test(plain)) return { reason: 'navigation', boundary: false };
   if (isShareBar(plain)) return { reason: 'share-bar', boundary: false };
   return null;

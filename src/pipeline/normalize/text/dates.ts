@@ -57,9 +57,17 @@ function toIso(match: RegExpExecArray, order: 'ymd' | 'dmy' | 'mdy' | 'dmy-num')
   if (order === 'ymd') {
     [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if (order === 'dmy') {
-    [day, month, year] = [Number(match[1]), MONTH_NUMBER.get((match[2] ?? '').toLowerCase()), Number(match[3])];
+    [day, month, year] = [
+      Number(match[1]),
+      MONTH_NUMBER.get((match[2] ?? '').toLowerCase()),
+      Number(match[3]),
+    ];
   } else if (order === 'mdy') {
-    [month, day, year] = [MONTH_NUMBER.get((match[1] ?? '').toLowerCase()), Number(match[2]), Number(match[3])];
+    [month, day, year] = [
+      MONTH_NUMBER.get((match[1] ?? '').toLowerCase()),
+      Number(match[2]),
+      Number(match[3]),
+    ];
   } else {
     // Day first, as most of the world writes it, unless that cannot be ("04/30/2024").
     const first = Number(match[1]);

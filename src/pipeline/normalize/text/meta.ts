@@ -6,6 +6,7 @@
  */
 import { isDateLine } from './dates.ts';
 import type { Line } from './lines.ts';
+import { findAgencies } from './sources.ts';
 
 /** "© Virginia Mayo/AP/dpa", "Photo: OPU", "Credit... Anna Moneymaker/The New York Times". */
 const CREDIT =
@@ -15,7 +16,7 @@ const CREDIT_TAIL =
   /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
 /** Agency or stock credits standing alone, or a caption ending in the word "photo" (dpa style). */
 const CREDIT_WORDS =
-  /(?:^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
+  /(?:\b(?:photograph|photo|foto|picture|image|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
 
 /** A photo caption or credit line. */
 export function isCaption(line: Line): boolean {
@@ -42,24 +43,45 @@ export function bylineOf(line: Line, next: Line | undefined): string | null {
   if (match) name = match[1] ?? null;
   else if (BYLINE_ALONE.test(line.bare) && next && next.words <= 8) name = next.bare;
   if (!name) return null;
-  name = name
-    .split(/\s+(?:on|am|le|el|il|op|pada)\s+(?=\p{L}*\s*\d)|\s+[|•·]\s+|\s+[-–—]\s+(?=.*\d)/u)[0]
-    ?.replace(/[,;:]?\s*(?:updated|published|posted)\b.*$/iu, '')
-    .replace(/[\s,;:.-]+$/u, '')
-    .trim() ?? '';
+  name =
+    name
+      .split(/\s+(?:on|am|le|el|il|op|pada)\s+(?=\p{L}*\s*\d)|\s+[|•·]\s+|\s+[-–—]\s+(?=.*\d)/u)[0]
+      ?.replace(/[,;:]?\s*(?:updated|published|posted)\b.*$/iu, '')
+      .replace(/[\s,;:.-]+$/u, '')
+      .trim() ?? '';
   if (!name || name.length > 100 || /[.!?]\s/u.test(name) || isDateLine(name)) return null;
+  // "Jane Doe, Reuters" / "Jane Doe (AP)": the agency is credited apart, the byline is the name.
+  const agency = /^(.+?)\s*(?:,|\/|\(|\||-)\s*([^,()/|]+?)\)?$/u.exec(name);
+  if (
+    agency?.[1] &&
+    agency[2] &&
+    findAgencies([agency[2]]).length > 0 &&
+    findAgencies([agency[1]]).length === 0
+  )
+    name = agency[1];
   return name;
+}
+
+/** "Jane Doe in Brussels", "Sam Lee and Priya Patel": capitalised names, as a byline without "By". */
+const NAMES_LINE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|und|y|et|e|en|dan|in|aus|en|à|a|de|van|von|der|da|di|la|le))+$/u;
+
+/** A bare names line right above a date is the byline. */
+export function namesBeforeDate(line: Line, next: Line | undefined): string | null {
+  if (!next || line.words > 8 || !NAMES_LINE.test(line.bare) || !isDateLine(next.bare)) return null;
+  return line.bare;
 }
 
 /** Shaped like a headline: a handful of words, no sentence-ending full stop, not a date or credit. */
 export function isHeadlineShaped(line: Line): boolean {
   if (line.words < 3 || line.words > 30 || line.bullet) return false;
-  if (/[.,;]$/u.test(line.bare) && !/\.\.\.$|…$/u.test(line.bare)) return false;
+  if (/[.,;]["'”’»)\]]*$/u.test(line.bare) && !/(?:\.\.\.|…)["'”’»)\]]*$/u.test(line.bare)) return false;
   return !isDateLine(line.bare) && !isCaption(line) && !BYLINE.test(line.bare);
 }
 
 /** Items of a tag line: "Tags: NATO, Ukraine" or "tags #Local Markets #Nifty". */
 export function tagItems(text: string): string[] {
+  if (!/[:#]/u.test(text)) return [];
   const list = text.replace(/^[^:#]*(?::|(?=#))/u, '');
   return list
     .split(/\s*[,;|#•·]\s*/u)

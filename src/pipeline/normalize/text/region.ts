@@ -24,7 +24,7 @@ export interface Region {
 /** Cost of one line that is not prose: the price of bridging a gap inside the body. */
 const SHORT_LINE_COST = 4;
 /** Non-prose lines in a row that cost only SHORT_LINE_COST each; longer runs cost double. */
-const RUN_FREE = 2;
+const RUN_FREE = 4;
 /** Cost of a header that opens a non-article section ("Most read", comments, footer). */
 const BOUNDARY_COST = 30;
 /** What prose outside the article's expected span (above the headline, below comments) earns. */

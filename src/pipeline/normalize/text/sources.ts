@@ -10,7 +10,10 @@
 /** Wire agencies: their names are unambiguous wherever they appear. */
 const AGENCIES: ReadonlyArray<[RegExp, string]> = [
   [/\bReuters\b/u, 'Reuters'],
-  [/\bAssociated Press\b|\(AP\)|\bAP(?= Photo\b)|(?<=\/)AP\b|\bAP(?=\/)|\bAP(?= (?:reported|reports|said|says|wrote|writes)\b)/u, 'AP'],
+  [
+    /\bAssociated Press\b|\(AP\)|\bAP(?= Photo\b)|(?<=\/)AP\b|\bAP(?=\/)|\bAP(?= (?:reported|reports|said|says|wrote|writes)\b)/u,
+    'AP',
+  ],
   [/\b(?:AFP|Agence France[- ]Presse)\b/u, 'AFP'],
   [/\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/u, 'dpa'],
   [/\b(?:VOA|Voice of America)\b/u, 'VOA'],
@@ -65,7 +68,8 @@ const OUTLETS: ReadonlyArray<[string, string]> = [
 const CITE_BEFORE =
   /(?:\b(?:told|to|via|by|from|according to|quoted by|cited by|reported by|interview with|speaking to|informed|laut|según|selon|secondo|segundo|menurut)\s+(?:the\s+)?|\(|\b(?:source|sources|quelle|fuente)\s*:\s*)$/iu;
 /** ... or right after it ("reported", "'s report", ")"). */
-const CITE_AFTER = /^(?:\s+(?:reported|reports|said|says|wrote|writes|cited|quoted|learned|news agency)\b|'s? (?:report|reporting)|\))/iu;
+const CITE_AFTER =
+  /^(?:\s+(?:reported|reports|said|says|wrote|writes|cited|quoted|learned|news agency)\b|'s? (?:report|reporting)|\))/iu;
 /** Mentions of one outlet examined for a citing phrase; enough for any article. */
 const MAX_MENTIONS = 50;
 

@@ -1,0 +1,83 @@
+/**
+ * normalizeText against hand-written fixtures: tests/fixtures/normalize-text/<case>/input.txt is a
+ * whole page as pasted; expected.json lists the fields asserted (paragraphs exactly, in order), and
+ * may carry "hints" passed to the normalizer. One test per folder.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../src/lib/model.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text.ts';
+import type { NormalizeHints } from '../../src/pipeline/normalize/types.ts';
+
+const root = join(import.meta.dirname, '../fixtures/normalize-text');
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'expected.json')))
+  .map((entry) => entry.name)
+  .sort();
+
+describe('normalizeText fixtures', () => {
+  it('has fixtures', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(11);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const input = readFileSync(join(root, name, 'input.txt'), 'utf8');
+      const { hints = {}, ...expected } = JSON.parse(
+        readFileSync(join(root, name, 'expected.json'), 'utf8'),
+      ) as { hints?: NormalizeHints } & Record<string, unknown>;
+      const article = normalizeText(input, hints);
+      // Whatever the page, the result must fit the shared model (dates, nullability...).
+      ArticleSchema.omit({ id: true, source: true, quotes: true, figures: true }).parse(article);
+      const actual = Object.fromEntries(
+        Object.keys(expected).map((key) => [key, article[key as keyof typeof article]]),
+      );
+      expect(actual).toEqual(expected);
+    });
+  }
+});
+
+describe('normalizeText invariants', () => {
+  it('keeps paragraphs verbatim and accounts for every other line', () => {
+    const input = readFileSync(join(root, cases[0] ?? '', 'input.txt'), 'utf8');
+    const article = normalizeText(input);
+    const inputLines = new Set(input.split('\n').map((line) => line.trim()));
+    for (const paragraph of article.paragraphs) expect(inputLines.has(paragraph)).toBe(true);
+    const accounted = new Set([
+      ...article.paragraphs,
+      ...article.subheads,
+      article.headline,
+      article.standfirst ?? '',
+      ...article.removed.flatMap((block) => block.text.split('\n')),
+    ]);
+    for (const line of inputLines) if (line) expect(accounted.has(line)).toBe(true);
+  });
+
+  it('returns an empty article for empty or blank text', () => {
+    for (const text of ['', '\n\n  \n']) {
+      const article = normalizeText(text);
+      expect(article.paragraphs).toEqual([]);
+      expect(article.headline).toBe('');
+    }
+  });
+
+  it('lets hints win over what the page says', () => {
+    const article = normalizeText(
+      'Site | Headline of the story here\n\nHeadline of the story here\n\n30 April 2024\n\nThe body says something long enough to count as a real paragraph of prose, with words.\n',
+      { outlet: 'Hinted', published: '2020-01-02', language: 'de', url: 'https://example.org/a' },
+    );
+    expect(article.outlet).toBe('Hinted');
+    expect(article.published).toBe('2020-01-02');
+    expect(article.language).toBe('de');
+    expect(article.url).toBe('https://example.org/a');
+  });
+
+  it('stays linear on a huge input', () => {
+    const page = readFileSync(join(root, cases[0] ?? '', 'input.txt'), 'utf8');
+    const big = page.repeat(Math.ceil(2_000_000 / page.length));
+    const started = performance.now();
+    normalizeText(big);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
