@@ -1,3 +1,4 @@
+/* global window, document, URLSearchParams */
 // Starts the Pagefind UI on the search page, with the query from ?q= (the header's search form).
 (function () {
   var root = document.getElementById('search');

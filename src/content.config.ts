@@ -14,6 +14,7 @@ import {
   StoryDataSchema,
   StoryIndexSchema,
 } from './lib/model.ts';
+import { STORIES_DIR } from './site/content-root.ts';
 
 /**
  * Astro reads frontmatter as YAML 1.1, where an unquoted 2024-04-30 is a timestamp; the model (and
@@ -31,7 +32,7 @@ const ArticleFrontmatter = ArticleFrontmatterSchema.extend({
   published: dateAsString(ArticleFrontmatterSchema.shape.published),
 });
 
-const root = `${(process.env.EXPLAINER_CONTENT || 'content').replace(/\/+$/, '')}/stories`;
+const root = STORIES_DIR;
 
 /** "nato-ukraine-aid/articles/dpa-x.mdx" -> "nato-ukraine-aid/dpa-x"; "<story>/index.mdx" -> "<story>". */
 function idFromPath(entry: string): string {

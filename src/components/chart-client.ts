@@ -15,6 +15,9 @@ interface Payload {
   flagged: boolean[];
 }
 
+/** The payload each chart was drawn from (for the direct-label plugin). */
+const payloads = new WeakMap<Chart, Payload>();
+
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
 
 function money(value: number, currency: string | null): string {
@@ -43,7 +46,7 @@ const directLabels: Plugin<'bar'> = {
   id: 'directLabels',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
-    const payload = (chart.options.plugins as { payload?: Payload }).payload;
+    const payload = payloads.get(chart as unknown as Chart);
     if (!payload) return;
     const colours = palette();
     ctx.save();
@@ -78,7 +81,7 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
   const series = payload.datasets.filter((d) => d.data.some((v) => v !== null)).length || 1;
   if (box) box.style.height = `${Math.max(140, payload.labels.length * series * 26 + payload.labels.length * 14 + 70)}px`;
   const labels = payload.labels.map((label, i) => (payload.flagged[i] ? `⚠ ${label}` : label));
-  return new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels,
@@ -115,28 +118,32 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
         legend: {
           position: 'top',
           align: 'start',
-          labels: { color: colours.text, boxWidth: 14, font: { family: colours.font }, filter: (item, data) => data.datasets[item.datasetIndex ?? 0]?.hidden !== true },
+          labels: {
+            color: colours.text,
+            boxWidth: 14,
+            font: { family: colours.font },
+            filter: (item, data) => data.datasets[item.datasetIndex ?? 0]?.hidden !== true,
+          },
         },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(Number(item.raw), payload.currency)}` } },
-        payload,
-      } as Record<string, unknown>,
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${money(Number(item.raw), payload.currency)}` } },
+      },
     },
     plugins: [directLabels],
   });
+  payloads.set(chart as unknown as Chart, payload);
+  chart.draw();
+  return chart;
 }
 
 export function drawCharts(): void {
-  const charts: Chart<'bar'>[] = [];
-  for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
-    const chart = draw(canvas);
-    if (chart) charts.push(chart);
-  }
+  let charts = [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')].map(draw);
   // Follow a change of colour scheme without reloading.
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    for (const chart of charts) {
+    charts = charts.map((chart) => {
+      if (!chart) return null;
       const canvas = chart.canvas;
       chart.destroy();
-      draw(canvas);
-    }
+      return draw(canvas);
+    });
   });
 }

@@ -11,6 +11,7 @@ import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
+import { mdxSafeParagraph } from './emit/article-mdx.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
 import { acquireLock, readManifest } from './emit/files.ts';
 import { extract } from './extract/index.ts';
@@ -28,7 +29,7 @@ export function analyseDocuments(
 ): Article[] {
   const normalized: Article[] = [];
   documents.forEach((doc, index) => {
-    const article = normalize(doc);
+    const article = mdxSafeArticle(normalize(doc));
     if (article.paragraphs.length === 0) {
       warnings.push({ file: doc.path, message: 'skipped: no article text found (only navigation or boilerplate?)' });
     } else {
@@ -40,6 +41,17 @@ export function analyseDocuments(
     onProgress(documents.length + index + 1, documents.length * 2);
     return extract(article);
   });
+}
+
+/**
+ * The one place paragraph text is adjusted after normalize (before extract, so offsets hold): what
+ * MDX cannot carry verbatim is removed — see mdxSafeParagraph. Everything else is left as is.
+ */
+function mdxSafeArticle(article: Article): Article {
+  const paragraphs = article.paragraphs.map(mdxSafeParagraph).filter((text): text is string => text !== null);
+  return paragraphs.length === article.paragraphs.length && paragraphs.every((text, i) => text === article.paragraphs[i])
+    ? article
+    : { ...article, paragraphs };
 }
 
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {

@@ -2,6 +2,9 @@
  * Reading the collections (the only module that touches astro:content besides the pages' render()).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { STORIES_DIR } from './content-root.ts';
 import { storyView, type StoryView } from './story.ts';
 
 const views = new Map<string, StoryView>();
@@ -29,6 +32,9 @@ export async function articleEntries(story: string): Promise<CollectionEntry<'ar
 
 /** Journalists' notes for a story, by group id. */
 export async function notesFor(story: string): Promise<Map<string, CollectionEntry<'notes'>>> {
+  // Most stories have no notes yet: do not ask for an empty collection (Astro warns on every page).
+  const dir = join(STORIES_DIR, story, 'notes');
+  if (!existsSync(dir) || !readdirSync(dir).some((name) => name.endsWith('.mdx'))) return new Map();
   const notes = await getCollection('notes', (entry) => entry.id.startsWith(`${story}/`));
   return new Map(notes.map((n) => [n.data.group, n]));
 }

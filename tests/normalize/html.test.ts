@@ -65,6 +65,19 @@ describe('normalizeHtml hints', () => {
   });
 });
 
+describe('normalizeHtml JSON-LD body', () => {
+  it('falls back to JSON-LD articleBody when the markup has no body', () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Rendered by script',
+      articleBody: 'First paragraph of the story.\n\nSecond paragraph &amp; more.',
+    })}</script></head><body><div id="app"></div></body></html>`;
+    const article = normalizeHtml(html);
+    expect(article.headline).toBe('Rendered by script');
+    expect(article.paragraphs).toEqual(['First paragraph of the story.', 'Second paragraph & more.']);
+  });
+});
+
 describe('normalizeHtml on bad input', () => {
   const paragraph = `<p>${'The committee met again on Tuesday to discuss the budget, and agreed on nothing. '.repeat(4)}</p>`;
 

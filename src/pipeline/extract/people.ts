@@ -506,6 +506,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
+  // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
+  if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
+    const person = resolveRole(people, np, pos);
+    return { name: person?.name ?? null, person };
+  }
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;

@@ -51,7 +51,8 @@ const PARTICIPLES = new Set(
 const BETWEEN = new Set(
   `also further then later again once previously recently earlier repeatedly reportedly allegedly had
   has have was is would will subsequently finally simply only just still even flatly bluntly publicly
-  privately openly explicitly once himself herself themselves has had have`.split(/\s+/u),
+  privately openly explicitly once himself herself themselves has had have instead however meanwhile
+  now initially first too therefore thus yesterday today`.split(/\s+/u),
 );
 
 /** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */
@@ -72,7 +73,7 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
     // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
     let t = m[0];
-    if (t.endsWith('.') && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu})\.$/u.test(t)) {
+    if (t.endsWith('.') && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(t)) {
       t = t.slice(0, -1);
     }
     return { text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length };
@@ -127,8 +128,10 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   }
   const first = words[k]!;
   if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
-  let from = k;
   let role = isRolePhrase(first.lower);
+  // A common noun ("critics said", "sets called") is a subject that names nobody.
+  if (!isCapitalised(first) && !role) return { phrase: first.text, at: first.start };
+  let from = k;
   for (let j = k - 1; j >= 0; j--) {
     // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase.
     if (/[^\s]/u.test(gap(j, j + 1)) || gap(j, j + 1).length > 2) break;
@@ -147,6 +150,12 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   }
   // A phrase may not start with "of"/"for" or a particle.
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
+  // noun before it, which names nobody.
+  const prep = words[from - 1];
+  if (prep && ['in', 'at', 'from', 'near', 'with', 'on', 'inside', 'outside'].includes(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
+    return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
+  }
   // "a spokesperson for the ministry": the role owns the phrase after "for"/"of".
   const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(
     text.slice(Math.max(0, words[from]!.start - 60), words[from]!.start),
@@ -169,7 +178,8 @@ function looksLikeSubject(phrase: string): boolean {
   const nameLike = words.every(
     (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w) || ['of', 'for'].includes(w) || (i === 0 && /^(?:the)$/iu.test(w)),
   );
-  return (nameLike && /^[\p{Lu}]/u.test(phrase) && !/^(?:The)$/u.test(phrase)) || isRolePhrase(phrase.toLowerCase());
+  const bare = phrase.replace(/^the\s+/iu, '');
+  return (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) || isRolePhrase(phrase.toLowerCase());
 }
 
 /** Parenthetical asides blanked out, same length ("Ray Dunn (pictured) said"). */
@@ -191,6 +201,12 @@ export function tagAfter(raw: string): Tag | null {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
+  // "Dylan Nelson, a fellow at the Institute in Munich, Germany, and co-author, said": a name, a
+  // long apposition (commas and all), then ", said" closing the sentence.
+  const long = /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}),[^.;:!?]*,\s+([\p{Ll}]+)\b[^,]{0,60}[.!?]?\s*$/u.exec(text);
+  if (long && SPEECH_VERBS.has(long[2]!)) {
+    return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
+  }
   for (let i = 1; i < Math.min(words.length, 10); i++) {
     const w = words[i]!;
     // The tag ends at a sentence or clause end (the period of "Mr." is not one).
@@ -199,8 +215,13 @@ export function tagAfter(raw: string): Tag | null {
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
     const np = subjectBefore(text, words, i);
-    if (!np || !looksLikeSubject(np.phrase)) return null;
-    return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
+    if (np && looksLikeSubject(np.phrase)) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
+    // ", the source said": a tag all the same, naming nobody; ", the software as the company
+    // continued" is not one.
+    if (i <= 3 && /^[\s,]*$/u.test(text.slice(0, words[0]!.start))) {
+      return { subject: '', verb: w.lower, at: words[0]!.start, participle: false };
+    }
+    return null;
   }
   return null;
 }
