@@ -14,5 +14,8 @@
   var input = root.querySelector('input');
   if (input) input.setAttribute('aria-label', 'Search the articles');
   var q = new URLSearchParams(window.location.search).get('q');
-  if (q) ui.triggerSearch(q);
+  if (q) {
+    if (input) input.value = q;
+    ui.triggerSearch(q);
+  }
 })();

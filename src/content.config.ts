@@ -8,12 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { glob } from 'astro/loaders';
-import {
-  ArticleFrontmatterSchema,
-  NoteSchema,
-  StoryDataSchema,
-  StoryIndexSchema,
-} from './lib/model.ts';
+import { ArticleFrontmatterSchema, NoteSchema, StoryDataSchema, StoryIndexSchema } from './lib/model.ts';
 import { STORIES_DIR } from './site/content-root.ts';
 
 /**

@@ -6,7 +6,10 @@ import cliProgress from 'cli-progress';
 
 const SHOW_AFTER_MS = 700;
 
-export function progressReporter(label: string): { update: (done: number, total: number) => void; stop: () => void } {
+export function progressReporter(label: string): {
+  update: (done: number, total: number) => void;
+  stop: () => void;
+} {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const started = Date.now();
   let bar: cliProgress.SingleBar | null = null;
@@ -14,7 +17,11 @@ export function progressReporter(label: string): { update: (done: number, total:
     update(done, total) {
       if (!bar && Date.now() - started > SHOW_AFTER_MS && done < total) {
         bar = new cliProgress.SingleBar(
-          { format: `${label} [{bar}] {percentage}% | {value}/{total} steps | eta {eta}s`, stream: process.stderr, hideCursor: true },
+          {
+            format: `${label} [{bar}] {percentage}% | {value}/{total} steps | eta {eta}s`,
+            stream: process.stderr,
+            hideCursor: true,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done);

@@ -8,8 +8,18 @@ import type { Article, StoryData } from '../lib/model.ts';
 export interface ExtractReport {
   articles: Array<Omit<Article, 'id' | 'translationNote'> & { source: string }>;
   story: {
-    quoteGroups: Array<{ id: string; speaker: string | null; text: string; members: Array<{ article: number; quote: number }>; diff: unknown }>;
-    figureGroups: Array<Omit<StoryData['analysis']['figureGroups'][number], 'members'> & { members: Array<{ article: number; figure: number }> }>;
+    quoteGroups: Array<{
+      id: string;
+      speaker: string | null;
+      text: string;
+      members: Array<{ article: number; quote: number }>;
+      diff: unknown;
+    }>;
+    figureGroups: Array<
+      Omit<StoryData['analysis']['figureGroups'][number], 'members'> & {
+        members: Array<{ article: number; figure: number }>;
+      }
+    >;
     outlets: Array<StoryData['analysis']['outlets'][number] & { articleIndex: number }>;
     entities: StoryData['analysis']['entities'];
   };
@@ -31,7 +41,10 @@ export function extractReport(story: StoryData, pathOfSource: ReadonlyMap<string
       })),
       figureGroups: analysis.figureGroups.map((group) => ({
         ...group,
-        members: group.members.map((member) => ({ article: position(member.article), figure: member.figure })),
+        members: group.members.map((member) => ({
+          article: position(member.article),
+          figure: member.figure,
+        })),
       })),
       outlets: analysis.outlets.map((profile) => ({ ...profile, articleIndex: position(profile.article) })),
       entities: analysis.entities,

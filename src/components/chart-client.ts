@@ -3,7 +3,16 @@
  * the parts used (no chart.js/auto), with direct value labels and colours from the page's CSS
  * custom properties (so dark mode and print follow the stylesheet).
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  Tooltip,
+  type Plugin,
+} from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -24,7 +33,8 @@ function money(value: number, currency: string | null): string {
   const symbol = currency ? (SYMBOLS[currency] ?? '') : '';
   const code = currency && !symbol ? ` ${currency}` : '';
   const abs = Math.abs(value);
-  const [size, suffix] = abs >= 1e12 ? [1e12, 'tn'] : abs >= 1e9 ? [1e9, 'bn'] : abs >= 1e6 ? [1e6, 'm'] : [1, ''];
+  const [size, suffix] =
+    abs >= 1e12 ? [1e12, 'tn'] : abs >= 1e9 ? [1e9, 'bn'] : abs >= 1e6 ? [1e6, 'm'] : [1, ''];
   return `${symbol}${Number((value / size).toFixed(1))}${suffix}${code}`;
 }
 
@@ -79,7 +89,8 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
   const colours = palette();
   const box = canvas.parentElement;
   const series = payload.datasets.filter((d) => d.data.some((v) => v !== null)).length || 1;
-  if (box) box.style.height = `${Math.max(140, payload.labels.length * series * 26 + payload.labels.length * 14 + 70)}px`;
+  if (box)
+    box.style.height = `${Math.max(140, payload.labels.length * series * 26 + payload.labels.length * 14 + 70)}px`;
   const labels = payload.labels.map((label, i) => (payload.flagged[i] ? `⚠ ${label}` : label));
   const chart = new Chart(canvas, {
     type: 'bar',
@@ -107,7 +118,12 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
           grace: '30%',
           grid: { color: colours.grid },
           border: { display: false },
-          ticks: { color: colours.text, font: { family: colours.font }, maxTicksLimit: 5, callback: (v) => money(Number(v), payload.currency) },
+          ticks: {
+            color: colours.text,
+            font: { family: colours.font },
+            maxTicksLimit: 5,
+            callback: (v) => money(Number(v), payload.currency),
+          },
         },
         y: {
           grid: { display: false },
@@ -125,7 +141,11 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
             filter: (item, data) => data.datasets[item.datasetIndex ?? 0]?.hidden !== true,
           },
         },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${money(Number(item.raw), payload.currency)}` } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${money(Number(item.raw), payload.currency)}`,
+          },
+        },
       },
     },
     plugins: [directLabels],

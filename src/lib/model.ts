@@ -37,15 +37,7 @@ export const QuoteSchema = z.object({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-export const FIGURE_KINDS = [
-  'money',
-  'count',
-  'percent',
-  'duration',
-  'distance',
-  'date',
-  'other',
-] as const;
+export const FIGURE_KINDS = ['money', 'count', 'percent', 'duration', 'distance', 'date', 'other'] as const;
 export const FigureKindSchema = z.enum(FIGURE_KINDS);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 
@@ -234,7 +226,13 @@ export const StoryAnalysisSchema = z.object({
   figureGroups: z.array(FigureGroupSchema),
   outlets: z.array(OutletProfileSchema),
   /** Key people and organisations across the story, most mentioned first. */
-  entities: z.array(z.object({ name: z.string(), kind: z.enum(['person', 'organisation', 'place']), articles: z.array(z.string()) })),
+  entities: z.array(
+    z.object({
+      name: z.string(),
+      kind: z.enum(['person', 'organisation', 'place']),
+      articles: z.array(z.string()),
+    }),
+  ),
 });
 export type StoryAnalysis = z.infer<typeof StoryAnalysisSchema>;
 

@@ -13,7 +13,7 @@ import { slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
 import { mdxSafeParagraph } from './emit/article-mdx.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
-import { acquireLock, readManifest } from './emit/files.ts';
+import { acquireLock, readManifest, removeStaleTemps } from './emit/files.ts';
 import { extract } from './extract/index.ts';
 import { assignArticleIds, normalize } from './normalize/index.ts';
 import { readStory } from './read/index.ts';
@@ -31,7 +31,10 @@ export function analyseDocuments(
   documents.forEach((doc, index) => {
     const article = mdxSafeArticle(normalize(doc));
     if (article.paragraphs.length === 0) {
-      warnings.push({ file: doc.path, message: 'skipped: no article text found (only navigation or boilerplate?)' });
+      warnings.push({
+        file: doc.path,
+        message: 'skipped: no article text found (only navigation or boilerplate?)',
+      });
     } else {
       normalized.push(article);
     }
@@ -49,7 +52,8 @@ export function analyseDocuments(
  */
 function mdxSafeArticle(article: Article): Article {
   const paragraphs = article.paragraphs.map(mdxSafeParagraph).filter((text): text is string => text !== null);
-  return paragraphs.length === article.paragraphs.length && paragraphs.every((text, i) => text === article.paragraphs[i])
+  return paragraphs.length === article.paragraphs.length &&
+    paragraphs.every((text, i) => text === article.paragraphs[i])
     ? article
     : { ...article, paragraphs };
 }
@@ -57,14 +61,18 @@ function mdxSafeArticle(article: Article): Article {
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {
   const slug = override ?? config.slug ?? slugify(basename(resolve(sourcesDir)));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    throw new InputError(sourcesDir, `"${slug}" is not a usable story slug: use lower-case letters, digits and hyphens (--story my-story)`);
+    throw new InputError(
+      sourcesDir,
+      `"${slug}" is not a usable story slug: use lower-case letters, digits and hyphens (--story my-story)`,
+    );
   }
   return slug;
 }
 
 export function buildStoryData(slug: string, config: StoryConfig, articles: Article[]): StoryData {
   const title = config.title ?? articles[0]?.headline ?? slug;
-  const summary = config.summary ?? articles.find((a) => a.standfirst)?.standfirst ?? articles[0]?.paragraphs[0] ?? '';
+  const summary =
+    config.summary ?? articles.find((a) => a.standfirst)?.standfirst ?? articles[0]?.paragraphs[0] ?? '';
   return {
     slug,
     title,
@@ -99,12 +107,17 @@ export function ingestStory(options: IngestOptions): IngestResult {
   const storyDir = join(options.contentDir, 'stories', slug);
   const release = acquireLock(storyDir);
   try {
+    removeStaleTemps(storyDir);
     const knownIds = new Map(Object.entries(readManifest(storyDir).sources));
     const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress);
     if (fresh.length === 0) {
       throw new InputError(options.sourcesDir, 'no file in the story has article text; nothing to write');
     }
-    const edits = loadStoryEdits(storyDir, fresh.map((article) => article.id), { force: options.force });
+    const edits = loadStoryEdits(
+      storyDir,
+      fresh.map((article) => article.id),
+      { force: options.force },
+    );
     // An edited article keeps its journalist's text and attributions; its id and source stay ours.
     const articles = fresh.map((article) => {
       const edited = edits.get(article.id);

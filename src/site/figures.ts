@@ -14,12 +14,23 @@ export interface Rates {
   /** Units of `base` per unit of each reachable currency. */
   factors: Map<string, number>;
   /** The stated conversions used, for the chart notes ("€100bn = $107bn, stated by VOI"). */
-  stated: { from: string; to: string; rate: number; outlet: string; article: string; paragraph: number; text: string }[];
+  stated: {
+    from: string;
+    to: string;
+    rate: number;
+    outlet: string;
+    article: string;
+    paragraph: number;
+    text: string;
+  }[];
 }
 
 export function statedRates(articles: Article[]): Rates {
   const counts = new Map<string, number>();
-  for (const a of articles) for (const f of a.figures) if (f.kind === 'money' && f.currency && f.conversionOf === null) counts.set(f.currency, (counts.get(f.currency) ?? 0) + 1);
+  for (const a of articles)
+    for (const f of a.figures)
+      if (f.kind === 'money' && f.currency && f.conversionOf === null)
+        counts.set(f.currency, (counts.get(f.currency) ?? 0) + 1);
   const base = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
   const stated: Rates['stated'] = [];
   const edges = new Map<string, Map<string, number[]>>();
@@ -37,7 +48,15 @@ export function statedRates(articles: Article[]): Rates {
       const rate = f.amount / o.amount; // 1 o.currency = rate f.currency
       add(o.currency, f.currency, rate);
       add(f.currency, o.currency, 1 / rate);
-      stated.push({ from: o.currency, to: f.currency, rate, outlet: outletLabel(a), article: a.id, paragraph: f.paragraph, text: `${o.text} (${f.text})` });
+      stated.push({
+        from: o.currency,
+        to: f.currency,
+        rate,
+        outlet: outletLabel(a),
+        article: a.id,
+        paragraph: f.paragraph,
+        text: `${o.text} (${f.text})`,
+      });
     });
   }
   const factors = new Map<string, number>();
@@ -103,7 +122,10 @@ export function figureRows(view: StoryView, group: FigureGroup, rates: Rates): F
     const value = convert(fig.amount, fig.currency, rates);
     const alsoStated = article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text);
     const sameAsRepresentative =
-      fig.amount === group.amount && fig.currency === group.currency && fig.period === group.period && (fig.years ?? null) === (group.years ?? null);
+      fig.amount === group.amount &&
+      fig.currency === group.currency &&
+      fig.period === group.period &&
+      (fig.years ?? null) === (group.years ?? null);
     rows.push({
       article: article.id,
       outlet: outletLabel(article),
@@ -164,7 +186,10 @@ export interface OverviewRow {
 export function overviewRows(view: StoryView, rates: Rates): OverviewRow[] {
   return moneyGroups(view).map((group) => {
     const value = convert(group.amount, group.currency, rates);
-    const perYear = group.perYear !== null ? convert(group.perYear, group.currency, rates) : perYearOf(value, group.period, group.years);
+    const perYear =
+      group.perYear !== null
+        ? convert(group.perYear, group.currency, rates)
+        : perYearOf(value, group.period, group.years);
     return {
       group,
       total: group.period === 'total' ? value : null,
@@ -198,7 +223,8 @@ export function takeaway(group: FigureGroup, rows: FigureRow[], rates: Rates): s
   if (group.conflict) return `${who} this figure, but they do not agree on it.`;
   if (group.rounding) return `${who} the same figure; the differences are only rounding.`;
   const perYear = convert(group.perYear, group.currency, rates);
-  const tail = perYear !== null && group.period === 'total' ? `, about ${formatMoney(perYear, rates.base)} a year` : '';
+  const tail =
+    perYear !== null && group.period === 'total' ? `, about ${formatMoney(perYear, rates.base)} a year` : '';
   return `${who} ${group.label}${tail}.`;
 }
 
@@ -241,14 +267,37 @@ export function figuresCsv(view: StoryView): string {
         fig.unit,
         fig.conversionOf !== null,
         value === null ? null : Math.round(value),
-        value === null ? null : (() => { const p = perYearOf(value, fig.period, fig.years); return p === null ? null : Math.round(p); })(),
+        value === null
+          ? null
+          : (() => {
+              const p = perYearOf(value, fig.period, fig.years);
+              return p === null ? null : Math.round(p);
+            })(),
         group.conflict,
         group.rounding,
       ]);
     }
   }
   return toCsv(
-    ['group', 'label', 'article', 'outlet', 'paragraph', 'text', 'kind', 'amount', 'currency', 'period', 'years', 'unit', 'stated_conversion', `amount_${base}`, `per_year_${base}`, 'conflict', 'rounding'],
+    [
+      'group',
+      'label',
+      'article',
+      'outlet',
+      'paragraph',
+      'text',
+      'kind',
+      'amount',
+      'currency',
+      'period',
+      'years',
+      'unit',
+      'stated_conversion',
+      `amount_${base}`,
+      `per_year_${base}`,
+      'conflict',
+      'rounding',
+    ],
     rows,
   );
 }
@@ -260,17 +309,44 @@ export function quotesCsv(view: StoryView): string {
       const article = view.article(member.article);
       const quote = article?.quotes[member.quote];
       if (!article || !quote) return;
-      rows.push([group.id, group.speaker, index === 0, article.id, outletLabel(article), quote.paragraph, quote.speaker, quote.verb, quote.partial, quote.text]);
+      rows.push([
+        group.id,
+        group.speaker,
+        index === 0,
+        article.id,
+        outletLabel(article),
+        quote.paragraph,
+        quote.speaker,
+        quote.verb,
+        quote.partial,
+        quote.text,
+      ]);
     });
   }
-  return toCsv(['group', 'group_speaker', 'reference', 'article', 'outlet', 'paragraph', 'speaker', 'verb', 'partial', 'text'], rows);
+  return toCsv(
+    [
+      'group',
+      'group_speaker',
+      'reference',
+      'article',
+      'outlet',
+      'paragraph',
+      'speaker',
+      'verb',
+      'partial',
+      'text',
+    ],
+    rows,
+  );
 }
 
 /** Plain-language description of a chart, for its alt text and figcaption. */
 export function describeChart(chart: ChartPayload, unit: (value: number) => string): string {
   const lines = chart.labels.map((label, i) => {
     const parts = chart.datasets
-      .map((d) => (d.data[i] === null || d.data[i] === undefined ? null : `${d.label.toLowerCase()} ${unit(d.data[i]!)}`))
+      .map((d) =>
+        d.data[i] === null || d.data[i] === undefined ? null : `${d.label.toLowerCase()} ${unit(d.data[i]!)}`,
+      )
       .filter(Boolean);
     return `${label}${chart.flagged[i] ? ' (disputed)' : ''}: ${parts.length ? parts.join(', ') : 'no comparable value'}`;
   });

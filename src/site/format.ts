@@ -1,6 +1,19 @@
 /** Display formatting: dates, money, counts. Pure, locale fixed to en-GB so builds are reproducible. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2024-04-30" -> "30 April 2024"; null -> "date not stated". */
 export function formatDate(iso: string | null | undefined): string {

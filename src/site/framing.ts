@@ -50,7 +50,15 @@ export function coverageRows(view: StoryView): CoverageRow[] {
       const fig = member ? view.article(c.article)?.figures[member.figure] : undefined;
       return member ? { article: c.article, paragraph: fig?.paragraph ?? null } : null;
     });
-    rows.push({ kind: 'figure', id: group.id, label: group.label, groupHref: 'figures', cells, count: cells.filter(Boolean).length, conflict: group.conflict !== null });
+    rows.push({
+      kind: 'figure',
+      id: group.id,
+      label: group.label,
+      groupHref: 'figures',
+      cells,
+      count: cells.filter(Boolean).length,
+      conflict: group.conflict !== null,
+    });
   }
   for (const group of view.data.analysis.quoteGroups) {
     const cells = cols.map((c) => {
@@ -59,7 +67,15 @@ export function coverageRows(view: StoryView): CoverageRow[] {
       return member ? { article: c.article, paragraph: quote?.paragraph ?? null } : null;
     });
     const who = group.speaker ? `${group.speaker.split(' ').at(-1)}: ` : '';
-    rows.push({ kind: 'quote', id: group.id, label: `${who}“${clip(group.text, 60)}”`, groupHref: 'quotes', cells, count: cells.filter(Boolean).length, conflict: false });
+    rows.push({
+      kind: 'quote',
+      id: group.id,
+      label: `${who}“${clip(group.text, 60)}”`,
+      groupHref: 'quotes',
+      cells,
+      count: cells.filter(Boolean).length,
+      conflict: false,
+    });
   }
   for (const entity of view.data.analysis.entities) {
     const cells = cols.map((c) => {
@@ -67,7 +83,15 @@ export function coverageRows(view: StoryView): CoverageRow[] {
       const article = view.article(c.article);
       return { article: c.article, paragraph: article ? paragraphWith(article, entity.name) : null };
     });
-    rows.push({ kind: 'entity', id: `entity-${entity.name}`, label: entity.name, groupHref: null, cells, count: cells.filter(Boolean).length, conflict: false });
+    rows.push({
+      kind: 'entity',
+      id: `entity-${entity.name}`,
+      label: entity.name,
+      groupHref: null,
+      cells,
+      count: cells.filter(Boolean).length,
+      conflict: false,
+    });
   }
   return rows;
 }
@@ -90,7 +114,9 @@ export function verbRows(view: StoryView): VerbRow[] {
     const profile = view.profile(c.article);
     const entries = profile
       ? Object.entries(profile.verbs)
-      : (view.article(c.article)?.quotes ?? []).filter((q) => q.verb).map((q) => [q.verb!, 1] as [string, number]);
+      : (view.article(c.article)?.quotes ?? [])
+          .filter((q) => q.verb)
+          .map((q) => [q.verb!, 1] as [string, number]);
     for (const [verb, n] of entries) verbs.set(verb, (verbs.get(verb) ?? 0) + n);
   }
   return [...verbs]
@@ -101,7 +127,10 @@ export function verbRows(view: StoryView): VerbRow[] {
       cells: cols.map((c) => {
         const count = countIn(c.article, verb);
         const quote = view.article(c.article)?.quotes.find((q) => q.verb === verb);
-        return { count, evidence: count > 0 ? { article: c.article, paragraph: quote?.paragraph ?? null } : null };
+        return {
+          count,
+          evidence: count > 0 ? { article: c.article, paragraph: quote?.paragraph ?? null } : null,
+        };
       }),
     }));
 }
@@ -136,7 +165,11 @@ export function namingRows(view: StoryView): NamingRow[] {
       const article = view.article(c.article);
       return (view.profile(c.article)?.naming ?? [])
         .filter((n) => n.concept === concept)
-        .map((n) => ({ variant: n.variant, count: n.count, evidence: { article: c.article, paragraph: article ? paragraphWith(article, n.variant) : null } }));
+        .map((n) => ({
+          variant: n.variant,
+          count: n.count,
+          evidence: { article: c.article, paragraph: article ? paragraphWith(article, n.variant) : null },
+        }));
     }),
   }));
 }

@@ -15,7 +15,10 @@ export async function loadStory(slug: string | undefined): Promise<StoryView> {
   const cached = views.get(slug);
   if (cached) return cached;
   const entry = await getEntry('storyData', slug);
-  if (!entry) throw new Error(`content/stories/${slug}/story.json is missing: run \`npx explainer ingest\` for this story`);
+  if (!entry)
+    throw new Error(
+      `content/stories/${slug}/story.json is missing: run \`npx explainer ingest\` for this story`,
+    );
   const view = storyView(entry.data);
   views.set(slug, view);
   return view;
@@ -23,7 +26,11 @@ export async function loadStory(slug: string | undefined): Promise<StoryView> {
 
 export async function storyEntries(): Promise<CollectionEntry<'stories'>[]> {
   const all = await getCollection('stories');
-  return all.sort((a, b) => (b.data.lastPublished ?? '').localeCompare(a.data.lastPublished ?? '') || a.data.title.localeCompare(b.data.title));
+  return all.sort(
+    (a, b) =>
+      (b.data.lastPublished ?? '').localeCompare(a.data.lastPublished ?? '') ||
+      a.data.title.localeCompare(b.data.title),
+  );
 }
 
 export async function articleEntries(story: string): Promise<CollectionEntry<'articles'>[]> {

@@ -11,7 +11,10 @@ export async function articlePaths() {
   const paths = [];
   for (const story of stories) {
     for (const entry of await articleEntries(story.id)) {
-      paths.push({ params: { story: story.id, article: entry.id.slice(story.id.length + 1) }, props: { entry, story: { slug: story.id, title: story.data.title } } });
+      paths.push({
+        params: { story: story.id, article: entry.id.slice(story.id.length + 1) },
+        props: { entry, story: { slug: story.id, title: story.data.title } },
+      });
     }
   }
   return paths;

@@ -32,12 +32,15 @@ export function storyView(data: StoryData): StoryView {
   const quoteGroups = new Map(data.analysis.quoteGroups.map((g) => [g.id, g]));
   const figureGroups = new Map(data.analysis.figureGroups.map((g) => [g.id, g]));
   const quoteMember = new Map<string, QuoteGroup>();
-  for (const g of data.analysis.quoteGroups) for (const m of g.members) quoteMember.set(`${m.article}#${m.quote}`, g);
+  for (const g of data.analysis.quoteGroups)
+    for (const m of g.members) quoteMember.set(`${m.article}#${m.quote}`, g);
   const figureMember = new Map<string, FigureGroup>();
-  for (const g of data.analysis.figureGroups) for (const m of g.members) figureMember.set(`${m.article}#${m.figure}`, g);
+  for (const g of data.analysis.figureGroups)
+    for (const m of g.members) figureMember.set(`${m.article}#${m.figure}`, g);
   const ordered = [...data.articles].sort(
     (a, b) =>
-      (a.published ?? '9999').localeCompare(b.published ?? '9999') || outletLabel(a).localeCompare(outletLabel(b)),
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
+      outletLabel(a).localeCompare(outletLabel(b)),
   );
   return {
     data,
@@ -125,5 +128,10 @@ export interface TimelineItem {
 }
 
 export function timeline(view: StoryView): TimelineItem[] {
-  return view.ordered.map((a) => ({ date: a.published, outlet: outletLabel(a), headline: a.headline, article: a.id }));
+  return view.ordered.map((a) => ({
+    date: a.published,
+    outlet: outletLabel(a),
+    headline: a.headline,
+    article: a.id,
+  }));
 }

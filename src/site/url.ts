@@ -15,9 +15,13 @@ export const routes = {
   story: (story: string): string => href(`/${story}/`),
   quotes: (story: string, group?: string): string => href(`/${story}/quotes/${group ? `#${group}` : ''}`),
   figures: (story: string, group?: string): string => href(`/${story}/figures/${group ? `#${group}` : ''}`),
-  framing: (story: string, section?: string): string => href(`/${story}/framing/${section ? `#${section}` : ''}`),
+  framing: (story: string, section?: string): string =>
+    href(`/${story}/framing/${section ? `#${section}` : ''}`),
+  articles: (story: string): string => href(`/${story}/articles/`),
   article: (story: string, article: string, paragraph?: number | null): string =>
-    href(`/${story}/articles/${article}/${paragraph === undefined || paragraph === null ? '' : `#p-${paragraph}`}`),
+    href(
+      `/${story}/articles/${article}/${paragraph === undefined || paragraph === null ? '' : `#p-${paragraph}`}`,
+    ),
   data: (story: string, file?: string): string => href(`/${story}/data/${file ?? ''}`),
 };
 

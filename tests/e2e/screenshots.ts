@@ -13,8 +13,14 @@ const server = await serveStatic(dist, process.env.BASE_PATH || '/');
 const browser = await launchChromium();
 try {
   for (const width of [1280, 360]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.DARK ? 'dark' : 'light' });
-    page.on('console', (m) => m.type() === 'error' && console.log(`console error on ${page.url()}: ${m.text()}`));
+    const page = await browser.newPage({
+      viewport: { width, height: 900 },
+      colorScheme: process.env.DARK ? 'dark' : 'light',
+    });
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && console.log(`console error on ${page.url()}: ${m.text()}`),
+    );
     for (const path of paths) {
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${process.env.DARK ? '-dark' : ''}.png`;

@@ -43,7 +43,8 @@ async function visit(page: Page, path: string): Promise<Visited> {
   const onError = (e: Error) => errors.push(e.message);
   const onRequest = (r: { url(): string }) => {
     const url = r.url();
-    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url);
   };
   page.on('console', onConsole);
   page.on('pageerror', onError);
@@ -69,7 +70,11 @@ function internal(link: string, from: string): URL | null {
 beforeAll(async () => {
   const skip = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(DIST, 'index.html'));
   if (!skip) {
-    execSync('npm run build', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execSync('npm run build', {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   }
   server = await serveStatic(DIST, BASE);
   browser = await launchChromium();
@@ -97,17 +102,44 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The longest word of the first article's body: something only full-text search can find. */
+async function searchWord(): Promise<string> {
+  const article = storyPages(/\/articles\/[^/]+\/$/)[0]!;
+  const page = await browser.newPage();
+  await page.goto(server.origin + article.path);
+  const body = await page.locator('.article-body').innerText();
+  await page.close();
+  const word = (body.match(/\b[A-Za-z]{8,}\b/g) ?? []).sort((a, b) => b.length - a.length)[0];
+  expect(word, 'a long word in the article').toBeTruthy();
+  return word!;
+}
+
 const contentPages = () => [...pages.values()].filter((p) => !p.path.endsWith('404.html'));
 const storyPages = (suffix: RegExp) =>
-  contentPages().filter((p) => suffix.test(p.path.slice(BASE.length - 1)) && existsSync(join(DIST, p.path.slice(BASE.length).split('/')[0]!, 'data/story.json')));
+  contentPages().filter(
+    (p) =>
+      suffix.test(p.path.slice(BASE.length - 1)) &&
+      existsSync(join(DIST, p.path.slice(BASE.length).split('/')[0]!, 'data/story.json')),
+  );
 
 describe('the built site', () => {
   it('has every page type', () => {
     const paths = [...pages.keys()].map((p) => p.slice(BASE.length - 1));
     expect(paths).toContain('/');
     expect(paths).toContain('/search/');
-    for (const re of [/^\/[^/]+\/$/, /^\/[^/]+\/quotes\/$/, /^\/[^/]+\/figures\/$/, /^\/[^/]+\/framing\/$/, /^\/[^/]+\/data\/$/, /^\/[^/]+\/articles\/[^/]+\/$/]) {
-      expect(paths.some((p) => re.test(p)), String(re)).toBe(true);
+    for (const re of [
+      /^\/[^/]+\/$/,
+      /^\/[^/]+\/quotes\/$/,
+      /^\/[^/]+\/figures\/$/,
+      /^\/[^/]+\/framing\/$/,
+      /^\/[^/]+\/data\/$/,
+      /^\/[^/]+\/articles\/$/,
+      /^\/[^/]+\/articles\/[^/]+\/$/,
+    ]) {
+      expect(
+        paths.some((p) => re.test(p)),
+        String(re),
+      ).toBe(true);
     }
   });
 
@@ -128,7 +160,9 @@ describe('the built site', () => {
 
   it('has no inline scripts, inline styles or style attributes (strict CSP)', () => {
     for (const p of contentPages()) {
-      expect(p.html, p.path).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
+      expect(p.html, p.path).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/,
+      );
       expect(p.html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), `${p.path} inline script`).toBeNull();
       expect(p.html.match(/<style[\s>]/g), `${p.path} inline style`).toBeNull();
     }
@@ -161,9 +195,12 @@ describe('the built site', () => {
           return painted;
         }),
       );
-      const story = JSON.parse(readFileSync(join(DIST, p.path.slice(BASE.length).split('/')[0]!, 'data/story.json'), 'utf8'));
+      const story = JSON.parse(
+        readFileSync(join(DIST, p.path.slice(BASE.length).split('/')[0]!, 'data/story.json'), 'utf8'),
+      );
       const money = story.analysis.figureGroups.filter((g: { kind: string }) => g.kind === 'money').length;
-      if (/\/figures\/$/.test(p.path)) expect(canvases.length, `${p.path} charts`).toBeGreaterThanOrEqual(money);
+      if (/\/figures\/$/.test(p.path))
+        expect(canvases.length, `${p.path} charts`).toBeGreaterThanOrEqual(money);
       for (const painted of canvases) expect(painted, p.path).toBeGreaterThan(100);
     }
     await page.close();
@@ -172,16 +209,44 @@ describe('the built site', () => {
   it('passes axe (WCAG 2.2 AA) on every page, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme: scheme });
-      for (const p of pages.values()) {
-        await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+      const word = await searchWord();
+      const targets = [
+        ...[...pages.values()].map((p) => p.path),
+        `${BASE}search/?q=${encodeURIComponent(word)}`,
+      ];
+      for (const path of targets) {
+        const p = { path };
+        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        if (path.includes('?q='))
+          await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
         await page.addScriptTag({ content: AXE }).catch(async () => {
           // The page's CSP forbids inline scripts: evaluate axe through the DevTools protocol instead.
           await page.evaluate(AXE);
         });
         const result = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ctx: Document,
+                  opts: object,
+                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const r = await axe.run(document, {
+            runOnly: {
+              type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+            },
+          });
+          return r.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
         });
         expect(result, `${p.path} (${scheme})`).toEqual([]);
       }
@@ -190,26 +255,45 @@ describe('the built site', () => {
   });
 
   it('finds a word from an article body with the search page', async () => {
-    const article = storyPages(/\/articles\/[^/]+\/$/)[0]!;
-    const body = await (async () => {
-      const page = await browser.newPage();
-      await page.goto(server.origin + article.path);
-      const text = await page.locator('.article-body').innerText();
-      await page.close();
-      return text;
-    })();
-    const word = (body.match(/\b[A-Za-z]{8,}\b/g) ?? []).sort((a, b) => b.length - a.length)[0];
-    expect(word, 'a long word in the article').toBeTruthy();
+    const word = await searchWord();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent(word!)}`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    const hrefs = await page.$$eval('.pagefind-ui__result-link', (els) => els.map((e) => e.getAttribute('href')));
+    const hrefs = await page.$$eval('.pagefind-ui__result-link', (els) =>
+      els.map((e) => e.getAttribute('href')),
+    );
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((h) => h?.startsWith(BASE))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('shows the chart data as tables without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const p of storyPages(/\/figures\/$/)) {
+      await page.goto(server.origin + p.path);
+      const figures = await page.locator('figure.chart-figure').count();
+      const tables = await page.locator('figure.chart-figure table tbody tr').count();
+      if (figures > 0) expect(tables, p.path).toBeGreaterThanOrEqual(figures);
+      expect(await page.locator('figure.chart-figure .chart-source a').count()).toBeGreaterThanOrEqual(
+        figures,
+      );
+    }
+    await context.close();
+  });
+
+  it('never renders content as raw HTML (no set:html in the site source)', () => {
+    const files = execSync(
+      'git ls-files --cached --others --exclude-standard src/pages src/components src/layouts',
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter(Boolean);
+    for (const file of files)
+      expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/set:html|innerHTML/);
   });
 
   it('resolves every internal link, including #fragments', async () => {
@@ -224,11 +308,13 @@ describe('the built site', () => {
           checked.set(url.pathname, response.status);
           await response.arrayBuffer();
         }
-        if (checked.get(url.pathname) !== 200) problems.push(`${p.path} -> ${url.pathname} (${checked.get(url.pathname)})`);
+        if (checked.get(url.pathname) !== 200)
+          problems.push(`${p.path} -> ${url.pathname} (${checked.get(url.pathname)})`);
         if (url.hash.length > 1) {
           const target = pages.get(url.pathname);
           const id = decodeURIComponent(url.hash.slice(1));
-          if (target && !target.html.includes(`id="${id}"`)) problems.push(`${p.path} -> ${url.pathname}${url.hash} (no such id)`);
+          if (target && !target.html.includes(`id="${id}"`))
+            problems.push(`${p.path} -> ${url.pathname}${url.hash} (no such id)`);
         }
       }
     }

@@ -87,15 +87,22 @@ export function score(pairs: { got: Expected[]; want: Expected[] }[]): { precisi
 
 describe('extractQuotes precision and recall', () => {
   it('finds >= 95% of quotes with the right speaker, and >= 95% of what it finds is right', () => {
-    const pairs = fixtures.map((f) => ({ got: extractQuotes(f.paragraphs, f.context).map(view), want: f.expected }));
+    const pairs = fixtures.map((f) => ({
+      got: extractQuotes(f.paragraphs, f.context).map(view),
+      want: f.expected,
+    }));
     const { precision, recall } = score(pairs);
-    console.log(`quotes: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} over ${fixtures.length} fixtures`);
+    console.log(
+      `quotes: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} over ${fixtures.length} fixtures`,
+    );
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
   it('the scorer can fail: a wrong speaker counts against both', () => {
-    const want: Expected[] = [{ text: 'a', speaker: 'X', verb: 'said', paragraph: 0, partial: false, scare: false }];
+    const want: Expected[] = [
+      { text: 'a', speaker: 'X', verb: 'said', paragraph: 0, partial: false, scare: false },
+    ];
     expect(score([{ got: [{ ...want[0]!, speaker: 'Y' }], want }])).toEqual({ precision: 0, recall: 0 });
     expect(score([{ got: [], want }]).recall).toBe(0);
   });
@@ -106,7 +113,9 @@ const one = (paragraphs: string[]): Expected[] => extractQuotes(paragraphs, ctx)
 
 describe('extractQuotes rules', () => {
   it('does not take apostrophes for quote marks', () => {
-    expect(one(["Ukraine's allies don't agree, and Trump’s team hasn’t said what the members' view is."])).toEqual([]);
+    expect(
+      one(["Ukraine's allies don't agree, and Trump’s team hasn’t said what the members' view is."]),
+    ).toEqual([]);
   });
 
   it('pairs mismatched marks', () => {
@@ -115,7 +124,10 @@ describe('extractQuotes rules', () => {
   });
 
   it('expands a surname and strips the title', () => {
-    const quotes = one(['Secretary of State Amara Lindqvist arrived on Monday.', '"It went well," Ms. Lindqvist said.']);
+    const quotes = one([
+      'Secretary of State Amara Lindqvist arrived on Monday.',
+      '"It went well," Ms. Lindqvist said.',
+    ]);
     expect(quotes[0]).toMatchObject({ speaker: 'Amara Lindqvist', verb: 'said' });
   });
 
@@ -134,6 +146,20 @@ describe('extractQuotes rules', () => {
   it('carries a paragraph-spanning quote to its speaker in either direction', () => {
     const quotes = one(['"The first part of what I said.', '"And the second part," Tove Aas said.']);
     expect(quotes.map((q) => q.speaker)).toEqual(['Tove Aas', 'Tove Aas']);
+  });
+
+  it('lets a tag naming nobody stop the speaker carrying over', () => {
+    const quotes = one(['"We will win," Ola Nordmann said.', '"Nobody believes that," the source said.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ola Nordmann', null]);
+  });
+
+  it('tells a split quote from a partial and a scare quote', () => {
+    const [a, b] = one(['"We have a mandate," Ola Nordmann said, "and we will use it."']);
+    expect([a!.partial, b!.partial, b!.speaker]).toEqual([false, false, 'Ola Nordmann']);
+    const [c, d] = one([
+      'Ola Nordmann said the plan would "gain the necessary predictability" and was "sound".',
+    ]);
+    expect([c!.partial, c!.scare, d!.partial, d!.scare]).toEqual([true, false, false, true]);
   });
 
   it('is fast: 10,000 articles in well under a minute', () => {

@@ -42,11 +42,16 @@ const serializer = unified()
 function textHandler(node: Text, parent: Parents | undefined, state: State, info: Info): string {
   const siblings = parent ? parent.children : [];
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
-  let value = state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
+  let value = state.safe(node.value, {
+    ...info,
+    afterNode: siblings[index + 1],
+    beforeNode: siblings[index - 1],
+  });
   if (parent?.type === 'mdxJsxTextElement' || parent?.type === 'mdxJsxFlowElement') {
     if (index === 0) value = value.replace(/^[\n\r]/, (eol) => reference(eol));
     // "…\n  </P>": the spaces would be read as the closing tag's indentation and dropped too.
-    if (index === siblings.length - 1) value = value.replace(/[\n\r]([ \t]*)$/, (match, blank: string) => reference(match[0]!) + blank);
+    if (index === siblings.length - 1)
+      value = value.replace(/[\n\r]([ \t]*)$/, (match, blank: string) => reference(match[0]!) + blank);
   }
   return value;
 }
@@ -117,12 +122,17 @@ interface Span {
 function paragraphNode(text: string, index: number, quotes: Quote[], figures: Figure[]): Paragraph {
   const spans: Span[] = [];
   quotes.forEach((quote, n) => {
-    if (quote.paragraph === index) spans.push({ start: quote.start, end: quote.end, element: () => quoteElement(quote, n) });
+    if (quote.paragraph === index)
+      spans.push({ start: quote.start, end: quote.end, element: () => quoteElement(quote, n) });
   });
   figures.forEach((figure, n) => {
-    if (figure.paragraph === index) spans.push({ start: figure.start, end: figure.end, element: () => figureElement(figure, n) });
+    if (figure.paragraph === index)
+      spans.push({ start: figure.start, end: figure.end, element: () => figureElement(figure, n) });
   });
-  const valid = spans.filter((span) => span.start < span.end && span.end <= text.length && text.slice(span.start, span.end).trim() !== '');
+  const valid = spans.filter(
+    (span) =>
+      span.start < span.end && span.end <= text.length && text.slice(span.start, span.end).trim() !== '',
+  );
   const p = jsxText('P', [expressionAttribute('n', index)]);
   p.children = inlineChildren(text, 0, text.length, valid);
   return { type: 'paragraph', children: [p] };
@@ -197,7 +207,10 @@ export function literalAttribute(name: string, value: string | null): MdxJsxAttr
  * and `&` inside strings are written as \u escapes: MDX finds the end of `{…}` by counting braces.
  */
 export function expressionAttribute(name: string, value: number | boolean | null | string): MdxJsxAttribute {
-  const json = JSON.stringify(value).replace(/[{}&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value).replace(
+    /[{}&]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return {
     type: 'mdxJsxAttribute',
     name,
@@ -209,7 +222,10 @@ export function expressionAttribute(name: string, value: number | boolean | null
 // Reading back
 
 /** Splits "---\nyaml\n---\nbody" into its parts; the line where the body starts is kept for messages. */
-export function splitFrontmatter(source: string, file: string): { yaml: string; body: string; bodyLine: number } {
+export function splitFrontmatter(
+  source: string,
+  file: string,
+): { yaml: string; body: string; bodyLine: number } {
   const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
   if (!match) throw new InputError(file, 'has no frontmatter: the file must start with a --- block', 1);
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
@@ -267,7 +283,11 @@ export function mdxToArticle(source: string, file: string): Article {
           else figures.push(figureFrom(attrs, spanText, paragraph, start, file));
         } else if ('children' in child) {
           visit(child.children as RootContent[]);
-        } else if ('value' in child && child.type !== 'mdxTextExpression' && child.type !== 'mdxFlowExpression') {
+        } else if (
+          'value' in child &&
+          child.type !== 'mdxTextExpression' &&
+          child.type !== 'mdxFlowExpression'
+        ) {
           text += child.type === 'inlineCode' ? child.value : child.value;
         } else if (child.type === 'break') {
           text += '\n';
@@ -304,7 +324,11 @@ function readAttributes(element: MdxJsxTextElement, file: string): Attributes {
         attrs[attribute.name] = JSON.parse(value.value);
       } catch {
         const line = element.position?.start.line;
-        throw new InputError(file, `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`, line);
+        throw new InputError(
+          file,
+          `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`,
+          line,
+        );
       }
     }
   }
@@ -323,7 +347,11 @@ function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: nu
     scare: attrs.scare ?? false,
   };
   const parsed = QuoteSchema.safeParse(candidate);
-  if (!parsed.success) throw new InputError(file, `<Quote> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`);
+  if (!parsed.success)
+    throw new InputError(
+      file,
+      `<Quote> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
+    );
   return parsed.data;
 }
 
@@ -343,6 +371,10 @@ function figureFrom(attrs: Attributes, text: string, paragraph: number, start: n
     end: start + text.length,
   };
   const parsed = FigureSchema.safeParse(candidate);
-  if (!parsed.success) throw new InputError(file, `<Fig> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`);
+  if (!parsed.success)
+    throw new InputError(
+      file,
+      `<Fig> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
+    );
   return parsed.data;
 }

@@ -33,7 +33,11 @@ export function explainerDraft(story: StoryData): string {
   const children: RootContent[] = [];
   const byId = new Map(story.articles.map((article) => [article.id, article]));
 
-  children.push(comment('First draft written by `explainer ingest`. Rewrite freely: once you edit this file, ingest leaves it alone.'));
+  children.push(
+    comment(
+      'First draft written by `explainer ingest`. Rewrite freely: once you edit this file, ingest leaves it alone.',
+    ),
+  );
 
   children.push(heading('What happened'));
   for (const article of leadArticles(story.articles)) {

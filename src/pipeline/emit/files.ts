@@ -8,7 +8,18 @@
  * crash leaves either the old file or the new one, never half of one.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../lib/errors.ts';
 
@@ -21,6 +32,12 @@ export interface Manifest {
   sources: Record<string, string>;
   /** path relative to the story folder -> sha256 of the bytes ingest last wrote there */
   files: Record<string, string>;
+  /**
+   * Written before a run replaces files, removed when it ends: path -> sha256 of what the run is
+   * about to write. If the run is killed half-way, the next one sees a file holding either its old
+   * bytes (`files`) or its new ones (`pending`) as ingest's own, not as a journalist's edit.
+   */
+  pending?: Record<string, string>;
 }
 
 export function sha256(text: string): string {
@@ -37,7 +54,12 @@ export function readManifest(storyDir: string): Manifest {
   }
   try {
     const data = JSON.parse(text) as Partial<Manifest>;
-    return { version: 1, sources: data.sources ?? {}, files: data.files ?? {} };
+    return {
+      version: 1,
+      sources: data.sources ?? {},
+      files: data.files ?? {},
+      ...(data.pending ? { pending: data.pending } : {}),
+    };
   } catch {
     // A broken manifest must not cost an edit: treat every existing file as hand-edited.
     return { version: 1, sources: {}, files: {} };
@@ -53,22 +75,59 @@ export function readIfExists(path: string): string | null {
   }
 }
 
-/** Write-to-temp-then-rename, with fsync of the data, so readers never see half a file. */
+/** Temporary files of writeAtomic: dot files (no content glob matches them) ending in .tmp. */
+const TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Write-to-temp-then-rename, with fsync of the data, so readers never see half a file. A file
+ * system failure (content folder is a file, read-only, disk full) is an InputError on that path.
+ */
 export function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw writeError(path, error);
   }
+}
+
+/** Removes temporary files a killed run left in the story folder (call with the lock held). */
+export function removeStaleTemps(storyDir: string): void {
+  for (const dir of [storyDir, join(storyDir, 'articles')]) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (TEMP_FILE.test(name)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** An errno failure while writing content -> an InputError the user can act on. */
+export function writeError(path: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reasons: Record<string, string> = {
+    ENOTDIR: 'a part of this path is a file, not a folder (check --content)',
+    EEXIST: 'a part of this path is a file, not a folder (check --content)',
+    EISDIR: 'is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exhausted',
+  };
+  if (error instanceof InputError || !code || !reasons[code]) return error;
+  return new InputError(path, `cannot be written: ${reasons[code]}`);
 }
 
 /**
@@ -76,22 +135,39 @@ export function writeAtomic(path: string, content: string): void {
  * taken over; a live one is an error, so two ingests never interleave their writes.
  */
 export function acquireLock(storyDir: string): () => void {
-  mkdirSync(storyDir, { recursive: true });
+  try {
+    mkdirSync(storyDir, { recursive: true });
+  } catch (error) {
+    throw writeError(storyDir, error);
+  }
   const path = join(storyDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(readIfExists(path));
-      if (holder && holder !== process.pid && isRunning(holder)) {
-        throw new InputError(storyDir, `another ingest (process ${holder}) is writing this story; try again when it ends`);
+  // The lock is written whole under a temporary name and hard-linked into place (link fails if the
+  // lock exists), so a rival never reads a lock file that is still empty and mistakes it for stale.
+  const temp = join(storyDir, `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeAtomic(temp, String(process.pid));
+  } catch (error) {
+    throw writeError(storyDir, error);
+  }
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        linkSync(temp, path);
+        return () => rmSync(path, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(path, error);
+        const holder = Number(readIfExists(path));
+        if (holder && holder !== process.pid && isRunning(holder)) {
+          throw new InputError(
+            storyDir,
+            `another ingest (process ${holder}) is writing this story; try again when it ends`,
+          );
+        }
+        rmSync(path, { force: true });
       }
-      rmSync(path, { force: true });
     }
+  } finally {
+    rmSync(temp, { force: true });
   }
   throw new InputError(storyDir, 'cannot take the ingest lock');
 }

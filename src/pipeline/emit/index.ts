@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Article, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
-import { MANIFEST_FILE, readIfExists, readManifest, sha256, writeAtomic, type Manifest } from './files.ts';
+import { MANIFEST_FILE, readIfExists, readManifest, sha256, writeAtomic, writeError, type Manifest } from './files.ts';
 import { rmSync } from 'node:fs';
 
 export interface EmitOptions {
@@ -36,10 +36,13 @@ export const articlePath = (id: string): string => `articles/${id}.mdx`;
 export const INDEX_FILE = 'index.mdx';
 export const DATA_FILE = 'story.json';
 
-/** A file was edited by hand when its bytes differ from what ingest last wrote there. */
+/**
+ * A file was edited by hand when its bytes differ from what ingest last wrote there (or, after a
+ * run that was killed half-way, from what that run was about to write: `pending`).
+ */
 function isEdited(current: string, manifest: Manifest, relative: string): boolean {
-  const recorded = manifest.files[relative];
-  return recorded === undefined || sha256(current) !== recorded;
+  const hash = sha256(current);
+  return hash !== manifest.files[relative] && hash !== manifest.pending?.[relative];
 }
 
 /**
@@ -73,6 +76,9 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
   }
   editable.set(INDEX_FILE, explainerDraft(story));
 
+  // Plan first, then announce the new hashes (`pending`) before touching any file: a run killed
+  // between two writes must not make its own output look hand-edited to the next run.
+  const writes: Array<[string, string]> = [];
   for (const [relative, content] of editable) {
     const path = join(storyDir, relative);
     const current = readIfExists(path);
@@ -81,11 +87,16 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
       continue;
     }
     if (current === content) report.unchanged.push(relative);
-    else {
-      writeAtomic(path, content);
-      report.written.push(relative);
-    }
+    else writes.push([relative, content]);
     next.files[relative] = sha256(content);
+  }
+  if (writes.length > 0) {
+    const pending = Object.fromEntries(writes.map(([relative, content]) => [relative, sha256(content)]));
+    writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify({ ...manifest, pending }, null, 1)}\n`);
+  }
+  for (const [relative, content] of writes) {
+    writeAtomic(join(storyDir, relative), content);
+    report.written.push(relative);
   }
 
   // story.json is computed data, rewritten every time (edits belong in the MDX files).
@@ -100,7 +111,11 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
     if (current === null) continue;
     if (isEdited(current, manifest, relative)) report.kept.push(relative);
     else {
-      rmSync(path);
+      try {
+        rmSync(path, { force: true });
+      } catch (error) {
+        throw writeError(path, error);
+      }
       report.removed.push(relative);
     }
   }

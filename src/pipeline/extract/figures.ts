@@ -92,7 +92,10 @@ function moneySpans(money: Working[]): { spans: MoneySpan[]; owners: Working[][]
 function readParagraph(paragraph: string, index: number): Working[] {
   const anchors = findAnchors(paragraph);
   if (anchors.length === 0) return [];
-  const kept = resolveOverlaps(paragraph, [...findMoney(paragraph, anchors), ...findMeasures(paragraph, anchors)]);
+  const kept = resolveOverlaps(paragraph, [
+    ...findMoney(paragraph, anchors),
+    ...findMeasures(paragraph, anchors),
+  ]);
   const figures: Working[] = kept.map((candidate) => ({
     ...candidate,
     paragraph: index,
@@ -112,7 +115,10 @@ function readParagraph(paragraph: string, index: number): Working[] {
   // "over five years" that sets a money span is part of that figure, not a duration of its own.
   const inCue = new Uint8Array(paragraph.length + 1);
   for (const [start, end] of usedCues) inCue.fill(1, start, end);
-  return figures.filter((figure) => figure.kind !== 'duration' || inCue.subarray(figure.start, figure.end).every((bit) => bit === 0));
+  return figures.filter(
+    (figure) =>
+      figure.kind !== 'duration' || inCue.subarray(figure.start, figure.end).every((bit) => bit === 0),
+  );
 }
 
 /** Fill the currency of money written without one from the article's explicit money. */
@@ -120,7 +126,8 @@ function inferCurrencies(figures: Working[]): void {
   const explicit = figures.filter((figure) => figure.kind === 'money' && figure.currency !== null);
   const primary = explicit.filter((figure) => figure.conversionOf === null);
   const counts = new Map<string, number>();
-  for (const figure of primary) counts.set(figure.currency as string, (counts.get(figure.currency as string) ?? 0) + 1);
+  for (const figure of primary)
+    counts.set(figure.currency as string, (counts.get(figure.currency as string) ?? 0) + 1);
   // Most used; on a tie, the one met first (Map keeps insertion order, sort is stable).
   const mostUsed = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? explicit[0]?.currency ?? null;
   for (const figure of figures) {

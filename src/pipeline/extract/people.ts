@@ -81,7 +81,8 @@ const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lad
   councilman councilwoman alderman`);
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
-const NON_PERSON_WORDS = words(`group organization organisation council congress ministry ministries department
+const NON_PERSON_WORDS =
+  words(`group organization organisation council congress ministry ministries department
   office union party alliance force forces army navy bank fund agency committee commission parliament
   senate house court university college school company inc ltd corp llc plc news times post press
   reuters street road avenue square treaty north south east west atlantic pacific ocean sea river
@@ -97,7 +98,8 @@ const NON_PERSON_WORDS = words(`group organization organisation council congress
   hospital hospitals association securities capital holdings partners ventures airlines motors`);
 
 /** Role nouns a speech tag may use instead of a name ("the minister said"). */
-const ROLE_HEADS = words(`president minister chancellor secretary general chairman chairwoman chair chairperson
+const ROLE_HEADS =
+  words(`president minister chancellor secretary general chairman chairwoman chair chairperson
   director commissioner governor senator mayor ambassador coach manager captain chief boss head leader
   spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
   prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
@@ -114,7 +116,8 @@ const MALE_WORDS = words(`mr sir lord baron duke king prince congressman chairma
   father brother`);
 
 /** Common first names, for gender only (a name missing here just has unknown gender). */
-const FEMALE_NAMES = words(`mary anna anne ann maria marie elizabeth sarah sara emma emily olivia sophie sophia
+const FEMALE_NAMES =
+  words(`mary anna anne ann maria marie elizabeth sarah sara emma emily olivia sophie sophia
   laura julia kate katherine catherine kathryn karen susan lisa linda nancy hillary kamala ursula angela
   annalena theresa margaret rachel priti liz suella kemi yvette angela jacinda giorgia marine christine
   jill michelle melania nikki elise alexandria ilhan nicola kristi janet gina jennifer jessica amanda
@@ -220,14 +223,16 @@ export function canonicalRole(phrase: string): string {
 function rolesFromTitles(titles: string[]): string[] {
   const label = (t: string): boolean =>
     isAcronym(t) || /(?:ian|ean|ese|ish|ch)$/u.test(t) || ['former', 'new', 'acting'].includes(key(t));
-  const honorific = (t: string): boolean => ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'].includes(key(t));
+  const honorific = (t: string): boolean =>
+    ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'].includes(key(t));
   const core = titles.filter((t) => !honorific(t));
   if (core.length === 0 || core.some((t) => key(t) === 'former')) return [];
   const roles = [canonicalRole(core.join(' ')), canonicalRole(core.filter((t) => !label(t)).join(' '))];
   return roles.filter((r) => r.length > 0);
 }
 
-const endsWithWords = (phrase: string, tail: string): boolean => phrase === tail || phrase.endsWith(` ${tail}`);
+const endsWithWords = (phrase: string, tail: string): boolean =>
+  phrase === tail || phrase.endsWith(` ${tail}`);
 
 // ---------------------------------------------------------------------------------------------
 // Scanning
@@ -352,7 +357,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const persons: Person[] = [];
   const byName = new Map<string, Person>();
   const perSentence = new Map<string, number>();
-  for (const r of raws) perSentence.set(`${r.block}:${r.sentence}`, (perSentence.get(`${r.block}:${r.sentence}`) ?? 0) + 1);
+  for (const r of raws)
+    perSentence.set(`${r.block}:${r.sentence}`, (perSentence.get(`${r.block}:${r.sentence}`) ?? 0) + 1);
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -393,7 +399,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
     if (g && !person.gender) person.gender = g;
     if (r.parsed.titles.length > 0 || roles.length > 0 || g) person.evidence = true;
-    if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1) person.gender = pronounGender(text, r);
+    if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1)
+      person.gender = pronounGender(text, r);
     mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });
   }
   mentions.sort((a, b) => a.pos - b.pos);
@@ -483,7 +490,12 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
 }
 
 export function isRolePhrase(phrase: string): boolean {
-  const head = phrase.replace(/\s+(?:of|for|at)\s+.*$/u, '').toLowerCase().replace(/-/gu, ' ').split(/\s+/u).pop();
+  const head = phrase
+    .replace(/\s+(?:of|for|at)\s+.*$/u, '')
+    .toLowerCase()
+    .replace(/-/gu, ' ')
+    .split(/\s+/u)
+    .pop();
   return head !== undefined && ROLE_HEADS.has(head);
 }
 
@@ -525,7 +537,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     if (found) return { name: found.name, person: found };
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
-    if (!parsed.name.includes(' ') && parsed.titles.length === 0 && !capitalisedMidSentence(people, parsed.name)) {
+    if (
+      !parsed.name.includes(' ') &&
+      parsed.titles.length === 0 &&
+      !capitalisedMidSentence(people, parsed.name)
+    ) {
       return null;
     }
     return { name: parsed.name, person: null };
@@ -536,7 +552,8 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   }
   // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
   // not a lone capitalised word opening a sentence ("Police said", "Critics said").
-  const org = /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
+  const org =
+    /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
   if (!org) return null;
   const name = org[2]!;
   if (!org[1] && !name.includes(' ') && !isAcronym(name)) return null;

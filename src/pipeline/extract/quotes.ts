@@ -17,7 +17,7 @@
  */
 import type { Quote } from '../../lib/model.ts';
 import { addMention, position, resolveSpeaker, scanPeople, type People, type Speaker } from './people.ts';
-import { tagAfter, tagBefore, isTagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
+import { tagAfter, tagBefore, tagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
 
@@ -31,7 +31,6 @@ export interface QuoteContext {
 interface Draft {
   paragraph: number;
   span: QuoteSpan;
-  sentence: Range;
   partial: boolean;
   scare: boolean;
   speaker: string | null;
@@ -86,7 +85,13 @@ function sentenceOf(ranges: Range[], index: number): Range {
  * opening the clause, else the first person named as a subject, else a capitalised organisation
  * opening the sentence ("The Westbridge Hospitals Trust apologised …, saying").
  */
-function clauseSubject(people: People, text: string, paragraph: number, from: number, to: number): Speaker | null {
+function clauseSubject(
+  people: People,
+  text: string,
+  paragraph: number,
+  from: number,
+  to: number,
+): Speaker | null {
   const clause = text.slice(from, to);
   const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
@@ -97,7 +102,10 @@ function clauseSubject(people: People, text: string, paragraph: number, from: nu
   const hi = position(people, paragraph, to);
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
   if (m) return { name: m.person.name, person: m.person };
-  const lead = /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(clause);
+  const lead =
+    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
+      clause,
+    );
   return lead ? resolveSpeaker(people, lead[1]!, position(people, paragraph, from)) : null;
 }
 
@@ -129,7 +137,11 @@ function findTag(
     if (tag.participle) {
       return { tag, after, speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at) };
     }
-    return { tag, after, speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)) };
+    return {
+      tag,
+      after,
+      speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)),
+    };
   };
 
   if (!span.unclosed) {
@@ -139,7 +151,7 @@ function findTag(
     // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
     const following = ranges.find(([a]) => a === s1);
     if (!post.trim() && following && !(next && next.open < following[1])) {
-      const tagOnly = isTagSentence(text.slice(following[0], following[1]));
+      const tagOnly = tagSentence(text.slice(following[0], following[1]));
       if (tagOnly) return resolve(tagOnly, following[0]);
     }
   }
@@ -210,7 +222,6 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
       drafts.push({
         paragraph: i,
         span,
-        sentence: sentenceOf(ranges, span.open),
         ...kind,
         speaker: speaker?.name ?? null,
         verb: found ? found.tag.verb : null,

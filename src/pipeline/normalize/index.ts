@@ -36,7 +36,10 @@ export function normalize(doc: RawDocument): Article {
  * `known` maps a source name to the id an earlier run gave it, so ids (and so file names and
  * URLs, and the journalist's edits in those files) stay put when the normalizer improves.
  */
-export function assignArticleIds(articles: Article[], known: ReadonlyMap<string, string> = new Map()): Article[] {
+export function assignArticleIds(
+  articles: Article[],
+  known: ReadonlyMap<string, string> = new Map(),
+): Article[] {
   const taken = new Set<string>();
   const withKnown = articles.map((article) => {
     const id = known.get(article.source);
@@ -49,7 +52,10 @@ export function assignArticleIds(articles: Article[], known: ReadonlyMap<string,
   return withKnown.map((article) => {
     if (article.id) return article;
     const words = slugify(article.headline).split('-').slice(0, 6).join('-');
-    const base = slugify([article.outlet ?? '', words].filter(Boolean).join(' ')) || slugify(article.source) || 'article';
+    const base =
+      slugify([article.outlet ?? '', words].filter(Boolean).join(' ')) ||
+      slugify(article.source) ||
+      'article';
     let id = base.slice(0, 80).replace(/-+$/, '');
     for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 76)}-${n}`;
     taken.add(id);

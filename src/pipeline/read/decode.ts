@@ -9,8 +9,7 @@
 import { gunzipSync } from 'node:zlib';
 
 export type Decoded =
-  | { ok: true; text: string; warnings: string[] }
-  | { ok: false; reason: string; line?: number };
+  { ok: true; text: string; warnings: string[] } | { ok: false; reason: string; line?: number };
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 /** Decompressed pages larger than this are refused rather than risking memory. */

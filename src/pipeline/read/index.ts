@@ -151,7 +151,11 @@ function lineOfKey(
   const keyPath = path.filter((part) => typeof part === 'string' || typeof part === 'number');
   for (let depth = keyPath.length; depth > 0; depth--) {
     const parent = document.getIn(keyPath.slice(0, depth - 1), true) as unknown;
-    const pair = isMap(parent) ? parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(keyPath[depth - 1])) : undefined;
+    const pair = isMap(parent)
+      ? parent.items.find(
+          (item) => String((item.key as { value?: unknown })?.value) === String(keyPath[depth - 1]),
+        )
+      : undefined;
     const range = (pair?.key as { range?: [number, number] } | undefined)?.range;
     if (range) return source.slice(0, range[0]).split('\n').length;
   }

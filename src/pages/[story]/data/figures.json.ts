@@ -18,5 +18,7 @@ export const GET: APIRoute = async ({ params }) => {
       rows: money.has(group) ? figureRows(story, group, rates) : undefined,
     })),
   };
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,5 +6,7 @@ export const getStaticPaths = storyPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const story = await loadStory(params.story);
-  return new Response(`${JSON.stringify(story.data, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(story.data, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -12,7 +12,15 @@
  */
 import { matchesAt } from './anchors.ts';
 import { candidateAt, type Candidate } from './candidate.ts';
-import { DIGIT_NUMBER, MONTH, WORD_NUMBER, looksLikeYear, parseNumber, parseScale, scaled } from './numbers.ts';
+import {
+  DIGIT_NUMBER,
+  MONTH,
+  WORD_NUMBER,
+  looksLikeYear,
+  parseNumber,
+  parseScale,
+  scaled,
+} from './numbers.ts';
 
 const PRIORITY = { percent: 15, distance: 14, duration: 13, count: 10 } as const;
 
@@ -29,8 +37,16 @@ const PERCENT_RANGE_HEAD = new RegExp(
 );
 
 const TIME_UNITS: Record<string, string> = {
-  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', month: 'months',
-  year: 'years', decade: 'decades', century: 'centuries', centurie: 'centuries',
+  second: 'seconds',
+  minute: 'minutes',
+  hour: 'hours',
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  decade: 'decades',
+  century: 'centuries',
+  centurie: 'centuries',
 };
 const DURATION_FORM = new RegExp(
   `${NUMBER}(?:\\s+|-)(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)${END}(?![\\s-]old\\b)`,
@@ -62,11 +78,14 @@ const FUNCTION_WORDS = new Set(
     'it its their his her our your my they them he she we you i percent times more most'
   ).split(' '),
 );
-const MEASURE_NOUNS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|points?)$/;
+const MEASURE_NOUNS =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|points?)$/;
 
 /** Plural nouns without an -s, and -s words that are not plural nouns. */
 const IRREGULAR_PLURALS = new Set(
-  'people children men women police personnel staff aircraft cattle crew sheep deer fish feet teeth'.split(' '),
+  'people children men women police personnel staff aircraft cattle crew sheep deer fish feet teeth'.split(
+    ' ',
+  ),
 );
 const NOT_NOUNS = new Set(
   (
@@ -75,7 +94,9 @@ const NOT_NOUNS = new Set(
   ).split(' '),
 );
 /** Compounds that are not counted things ("three-fold", "5,000-strong", "a 2-1 win"). */
-const NOT_COMPOUND_UNITS = new Set('fold old odd plus strong something year day month week hour minute second decade'.split(' '));
+const NOT_COMPOUND_UNITS = new Set(
+  'fold old odd plus strong something year day month week hour minute second decade'.split(' '),
+);
 
 function isPluralNoun(word: string): boolean {
   if (NOT_NOUNS.has(word)) return false;
@@ -88,7 +109,10 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`);
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
 function isNextToMonth(paragraph: string, start: number, end: number): boolean {
-  return MONTH_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(paragraph.slice(end, end + 16));
+  return (
+    MONTH_BEFORE.test(paragraph.slice(Math.max(0, start - 12), start)) ||
+    MONTH_AFTER.test(paragraph.slice(end, end + 16))
+  );
 }
 
 /** Labels, not quantities: "Article 5", "Resolution 2231", "No. 10", "Flight 17". */
@@ -126,7 +150,8 @@ function percents(paragraph: string, anchors: number[]): Candidate[] {
   }
   for (const match of matchesAt(PERCENT_RANGE_HEAD, paragraph, anchors)) {
     if (match.groups?.unit) continue; // "5% to 10%": the head already matched as a percent
-    if (match.groups?.connector === 'and' && !/\bbetween\s+$/i.test(paragraph.slice(0, match.index))) continue;
+    if (match.groups?.connector === 'and' && !/\bbetween\s+$/i.test(paragraph.slice(0, match.index)))
+      continue;
     const { value, written } = numberOf(match);
     if (value === null) continue;
     found.push(
@@ -232,5 +257,10 @@ function counts(paragraph: string, anchors: number[]): Candidate[] {
 
 /** Every non-money reading of the paragraph; overlaps are resolved by the caller. */
 export function findMeasures(paragraph: string, anchors: number[]): Candidate[] {
-  return [...percents(paragraph, anchors), ...durations(paragraph, anchors), ...distances(paragraph, anchors), ...counts(paragraph, anchors)];
+  return [
+    ...percents(paragraph, anchors),
+    ...durations(paragraph, anchors),
+    ...distances(paragraph, anchors),
+    ...counts(paragraph, anchors),
+  ];
 }

@@ -53,7 +53,9 @@ const MONEY_LEAD = new RegExp(
 
 /** Words that may follow an amount without naming what is counted ("gave 5 billion to Kyiv"). */
 const LINKING_WORDS = new Set(
-  'to for in on over from by and or as this last next a an the each per into with since until of annually'.split(' '),
+  'to for in on over from by and or as this last next a an the each per into with since until of annually'.split(
+    ' ',
+  ),
 );
 
 const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{N}_$€£¥₴₽₹₩₪₺₦.,])';
@@ -177,7 +179,12 @@ function moneyNounFollows(after: string): boolean {
     if (MONEY_NOUNS.has(lower)) return true;
     if (index === 0 && lower === 'in') continue; // "100 billion in aid"
     if (/^\p{Lu}/u.test(word)) continue; // "100 billion Ukraine aid package"
-    if (/^(?:new|annual|military|financial|defence|defense|economic|humanitarian|emergency|aid|rescue|recovery|reconstruction|support)$/.test(lower)) continue;
+    if (
+      /^(?:new|annual|military|financial|defence|defense|economic|humanitarian|emergency|aid|rescue|recovery|reconstruction|support)$/.test(
+        lower,
+      )
+    )
+      continue;
     return false;
   }
   return false;
@@ -229,12 +236,19 @@ function rangeMoney(paragraph: string, anchors: number[]): Candidate[] {
     const headScale = headScaleText ? parseScale(headScaleText) : tailScale;
     const head1 = parseNumber(groups.number1 ?? '');
     const tail2 = parseNumber(groups.number2 ?? '');
-    const headEnd = span(match, headScaleText ? (groups.scaleWord1 ? 'scaleWord1' : 'scaleAbbr1') : 'number1');
+    const headEnd = span(
+      match,
+      headScaleText ? (groups.scaleWord1 ? 'scaleWord1' : 'scaleAbbr1') : 'number1',
+    );
     const tailStart = span(match, groups.currency2 ? 'currency2' : 'number2');
     if (head1 === null || tail2 === null || !headEnd || !tailStart) continue;
     const base = { kind: 'money' as const, unit: null, priority: PRIORITY.range };
     found.push(
-      candidateAt(paragraph, match.index, headEnd[1], { ...base, amount: scaled(head1, headScale), currency: headCurrency }),
+      candidateAt(paragraph, match.index, headEnd[1], {
+        ...base,
+        amount: scaled(head1, headScale),
+        currency: headCurrency,
+      }),
       candidateAt(paragraph, tailStart[0], match.index + match[0].length, {
         ...base,
         amount: scaled(tail2, tailScale),

@@ -7,21 +7,60 @@
  */
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Multipliers written as words. Crore and lakh: Indian and Pakistani outlets use them for money. */
 const SCALE_WORDS: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12,
+  hundred: 1e2,
+  thousand: 1e3,
+  lakh: 1e5,
+  million: 1e6,
+  crore: 1e7,
+  billion: 1e9,
+  trillion: 1e12,
 };
 /** Multipliers written as abbreviations glued to (or just after) the digits: "$8B", "€40bn", "£2.5m". */
 const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, t: 1e12, tn: 1e12, trn: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  mio: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trn: 1e12,
 };
 
 /** Sentence-initial words are capitalised: match "Five" as well as "five". */
@@ -32,7 +71,10 @@ export function capitalisable(word: string): string {
 
 function alternation(words: string[]): string {
   // Longest first, so "seventeen" is not read as "seven" + "teen".
-  return [...words].sort((a, b) => b.length - a.length).map(capitalisable).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(capitalisable)
+    .join('|');
 }
 
 const UNIT_ALT = alternation(Object.keys(UNITS));

@@ -51,7 +51,8 @@ const SPAN_AFTER = new RegExp(
     `(?:next|coming|following|past|last|first|subsequent)?\\s*${NUMBER}\\s+(?<unit>years|decades?)\\b`,
   'giu',
 );
-const DECADE_AFTER = /\b(?:over|for|during|across|within)\s+(?:the\s+)?(?:next|coming|following|past|last)?\s*(?:a\s+)?decade\b/giu;
+const DECADE_AFTER =
+  /\b(?:over|for|during|across|within)\s+(?:the\s+)?(?:next|coming|following|past|last)?\s*(?:a\s+)?decade\b/giu;
 const SPAN_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}-])${NUMBER}(?:[- ](?<unit>year|decade)(?![\\p{L}-]|[- ]old)|\\s+(?<unitOf>years|decades)\\s+of\\b)`,
   'giu',
@@ -60,10 +61,12 @@ const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
 const ANNUAL_AFTER =
   /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)\s+year\b(?![- ](?:ago|earlier|later|before|after|old|long|and\s+a\s+half))|\/\s?(?:year|yr)\b)/giu;
 /** A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year". */
-const FISCAL_YEAR = /\b(?:for|in|during|over)\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+year\b/giu;
+const FISCAL_YEAR =
+  /\b(?:for|in|during|over)\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+year\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
 /** "a year" after these is a length of time ("more than a year", "for a year"), not a rate. */
-const NOT_RATE_BEFORE_A_YEAR = /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice)\s+$/i;
+const NOT_RATE_BEFORE_A_YEAR =
+  /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice)\s+$/i;
 /** Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month". */
 const OTHER_RATE_AFTER =
   /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:a|an|each|every)\s+(?:share|barrel|head|person|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote)\b|^\s*\/\s?(?:month|mo|week|day|hour|hr|share)\b/iu;
@@ -109,18 +112,26 @@ export function findPeriodCues(paragraph: string): Cue[] {
   for (const match of paragraph.matchAll(SPAN_AFTER)) {
     push(match, { kind: 'span', years: yearsOf(match.groups?.number, match.groups?.unit), side: 'after' });
   }
-  for (const match of paragraph.matchAll(DECADE_AFTER)) push(match, { kind: 'span', years: 10, side: 'after' });
+  for (const match of paragraph.matchAll(DECADE_AFTER))
+    push(match, { kind: 'span', years: 10, side: 'after' });
   for (const match of paragraph.matchAll(SPAN_BEFORE)) {
     const unit = match.groups?.unit ?? match.groups?.unitOf;
     push(match, { kind: 'span', years: yearsOf(match.groups?.number, unit), side: 'before' });
   }
-  for (const match of paragraph.matchAll(MULTIYEAR)) push(match, { kind: 'multiyear', years: null, side: 'before' });
+  for (const match of paragraph.matchAll(MULTIYEAR))
+    push(match, { kind: 'multiyear', years: null, side: 'before' });
   for (const match of paragraph.matchAll(ANNUAL_AFTER)) {
-    if (/^a\s/i.test(match[0]) && NOT_RATE_BEFORE_A_YEAR.test(paragraph.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (
+      /^a\s/i.test(match[0]) &&
+      NOT_RATE_BEFORE_A_YEAR.test(paragraph.slice(Math.max(0, match.index - 12), match.index))
+    )
+      continue;
     push(match, { kind: 'annual', years: null, side: 'after' });
   }
-  for (const match of paragraph.matchAll(FISCAL_YEAR)) push(match, { kind: 'annual', years: null, side: 'after' });
-  for (const match of paragraph.matchAll(ANNUAL_BEFORE)) push(match, { kind: 'annual', years: null, side: 'before' });
+  for (const match of paragraph.matchAll(FISCAL_YEAR))
+    push(match, { kind: 'annual', years: null, side: 'after' });
+  for (const match of paragraph.matchAll(ANNUAL_BEFORE))
+    push(match, { kind: 'annual', years: null, side: 'before' });
   return withoutNested(cues);
 }
 
@@ -160,7 +171,10 @@ function clauseOf(bounds: [number, number][], position: number): number {
 function attach(cue: Cue, spans: MoneySpan[], bounds: [number, number][]): number {
   const clause = clauseOf(bounds, cue.start);
   const inReach = (index: number, gap: number): boolean =>
-    index >= 0 && index < spans.length && gap <= MAX_CUE_GAP && clauseOf(bounds, (spans[index] as MoneySpan).start) === clause;
+    index >= 0 &&
+    index < spans.length &&
+    gap <= MAX_CUE_GAP &&
+    clauseOf(bounds, (spans[index] as MoneySpan).start) === clause;
   // Spans are sorted and disjoint: the one before the cue is the last to end by its start.
   const previous = lastAtOrBefore(spans, cue.start, (span) => span.end);
   const next = lastAtOrBefore(spans, cue.end - 1, (span) => span.start) + 1;
@@ -206,7 +220,10 @@ export function readPeriods(
     if (cues.length > 0) return { period: 'total', years };
     // The clause around the money, capped so one huge run-on sentence stays linear.
     const [clauseStart, clauseEnd] = bounds[clauseOf(bounds, span.start)] ?? [0, paragraph.length];
-    const window = paragraph.slice(Math.max(clauseStart, span.start - 200), Math.min(clauseEnd, span.end + 200));
+    const window = paragraph.slice(
+      Math.max(clauseStart, span.start - 200),
+      Math.min(clauseEnd, span.end + 200),
+    );
     return { period: defaultPeriod(paragraph, span, window), years: null };
   });
   return { readings, usedCues };

@@ -73,7 +73,10 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
     // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
     let t = m[0];
-    if (t.endsWith('.') && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(t)) {
+    if (
+      t.endsWith('.') &&
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(t)
+    ) {
       t = t.slice(0, -1);
     }
     return { text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length };
@@ -101,9 +104,60 @@ function phraseAfter(text: string, words: Word[], from: number): { phrase: strin
   return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
 }
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'seemed', 'seems', 'remained', 'remains']);
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'la', 'le', 'du']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'seemed',
+  'seems',
+  'remained',
+  'remains',
+]);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'der',
+  'den',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'la',
+  'le',
+  'du',
+]);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+
+/**
+ * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
+ * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
+ */
+function roleOwner(text: string, words: Word[], from: number): number | null {
+  // The phrase itself starts at its determiner, if any.
+  let start = from;
+  while (start > 0 && from - start < 3 && !['the', 'a', 'an'].includes(words[start]!.lower)) start--;
+  if (!['the', 'a', 'an'].includes(words[start]!.lower)) start = from;
+  const before = text.slice(Math.max(0, words[start]!.start - 60), words[start]!.start);
+  const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(before);
+  return owner && isRolePhrase(owner[1]!) ? words[start]!.start - owner[0].length : null;
+}
 
 /**
  * The subject right before a verb: skip the words between ("further"), skip an apposition between
@@ -111,7 +165,11 @@ const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
  * phrase: a pronoun, or capitalised words (with particles and "of": "Viktor Orban of Hungary"),
  * or a role noun with its modifiers and determiner ("the prime minister", "NATO boss").
  */
-function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase: string; at: number } | null {
+function subjectBefore(
+  text: string,
+  words: Word[],
+  verbIndex: number,
+): { phrase: string; at: number } | null {
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
@@ -121,7 +179,10 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   if (/,/u.test(text.slice(words[k]!.end, words[verbIndex]!.start))) {
     const comma = text.lastIndexOf(',', words[k]!.start);
     const apposition = text.slice(comma + 1, words[k]!.end).trim();
-    if (comma >= 0 && /^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition)) {
+    if (
+      comma >= 0 &&
+      /^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition)
+    ) {
       while (k >= 0 && words[k]!.start > comma) k--;
       if (k < 0) return null;
     }
@@ -129,8 +190,14 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   const first = words[k]!;
   if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
   let role = isRolePhrase(first.lower);
-  // A common noun ("critics said", "sets called") is a subject that names nobody.
-  if (!isCapitalised(first) && !role) return { phrase: first.text, at: first.start };
+  // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
+  // owns it ("a spokesperson for the ministry said").
+  if (!isCapitalised(first) && !role) {
+    const owned = roleOwner(text, words, k);
+    return owned
+      ? { phrase: text.slice(owned, first.end), at: owned }
+      : { phrase: first.text, at: first.start };
+  }
   let from = k;
   for (let j = k - 1; j >= 0; j--) {
     // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase.
@@ -153,16 +220,15 @@ function subjectBefore(text: string, words: Word[], verbIndex: number): { phrase
   // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
   // noun before it, which names nobody.
   const prep = words[from - 1];
-  if (prep && ['in', 'at', 'from', 'near', 'with', 'on', 'inside', 'outside'].includes(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
+  if (
+    prep &&
+    ['in', 'at', 'from', 'near', 'with', 'on', 'inside', 'outside'].includes(prep.lower) &&
+    !/[^\s]/u.test(gap(from - 1, from))
+  ) {
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
-  // "a spokesperson for the ministry": the role owns the phrase after "for"/"of".
-  const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(
-    text.slice(Math.max(0, words[from]!.start - 60), words[from]!.start),
-  );
-  if (owner && isRolePhrase(owner[1]!)) {
-    return { phrase: text.slice(words[from]!.start - owner[0].length, first.end), at: words[from]!.start - owner[0].length };
-  }
+  const owned = roleOwner(text, words, from);
+  if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
 }
 
@@ -176,10 +242,17 @@ function looksLikeSubject(phrase: string): boolean {
   if (words.length > 8) return false;
   if (/^(?:he|she|they)$/iu.test(phrase)) return true;
   const nameLike = words.every(
-    (w, i) => /^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w) || ['of', 'for'].includes(w) || (i === 0 && /^(?:the)$/iu.test(w)),
+    (w, i) =>
+      /^[\p{Lu}\p{N}]/u.test(w) ||
+      PARTICLES.has(w) ||
+      ['of', 'for'].includes(w) ||
+      (i === 0 && /^(?:the)$/iu.test(w)),
   );
   const bare = phrase.replace(/^the\s+/iu, '');
-  return (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) || isRolePhrase(phrase.toLowerCase());
+  return (
+    (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
+    isRolePhrase(phrase.toLowerCase())
+  );
 }
 
 /** Parenthetical asides blanked out, same length ("Ray Dunn (pictured) said"). */
@@ -203,7 +276,10 @@ export function tagAfter(raw: string): Tag | null {
   }
   // "Dylan Nelson, a fellow at the Institute in Munich, Germany, and co-author, said": a name, a
   // long apposition (commas and all), then ", said" closing the sentence.
-  const long = /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}),[^.;:!?]*,\s+([\p{Ll}]+)\b[^,]{0,60}[.!?]?\s*$/u.exec(text);
+  const long =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}),[^.;:!?]*,\s+([\p{Ll}]+)\b[^,]{0,60}[.!?]?\s*$/u.exec(
+      text,
+    );
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
   }
@@ -215,10 +291,15 @@ export function tagAfter(raw: string): Tag | null {
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
     const np = subjectBefore(text, words, i);
-    if (np && looksLikeSubject(np.phrase)) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
+    if (np && looksLikeSubject(np.phrase))
+      return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // ", the source said": a tag all the same, naming nobody; ", the software as the company
     // continued" is not one.
-    if (i <= 3 && /^[\s,]*$/u.test(text.slice(0, words[0]!.start))) {
+    if (
+      i <= 3 &&
+      ['the', 'a', 'an', 'one', 'another'].includes(words[0]!.lower) &&
+      /^[\s,]*$/u.test(text.slice(0, words[0]!.start))
+    ) {
       return { subject: '', verb: w.lower, at: words[0]!.start, participle: false };
     }
     return null;
@@ -259,7 +340,9 @@ function colonIntro(text: string, words: Word[]): Tag | null {
     if (AUXILIARIES.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
-    const ok = /^(?:he|she|they)$/iu.test(np.phrase) || isRolePhrase(np.phrase.toLowerCase()) ||
+    const ok =
+      /^(?:he|she|they)$/iu.test(np.phrase) ||
+      isRolePhrase(np.phrase.toLowerCase()) ||
       /\p{Lu}[\p{Ll}]/u.test(np.phrase.replace(/^(?:The|A|An)\s/u, ''));
     if (ok) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     return null;
@@ -268,7 +351,7 @@ function colonIntro(text: string, words: Word[]): Tag | null {
 }
 
 /** True when a whole sentence is only a speech tag ("He added." / "Stoltenberg said as quoted by Reuters."). */
-export function isTagSentence(text: string): Tag | null {
+export function tagSentence(text: string): Tag | null {
   const tag = tagAfter(text);
   if (!tag) return null;
   return wordsOf(text).length <= 12 ? tag : null;

@@ -57,7 +57,8 @@ function canClose(text: string, i: number, marks: Set<string>): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (prev === undefined) return false;
-  if (ALWAYS_CLOSES.has(text[i]!) && marks === DOUBLE && (next === undefined || !/[\p{L}\p{N}]/u.test(next))) return true;
+  if (ALWAYS_CLOSES.has(text[i]!) && marks === DOUBLE && (next === undefined || !/[\p{L}\p{N}]/u.test(next)))
+    return true;
   const nextOk = next === undefined || AFTER_CLOSE.test(next) || marks.has(next) || DOUBLE.has(next);
   if (!nextOk) return false;
   return !isSpace(prev) || SPACED.has(text[i]!);
