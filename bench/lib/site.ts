@@ -2,7 +2,7 @@
  * Isolated Astro projects for the site benchmarks, so builds never touch the checkout's content/
  * or dist/ (other engineers build there):
  *
- *   site project: <tmp>/ with symlinks to the repo's src, public, tsconfig.json, package.json and
+ *   site project: <tmp>/ with copies of the repo's src, public, tsconfig.json, package.json, a symlink to
  *     node_modules, its own content/ (written by ingest) and dist/, and an astro.config.mjs that
  *     re-exports the repo's config with cacheDir and vite.cacheDir moved into <tmp> (both default
  *     to node_modules/.astro and node_modules/.vite, which are shared through the symlink).
@@ -14,6 +14,7 @@
  * on their JS entry points.
  */
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -50,7 +51,9 @@ export function makeSiteProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'content'), { recursive: true });
   for (const name of LINKED) {
-    if (existsSync(join(SITE_DIR, name))) symlinkSync(join(SITE_DIR, name), join(root, name));
+    // Copied, not symlinked: Astro keys a component's <script> compile metadata by its path, and a
+    // symlinked src/ gives two paths for one file ("No cached compile metadata found").
+    if (existsSync(join(SITE_DIR, name))) cpSync(join(SITE_DIR, name), join(root, name), { recursive: true });
   }
   symlinkSync(join(REPO_DIR, 'node_modules'), join(root, 'node_modules'));
   const config = existsSync(join(SITE_DIR, 'astro.config.mjs'))

@@ -14,7 +14,9 @@ import {
   type Plugin,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+// No Legend or Tooltip plugins: the legend is HTML next to the canvas and every bar carries its
+// value as a direct label, so both would only add weight.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 interface Payload {
   title: string;
@@ -92,6 +94,8 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
   if (box)
     box.style.height = `${Math.max(140, payload.labels.length * series * 26 + payload.labels.length * 14 + 70)}px`;
   const labels = payload.labels.map((label, i) => (payload.flagged[i] ? `⚠ ${label}` : label));
+  const top = canvas.closest('figure')?.querySelector<HTMLElement>('[data-chart-legend]');
+  if (top) top.hidden = false;
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
@@ -130,23 +134,7 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
           ticks: { color: colours.text, font: { family: colours.font, size: 13 } },
         },
       },
-      plugins: {
-        legend: {
-          position: 'top',
-          align: 'start',
-          labels: {
-            color: colours.text,
-            boxWidth: 14,
-            font: { family: colours.font },
-            filter: (item, data) => data.datasets[item.datasetIndex ?? 0]?.hidden !== true,
-          },
-        },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${money(Number(item.raw), payload.currency)}`,
-          },
-        },
-      },
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
     },
     plugins: [directLabels],
   });

@@ -7,7 +7,8 @@
  * E2E_SKIP_BUILD=1 and dist/ exists. E2E_DIST points at another build (e.g. the demo story).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -160,11 +161,15 @@ describe('the built site', () => {
 
   it('has no inline scripts, inline styles or style attributes (strict CSP)', () => {
     for (const p of contentPages()) {
-      expect(p.html, p.path).toMatch(
+      // The file as served (p.html is the live DOM, where chart.js has set canvas sizes).
+      const html = readFileSync(join(DIST, p.path.slice(BASE.length), 'index.html'), 'utf8');
+      expect(html, p.path).toMatch(
         /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/,
       );
-      expect(p.html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), `${p.path} inline script`).toBeNull();
-      expect(p.html.match(/<style[\s>]/g), `${p.path} inline style`).toBeNull();
+      expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), `${p.path} inline script`).toBeNull();
+      expect(html.match(/<style[\s>]/g), `${p.path} inline style`).toBeNull();
+      expect(html.match(/<[^>]+\sstyle=/g), `${p.path} style attribute`).toBeNull();
+      expect(html.match(/<[^>]+\son[a-z]+=/g), `${p.path} event handler attribute`).toBeNull();
     }
   });
 
@@ -285,6 +290,39 @@ describe('the built site', () => {
     await context.close();
   });
 
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    for (const p of contentPages()) {
+      await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, p.path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('starts keyboard use with a visible skip link to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + BASE);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return {
+        text: el.textContent,
+        visible: box.top >= 0 && box.height > 0,
+        outline: getComputedStyle(el).outlineStyle,
+      };
+    });
+    expect(focused.text).toBe('Skip to content');
+    expect(focused.visible).toBe(true);
+    expect(focused.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
   it('never renders content as raw HTML (no set:html in the site source)', () => {
     const files = execSync(
       'git ls-files --cached --others --exclude-standard src/pages src/components src/layouts',
@@ -321,4 +359,81 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
     expect(checked.size).toBeGreaterThan(10);
   });
+});
+
+/**
+ * Journalists' edits, built from the demo story (tests/e2e/fixture/content): a hand-fixed speaker
+ * shows on the article page, notes show on the quotes page, article text is inert, and a broken
+ * frontmatter field fails the build naming the file and the field. Runs after the main suite (same
+ * file, so the two Astro builds never share the cache at the same time).
+ */
+describe('content edits', () => {
+  const work = mkdtempSync(join(tmpdir(), 'explainer-e2e-'));
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  const story = join(content, 'stories/demo-story');
+  const articleFile = join(story, 'articles/voi-jens-stoltenberg-calls-ukraines-trust-in.mdx');
+  let edits: StaticServer;
+
+  const build = (dir: string) =>
+    execSync(`npx astro build --outDir ${JSON.stringify(dir)}`, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPLAINER_CONTENT: content, BASE_PATH: '/' },
+    });
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'tests/e2e/fixture/content'), content, { recursive: true });
+    let mdx = readFileSync(articleFile, 'utf8');
+    // A journalist fixes a speaker by hand …
+    mdx = mdx.replace(/(<Quote n=\{1\} )speaker="[^"]*"/, '$1speaker="Edited Speaker"');
+    // … and the text of an article contains markup, which must stay text.
+    mdx +=
+      '\n<P n={14}>Hostile \\<script>window.pwned = 1\\</script> and \\<img src=x onerror="window.pwned = 2"> text</P>\n';
+    writeFileSync(articleFile, mdx);
+    build(out);
+    edits = await serveStatic(out, '/');
+  }, 300_000);
+
+  afterAll(async () => {
+    await edits?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('shows the speaker the MDX says, and the note on the quotes page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${edits.origin}/demo-story/articles/voi-jens-stoltenberg-calls-ukraines-trust-in/`);
+    expect(await page.locator('.q-ref', { hasText: 'Speaker' }).count()).toBeGreaterThan(0);
+    await page.goto(`${edits.origin}/demo-story/quotes/`);
+    expect(await page.locator('.note').innerText()).toContain('translation back into English');
+    await page.close();
+  });
+
+  it('renders article text as inert text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${edits.origin}/demo-story/articles/voi-jens-stoltenberg-calls-ukraines-trust-in/`, {
+      waitUntil: 'networkidle',
+    });
+    expect(await page.locator('#p-14').innerText()).toContain('<script>window.pwned = 1</script>');
+    expect(await page.locator('.article-body script, .article-body img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('fails the build on a bad frontmatter field, naming the file and the field', () => {
+    writeFileSync(
+      articleFile,
+      readFileSync(articleFile, 'utf8').replace(/^published: .*$/m, 'published: 30 April'),
+    );
+    let message = '';
+    try {
+      build(join(work, 'dist-broken'));
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string };
+      message = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    }
+    expect(message).toContain('voi-jens-stoltenberg-calls-ukraines-trust-in.mdx');
+    expect(message).toMatch(/published/);
+  }, 120_000);
 });

@@ -24,10 +24,12 @@ function loadFixtures(): Fixture[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => ({
       name: entry.name,
-      paragraphs: JSON.parse(readFileSync(join(fixturesDir, entry.name, 'paragraphs.json'), 'utf8')) as string[],
-      expected: (JSON.parse(readFileSync(join(fixturesDir, entry.name, 'expected.json'), 'utf8')) as unknown[]).map(
-        (figure) => FigureSchema.parse(figure),
-      ),
+      paragraphs: JSON.parse(
+        readFileSync(join(fixturesDir, entry.name, 'paragraphs.json'), 'utf8'),
+      ) as string[],
+      expected: (
+        JSON.parse(readFileSync(join(fixturesDir, entry.name, 'expected.json'), 'utf8')) as unknown[]
+      ).map((figure) => FigureSchema.parse(figure)),
     }));
 }
 
@@ -94,8 +96,18 @@ describe('extractFigures fixtures', () => {
 
 describe('scoreMoney', () => {
   const figure: Figure = {
-    text: '$5 billion', kind: 'money', amount: 5e9, currency: 'USD', currencyInferred: false,
-    period: 'total', years: null, conversionOf: null, unit: null, paragraph: 0, start: 0, end: 10,
+    text: '$5 billion',
+    kind: 'money',
+    amount: 5e9,
+    currency: 'USD',
+    currencyInferred: false,
+    period: 'total',
+    years: null,
+    conversionOf: null,
+    unit: null,
+    paragraph: 0,
+    start: 0,
+    end: 10,
   };
   test('a wrong period is not a match', () => {
     expect(scoreMoney([{ ...figure, period: 'annual' }], [figure]).truePositives).toBe(0);
@@ -107,7 +119,10 @@ describe('scoreMoney', () => {
 
 describe('extractFigures speed', () => {
   test('10,000 articles in well under a minute', () => {
-    const articles = Array.from({ length: 10_000 }, (_, index) => fixtures[index % fixtures.length]?.paragraphs ?? []);
+    const articles = Array.from(
+      { length: 10_000 },
+      (_, index) => fixtures[index % fixtures.length]?.paragraphs ?? [],
+    );
     const started = performance.now();
     let count = 0;
     for (const paragraphs of articles) count += extractFigures(paragraphs).length;
@@ -118,7 +133,8 @@ describe('extractFigures speed', () => {
   });
 
   test('time grows linearly with paragraph length', () => {
-    const sentence = 'NATO pledged 100 billion euros ($107 billion) over five years to 32 members, 90% of them. ';
+    const sentence =
+      'NATO pledged 100 billion euros ($107 billion) over five years to 32 members, 90% of them. ';
     const time = (repeats: number): number => {
       const paragraph = sentence.repeat(repeats);
       const started = performance.now();
@@ -129,5 +145,67 @@ describe('extractFigures speed', () => {
     const small = time(500);
     const large = time(5000);
     expect(large).toBeLessThan(small * 30);
+  });
+});
+
+describe('extractFigures edge cases', () => {
+  test('no paragraphs, no figures; text without numbers, no figures', () => {
+    expect(extractFigures([])).toEqual([]);
+    expect(extractFigures(['', 'Stoltenberg said one way to help is a multi-year plan.'])).toEqual([]);
+  });
+
+  test('years, dates, labels and model names are not figures', () => {
+    const figures = extractFigures([
+      'On 13 June 2024, at the July 9–11 summit, Article 5 and F-16 jets from G7 states were discussed since February 2022.',
+    ]);
+    expect(figures).toEqual([]);
+  });
+
+  test('nothing to infer from: currency stays null and is not marked inferred', () => {
+    const [figure] = extractFigures(['The council approved a 2 million plan.']);
+    expect(figure).toMatchObject({ kind: 'money', amount: 2e6, currency: null, currencyInferred: false });
+  });
+
+  test('offsets always match the text, also in odd input', () => {
+    const paragraphs = [
+      '$$5bn5bn €€ 1,000,000,00 euros ($) (€3-$4bn) 5--10% -5 km ¥ 3 trillion yen yen',
+      '½ ⅓ 5 million',
+    ];
+    for (const figure of extractFigures(paragraphs)) {
+      expect(paragraphs[figure.paragraph]?.slice(figure.start, figure.end)).toBe(figure.text);
+    }
+  });
+});
+
+/**
+ * Known gaps: each test states what a careful annotator expects and fails today (test.fails).
+ * When one starts passing, vitest reports it: move the case into a fixture.
+ */
+describe('extractFigures known gaps', () => {
+  const find = (paragraph: string, text: string) =>
+    extractFigures([paragraph]).find((figure) => figure.text === text);
+
+  test.fails(
+    'a span after two sums applies to both ("C$500 million, and A$100 million, over three years")',
+    () => {
+      const paragraph =
+        'Canada will contribute C$500 million, and Australia A$100 million, over three years.';
+      expect(find(paragraph, 'C$500 million')?.years).toBe(3);
+    },
+  );
+  test.fails('"Rs" in a Pakistani story is PKR, not INR', () => {
+    expect(find('Pakistan raised Rs500 billion in new taxes.', 'Rs500 billion')?.currency).toBe('PKR');
+  });
+  test.fails('counts without a noun after the number ("23 of the 32 allies", "3,500 dead")', () => {
+    expect(find('Only 23 of the 32 allies met the target.', '23')?.kind).toBe('count');
+  });
+  test.fails(
+    'a one-year budget named by its year ("the budget for 2025 is 1.2 trillion yen") is annual',
+    () => {
+      expect(find('The budget for 2025 is 1.2 trillion yen.', '1.2 trillion yen')?.period).toBe('annual');
+    },
+  );
+  test.fails('index points and multiples ("500 points", "2.8 times") are key numbers', () => {
+    expect(find('The Dow fell 500 points, or 1.4%.', '500 points')).toBeDefined();
   });
 });

@@ -41,6 +41,17 @@ export function runCli(args: string[], options: RunOptions = {}): CliResult {
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs `explainer <args>` to completion without blocking the test process (for concurrent tests). */
+export async function runCliAsync(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const { child, done } = startCli(args, options);
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  try {
+    return await done;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Starts `explainer <args>` without waiting; `done` resolves when it exits. */
 export function startCli(args: string[], options: RunOptions = {}): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [CLI, ...args], {

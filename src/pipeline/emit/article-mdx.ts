@@ -237,7 +237,8 @@ export function parseFrontmatter(yaml: string, file: string): unknown {
     return parseYaml(yaml, { prettyErrors: false }) ?? {};
   } catch (error) {
     if (error instanceof YAMLParseError) {
-      const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening ---
+      // linePos is only filled in with prettyErrors; pos (character offsets) always is.
+      const line = (error.linePos?.[0]?.line ?? yaml.slice(0, error.pos[0]).split('\n').length) + 1; // +1 for the opening ---
       throw new InputError(file, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, line);
     }
     throw error;
@@ -251,17 +252,38 @@ export function parseMdxBody(body: string, file: string, bodyLine: number): Root
   } catch (error) {
     const place = error as { line?: number; reason?: string; message: string };
     const line = place.line ? place.line + bodyLine : undefined;
-    const reason = (place.reason ?? place.message).split('\n')[0];
-    throw new InputError(file, `MDX syntax error: ${reason}`, line);
+    const reason = (place.reason ?? place.message).split('\n')[0] ?? '';
+    throw new InputError(file, `MDX syntax error: ${reason}${mdxHint(reason)}`, line);
   }
+}
+
+/** What to do about the usual MDX mistakes in an edited article, appended to the parser's reason. */
+function mdxHint(reason: string): string {
+  if (/closing brace|expression/i.test(reason)) return '; write \\{ and \\} for literal braces in the text';
+  if (/closing tag|opening tag|end tag/i.test(reason)) return '; every <P …>, <Quote …> and <Fig …> needs its closing </P>, </Quote>, </Fig> (write \\< for a literal <)';
+  if (/before name|after `<`|character .* in name|attribute/i.test(reason)) return '; write \\< for a literal < in the text';
+  return '';
+}
+
+/** "published: expected string…" -> the line of `published:` in the file and how to fix it. */
+function frontmatterIssue(yaml: string, file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>): InputError {
+  const issue = issues[0]!;
+  const key = String(issue.path[0] ?? '');
+  const index = key ? yaml.split('\n').findIndex((line) => line.startsWith(`${key}:`)) : -1;
+  const line = index >= 0 ? index + 2 : 1; // +1 for the opening ---, +1 as lines count from 1
+  let hint = '';
+  if (key === 'published') hint = '; write it as "YYYY-MM-DD" (in quotes) or null';
+  else if (/expected string/.test(issue.message)) hint = `; put the text in double quotes (${key}: "…") or write null where allowed`;
+  else if (/expected array/.test(issue.message)) hint = `; write a list (${key}: [] or ${key}: ["…"])`;
+  else if (/expected boolean/.test(issue.message)) hint = `; write true or false`;
+  else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) hint = `; the field ${key} is required: restore it (see story.json for the generated value)`;
+  return new InputError(file, `frontmatter: ${describeZodIssues(issues)}${hint}`, line);
 }
 
 export function mdxToArticle(source: string, file: string): Article {
   const { yaml, body, bodyLine } = splitFrontmatter(source, file);
   const parsed = ArticleFrontmatterSchema.safeParse(parseFrontmatter(yaml, file));
-  if (!parsed.success) {
-    throw new InputError(file, `frontmatter: ${describeZodIssues(parsed.error.issues)}`);
-  }
+  if (!parsed.success) throw frontmatterIssue(yaml, file, parsed.error.issues);
   const frontmatter: ArticleFrontmatter = parsed.data;
   const root = parseMdxBody(body, file, bodyLine);
   const paragraphs: string[] = [];

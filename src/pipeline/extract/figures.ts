@@ -22,7 +22,8 @@
  *   - vague money with a currency ("billions of dollars") is kept with amount null; vague money
  *     without one ("we are speaking about billions") is not a figure;
  *   - years, dates, ordinals, labels ("Article 5") and model names ("F-16") are not figures.
- * Cost is linear in the text: a fixed set of regexes per paragraph, no backtracking across them.
+ * Cost is linear in the text: one pass finds where numbers and currencies start (figures/anchors.ts),
+ * and each figure regex is tried only there, as a sticky match of bounded length.
  */
 import type { Figure } from '../../lib/model.ts';
 import { findAnchors } from './figures/anchors.ts';

@@ -99,6 +99,8 @@ function readDocument(
 ): RawDocument {
   const stat = statOrThrow(path);
   if (stat.isDirectory()) throw new InputError(path, 'is a folder, expected an article file');
+  // Reading a pipe or device could block forever or never end.
+  if (!stat.isFile()) throw new InputError(path, 'is not a regular file (a pipe, socket or device); expected an article file');
   if (stat.size > MAX_SOURCE_BYTES) {
     throw new InputError(path, `is ${(stat.size / 1048576).toFixed(0)} MB; the limit is 64 MB`);
   }
@@ -127,7 +129,10 @@ export function readStoryConfig(path: string): StoryConfig {
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
+    // linePos is only filled in with prettyErrors; pos (character offsets) always is.
+    // An error at the very end (an unclosed bracket or quote) is reported on the last written line.
+    const lastLine = source.trimEnd().split('\n').length;
+    const line = Math.min(yamlError.linePos?.[0]?.line ?? source.slice(0, yamlError.pos[0]).split('\n').length, lastLine);
     throw new InputError(path, `invalid YAML: ${yamlError.message.split('\n')[0]}`, line);
   }
   if (document.contents !== null && !isMap(document.contents)) {
@@ -136,10 +141,26 @@ export function readStoryConfig(path: string): StoryConfig {
   const parsed = StoryConfigSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const line = lineOfKey(document, source, issue.path);
+    // An unknown key's issue points at its parent: point at the key itself.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const line = lineOfKey(document, source, [...issue.path, ...keys.slice(0, 1)]);
     throw new InputError(path, describeZodIssues(parsed.error.issues), line);
   }
+  // A date the site cannot show must fail here, at its line, not later in the site build.
+  for (const [name, hints] of Object.entries(parsed.data.sources ?? {})) {
+    const published = hints?.published;
+    if (published !== null && published !== undefined && !isCalendarDate(published)) {
+      const line = lineOfKey(document, source, ['sources', name, 'published']);
+      throw new InputError(path, `sources.${name}.published: "${published}" is not a date; write it as YYYY-MM-DD (2024-04-30) or null`, line);
+    }
+  }
   return parsed.data;
+}
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** The line of the YAML node at a zod issue's path (or its nearest parent), for the journalist. */
@@ -174,9 +195,20 @@ function listFiles(dir: string): string[] {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...listFiles(path));
-    else if (entry.isFile()) files.push(path);
+    // Symbolic links (to a file, or dangling) and other special files are listed too: readDocument
+    // reads the target or names the problem, rather than the article silently going missing.
+    else if (!entry.isSymbolicLink() || !isDirectoryLink(path)) files.push(path);
   }
   return files;
+}
+
+/** A symbolic link to a folder is not followed (it could loop); a dangling link is listed. */
+function isDirectoryLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Byte-identical (after decoding) articles are one article: keep the first, warn about the rest. */

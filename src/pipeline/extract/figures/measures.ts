@@ -29,7 +29,7 @@ const NUMBER = `(?<![\\p{L}\\p{N}_$€£¥₴₽₹₩₪₺₦.,\\-–—/:#])(
 const END = '(?![\\p{L}\\p{N}])';
 
 const PERCENT_UNIT = `(?:\\s?%|\\s?(?:percent|per\\s+cent|pct)\\b|\\s(?:percentage\\s+points?)\\b)`;
-const PERCENT_FORM = new RegExp(`${NUMBER}(?<unit>${PERCENT_UNIT})`, 'gdu');
+const PERCENT_FORM = new RegExp(`${NUMBER}(?<unit>${PERCENT_UNIT})`, 'dyu');
 /** "5-10%", "5% to 10%", "between 5 and 10 percent": the first end, which has no unit of its own. */
 const PERCENT_RANGE_HEAD = new RegExp(
   `${NUMBER}(?<unit>${PERCENT_UNIT})?\\s*(?<connector>-|–|—|to|and)\\s*(?:${DIGIT_NUMBER}|${WORD_NUMBER})${PERCENT_UNIT}`,
@@ -79,7 +79,7 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 const MEASURE_NOUNS =
-  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|points?)$/;
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|points?|degrees?)$/;
 
 /** Plural nouns without an -s, and -s words that are not plural nouns. */
 const IRREGULAR_PLURALS = new Set(
@@ -210,11 +210,19 @@ function distances(paragraph: string, anchors: number[]): Candidate[] {
 function countedNoun(after: string): { noun: string; length: number } | null {
   const words = after.match(FOLLOWING_WORDS)?.[0] ?? '';
   let length = 0;
-  for (const spaced of words.match(/\s+[\p{L}'’.]+/gu) ?? []) {
+  const spacedWords = words.match(/\s+[\p{L}'’.]+/gu) ?? [];
+  for (const [index, spaced] of spacedWords.entries()) {
     const word = spaced.trim().replace(/\.$/, '');
     length += spaced.length - (spaced.trim().length - word.length);
     if (MONTH_WORD.test(word)) return null;
-    if (/^\p{Lu}/u.test(word)) continue; // "32 NATO members", "27 EU countries"
+    if (/^\p{Lu}/u.test(word)) {
+      // "6.5 million Ukrainians have fled": a capitalised plural with no noun after it is the noun;
+      // otherwise it modifies one ("32 NATO members", "27 EU countries").
+      const next = spacedWords[index + 1]?.trim().toLowerCase();
+      const endsPhrase = next === undefined || FUNCTION_WORDS.has(next) || /[.,;:]$/.test(spaced);
+      if (endsPhrase && isPluralNoun(word.toLowerCase())) return { noun: word, length };
+      continue;
+    }
     const lower = word.toLowerCase();
     if (FUNCTION_WORDS.has(lower) || MEASURE_NOUNS.test(lower)) return null;
     if (isPluralNoun(lower)) return { noun: word, length };
@@ -226,8 +234,10 @@ function counts(paragraph: string, anchors: number[]): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesAt(COUNT_FORM, paragraph, anchors)) {
     const { value, written } = numberOf(match);
-    if (value === null || value === 1 || isWrittenOne(written)) continue;
-    if (looksLikeYear(written) && !match.groups?.scale) continue;
+    const scale = parseScale(match.groups?.scale);
+    // "1 million shells" is a count; a lone "1" or "one" ("one way to…") is not.
+    if (value === null || (scale === 1 && (value === 1 || isWrittenOne(written)))) continue;
+    if (looksLikeYear(written) && scale === 1) continue;
     const numberEnd = match.index + written.length;
     if (isNextToMonth(paragraph, match.index, numberEnd) || isLabelNumber(paragraph, match.index)) continue;
     let end = match.index + match[0].length;
@@ -245,7 +255,7 @@ function counts(paragraph: string, anchors: number[]): Candidate[] {
     found.push(
       candidateAt(paragraph, match.index, end, {
         kind: 'count',
-        amount: scaled(value, parseScale(match.groups?.scale)),
+        amount: scaled(value, scale),
         currency: null,
         unit,
         priority: PRIORITY.count,

@@ -173,7 +173,7 @@ function vagueMoney(paragraph: string, anchors: number[]): Candidate[] {
 
 /** The words right after a bare scaled number make it money: "proposal", "in aid", "Ukraine aid package". */
 function moneyNounFollows(after: string): boolean {
-  const words = after.match(/^[\s-]+((?:[\p{L}'’]+[\s-]+){0,3})/u)?.[1]?.split(/[\s-]+/u) ?? [];
+  const words = after.match(/^[\s-]+([\p{L}'’]+(?:[\s-]+[\p{L}'’]+){0,2})/u)?.[1]?.split(/[\s-]+/u) ?? [];
   for (const [index, word] of words.slice(0, 3).entries()) {
     const lower = word.toLowerCase();
     if (MONEY_NOUNS.has(lower)) return true;

@@ -40,6 +40,8 @@ interface Cue {
   years: number | null;
   /** Which side of the money the cue is normally written on. */
   side: 'after' | 'before';
+  /** "over the past five years": only ever modifies money written before it. */
+  lookBack?: boolean;
 }
 
 /** How far (in characters of text between them) a cue may sit from the money it modifies. */
@@ -59,7 +61,7 @@ const SPAN_BEFORE = new RegExp(
 );
 const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
 const ANNUAL_AFTER =
-  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)\s+year\b(?![- ](?:ago|earlier|later|before|after|old|long|and\s+a\s+half))|\/\s?(?:year|yr)\b)/giu;
+  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)\s+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half))|\/\s?(?:year|yr)\b)/giu;
 /** A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year". */
 const FISCAL_YEAR =
   /\b(?:for|in|during|over)\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+year\b/giu;
@@ -72,13 +74,13 @@ const OTHER_RATE_AFTER =
   /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:a|an|each|every)\s+(?:share|barrel|head|person|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote)\b|^\s*\/\s?(?:month|mo|week|day|hour|hr|share)\b/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
-  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued)\b/i;
+  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued)\b/i;
 
 /** [start, end) ranges of the sentences (and ;-clauses) of a paragraph. */
 export function clauseBounds(paragraph: string): [number, number][] {
   const bounds: [number, number][] = [];
   let start = 0;
-  const boundary = /([.!?]+)["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])|;\s+/gu;
+  const boundary = /([.!?]+)["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])|;\s+/gu;
   for (const match of paragraph.matchAll(boundary)) {
     if (match[1] === '.' && isAbbreviationBefore(paragraph, match.index)) continue;
     const end = match.index + match[0].length;
@@ -110,7 +112,13 @@ export function findPeriodCues(paragraph: string): Cue[] {
     cues.push({ ...cue, start: match.index, end: match.index + match[0].length });
   };
   for (const match of paragraph.matchAll(SPAN_AFTER)) {
-    push(match, { kind: 'span', years: yearsOf(match.groups?.number, match.groups?.unit), side: 'after' });
+    const lookBack = /\b(?:past|last)\b/i.test(match[0]);
+    push(match, {
+      kind: 'span',
+      years: yearsOf(match.groups?.number, match.groups?.unit),
+      side: 'after',
+      lookBack,
+    });
   }
   for (const match of paragraph.matchAll(DECADE_AFTER))
     push(match, { kind: 'span', years: 10, side: 'after' });
@@ -180,7 +188,8 @@ function attach(cue: Cue, spans: MoneySpan[], bounds: [number, number][]): numbe
   const next = lastAtOrBefore(spans, cue.end - 1, (span) => span.start) + 1;
   const before = inReach(previous, cue.start - (spans[previous]?.end ?? 0)) ? previous : -1;
   const after = inReach(next, (spans[next]?.start ?? 0) - cue.end) ? next : -1;
-  if (cue.side === 'after') return before !== -1 ? before : after;
+  // "Over the past five years, revenue doubled to €12bn": a look back is not the span of the sum.
+  if (cue.side === 'after') return before !== -1 ? before : cue.lookBack ? -1 : after;
   // "a five-year contract" after a transfer fee says nothing about the fee: a span written before
   // money only ever modifies money after it. "$40bn in annual aid" does look back.
   if (cue.kind === 'span') return after;
