@@ -3,16 +3,7 @@
  * the parts used (no chart.js/auto), with direct value labels and colours from the page's CSS
  * custom properties (so dark mode and print follow the stylesheet).
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  Tooltip,
-  type Plugin,
-} from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 
 // No Legend or Tooltip plugins: the legend is HTML next to the canvas and every bar carries its
 // value as a direct label, so both would only add weight.

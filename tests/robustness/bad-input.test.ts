@@ -174,6 +174,20 @@ function storyDirOf(content: string): string {
 }
 
 const tmps: string[] = [];
+
+/** The content folder of one clean ingest of the seeds (from a folder named `story`), made once. */
+let seeded: Promise<string> | undefined;
+function seedContent(): Promise<string> {
+  seeded ??= (async () => {
+    const tmp = tempDir('explainer-bad-seeded-');
+    tmps.push(tmp);
+    cpSync(SEEDS, join(tmp, 'story'), { recursive: true });
+    const first = await runCliAsync(['ingest', join(tmp, 'story'), '--content', join(tmp, 'content'), '--quiet']);
+    if (first.code !== 0) throw new Error(`seed ingest failed: ${first.stderr}`);
+    return join(tmp, 'content');
+  })();
+  return seeded;
+}
 afterAll(() => {
   for (const tmp of tmps) {
     spawnSync('chmod', ['-R', 'u+rwx', tmp]);
@@ -199,9 +213,8 @@ describe.concurrent('bad input catalogue (tests/fixtures/bad-input)', () => {
       else mkdirSync(ctx.sources, { recursive: true });
 
       if (spec.seeds && spec.edit) {
-        // A first, clean ingest; then the journalist's broken edit.
-        const first = await runCliAsync(['ingest', ctx.sources, '--content', ctx.content, '--quiet']);
-        expect(first.code, first.stderr).toBe(0);
+        // A first, clean ingest (shared: copied from one run of the seeds); then the broken edit.
+        cpSync(await seedContent(), ctx.content, { recursive: true });
         const storyDir = storyDirOf(ctx.content);
         const candidates = spec.edit.file.endsWith('*')
           ? readdirSync(join(storyDir, spec.edit.file.slice(0, -1))).sort().map((file) => join(spec.edit!.file.slice(0, -1), file))

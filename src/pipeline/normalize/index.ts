@@ -32,7 +32,7 @@ export function normalize(doc: RawDocument): Article {
 }
 
 /**
- * Gives each article a readable, unique id ("al-mayadeen-english-arms-delivery-failures").
+ * Gives each article a readable, unique id ("arms-delivery-failures-delays-dented-ukraines-trust").
  * `known` maps a source name to the id an earlier run gave it, so ids (and so file names and
  * URLs, and the journalist's edits in those files) stay put when the normalizer improves.
  */
@@ -51,11 +51,9 @@ export function assignArticleIds(
   });
   return withKnown.map((article) => {
     if (article.id) return article;
-    const words = slugify(article.headline).split('-').slice(0, 6).join('-');
-    const base =
-      slugify([article.outlet ?? '', words].filter(Boolean).join(' ')) ||
-      slugify(article.source) ||
-      'article';
+    // The headline's first words read well in a URL; the outlet is shown beside it anyway.
+    const words = slugify(article.headline).split('-').slice(0, 7).join('-');
+    const base = words || slugify(article.source.replace(/\.[^.]+$/, '')) || 'article';
     let id = base.slice(0, 80).replace(/-+$/, '');
     for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 76)}-${n}`;
     taken.add(id);
