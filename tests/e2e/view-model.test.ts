@@ -1,0 +1,195 @@
+/**
+ * The site's view-model helpers (src/site/): pure shaping of story.json for display.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article, Figure, StoryData } from '../../src/lib/model.ts';
+import { convert, figureRows, quotesCsv, statedRates, toCsv } from '../../src/site/figures.ts';
+import { dateRange, formatDate, formatMoney, spokenMoney } from '../../src/site/format.ts';
+import { paragraphWith } from '../../src/site/framing.ts';
+import { quoteGroupView, storyView } from '../../src/site/story.ts';
+
+const fig = (over: Partial<Figure>): Figure => ({
+  text: '',
+  kind: 'money',
+  amount: null,
+  currency: null,
+  currencyInferred: false,
+  period: null,
+  years: null,
+  conversionOf: null,
+  unit: null,
+  paragraph: 0,
+  start: 0,
+  end: 0,
+  ...over,
+});
+
+const article = (id: string, over: Partial<Article>): Article => ({
+  id,
+  source: `${id}.txt`,
+  headline: id,
+  standfirst: null,
+  byline: null,
+  outlet: id.toUpperCase(),
+  published: null,
+  dateline: null,
+  agencies: [],
+  machineTranslated: false,
+  translationNote: null,
+  language: 'en',
+  url: null,
+  captions: [],
+  tags: [],
+  subheads: [],
+  paragraphs: ['Para one.', 'Para two with Kyiv.'],
+  removed: [],
+  quotes: [],
+  figures: [],
+  ...over,
+});
+
+const a = article('a', {
+  figures: [
+    fig({ text: '100 billion euros', amount: 100e9, currency: 'EUR', period: 'total', years: 5 }),
+    fig({ text: '$107 billion', amount: 107e9, currency: 'USD', period: 'total', years: 5, conversionOf: 0 }),
+  ],
+  quotes: [
+    {
+      text: 'We need more',
+      speaker: 'Jens Stoltenberg',
+      verb: 'said',
+      paragraph: 1,
+      start: 0,
+      end: 12,
+      partial: false,
+      scare: false,
+    },
+  ],
+});
+const b = article('b', {
+  figures: [
+    fig({ text: '$40 billion', amount: 40e9, currency: 'USD', period: 'annual' }),
+    fig({ text: '€90bn', amount: 90e9, currency: 'EUR', period: 'total', years: 5 }),
+  ],
+  quotes: [
+    {
+      text: '=We need more',
+      speaker: 'Jens Stoltenberg',
+      verb: 'claimed',
+      paragraph: 0,
+      start: 0,
+      end: 13,
+      partial: false,
+      scare: false,
+    },
+  ],
+});
+const data: StoryData = {
+  slug: 's',
+  title: 'S',
+  summary: '',
+  generatedAt: '2024-05-01T00:00:00Z',
+  articles: [a, b],
+  analysis: {
+    quoteGroups: [
+      {
+        id: 'q1',
+        speaker: 'Jens Stoltenberg',
+        text: 'We need more',
+        members: [
+          { article: 'a', quote: 0 },
+          { article: 'b', quote: 0 },
+        ],
+        diff: [
+          {
+            article: 'b',
+            parts: [
+              { value: '=', added: true, removed: false },
+              { value: 'We need more', added: false, removed: false },
+            ],
+          },
+        ],
+      },
+    ],
+    figureGroups: [
+      {
+        id: 'f1',
+        label: '€100bn over 5 years',
+        kind: 'money',
+        amount: 100e9,
+        currency: 'EUR',
+        period: 'total',
+        years: 5,
+        perYear: 20e9,
+        members: [
+          { article: 'a', figure: 0 },
+          { article: 'a', figure: 1 },
+          { article: 'b', figure: 1 },
+        ],
+        conflict: 'Outlets disagree: €100bn vs €90bn.',
+        rounding: null,
+      },
+    ],
+    outlets: [],
+    entities: [],
+  },
+};
+
+describe('figures view model', () => {
+  const view = storyView(data);
+  const rates = statedRates(data.articles);
+
+  it('converts only with the rates the articles state', () => {
+    expect(rates.base).toBe('EUR');
+    expect(rates.stated).toHaveLength(1);
+    expect(convert(107e9, 'USD', rates)).toBeCloseTo(100e9, -3);
+    expect(convert(5, 'GBP', rates)).toBeNull();
+  });
+
+  it('gives each outlet a row with total and per year, skips stated conversions, flags the odd one out', () => {
+    const rows = figureRows(view, data.analysis.figureGroups[0]!, rates);
+    expect(rows.map((r) => [r.outlet, r.total, r.perYear, r.differs])).toEqual([
+      ['A', 100e9, 20e9, false],
+      ['B', 90e9, 18e9, true],
+    ]);
+    expect(rows[0]!.alsoStated).toEqual(['$107 billion']);
+  });
+
+  it('writes CSV that spreadsheets cannot execute', () => {
+    expect(toCsv(['x'], [['a,b'], ['say "hi"'], ['=SUM(A1)'], [null], [3]])).toBe(
+      'x\r\n"a,b"\r\n"say ""hi"""\r\n\'=SUM(A1)\r\n\r\n3\r\n',
+    );
+    expect(quotesCsv(view)).toContain("'=We need more");
+  });
+});
+
+describe('quotes and framing view model', () => {
+  const view = storyView(data);
+  it('pairs each version with its diff and source paragraph', () => {
+    const group = quoteGroupView(view, data.analysis.quoteGroups[0]!);
+    expect(group.outlets).toEqual(['A', 'B']);
+    expect(group.versions.map((v) => [v.reference, v.paragraph, v.verb])).toEqual([
+      [true, 1, 'said'],
+      [false, 0, 'claimed'],
+    ]);
+    expect(group.changed).toBe(1);
+  });
+
+  it('finds the paragraph that mentions a term, as a whole word', () => {
+    expect(paragraphWith(a, 'kyiv')).toBe(1);
+    expect(paragraphWith(a, 'Para')).toBe(0);
+    expect(paragraphWith(a, 'ara')).toBeNull();
+  });
+});
+
+describe('formatting', () => {
+  it('formats money, dates and ranges for readers', () => {
+    expect(formatMoney(100e9, 'EUR')).toBe('€100bn');
+    expect(formatMoney(1.5e6, 'USD')).toBe('$1.5m');
+    expect(formatMoney(2e9, 'CHF')).toBe('2bn CHF');
+    expect(spokenMoney(107e9, 'USD')).toBe('107 billion US dollars');
+    expect(formatDate('2024-04-30')).toBe('30 April 2024');
+    expect(formatDate(null)).toBe('date not stated');
+    expect(dateRange('2024-04-29', '2024-04-30')).toBe('29 April 2024 – 30 April 2024');
+  });
+});
