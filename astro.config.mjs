@@ -18,6 +18,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx(), sitemap()],
+  // Article text must render verbatim: no typographic quotes or dashes (a quote-comparison tool
+  // cannot change the marks it compares), and no GFM autolinks, which read escaped `\<` and `\&`
+  // inside a bare URL as part of it and broke pages that quote HTML.
+  markdown: { gfm: false, smartypants: false },
   devToolbar: { enabled: false },
   build: {
     format: 'directory',

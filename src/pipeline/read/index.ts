@@ -146,8 +146,14 @@ export function readStoryConfig(path: string): StoryConfig {
     const line = lineOfKey(document, source, [...issue.path, ...keys.slice(0, 1)]);
     throw new InputError(path, describeZodIssues(parsed.error.issues), line);
   }
-  // A date the site cannot show must fail here, at its line, not later in the site build.
+  // A date the site cannot show must fail here, at its line, not later in the site build; a url
+  // the site links to must be a web address (a javascript: or data: URL would run in the reader).
   for (const [name, hints] of Object.entries(parsed.data.sources ?? {})) {
+    const url = hints?.url;
+    if (url !== null && url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) {
+      const line = lineOfKey(document, source, ['sources', name, 'url']);
+      throw new InputError(path, `sources.${name}.url: "${url.slice(0, 80)}" is not a web address; write an http:// or https:// URL, or null`, line);
+    }
     const published = hints?.published;
     if (published !== null && published !== undefined && !isCalendarDate(published)) {
       const line = lineOfKey(document, source, ['sources', name, 'published']);
