@@ -75,9 +75,7 @@ function runMode(mode: string): void {
     encoding: 'utf8',
   }).trim();
   const pagesPerSecond = ids.length / seconds;
-  console.log(
-    `${mode.padEnd(4)} ${score} time=${seconds.toFixed(2)}s pages/s=${pagesPerSecond.toFixed(1)}`,
-  );
+  console.log(`${mode.padEnd(4)} ${score} time=${seconds.toFixed(2)}s pages/s=${pagesPerSecond.toFixed(1)}`);
 }
 
 for (const mode of modes) runMode(mode);

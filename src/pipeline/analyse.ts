@@ -4,7 +4,7 @@
  * afterwards, story-wide (assignArticleIds), since extraction does not depend on them.
  */
 import type { Article, RawDocument } from '../lib/model.ts';
-import { mdxSafeParagraph } from './emit/article-mdx.ts';
+import { mdxSafeParagraph } from './emit/mdx-safe.ts';
 import { extract } from './extract/index.ts';
 import { normalize } from './normalize/index.ts';
 
@@ -18,9 +18,7 @@ export function analyseDocument(doc: RawDocument): Article | null {
  * MDX cannot carry verbatim is removed — see mdxSafeParagraph. Everything else is left as is.
  */
 function mdxSafeArticle(article: Article): Article {
-  const paragraphs = article.paragraphs
-    .map(mdxSafeParagraph)
-    .filter((text): text is string => text !== null);
+  const paragraphs = article.paragraphs.map(mdxSafeParagraph).filter((text): text is string => text !== null);
   return paragraphs.length === article.paragraphs.length &&
     paragraphs.every((text, i) => text === article.paragraphs[i])
     ? article

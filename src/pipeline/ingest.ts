@@ -6,56 +6,52 @@
  *
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
-import { mdxSafeParagraph } from './emit/article-mdx.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
 import { acquireLock, readManifest, removeStaleTemps } from './emit/files.ts';
-import { extract } from './extract/index.ts';
-import { assignArticleIds, normalize } from './normalize/index.ts';
+import { assignArticleIds } from './normalize/index.ts';
+import { analyseDocument } from './analyse.ts';
+import { mapOnAllCores } from './parallel.ts';
 import { readStory } from './read/index.ts';
 
 export type Progress = (done: number, total: number) => void;
 
-/** Normalizes and extracts each document; those with no article text are dropped with a warning. */
+/**
+ * Normalizes and extracts each document (on every core for large stories, see parallel.ts); those
+ * with no article text are dropped with a warning. Ids are given last, story-wide.
+ */
 export function analyseDocuments(
   documents: RawDocument[],
   warnings: Warning[],
   knownIds: ReadonlyMap<string, string> = new Map(),
   onProgress: Progress = () => {},
 ): Article[] {
-  const normalized: Article[] = [];
-  documents.forEach((doc, index) => {
-    const article = mdxSafeArticle(normalize(doc));
-    if (article.paragraphs.length === 0) {
+  // Progress is counted on this thread's share and scaled: the workers report only when done.
+  const share = Math.max(1, Math.ceil(documents.length / Math.max(1, availableParallelism())));
+  let done = 0;
+  const analysed = mapOnAllCores(documents, 'analyse', (doc: RawDocument) => {
+    const article = analyseDocument(doc);
+    done++;
+    onProgress(Math.min(documents.length, Math.round((done / share) * documents.length)), documents.length);
+    return article;
+  });
+  const kept: Article[] = [];
+  analysed.forEach((article, index) => {
+    if (article) kept.push(article);
+    else {
       warnings.push({
-        file: doc.path,
+        file: documents[index]!.path,
         message: 'skipped: no article text found (only navigation or boilerplate?)',
       });
-    } else {
-      normalized.push(article);
     }
-    onProgress(index + 1, documents.length * 2);
   });
-  return assignArticleIds(normalized, knownIds).map((article, index) => {
-    onProgress(documents.length + index + 1, documents.length * 2);
-    return extract(article);
-  });
-}
-
-/**
- * The one place paragraph text is adjusted after normalize (before extract, so offsets hold): what
- * MDX cannot carry verbatim is removed — see mdxSafeParagraph. Everything else is left as is.
- */
-function mdxSafeArticle(article: Article): Article {
-  const paragraphs = article.paragraphs.map(mdxSafeParagraph).filter((text): text is string => text !== null);
-  return paragraphs.length === article.paragraphs.length &&
-    paragraphs.every((text, i) => text === article.paragraphs[i])
-    ? article
-    : { ...article, paragraphs };
+  onProgress(documents.length, documents.length);
+  return assignArticleIds(kept, knownIds);
 }
 
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {

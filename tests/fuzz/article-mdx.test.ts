@@ -13,10 +13,22 @@ import { describe, expect, it } from 'vitest';
 import { ArticleFrontmatterSchema, type Article } from '../../src/lib/model.ts';
 import { articleToMdx, mdxToArticle } from '../../src/pipeline/emit/article-mdx.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { FUZZ_RUNS, blankArticle, compileMdx, crosses, fuzzParams, hostileArticle, mdxBody, NASTY_FRAGMENTS } from '../helpers/arbitraries.ts';
+import {
+  FUZZ_RUNS,
+  blankArticle,
+  compileMdx,
+  crosses,
+  fuzzParams,
+  hostileArticle,
+  mdxBody,
+  NASTY_FRAGMENTS,
+} from '../helpers/arbitraries.ts';
 import { renderMdx } from '../helpers/render.ts';
 
-const COMPILE_RUNS = Math.min(FUZZ_RUNS, Number(process.env.COMPILE_RUNS) || (FUZZ_RUNS >= 100_000 ? 10_000 : 300));
+const COMPILE_RUNS = Math.min(
+  FUZZ_RUNS,
+  Number(process.env.COMPILE_RUNS) || (FUZZ_RUNS >= 100_000 ? 10_000 : 300),
+);
 
 /** What must come back: everything, except a quote/figure that crosses another span (see below). */
 function representable(article: Article): Article {
@@ -26,7 +38,13 @@ function representable(article: Article): Article {
   const placed: typeof spans = [];
   const ordered = spans
     .map((span, order) => ({ span, order }))
-    .sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.span.end - a.span.end || a.order - b.order);
+    .sort(
+      (a, b) =>
+        a.span.paragraph - b.span.paragraph ||
+        a.span.start - b.span.start ||
+        b.span.end - a.span.end ||
+        a.order - b.order,
+    );
   for (const { span } of ordered) if (!placed.some((other) => crosses(other, span))) placed.push(span);
   return {
     ...article,
@@ -80,10 +98,16 @@ describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
         const rendered = renderMdx(await compileMdx(mdx));
         expect(rendered.paragraphs.map(asRendered)).toEqual(article.paragraphs.map(asRendered));
         // Only our components: no <em>, <a>, <script>, <img> made from the article's characters.
-        expect(new Set(rendered.elements)).toSatisfy((names: Set<string>) => [...names].every((name) => ['P', 'Quote', 'Fig'].includes(name)));
+        expect(new Set(rendered.elements)).toSatisfy((names: Set<string>) =>
+          [...names].every((name) => ['P', 'Quote', 'Fig'].includes(name)),
+        );
         const expected = representable(article);
-        expect(rendered.quotes.map((quote) => [asRendered(quote.text), quote.speaker ?? null])).toEqual(expected.quotes.map((quote) => [asRendered(quote.text), quote.speaker]));
-        expect(rendered.figures.map((figure) => asRendered(figure.text))).toEqual(expected.figures.map((figure) => asRendered(figure.text)));
+        expect(rendered.quotes.map((quote) => [asRendered(quote.text), quote.speaker ?? null])).toEqual(
+          expected.quotes.map((quote) => [asRendered(quote.text), quote.speaker]),
+        );
+        expect(rendered.figures.map((figure) => asRendered(figure.text))).toEqual(
+          expected.figures.map((figure) => asRendered(figure.text)),
+        );
         expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
       }),
       fuzzParams(COMPILE_RUNS),
@@ -92,13 +116,40 @@ describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
 
   it('handles very long lines (200,000 characters, hostile fragments sprinkled in)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom(...NASTY_FRAGMENTS.filter((f) => !f.includes('\n'))), { minLength: 1, maxLength: 40 }), async (fragments) => {
-        const line = Array.from({ length: 2000 }, (_, i) => `${'word '.repeat(19)}${fragments[i % fragments.length]}`).join('').slice(0, 200_000);
-        const article = blankArticle({ paragraphs: [line, 'after'], quotes: [{ text: line.slice(5, 100_000), speaker: 'A', verb: 'said', paragraph: 0, start: 5, end: 100_000, partial: false, scare: false }] });
-        const mdx = articleToMdx(article);
-        expect(mdxToArticle(mdx, 'long.mdx')).toEqual(article);
-        expect(renderMdx(await compileMdx(mdx)).paragraphs.map(asRendered)).toEqual(article.paragraphs.map(asRendered));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...NASTY_FRAGMENTS.filter((f) => !f.includes('\n'))), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        async (fragments) => {
+          const line = Array.from(
+            { length: 2000 },
+            (_, i) => `${'word '.repeat(19)}${fragments[i % fragments.length]}`,
+          )
+            .join('')
+            .slice(0, 200_000);
+          const article = blankArticle({
+            paragraphs: [line, 'after'],
+            quotes: [
+              {
+                text: line.slice(5, 100_000),
+                speaker: 'A',
+                verb: 'said',
+                paragraph: 0,
+                start: 5,
+                end: 100_000,
+                partial: false,
+                scare: false,
+              },
+            ],
+          });
+          const mdx = articleToMdx(article);
+          expect(mdxToArticle(mdx, 'long.mdx')).toEqual(article);
+          expect(renderMdx(await compileMdx(mdx)).paragraphs.map(asRendered)).toEqual(
+            article.paragraphs.map(asRendered),
+          );
+        },
+      ),
       fuzzParams(Math.min(FUZZ_RUNS, Number(process.env.LONG_RUNS) || 3)),
     );
   }, 600_000);

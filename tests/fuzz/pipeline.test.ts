@@ -24,7 +24,10 @@ const TEXT_RUNS = Math.max(1, Math.floor(FUZZ_RUNS / 2));
 const HTML_RUNS = Math.max(1, Math.floor(FUZZ_RUNS / 4));
 /** Whole seed articles cost ~70 ms a run (most of it parsing the MDX back): a twentieth of the runs. */
 const SEED_RUNS = Math.max(1, Math.floor(FUZZ_RUNS / 20));
-const COMPILE_RUNS = Math.min(FUZZ_RUNS, Number(process.env.COMPILE_RUNS) || (FUZZ_RUNS >= 100_000 ? 5_000 : 100));
+const COMPILE_RUNS = Math.min(
+  FUZZ_RUNS,
+  Number(process.env.COMPILE_RUNS) || (FUZZ_RUNS >= 100_000 ? 5_000 : 100),
+);
 
 const SEED_TEXTS = readdirSync(SEEDS)
   .filter((name) => name.endsWith('.txt'))
@@ -64,7 +67,12 @@ const pastedText = fc
     headline: hostileField,
     paragraphs: fc.array(hostileText(20), { minLength: 0, maxLength: 8 }),
     separator: fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'),
-    trailer: fc.constantFrom('', 'Share this article\nFacebook Twitter', '© 2024 All rights reserved', 'Read more: …'),
+    trailer: fc.constantFrom(
+      '',
+      'Share this article\nFacebook Twitter',
+      '© 2024 All rights reserved',
+      'Read more: …',
+    ),
   })
   .map(({ headline, paragraphs, separator, trailer }) => [headline, ...paragraphs, trailer].join(separator));
 
@@ -75,7 +83,14 @@ const savedPage = fc
     meta: hostileField,
     paragraphs: fc.array(hostileText(16), { minLength: 0, maxLength: 8 }),
     wrapper: fc.constantFrom('article', 'main', 'div', 'section', 'body'),
-    extra: fc.constantFrom('', '<nav><a href="/">Home</a></nav>', '<script>alert(1)</script>', '<style>p{}</style>', '<!-- x -->', '<table><tr><td>x</td></tr></table>'),
+    extra: fc.constantFrom(
+      '',
+      '<nav><a href="/">Home</a></nav>',
+      '<script>alert(1)</script>',
+      '<style>p{}</style>',
+      '<!-- x -->',
+      '<table><tr><td>x</td></tr></table>',
+    ),
   })
   .map(({ title, meta, paragraphs, wrapper, extra }) =>
     [
@@ -115,11 +130,19 @@ async function checkDocuments(documents: RawDocument[]): Promise<void> {
   }
 }
 
-const doc = (name: string, format: 'text' | 'html', text: string): RawDocument => ({ path: `fuzz/${name}`, name, format, text, hints: {} });
+const doc = (name: string, format: 'text' | 'html', text: string): RawDocument => ({
+  path: `fuzz/${name}`,
+  name,
+  format,
+  text,
+  hints: {},
+});
 
 describe('analyseDocuments + emit on hostile input (fuzz)', () => {
   afterAll(() => {
-    console.log(`pipeline fuzz saw ${seen.articles} articles, ${seen.paragraphs} paragraphs, ${seen.quotes} quotes, ${seen.figures} figures`);
+    console.log(
+      `pipeline fuzz saw ${seen.articles} articles, ${seen.paragraphs} paragraphs, ${seen.quotes} quotes, ${seen.figures} figures`,
+    );
   });
 
   it(`seed articles with hostile fragments injected, as text (${SEED_RUNS} runs)`, async () => {

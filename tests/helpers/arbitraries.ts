@@ -24,27 +24,163 @@ export function fuzzParams<T>(numRuns: number): fc.Parameters<T> {
 
 /** Fragments that mean something to Markdown, MDX, JSX, HTML, YAML or a terminal. */
 export const NASTY_FRAGMENTS = [
-  '{', '}', '{}', '{x}', '{process.exit()}', '{globalThis.pwned=1}', '{/* c */}', '<', '>', '</', '/>',
-  '<P>', '</P>', '<Quote>', '</Quote>', '<Fig n={0}>', '<b>', '</b>', '<br/>', '<div>', '<>', '</>',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<iframe src="javascript:alert(1)">',
-  '<!-- x -->', '<!--', '-->', '<![CDATA[x]]>', '&amp;', '&lt;', '&#123;', '&#x7B;', '&nbsp;', '&',
-  '*', '**', '***', '_', '__', '`', '``', '```', '~~~', '~', '~~', '[', ']', '[x](javascript:alert(1))',
-  '![a](b)', '[a]: http://x', '<https://x.y>', 'https://x.y/?a=1&b=2', '#', '# ', '## h', '|', '| a | b |',
-  '|---|', '!', '\\', '\\\\', '\\{', '$', '$$', '^', '=', '===', '---', '***', '___', '- ', '+ ', '* ',
-  '1. ', '1) ', '> ', '>>', '    ', '\t', 'import x from "y"', 'export const a = 1', 'import', 'export',
-  ': ', '"', "'", '"quoted"', '“curly”', '‘single’', '«guillemets»', '„low“', '---\ntitle: x\n---',
-  'key: value', '- - -', '%YAML', '&anchor', '*alias', '!!str', '? ', '@', '`x`', '\u200b', '\u200c',
-  '\u200d', '\u2060', '\ufeff', '\u202e', '\u202d', '\u200f', '\u200e', '\u061c', '\u2028', '\u2029',
-  '\u0085', '\u00a0', '\u3000', 'مرحبا بالعالم', 'שלום', 'Привет', '中文文本', '日本語', '한국어', 'ไทย',
-  'e\u0301', '🇺🇦', '👩‍👩‍👧', '🏳️‍🌈', '💶', '€100 billion', '$40bn', '5,000', '50%', 'NATO', '\n',
-  '\n\n', ' \n', '\n ', '  ', ' ', 'a', 'word', 'Stoltenberg said', '"We will," he said.',
+  '{',
+  '}',
+  '{}',
+  '{x}',
+  '{process.exit()}',
+  '{globalThis.pwned=1}',
+  '{/* c */}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<P>',
+  '</P>',
+  '<Quote>',
+  '</Quote>',
+  '<Fig n={0}>',
+  '<b>',
+  '</b>',
+  '<br/>',
+  '<div>',
+  '<>',
+  '</>',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<iframe src="javascript:alert(1)">',
+  '<!-- x -->',
+  '<!--',
+  '-->',
+  '<![CDATA[x]]>',
+  '&amp;',
+  '&lt;',
+  '&#123;',
+  '&#x7B;',
+  '&nbsp;',
+  '&',
+  '*',
+  '**',
+  '***',
+  '_',
+  '__',
+  '`',
+  '``',
+  '```',
+  '~~~',
+  '~',
+  '~~',
+  '[',
+  ']',
+  '[x](javascript:alert(1))',
+  '![a](b)',
+  '[a]: http://x',
+  '<https://x.y>',
+  'https://x.y/?a=1&b=2',
+  '#',
+  '# ',
+  '## h',
+  '|',
+  '| a | b |',
+  '|---|',
+  '!',
+  '\\',
+  '\\\\',
+  '\\{',
+  '$',
+  '$$',
+  '^',
+  '=',
+  '===',
+  '---',
+  '***',
+  '___',
+  '- ',
+  '+ ',
+  '* ',
+  '1. ',
+  '1) ',
+  '> ',
+  '>>',
+  '    ',
+  '\t',
+  'import x from "y"',
+  'export const a = 1',
+  'import',
+  'export',
+  ': ',
+  '"',
+  "'",
+  '"quoted"',
+  '“curly”',
+  '‘single’',
+  '«guillemets»',
+  '„low“',
+  '---\ntitle: x\n---',
+  'key: value',
+  '- - -',
+  '%YAML',
+  '&anchor',
+  '*alias',
+  '!!str',
+  '? ',
+  '@',
+  '`x`',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u202e',
+  '\u202d',
+  '\u200f',
+  '\u200e',
+  '\u061c',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u00a0',
+  '\u3000',
+  'مرحبا بالعالم',
+  'שלום',
+  'Привет',
+  '中文文本',
+  '日本語',
+  '한국어',
+  'ไทย',
+  'e\u0301',
+  '🇺🇦',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '💶',
+  '€100 billion',
+  '$40bn',
+  '5,000',
+  '50%',
+  'NATO',
+  '\n',
+  '\n\n',
+  ' \n',
+  '\n ',
+  '  ',
+  ' ',
+  'a',
+  'word',
+  'Stoltenberg said',
+  '"We will," he said.',
 ];
 
 /** One token of hostile text: a nasty fragment, random Unicode, or a long run. */
 const token = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...NASTY_FRAGMENTS) },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
-  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...' \t\n{}<>*_[]#`|!\\&;:"\'-=~'.split('')), maxLength: 8 }) },
+  {
+    weight: 2,
+    arbitrary: fc.string({
+      unit: fc.constantFrom(...' \t\n{}<>*_[]#`|!\\&;:"\'-=~'.split('')),
+      maxLength: 8,
+    }),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.integer({ min: 100, max: 600 }).map((n) => 'x'.repeat(n)) },
 );
@@ -100,7 +236,10 @@ function spansOf(text: string, cuts: number[]): Array<[number, number]> {
   return spans;
 }
 
-const nullableText = fc.option(hostileField.filter((text) => text.length < 200), { nil: null });
+const nullableText = fc.option(
+  hostileField.filter((text) => text.length < 200),
+  { nil: null },
+);
 
 /**
  * A whole Article with hostile text everywhere, and quotes and figures at real offsets of its
@@ -131,7 +270,12 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
     verb: fc.option(fc.constantFrom('said', 'claimed', 'told "x"', '{x}', '<b>'), { nil: null }),
     kind: fc.constantFrom(...FIGURE_KINDS),
     // JSON (story.json, MDX attributes) has no -0: it is 0 everywhere, so it is not generated.
-    amount: fc.option(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })).map((n) => (n === 0 ? 0 : n)), { nil: null }),
+    amount: fc.option(
+      fc
+        .oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }))
+        .map((n) => (n === 0 ? 0 : n)),
+      { nil: null },
+    ),
     unit: nullableText,
   })
   .map((r) => {
@@ -139,7 +283,16 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
     const figures: Figure[] = [];
     r.paragraphs.forEach((text, paragraph) => {
       for (const [start, end] of spansOf(text, r.quoteCuts[paragraph] ?? [])) {
-        quotes.push({ text: text.slice(start, end), speaker: r.speaker, verb: r.verb, paragraph, start, end, partial: start % 2 === 0, scare: end % 3 === 0 });
+        quotes.push({
+          text: text.slice(start, end),
+          speaker: r.speaker,
+          verb: r.verb,
+          paragraph,
+          start,
+          end,
+          partial: start % 2 === 0,
+          scare: end % 3 === 0,
+        });
       }
       for (const [start, end] of spansOf(text, r.figureCuts[paragraph] ?? [])) {
         figures.push({
@@ -158,12 +311,24 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
         });
       }
     });
-    const { quoteCuts: _q, figureCuts: _f, speaker: _s, verb: _v, kind: _k, amount: _a, unit: _u, ...fields } = r;
+    const {
+      quoteCuts: _q,
+      figureCuts: _f,
+      speaker: _s,
+      verb: _v,
+      kind: _k,
+      amount: _a,
+      unit: _u,
+      ...fields
+    } = r;
     return blankArticle({ ...fields, id: 'fuzzed-article', source: 'fuzzed.txt', quotes, figures });
   });
 
 /** True when two spans cross (neither nests in the other nor are they disjoint). */
-export function crosses(a: { paragraph: number; start: number; end: number }, b: { paragraph: number; start: number; end: number }): boolean {
+export function crosses(
+  a: { paragraph: number; start: number; end: number },
+  b: { paragraph: number; start: number; end: number },
+): boolean {
   if (a.paragraph !== b.paragraph) return false;
   const disjoint = a.end <= b.start || b.end <= a.start;
   const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);

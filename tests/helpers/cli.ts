@@ -53,7 +53,10 @@ export async function runCliAsync(args: string[], options: RunOptions = {}): Pro
 }
 
 /** Starts `explainer <args>` without waiting; `done` resolves when it exits. */
-export function startCli(args: string[], options: RunOptions = {}): { child: ChildProcess; done: Promise<CliResult> } {
+export function startCli(
+  args: string[],
+  options: RunOptions = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env: cliEnv(options.env),
@@ -117,7 +120,9 @@ export function exists(path: string): boolean {
 
 /** Temporary files of an interrupted atomic write (`.<hex>.tmp`) and other partial-write debris. */
 export function leftovers(dir: string): string[] {
-  return listTree(dir).filter((file) => /(^|\/)\.[^/]*\.tmp$/.test(file) || /\.(tmp|partial|swp)$/.test(file));
+  return listTree(dir).filter(
+    (file) => /(^|\/)\.[^/]*\.tmp$/.test(file) || /\.(tmp|partial|swp)$/.test(file),
+  );
 }
 
 /** A Node stack frame ("\n    at foo (file:1:2)") anywhere in the output. */

@@ -30,7 +30,12 @@ export function renderMdx(compiled: string): Rendered {
   // Components are passed as marker functions; the fake runtime records their names.
   const component = (name: string) => Object.defineProperty(() => null, 'name', { value: name });
   // Every component the MDX names (P, Quote, Fig, SourceLink, KeyFigures…) is provided.
-  const names = new Set(['P', 'Quote', 'Fig', ...[...compiled.matchAll(/_missingMdxReference\("([\w.]+)"/g)].map((m) => m[1]!)]);
+  const names = new Set([
+    'P',
+    'Quote',
+    'Fig',
+    ...[...compiled.matchAll(/_missingMdxReference\("([\w.]+)"/g)].map((m) => m[1]!),
+  ]);
   const components = Object.fromEntries([...names].map((name) => [name, component(name)]));
   const module = new Function(compiled)(runtime) as { default: (props: unknown) => Node };
   const tree = module.default({ components });

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 const schema = JSON.parse(readFileSync('docs/extract-report.schema.json', 'utf8'));
 const seeds = 'sources/nato-ukraine-aid';
 
-function extractJson(...paths: string[]): { articles: Array<Record<string, unknown>>; story: Record<string, unknown[]> } {
+function extractJson(...paths: string[]): {
+  articles: Array<Record<string, unknown>>;
+  story: Record<string, unknown[]>;
+} {
   const stdout = execFileSync(process.execPath, ['bin/explainer.js', 'extract', ...paths, '--json'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -12,13 +12,35 @@
  *
  * Placeholders in command: $SOURCES (the story folder, <tmp>/story), $CONTENT (<tmp>/content), $TMP.
  */
-import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, SEEDS, STACK_TRACE, leftovers, listTree, removeDir, runCliAsync, tempDir } from '../helpers/cli.ts';
+import { afterAll, describe, it } from 'vitest';
+import {
+  ROOT,
+  SEEDS,
+  STACK_TRACE,
+  leftovers,
+  listTree,
+  removeDir,
+  runCliAsync,
+  tempDir,
+} from '../helpers/cli.ts';
 
 const CASES_DIR = join(ROOT, 'tests', 'fixtures', 'bad-input');
 
@@ -47,12 +69,22 @@ const seedBody = seedText.split('\n').slice(8).join('\n');
 const generators: Record<string, (ctx: Context) => void> = {
   hugeText({ sources }) {
     const chunk = `${seedBody}\n\n`;
-    writeFileSync(join(sources, 'huge.txt'), seedText + chunk.repeat(Math.ceil((20 * 1024 * 1024) / chunk.length)));
+    writeFileSync(
+      join(sources, 'huge.txt'),
+      seedText + chunk.repeat(Math.ceil((20 * 1024 * 1024) / chunk.length)),
+    );
   },
   hugeHtml({ sources }) {
-    const paragraphs = seedBody.split('\n').filter((line) => line.trim()).map((line) => `<p>${line}</p>`).join('\n');
+    const paragraphs = seedBody
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => `<p>${line}</p>`)
+      .join('\n');
     const repeat = Math.ceil((30 * 1024 * 1024) / paragraphs.length);
-    writeFileSync(join(sources, 'huge.html'), `<!doctype html><html><head><title>Big</title></head><body><article><h1>Big</h1>${`${paragraphs}\n`.repeat(repeat)}</article></body></html>`);
+    writeFileSync(
+      join(sources, 'huge.html'),
+      `<!doctype html><html><head><title>Big</title></head><body><article><h1>Big</h1>${`${paragraphs}\n`.repeat(repeat)}</article></body></html>`,
+    );
   },
   overLimit({ sources }) {
     const fd = openSync(join(sources, 'big.txt'), 'w');
@@ -62,15 +94,27 @@ const generators: Record<string, (ctx: Context) => void> = {
   binary({ sources }) {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
-    writeFileSync(join(sources, 'photo.txt'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), bytes]));
+    writeFileSync(
+      join(sources, 'photo.txt'),
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), bytes]),
+    );
   },
   invalidUtf8({ sources }) {
     // An old Windows tool's text: plain ASCII prose with Windows-1252 bytes (é, ’, €) in it.
-    const ascii = seedText.replace(/[^\x00-\x7f]/g, ' ');
-    writeFileSync(join(sources, 'cp1252.txt'), Buffer.concat([Buffer.from(ascii.replace('Stoltenberg', 'Stoltenb\u00e9rg'), 'latin1'), Buffer.from([0x92, 0x80, 0x0a])]));
+    const ascii = seedText.replace(/[^\t\n\r\x20-\x7e]/g, ' ');
+    writeFileSync(
+      join(sources, 'cp1252.txt'),
+      Buffer.concat([
+        Buffer.from(ascii.replace('Stoltenberg', 'Stoltenb\u00e9rg'), 'latin1'),
+        Buffer.from([0x92, 0x80, 0x0a]),
+      ]),
+    );
   },
   utf16le({ sources }) {
-    writeFileSync(join(sources, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]));
+    writeFileSync(
+      join(sources, 'utf16le.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]),
+    );
   },
   utf16be({ sources }) {
     const le = Buffer.from(seedText, 'utf16le');
@@ -80,19 +124,38 @@ const generators: Record<string, (ctx: Context) => void> = {
     writeFileSync(join(sources, 'crlf.txt'), seedText.replace(/\n/g, '\r\n'));
   },
   gzipCorrupt({ sources }) {
-    writeFileSync(join(sources, 'page.html.gz'), Buffer.concat([gzipSync(Buffer.from(`<html><body><p>${seedBody}</p></body></html>`)).subarray(0, 60), Buffer.from('garbage')]));
+    writeFileSync(
+      join(sources, 'page.html.gz'),
+      Buffer.concat([
+        gzipSync(Buffer.from(`<html><body><p>${seedBody}</p></body></html>`)).subarray(0, 60),
+        Buffer.from('garbage'),
+      ]),
+    );
   },
   gzipBomb({ sources }) {
-    writeFileSync(join(sources, 'bomb.html.gz'), gzipSync(Buffer.alloc(80 * 1024 * 1024, 0x20), { level: 9 }));
+    writeFileSync(
+      join(sources, 'bomb.html.gz'),
+      gzipSync(Buffer.alloc(80 * 1024 * 1024, 0x20), { level: 9 }),
+    );
   },
   gzipValid({ sources }) {
-    const html = `<!doctype html><html><head><title>Ukraine aid</title></head><body><article><h1>Ukraine aid</h1>${seedBody.split('\n').filter((l) => l.trim()).map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+    const html = `<!doctype html><html><head><title>Ukraine aid</title></head><body><article><h1>Ukraine aid</h1>${seedBody
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => `<p>${l}</p>`)
+      .join('')}</article></body></html>`;
     writeFileSync(join(sources, 'page.html.gz'), gzipSync(Buffer.from(html)));
   },
   officeFiles({ sources }) {
     writeFileSync(join(sources, 'article.txt'), seedText);
-    writeFileSync(join(sources, 'notes.docx'), Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.alloc(512, 1)]));
-    writeFileSync(join(sources, 'report.pdf'), '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    writeFileSync(
+      join(sources, 'notes.docx'),
+      Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.alloc(512, 1)]),
+    );
+    writeFileSync(
+      join(sources, 'report.pdf'),
+      '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n',
+    );
   },
   unreadableFile({ sources }) {
     writeFileSync(join(sources, 'secret.txt'), seedText);
@@ -134,7 +197,10 @@ const generators: Record<string, (ctx: Context) => void> = {
 const cases = readdirSync(CASES_DIR)
   .filter((name) => existsSync(join(CASES_DIR, name, 'case.json')))
   .sort()
-  .map((name) => ({ name, spec: JSON.parse(readFileSync(join(CASES_DIR, name, 'case.json'), 'utf8')) as Case }));
+  .map((name) => ({
+    name,
+    spec: JSON.parse(readFileSync(join(CASES_DIR, name, 'case.json'), 'utf8')) as Case,
+  }));
 
 /** Running as root (CI containers), chmod 000 does not stop reads: such cases cannot be staged. */
 const permissionsEnforced = (() => {
@@ -158,7 +224,9 @@ function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const file of listTree(dir)) {
     try {
-      out[file] = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+      out[file] = createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex');
     } catch {
       out[file] = 'unreadable';
     }
@@ -182,7 +250,13 @@ function seedContent(): Promise<string> {
     const tmp = tempDir('explainer-bad-seeded-');
     tmps.push(tmp);
     cpSync(SEEDS, join(tmp, 'story'), { recursive: true });
-    const first = await runCliAsync(['ingest', join(tmp, 'story'), '--content', join(tmp, 'content'), '--quiet']);
+    const first = await runCliAsync([
+      'ingest',
+      join(tmp, 'story'),
+      '--content',
+      join(tmp, 'content'),
+      '--quiet',
+    ]);
     if (first.code !== 0) throw new Error(`seed ingest failed: ${first.stderr}`);
     return join(tmp, 'content');
   })();
@@ -203,60 +277,83 @@ describe.concurrent('bad input catalogue (tests/fixtures/bad-input)', () => {
 
   for (const { name, spec } of cases) {
     const skip = spec.needsNonRoot && !permissionsEnforced;
-    it.skipIf(skip)(`${name}: ${spec.description}${skip ? ' [skipped: running as root, chmod 000 does not block reads]' : ''}`, async ({ expect }) => {
-      const tmp = tempDir(`explainer-bad-${name}-`);
-      tmps.push(tmp);
-      const ctx: Context = { tmp, sources: join(tmp, 'story'), content: join(tmp, 'content') };
-      const fixtureSources = join(CASES_DIR, name, 'sources');
-      if (spec.seeds) cpSync(SEEDS, ctx.sources, { recursive: true });
-      else if (existsSync(fixtureSources)) cpSync(fixtureSources, ctx.sources, { recursive: true });
-      else mkdirSync(ctx.sources, { recursive: true });
+    it.skipIf(skip)(
+      `${name}: ${spec.description}${skip ? ' [skipped: running as root, chmod 000 does not block reads]' : ''}`,
+      async ({ expect }) => {
+        const tmp = tempDir(`explainer-bad-${name}-`);
+        tmps.push(tmp);
+        const ctx: Context = { tmp, sources: join(tmp, 'story'), content: join(tmp, 'content') };
+        const fixtureSources = join(CASES_DIR, name, 'sources');
+        if (spec.seeds) cpSync(SEEDS, ctx.sources, { recursive: true });
+        else if (existsSync(fixtureSources)) cpSync(fixtureSources, ctx.sources, { recursive: true });
+        else mkdirSync(ctx.sources, { recursive: true });
 
-      if (spec.seeds && spec.edit) {
-        // A first, clean ingest (shared: copied from one run of the seeds); then the broken edit.
-        cpSync(await seedContent(), ctx.content, { recursive: true });
-        const storyDir = storyDirOf(ctx.content);
-        const candidates = spec.edit.file.endsWith('*')
-          ? readdirSync(join(storyDir, spec.edit.file.slice(0, -1))).sort().map((file) => join(spec.edit!.file.slice(0, -1), file))
-          : [spec.edit.file];
-        const target = candidates.find((file) => readFileSync(join(storyDir, file), 'utf8').includes(spec.edit!.find));
-        expect(target, `no ${spec.edit.file} contains ${JSON.stringify(spec.edit.find)}`).toBeDefined();
-        const path = join(storyDir, target!);
-        writeFileSync(path, readFileSync(path, 'utf8').replace(spec.edit.find, spec.edit.replace));
-      }
-      if (spec.generate) generators[spec.generate]!(ctx);
-
-      const before = existsSync(ctx.content) && statSync(ctx.content).isDirectory() ? snapshot(ctx.content) : null;
-      const args = spec.command.map((arg) => arg.replaceAll('$SOURCES', ctx.sources).replaceAll('$CONTENT', ctx.content).replaceAll('$TMP', tmp));
-      const result = await runCliAsync(args, { timeoutMs: spec.timeoutMs ?? 60_000 });
-      const output = `exit ${result.code}\nstdout: ${result.stdout.slice(0, 2000)}\nstderr: ${result.stderr.slice(0, 2000)}`;
-
-      const codes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
-      expect(codes, output).toContain(result.code);
-      expect(result.stderr, output).not.toMatch(STACK_TRACE);
-      expect(result.stdout, output).not.toMatch(STACK_TRACE);
-      expect(result.stderr, output).not.toMatch(/internal error/);
-      const pattern = new RegExp(spec.stderr, 'm');
-      if (result.code === 1) {
-        const lines = result.stderr.trimEnd().split('\n');
-        const errors = lines.filter((line) => line.startsWith('explainer: error: '));
-        expect(errors, output).toHaveLength(1);
-        expect(lines.filter((line) => !line.startsWith('explainer: warning: ') && !line.startsWith('explainer: kept ') && !line.startsWith('explainer: error: ')), output).toEqual([]);
-        expect(errors[0], output).toMatch(pattern);
-      } else {
-        expect(result.stderr, output).toMatch(pattern);
-      }
-
-      if (existsSync(ctx.content) && statSync(ctx.content).isDirectory()) {
-        expect(leftovers(ctx.content), output).toEqual([]);
-        expect(listTree(ctx.content).filter((file) => file.endsWith('.ingest.lock')), output).toEqual(name === 'lock-held' ? ['stories/story/.ingest.lock'] : []);
-        if (result.code !== 0 && before) expect(snapshot(ctx.content), `${output}\ncontent changed by a failed run`).toEqual(before);
-        if (result.code !== 0 && !before) expect(listTree(ctx.content), output).toEqual([]);
-        if (result.code === 0 && spec.command[0] === 'ingest') {
-          const story = JSON.parse(readFileSync(join(storyDirOf(ctx.content), 'story.json'), 'utf8'));
-          expect(story.articles.length, output).toBeGreaterThan(0);
+        if (spec.seeds && spec.edit) {
+          // A first, clean ingest (shared: copied from one run of the seeds); then the broken edit.
+          cpSync(await seedContent(), ctx.content, { recursive: true });
+          const storyDir = storyDirOf(ctx.content);
+          const candidates = spec.edit.file.endsWith('*')
+            ? readdirSync(join(storyDir, spec.edit.file.slice(0, -1)))
+                .sort()
+                .map((file) => join(spec.edit!.file.slice(0, -1), file))
+            : [spec.edit.file];
+          const target = candidates.find((file) =>
+            readFileSync(join(storyDir, file), 'utf8').includes(spec.edit!.find),
+          );
+          expect(target, `no ${spec.edit.file} contains ${JSON.stringify(spec.edit.find)}`).toBeDefined();
+          const path = join(storyDir, target!);
+          writeFileSync(path, readFileSync(path, 'utf8').replace(spec.edit.find, spec.edit.replace));
         }
-      }
-    }, Math.max(60_000, (spec.timeoutMs ?? 60_000) + 30_000));
+        if (spec.generate) generators[spec.generate]!(ctx);
+
+        const before =
+          existsSync(ctx.content) && statSync(ctx.content).isDirectory() ? snapshot(ctx.content) : null;
+        const args = spec.command.map((arg) =>
+          arg.replaceAll('$SOURCES', ctx.sources).replaceAll('$CONTENT', ctx.content).replaceAll('$TMP', tmp),
+        );
+        const result = await runCliAsync(args, { timeoutMs: spec.timeoutMs ?? 60_000 });
+        const output = `exit ${result.code}\nstdout: ${result.stdout.slice(0, 2000)}\nstderr: ${result.stderr.slice(0, 2000)}`;
+
+        const codes = Array.isArray(spec.exitCode) ? spec.exitCode : [spec.exitCode];
+        expect(codes, output).toContain(result.code);
+        expect(result.stderr, output).not.toMatch(STACK_TRACE);
+        expect(result.stdout, output).not.toMatch(STACK_TRACE);
+        expect(result.stderr, output).not.toMatch(/internal error/);
+        const pattern = new RegExp(spec.stderr, 'm');
+        if (result.code === 1) {
+          const lines = result.stderr.trimEnd().split('\n');
+          const errors = lines.filter((line) => line.startsWith('explainer: error: '));
+          expect(errors, output).toHaveLength(1);
+          expect(
+            lines.filter(
+              (line) =>
+                !line.startsWith('explainer: warning: ') &&
+                !line.startsWith('explainer: kept ') &&
+                !line.startsWith('explainer: error: '),
+            ),
+            output,
+          ).toEqual([]);
+          expect(errors[0], output).toMatch(pattern);
+        } else {
+          expect(result.stderr, output).toMatch(pattern);
+        }
+
+        if (existsSync(ctx.content) && statSync(ctx.content).isDirectory()) {
+          expect(leftovers(ctx.content), output).toEqual([]);
+          expect(
+            listTree(ctx.content).filter((file) => file.endsWith('.ingest.lock')),
+            output,
+          ).toEqual(name === 'lock-held' ? ['stories/story/.ingest.lock'] : []);
+          if (result.code !== 0 && before)
+            expect(snapshot(ctx.content), `${output}\ncontent changed by a failed run`).toEqual(before);
+          if (result.code !== 0 && !before) expect(listTree(ctx.content), output).toEqual([]);
+          if (result.code === 0 && spec.command[0] === 'ingest') {
+            const story = JSON.parse(readFileSync(join(storyDirOf(ctx.content), 'story.json'), 'utf8'));
+            expect(story.articles.length, output).toBeGreaterThan(0);
+          }
+        }
+      },
+      Math.max(60_000, (spec.timeoutMs ?? 60_000) + 30_000),
+    );
   }
 });

@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoryDataSchema } from '../../src/lib/model.ts';
 import { mdxToArticle, parseFrontmatter, splitFrontmatter } from '../../src/pipeline/emit/article-mdx.ts';
-import { SEEDS, STACK_TRACE, leftovers, listTree, removeDir, runCli, startCli, tempDir } from '../helpers/cli.ts';
+import {
+  SEEDS,
+  STACK_TRACE,
+  leftovers,
+  listTree,
+  removeDir,
+  runCli,
+  startCli,
+  tempDir,
+} from '../helpers/cli.ts';
 
 const KILLS = Math.max(6, Math.min(40, Math.floor((Number(process.env.FUZZ_RUNS) || 2000) / 250)));
 
@@ -45,7 +54,9 @@ describe('concurrent and interrupted ingests', () => {
         expect(result.stderr).not.toMatch(STACK_TRACE);
         if (result.code !== 0) {
           expect(result.code).toBe(1);
-          expect(result.stderr.trim()).toMatch(/^explainer: error: \S+: another ingest \(process \d+\) is writing this story; try again when it ends$/);
+          expect(result.stderr.trim()).toMatch(
+            /^explainer: error: \S+: another ingest \(process \d+\) is writing this story; try again when it ends$/,
+          );
         }
       }
       expect([a.code, b.code]).toContain(0);
@@ -72,7 +83,11 @@ describe('concurrent and interrupted ingests', () => {
       // Change a source every time (alternating between two texts) so each run has files to
       // rewrite for the kill to interrupt; --force is not used, as it would drop the edit.
       const extra = join(sources, 'zzz-extra.txt');
-      if (i % 2 === 0) writeFileSync(extra, `Extra report ${i}\n\n${readFileSync(join(SEEDS, '001_460ceabe704eb067.txt'), 'utf8')}\n\nUpdate number ${i} to the story.\n`);
+      if (i % 2 === 0)
+        writeFileSync(
+          extra,
+          `Extra report ${i}\n\n${readFileSync(join(SEEDS, '001_460ceabe704eb067.txt'), 'utf8')}\n\nUpdate number ${i} to the story.\n`,
+        );
       else cpSync(join(SEEDS, '003_3663e15cae1edaa2.txt'), extra);
       const { child, done } = startCli(['ingest', sources, '--content', content, '--quiet']);
       const delay = 150 + Math.floor(Math.random() * 900);
@@ -93,8 +108,12 @@ describe('concurrent and interrupted ingests', () => {
     expect(listTree(storyDir)).not.toContain('.ingest.lock');
     expect(readFileSync(editedPath, 'utf8')).toBe(edited);
     const kept = final.stderr.split('\n').filter((line) => line.startsWith('explainer: kept '));
-    expect(kept).toEqual([`explainer: kept ${storyDir}/articles/${first} (edited by hand; --force regenerates it)`]);
+    expect(kept).toEqual([
+      `explainer: kept ${storyDir}/articles/${first} (edited by hand; --force regenerates it)`,
+    ]);
     const story = StoryDataSchema.parse(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')));
-    expect(story.articles.find((a) => `${a.id}.mdx` === first)!.paragraphs[0]).toMatch(/^Checked by the desk\. /);
+    expect(story.articles.find((a) => `${a.id}.mdx` === first)!.paragraphs[0]).toMatch(
+      /^Checked by the desk\. /,
+    );
   }, 300_000);
 });

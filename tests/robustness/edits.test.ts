@@ -41,10 +41,24 @@ type Edit =
 
 const words = fc.stringMatching(/^[A-Z][a-z]{2,8}( [a-z]{2,8}){0,5}$/);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('speaker' as const), file: fc.nat({ max: 40 }), occurrence: fc.nat({ max: 40 }), name: words }),
-  fc.record({ kind: fc.constant('rewrite' as const), file: fc.nat({ max: 40 }), paragraph: fc.nat({ max: 40 }), text: words }),
+  fc.record({
+    kind: fc.constant('speaker' as const),
+    file: fc.nat({ max: 40 }),
+    occurrence: fc.nat({ max: 40 }),
+    name: words,
+  }),
+  fc.record({
+    kind: fc.constant('rewrite' as const),
+    file: fc.nat({ max: 40 }),
+    paragraph: fc.nat({ max: 40 }),
+    text: words,
+  }),
   fc.record({ kind: fc.constant('add' as const), file: fc.nat({ max: 40 }), text: words }),
-  fc.record({ kind: fc.constant('deleteQuote' as const), file: fc.nat({ max: 40 }), occurrence: fc.nat({ max: 40 }) }),
+  fc.record({
+    kind: fc.constant('deleteQuote' as const),
+    file: fc.nat({ max: 40 }),
+    occurrence: fc.nat({ max: 40 }),
+  }),
   fc.record({ kind: fc.constant('index' as const), text: words }),
 );
 
@@ -74,8 +88,10 @@ function applyEdit(storyDir: string, e: Edit, marker: string): Expectation | nul
       if (matches.length === 0) return null;
       const match = matches[e.occurrence % matches.length]!;
       const speaker = `${e.name} ${marker}`;
-      next = source.slice(0, match.index) + `speaker="${speaker}"` + source.slice(match.index + match[0].length);
-      check = (story, articleId) => expect(articleOf(story, articleId).quotes.map((q) => q.speaker)).toContain(speaker);
+      next =
+        source.slice(0, match.index) + `speaker="${speaker}"` + source.slice(match.index + match[0].length);
+      check = (story, articleId) =>
+        expect(articleOf(story, articleId).quotes.map((q) => q.speaker)).toContain(speaker);
       break;
     }
     case 'rewrite': {
@@ -84,7 +100,8 @@ function applyEdit(storyDir: string, e: Edit, marker: string): Expectation | nul
       if (!source.includes(tag)) return null;
       const text = `${e.text} ${marker}. `;
       next = source.replace(tag, tag + text);
-      check = (story, articleId) => expect(articleOf(story, articleId).paragraphs.some((p) => p.startsWith(text))).toBe(true);
+      check = (story, articleId) =>
+        expect(articleOf(story, articleId).paragraphs.some((p) => p.startsWith(text))).toBe(true);
       break;
     }
     case 'add': {
@@ -98,8 +115,12 @@ function applyEdit(storyDir: string, e: Edit, marker: string): Expectation | nul
       if (opens.length === 0) return null;
       const open = opens[e.occurrence % opens.length]!;
       const close = source.indexOf('</Quote>', open.index + open[0].length);
-      next = source.slice(0, open.index) + source.slice(open.index + open[0].length, close) + source.slice(close + '</Quote>'.length);
-      check = (story, articleId) => expect(articleOf(story, articleId).quotes.length).toBeLessThan(before.quotes.length);
+      next =
+        source.slice(0, open.index) +
+        source.slice(open.index + open[0].length, close) +
+        source.slice(close + '</Quote>'.length);
+      check = (story, articleId) =>
+        expect(articleOf(story, articleId).quotes.length).toBeLessThan(before.quotes.length);
       break;
     }
   }
@@ -117,70 +138,95 @@ describe('hand edits survive re-ingest (fuzz)', () => {
   it(`keeps every edited file byte for byte and reads its edits into story.json (${RUNS} scenarios)`, () => {
     let run = 0;
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom('same', 'added', 'removed'), (edits, sources) => {
-        const dir = join(work, `run-${run++}`);
-        const sourcesDir = join(dir, 'sources');
-        const contentDir = join(dir, 'content');
-        cpSync(SEEDS, sourcesDir, { recursive: true });
-        cpSync(template, contentDir, { recursive: true });
-        const storyDir = join(contentDir, 'stories', slug);
-        try {
-          const expectations = new Map<string, Expectation[]>();
-          edits.forEach((e, i) => {
-            const expectation = applyEdit(storyDir, e, `m${i}x`);
-            if (expectation) expectations.set(expectation.file, [...(expectations.get(expectation.file) ?? []), expectation]);
-          });
-          const edited = new Map([...expectations.keys()].map((file) => [file, readFileSync(join(storyDir, file), 'utf8')]));
+      fc.property(
+        fc.array(edit, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('same', 'added', 'removed'),
+        (edits, sources) => {
+          const dir = join(work, `run-${run++}`);
+          const sourcesDir = join(dir, 'sources');
+          const contentDir = join(dir, 'content');
+          cpSync(SEEDS, sourcesDir, { recursive: true });
+          cpSync(template, contentDir, { recursive: true });
+          const storyDir = join(contentDir, 'stories', slug);
+          try {
+            const expectations = new Map<string, Expectation[]>();
+            edits.forEach((e, i) => {
+              const expectation = applyEdit(storyDir, e, `m${i}x`);
+              if (expectation)
+                expectations.set(expectation.file, [
+                  ...(expectations.get(expectation.file) ?? []),
+                  expectation,
+                ]);
+            });
+            const edited = new Map(
+              [...expectations.keys()].map((file) => [file, readFileSync(join(storyDir, file), 'utf8')]),
+            );
 
-          let removedId: string | undefined;
-          if (sources === 'added') {
-            const seed = readdirSync(sourcesDir).find((name) => name.endsWith('.txt'))!;
-            writeFileSync(join(sourcesDir, 'zzz-new-article.txt'), `A new report\n\n${readFileSync(join(sourcesDir, seed), 'utf8')}\n\nOne more paragraph added by the new outlet for this story.\n`);
-          } else if (sources === 'removed') {
-            const manifest = JSON.parse(readFileSync(join(storyDir, '.explainer-manifest.json'), 'utf8')) as { sources: Record<string, string> };
-            const [source, id] = Object.entries(manifest.sources)[run % 5]!;
-            rmSync(join(sourcesDir, source));
-            removedId = id;
-          }
-
-          const result = ingestStory({ sourcesDir, contentDir, force: false });
-          const story = StoryDataSchema.parse(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')));
-          for (const [file, content] of edited) {
-            expect(readFileSync(join(storyDir, file), 'utf8'), `${file} changed`).toBe(content);
-            expect(result.report.kept).toContain(file);
-            if (file === `articles/${removedId}.mdx`) {
-              expect(story.articles.map((a) => a.id)).not.toContain(removedId);
-              continue;
+            let removedId: string | undefined;
+            if (sources === 'added') {
+              const seed = readdirSync(sourcesDir).find((name) => name.endsWith('.txt'))!;
+              writeFileSync(
+                join(sourcesDir, 'zzz-new-article.txt'),
+                `A new report\n\n${readFileSync(join(sourcesDir, seed), 'utf8')}\n\nOne more paragraph added by the new outlet for this story.\n`,
+              );
+            } else if (sources === 'removed') {
+              const manifest = JSON.parse(
+                readFileSync(join(storyDir, '.explainer-manifest.json'), 'utf8'),
+              ) as { sources: Record<string, string> };
+              const [source, id] = Object.entries(manifest.sources)[run % 5]!;
+              rmSync(join(sourcesDir, source));
+              removedId = id;
             }
-            // story.json holds exactly what the edited file says (two edits may touch the same spot,
-            // so the file read back is the reference; the markers prove the edits got that far).
-            if (file.startsWith('articles/')) {
-              const id = file.slice('articles/'.length, -'.mdx'.length);
-              const fromFile = mdxToArticle(content, file);
-              expect(articleOf(story, id)).toEqual({ ...fromFile, id, source: articleOf(story, id).source });
-              const last = expectations.get(file)!.at(-1)!;
-              last.check(story, id);
-            }
-          }
-          expect(leftovers(contentDir)).toEqual([]);
-          if (sources === 'added') expect(story.articles).toHaveLength(6);
-          if (sources === 'removed') {
-            expect(story.articles).toHaveLength(4);
-            if (!edited.has(`articles/${removedId}.mdx`)) expect(existsSync(join(storyDir, `articles/${removedId}.mdx`))).toBe(false);
-          }
 
-          // A second run changes nothing; --force regenerates every edited file.
-          const again = ingestStory({ sourcesDir, contentDir, force: false });
-          expect(again.report.written).toEqual(['story.json']);
-          ingestStory({ sourcesDir, contentDir, force: true });
-          for (const [file, content] of edited) {
-            if (file === `articles/${removedId}.mdx`) continue; // its source is gone: --force does not resurrect it
-            expect(readFileSync(join(storyDir, file), 'utf8'), `${file} not regenerated by --force`).not.toBe(content);
+            const result = ingestStory({ sourcesDir, contentDir, force: false });
+            const story = StoryDataSchema.parse(
+              JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')),
+            );
+            for (const [file, content] of edited) {
+              expect(readFileSync(join(storyDir, file), 'utf8'), `${file} changed`).toBe(content);
+              expect(result.report.kept).toContain(file);
+              if (file === `articles/${removedId}.mdx`) {
+                expect(story.articles.map((a) => a.id)).not.toContain(removedId);
+                continue;
+              }
+              // story.json holds exactly what the edited file says (two edits may touch the same spot,
+              // so the file read back is the reference; the markers prove the edits got that far).
+              if (file.startsWith('articles/')) {
+                const id = file.slice('articles/'.length, -'.mdx'.length);
+                const fromFile = mdxToArticle(content, file);
+                expect(articleOf(story, id)).toEqual({
+                  ...fromFile,
+                  id,
+                  source: articleOf(story, id).source,
+                });
+                const last = expectations.get(file)!.at(-1)!;
+                last.check(story, id);
+              }
+            }
+            expect(leftovers(contentDir)).toEqual([]);
+            if (sources === 'added') expect(story.articles).toHaveLength(6);
+            if (sources === 'removed') {
+              expect(story.articles).toHaveLength(4);
+              if (!edited.has(`articles/${removedId}.mdx`))
+                expect(existsSync(join(storyDir, `articles/${removedId}.mdx`))).toBe(false);
+            }
+
+            // A second run changes nothing; --force regenerates every edited file.
+            const again = ingestStory({ sourcesDir, contentDir, force: false });
+            expect(again.report.written).toEqual(['story.json']);
+            ingestStory({ sourcesDir, contentDir, force: true });
+            for (const [file, content] of edited) {
+              if (file === `articles/${removedId}.mdx`) continue; // its source is gone: --force does not resurrect it
+              expect(
+                readFileSync(join(storyDir, file), 'utf8'),
+                `${file} not regenerated by --force`,
+              ).not.toBe(content);
+            }
+          } finally {
+            removeDir(dir);
           }
-        } finally {
-          removeDir(dir);
-        }
-      }),
+        },
+      ),
       { ...fuzzParams(RUNS), endOnFailure: true },
     );
   }, 600_000);

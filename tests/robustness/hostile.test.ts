@@ -15,7 +15,23 @@ import { ROOT, STACK_TRACE, removeDir, runCli, tempDir } from '../helpers/cli.ts
 import { renderMdx } from '../helpers/render.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-story');
-const OUR_COMPONENTS = new Set(['P', 'Quote', 'Fig', 'SourceLink', 'KeyFigures', 'FigureChart', 'QuoteGroup', 'Timeline', 'OutletAgreement', 'h2', 'p']);
+const OUR_COMPONENTS = new Set([
+  'P',
+  'Quote',
+  'Fig',
+  'SourceLink',
+  'KeyFigures',
+  'FigureChart',
+  'QuoteGroup',
+  'Timeline',
+  'OutletAgreement',
+  // The Markdown the explainer draft is written in (headings, paragraphs, its list of key figures).
+  'h2',
+  'p',
+  'ul',
+  'li',
+  'strong',
+]);
 
 let work: string;
 let storyDir: string;
@@ -29,7 +45,10 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(work));
 
-const mdxFiles = (): string[] => [...readdirSync(join(storyDir, 'articles')).map((name) => `articles/${name}`), 'index.mdx'];
+const mdxFiles = (): string[] => [
+  ...readdirSync(join(storyDir, 'articles')).map((name) => `articles/${name}`),
+  'index.mdx',
+];
 
 describe('hostile article content', () => {
   it('ingests both hostile articles', () => {
@@ -43,11 +62,17 @@ describe('hostile article content', () => {
       const body = source.slice(source.indexOf('\n---\n') + 5);
       // No raw HTML or JSX tag other than ours, no unescaped expression, no import/export line.
       const tags = [...body.matchAll(/(?<!\\)<\/?([A-Za-z][\w.:-]*)/g)].map((match) => match[1]!);
-      expect(tags.filter((tag) => !OUR_COMPONENTS.has(tag)), file).toEqual([]);
+      expect(
+        tags.filter((tag) => !OUR_COMPONENTS.has(tag)),
+        file,
+      ).toEqual([]);
       expect(body, file).not.toMatch(/^(import|export)\s/m);
       const expressions = [...body.matchAll(/(?<![\\=])\{([^}]*)\}/g)].map((match) => match[1]!);
       // The only expressions are attribute values (n={0}, speaker={null}…) and the draft's comment.
-      expect(expressions.filter((e) => !/^\/\*[\s\S]*\*\/$/.test(e)), file).toEqual([]);
+      expect(
+        expressions.filter((e) => !/^\/\*[\s\S]*\*\/$/.test(e)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -60,7 +85,10 @@ describe('hostile article content', () => {
       expect(compiled, file).not.toMatch(/^\s*import\s|^\s*export\s/m);
       expect(compiled, file).not.toMatch(/(?<!["'\w])process\.exit\(\)(?!["'\w])[^"]*$/m);
       const rendered = renderMdx(compiled);
-      expect(rendered.elements.filter((name) => !OUR_COMPONENTS.has(name)), file).toEqual([]);
+      expect(
+        rendered.elements.filter((name) => !OUR_COMPONENTS.has(name)),
+        file,
+      ).toEqual([]);
       expect((globalThis as { pwned?: unknown }).pwned, file).toBeUndefined();
     }
   });
@@ -71,7 +99,9 @@ describe('hostile article content', () => {
       const source = readFileSync(join(storyDir, file), 'utf8');
       const article = mdxToArticle(source, file);
       const rendered = renderMdx(await compileMdx(source));
-      expect(rendered.paragraphs.join('\n').replace(/[ \t]*\n[ \t]*/g, '\n')).toBe(article.paragraphs.join('\n').replace(/[ \t]*\n[ \t]*/g, '\n'));
+      expect(rendered.paragraphs.join('\n').replace(/[ \t]*\n[ \t]*/g, '\n')).toBe(
+        article.paragraphs.join('\n').replace(/[ \t]*\n[ \t]*/g, '\n'),
+      );
       texts.push(...article.paragraphs);
     }
     const all = texts.join('\n');
@@ -83,8 +113,12 @@ describe('hostile article content', () => {
 
   it('keeps hostile metadata (title, outlet, summary) as plain strings in frontmatter', () => {
     const index = readFileSync(join(storyDir, 'index.mdx'), 'utf8');
-    expect(index).toContain('"Hostile content test story <script>alert(\'title\')</script> {process.exit()}"');
+    expect(index).toContain(
+      '"Hostile content test story <script>alert(\'title\')</script> {process.exit()}"',
+    );
     const story = JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8'));
-    expect(story.articles.map((a: { outlet: string }) => a.outlet)).toContain('Outlet <script>alert(1)</script>');
+    expect(story.articles.map((a: { outlet: string }) => a.outlet)).toContain(
+      'Outlet <script>alert(1)</script>',
+    );
   });
 });

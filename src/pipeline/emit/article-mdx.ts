@@ -58,24 +58,8 @@ function textHandler(node: Text, parent: Parents | undefined, state: State, info
 
 const reference = (char: string): string => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
 
-// ------------------------------------------------------------------------------------------------
-// What a body paragraph can hold
-
-/**
- * The one deliberate change paragraph text undergoes on its way into MDX (applied by
- * analyseDocuments in ingest.ts, before extraction, so quote/figure offsets stay true):
- *   - U+0000 is removed: CommonMark/MDX turn it into U+FFFD on reading, so it cannot come back
- *     (the reader already refuses files with NUL bytes near the start as binary);
- *   - a paragraph that is empty or only Markdown white space (space, tab, line feed, carriage return)
- *     is dropped (null): MDX does not keep an element's white-space-only content, and it is not a
- *     paragraph anyway. (Other invisible characters, U+00A0, U+200B…, do round-trip and are kept.)
- * Every other string — any Unicode, Markdown/MDX/HTML syntax, newlines, leading/trailing spaces —
- * round-trips verbatim (tests/fuzz/article-mdx.test.ts).
- */
-export function mdxSafeParagraph(text: string): string | null {
-  const clean = text.includes('\0') ? text.replaceAll('\0', '') : text;
-  return /^[\t\n\r ]*$/.test(clean) ? null : clean;
-}
+// What a body paragraph can hold: see mdx-safe.ts (kept apart so workers need not load remark).
+export { mdxSafeParagraph } from './mdx-safe.ts';
 
 // ------------------------------------------------------------------------------------------------
 // Writing
@@ -260,23 +244,31 @@ export function parseMdxBody(body: string, file: string, bodyLine: number): Root
 /** What to do about the usual MDX mistakes in an edited article, appended to the parser's reason. */
 function mdxHint(reason: string): string {
   if (/closing brace|expression/i.test(reason)) return '; write \\{ and \\} for literal braces in the text';
-  if (/closing tag|opening tag|end tag/i.test(reason)) return '; every <P …>, <Quote …> and <Fig …> needs its closing </P>, </Quote>, </Fig> (write \\< for a literal <)';
-  if (/before name|after `<`|character .* in name|attribute/i.test(reason)) return '; write \\< for a literal < in the text';
+  if (/closing tag|opening tag|end tag/i.test(reason))
+    return '; every <P …>, <Quote …> and <Fig …> needs its closing </P>, </Quote>, </Fig> (write \\< for a literal <)';
+  if (/before name|after `<`|character .* in name|attribute/i.test(reason))
+    return '; write \\< for a literal < in the text';
   return '';
 }
 
 /** "published: expected string…" -> the line of `published:` in the file and how to fix it. */
-function frontmatterIssue(yaml: string, file: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>): InputError {
+function frontmatterIssue(
+  yaml: string,
+  file: string,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>,
+): InputError {
   const issue = issues[0]!;
   const key = String(issue.path[0] ?? '');
   const index = key ? yaml.split('\n').findIndex((line) => line.startsWith(`${key}:`)) : -1;
   const line = index >= 0 ? index + 2 : 1; // +1 for the opening ---, +1 as lines count from 1
   let hint = '';
   if (key === 'published') hint = '; write it as "YYYY-MM-DD" (in quotes) or null';
-  else if (/expected string/.test(issue.message)) hint = `; put the text in double quotes (${key}: "…") or write null where allowed`;
+  else if (/expected string/.test(issue.message))
+    hint = `; put the text in double quotes (${key}: "…") or write null where allowed`;
   else if (/expected array/.test(issue.message)) hint = `; write a list (${key}: [] or ${key}: ["…"])`;
   else if (/expected boolean/.test(issue.message)) hint = `; write true or false`;
-  else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) hint = `; the field ${key} is required: restore it (see story.json for the generated value)`;
+  else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
+    hint = `; the field ${key} is required: restore it (see story.json for the generated value)`;
   return new InputError(file, `frontmatter: ${describeZodIssues(issues)}${hint}`, line);
 }
 

@@ -6,9 +6,9 @@
  * <KeyFigures />, <FigureChart group="…" />, <QuoteGroup id="…" />, <Timeline />, <OutletAgreement />,
  * and <SourceLink article="…" paragraph={n}>…</SourceLink> around every claim taken from an article.
  */
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import type { Article, StoryData, StoryIndex } from '../../lib/model.ts';
+import type { Article, FigureGroup, StoryData, StoryIndex } from '../../lib/model.ts';
 import { expressionAttribute, frontmatterBlock, literalAttribute, serializeMdx } from './article-mdx.ts';
 
 export function storyIndex(story: StoryData): StoryIndex {
@@ -56,6 +56,7 @@ export function explainerDraft(story: StoryData): string {
   if (money.length > 0) {
     children.push(heading('The key figures'));
     children.push(flow('KeyFigures', []));
+    children.push(figureList(money, byId));
     const biggest = [...money].sort((a, b) => b.members.length - a.members.length)[0]!;
     children.push(flow('FigureChart', [literalAttribute('group', biggest.id)]));
   }
@@ -102,6 +103,35 @@ function leadArticles(articles: Article[]): Article[] {
 
 export function outletName(article: Article): string {
   return article.outlet ?? article.source.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * One line per money figure, most widely reported first: the figure, then each outlet that gives it,
+ * each linked to the sentence it comes from, so every number in the draft carries its source.
+ */
+function figureList(groups: FigureGroup[], byId: ReadonlyMap<string, Article>): RootContent {
+  const items = [...groups]
+    .sort((a, b) => b.members.length - a.members.length)
+    .slice(0, 6)
+    .map((group): ListItem => {
+      const sentence: PhrasingContent[] = [
+        { type: 'strong', children: [{ type: 'text', value: group.label }] },
+        { type: 'text', value: ' — reported by ' },
+      ];
+      const seen = new Set<string>();
+      for (const member of group.members) {
+        const article = byId.get(member.article);
+        const figure = article?.figures[member.figure];
+        if (!article || !figure || seen.has(article.id)) continue;
+        if (seen.size > 0) sentence.push({ type: 'text', value: ', ' });
+        seen.add(article.id);
+        sentence.push(sourceLink(article.id, figure.paragraph, outletName(article)));
+      }
+      const note = group.conflict ?? group.rounding;
+      sentence.push({ type: 'text', value: note ? `. ${note}` : '.' });
+      return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: sentence }] };
+    });
+  return { type: 'list', ordered: false, spread: false, children: items };
 }
 
 function heading(text: string): RootContent {

@@ -15,7 +15,15 @@ import { join } from 'node:path';
 import type { Article, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
-import { MANIFEST_FILE, readIfExists, readManifest, sha256, writeAtomic, writeError, type Manifest } from './files.ts';
+import {
+  MANIFEST_FILE,
+  readIfExists,
+  readManifest,
+  sha256,
+  writeAtomic,
+  writeError,
+  type Manifest,
+} from './files.ts';
 import { rmSync } from 'node:fs';
 
 export interface EmitOptions {

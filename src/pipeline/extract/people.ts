@@ -558,5 +558,4 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   const name = org[2]!;
   if (!org[1] && !name.includes(' ') && !isAcronym(name)) return null;
   return { name, person: null };
-  return null;
 }

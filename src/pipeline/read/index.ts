@@ -100,7 +100,8 @@ function readDocument(
   const stat = statOrThrow(path);
   if (stat.isDirectory()) throw new InputError(path, 'is a folder, expected an article file');
   // Reading a pipe or device could block forever or never end.
-  if (!stat.isFile()) throw new InputError(path, 'is not a regular file (a pipe, socket or device); expected an article file');
+  if (!stat.isFile())
+    throw new InputError(path, 'is not a regular file (a pipe, socket or device); expected an article file');
   if (stat.size > MAX_SOURCE_BYTES) {
     throw new InputError(path, `is ${(stat.size / 1048576).toFixed(0)} MB; the limit is 64 MB`);
   }
@@ -132,7 +133,10 @@ export function readStoryConfig(path: string): StoryConfig {
     // linePos is only filled in with prettyErrors; pos (character offsets) always is.
     // An error at the very end (an unclosed bracket or quote) is reported on the last written line.
     const lastLine = source.trimEnd().split('\n').length;
-    const line = Math.min(yamlError.linePos?.[0]?.line ?? source.slice(0, yamlError.pos[0]).split('\n').length, lastLine);
+    const line = Math.min(
+      yamlError.linePos?.[0]?.line ?? source.slice(0, yamlError.pos[0]).split('\n').length,
+      lastLine,
+    );
     throw new InputError(path, `invalid YAML: ${yamlError.message.split('\n')[0]}`, line);
   }
   if (document.contents !== null && !isMap(document.contents)) {
@@ -152,12 +156,20 @@ export function readStoryConfig(path: string): StoryConfig {
     const url = hints?.url;
     if (url !== null && url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) {
       const line = lineOfKey(document, source, ['sources', name, 'url']);
-      throw new InputError(path, `sources.${name}.url: "${url.slice(0, 80)}" is not a web address; write an http:// or https:// URL, or null`, line);
+      throw new InputError(
+        path,
+        `sources.${name}.url: "${url.slice(0, 80)}" is not a web address; write an http:// or https:// URL, or null`,
+        line,
+      );
     }
     const published = hints?.published;
     if (published !== null && published !== undefined && !isCalendarDate(published)) {
       const line = lineOfKey(document, source, ['sources', name, 'published']);
-      throw new InputError(path, `sources.${name}.published: "${published}" is not a date; write it as YYYY-MM-DD (2024-04-30) or null`, line);
+      throw new InputError(
+        path,
+        `sources.${name}.published: "${published}" is not a date; write it as YYYY-MM-DD (2024-04-30) or null`,
+        line,
+      );
     }
   }
   return parsed.data;
