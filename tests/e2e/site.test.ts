@@ -437,3 +437,89 @@ describe('content edits', () => {
     expect(message).toMatch(/published/);
   }, 120_000);
 });
+
+/**
+ * Hostile articles (tests/fixtures/hostile/hostile-story: <script>, onerror=, javascript: links,
+ * <iframe>, MDX expressions, forged components, injected frontmatter) go through the real ingest
+ * and build; every page of that story is opened in Chromium and nothing from the articles may run:
+ * no dialog, no `window.pwned`, no script, iframe or javascript: link in the page, no CSP report.
+ */
+describe('hostile article content', () => {
+  const work = mkdtempSync(join(tmpdir(), 'explainer-hostile-e2e-'));
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  let site: StaticServer;
+
+  beforeAll(async () => {
+    execSync(
+      `node bin/explainer.js ingest tests/fixtures/hostile/hostile-story --content ${JSON.stringify(content)} --quiet`,
+      { cwd: ROOT, stdio: 'pipe' },
+    );
+    execSync(`npx astro build --outDir ${JSON.stringify(out)}`, {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPLAINER_CONTENT: content, BASE_PATH: '/' },
+    });
+    site = await serveStatic(out, '/');
+  }, 300_000);
+
+  afterAll(async () => {
+    await site?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('runs nothing from the articles on any page of the story', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    const violations: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const queue = ['/hostile-story/'];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      expect(
+        await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned),
+        path,
+      ).toBeUndefined();
+      // Only the site's own scripts: the chart island, bundled under /_astro/.
+      const scripts = await page.$$eval('script', (nodes) =>
+        nodes.map((n) => n.getAttribute('src') ?? 'inline'),
+      );
+      expect(
+        scripts.filter((src) => !src.startsWith('/_astro/')),
+        path,
+      ).toEqual([]);
+      expect(await page.locator('iframe, [onerror], [onclick], a[href^="javascript:"]').count(), path).toBe(
+        0,
+      );
+      const links = await page.$$eval('a[href^="/hostile-story/"]', (anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      for (const link of links) {
+        if (!seen.has(link) && !link.includes('/data/') && link.endsWith('/')) {
+          seen.add(link);
+          queue.push(link);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+    expect(dialogs).toEqual([]);
+    expect(violations).toEqual([]);
+    // The hostile text is still there, as text a reader can see.
+    await page.goto(`${site.origin}/hostile-story/articles/`);
+    const article = await page.$$eval('a[href*="/hostile-story/articles/"]', (a) =>
+      a.map((x) => (x as HTMLAnchorElement).href).find((href) => !href.endsWith('/articles/')),
+    );
+    await page.goto(article!);
+    expect(await page.locator('main').innerText()).toMatch(/<script>|process\.exit|javascript:/);
+    await page.close();
+  }, 180_000);
+});
