@@ -21,44 +21,54 @@ const program = new Command()
 program
   .command('ingest')
   .description(
-    'Read a story folder (.txt/.md/.html files + optional story.yaml) and write content/stories/<slug>/ (MDX articles, explainer draft, story.json). Files edited by hand are never overwritten.',
+    'Read story folders (.txt/.md/.html files + optional story.yaml) and write content/stories/<slug>/ for each (MDX articles, explainer draft, story.json). Files edited by hand are never overwritten.',
   )
-  .argument('<sources-dir>', "folder holding the story's article files")
-  .option('--story <slug>', 'story slug (default: story.yaml slug, else the folder name)')
+  .argument('<sources-dir...>', "story folders (each holds one story's article files)")
+  .option('--story <slug>', 'story slug, with one folder (default: story.yaml slug, else the folder name)')
   .option('--content <dir>', 'content folder to write into', 'content')
   .option('--force', 'regenerate files even if they were edited by hand (edits are lost)', false)
   .option('--quiet', 'print only warnings and errors', false)
   .action(
-    (sourcesDir: string, options: { story?: string; content: string; force: boolean; quiet: boolean }) => {
-      const progress = progressReporter('ingest');
-      const result = ingestStory({
-        sourcesDir,
-        contentDir: options.content,
-        story: options.story,
-        force: options.force,
-        onProgress: progress.update,
-      });
-      progress.stop();
-      printWarnings(result.warnings);
-      const { report, story } = result;
-      for (const file of report.kept) {
-        console.error(`explainer: kept ${result.storyDir}/${file} (edited by hand; --force regenerates it)`);
+    (sourcesDirs: string[], options: { story?: string; content: string; force: boolean; quiet: boolean }) => {
+      if (options.story && sourcesDirs.length > 1) {
+        throw new InputError(sourcesDirs.join(' '), '--story names one story: give one folder with it');
       }
-      if (!options.quiet) {
-        const analysis = story.analysis;
-        console.log(
-          [
-            `${result.storyDir}: ${story.articles.length} articles, ${count(story.articles, 'quotes')} quotes, ${count(story.articles, 'figures')} figures`,
-            `  ${analysis.quoteGroups.length} quote groups, ${analysis.figureGroups.length} figure groups (${analysis.figureGroups.filter((g) => g.conflict).length} conflicts), ${analysis.outlets.length} outlet profiles`,
-            `  files: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.kept.length} kept (edited), ${report.removed.length} removed`,
-            ...(result.edited.length
-              ? [`  read back ${result.edited.length} hand-edited article(s): ${result.edited.join(', ')}`]
-              : []),
-          ].join('\n'),
-        );
-      }
+      // Stories are independent: each is written whole (or not at all) before the next starts.
+      for (const sourcesDir of sourcesDirs) ingestOne(sourcesDir, options);
     },
   );
+
+function ingestOne(
+  sourcesDir: string,
+  options: { story?: string; content: string; force: boolean; quiet: boolean },
+): void {
+  const progress = progressReporter('ingest');
+  const result = ingestStory({
+    sourcesDir,
+    contentDir: options.content,
+    story: options.story,
+    force: options.force,
+    onProgress: progress.update,
+  });
+  progress.stop();
+  printWarnings(result.warnings);
+  const { report, story } = result;
+  for (const file of report.kept) {
+    console.error(`explainer: kept ${result.storyDir}/${file} (edited by hand; --force regenerates it)`);
+  }
+  if (options.quiet) return;
+  const analysis = story.analysis;
+  console.log(
+    [
+      `${result.storyDir}: ${story.articles.length} articles, ${count(story.articles, 'quotes')} quotes, ${count(story.articles, 'figures')} figures`,
+      `  ${analysis.quoteGroups.length} quote groups, ${analysis.figureGroups.length} figure groups (${analysis.figureGroups.filter((g) => g.conflict).length} conflicts), ${analysis.outlets.length} outlet profiles`,
+      `  files: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.kept.length} kept (edited), ${report.removed.length} removed`,
+      ...(result.edited.length
+        ? [`  read back ${result.edited.length} hand-edited article(s): ${result.edited.join(', ')}`]
+        : []),
+    ].join('\n'),
+  );
+}
 
 program
   .command('extract')
