@@ -15,6 +15,7 @@ import { articleToMdx, mdxToArticle } from '../../src/pipeline/emit/article-mdx.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import {
   FUZZ_RUNS,
+  FUZZ_TIMEOUT_MS,
   blankArticle,
   compileMdx,
   crosses,
@@ -82,7 +83,7 @@ describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
       }),
       fuzzParams(FUZZ_RUNS),
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it(`compiles with @mdx-js/mdx and renders exactly the paragraphs, nothing executable (${COMPILE_RUNS} runs)`, async () => {
     await fc.assert(
@@ -112,7 +113,7 @@ describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
       }),
       fuzzParams(COMPILE_RUNS),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 
   it('handles very long lines (200,000 characters, hostile fragments sprinkled in)', async () => {
     await fc.assert(
@@ -152,5 +153,5 @@ describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
       ),
       fuzzParams(Math.min(FUZZ_RUNS, Number(process.env.LONG_RUNS) || 3)),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 });

@@ -17,7 +17,7 @@ import type { RawDocument } from '../../src/lib/model.ts';
 import { articleToMdx, mdxToArticle } from '../../src/pipeline/emit/article-mdx.ts';
 import { explainerDraft } from '../../src/pipeline/emit/explainer.ts';
 import { analyseDocuments, buildStoryData } from '../../src/pipeline/ingest.ts';
-import { FUZZ_RUNS, compileMdx, fuzzParams, hostileField, hostileText } from '../helpers/arbitraries.ts';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, compileMdx, fuzzParams, hostileField, hostileText } from '../helpers/arbitraries.ts';
 import { SEEDS } from '../helpers/cli.ts';
 
 const TEXT_RUNS = Math.max(1, Math.floor(FUZZ_RUNS / 2));
@@ -152,7 +152,7 @@ describe('analyseDocuments + emit on hostile input (fuzz)', () => {
       }),
       fuzzParams(SEED_RUNS),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 
   it(`seed articles with hostile fragments injected, as HTML (${Math.max(1, Math.floor(SEED_RUNS / 2))} runs)`, async () => {
     await fc.assert(
@@ -161,7 +161,7 @@ describe('analyseDocuments + emit on hostile input (fuzz)', () => {
       }),
       fuzzParams(Math.max(1, Math.floor(SEED_RUNS / 2))),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 
   it(`pasted text (${TEXT_RUNS} runs)`, async () => {
     await fc.assert(
@@ -170,7 +170,7 @@ describe('analyseDocuments + emit on hostile input (fuzz)', () => {
       }),
       fuzzParams(TEXT_RUNS),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 
   it(`saved HTML pages (${HTML_RUNS} runs)`, async () => {
     await fc.assert(
@@ -179,7 +179,7 @@ describe('analyseDocuments + emit on hostile input (fuzz)', () => {
       }),
       fuzzParams(HTML_RUNS),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 
   it('mixed text and HTML, raw hostile strings as whole files', async () => {
     await fc.assert(
@@ -188,5 +188,5 @@ describe('analyseDocuments + emit on hostile input (fuzz)', () => {
       }),
       fuzzParams(Math.max(1, Math.floor(FUZZ_RUNS / 4))),
     );
-  }, 600_000);
+  }, FUZZ_TIMEOUT_MS);
 });

@@ -14,6 +14,9 @@ import { mdxSafeParagraph } from '../../src/pipeline/emit/article-mdx.ts';
 /** Runs per property: FUZZ_RUNS (npm run fuzz sets 100000), 2000 by default (npm test). */
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 2000);
 
+/** Per-test time limit that grows with the run count (100,000 round trips take ~8 minutes here). */
+export const FUZZ_TIMEOUT_MS = Math.max(600_000, FUZZ_RUNS * 30);
+
 /** Seed for reproducing a failure: FUZZ_SEED=<seed printed by fast-check>. */
 export const FUZZ_SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
