@@ -8,7 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { glob } from 'astro/loaders';
-import { ArticleFrontmatterSchema, NoteSchema, StoryDataSchema, StoryIndexSchema } from './lib/model.ts';
+import { ArticleFrontmatterSchema, NoteSchema, StoryIndexSchema } from './lib/model.ts';
 import { STORIES_DIR } from './site/content-root.ts';
 
 /**
@@ -37,29 +37,32 @@ function idFromPath(entry: string): string {
   return parts.length <= 2 ? story : `${story}/${name}`;
 }
 const generateId = ({ entry }: { entry: string }): string => idFromPath(entry);
+/**
+ * render() uses each MDX file's compiled module, never the raw body: not keeping the body halves
+ * the data store Astro bundles into every build (a 1,000-article story's MDX is ~10 MB).
+ */
+const retainBody = false;
 
 /** The explainer of each story (index.mdx): id = story slug. */
 const stories = defineCollection({
-  loader: glob({ base: root, pattern: '*/index.mdx', generateId }),
+  loader: glob({ base: root, pattern: '*/index.mdx', generateId, retainBody }),
   schema: StoryIndex,
-});
-
-/** Computed data of each story (story.json): id = story slug. */
-const storyData = defineCollection({
-  loader: glob({ base: root, pattern: '*/story.json', generateId }),
-  schema: StoryDataSchema,
 });
 
 /** Cleaned articles: id = "<story>/<article-id>". */
 const articles = defineCollection({
-  loader: glob({ base: root, pattern: '*/articles/*.mdx', generateId }),
+  loader: glob({ base: root, pattern: '*/articles/*.mdx', generateId, retainBody }),
   schema: ArticleFrontmatter,
 });
 
 /** Journalists' notes on a quote or figure group: id = "<story>/<file name>". */
 const notes = defineCollection({
-  loader: glob({ base: root, pattern: '*/notes/*.mdx', generateId }),
+  loader: glob({ base: root, pattern: '*/notes/*.mdx', generateId, retainBody }),
   schema: NoteSchema,
 });
 
-export const collections = { stories, storyData, articles, notes };
+/**
+ * Computed data of each story (story.json) is not a collection: src/site/load.ts reads and checks
+ * it against StoryDataSchema once per build.
+ */
+export const collections = { stories, articles, notes };

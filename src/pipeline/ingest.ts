@@ -106,6 +106,8 @@ export function ingestStory(options: IngestOptions): IngestResult {
     removeStaleTemps(storyDir);
     const knownIds = new Map(Object.entries(readManifest(storyDir).sources));
     const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress);
+    // The raw pages are not needed past analysis: let them go before compare and emit.
+    documents.length = 0;
     if (fresh.length === 0) {
       throw new InputError(options.sourcesDir, 'no file in the story has article text; nothing to write');
     }

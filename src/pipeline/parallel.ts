@@ -9,6 +9,11 @@
  * blocks on Atomics.wait until a worker signals, then takes its answer with receiveMessageOnPort.
  * Small inputs, a machine with one core, or any worker failure fall back to plain `items.map(fn)`,
  * so parallelism can only change speed, never results.
+ *
+ * Shares are balanced as they go: a worker takes its items from the front of its share, and this
+ * thread, once its own share is done, takes the same worker's items from the back while it waits.
+ * Each item is claimed once, through a flag per item in shared memory (compareExchange), so a
+ * worker that starts late or runs on a busy core does not leave this thread idle.
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -22,6 +27,7 @@ const WORKER_DEADLINE_MS = 10 * 60 * 1000;
 export type TaskName = 'analyse';
 
 export interface WorkerAnswer<R> {
+  /** Results of the share's first items, in order: those the worker claimed. */
   results?: R[];
   error?: string;
 }
@@ -30,6 +36,8 @@ interface Job {
   worker: Worker;
   port: MessagePort;
   signal: Int32Array;
+  /** One flag per item: 0 free, 1 claimed (by the worker from the front or by us from the back). */
+  claims: Int32Array;
   items: unknown[];
 }
 
@@ -54,26 +62,36 @@ export function mapOnAllCores<T, R>(items: T[], task: TaskName, fn: (item: T) =>
 function startWorker(task: TaskName, items: unknown[]): Job | null {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * items.length));
   try {
     const worker = new Worker(new URL('./parallel-worker.ts', import.meta.url), {
-      workerData: { task, items, port: port2, signal },
+      workerData: { task, items, port: port2, signal, claims },
       transferList: [port2],
       stdout: false,
       stderr: false,
     });
     worker.unref();
-    return { worker, port: port1, signal, items };
+    return { worker, port: port1, signal, claims, items };
   } catch {
     return null;
   }
 }
 
-/** Blocks until the worker signals, then returns its results (or computes its share here). */
+/**
+ * Takes the worker's items from the back while it has any left, blocks until it signals, then
+ * returns its results and ours in order (or computes what it did not answer for here).
+ */
 function collect<T, R>(job: Job, fn: (item: T) => R): R[] {
+  const items = job.items as T[];
+  const taken: R[] = []; // from the back, last item first
+  for (let i = items.length - 1; i >= 0 && Atomics.compareExchange(job.claims, i, 0, 1) === 0; i--) {
+    taken.push(fn(items[i]!));
+  }
+  const rest = items.length - taken.length;
   Atomics.wait(job.signal, 0, 0, WORKER_DEADLINE_MS);
   const answer = receiveMessageOnPort(job.port)?.message as WorkerAnswer<R> | undefined;
   void job.worker.terminate();
   job.port.close();
-  if (answer?.results && answer.results.length === job.items.length) return answer.results;
-  return (job.items as T[]).map(fn);
+  const front = answer?.results?.length === rest ? answer.results : items.slice(0, rest).map(fn);
+  return [...front, ...taken.reverse()];
 }

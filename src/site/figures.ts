@@ -352,3 +352,29 @@ export function describeChart(chart: ChartPayload, unit: (value: number) => stri
   });
   return `Bar chart, ${chart.title}, in ${chart.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }
+
+export interface StoryFigures {
+  rates: Rates;
+  /** The stated conversions, one per currency pair (the charts' notes). */
+  rateNotes: Rates['stated'];
+  money: FigureGroup[];
+}
+
+const figuresCache = new Map<string, { view: StoryView; figures: StoryFigures }>();
+
+/** Rates and money groups of a story, derived once per build (every chart needs them). */
+export function storyFigures(view: StoryView): StoryFigures {
+  const hit = figuresCache.get(view.slug);
+  if (hit && hit.view === view) return hit.figures;
+  const rates = statedRates(view.articles);
+  const seen = new Set<string>();
+  const rateNotes = rates.stated.filter((s) => {
+    const key = `${s.from}\u0000${s.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const figures = { rates, rateNotes, money: moneyGroups(view) };
+  figuresCache.set(view.slug, { view, figures });
+  return figures;
+}

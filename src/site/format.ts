@@ -87,3 +87,9 @@ export function clip(text: string, max: number): string {
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
+
+/** Like list(), naming at most `max` items: "dpa, AP, Reuters and 812 other outlets". */
+export function listSome(items: string[], max: number, others = 'others'): string {
+  if (items.length <= max) return list(items);
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} ${others}`;
+}

@@ -29,71 +29,110 @@ export function columns(view: StoryView): Column[] {
   return view.ordered.map((a) => ({ article: a.id, outlet: outletLabel(a) }));
 }
 
-export interface CoverageRow {
+/**
+ * How much of a large story the framing page shows. A normal story (a handful to a few dozen
+ * outlets) is shown in full; past these limits the page shows the most informative outlets and
+ * rows, says so, and points to the downloads, which always hold everything.
+ */
+export const FRAMING_LIMITS = { outlets: 24, rowsPerKind: 30, verbs: 30, names: 30 } as const;
+
+/** One figure, statement or name, with every outlet that reports it (no per-cell evidence yet). */
+export interface CoverageFact {
   kind: 'figure' | 'quote' | 'entity';
   id: string;
   label: string;
   /** Link to the row's own page section (figure/quote group), when there is one. */
   groupHref: 'figures' | 'quotes' | null;
-  /** Per column: evidence when the outlet reports it, null when it omits it. */
-  cells: (Evidence | null)[];
+  /** Articles (outlets) that report it. */
+  articles: Set<string>;
   count: number;
   conflict: boolean;
 }
 
-export function coverageRows(view: StoryView): CoverageRow[] {
-  const cols = columns(view);
-  const rows: CoverageRow[] = [];
+export interface CoverageRow extends CoverageFact {
+  /** Per shown column: evidence when the outlet reports it, null when it omits it. */
+  cells: (Evidence | null)[];
+}
+
+/** Every fact of the story, in the pipeline's order (figures, quotes, names). */
+export function coverageFacts(view: StoryView): CoverageFact[] {
+  const known = (ids: Iterable<string>) => new Set([...ids].filter((id) => view.article(id)));
+  const facts: CoverageFact[] = [];
   for (const group of view.data.analysis.figureGroups) {
-    const cells = cols.map((c) => {
-      const member = group.members.find((m) => m.article === c.article);
-      const fig = member ? view.article(c.article)?.figures[member.figure] : undefined;
-      return member ? { article: c.article, paragraph: fig?.paragraph ?? null } : null;
-    });
-    rows.push({
+    const articles = known(group.members.map((m) => m.article));
+    facts.push({
       kind: 'figure',
       id: group.id,
       label: group.label,
       groupHref: 'figures',
-      cells,
-      count: cells.filter(Boolean).length,
+      articles,
+      count: articles.size,
       conflict: group.conflict !== null,
     });
   }
   for (const group of view.data.analysis.quoteGroups) {
-    const cells = cols.map((c) => {
-      const member = group.members.find((m) => m.article === c.article);
-      const quote = member ? view.article(c.article)?.quotes[member.quote] : undefined;
-      return member ? { article: c.article, paragraph: quote?.paragraph ?? null } : null;
-    });
+    const articles = known(group.members.map((m) => m.article));
     const who = group.speaker ? `${group.speaker.split(' ').at(-1)}: ` : '';
-    rows.push({
+    facts.push({
       kind: 'quote',
       id: group.id,
       label: `${who}“${clip(group.text, 60)}”`,
       groupHref: 'quotes',
-      cells,
-      count: cells.filter(Boolean).length,
+      articles,
+      count: articles.size,
       conflict: false,
     });
   }
   for (const entity of view.data.analysis.entities) {
-    const cells = cols.map((c) => {
-      if (!entity.articles.includes(c.article)) return null;
-      const article = view.article(c.article);
-      return { article: c.article, paragraph: article ? paragraphWith(article, entity.name) : null };
-    });
-    rows.push({
+    const articles = known(entity.articles);
+    facts.push({
       kind: 'entity',
       id: `entity-${entity.name}`,
       label: entity.name,
       groupHref: null,
-      cells,
-      count: cells.filter(Boolean).length,
+      articles,
+      count: articles.size,
       conflict: false,
     });
   }
-  return rows;
+  return facts;
+}
+
+/** The evidence of one cell: where in the article the outlet reports the fact. */
+function evidenceOf(view: StoryView, fact: CoverageFact, article: string): Evidence | null {
+  if (!fact.articles.has(article)) return null;
+  if (fact.kind === 'figure') {
+    const member = view.figureGroup(fact.id)?.members.find((m) => m.article === article);
+    const fig = member ? view.article(article)?.figures[member.figure] : undefined;
+    return { article, paragraph: fig?.paragraph ?? null };
+  }
+  if (fact.kind === 'quote') {
+    const member = view.quoteGroup(fact.id)?.members.find((m) => m.article === article);
+    const quote = member ? view.article(article)?.quotes[member.quote] : undefined;
+    return { article, paragraph: quote?.paragraph ?? null };
+  }
+  const a = view.article(article);
+  return { article, paragraph: a ? paragraphWith(a, fact.label) : null };
+}
+
+/** The n most informative of `items` (disputed first, then most widely reported), in their own order. */
+function topInOrder<T>(items: T[], n: number, score: (item: T) => number[]): T[] {
+  if (items.length <= n) return items;
+  const ranked = items
+    .map((item, index) => ({ item, index, key: score(item) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
+      return a.index - b.index;
+    })
+    .slice(0, n);
+  return ranked.sort((a, b) => a.index - b.index).map((r) => r.item);
+}
+
+export function coverageRows(view: StoryView, cols: Column[] = columns(view)): CoverageRow[] {
+  return coverageFacts(view).map((fact) => ({
+    ...fact,
+    cells: cols.map((c) => evidenceOf(view, fact, c.article)),
+  }));
 }
 
 export interface VerbRow {
@@ -102,15 +141,16 @@ export interface VerbRow {
   cells: { count: number; evidence: Evidence | null }[];
 }
 
-export function verbRows(view: StoryView): VerbRow[] {
-  const cols = columns(view);
+function verbCount(view: StoryView, articleId: string, verb: string): number {
+  const profile = view.profile(articleId);
+  if (profile) return profile.verbs[verb] ?? 0;
+  return view.article(articleId)?.quotes.filter((q) => q.verb === verb).length ?? 0;
+}
+
+/** Attribution verbs, most used first (totals over every outlet), with a cell per column of `cols`. */
+export function verbRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): VerbRow[] {
   const verbs = new Map<string, number>();
-  const countIn = (articleId: string, verb: string): number => {
-    const profile = view.profile(articleId);
-    if (profile) return profile.verbs[verb] ?? 0;
-    return view.article(articleId)?.quotes.filter((q) => q.verb === verb).length ?? 0;
-  };
-  for (const c of cols) {
+  for (const c of columns(view)) {
     const profile = view.profile(c.article);
     const entries = profile
       ? Object.entries(profile.verbs)
@@ -121,11 +161,12 @@ export function verbRows(view: StoryView): VerbRow[] {
   }
   return [...verbs]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
     .map(([verb, total]) => ({
       verb,
       total,
       cells: cols.map((c) => {
-        const count = countIn(c.article, verb);
+        const count = verbCount(view, c.article, verb);
         const quote = view.article(c.article)?.quotes.find((q) => q.verb === verb);
         return {
           count,
@@ -139,8 +180,8 @@ export interface WordsColumn extends Column {
   words: { word: string; z: number; count: number; evidence: Evidence }[];
 }
 
-export function distinctiveWords(view: StoryView, limit = 8): WordsColumn[] {
-  return columns(view).map((c) => {
+export function distinctiveWords(view: StoryView, limit = 8, cols: Column[] = columns(view)): WordsColumn[] {
+  return cols.map((c) => {
     const article = view.article(c.article);
     const words = (view.profile(c.article)?.distinctiveWords ?? []).slice(0, limit).map((w) => ({
       ...w,
@@ -155,11 +196,17 @@ export interface NamingRow {
   cells: { variant: string; count: number; evidence: Evidence }[][];
 }
 
-export function namingRows(view: StoryView): NamingRow[] {
-  const cols = columns(view);
-  const concepts = new Set<string>();
-  for (const c of cols) for (const n of view.profile(c.article)?.naming ?? []) concepts.add(n.concept);
-  return [...concepts].sort().map((concept) => ({
+/**
+ * Contested names used by any outlet (alphabetical), with a cell per column of `cols`; past
+ * `limit`, the names the most outlets use.
+ */
+export function namingRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): NamingRow[] {
+  const users = new Map<string, number>();
+  for (const c of columns(view))
+    for (const concept of new Set((view.profile(c.article)?.naming ?? []).map((n) => n.concept)))
+      users.set(concept, (users.get(concept) ?? 0) + 1);
+  const concepts = topInOrder([...users.keys()].sort(), limit, (concept) => [users.get(concept) ?? 0]);
+  return concepts.map((concept) => ({
     concept,
     cells: cols.map((c) => {
       const article = view.article(c.article);
@@ -219,4 +266,83 @@ export function outletFacts(view: StoryView): OutletFacts[] {
       url: a.url,
     };
   });
+}
+
+// ------------------------------------------------------------------------------------------------
+// The framing page's view, computed once per story per build
+
+export interface FramingView {
+  /** Every outlet, in reading order. */
+  all: Column[];
+  /** The outlets the page's tables show (all of them for a normal story), in reading order. */
+  shown: Column[];
+  /** Every fact (for the explainer's summary of agreement). */
+  facts: CoverageFact[];
+  /** The matrix rows shown, with cells for the shown outlets. */
+  coverage: CoverageRow[];
+  /** Facts of each kind left out of the matrix. */
+  hiddenRows: Record<CoverageFact['kind'], number>;
+  verbs: VerbRow[];
+  /** Verbs left out of the verb table. */
+  hiddenVerbs: number;
+  words: WordsColumn[];
+  naming: NamingRow[];
+  /** Names left out of the naming table. */
+  hiddenNames: number;
+  /** Facts of every outlet (the articles index lists them all). */
+  outlets: OutletFacts[];
+  /** Facts of the shown outlets (headlines and sources tables). */
+  outletsShown: OutletFacts[];
+}
+
+const framingCache = new Map<string, { view: StoryView; framing: FramingView }>();
+
+/**
+ * Everything the framing page, the articles index and the explainer's agreement table need, shaped
+ * once per story (module-level cache keyed by story slug) and bounded: past FRAMING_LIMITS, the
+ * tables show the most widely reported facts and the outlets that carry most of them.
+ */
+export function framingView(view: StoryView): FramingView {
+  const hit = framingCache.get(view.slug);
+  if (hit && hit.view === view) return hit.framing;
+  const all = columns(view);
+  const facts = coverageFacts(view);
+  const kinds = ['figure', 'quote', 'entity'] as const;
+  const hiddenRows = { figure: 0, quote: 0, entity: 0 };
+  const shownFacts = new Set<CoverageFact>();
+  for (const kind of kinds) {
+    const part = facts.filter((f) => f.kind === kind);
+    const kept = topInOrder(part, FRAMING_LIMITS.rowsPerKind, (f) => [Number(f.conflict), f.count]);
+    hiddenRows[kind] = part.length - kept.length;
+    for (const f of kept) shownFacts.add(f);
+  }
+  const keptFacts = facts.filter((f) => shownFacts.has(f));
+  const covered = new Map<string, number>();
+  for (const f of keptFacts) for (const a of f.articles) covered.set(a, (covered.get(a) ?? 0) + 1);
+  const shown = topInOrder(all, FRAMING_LIMITS.outlets, (c) => [covered.get(c.article) ?? 0]);
+  const coverage = keptFacts.map((fact) => ({
+    ...fact,
+    cells: shown.map((c) => evidenceOf(view, fact, c.article)),
+  }));
+  const allVerbs = verbRows(view, [], Infinity).length;
+  const verbs = verbRows(view, shown, FRAMING_LIMITS.verbs);
+  const naming = namingRows(view, shown, FRAMING_LIMITS.names);
+  const factsAll = outletFacts(view);
+  const shownIds = new Set(shown.map((c) => c.article));
+  const framing: FramingView = {
+    all,
+    shown,
+    facts,
+    coverage,
+    hiddenRows,
+    verbs,
+    hiddenVerbs: allVerbs - verbs.length,
+    words: distinctiveWords(view, 8, shown),
+    naming,
+    hiddenNames: namingRows(view, [], Infinity).length - naming.length,
+    outlets: factsAll,
+    outletsShown: factsAll.filter((f) => shownIds.has(f.article)),
+  };
+  framingCache.set(view.slug, { view, framing });
+  return framing;
 }

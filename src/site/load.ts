@@ -1,26 +1,51 @@
 /**
- * Reading the collections (the only module that touches astro:content besides the pages' render()).
+ * Reading the collections (the only module that touches astro:content besides the pages' render()),
+ * and each story's story.json.
+ *
+ * story.json is read here, once per story per build, rather than as a content collection: it holds
+ * every article and the whole analysis (tens of MB for a 1,000-article story), and a collection
+ * would copy it into Astro's data store and through the bundler on every build.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { existsSync, readdirSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StoryDataSchema } from '../lib/model.ts';
 import { STORIES_DIR } from './content-root.ts';
 import { storyView, type StoryView } from './story.ts';
 
-const views = new Map<string, StoryView>();
+/**
+ * One view model per story per build (a promise, so pages rendered concurrently share it). Keyed by
+ * the file's modification time too, so `astro dev` picks up a re-ingest without a restart.
+ */
+const views = new Map<string, Promise<StoryView>>();
 
 /** The story's view model; throws with the story named when story.json is missing. */
 export async function loadStory(slug: string | undefined): Promise<StoryView> {
   if (!slug) throw new Error('loadStory: no story in the route');
-  const cached = views.get(slug);
+  const file = join(STORIES_DIR, slug, 'story.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx explainer ingest\` for this story`);
+  const key = `${slug}@${statSync(file).mtimeMs}`;
+  const cached = views.get(key);
   if (cached) return cached;
-  const entry = await getEntry('storyData', slug);
-  if (!entry)
-    throw new Error(
-      `content/stories/${slug}/story.json is missing: run \`npx explainer ingest\` for this story`,
-    );
-  const view = storyView(entry.data);
-  views.set(slug, view);
+  const view = (async () => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    }
+    const parsed = StoryDataSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new Error(`${file} does not match the story model:\n${issues.join('\n')}`);
+    }
+    return storyView(parsed.data);
+  })();
+  views.set(key, view);
+  view.catch(() => views.delete(key));
   return view;
 }
 
@@ -44,4 +69,14 @@ export async function notesFor(story: string): Promise<Map<string, CollectionEnt
   if (!existsSync(dir) || !readdirSync(dir).some((name) => name.endsWith('.mdx'))) return new Map();
   const notes = await getCollection('notes', (entry) => entry.id.startsWith(`${story}/`));
   return new Map(notes.map((n) => [n.data.group, n]));
+}
+
+/**
+ * story.json as ingest wrote it (after loadStory has checked it against the model): the download
+ * serves the file's own bytes rather than re-serialising tens of MB.
+ */
+export async function storyJsonText(slug: string | undefined): Promise<string> {
+  const story = await loadStory(slug);
+  const text = await readFile(join(STORIES_DIR, story.slug, 'story.json'), 'utf8');
+  return text.endsWith('\n') ? text : `${text}\n`;
 }

@@ -65,93 +65,105 @@ const hasCrossing = (article: Article): boolean =>
   article.quotes.some((quote) => article.figures.some((figure) => crosses(quote, figure)));
 
 describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
-  it(`gives back paragraphs verbatim, frontmatter, quotes and figures with their offsets (${FUZZ_RUNS} runs)`, () => {
-    fc.assert(
-      fc.property(hostileArticle, (article) => {
-        const mdx = articleToMdx(article);
-        const back = mdxToArticle(mdx, 'fuzz.mdx');
-        const expected = representable(article);
-        expect(back).toEqual(expected);
-        // Nothing is lost unless spans cross (the extractors never produce crossing spans).
-        if (!hasCrossing(article)) expect(back).toEqual(article);
-        // Offsets point at the same text in the paragraph read back.
-        for (const span of [...back.quotes, ...back.figures]) {
-          expect(back.paragraphs[span.paragraph]!.slice(span.start, span.end)).toBe(span.text);
-        }
-        // Writing what was read gives the same bytes: the edit guard's hash stays stable.
-        expect(articleToMdx(back)).toBe(articleToMdx(expected));
-      }),
-      fuzzParams(FUZZ_RUNS),
-    );
-  }, FUZZ_TIMEOUT_MS);
-
-  it(`compiles with @mdx-js/mdx and renders exactly the paragraphs, nothing executable (${COMPILE_RUNS} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileArticle, async (article) => {
-        const mdx = articleToMdx(article);
-        // Astro's content layer reads the frontmatter with js-yaml (not our `yaml`): it must give
-        // back every field, pass the site's schema, and leave the body for MDX.
-        const { paragraphs: _p, quotes: _q, figures: _f, ...frontmatter } = article;
-        const astro = parseFrontmatter(mdx, { frontmatter: 'remove' });
-        expect(ArticleFrontmatterSchema.parse(astro.frontmatter)).toEqual(frontmatter);
-        expect(astro.content.trimStart()).toBe(mdxBody(mdx).trimStart());
-
-        const rendered = renderMdx(await compileMdx(mdx));
-        expect(rendered.paragraphs.map(asRendered)).toEqual(article.paragraphs.map(asRendered));
-        // Only our components: no <em>, <a>, <script>, <img> made from the article's characters.
-        expect(new Set(rendered.elements)).toSatisfy((names: Set<string>) =>
-          [...names].every((name) => ['P', 'Quote', 'Fig'].includes(name)),
-        );
-        const expected = representable(article);
-        expect(rendered.quotes.map((quote) => [asRendered(quote.text), quote.speaker ?? null])).toEqual(
-          expected.quotes.map((quote) => [asRendered(quote.text), quote.speaker]),
-        );
-        expect(rendered.figures.map((figure) => asRendered(figure.text))).toEqual(
-          expected.figures.map((figure) => asRendered(figure.text)),
-        );
-        expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
-      }),
-      fuzzParams(COMPILE_RUNS),
-    );
-  }, FUZZ_TIMEOUT_MS);
-
-  it('handles very long lines (200,000 characters, hostile fragments sprinkled in)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom(...NASTY_FRAGMENTS.filter((f) => !f.includes('\n'))), {
-          minLength: 1,
-          maxLength: 40,
-        }),
-        async (fragments) => {
-          const line = Array.from(
-            { length: 2000 },
-            (_, i) => `${'word '.repeat(19)}${fragments[i % fragments.length]}`,
-          )
-            .join('')
-            .slice(0, 200_000);
-          const article = blankArticle({
-            paragraphs: [line, 'after'],
-            quotes: [
-              {
-                text: line.slice(5, 100_000),
-                speaker: 'A',
-                verb: 'said',
-                paragraph: 0,
-                start: 5,
-                end: 100_000,
-                partial: false,
-                scare: false,
-              },
-            ],
-          });
+  it(
+    `gives back paragraphs verbatim, frontmatter, quotes and figures with their offsets (${FUZZ_RUNS} runs)`,
+    () => {
+      fc.assert(
+        fc.property(hostileArticle, (article) => {
           const mdx = articleToMdx(article);
-          expect(mdxToArticle(mdx, 'long.mdx')).toEqual(article);
-          expect(renderMdx(await compileMdx(mdx)).paragraphs.map(asRendered)).toEqual(
-            article.paragraphs.map(asRendered),
+          const back = mdxToArticle(mdx, 'fuzz.mdx');
+          const expected = representable(article);
+          expect(back).toEqual(expected);
+          // Nothing is lost unless spans cross (the extractors never produce crossing spans).
+          if (!hasCrossing(article)) expect(back).toEqual(article);
+          // Offsets point at the same text in the paragraph read back.
+          for (const span of [...back.quotes, ...back.figures]) {
+            expect(back.paragraphs[span.paragraph]!.slice(span.start, span.end)).toBe(span.text);
+          }
+          // Writing what was read gives the same bytes: the edit guard's hash stays stable.
+          expect(articleToMdx(back)).toBe(articleToMdx(expected));
+        }),
+        fuzzParams(FUZZ_RUNS),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
+
+  it(
+    `compiles with @mdx-js/mdx and renders exactly the paragraphs, nothing executable (${COMPILE_RUNS} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileArticle, async (article) => {
+          const mdx = articleToMdx(article);
+          // Astro's content layer reads the frontmatter with js-yaml (not our `yaml`): it must give
+          // back every field, pass the site's schema, and leave the body for MDX.
+          const { paragraphs: _p, quotes: _q, figures: _f, ...frontmatter } = article;
+          const astro = parseFrontmatter(mdx, { frontmatter: 'remove' });
+          expect(ArticleFrontmatterSchema.parse(astro.frontmatter)).toEqual(frontmatter);
+          expect(astro.content.trimStart()).toBe(mdxBody(mdx).trimStart());
+
+          const rendered = renderMdx(await compileMdx(mdx));
+          expect(rendered.paragraphs.map(asRendered)).toEqual(article.paragraphs.map(asRendered));
+          // Only our components: no <em>, <a>, <script>, <img> made from the article's characters.
+          expect(new Set(rendered.elements)).toSatisfy((names: Set<string>) =>
+            [...names].every((name) => ['P', 'Quote', 'Fig'].includes(name)),
           );
-        },
-      ),
-      fuzzParams(Math.min(FUZZ_RUNS, Number(process.env.LONG_RUNS) || 3)),
-    );
-  }, FUZZ_TIMEOUT_MS);
+          const expected = representable(article);
+          expect(rendered.quotes.map((quote) => [asRendered(quote.text), quote.speaker ?? null])).toEqual(
+            expected.quotes.map((quote) => [asRendered(quote.text), quote.speaker]),
+          );
+          expect(rendered.figures.map((figure) => asRendered(figure.text))).toEqual(
+            expected.figures.map((figure) => asRendered(figure.text)),
+          );
+          expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+        }),
+        fuzzParams(COMPILE_RUNS),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
+
+  it(
+    'handles very long lines (200,000 characters, hostile fragments sprinkled in)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.constantFrom(...NASTY_FRAGMENTS.filter((f) => !f.includes('\n'))), {
+            minLength: 1,
+            maxLength: 40,
+          }),
+          async (fragments) => {
+            const line = Array.from(
+              { length: 2000 },
+              (_, i) => `${'word '.repeat(19)}${fragments[i % fragments.length]}`,
+            )
+              .join('')
+              .slice(0, 200_000);
+            const article = blankArticle({
+              paragraphs: [line, 'after'],
+              quotes: [
+                {
+                  text: line.slice(5, 100_000),
+                  speaker: 'A',
+                  verb: 'said',
+                  paragraph: 0,
+                  start: 5,
+                  end: 100_000,
+                  partial: false,
+                  scare: false,
+                },
+              ],
+            });
+            const mdx = articleToMdx(article);
+            expect(mdxToArticle(mdx, 'long.mdx')).toEqual(article);
+            expect(renderMdx(await compileMdx(mdx)).paragraphs.map(asRendered)).toEqual(
+              article.paragraphs.map(asRendered),
+            );
+          },
+        ),
+        fuzzParams(Math.min(FUZZ_RUNS, Number(process.env.LONG_RUNS) || 3)),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

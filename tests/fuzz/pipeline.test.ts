@@ -17,7 +17,14 @@ import type { RawDocument } from '../../src/lib/model.ts';
 import { articleToMdx, mdxToArticle } from '../../src/pipeline/emit/article-mdx.ts';
 import { explainerDraft } from '../../src/pipeline/emit/explainer.ts';
 import { analyseDocuments, buildStoryData } from '../../src/pipeline/ingest.ts';
-import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, compileMdx, fuzzParams, hostileField, hostileText } from '../helpers/arbitraries.ts';
+import {
+  FUZZ_RUNS,
+  FUZZ_TIMEOUT_MS,
+  compileMdx,
+  fuzzParams,
+  hostileField,
+  hostileText,
+} from '../helpers/arbitraries.ts';
 import { SEEDS } from '../helpers/cli.ts';
 
 const TEXT_RUNS = Math.max(1, Math.floor(FUZZ_RUNS / 2));
@@ -145,48 +152,68 @@ describe('analyseDocuments + emit on hostile input (fuzz)', () => {
     );
   });
 
-  it(`seed articles with hostile fragments injected, as text (${SEED_RUNS} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(hostileSeed, { minLength: 1, maxLength: 2 }), async (texts) => {
-        await checkDocuments(texts.map((text, i) => doc(`${i}.txt`, 'text', text)));
-      }),
-      fuzzParams(SEED_RUNS),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    `seed articles with hostile fragments injected, as text (${SEED_RUNS} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(hostileSeed, { minLength: 1, maxLength: 2 }), async (texts) => {
+          await checkDocuments(texts.map((text, i) => doc(`${i}.txt`, 'text', text)));
+        }),
+        fuzzParams(SEED_RUNS),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it(`seed articles with hostile fragments injected, as HTML (${Math.max(1, Math.floor(SEED_RUNS / 2))} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileSeedPage, async (html) => {
-        await checkDocuments([doc('page.html', 'html', html)]);
-      }),
-      fuzzParams(Math.max(1, Math.floor(SEED_RUNS / 2))),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    `seed articles with hostile fragments injected, as HTML (${Math.max(1, Math.floor(SEED_RUNS / 2))} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileSeedPage, async (html) => {
+          await checkDocuments([doc('page.html', 'html', html)]);
+        }),
+        fuzzParams(Math.max(1, Math.floor(SEED_RUNS / 2))),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it(`pasted text (${TEXT_RUNS} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(pastedText, { minLength: 1, maxLength: 3 }), async (texts) => {
-        await checkDocuments(texts.map((text, i) => doc(`${i}.txt`, 'text', text)));
-      }),
-      fuzzParams(TEXT_RUNS),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    `pasted text (${TEXT_RUNS} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(pastedText, { minLength: 1, maxLength: 3 }), async (texts) => {
+          await checkDocuments(texts.map((text, i) => doc(`${i}.txt`, 'text', text)));
+        }),
+        fuzzParams(TEXT_RUNS),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it(`saved HTML pages (${HTML_RUNS} runs)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(savedPage, { minLength: 1, maxLength: 2 }), async (pages) => {
-        await checkDocuments(pages.map((html, i) => doc(`${i}.html`, 'html', html)));
-      }),
-      fuzzParams(HTML_RUNS),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    `saved HTML pages (${HTML_RUNS} runs)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(savedPage, { minLength: 1, maxLength: 2 }), async (pages) => {
+          await checkDocuments(pages.map((html, i) => doc(`${i}.html`, 'html', html)));
+        }),
+        fuzzParams(HTML_RUNS),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('mixed text and HTML, raw hostile strings as whole files', async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileText(40), fc.boolean(), async (text, html) => {
-        await checkDocuments([doc(html ? 'raw.html' : 'raw.txt', html ? 'html' : 'text', text)]);
-      }),
-      fuzzParams(Math.max(1, Math.floor(FUZZ_RUNS / 4))),
-    );
-  }, FUZZ_TIMEOUT_MS);
+  it(
+    'mixed text and HTML, raw hostile strings as whole files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileText(40), fc.boolean(), async (text, html) => {
+          await checkDocuments([doc(html ? 'raw.html' : 'raw.txt', html ? 'html' : 'text', text)]);
+        }),
+        fuzzParams(Math.max(1, Math.floor(FUZZ_RUNS / 4))),
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

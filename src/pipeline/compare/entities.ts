@@ -192,6 +192,72 @@ function cleanToken(token: string): string {
   return t;
 }
 
+/** Adds the words of `/\b[a-z]+/g` in `text` to `into` (a scan by hand: this runs on every paragraph). */
+function addLowercaseWords(text: string, into: Set<string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      while (j < n) {
+        const next = text.charCodeAt(j);
+        if (next < 97 || next > 122) break;
+        j++;
+      }
+      into.add(text.slice(i, j));
+      i = j;
+    } else i++;
+  }
+}
+
+/** `\w` without the u flag: [A-Za-z0-9_]. */
+const isWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+const SENTENCE_BREAK = /(?:[.!?]["”’»)]*\s+|[:;]\s+|(?<![,.])["“«([]\s*|^\s+)$/u;
+/** What can end `prefix` (before trailing white space) when SENTENCE_BREAK matches. */
+const BREAK_CHARS = new Set('.!?"”’»):;“«([');
+
+/** Whether a name right after `prefix` (non-empty) starts a sentence: see SENTENCE_BREAK. */
+function endsSentence(prefix: string): boolean {
+  // trimEnd removes exactly what \s matches; the regex cannot match unless the text before that
+  // white space is empty or ends with one of BREAK_CHARS, so most names skip the regex.
+  const trimmed = prefix.trimEnd();
+  if (trimmed !== '' && !BREAK_CHARS.has(trimmed.charAt(trimmed.length - 1))) return false;
+  return SENTENCE_BREAK.test(prefix);
+}
+
+const LETTER = /^\p{L}$/u;
+const isLetter = (cp: number): boolean =>
+  cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) : LETTER.test(String.fromCodePoint(cp));
+
+/** The last run of letters in `text` ('' when none): what `/(\p{L}+)\P{L}*$/u` captures. */
+function lastWord(text: string): string {
+  let end = text.length;
+  // Skip trailing non-letters, then take letters, one code point at a time (surrogate pairs whole).
+  let inWord = false;
+  let wordEnd = 0;
+  while (end > 0) {
+    let width = 1;
+    let cp = text.charCodeAt(end - 1);
+    if (cp >= 0xdc00 && cp <= 0xdfff && end >= 2) {
+      const high = text.charCodeAt(end - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const letter = isLetter(cp);
+    if (!inWord && letter) {
+      inWord = true;
+      wordEnd = end;
+    } else if (inWord && !letter) return text.slice(end, wordEnd);
+    end -= width;
+  }
+  return inWord ? text.slice(0, wordEnd) : '';
+}
+
 export function findEntities(articles: Article[]): EntityAnalysis {
   const surfaces = new Map<string, Surface>();
   const lowercaseWords = new Set<string>();
@@ -219,15 +285,14 @@ export function findEntities(articles: Article[]): EntityAnalysis {
   articles.forEach((article, a) => {
     for (const paragraph of article.paragraphs) {
       // Words seen in lower case ("meanwhile"): ASCII is enough for this filter, and much faster.
-      for (const w of paragraph.match(/\b[a-z]+/g) ?? []) lowercaseWords.add(w);
+      addLowercaseWords(paragraph, lowercaseWords);
       for (const match of paragraph.matchAll(NAME_RUN)) {
         const start = match.index;
         const prefix = paragraph.slice(Math.max(0, start - 30), start);
         // After ". ", ": ", an opening quote or bracket, or at the paragraph start. `," Stoltenberg`
         // (a closing quote after a comma) continues the sentence.
-        const atSentenceStart =
-          start === 0 || /(?:[.!?]["”’»)]*\s+|[:;]\s+|(?<![,.])["“«([]\s*|^\s+)$/u.test(prefix);
-        const before = fold(/([\p{L}]+)[^\p{L}]*$/u.exec(prefix)?.[1] ?? '');
+        const atSentenceStart = start === 0 || endsSentence(prefix);
+        const before = fold(lastWord(prefix));
         const following = /^[^\p{L}]*([\p{L}]+)/u.exec(
           paragraph.slice(start + match[0].length, start + match[0].length + 30),
         );

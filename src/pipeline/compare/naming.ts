@@ -53,6 +53,19 @@ export const CONTESTED_NAMES: ReadonlyArray<readonly string[]> = [
 
 /** Spelling skeleton: case, diacritics, separators, doubled letters and y/i do not count. */
 export function skeleton(name: string): string {
+  let key = skeletons.get(name);
+  if (key === undefined) {
+    if (skeletons.size >= 50_000) skeletons.clear();
+    key = skeletonOf(name);
+    skeletons.set(name, key);
+  }
+  return key;
+}
+
+/** skeleton is asked for the same names many times: their skeletons are kept (a bounded cache). */
+const skeletons = new Map<string, string>();
+
+function skeletonOf(name: string): string {
   return fold(name)
     .replace(/[^\p{L}]/gu, '')
     .replace(/y/g, 'i')

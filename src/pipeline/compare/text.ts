@@ -10,8 +10,24 @@
  */
 import { createHash } from 'node:crypto';
 
+/** Words and names are folded over and over: short texts' folds are kept (a bounded cache). */
+const SHORT = 40;
+const CACHE_MAX = 50_000;
+const folds = new Map<string, string>();
+
 /** Lower case, diacritics removed, typographic apostrophes/dashes made plain. */
 export function fold(text: string): string {
+  if (text.length > SHORT) return foldText(text);
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    if (folds.size >= CACHE_MAX) folds.clear();
+    folded = foldText(text);
+    folds.set(text, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
   // Plain ASCII (most tokens) needs no Unicode normalisation, which is the slow part.
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/`/g, "'");

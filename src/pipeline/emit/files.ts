@@ -101,6 +101,35 @@ export function writeAtomic(path: string, content: string): void {
   }
 }
 
+/**
+ * writeAtomic for content produced in pieces (a large story.json), so the whole text is never
+ * held as one string: pieces are gathered into blocks of about a megabyte and written as they come.
+ */
+export function writeAtomicChunks(path: string, chunks: Iterable<string>): void {
+  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(temp, 'w');
+    try {
+      let block = '';
+      for (const chunk of chunks) {
+        block += chunk;
+        if (block.length >= 1 << 20) {
+          writeSync(fd, block);
+          block = '';
+        }
+      }
+      if (block) writeSync(fd, block);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw writeError(path, error);
+  }
+}
+
 /** Removes temporary files a killed run left in the story folder (call with the lock held). */
 export function removeStaleTemps(storyDir: string): void {
   for (const dir of [storyDir, join(storyDir, 'articles')]) {

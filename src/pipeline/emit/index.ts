@@ -21,6 +21,7 @@ import {
   readManifest,
   sha256,
   writeAtomic,
+  writeAtomicChunks,
   writeError,
   type Manifest,
 } from './files.ts';
@@ -102,18 +103,23 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
     const pending = Object.fromEntries(writes.map(([relative, content]) => [relative, sha256(content)]));
     writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify({ ...manifest, pending }, null, 1)}\n`);
   }
-  for (const [relative, content] of writes) {
+  // The texts are let go as soon as they are written (a large story's MDX is tens of megabytes).
+  const generated = new Set(editable.keys());
+  editable.clear();
+  for (let i = 0; i < writes.length; i++) {
+    const [relative, content] = writes[i]!;
+    writes[i] = [relative, ''];
     writeAtomic(join(storyDir, relative), content);
     report.written.push(relative);
   }
 
   // story.json is computed data, rewritten every time (edits belong in the MDX files).
-  writeAtomic(join(storyDir, DATA_FILE), `${JSON.stringify(story, null, 1)}\n`);
+  writeAtomicChunks(join(storyDir, DATA_FILE), jsonChunks(story));
   report.written.push(DATA_FILE);
 
   // Generated files whose source is gone: delete them unless a journalist worked on them.
   for (const relative of Object.keys(manifest.files)) {
-    if (editable.has(relative)) continue;
+    if (generated.has(relative)) continue;
     const path = join(storyDir, relative);
     const current = readIfExists(path);
     if (current === null) continue;
@@ -131,3 +137,58 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
   writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify(next, null, 1)}\n`);
   return report;
 }
+
+/** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */
+const CHUNK_DEPTH = 3;
+
+/**
+ * `${JSON.stringify(value, null, 1)}\n` in pieces (the same text, joined): the top levels of the
+ * value are written part by part, so a story's JSON is never one string of tens of megabytes.
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
+  yield* jsonPieces(value, 0);
+  yield '\n';
+}
+
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  const plain =
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function' &&
+    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+  if (!plain || depth >= CHUNK_DEPTH) {
+    // JSON.stringify indents a value `depth` levels down by one space per level, after each line break
+    // (strings never hold a raw one).
+    const text = JSON.stringify(value, null, 1) ?? 'null';
+    yield depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`);
+    return;
+  }
+  const inner = ' '.repeat(depth + 1);
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      const item: unknown = value[i];
+      // Like JSON.stringify: what JSON cannot hold (undefined, functions) is null in an array.
+      if (isJsonable(item)) yield* jsonPieces(item, depth + 1);
+      else yield 'null';
+    }
+    yield `\n${' '.repeat(depth)}]`;
+    return;
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    // Like JSON.stringify: keys whose value JSON cannot hold are left out of an object.
+    if (!isJsonable(item)) continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonPieces(item, depth + 1);
+  }
+  yield first ? '{}' : `\n${' '.repeat(depth)}}`;
+}
+
+const isJsonable = (value: unknown): boolean =>
+  value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';

@@ -145,7 +145,10 @@ const MALE_NAMES = words(`john james robert michael william david richard joseph
 const NAME_RUN =
   /(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
 
-const key = (token: string): string => token.toLowerCase().replace(/\.$/u, '');
+const key = (token: string): string => {
+  const lower = token.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 const isAcronym = (token: string): boolean => /^\p{Lu}{2,}$/u.test(token.replace(/['’]s$/u, ''));
 const stripPossessive = (token: string): string => token.replace(/['’]s?$/u, '');
 

@@ -20,7 +20,7 @@
 import type { RemovedBlock } from '../../lib/model.ts';
 import { lineCues, type Cue } from './text/cues.ts';
 import { findDate, isDateLine } from './text/dates.ts';
-import { fingerprint, splitLines, type Line } from './text/lines.ts';
+import { fingerprint, lineFingerprint, splitLines, type Line } from './text/lines.ts';
 import {
   bylineOf,
   isCaption,
@@ -116,9 +116,8 @@ function findHeadline(
     if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1])) earliest = i;
   }
   if (earliest !== null) {
-    const key = fingerprint((lines[earliest] as Line).bare);
-    for (let i = region.start - 1; i > earliest; i--)
-      if (fingerprint((lines[i] as Line).bare) === key) return i;
+    const key = lineFingerprint(lines[earliest] as Line);
+    for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
     return earliest;
   }
   const first = lines[0];
@@ -296,7 +295,7 @@ function readBody(
       body.claimed.push([i, cue.reason]);
       continue;
     }
-    const key = fingerprint(line.bare);
+    const key = lineFingerprint(line);
     if (key && seen.has(key)) {
       body.claimed.push([i, 'duplicate']);
       continue;

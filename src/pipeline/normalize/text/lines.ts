@@ -33,7 +33,6 @@ export interface Line {
 const MIN_WORDS_FOR_STOPWORDS = 6;
 const BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➤→»›*]|[-–—](?=\s))\s*/u;
 const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
 /** Treated as whitespace by String.prototype.trim but easy to miss: NBSP, zero-width, BOM. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 
@@ -68,20 +67,45 @@ export function splitLines(text: string): Line[] {
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
+  // CJK characters counted here too: its ranges are all in the BMP, below the surrogates.
+  let cjk = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const space = code === 32 || code === 9 || code === 160;
     if (!space && !inWord) words++;
     inWord = !space;
+    if (
+      code >= 0x3040 &&
+      (code <= 0x30ff || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))
+    )
+      cjk++;
   }
-  const cjk = text.match(CJK)?.length ?? 0;
   return cjk > 0 ? Math.max(words, Math.round(cjk / 2)) : words;
 }
 
 /** Lower-cased letters and digits only: for comparing lines that differ in punctuation or spacing. */
 export function fingerprint(text: string): string {
+  // ASCII: \p{L} and \p{N} are [A-Za-z0-9], and only [a-z0-9] are left after lower-casing.
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+const fingerprints = new WeakMap<Line, string>();
+
+/** fingerprint(line.bare), computed once per line (several steps compare lines by it). */
+export function lineFingerprint(line: Line): string {
+  let key = fingerprints.get(line);
+  if (key === undefined) {
+    key = fingerprint(line.bare);
+    fingerprints.set(line, key);
+  }
+  return key;
 }

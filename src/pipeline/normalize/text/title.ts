@@ -9,7 +9,7 @@
  *
  * In: the page's lines. Out: the headline occurrence (line index + text) and the site name, or null.
  */
-import { fingerprint, type Line } from './lines.ts';
+import { fingerprint, lineFingerprint, type Line } from './lines.ts';
 
 export interface TitleMatch {
   /** Index of the first line that repeats the title: the article starts after it. */
@@ -39,7 +39,7 @@ export function findTitle(lines: readonly Line[]): TitleMatch | null {
   for (let i = 1; i < limit; i++) {
     const line = lines[i];
     if (!line || line.words < 2 || line.words < bestWords || line.text.length > 300) continue;
-    const key = fingerprint(line.bare);
+    const key = lineFingerprint(line);
     const site = variants.get(key);
     if (site === undefined) continue;
     if (best && key === bestKey) best.indices.push(i);
