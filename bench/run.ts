@@ -520,6 +520,23 @@ async function benchBuild(): Promise<Section> {
 // ---------------------------------------------------------------------------------------------
 // 4. Page weight
 
+/** The bundled story's build for a section, or null with the section marked missing or failed. */
+async function bundledSite(section: Section, nothingTo: string) {
+  const missing = siteMissing();
+  if (missing.length) {
+    section.status = 'missing';
+    section.notes.push(`site missing: ${missing.join(', ')}; nothing to ${nothingTo}.`);
+    return null;
+  }
+  const site = await siteBuild('bundled');
+  if (site.error || !site.build) {
+    section.status = 'failed';
+    section.notes.push(`bundled story build failed: ${site.error}`);
+    return null;
+  }
+  return site;
+}
+
 async function benchWeight(): Promise<Section> {
   const section: Section = {
     id: 'weight',
@@ -528,18 +545,8 @@ async function benchWeight(): Promise<Section> {
     metrics: [],
     notes: [],
   };
-  const missing = siteMissing();
-  if (missing.length) {
-    section.status = 'missing';
-    section.notes.push(`site missing: ${missing.join(', ')}; nothing to weigh.`);
-    return section;
-  }
-  const site = await siteBuild('bundled');
-  if (site.error || !site.build) {
-    section.status = 'failed';
-    section.notes.push(`bundled story build failed: ${site.error}`);
-    return section;
-  }
+  const site = await bundledSite(section, 'weigh');
+  if (!site) return section;
   const dist = join(site.root, 'dist');
   const articlesDir = join(dist, STORY, 'articles');
   const firstArticle = existsSync(articlesDir)
@@ -605,18 +612,8 @@ async function benchLighthouse(): Promise<Section> {
     metrics: [],
     notes: [],
   };
-  const missing = siteMissing();
-  if (missing.length) {
-    section.status = 'missing';
-    section.notes.push(`site missing: ${missing.join(', ')}; nothing to audit.`);
-    return section;
-  }
-  const site = await siteBuild('bundled');
-  if (site.error || !site.build) {
-    section.status = 'failed';
-    section.notes.push(`bundled story build failed: ${site.error}`);
-    return section;
-  }
+  const site = await bundledSite(section, 'audit');
+  if (!site) return section;
   const dist = join(site.root, 'dist');
   const server = await serveDir(dist);
   section.notes.push(
