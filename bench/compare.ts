@@ -10,7 +10,7 @@
  * time of compare() alone and the peak RSS of the process.
  */
 import { compare } from '../src/pipeline/compare/index.ts';
-import type { Article, Figure, Quote } from '../src/lib/model.ts';
+import { blankArticle, blankFigure, type Article, type Figure, type Quote } from '../src/lib/model.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -172,21 +172,7 @@ function figure(
   paragraph: number,
   extra: Partial<Figure> = {},
 ): Figure {
-  return {
-    text,
-    kind: 'money',
-    amount,
-    currency,
-    currencyInferred: false,
-    period: null,
-    years: null,
-    conversionOf: null,
-    unit: null,
-    paragraph,
-    start: 0,
-    end: text.length,
-    ...extra,
-  };
+  return blankFigure(text, { amount, currency, paragraph, ...extra });
 }
 
 function makeArticle(index: number): Article {
@@ -253,28 +239,19 @@ function makeArticle(index: number): Article {
     paragraphs.push(`There were ${text} near ${pick(PLACES)}, ${pick(SPEAKERS)} told ${pick(AGENCIES)}.`);
   }
 
-  return {
+  // Property order matters: it is the order random() is drawn in.
+  return blankArticle({
     id: `article-${index}`,
     source: `article-${index}.txt`,
     headline: capital(sentence(9).join(' ')),
-    standfirst: null,
-    byline: null,
     outlet: pick(OUTLETS),
-    published: null,
-    dateline: null,
     agencies: chance(0.5) ? [pick(AGENCIES)] : [],
     machineTranslated: chance(0.1),
-    translationNote: null,
     language: 'en',
-    url: null,
-    captions: [],
-    tags: [],
-    subheads: [],
     paragraphs,
-    removed: [],
     quotes,
     figures,
-  };
+  });
 }
 
 const generateStart = performance.now();

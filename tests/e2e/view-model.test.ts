@@ -2,51 +2,24 @@
  * The site's view-model helpers (src/site/): pure shaping of story.json for display.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article, Figure, StoryData } from '../../src/lib/model.ts';
+import { blankArticle, blankFigure, type Article, type Figure, type StoryData } from '../../src/lib/model.ts';
 import { convert, figureRows, quotesCsv, statedRates, toCsv } from '../../src/site/figures.ts';
 import { dateRange, formatDate, formatMoney, spokenMoney } from '../../src/site/format.ts';
 import { paragraphWith } from '../../src/site/framing.ts';
 import { quoteGroupView, storyView } from '../../src/site/story.ts';
 
-const fig = (over: Partial<Figure>): Figure => ({
-  text: '',
-  kind: 'money',
-  amount: null,
-  currency: null,
-  currencyInferred: false,
-  period: null,
-  years: null,
-  conversionOf: null,
-  unit: null,
-  paragraph: 0,
-  start: 0,
-  end: 0,
-  ...over,
-});
+const fig = (over: Partial<Figure>): Figure => blankFigure('', { end: 0, ...over });
 
-const article = (id: string, over: Partial<Article>): Article => ({
-  id,
-  source: `${id}.txt`,
-  headline: id,
-  standfirst: null,
-  byline: null,
-  outlet: id.toUpperCase(),
-  published: null,
-  dateline: null,
-  agencies: [],
-  machineTranslated: false,
-  translationNote: null,
-  language: 'en',
-  url: null,
-  captions: [],
-  tags: [],
-  subheads: [],
-  paragraphs: ['Para one.', 'Para two with Kyiv.'],
-  removed: [],
-  quotes: [],
-  figures: [],
-  ...over,
-});
+const article = (id: string, over: Partial<Article>): Article =>
+  blankArticle({
+    id,
+    source: `${id}.txt`,
+    headline: id,
+    outlet: id.toUpperCase(),
+    language: 'en',
+    paragraphs: ['Para one.', 'Para two with Kyiv.'],
+    ...over,
+  });
 
 const a = article('a', {
   figures: [

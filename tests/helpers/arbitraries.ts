@@ -8,7 +8,7 @@
 import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import type { Article, Figure, Quote } from '../../src/lib/model.ts';
-import { FIGURE_KINDS } from '../../src/lib/model.ts';
+import { FIGURE_KINDS, blankArticle as emptyArticle } from '../../src/lib/model.ts';
 import { mdxSafeParagraph } from '../../src/pipeline/emit/article-mdx.ts';
 
 /** Runs per property: FUZZ_RUNS (npm run fuzz sets 100000), 2000 by default (npm test). */
@@ -201,29 +201,7 @@ export const hostileParagraph = hostileText(16)
 export const hostileField = hostileText(8);
 
 export function blankArticle(overrides: Partial<Article> = {}): Article {
-  return {
-    id: 'article',
-    source: 'article.txt',
-    headline: 'Headline',
-    standfirst: null,
-    byline: null,
-    outlet: null,
-    published: null,
-    dateline: null,
-    agencies: [],
-    machineTranslated: false,
-    translationNote: null,
-    language: null,
-    url: null,
-    captions: [],
-    tags: [],
-    subheads: [],
-    paragraphs: [],
-    removed: [],
-    quotes: [],
-    figures: [],
-    ...overrides,
-  };
+  return emptyArticle({ id: 'article', source: 'article.txt', headline: 'Headline', ...overrides });
 }
 
 /** Cut points inside a paragraph -> non-overlapping [start, end) spans with visible text. */
