@@ -6,7 +6,6 @@
  *
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
-import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
@@ -31,15 +30,7 @@ export function analyseDocuments(
   knownIds: ReadonlyMap<string, string> = new Map(),
   onProgress: Progress = () => {},
 ): Article[] {
-  // Progress is counted on this thread's share and scaled: the workers report only when done.
-  const share = Math.max(1, Math.ceil(documents.length / Math.max(1, availableParallelism())));
-  let done = 0;
-  const analysed = mapOnAllCores(documents, 'analyse', (doc: RawDocument) => {
-    const article = analyseDocument(doc);
-    done++;
-    onProgress(Math.min(documents.length, Math.round((done / share) * documents.length)), documents.length);
-    return article;
-  });
+  const analysed = mapOnAllCores(documents, 'analyse', analyseDocument, onProgress);
   const kept: Article[] = [];
   analysed.forEach((article, index) => {
     if (article) kept.push(article);
@@ -50,7 +41,6 @@ export function analyseDocuments(
       });
     }
   });
-  onProgress(documents.length, documents.length);
   return assignArticleIds(kept, knownIds);
 }
 

@@ -41,11 +41,28 @@ interface Job {
   items: unknown[];
 }
 
-export function mapOnAllCores<T, R>(items: T[], task: TaskName, fn: (item: T) => R): R[] {
+/**
+ * `onProgress(done, total)` is called as items finish. Workers report only when done, so while they
+ * run, this thread's count is scaled by the number of threads: an estimate, exact at the end.
+ */
+export function mapOnAllCores<T, R>(
+  items: T[],
+  task: TaskName,
+  work: (item: T) => R,
+  onProgress: (done: number, total: number) => void = () => {},
+): R[] {
   const threads = Math.min(availableParallelism(), 8);
-  if (threads < 2 || items.length < MIN_ITEMS_FOR_WORKERS || process.env.EXPLAINER_THREADS === '1') {
-    return items.map(fn);
-  }
+  const parallel =
+    threads >= 2 && items.length >= MIN_ITEMS_FOR_WORKERS && process.env.EXPLAINER_THREADS !== '1';
+  const scale = parallel ? threads : 1;
+  let done = 0;
+  const fn = (item: T): R => {
+    const result = work(item);
+    done++;
+    onProgress(Math.min(items.length, Math.round(done * scale)), items.length);
+    return result;
+  };
+  if (!parallel) return items.map(fn);
   const share = Math.ceil(items.length / threads);
   const jobs: Job[] = [];
   for (let start = share; start < items.length; start += share) {
@@ -56,6 +73,7 @@ export function mapOnAllCores<T, R>(items: T[], task: TaskName, fn: (item: T) =>
   }
   const results: R[] = items.slice(0, share).map(fn);
   for (const job of jobs) results.push(...collect(job, fn));
+  onProgress(items.length, items.length);
   return results;
 }
 
