@@ -3,6 +3,7 @@
  * Pure (no Astro imports), so it is unit-testable and never does analysis of its own: groups,
  * diffs, conflicts and profiles all come from the pipeline.
  */
+import { outletName } from '../lib/outlet.ts';
 import type { Article, DiffPart, FigureGroup, OutletProfile, QuoteGroup, StoryData } from '../lib/model.ts';
 
 export interface StoryView {
@@ -22,9 +23,8 @@ export interface StoryView {
   ordered: Article[];
 }
 
-export function outletLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): string {
-  return article.outlet ?? article.source.replace(/\.[^.]+$/, '') ?? article.id;
-}
+/** The outlet's name as the pipeline gives it (src/lib/outlet.ts), so pages and analysis agree. */
+export const outletLabel = outletName;
 
 export function storyView(data: StoryData): StoryView {
   const byId = new Map(data.articles.map((a) => [a.id, a]));

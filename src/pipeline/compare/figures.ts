@@ -21,7 +21,8 @@
  */
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { slugify } from '../../lib/slug.ts';
-import { increment, outletOf } from './text.ts';
+import { increment } from './text.ts';
+import { outletName } from '../../lib/outlet.ts';
 
 export const FIGURE_MATCH = {
   /**
@@ -423,7 +424,7 @@ function buildGroup(
   }
 
   const describe = (variant: Variant) => {
-    const outlets = [...new Set(variant.items.map((m) => outletOf(articles[m.article]!)))];
+    const outlets = [...new Set(variant.items.map((m) => outletName(articles[m.article]!)))];
     const names =
       outlets.length > 3
         ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more`

@@ -14,7 +14,8 @@
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { countWords, distinctiveWords, sumCounts } from './logOdds.ts';
-import { increment, outletOf } from './text.ts';
+import { increment } from './text.ts';
+import { outletName } from '../../lib/outlet.ts';
 
 export const COVERAGE_MAX = 100;
 
@@ -132,7 +133,7 @@ export function outletProfiles(
   const story = new Map<string, number>();
   const byOutlet = new Map<string, Map<string, number>>();
   for (const article of articles) {
-    const outlet = outletOf(article);
+    const outlet = outletName(article);
     const counts = byOutlet.get(outlet) ?? new Map<string, number>();
     byOutlet.set(outlet, counts);
     countWords(article.paragraphs, counts);
@@ -151,7 +152,7 @@ export function outletProfiles(
   });
 
   return articles.map((article, a) => {
-    const outlet = outletOf(article);
+    const outlet = outletName(article);
     const q = split(quotes.ids, quotes.byArticle.get(article.id), quoteOrder);
     const f = split(figures.ids, figures.byArticle.get(article.id), figureOrder);
     const mentioned = entities.perArticle[a]!;

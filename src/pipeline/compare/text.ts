@@ -152,10 +152,3 @@ export function mostCommon<K>(counts: Map<K, number>, tieBreak?: (a: K, b: K) =>
   }
   return best;
 }
-
-/** The outlet's display name: article.outlet, else the source file name without extension. */
-export function outletOf(article: { outlet: string | null; source: string }): string {
-  if (article.outlet && article.outlet.trim()) return article.outlet.trim();
-  const base = article.source.split(/[\\/]/).pop() ?? article.source;
-  return base.replace(/(\.[a-z0-9]+)+$/i, '') || article.source;
-}

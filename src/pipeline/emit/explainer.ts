@@ -9,6 +9,7 @@
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { Article, FigureGroup, StoryData, StoryIndex } from '../../lib/model.ts';
+import { outletName } from '../../lib/outlet.ts';
 import { expressionAttribute, frontmatterBlock, literalAttribute, serializeMdx } from './article-mdx.ts';
 
 export function storyIndex(story: StoryData): StoryIndex {
@@ -99,10 +100,6 @@ function leadArticles(articles: Article[]): Article[] {
       return true;
     })
     .slice(0, 3);
-}
-
-export function outletName(article: Article): string {
-  return article.outlet ?? article.source.replace(/\.[^.]+$/, '');
 }
 
 /**
