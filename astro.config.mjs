@@ -4,6 +4,7 @@
  * BASE_PATH (a sub-path like /explainers/, or /) come from the environment, so one build can be
  * deployed to a domain root or below it. Every internal link goes through src/site/url.ts.
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -21,7 +22,7 @@ export default defineConfig({
   // Article text must render verbatim: no typographic quotes or dashes (a quote-comparison tool
   // cannot change the marks it compares), and no GFM autolinks, which read escaped `\<` and `\&`
   // inside a bare URL as part of it and broke pages that quote HTML.
-  markdown: { gfm: false, smartypants: false },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   devToolbar: { enabled: false },
   build: {
     format: 'directory',

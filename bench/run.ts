@@ -6,7 +6,7 @@
  *   scale       extract + compare on 1,000 and 10,000 articles: bench/compare.ts when it exists
  *               (its own engineer's harness, run as a subprocess), else bench/lib/scale-child.ts;
  *               10,000 in < 60 s and < 2 GB, near-linear growth
- *   build       astro build (+ pagefind) of the bundled story, of a generated 1,000-article story,
+ *   build       `explainer build` (astro build + search index) of the bundled story, of a generated 1,000-article story,
  *               and of the same 1,000 articles as bare MDX pages (baseline): real <= 1.5x baseline
  *   weight      JS bytes (gzip) each page type of the bundled story loads: text pages 0, figures <= 60 KB
  *   lighthouse  explainer and figures pages of the bundled story: perf >= 95, others 100
@@ -15,6 +15,8 @@
  *
  *   npm run bench -- [--only ingest,build,…] [--quick] [--markdown] [--keep] [--note "…"]
  *     --quick     small smoke run (100 articles; scale 100 and 1,000)
+ *     --rounds N  build the 1,000-article site and the baseline N times each, alternating, and
+ *                 compare medians (default 3; this machine's build times vary by ±20% run to run)
  *     --markdown  also rewrite this run's sections of BENCHMARKS.md
  *     --keep      keep the temp folders (printed) for inspection
  */
@@ -53,6 +55,7 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
     markdown: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     note: { type: 'string' },
@@ -72,6 +75,7 @@ const parts = new Set<Part>(
     : ALL,
 );
 const QUICK = values.quick;
+const ROUNDS = Math.max(1, Number(values.rounds) || 1);
 const ARTICLES = QUICK ? 100 : 1000;
 const SCALE_SIZES = QUICK ? [100, 1000] : [1000, 10_000];
 const STORY = 'nato-ukraine-aid';
@@ -176,12 +180,10 @@ async function siteBuild(name: 'bundled' | 'generated'): Promise<SiteBuild> {
     site = { root, ingest: null, build: null, error: `ingest failed: ${tail(run.stderr || run.stdout)}` };
   } else {
     log(`building the ${name} story site (${result.articles} articles) in ${root}`);
-    const build = await buildProject(root, { pagefind: true, echo: values.verbose });
+    const build = await buildProject(root, { site: true, echo: values.verbose });
     site = { root, ingest: result, build };
-    if (build.astro.code !== 0)
-      site.error = `astro build failed (exit ${build.astro.code}): ${tail(build.astro.stderr || build.astro.stdout, 12)}`;
-    else if (build.pagefind && build.pagefind.code !== 0)
-      site.error = `pagefind failed: ${tail(build.pagefind.stderr || build.pagefind.stdout)}`;
+    if (build.run.code !== 0)
+      site.error = `explainer build failed (exit ${build.run.code}): ${tail(build.run.stderr || build.run.stdout, 12)}`;
   }
   builds.set(name, site);
   return site;
@@ -412,23 +414,21 @@ function buildMetrics(
     section.status = 'failed';
     section.notes.push(`${label}: ${site.error ?? 'not built'}`);
     section.metrics.push(
-      metric(`${label}: astro build`, null, 's', '', null, site.build?.astro.command ?? '', 'failed'),
+      metric(`${label}: explainer build`, null, 's', '', null, site.build?.run.command ?? '', 'failed'),
     );
     return null;
   }
-  const { astro, pagefind, pages } = site.build;
-  const total = astro.seconds + (pagefind?.seconds ?? 0);
+  const { run, pages } = site.build;
   section.metrics.push(
     metric(
-      `${label}: astro build`,
-      astro.seconds,
+      `${label}: explainer build (astro + search index)`,
+      run.seconds,
       's',
       '',
       null,
-      `/usr/bin/time -v ${astro.command}`,
-      `${pages} HTML pages; peak RSS ${Math.round(astro.maxRssMB ?? 0)} MB`,
+      `/usr/bin/time -v ${run.command}`,
+      `${pages} HTML pages; peak RSS ${Math.round(run.maxRssMB ?? 0)} MB (Astro's process)`,
     ),
-    metric(`${label}: pagefind`, pagefind?.seconds ?? null, 's', '', null, pagefind?.command ?? ''),
   );
   const storyDir = join(site.root, 'dist', label.startsWith('bundled') ? STORY : GENERATED_STORY, 'articles');
   const articlePages = existsSync(storyDir) ? countHtml(storyDir) : 0;
@@ -437,14 +437,13 @@ function buildMetrics(
       `${label}: ${articlePages} article pages in dist/<story>/articles/ for ${expectedArticles} articles ingested${articlePages === 0 ? ' (route missing, or content not read from the build root)' : ''}`,
     );
   }
-  return total;
+  return run.seconds;
 }
 
 async function benchBuild(): Promise<Section> {
   const section: Section = { id: 'build', title: 'Site build', status: 'ok', metrics: [], notes: [] };
   const missing = siteMissing();
   let realTotal: number | null = null;
-  let realAstro: number | null = null;
   if (missing.length) {
     section.status = 'missing';
     section.notes.push(
@@ -460,7 +459,6 @@ async function benchBuild(): Promise<Section> {
       gen,
       gen.ingest?.articles ?? ARTICLES,
     );
-    realAstro = gen.build?.astro.code === 0 ? gen.build.astro.seconds : null;
   }
   // The baseline: the same articles as bare MDX pages. Their MDX comes from ingest either way.
   const genRoot = join(tmp, 'site-generated');
@@ -473,40 +471,59 @@ async function benchBuild(): Promise<Section> {
   const baseRoot = join(tmp, 'baseline');
   const files = makeBaselineProject(baseRoot, generatedArticlesDir);
   log(`building the baseline (${files} bare MDX pages) in ${baseRoot}`);
-  const base = await buildProject(baseRoot, { pagefind: false, echo: values.verbose });
-  if (base.astro.code !== 0) {
+  const base = await buildProject(baseRoot, { site: false, echo: values.verbose });
+  if (base.run.code !== 0) {
     section.status = 'failed';
-    section.notes.push(`baseline build failed: ${tail(base.astro.stderr || base.astro.stdout, 12)}`);
+    section.notes.push(`baseline build failed: ${tail(base.run.stderr || base.run.stdout, 12)}`);
     return section;
   }
+  // Build times here vary by ±20% from run to run (a shared VM): the ratio is taken between the
+  // medians of ROUNDS cold builds of each, alternated so a slow spell hits both alike.
+  const baseTimes = [base.run.seconds];
+  const realTotals = realTotal === null ? [] : [realTotal];
+  for (let round = 2; round <= ROUNDS && realTotal !== null; round++) {
+    log(`round ${round}/${ROUNDS}: rebuilding the generated story site and the baseline`);
+    const real = await buildProject(genRoot, { site: true, echo: values.verbose, cold: true });
+    const again = await buildProject(baseRoot, { site: false, echo: values.verbose, cold: true });
+    if (real.run.code !== 0 || again.run.code !== 0) {
+      section.notes.push(`round ${round}: a build failed; compared the rounds before it`);
+      break;
+    }
+    realTotals.push(real.run.seconds);
+    baseTimes.push(again.run.seconds);
+  }
+  const baseMedian = median(baseTimes);
   section.metrics.push(
     metric(
-      `baseline: ${files} bare MDX pages, astro build`,
-      base.astro.seconds,
+      `baseline: ${files} bare MDX pages, astro build (median of ${baseTimes.length})`,
+      baseMedian,
       's',
       '',
       null,
-      `/usr/bin/time -v ${base.astro.command}`,
-      `${base.pages} HTML pages; peak RSS ${Math.round(base.astro.maxRssMB ?? 0)} MB; minimal layout, no components`,
+      `/usr/bin/time -v ${base.run.command}`,
+      `${base.pages} HTML pages; peak RSS ${Math.round(base.run.maxRssMB ?? 0)} MB; minimal layout, no components; runs: ${seconds(baseTimes)}`,
     ),
   );
-  if (realTotal !== null && realAstro !== null) {
+  if (realTotals.length > 0) {
+    const total = median(realTotals);
     section.metrics.push(
       metric(
-        'generated story build (astro + pagefind) / baseline',
-        realTotal / base.astro.seconds,
-        '×',
-        '≤ 1.5',
-        realTotal / base.astro.seconds <= 1.5,
-        invocation,
-      ),
-      metric(
-        'generated story astro build alone / baseline',
-        realAstro / base.astro.seconds,
-        '×',
+        `generated story: explainer build (median of ${realTotals.length})`,
+        total,
+        's',
         '',
         null,
         invocation,
+        `runs: ${seconds(realTotals)}`,
+      ),
+      metric(
+        'generated story build (astro + search index) / baseline',
+        total / baseMedian,
+        '×',
+        '≤ 1.5',
+        total / baseMedian <= 1.5,
+        invocation,
+        `medians; per round: ${realTotals.map((t, i) => (t / baseTimes[i]!).toFixed(2)).join(', ')}`,
       ),
     );
   } else if (!missing.length) {
@@ -516,6 +533,14 @@ async function benchBuild(): Promise<Section> {
   }
   return section;
 }
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const seconds = (values: number[]): string => values.map((v) => `${v.toFixed(1)} s`).join(', ');
 
 // ---------------------------------------------------------------------------------------------
 // 4. Page weight

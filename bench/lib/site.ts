@@ -33,7 +33,7 @@ import { REPO_DIR } from '../generate.ts';
 import { runTimed, type TimedRun } from './proc.ts';
 
 export const ASTRO_BIN = join(REPO_DIR, 'node_modules/astro/bin/astro.mjs');
-export const PAGEFIND_BIN = join(REPO_DIR, 'node_modules/pagefind/lib/runner/bin.cjs');
+export const EXPLAINER_BIN = join(REPO_DIR, 'bin/explainer.js');
 const LINKED = ['src', 'public', 'tsconfig.json', 'package.json'];
 /** Where the real site's sources are: the repo (BENCH_SITE_DIR only to test the harness on a mock site). */
 export const SITE_DIR = process.env.BENCH_SITE_DIR ?? REPO_DIR;
@@ -170,8 +170,8 @@ export function makeBaselineProject(root: string, articlesDir: string): number {
 }
 
 export interface BuildResult {
-  astro: TimedRun;
-  pagefind: TimedRun | null;
+  /** `explainer build` (the site: astro build + search index) or `astro build` (the baseline). */
+  run: TimedRun;
   /** HTML pages in dist/. */
   pages: number;
 }
@@ -185,23 +185,24 @@ export function countHtml(dir: string): number {
   return n;
 }
 
+/**
+ * Builds a project as its users do: the site with `explainer build` (Astro and the search index, as
+ * `npm run build` does after ingest), the baseline with a bare `astro build`.
+ */
 export async function buildProject(
   root: string,
-  options: { pagefind: boolean; echo?: boolean },
+  options: { site: boolean; echo?: boolean; cold?: boolean },
 ): Promise<BuildResult> {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  const astro = await runTimed(process.execPath, [ASTRO_BIN, 'build', '--root', root], {
+  // A repeat build starts cold like the first: without Astro's cached data store.
+  if (options.cold) rmSync(join(root, '.astro-cache'), { recursive: true, force: true });
+  const args = options.site
+    ? [EXPLAINER_BIN, 'build', '--root', root, '--quiet']
+    : [ASTRO_BIN, 'build', '--root', root];
+  const run = await runTimed(process.execPath, args, {
     cwd: root,
     echo: options.echo,
     timeoutMs: 30 * 60_000,
   });
-  let pagefind: TimedRun | null = null;
-  if (options.pagefind && astro.code === 0) {
-    pagefind = await runTimed(process.execPath, [PAGEFIND_BIN, '--site', join(root, 'dist'), '--silent'], {
-      cwd: root,
-      echo: options.echo,
-      timeoutMs: 10 * 60_000,
-    });
-  }
-  return { astro, pagefind, pages: countHtml(join(root, 'dist')) };
+  return { run, pages: countHtml(join(root, 'dist')) };
 }

@@ -1,6 +1,6 @@
 /**
- * cli: `explainer ingest <sources-dir> [--story <slug>] [--force]` and
- *      `explainer extract <file-or-dir>... [--json]`.
+ * cli: `explainer ingest <sources-dir> [--story <slug>] [--force]`,
+ *      `explainer extract <file-or-dir>... [--json]` and `explainer build [--root <dir>]`.
  * Parses arguments (commander), runs the pipeline, reports, and maps failures to exit codes:
  *   0 done (warnings on stderr), 1 bad input (one line naming the file), 2 bad usage, 70 a bug.
  * Never prints a stack trace unless EXPLAINER_DEBUG is set.
@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError, formatWarning, type Warning } from '../lib/errors.ts';
 import { analyseDocuments, buildStoryData, ingestStory } from '../pipeline/ingest.ts';
 import { readPaths } from '../pipeline/read/index.ts';
+import { buildSite } from './build-site.ts';
 import { progressReporter } from './progress.ts';
 import { extractReport } from './report.ts';
 
@@ -96,6 +97,22 @@ program
     }
   });
 
+program
+  .command('build')
+  .description(
+    "Build the reader's site into dist/ (astro build) with its search index (Pagefind, written from story.json at the same time).",
+  )
+  .option('--root <dir>', 'the Astro project folder', '.')
+  .option('--quiet', 'print only warnings and errors', false)
+  .action(async (options: { root: string; quiet: boolean }) => {
+    const started = performance.now();
+    const report = await buildSite(options);
+    if (!options.quiet)
+      console.log(
+        `explainer: site built in ${((performance.now() - started) / 1000).toFixed(1)} s; search index: ${report.records} pages of ${report.stories} ${report.stories === 1 ? 'story' : 'stories'}`,
+      );
+  });
+
 function count(articles: { quotes: unknown[]; figures: unknown[] }[], key: 'quotes' | 'figures'): number {
   return articles.reduce((sum, article) => sum + article[key].length, 0);
 }
@@ -105,7 +122,7 @@ function printWarnings(warnings: Warning[]): void {
 }
 
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }

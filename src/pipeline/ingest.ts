@@ -106,10 +106,13 @@ export function ingestStory(options: IngestOptions): IngestResult {
       fresh.map((article) => article.id),
       { force: options.force },
     );
-    // An edited article keeps its journalist's text and attributions; its id and source stay ours.
+    // An edited article keeps its journalist's text and attributions; its id, source and the record
+    // of what was removed from the source (not in the MDX) stay ours.
     const articles = fresh.map((article) => {
       const edited = edits.get(article.id);
-      return edited ? { ...edited, id: article.id, source: article.source } : article;
+      return edited
+        ? { ...edited, id: article.id, source: article.source, removed: article.removed }
+        : article;
     });
     const story = buildStoryData(slug, config, articles);
     const report = writeStory(storyDir, story, { force: options.force });

@@ -14,10 +14,35 @@ export interface Evidence {
 
 /** First paragraph mentioning a term (whole-word, case-insensitive), or null. */
 export function paragraphWith(article: Article, term: string): number | null {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
-  const index = article.paragraphs.findIndex((p) => re.test(p));
+  // The framing page asks this for hundreds of (article, term) pairs: a plain lower-case search
+  // rules out most paragraphs before the Unicode whole-word regex (compiled once per term) runs.
+  const needle = term.toLowerCase();
+  const re = wholeWord(term);
+  const index = lowerParagraphs(article).findIndex(
+    (lower, i) => lower.includes(needle) && re.test(article.paragraphs[i]!),
+  );
   return index < 0 ? null : index;
+}
+
+const wholeWordCache = new Map<string, RegExp>();
+function wholeWord(term: string): RegExp {
+  let re = wholeWordCache.get(term);
+  if (!re) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu');
+    wholeWordCache.set(term, re);
+  }
+  return re;
+}
+
+const lowerCache = new WeakMap<Article, string[]>();
+function lowerParagraphs(article: Article): string[] {
+  let lower = lowerCache.get(article);
+  if (!lower) {
+    lower = article.paragraphs.map((p) => p.toLowerCase());
+    lowerCache.set(article, lower);
+  }
+  return lower;
 }
 
 export interface Column {

@@ -198,6 +198,7 @@ describe('hand edits survive re-ingest (fuzz)', () => {
                   ...fromFile,
                   id,
                   source: articleOf(story, id).source,
+                  removed: articleOf(story, id).removed,
                 });
                 const last = expectations.get(file)!.at(-1)!;
                 last.check(story, id);

@@ -22,6 +22,8 @@ const OUR_COMPONENTS = new Set([
   'SourceLink',
   'KeyFigures',
   'FigureChart',
+  'Figure',
+  'Chart',
   'QuoteGroup',
   'Timeline',
   'OutletAgreement',

@@ -3,21 +3,15 @@
  *
  * In:  articles; quote groups, figure groups (ids + members); entity analysis; naming choices.
  * Out: OutletProfile[] in article order: outlet name, headline, lede, word count, the coverage
- *      matrix row (which figure/quote groups and key entities it reports and which it omits),
+ *      matrix row (which figure/quote groups and key entities it reports; the rest it omits),
  *      attribution verbs, naming choices, agencies cited, machine-translation flag, and distinctive
  *      words (weighted log-odds, this outlet's articles vs the rest of the story).
- *
- * Coverage: an article "omits" a group only among the story's COVERAGE_MAX most widely reported
- * groups of each type, so a 10,000-article story does not yield 10,000 × thousands of omissions.
- * Small stories are unaffected (every group is in the universe).
  */
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { countWords, distinctiveWords, sumCounts } from './logOdds.ts';
 import { increment } from './text.ts';
 import { outletName } from '../../lib/outlet.ts';
-
-export const COVERAGE_MAX = 100;
 
 /** Reporting verbs looked for in the text, besides the verbs the quote extractor attached. */
 export const REPORTING_VERBS = [
@@ -90,26 +84,19 @@ export function countWordsIn(article: Article): number {
   return n;
 }
 
-interface Membership {
-  ids: string[];
-  byArticle: Map<string, Set<string>>;
-}
-
-/** Group ids per article, and the coverage universe (the most widely reported groups). */
-function membership(groups: Array<{ id: string; members: Array<{ article: string }> }>): Membership {
+/** The group ids each article reports. */
+function membership(
+  groups: Array<{ id: string; members: Array<{ article: string }> }>,
+): Map<string, Set<string>> {
   const byArticle = new Map<string, Set<string>>();
-  const breadth: Array<{ id: string; articles: number; order: number }> = [];
-  groups.forEach((group, order) => {
-    const articles = new Set(group.members.map((m) => m.article));
-    for (const a of articles) {
-      const set = byArticle.get(a) ?? new Set<string>();
-      byArticle.set(a, set);
+  for (const group of groups) {
+    for (const member of group.members) {
+      const set = byArticle.get(member.article) ?? new Set<string>();
+      byArticle.set(member.article, set);
       set.add(group.id);
     }
-    breadth.push({ id: group.id, articles: articles.size, order });
-  });
-  breadth.sort((a, b) => b.articles - a.articles || a.order - b.order);
-  return { ids: breadth.slice(0, COVERAGE_MAX).map((b) => b.id), byArticle };
+  }
+  return byArticle;
 }
 
 export function outletProfiles(
@@ -146,15 +133,11 @@ export function outletProfiles(
     distinctive.set(outlet, byOutlet.size > 1 ? distinctiveWords(counts, story, { alpha0 }) : []);
   }
 
-  const split = (universe: string[], reported: Set<string> | undefined, order: Map<string, number>) => ({
-    reports: [...(reported ?? [])].sort((a, b) => order.get(a)! - order.get(b)!),
-    omits: universe.filter((id) => !reported?.has(id)),
-  });
+  const inOrder = (reported: Set<string> | undefined, order: Map<string, number>): string[] =>
+    [...(reported ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
 
   return articles.map((article, a) => {
     const outlet = outletName(article);
-    const q = split(quotes.ids, quotes.byArticle.get(article.id), quoteOrder);
-    const f = split(figures.ids, figures.byArticle.get(article.id), figureOrder);
     const mentioned = entities.perArticle[a]!;
     return {
       article: article.id,
@@ -163,14 +146,9 @@ export function outletProfiles(
       lede: article.paragraphs[0] ?? article.standfirst ?? '',
       wordCount: countWordsIn(article),
       reports: {
-        figureGroups: f.reports,
-        quoteGroups: q.reports,
+        figureGroups: inOrder(figures.get(article.id), figureOrder),
+        quoteGroups: inOrder(quotes.get(article.id), quoteOrder),
         entities: entityNames.filter((name) => mentioned.has(name)),
-      },
-      omits: {
-        figureGroups: f.omits,
-        quoteGroups: q.omits,
-        entities: entityNames.filter((name) => !mentioned.has(name)),
       },
       verbs: attributionVerbs(article),
       naming: naming[a] ?? [],

@@ -2,8 +2,13 @@
  * emit/article-mdx: Article <-> the MDX file a journalist edits (both directions, pure).
  *
  *   articleToMdx(article) -> "---\n<YAML frontmatter>\n---\n\n<P n={0}>… <Quote …>…</Quote> …</P>\n…"
- *   mdxToArticle(source, file) -> Article, reading paragraphs, quotes and figures back from the
- *     body, so a hand-fixed speaker or figure flows into the next analysis.
+ *   mdxToArticle(source, file) -> ArticleText (the article without `removed`, which only story.json
+ *     keeps), reading paragraphs, quotes and figures back from the body, so a hand-fixed speaker or
+ *     figure flows into the next analysis.
+ *
+ * Attributes at their default (null, false) are left out of <Quote> and <Fig>: the reader and the
+ * site components fill them in, and every attribute is parsed and compiled on every site build.
+ * `speaker` is always written, `speaker={null}` being the visible sign of a quote still to attribute.
  *
  * The body is built and read as a syntax tree (mdast + remark-mdx), never by string templates, so
  * any article text — braces, angle brackets, `import` at line start, asterisks — is escaped by the
@@ -24,6 +29,7 @@ import {
   QuoteSchema,
   type Article,
   type ArticleFrontmatter,
+  type ArticleText,
   type Figure,
   type Quote,
 } from '../../lib/model.ts';
@@ -64,8 +70,10 @@ export { mdxSafeParagraph } from './mdx-safe.ts';
 // ------------------------------------------------------------------------------------------------
 // Writing
 
-export function articleToMdx(article: Article): string {
-  const { paragraphs, quotes, figures, ...frontmatter } = article;
+export function articleToMdx(article: Article | ArticleText): string {
+  const { paragraphs, quotes, figures, ...rest } = article;
+  const frontmatter: Partial<Article> = { ...rest };
+  delete frontmatter.removed;
   const root: Root = {
     type: 'root',
     children: paragraphs.map((text, index) => paragraphNode(text, index, quotes, figures)),
@@ -144,27 +152,38 @@ function inlineChildren(text: string, from: number, to: number, spans: Span[]): 
 }
 
 function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
-  return jsxText('Quote', [
-    expressionAttribute('n', n),
-    literalAttribute('speaker', quote.speaker),
-    literalAttribute('verb', quote.verb),
-    expressionAttribute('partial', quote.partial),
-    expressionAttribute('scare', quote.scare),
-  ]);
+  return jsxText(
+    'Quote',
+    withoutDefaults([
+      expressionAttribute('n', n),
+      literalAttribute('speaker', quote.speaker),
+      quote.verb === null ? null : literalAttribute('verb', quote.verb),
+      quote.partial ? expressionAttribute('partial', true) : null,
+      quote.scare ? expressionAttribute('scare', true) : null,
+    ]),
+  );
 }
 
 function figureElement(figure: Figure, n: number): MdxJsxTextElement {
-  return jsxText('Fig', [
-    expressionAttribute('n', n),
-    literalAttribute('kind', figure.kind),
-    expressionAttribute('amount', figure.amount),
-    literalAttribute('currency', figure.currency),
-    expressionAttribute('currencyInferred', figure.currencyInferred),
-    literalAttribute('period', figure.period),
-    expressionAttribute('years', figure.years),
-    expressionAttribute('conversionOf', figure.conversionOf),
-    literalAttribute('unit', figure.unit),
-  ]);
+  return jsxText(
+    'Fig',
+    withoutDefaults([
+      expressionAttribute('n', n),
+      literalAttribute('kind', figure.kind),
+      figure.amount === null ? null : expressionAttribute('amount', figure.amount),
+      figure.currency === null ? null : literalAttribute('currency', figure.currency),
+      figure.currencyInferred ? expressionAttribute('currencyInferred', true) : null,
+      figure.period === null ? null : literalAttribute('period', figure.period),
+      figure.years === null ? null : expressionAttribute('years', figure.years),
+      figure.conversionOf === null ? null : expressionAttribute('conversionOf', figure.conversionOf),
+      figure.unit === null ? null : literalAttribute('unit', figure.unit),
+    ]),
+  );
+}
+
+/** The attributes worth writing: a null entry is one at its default (see the header). */
+function withoutDefaults(attributes: Array<MdxJsxAttribute | null>): MdxJsxAttribute[] {
+  return attributes.filter((attribute) => attribute !== null);
 }
 
 function jsxText(name: string, attributes: MdxJsxAttribute[]): MdxJsxTextElement {
@@ -272,7 +291,7 @@ function frontmatterIssue(
   return new InputError(file, `frontmatter: ${describeZodIssues(issues)}${hint}`, line);
 }
 
-export function mdxToArticle(source: string, file: string): Article {
+export function mdxToArticle(source: string, file: string): ArticleText {
   const { yaml, body, bodyLine } = splitFrontmatter(source, file);
   const parsed = ArticleFrontmatterSchema.safeParse(parseFrontmatter(yaml, file));
   if (!parsed.success) throw frontmatterIssue(yaml, file, parsed.error.issues);

@@ -3,7 +3,7 @@
  * journalist rewrites (never overwritten once edited; see emit/index.ts).
  *
  * The draft is plain, sourced prose plus components the site renders from story.json:
- * <KeyFigures />, <FigureChart group="…" />, <QuoteGroup id="…" />, <Timeline />, <OutletAgreement />,
+ * <KeyFigures />, <Chart group="…" /> (FigureChart), <QuoteGroup id="…" />, <Timeline />, <OutletAgreement />,
  * and <SourceLink article="…" paragraph={n}>…</SourceLink> around every claim taken from an article.
  */
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
@@ -59,7 +59,7 @@ export function explainerDraft(story: StoryData): string {
     children.push(flow('KeyFigures', []));
     children.push(figureList(money, byId));
     const biggest = [...money].sort((a, b) => b.members.length - a.members.length)[0]!;
-    children.push(flow('FigureChart', [literalAttribute('group', biggest.id)]));
+    children.push(flow('Chart', [literalAttribute('group', biggest.id)]));
   }
 
   const quoted = analysis.quoteGroups.filter((group) => group.members.length > 0);

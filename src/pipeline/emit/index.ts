@@ -12,7 +12,7 @@
  * is not edited and reports what it kept.
  */
 import { join } from 'node:path';
-import type { Article, StoryData } from '../../lib/model.ts';
+import type { ArticleText, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
 import {
@@ -58,8 +58,12 @@ function isEdited(current: string, manifest: Manifest, relative: string): boolea
  * For each article whose MDX file was edited by hand, the article as the journalist left it.
  * Throws InputError (file and line) if an edited file no longer parses.
  */
-export function loadStoryEdits(storyDir: string, ids: string[], options: EmitOptions): Map<string, Article> {
-  const edited = new Map<string, Article>();
+export function loadStoryEdits(
+  storyDir: string,
+  ids: string[],
+  options: EmitOptions,
+): Map<string, ArticleText> {
+  const edited = new Map<string, ArticleText>();
   if (options.force) return edited;
   const manifest = readManifest(storyDir);
   for (const id of ids) {
