@@ -3,6 +3,7 @@
  * it rests on, so a reader can check it. The profiles themselves come from the pipeline.
  */
 import type { Article } from '../lib/model.ts';
+import { articleTitle } from '../lib/outlet.ts';
 import { clip } from './format.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
@@ -274,7 +275,7 @@ export function outletFacts(view: StoryView): OutletFacts[] {
     const agencies = [...new Set([...(profile?.agencies ?? []), ...a.agencies])];
     return {
       ...c,
-      headline: a.headline,
+      headline: articleTitle(a),
       standfirst: a.standfirst,
       lede,
       ledeParagraph: ledeIndex < 0 ? (a.paragraphs.length ? 0 : null) : ledeIndex,

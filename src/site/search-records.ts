@@ -13,7 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { StoryData } from '../lib/model.ts';
-import { outletName } from '../lib/outlet.ts';
+import { articleTitle, outletName } from '../lib/outlet.ts';
 
 export interface SearchRecord {
   url: string;
@@ -28,7 +28,7 @@ export function searchRecords(story: StoryData, explainerMdx: string | null): Se
     url: `/${story.slug}/articles/${article.id}/`,
     content: [article.headline, article.standfirst ?? '', ...article.paragraphs].filter(Boolean).join('\n\n'),
     language: 'en',
-    meta: { title: article.headline, outlet: outletName(article) },
+    meta: { title: articleTitle(article), outlet: outletName(article) },
   }));
   const explainer = explainerMdx === null ? '' : mdxPlainText(explainerMdx);
   if (explainer) {

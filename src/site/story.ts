@@ -3,7 +3,7 @@
  * Pure (no Astro imports), so it is unit-testable and never does analysis of its own: groups,
  * diffs, conflicts and profiles all come from the pipeline.
  */
-import { outletName } from '../lib/outlet.ts';
+import { articleTitle, outletName } from '../lib/outlet.ts';
 import type { Article, DiffPart, FigureGroup, OutletProfile, QuoteGroup, StoryData } from '../lib/model.ts';
 
 export interface StoryView {
@@ -131,7 +131,7 @@ export function timeline(view: StoryView): TimelineItem[] {
   return view.ordered.map((a) => ({
     date: a.published,
     outlet: outletLabel(a),
-    headline: a.headline,
+    headline: articleTitle(a),
     article: a.id,
   }));
 }

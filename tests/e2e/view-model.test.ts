@@ -6,7 +6,7 @@ import { blankArticle, blankFigure, type Article, type Figure, type StoryData } 
 import { convert, figureRows, quotesCsv, statedRates, toCsv } from '../../src/site/figures.ts';
 import { dateRange, formatDate, formatMoney, spokenMoney } from '../../src/site/format.ts';
 import { paragraphWith } from '../../src/site/framing.ts';
-import { quoteGroupView, storyView } from '../../src/site/story.ts';
+import { quoteGroupView, storyView, timeline } from '../../src/site/story.ts';
 
 const fig = (over: Partial<Figure>): Figure => blankFigure('', { end: 0, ...over });
 
@@ -152,6 +152,18 @@ describe('quotes and framing view model', () => {
     expect(paragraphWith(a, 'kyiv')).toBe(1);
     expect(paragraphWith(a, 'Para')).toBe(0);
     expect(paragraphWith(a, 'ara')).toBeNull();
+    // Case-insensitive beyond ASCII, and a term that is only part of a longer word is not found.
+    const cyrillic = article('c', { paragraphs: ['Про Київ.', 'КИЇВ заявив'] });
+    expect(paragraphWith(cyrillic, 'київ')).toBe(0);
+    expect(paragraphWith(cyrillic, 'ки')).toBeNull();
+  });
+
+  it('names an article without a headline by its outlet (never an empty link)', () => {
+    const untitled = storyView({
+      ...data,
+      articles: [article('u', { headline: '  ', outlet: 'Ukrainska Pravda' })],
+    });
+    expect(timeline(untitled)[0]!.headline).toBe('Untitled article from Ukrainska Pravda');
   });
 });
 
