@@ -321,7 +321,7 @@ export const StoryDataSchema = z.object({
   slug: z.string(),
   title: z.string(),
   summary: z.string(),
-  /** When the pipeline last wrote this file (ISO 8601). */
+  /** When the pipeline last changed this data (ISO 8601); a re-run that finds nothing new keeps it. */
   generatedAt: z.string(),
   articles: z.array(ArticleSchema),
   analysis: StoryAnalysisSchema,

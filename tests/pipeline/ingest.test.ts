@@ -32,10 +32,13 @@ describe('ingest', () => {
     expect(StoryIndexSchema.parse(parseFrontmatter(yaml, 'index.mdx')).articleCount).toBe(5);
   });
 
-  it('changes nothing on a second run', () => {
+  it('changes nothing on a second run, story.json included (its generatedAt stays)', () => {
+    const before = readFileSync(join(content, 'stories', 'nato-ukraine-aid', 'story.json'), 'utf8');
     const result = run();
     expect(result.report.kept).toEqual([]);
-    expect(result.report.unchanged).toHaveLength(6);
+    expect(result.report.written).toEqual([]);
+    expect(result.report.unchanged).toHaveLength(7);
+    expect(readFileSync(join(result.storyDir, 'story.json'), 'utf8')).toBe(before);
   });
 
   it('keeps a hand-edited article byte for byte and reads its edits into story.json', () => {

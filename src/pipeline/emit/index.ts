@@ -11,6 +11,7 @@
  * (its corrected speakers and figures replace the fresh extraction), then `writeStory` writes what
  * is not edited and reports what it kept.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArticleText, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
@@ -117,9 +118,15 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
     report.written.push(relative);
   }
 
-  // story.json is computed data, rewritten every time (edits belong in the MDX files).
-  writeAtomicChunks(join(storyDir, DATA_FILE), jsonChunks(story));
-  report.written.push(DATA_FILE);
+  // story.json is computed data (edits belong in the MDX files). It is rewritten only when the data
+  // changed: a re-run that finds nothing new keeps the file, and its generatedAt, byte for byte, so a
+  // build does not leave a modified file in version control.
+  const dataPath = join(storyDir, DATA_FILE);
+  if (sameData(dataPath, story)) report.unchanged.push(DATA_FILE);
+  else {
+    writeAtomicChunks(dataPath, jsonChunks(story));
+    report.written.push(DATA_FILE);
+  }
 
   // Generated files whose source is gone: delete them unless a journalist worked on them.
   for (const relative of Object.keys(manifest.files)) {
@@ -140,6 +147,19 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
 
   writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify(next, null, 1)}\n`);
   return report;
+}
+
+/** Whether the story.json at `path` holds `story`, all but the time it was generated. */
+function sameData(path: string, story: StoryData): boolean {
+  const current = readIfExists(path);
+  if (current === null) return false;
+  // The top-level key is the only one indented by a single space.
+  const stamp = /\n "generatedAt": ("[^"\n]*")/.exec(current);
+  if (!stamp) return false;
+  const hash = createHash('sha256');
+  for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp[1]!) as string }))
+    hash.update(chunk);
+  return hash.digest('hex') === sha256(current);
 }
 
 /** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */
