@@ -1,0 +1,43 @@
+/**
+ * `explainer build` refuses a broken story.json before starting Astro: one line naming the file,
+ * exit 1, no stack trace. (The working build is exercised by the browser suite.)
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const content = mkdtempSync(join(tmpdir(), 'explainer-build-cli-'));
+afterAll(() => rmSync(content, { recursive: true, force: true }));
+
+function build(): { code: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, ['bin/explainer.js', 'build', '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, EXPLAINER_CONTENT: content },
+    timeout: 60_000,
+  });
+  return { code: run.status, stderr: run.stderr };
+}
+
+describe('explainer build on bad data', () => {
+  it.each([
+    ['is not valid JSON', '{"slug": "x", '],
+    ['does not match the story model', '{"slug": "x"}\n'],
+  ])('story.json that %s', (message, text) => {
+    cpSync(join(ROOT, 'content/stories/nato-ukraine-aid'), join(content, 'stories/broken'), {
+      recursive: true,
+    });
+    const file = join(content, 'stories/broken/story.json');
+    writeFileSync(file, text);
+    const { code, stderr } = build();
+    expect(code).toBe(1);
+    const lines = stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
