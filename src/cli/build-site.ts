@@ -16,8 +16,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { InputError, describeZodIssues } from '../lib/errors.ts';
-import { StoryDataSchema } from '../lib/model.ts';
+import { InputError } from '../lib/errors.ts';
+import { parseStoryFile } from '../lib/story-file.ts';
 import { searchRecords, type SearchRecord } from '../site/search-records.ts';
 
 export interface BuildSiteOptions {
@@ -50,7 +50,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   }
 }
 
-/** Every story's search records; a story.json that does not match the model is an InputError. */
+/** Every story's search records; a damaged story.json is an InputError (parseStoryFile). */
 function storyRecords(storiesDir: string): { records: SearchRecord[]; stories: number } {
   const records: SearchRecord[] = [];
   let stories = 0;
@@ -58,21 +58,10 @@ function storyRecords(storiesDir: string): { records: SearchRecord[]; stories: n
   for (const slug of slugs.sort()) {
     const file = join(storiesDir, slug, 'story.json');
     if (!existsSync(file)) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new InputError(file, `is not valid JSON (${(error as Error).message}); run ingest again`);
-    }
-    const parsed = StoryDataSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new InputError(
-        file,
-        `does not match the story model: ${describeZodIssues(parsed.error.issues.slice(0, 3))}`,
-      );
+    const story = parseStoryFile(file, readFileSync(file, 'utf8'));
     const explainerFile = join(storiesDir, slug, 'index.mdx');
     const explainer = existsSync(explainerFile) ? readFileSync(explainerFile, 'utf8') : null;
-    records.push(...searchRecords(parsed.data, explainer));
+    records.push(...searchRecords(story, explainer));
     stories++;
   }
   return { records, stories };

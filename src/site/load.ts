@@ -10,7 +10,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StoryDataSchema } from '../lib/model.ts';
+import { InputError } from '../lib/errors.ts';
+import { parseStoryFile } from '../lib/story-file.ts';
 import { STORIES_DIR } from './content-root.ts';
 import { storyView, type StoryView } from './story.ts';
 
@@ -34,20 +35,12 @@ export async function loadStory(slug: string | undefined): Promise<StoryView> {
     return cached;
   }
   const view = (async () => {
-    let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
+      return storyView(parseStoryFile(file, await readFile(file, 'utf8')));
     } catch (error) {
-      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+      // Astro shows an error's message, not its file: put the file in the message.
+      throw error instanceof InputError ? new Error(error.format(), { cause: error }) : error;
     }
-    const parsed = StoryDataSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issues = parsed.error.issues
-        .slice(0, 5)
-        .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-      throw new Error(`${file} does not match the story model:\n${issues.join('\n')}`);
-    }
-    return storyView(parsed.data);
   })();
   views.set(key, view);
   latest.set(slug, view);

@@ -9,11 +9,9 @@
  * Pure: no file access.
  */
 import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { StoryData } from '../lib/model.ts';
 import { articleTitle, outletName } from '../lib/outlet.ts';
+import { parseMdxBody } from '../pipeline/emit/article-mdx.ts';
 
 export interface SearchRecord {
   url: string;
@@ -42,14 +40,12 @@ export function searchRecords(story: StoryData, explainerMdx: string | null): Se
   return records;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
-
 /** The words a reader sees of an MDX file: text and code spans, blocks apart; no frontmatter, attributes or code. */
 export function mdxPlainText(source: string): string {
   const body = source.replace(/^---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/, '');
   let tree: Root;
   try {
-    tree = parser.parse(body);
+    tree = parseMdxBody(body, 'index.mdx', 0);
   } catch {
     return ''; // a broken explainer fails the Astro build, which names the file and line
   }
