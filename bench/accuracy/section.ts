@@ -1,0 +1,37 @@
+/**
+ * The contract between `npm run bench:accuracy` (bench/accuracy.ts) and its sections
+ * (bench/accuracy/sections/*.ts, one per thing measured: body and furniture, quotes, money…).
+ * A section scores the pipeline against bench/gold/ and returns rows; the runner prints them.
+ */
+import type { Split } from './corpus.ts';
+
+/** One measured line: a field (headline, speaker…) on one split and input form. */
+export interface AccuracyRow {
+  section: string;
+  field: string;
+  split: Split;
+  /** How the article was given to the pipeline: clean text, pasted page text, saved HTML. */
+  form: 'clean' | 'pasted' | 'html' | 'any';
+  /** Items scored (gold items, or articles). */
+  n: number;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+  /** For fields scored as a share right (headline, speaker accuracy…). */
+  accuracy?: number;
+  /** What the numbers mean when they are not P/R/F1, e.g. "wrong names 2.1%". */
+  note?: string;
+}
+
+export interface AccuracySection {
+  name: string;
+  score(options: { splits: Split[] }): Promise<AccuracyRow[]> | AccuracyRow[];
+}
+
+/** Precision, recall and F1 from counts (1 when nothing was expected and nothing found). */
+export function prf(truePositives: number, predicted: number, expected: number) {
+  const precision = predicted === 0 ? (expected === 0 ? 1 : 0) : truePositives / predicted;
+  const recall = expected === 0 ? 1 : truePositives / expected;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
