@@ -6,8 +6,8 @@
  *
  * Two sources of contested names:
  *  - a small built-in table of known contested transliterations and renamings (Kiev/Kyiv,
- *    Kharkov/Kharkiv, Burma/Myanmar…), reported whenever an article uses one of them: even a story
- *    where everyone writes "Kyiv" shows a choice;
+ *    Kharkov/Kharkiv, Burma/Myanmar…), reported when the story uses two of its spellings (where
+ *    everyone writes "Kyiv" there is nothing to compare);
  *  - automatic: the spellings of the story's own entities that fold to the same skeleton (case,
  *    diacritics, doubled letters, y/i: Odessa/Odesa, Zelensky/Zelenskyy), reported only when the
  *    story really uses two or more of them that differ beyond case: NATO/Nato or a "BRUSSELS"
@@ -157,7 +157,8 @@ export function namingChoices(
   const reported = new Map<string, string>();
   for (const [concept, forms] of story) {
     if (tableConcepts.has(concept)) {
-      reported.set(concept, concept);
+      // A choice only when the story shows one: two spellings beyond case (Kiev and Kyiv).
+      if (new Set([...forms.keys()].map((form) => fold(form))).size > 1) reported.set(concept, concept);
       continue;
     }
     // Only variants of the same skeleton are naming choices ("Stoltenberg" vs "Jens Stoltenberg"
