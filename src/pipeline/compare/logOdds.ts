@@ -66,7 +66,7 @@ export function countTerms(
 ): Map<string, number> {
   for (const text of texts) {
     // Split where a phrase cannot run on: sentence ends, commas, brackets, quotation marks, dashes.
-    for (const clause of text.split(/[.,;:!?()\[\]"“”«»—–]+|\s-\s/u)) {
+    for (const clause of text.split(/[.,;:!?()[\]"“”«»—–]+|\s-\s/u)) {
       let previous: string | null = null;
       for (const word of words(clause)) {
         if (!isContent(word)) {
