@@ -13,10 +13,11 @@
  * loaded after, and the CLI loads the pipeline only for the commands that run it: ~0.8 s less before
  * Astro's first step on a 1,000-article story.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
@@ -43,7 +44,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   const indexDir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
   try {
     const astro = runAstroBuild(root, options.quiet);
-    const index = writeSearchIndex(stories, indexDir);
+    const background = new Background();
+    const index = writeSearchIndex(stories, indexDir, background);
+    // Once Astro is done, an unfinished index is all the build waits for.
+    astro.then(background.restore, background.restore);
     // Both run to the end before either failure is reported: a half-finished child is not left behind.
     const [astroResult, indexResult] = await Promise.allSettled([astro, index]);
     if (astroResult.status === 'rejected') throw astroResult.reason;
@@ -108,13 +112,17 @@ function runAstroBuild(root: string, quiet: boolean): Promise<void> {
 }
 
 /** Writes the search index of every story into outputPath; resolves to the number of records. */
-async function writeSearchIndex(stories: StoryFiles[], outputPath: string): Promise<number> {
+async function writeSearchIndex(
+  stories: StoryFiles[],
+  outputPath: string,
+  background: Background,
+): Promise<number> {
   const [pagefind, { searchRecords }] = await Promise.all([
     import('pagefind'),
     import('./search-records.ts'),
   ]);
   const records: SearchRecord[] = stories.flatMap(({ story, explainer }) => searchRecords(story, explainer));
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await background.run(() => pagefind.createIndex({}));
   try {
     if (!index) throw new InputError('pagefind', `could not start the search indexer: ${errors.join('; ')}`);
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
@@ -126,5 +134,50 @@ async function writeSearchIndex(stories: StoryFiles[], outputPath: string): Prom
     return records.length;
   } finally {
     await pagefind.close();
+  }
+}
+
+/** How many nice levels below Astro the search indexer runs while Astro builds. */
+const INDEX_NICENESS = 10;
+
+/**
+ * Lowers the priority of the processes started inside run() (Pagefind's indexer): on two cores the
+ * index, a few CPU-seconds done long before Astro, otherwise slows Astro's renderer and bundler
+ * threads, which are the build's critical path; at a lower priority it takes what they leave.
+ * restore() gives it this process's priority back when Astro is done, where the OS allows (raising
+ * a priority needs a privilege on Linux; without it the index finishes at the lower one).
+ */
+class Background {
+  private readonly children: ChildProcess[] = [];
+  private restored = false;
+
+  async run<T>(start: () => Promise<T>): Promise<T> {
+    const onSpawn = (message: unknown): void => {
+      const child = (message as { process?: ChildProcess }).process;
+      if (child) this.children.push(child);
+    };
+    subscribe('child_process', onSpawn);
+    try {
+      return await start();
+    } finally {
+      unsubscribe('child_process', onSpawn);
+      if (!this.restored) this.renice(Math.min(19, getPriority() + INDEX_NICENESS));
+    }
+  }
+
+  readonly restore = (): void => {
+    this.restored = true;
+    this.renice(getPriority());
+  };
+
+  private renice(priority: number): void {
+    for (const child of this.children) {
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) continue;
+      try {
+        setPriority(child.pid, priority);
+      } catch {
+        // The indexer has exited, or raising its priority is not allowed: it goes on as it is.
+      }
+    }
   }
 }
