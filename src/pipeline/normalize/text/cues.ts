@@ -46,6 +46,9 @@ const COOKIE_NOTICE =
 const FOOTER =
   /(?:^(?:©|\(c\))\s*(?:\d{4}|copyright)|copyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|hak cipta|^(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|about us|contact(?: us)?|impressum|datenschutz(?:erklärung)?|aviso legal|política de privacidad|mentions légales|politique de confidentialité|chi siamo|contatti|privacybeleid|sitemap|site map|advertise(?: with us)?|careers|jobs)$)/i;
 
+/** A photo credit that uses the word "copyright" ("Image copyright X", "Photo copyright X"). */
+const PHOTO_COPYRIGHT = /^(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b/i;
+
 const TAGS =
   /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
 
@@ -105,7 +108,8 @@ export function cueOf(bare: string): Cue | null {
   if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
     return { reason: 'tags', boundary: false };
   if (RELATED_INLINE.test(bare)) return { reason: 'related-links', boundary: false };
-  if (FOOTER.test(plain)) return { reason: 'footer', boundary: true };
+  // "Image copyright Agency Image caption …" is a photo credit inside the body, not the footer.
+  if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
