@@ -46,6 +46,8 @@ export function cleanOutletName(name: string): string {
 export function outletFromCopyright(line: string): string | null {
   const text = line.trim();
   if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text)) return null;
+  // "© Jane Doe/Agency" is a photo credit: a site's notice carries a year or "All rights reserved".
+  if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text) || text.includes('/')) return null;
   // Cut at the second sentence ("… All rights reserved. This material may not be …").
   const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');
   const match = COPYRIGHT.exec(first);

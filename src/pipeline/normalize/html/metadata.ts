@@ -16,7 +16,10 @@ export interface PageMetadata {
   title: string | null;
   description: string | null;
   byline: string | null;
+  /** The outlet the metadata states (og:site_name, JSON-LD publisher…), or null. */
   outlet: string | null;
+  /** The URL's host name: the outlet of last resort. */
+  host: string | null;
   published: string | null;
   language: string | null;
   url: string | null;
@@ -245,7 +248,8 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
     title,
     description,
     byline,
-    outlet: outlet ?? hostOf(url),
+    outlet,
+    host: hostOf(url),
     published,
     language,
     url,
