@@ -7,38 +7,14 @@
  * and a machine-translation note.
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { TRANSLATION_NOTE } from '../text/cues.ts';
+import { findAgencies, findDateline } from '../text/sources.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import type { BodyResult } from './body.ts';
 import type { PageMetadata } from './metadata.ts';
 import { collapse, summarize } from './text.ts';
 
 const MAX_REMOVED_CHARS = 500;
-
-/** Wire services and agencies as they are credited in bylines and datelines. */
-const AGENCIES: ReadonlyArray<[RegExp, string]> = [
-  [/\bReuters\b/, 'Reuters'],
-  [/\b(?:AP|Associated Press)\b/, 'AP'],
-  [/\b(?:AFP|Agence France[- ]Presse)\b/, 'AFP'],
-  [/\bdpa\b/, 'dpa'],
-  [/\bBloomberg\b/, 'Bloomberg'],
-  [/\bUPI\b/, 'UPI'],
-  [/\bANSA\b/, 'ANSA'],
-  [/\bEFE\b/, 'EFE'],
-  [/\bXinhua\b/, 'Xinhua'],
-  [/\bTASS\b/, 'TASS'],
-  [/\bKyodo\b/, 'Kyodo'],
-  [/\bYonhap\b/, 'Yonhap'],
-  [/\bAnadolu\b/, 'Anadolu'],
-  [/\bVOA\b/, 'VOA'],
-  [/\bPress Association\b/, 'PA'],
-];
-
-/** "JAKARTA, Nov 19 (Reuters) -" / "KYIV —" / "WASHINGTON (AP) —" at the start of the lead. */
-const DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}?)(?:,\s*[^—–\-(]{1,40})?\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s/u;
-
-const TRANSLATION_NOTE =
-  /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]translat\w*|translated (?:automatically|by (?:machine|google|deepl|ai)))\b/i;
 
 /** `statedBody`: paragraphs to use when the body blocks are empty (from JSON-LD articleBody). */
 export function buildArticle(
@@ -63,11 +39,11 @@ export function buildArticle(
   const translationNote = translationIndex >= 0 ? (paragraphs[translationIndex] ?? null) : null;
   if (translationIndex >= 0) {
     paragraphs.splice(translationIndex, 1);
-    removed.push({ text: translationNote ?? '', reason: 'translation note' });
+    removed.push({ text: translationNote ?? '', reason: 'translation-note' });
   }
 
   const lead = paragraphs[0] ?? '';
-  const dateline = datelineOf(lead);
+  const dateline = findDateline(lead);
   const headline = meta?.headline ?? meta?.title ?? '';
   return {
     headline: collapse(headline),
@@ -75,9 +51,8 @@ export function buildArticle(
     byline: meta?.byline ?? null,
     outlet: hints.outlet ?? meta?.outlet ?? null,
     published: hints.published ?? meta?.published ?? null,
-    dateline: dateline?.place ?? null,
-    agencies: agenciesOf([
-      dateline?.credit ?? '',
+    dateline,
+    agencies: findAgencies([
       meta?.byline ?? '',
       lead.slice(0, 120),
       paragraphs.at(-1)?.slice(0, 300) ?? '',
@@ -107,23 +82,6 @@ function standfirstOf(description: string | null, lead: string, headline: string
   if (!stem || lead.toLowerCase().startsWith(stem) || text.toLowerCase() === headline.toLowerCase())
     return null;
   return text;
-}
-
-function datelineOf(lead: string): { place: string; credit: string } | null {
-  const match = DATELINE.exec(lead);
-  if (!match || !match[1]) return null;
-  const place = match[1].trim().replace(/[,.]$/, '');
-  // A dateline is a place in capitals; "A" or "I" starting a sentence is not.
-  if (place.length < 2 || place !== place.toUpperCase()) return null;
-  return { place, credit: match[2] ?? '' };
-}
-
-function agenciesOf(texts: string[]): string[] {
-  const found: string[] = [];
-  for (const [pattern, name] of AGENCIES) {
-    if (texts.some((t) => pattern.test(t)) && !found.includes(name)) found.push(name);
-  }
-  return found;
 }
 
 function unique(values: string[]): string[] {
