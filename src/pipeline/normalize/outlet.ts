@@ -18,7 +18,8 @@ const COPYRIGHT = new RegExp(
   'iu',
 );
 /** Company-form suffixes that are not part of the name readers know. */
-const LEGAL_SUFFIX = /,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|AG|S\.A\.|SA|Corp\.?|Corporation|Co\.)$/u;
+const LEGAL_SUFFIX =
+  /,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|AG|S\.A\.|SA|Corp\.?|Corporation|Co\.)$/u;
 /** A job title or desk after a byline's comma: "By Jane Doe, Staff Writer". */
 const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special|associate|producer|analyst|intern|photographer|host|anchor|fellow|director|political|national|white house|congressional|news desk)\b/iu;
@@ -60,6 +61,15 @@ export function outletFromByline(line: string): string | null {
   const match = /^by\s+[^,]{2,80},\s*([^,]{2,50})$/iu.exec(line.trim());
   const name = match?.[1]?.trim() ?? '';
   if (!name || ROLE.test(name) || /\d/u.test(name) || /^(?:and|with)\b/iu.test(name)) return null;
+  // "By Ann Lee, Tom Ross": two or three capitalised words may be a second author. Taken only
+  // when the name cannot be a person's: "The …", one word, an acronym, or four words and more.
+  const words = name.split(/\s+/u);
+  const personLike =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !/^the$/iu.test(words[0] ?? '') &&
+    !/\b\p{Lu}{2,}\b/u.test(name);
+  if (personLike) return null;
   return nameShaped(name) ? cleanOutletName(name) : null;
 }
 
@@ -77,7 +87,10 @@ export function outletFromDateline(lead: string): string | null {
  */
 export function outletFromTitle(title: string, headline: string): string | null {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const parts = title.split(/\s+[|–—·•»-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[|–—·•»-]\s+|\s*\|\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length !== 2 || !headline) return null;
   const [a = '', b = ''] = parts;
   const site = key(a) === key(headline) ? b : key(b) === key(headline) ? a : null;

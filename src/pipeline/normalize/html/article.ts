@@ -52,11 +52,7 @@ export function buildArticle(
     outlet: hints.outlet ?? meta?.outlet ?? null,
     published: hints.published ?? meta?.published ?? null,
     dateline,
-    agencies: findAgencies([
-      meta?.byline ?? '',
-      lead.slice(0, 120),
-      paragraphs.at(-1)?.slice(0, 300) ?? '',
-    ]),
+    agencies: findAgencies([meta?.byline ?? '', lead.slice(0, 120), paragraphs.at(-1)?.slice(0, 300) ?? '']),
     machineTranslated: translationNote !== null,
     translationNote,
     language: hints.language ?? meta?.language ?? null,

@@ -34,12 +34,15 @@ export function isMenuLine(text: string): boolean {
 /** A masthead or section label in capitals: "THE DAILY LEDGER", "NATION & WORLD". */
 export function isCapitalsLabel(line: Line): boolean {
   const letters = line.bare.replace(/[^\p{L}]/gu, '');
-  return line.words <= 5 && letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return (
+    line.words <= 5 && letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
+  );
 }
 
 /** A line in a run of three or more short lines with no blank line between: menu items. */
 function inShortRun(lines: readonly Line[], i: number): boolean {
-  const short = (line: Line | undefined) => Boolean(line) && (line as Line).words <= 3 && !(line as Line).sentence;
+  const short = (line: Line | undefined) =>
+    Boolean(line) && (line as Line).words <= 3 && !(line as Line).sentence;
   if (!short(lines[i])) return false;
   let from = i;
   while (from > 0 && !(lines[from] as Line).blankBefore && short(lines[from - 1])) from--;
@@ -81,13 +84,16 @@ export function findHeadline(
     // The earliest line that shares words with the lede: the headline stands above its
     // standfirst and story highlights, which often share even more.
     const sharing = candidates.filter((c) => c.shared >= 1);
-    const earliest = (sharing.length ? sharing : candidates).reduce((a, b) => (b.index < a.index ? b : a)).index;
+    const earliest = (sharing.length ? sharing : candidates).reduce((a, b) =>
+      b.index < a.index ? b : a,
+    ).index;
     const key = lineFingerprint(lines[earliest] as Line);
     for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
     return earliest;
   }
   const first = lines[0];
-  if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0) return 0;
+  if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
+    return 0;
   return null;
 }
 
