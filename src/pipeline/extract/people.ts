@@ -13,6 +13,8 @@
  * and same-sentence pronouns give gender. No person is known in advance.
  */
 
+import type { SpeakerKind } from '../../lib/model.ts';
+
 export type Gender = 'm' | 'f' | null;
 
 export interface Person {
@@ -42,6 +44,8 @@ export interface People {
   paragraphs: string[];
   /** Capitalised words seen in mid-sentence somewhere: proper nouns, not "Critics" opening one. */
   midSentenceCaps: Set<string> | null;
+  /** Organisations that spoke so far, in order ("the company said" refers to the latest). */
+  organisations: { name: string; pos: number }[];
 }
 
 /** A single ordering over context texts (first) and body paragraphs. */
@@ -78,7 +82,10 @@ const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lad
   rabbi senior hon fr gen capt maj adm cmdr mp mep labour tory republican democrat democratic
   conservative liberal socialist green opposition former acting interim outgoing incoming new
   chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
-  councilman councilwoman alderman`);
+  councilman councilwoman alderman superintendent actor actress singer rapper comedian author writer
+  police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
+  activist researcher scientist inspector agent assistant associate u.s
+  businessman businesswoman entrepreneur investor billionaire philanthropist`);
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
 const NON_PERSON_WORDS =
@@ -103,7 +110,8 @@ const ROLE_HEADS =
   director commissioner governor senator mayor ambassador coach manager captain chief boss head leader
   spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
   prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
-  speaker treasurer attorney diplomat officer negotiator advisor adviser counsel`);
+  speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
+  detective inspector lawmaker professor`);
 
 const PREPOSITIONS = words(`with to by from of alongside for against at about on after before between among
   like toward towards including than into onto upon via behind beside besides without under over around
@@ -353,6 +361,12 @@ function pronounGender(text: string, r: RawMention): Gender {
   return null;
 }
 
+/** The last word of a name, a generational suffix aside ("John Lyke Jr." -> "Lyke"). */
+export function surnameOf(name: string): string {
+  const parts = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, '').split(' ');
+  return parts[parts.length - 1]!;
+}
+
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
   const blocks = [...contextTexts, ...paragraphs];
@@ -380,7 +394,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   }
   const surnames = new Map<string, Person>();
   for (const p of persons) {
-    const last = p.name.slice(p.name.lastIndexOf(' ') + 1);
+    // "John Lyke Jr." is Lyke: a generational suffix is not the surname.
+    const last = surnameOf(p.name);
     if (!surnames.has(last)) surnames.set(last, p);
   }
 
@@ -407,7 +422,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });
   }
   mentions.sort((a, b) => a.pos - b.pos);
-  return { persons, mentions, contextCount: contextTexts.length, paragraphs, midSentenceCaps: null };
+  return {
+    persons,
+    mentions,
+    contextCount: contextTexts.length,
+    paragraphs,
+    midSentenceCaps: null,
+    organisations: [],
+  };
 }
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
@@ -420,6 +442,16 @@ function capitalisedMidSentence(people: People, word: string): boolean {
     people.midSentenceCaps = caps;
   }
   return people.midSentenceCaps.has(word);
+}
+
+/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
+function properNoun(people: People, word: string): boolean {
+  if (!capitalisedMidSentence(people, word)) return false;
+  const lower = new RegExp(
+    `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
+  return !people.paragraphs.some((text) => lower.test(text));
 }
 
 /** Records that `person` spoke at `pos`: speakers are the likeliest antecedents of a later "he". */
@@ -438,8 +470,11 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
   if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
   const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
   let found: Person | null = null;
+  // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
+  const bodyStart = position(people, 0, 0);
   for (let i = people.mentions.length - 1; i >= 0 && !found?.evidence; i--) {
     const m = people.mentions[i]!;
+    if (m.pos < bodyStart) break;
     if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
     // Prefer a subject that is surely a person; an object or a bare name is the fallback.
     if (m.subject && m.person.evidence) found = m.person;
@@ -458,6 +493,7 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
 function resolveThey(people: People, pos: number): Person | null {
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
+    if (m.pos < position(people, 0, 0)) return null;
     if (m.pos >= pos || !m.subject) continue;
     return m.person.gender === null && m.person.evidence ? m.person : null;
   }
@@ -505,6 +541,20 @@ export function isRolePhrase(phrase: string): boolean {
 export interface Speaker {
   name: string | null;
   person: Person | null;
+  /** person, organisation, document or group (several speakers); null with no name. */
+  kind: SpeakerKind | null;
+}
+
+const personSpeaker = (person: Person | null): Speaker => ({
+  name: person?.name ?? null,
+  person,
+  kind: person ? 'person' : null,
+});
+
+/** A capitalised run that names an organisation rather than a person ("Apple", "NATO", "Acme Corp"). */
+export function looksLikeOrganisation(name: string): boolean {
+  const tokens = name.split(/\s+/u);
+  return tokens.some((t) => NON_PERSON_WORDS.has(key(stripPossessive(t))) || isAcronym(t));
 }
 
 /**
@@ -515,16 +565,14 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
   if (!np || np.split(/\s+/u).length > 9) return null;
   if (/^(?:he|she|they)$/iu.test(np)) {
-    const person = resolvePronoun(people, np, pos);
-    return { name: person?.name ?? null, person };
+    return personSpeaker(resolvePronoun(people, np, pos));
   }
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
   // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
-    const person = resolveRole(people, np, pos);
-    return { name: person?.name ?? null, person };
+    return personSpeaker(resolveRole(people, np, pos));
   }
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
@@ -534,10 +582,15 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       ? people.persons.find((p) => p.name === parsed.name)
       : mostRecent(
           people,
-          people.persons.filter((p) => p.name === parsed.name || p.name.endsWith(` ${parsed.name}`)),
+          people.persons.filter(
+            (p) =>
+              p.name === parsed.name ||
+              surnameOf(p.name) === parsed.name ||
+              p.name.endsWith(` ${parsed.name}`),
+          ),
           pos,
         );
-    if (found) return { name: found.name, person: found };
+    if (found) return personSpeaker(found);
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
     if (
@@ -547,11 +600,17 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     ) {
       return null;
     }
-    return { name: parsed.name, person: null };
+    // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
+    // said"; a person's surname comes with a full name somewhere in news copy).
+    const lone = !parsed.name.includes(' ') && parsed.titles.length === 0;
+    return {
+      name: parsed.name,
+      person: null,
+      kind: lone || looksLikeOrganisation(parsed.name) ? 'organisation' : 'person',
+    };
   }
   if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
-    const person = resolveRole(people, np, pos);
-    return { name: person?.name ?? null, person };
+    return personSpeaker(resolveRole(people, np, pos));
   }
   // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
   // not a lone capitalised word opening a sentence ("Police said", "Critics said").
@@ -559,6 +618,8 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
   if (!org) return null;
   const name = org[2]!;
-  if (!org[1] && !name.includes(' ') && !isAcronym(name)) return null;
-  return { name, person: null };
+  // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
+  // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
+  if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;
+  return { name, person: null, kind: 'organisation' };
 }

@@ -16,10 +16,12 @@
  * no tag of their own (the second half of a split quote, a continuation paragraph).
  */
 import type { Quote } from '../../lib/model.ts';
-import { addMention, position, resolveSpeaker, scanPeople, type People, type Speaker } from './people.ts';
+import type { SpeakerKind } from '../../lib/model.ts';
+import { addMention, position, scanPeople, type People, type Speaker } from './people.ts';
 import { tagAfter, tagBefore, tagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
+import { resolveVoice } from './quotes/speakers.ts';
 
 export interface QuoteContext {
   headline: string;
@@ -34,6 +36,7 @@ interface Draft {
   partial: boolean;
   scare: boolean;
   speaker: string | null;
+  speakerKind: SpeakerKind | null;
   verb: string | null;
   /** It has a speech tag of its own (even one naming nobody: "a spokesperson said"). */
   tagged: boolean;
@@ -96,17 +99,17 @@ function clauseSubject(
   const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    return resolveSpeaker(people, pronoun[1]!, position(people, paragraph, at));
+    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
   }
   const lo = position(people, paragraph, from);
   const hi = position(people, paragraph, to);
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  if (m) return { name: m.person.name, person: m.person };
+  if (m) return { name: m.person.name, person: m.person, kind: 'person' };
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
       clause,
     );
-  return lead ? resolveSpeaker(people, lead[1]!, position(people, paragraph, from)) : null;
+  return lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
 }
 
 interface Found {
@@ -140,7 +143,7 @@ function findTag(
     return {
       tag,
       after,
-      speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)),
+      speaker: resolveVoice(people, tag.subject, position(people, para, base + tag.at)),
     };
   };
 
@@ -178,6 +181,7 @@ function inheritSpeakers(drafts: Draft[]): void {
     const prev = drafts[d - 1]!;
     if (cur.continuesPrevious && !prev.speaker && cur.speaker) {
       prev.speaker = cur.speaker;
+      prev.speakerKind = cur.speakerKind;
       prev.verb = cur.verb;
     }
   }
@@ -193,6 +197,7 @@ function inheritSpeakers(drafts: Draft[]): void {
     const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
+      cur.speakerKind = prev.speakerKind;
       cur.verb = prev.verb;
     }
   }
@@ -224,6 +229,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         span,
         ...kind,
         speaker: speaker?.name ?? null,
+        speakerKind: speaker?.name ? speaker.kind : null,
         verb: found ? found.tag.verb : null,
         tagged: Boolean(found),
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
@@ -235,6 +241,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
   return drafts.map((d) => ({
     text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
     speaker: d.speaker,
+    speakerKind: d.speaker ? d.speakerKind : null,
     verb: d.verb,
     paragraph: d.paragraph,
     start: d.span.start,

@@ -9,6 +9,7 @@
  *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
  */
 import { isRolePhrase } from '../people.ts';
+import { isVoicePhrase } from './speakers.ts';
 
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -36,7 +37,7 @@ const SPEECH_VERBS = new Set(
   confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed`.split(/\s+/u),
+  blamed labelled labeled branded dubbed termed alleges reads`.split(/\s+/u),
 );
 
 const PARTICIPLES = new Set(
@@ -144,6 +145,24 @@ const PARTICLES = new Set([
   'du',
 ]);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+/** Capitalised sentence openers that start no name ("But Alder and Bexley said"). */
+const FUNCTION_CAPS = new Set([
+  'but',
+  'and',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'as',
+  'when',
+  'while',
+  'after',
+  'both',
+  'then',
+  'so',
+]);
 
 /**
  * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
@@ -193,6 +212,13 @@ function subjectBefore(
   // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
   // owns it ("a spokesperson for the ministry said").
   if (!isCapitalised(first) && !role) {
+    // "Hollis's office said": the possessor names whose office it is.
+    const possessor = words[k - 1];
+    if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && gap(k - 1, k).trim() === '') {
+      let j = k - 1;
+      while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
     const owned = roleOwner(text, words, k);
     return owned
       ? { phrase: text.slice(owned, first.end), at: owned }
@@ -217,6 +243,27 @@ function subjectBefore(
   }
   // A phrase may not start with "of"/"for" or a particle.
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "Alder and Bexley said", "Todd Prell and Vic Hanley, said": a joint subject of names.
+  if (!role) {
+    while (
+      from >= 2 &&
+      words[from - 1]!.lower === 'and' &&
+      gap(from - 1, from) === ' ' &&
+      gap(from - 2, from - 1) === ' ' &&
+      isCapitalised(words[from - 2]!) &&
+      !FUNCTION_CAPS.has(words[from - 2]!.lower)
+    ) {
+      let j = from - 2;
+      while (
+        j > 0 &&
+        isCapitalised(words[j - 1]!) &&
+        gap(j - 1, j) === ' ' &&
+        !FUNCTION_CAPS.has(words[j - 1]!.lower)
+      )
+        j--;
+      from = j;
+    }
+  }
   // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
   // noun before it, which names nobody.
   const prep = words[from - 1];
@@ -246,8 +293,11 @@ function looksLikeSubject(phrase: string): boolean {
       /^[\p{Lu}\p{N}]/u.test(w) ||
       PARTICLES.has(w) ||
       ['of', 'for'].includes(w) ||
+      (w === 'and' && i > 0 && i < words.length - 1) ||
       (i === 0 && /^(?:the)$/iu.test(w)),
   );
+  // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
+  if (isVoicePhrase(phrase)) return true;
   const bare = phrase.replace(/^the\s+/iu, '');
   return (
     (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
@@ -255,8 +305,14 @@ function looksLikeSubject(phrase: string): boolean {
   );
 }
 
-/** Parenthetical asides blanked out, same length ("Ray Dunn (pictured) said"). */
-const blankParentheses = (text: string): string => text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+/**
+ * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
+ * "Sen. Dana Whitcombe, R-Ore., told"): they stand between a name and its verb.
+ */
+const blankParentheses = (text: string): string =>
+  text
+    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?=,)/gu, (m) => ' '.repeat(m.length));
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
@@ -295,12 +351,14 @@ export function tagAfter(raw: string): Tag | null {
       return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // ", the source said": a tag all the same, naming nobody; ", the software as the company
     // continued" is not one.
+    // "the company said" / "it said" may still name an organisation that spoke before.
     if (
       i <= 3 &&
-      ['the', 'a', 'an', 'one', 'another'].includes(words[0]!.lower) &&
+      ['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) &&
       /^[\s,]*$/u.test(text.slice(0, words[0]!.start))
     ) {
-      return { subject: '', verb: w.lower, at: words[0]!.start, participle: false };
+      const subject = text.slice(words[0]!.start, words[i - 1]!.end);
+      return { subject, verb: w.lower, at: words[0]!.start, participle: false };
     }
     return null;
   }
