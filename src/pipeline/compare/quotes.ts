@@ -81,6 +81,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * word bigrams (same sentence frame with a few words swapped, as in translations).
  */
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
+  // A fragment one outlet wove into its sentence, word for word inside another's full quote.
+  if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
   const common = overlap(a.stems, b.stems);
   if (common < 2) return 0;
   const smaller = Math.min(a.stems.size, b.stems.size);
@@ -94,6 +96,30 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
   if (common >= 3 && smallerBigrams >= 4) frame = overlap(a.bigrams, b.bigrams) / smallerBigrams;
   return Math.max(content, frame);
 }
+
+/**
+ * True when `part` is `whole`'s words in a row: at least five words with three content words, so
+ * stock phrases ("the rule of law", "a very good man") do not join unrelated statements.
+ */
+function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
+  const n = part.folded.length;
+  if (n < FRAGMENT.minWords || part.stems.size < FRAGMENT.minContent || n >= whole.folded.length)
+    return false;
+  const first = part.folded[0]!;
+  for (
+    let i = whole.folded.indexOf(first);
+    i >= 0 && i + n <= whole.folded.length;
+    i = whole.folded.indexOf(first, i + 1)
+  ) {
+    let k = 1;
+    while (k < n && whole.folded[i + k] === part.folded[k]) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** A contained fragment's minimum size. */
+export const FRAGMENT = { minWords: 5, minContent: 3 };
 
 function threshold(a: QuoteItem, b: QuoteItem): number {
   if (a.speakerKey === null || b.speakerKey === null) return QUOTE_MATCH.threshold.unknownSpeaker;
@@ -202,7 +228,9 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     if (joined === null) {
       const id = uf.add();
       clusters.push({ members: [item], exemplars: [item], keys: new Set() });
-      addKeys(id, keys);
+      // Indexed by every content stem of its reference (longest first), so a fragment of it finds
+      // it through the fragment's own rarest words; lookups stay capped by postingCap.
+      addKeys(id, [...item.stems]);
       continue;
     }
     const cluster = clusters[joined]!;

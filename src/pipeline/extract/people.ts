@@ -85,7 +85,7 @@ const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lad
   councilman councilwoman alderman superintendent actor actress singer rapper comedian author writer
   police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
   activist researcher scientist inspector agent assistant associate u.s
-  businessman businesswoman entrepreneur investor billionaire philanthropist`);
+  businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`);
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
 const NON_PERSON_WORDS =
@@ -102,7 +102,8 @@ const NON_PERSON_WORDS =
   apple microsoft amazon covid brexit olympics games world war act bill plan program programme
   initiative project index exchange market stock ministers leaders officials members allies
   diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
-  hospital hospitals association securities capital holdings partners ventures airlines motors`);
+  hospital hospitals association securities capital holdings partners ventures airlines motors
+  services service authority police`);
 
 /** Role nouns a speech tag may use instead of a name ("the minister said"). */
 const ROLE_HEADS =
@@ -192,9 +193,11 @@ export function parseNameRun(run: string): ParsedName | null {
   }
   if (rest.length === 0) return { name: '', titles, possessive };
   if (rest.length > 4) return null;
-  for (const t of rest) {
+  for (const [i, t] of rest.entries()) {
     const k = key(t);
-    if (NON_PERSON_WORDS.has(k) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
+    // "Bill Shuster", "Mark Field": a first name that is also a common word.
+    const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
+    if ((NON_PERSON_WORDS.has(k) && !firstName) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
     if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
   }
   return { name: rest.join(' '), titles, possessive };
@@ -510,6 +513,10 @@ function mostRecent(people: People, candidates: Person[], pos: number): Person |
   return candidates[0]!;
 }
 
+const PARTY_LABELS = words(
+  'republican democrat democratic conservative liberal labour tory gop socialist green',
+);
+
 function resolveRole(people: People, phrase: string, pos: number): Person | null {
   // "a spokesperson for the ministry" introduces someone new: never an earlier person.
   if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
@@ -524,6 +531,11 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
     const words = role.split(' ');
     while (words.length > 1 && !TITLE_WORDS.has(words[0]!)) words.shift();
     if (words.join(' ') !== role) matches = holding(words.join(' '));
+  }
+  if (matches.length === 0) {
+    // "the Republican president": a party label is no part of the office.
+    const office = role.split(' ').filter((w) => !PARTY_LABELS.has(w));
+    if (office.length > 0 && office.length < role.split(' ').length) matches = holding(office.join(' '));
   }
   return mostRecent(people, matches, pos);
 }
@@ -618,6 +630,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
   if (!org) return null;
   const name = org[2]!;
+  // "Rep. Bill Shuster of Pennsylvania" that failed as a name is no organisation either.
+  if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon)\.(?:\s|$)/u.test(name))
+    return null;
   // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
   // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
   if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;

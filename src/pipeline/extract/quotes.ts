@@ -160,6 +160,17 @@ function findTag(
   }
   const before = tagBefore(text.slice(preFrom, span.open));
   if (before) return resolve(before, preFrom);
+  // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
+  // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
+  if (!text.slice(s0, span.open).trim()) {
+    const previous = ranges.find(([, b]) => b === s0);
+    if (previous && !spans.some((x) => x.open >= previous[0] && x.open < previous[1])) {
+      const sentence = text.slice(previous[0], previous[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, previous[0]);
+    }
+  }
   // A paragraph that ends "X said:" introduces the quote opening the next one.
   if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && /:\s*$/u.test(paragraphs[i - 1]!)) {
     const prevText = paragraphs[i - 1]!;

@@ -37,7 +37,8 @@ const SPEECH_VERBS = new Set(
   confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed alleges reads`.split(/\s+/u),
+  blamed labelled labeled branded dubbed termed alleges reads proclaimed testified recounted lamented
+  retorted`.split(/\s+/u),
 );
 
 const PARTICIPLES = new Set(

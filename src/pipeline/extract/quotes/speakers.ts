@@ -8,8 +8,8 @@
  *   - documents: "the indictment says", "according to the contract" -> "the indictment" (document)
  *   - spokespeople and offices: "a Tunewave spokesperson", "a spokeswoman for Tunewave",
  *     "Hollis's office" -> the organisation (or "Ruth Hollis's office") they speak for
- *   - organisations by their generic noun: "the company said", "it said" -> the organisation that
- *     spoke last in this article (never one only named in the headline); nobody when none did
+ *   - organisations by their generic noun: "the company said" -> the one organisation that spoke
+ *     before in this body, "the union said" -> the one whose name has "union"; else nobody
  *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), only when
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
@@ -23,11 +23,18 @@ const DOCUMENTS = new Set(
   transcript petition summons judgment decision audit study survey proposal draft guidance`.split(/\s+/u),
 );
 
-/** Nouns that stand for an organisation already named ("the company said"). */
+/**
+ * Nouns that stand for the organisation already named ("the company said"). A business noun
+ * refers back when only one organisation has spoken; any other ("the union", "the department")
+ * only to an organisation whose name has that word ("the Air Traffic Controllers Union").
+ */
+const BUSINESS_NOUNS = new Set(
+  `company firm studio retailer airline automaker maker carrier startup manufacturer developer
+  platform network publisher broadcaster`.split(/\s+/u),
+);
 const ORGANISATION_NOUNS = new Set(
-  `company firm studio network agency department ministry campaign organization organisation union
-  league club bank retailer airline automaker maker carrier group publisher broadcaster startup
-  manufacturer developer platform service`.split(/\s+/u),
+  `agency department ministry campaign organization organisation union league club bank group
+  service office committee commission council court board association foundation institute`.split(/\s+/u),
 );
 
 /** People who speak for an organisation rather than for themselves. */
@@ -85,14 +92,14 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   return organisation(people, named.join(' '), pos);
 }
 
-/** "the company" / "it": the organisation that spoke last, if any spoke. */
+/** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
-  const m = /^(?:the|it)(?:\s+(\p{Ll}+))?$/iu.exec(np);
-  if (!m || (m[1] && !ORGANISATION_NOUNS.has(m[1]))) return null;
-  if (!m[1] && np.toLowerCase() !== 'it') return null;
-  const last = [...people.organisations]
-    .reverse()
-    .find((o) => o.pos < pos && o.pos >= position(people, 0, 0));
+  const noun = /^the\s+(\p{Ll}+)$/u.exec(np)?.[1];
+  if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
+  const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
+  const named = spoken.filter((o) => o.name.toLowerCase().split(/\s+/u).includes(noun));
+  const distinct = new Set(spoken.map((o) => o.name));
+  const last = named.at(-1) ?? (BUSINESS_NOUNS.has(noun) && distinct.size === 1 ? spoken.at(-1) : undefined);
   return last ? organisation(people, last.name, pos) : null;
 }
 
@@ -112,8 +119,9 @@ function jointVoice(people: People, np: string, pos: number): Speaker | null {
   if (parts.length < 2 || !parts.every(capitalised)) return null;
   const names: string[] = [];
   for (const part of parts) {
+    // Only people: "Citizenship and Immigration Services" is one organisation, not two speakers.
     const one = resolveSpeaker(people, part, pos);
-    if (!one?.name) return null;
+    if (!one?.name || one.kind !== 'person') return null;
     names.push(one.name);
   }
   return { name: names.join(' and '), person: null, kind: 'group' };
@@ -137,7 +145,9 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   if (/^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s&\s\p{Lu}/u.test(np))
     return organisation(people, np, pos);
   // A joint subject whose parts do not all resolve: the last one, as the tag's nearest name.
-  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np) && !looksLikeOrganisation(np)) {
+  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) {
+    if (looksLikeOrganisation(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np))
+      return organisation(people, np.replace(/^The\s/u, ''), pos);
     const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
     return last?.kind === 'person' ? last : null;
   }
