@@ -147,6 +147,8 @@ const MALE_NAMES = words(`john james robert michael william david richard joseph
   elon jeff tim satya sundar warren jamie larry sam steve bob tom jack henry edward hugh ryan adam
   eric scott gary wayne alan brian kenneth steven andrew patrick sean liam noah ethan jason`);
 
+const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
+
 // ---------------------------------------------------------------------------------------------
 // Names
 
@@ -185,6 +187,10 @@ export function parseNameRun(run: string): ParsedName | null {
     const possessor = /['’]s?$/u.test(t);
     if (i < tokens.length - 1 && (TITLE_WORDS.has(key(t)) || isAcronym(t) || possessor)) cut = i;
   });
+  // "Veterans Affairs David Shulkin" (from "Secretary of Veterans Affairs David Shulkin"): a known
+  // first name after two or more words starts the name.
+  const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
+  if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
   let titles = tokens.slice(0, cut + 1);
   let rest = tokens.slice(cut + 1);
   if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
@@ -339,7 +345,12 @@ function rawMentions(text: string, block: number): RawMention[] {
     const parsed = parseNameRun(m[0]);
     if (!parsed || !parsed.name) continue;
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
-    const subject = !parsed.possessive && !PREPOSITIONS.has(wordBefore(text, m.index));
+    // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
+    const possessor = /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(
+      text.slice(0, m.index),
+    );
+    const before = wordBefore(text, possessor ? possessor.index : m.index);
+    const subject = !parsed.possessive && !PREPOSITIONS.has(before);
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }

@@ -72,7 +72,12 @@ function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partia
   const afterVerb = isSpeechVerb(prevWord) || prevWord === 'that';
   const woven =
     (/[\p{L}\p{N})]$/u.test(before) && (startsLower || !afterVerb)) ||
-    (before.endsWith(',') && !afterVerb && !taggedAfter && !span.unclosed && !startsLower);
+    (before.endsWith(',') &&
+      !afterVerb &&
+      !taggedAfter &&
+      !span.unclosed &&
+      !startsLower &&
+      !/[.!?]$/u.test(quoted));
   if (!woven) return { partial: false, scare: false };
   const wordCount = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u).length;
   const scare = wordCount <= 2 && !/[.!?]./u.test(quoted);

@@ -412,8 +412,14 @@ function colonIntro(text: string, words: Word[]): Tag | null {
 /** True when a whole sentence is only a speech tag ("He added." / "Stoltenberg said as quoted by Reuters."). */
 export function tagSentence(text: string): Tag | null {
   const tag = tagAfter(text);
-  if (!tag) return null;
-  return wordsOf(text).length <= 12 ? tag : null;
+  if (!tag || wordsOf(text).length > 12) return null;
+  // "He said he considered both accusers motivated." reports new speech; it tags nothing before.
+  const verbAt = new RegExp(`(?<![\\p{L}])${tag.verb}(?![\\p{L}])`, 'u').exec(text)?.index ?? 0;
+  const end = Math.max(verbAt + tag.verb.length, tag.at + tag.subject.length);
+  const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
+  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
+    return null;
+  return tag;
 }
 
 export function isSpeechVerb(word: string): boolean {
