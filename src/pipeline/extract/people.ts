@@ -84,7 +84,7 @@ const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lad
   chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
   councilman councilwoman alderman superintendent actor actress singer rapper comedian author writer
   police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
-  activist researcher scientist inspector agent assistant associate u.s
+  activist researcher scientist inspector agent assistant associate
   businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`);
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
@@ -103,7 +103,7 @@ const NON_PERSON_WORDS =
   initiative project index exchange market stock ministers leaders officials members allies
   diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
   hospital hospitals association securities capital holdings partners ventures airlines motors
-  services service authority police`);
+  services service authority police chamber commerce`);
 
 /** Role nouns a speech tag may use instead of a name ("the minister said"). */
 const ROLE_HEADS =
@@ -118,6 +118,8 @@ const PREPOSITIONS = words(`with to by from of alongside for against at about on
   like toward towards including than into onto upon via behind beside besides without under over around
   near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
   invited joined replaced succeeded backed supported`);
+
+const MODIFIER_BEFORE = words('the a an alleged accused late his her their its our my your whose');
 
 const FEMALE_WORDS = words(`mrs ms miss dame lady baroness duchess queen princess congresswoman chairwoman
   spokeswoman actress businesswoman sister mother`);
@@ -134,7 +136,8 @@ const FEMALE_NAMES =
   yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena
   sanna ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia
   isabel isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
-  simone megan alex coco iga aryna elena ons emma`);
+  simone megan alex coco iga aryna elena ons emma amy susan nancy kirstjen kellyanne betsy
+  elaine debbie dianne patty tammy kirsten heidi lisa shelley martha sheryl cindy`);
 const MALE_NAMES = words(`john james robert michael william david richard joseph thomas charles christopher
   daniel matthew mark donald joe joseph barack george bill boris keir rishi jeremy david tony gordon
   nigel emmanuel olaf friedrich vladimir volodymyr dmitry sergei sergey viktor jens mark antony anthony
@@ -154,13 +157,14 @@ const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 
 /** A run of capitalised words (with name particles and hyphenated al-/bin- prefixes). */
 const NAME_RUN =
-  /(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
+  /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
 
 const key = (token: string): string => {
   const lower = token.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
-const isAcronym = (token: string): boolean => /^\p{Lu}{2,}$/u.test(token.replace(/['’]s$/u, ''));
+const isAcronym = (token: string): boolean =>
+  /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(token.replace(/['’]s$/u, ''));
 const stripPossessive = (token: string): string => token.replace(/['’]s?$/u, '');
 
 export interface ParsedName {
@@ -350,7 +354,8 @@ function rawMentions(text: string, block: number): RawMention[] {
       text.slice(0, m.index),
     );
     const before = wordBefore(text, possessor ? possessor.index : m.index);
-    const subject = !parsed.possessive && !PREPOSITIONS.has(before);
+    // "the alleged Epstein victim": a name used as a modifier is no subject either.
+    const subject = !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before);
     const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
@@ -483,21 +488,23 @@ export function addMention(people: People, person: Person, pos: number): void {
 function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
   if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
   const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
-  let found: Person | null = null;
   // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
   const bodyStart = position(people, 0, 0);
-  for (let i = people.mentions.length - 1; i >= 0 && !found?.evidence; i--) {
+  let fallback: Person | null = null;
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.pos < bodyStart) break;
     if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
-    // Prefer a subject that is surely a person; an object or a bare name is the fallback.
-    if (m.subject && m.person.evidence) found = m.person;
-    else found ??= m.person;
-    if (m.subject && m.person.evidence) break;
+    // A subject that is surely a person; else the nearest subject, or an object known to be of
+    // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
+    if (m.subject && m.person.evidence) {
+      // Being "he" or "she" once tells the gender for the rest of the article.
+      m.person.gender ??= wanted;
+      return m.person;
+    }
+    if (!fallback && (m.subject || m.person.gender === wanted)) fallback = m.person;
   }
-  // Being "he" or "she" once tells the gender for the rest of the article.
-  if (found && !found.gender) found.gender = wanted;
-  return found;
+  return fallback;
 }
 
 /**

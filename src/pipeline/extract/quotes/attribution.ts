@@ -9,7 +9,7 @@
  *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
  */
 import { isRolePhrase } from '../people.ts';
-import { isVoicePhrase } from './speakers.ts';
+import { isVoiceHead, isVoicePhrase } from './speakers.ts';
 
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -218,6 +218,20 @@ function subjectBefore(
     if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && gap(k - 1, k).trim() === '') {
       let j = k - 1;
       while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
+    // "the ABC News statement says", "her statement said", "the grand jury indictment says".
+    if (isVoiceHead(first.lower)) {
+      let j = k;
+      while (
+        j > 0 &&
+        k - j < 4 &&
+        gap(j - 1, j) === ' ' &&
+        (isCapitalised(words[j - 1]!) || /^(?:grand|jury|court|criminal|federal)$/u.test(words[j - 1]!.lower))
+      )
+        j--;
+      if (j > 0 && gap(j - 1, j) === ' ' && /^(?:the|a|an|his|her|their|its)$/u.test(words[j - 1]!.lower))
+        j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
     }
     const owned = roleOwner(text, words, k);

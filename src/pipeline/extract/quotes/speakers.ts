@@ -43,12 +43,26 @@ const SPOKES =
 
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
+/** A noun that speaks as a document or for an organisation ("indictment", "spokesperson", "office"). */
+export function isVoiceHead(word: string): boolean {
+  return DOCUMENTS.has(word) || SPOKES.test(word);
+}
+
+/** "her statement said" -> she; "his office said" -> his office. */
+function ownVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = /^(his|her)\s+(statement|letter|tweet|post|office)$/iu.exec(np);
+  if (!m) return null;
+  const person = resolveSpeaker(people, m[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
+  if (!person?.name || person.kind !== 'person') return null;
+  return m[2]!.toLowerCase() === 'office' ? organisation(people, `${person.name}'s office`, pos) : person;
+}
+
 /** A subject phrase that is a document or an organisation's voice, not a person's name. */
 export function isVoicePhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
   const head = words[words.length - 1]!.toLowerCase();
   if (DOCUMENTS.has(head)) return words.length <= 4;
-  return SPOKES.test(head) && words.slice(0, -1).some(capitalised);
+  return SPOKES.test(head) && (words.slice(0, -1).some(capitalised) || /^(?:his|her)$/iu.test(words[0]!));
 }
 
 function organisation(people: People, name: string, pos: number): Speaker {
@@ -134,6 +148,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     .replace(/\s+/gu, ' ');
   if (!np) return null;
   const special =
+    ownVoice(people, np, pos) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
