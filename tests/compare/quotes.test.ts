@@ -29,6 +29,34 @@ describe('quote alignment: pairs', () => {
     ).toBe(true);
   });
 
+  it("groups a fragment woven into another outlet's sentence with the full quote, whoever it is credited to", () => {
+    const full =
+      'We will not sign any agreement that leaves our fishermen worse off than they were before the talks began';
+    const fragment = item('leaves our fishermen worse off than they were', null);
+    expect(sameStatement(item(full, 'Ines Moreau'), fragment)).toBe(true);
+    expect(
+      sameStatement(item(full, 'Ines Moreau'), item('leaves our fishermen worse off', 'Karl Weber')),
+    ).toBe(true);
+  });
+
+  it('does not group a stock phrase found inside another quote', () => {
+    const full = 'We believe in the rule of law and we will defend it in every court of this country';
+    expect(sameStatement(item(full, 'Ines Moreau'), item('the rule of law', 'Karl Weber'))).toBe(false);
+  });
+
+  it('finds a fragment of a long quote through the index, not only pairwise', () => {
+    const long =
+      'Our harbour has waited thirty years for this bridge, and the families who cross the water every morning deserve better than another study';
+    const groups = groupQuotes([
+      article({ id: 'a', quotes: [quote(long, 'Ines Moreau')] }),
+      article({
+        id: 'b',
+        quotes: [quote('the families who cross the water every morning deserve better', null)],
+      }),
+    ]);
+    expect(groups).toHaveLength(1);
+  });
+
   it('does not group unrelated statements by the same speaker', () => {
     const unrelated = [
       ROBUST,

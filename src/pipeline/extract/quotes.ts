@@ -18,7 +18,14 @@
 import type { Quote } from '../../lib/model.ts';
 import type { SpeakerKind } from '../../lib/model.ts';
 import { addMention, position, scanPeople, type People, type Speaker } from './people.ts';
-import { tagAfter, tagBefore, tagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
+import {
+  tagAfter,
+  tagBefore,
+  tagSentence,
+  isSpeechVerb,
+  unreadTagVerb,
+  type Tag,
+} from './quotes/attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
 import { resolveVoice } from './quotes/speakers.ts';
@@ -156,6 +163,13 @@ function findTag(
     const post = text.slice(span.close + 1, postTo);
     const after = tagAfter(post);
     if (after) return resolve(after, span.close + 1);
+    // A tag that names someone this module cannot read: nobody, rather than the last speaker.
+    // Only where a tag is due: the quote closes with its comma (or one follows), as in
+    // "…," X said; not "…table" and accused her.
+    const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
+    const unread = tagDue ? unreadTagVerb(post) : null;
+    if (unread)
+      return { tag: { subject: '', verb: unread, at: 0, participle: false }, after: true, speaker: null };
     // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
     const following = ranges.find(([a]) => a === s1);
     if (!post.trim() && following && !(next && next.open < following[1])) {

@@ -354,7 +354,8 @@ export function tagAfter(raw: string): Tag | null {
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
   }
-  for (let i = 1; i < Math.min(words.length, 10); i++) {
+  // Up to 16 words: "X of Y, chairman of the Z committee, said" puts the verb far from the quote.
+  for (let i = 1; i < Math.min(words.length, 16); i++) {
     const w = words[i]!;
     // The tag ends at a sentence or clause end (the period of "Mr." is not one).
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
@@ -434,6 +435,19 @@ export function tagSentence(text: string): Tag | null {
   if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
     return null;
   return tag;
+}
+
+/**
+ * The speech verb of a tag this module could not read ("…," Harlow & Harlow's critics said): the
+ * quote has a speaker of its own, unknown, and must not inherit the previous one.
+ */
+export function unreadTagVerb(raw: string): string | null {
+  const words = wordsOf(blankParentheses(raw));
+  for (let i = 0; i < Math.min(words.length, 16); i++) {
+    if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
+    if (isVerb(words[i]!)) return words[i]!.lower;
+  }
+  return null;
 }
 
 export function isSpeechVerb(word: string): boolean {
