@@ -39,6 +39,21 @@ describe('quote alignment: pairs', () => {
     ).toBe(true);
   });
 
+  it('leaves a group unattributed when its outlets credit different speakers equally', () => {
+    const text = 'We will not sign any agreement that leaves our fishermen worse off than before';
+    const [split] = groupQuotes([
+      article({ id: 'a', quotes: [quote(text, 'Ines Moreau')] }),
+      article({ id: 'b', quotes: [quote(text, 'Karl Weber')] }),
+    ]);
+    expect(split!.speaker).toBeNull();
+    const [majority] = groupQuotes([
+      article({ id: 'a', quotes: [quote(text, 'Ines Moreau')] }),
+      article({ id: 'b', quotes: [quote(text, 'Moreau')] }),
+      article({ id: 'c', quotes: [quote(text, 'Karl Weber')] }),
+    ]);
+    expect(majority!.speaker).toBe('Ines Moreau');
+  });
+
   it('does not group a stock phrase found inside another quote', () => {
     const full = 'We believe in the rule of law and we will defend it in every court of this country';
     expect(sameStatement(item(full, 'Ines Moreau'), item('the rule of law', 'Karl Weber'))).toBe(false);

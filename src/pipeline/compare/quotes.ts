@@ -266,7 +266,11 @@ function mergeClusters(uf: UnionFind, clusters: Cluster[], a: number, b: number)
   return root;
 }
 
-/** The group's speaker: most common surname among non-null speakers, spelled in its fullest form. */
+/**
+ * The group's speaker: the surname most members name, spelled in its fullest form — only when more
+ * than half of the members that name anyone agree on it. Outlets that disagree leave the group
+ * unattributed: one wrong name must not label every outlet's version.
+ */
 function groupSpeaker(members: QuoteItem[]): string | null {
   const byKey = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
@@ -280,6 +284,8 @@ function groupSpeaker(members: QuoteItem[]): string | null {
   let bestKey: string | null = null;
   for (const [key, count] of byKey) if (bestKey === null || count > byKey.get(bestKey)!) bestKey = key;
   if (bestKey === null) return null;
+  const named = [...byKey.values()].reduce((a, b) => a + b, 0);
+  if (byKey.get(bestKey)! * 2 <= named) return null;
   return [...forms.get(bestKey)!].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0]![0];
 }
 
