@@ -491,6 +491,9 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
   // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
   const bodyStart = position(people, 0, 0);
   let fallback: Person | null = null;
+  /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
+  let nearer: Person | null = null;
+  const block = (at: number): number => Math.floor(at / 1_000_000);
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.pos < bodyStart) break;
@@ -498,11 +501,17 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
     // A subject that is surely a person; else the nearest subject, or an object known to be of
     // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
     if (m.subject && m.person.evidence) {
+      // A subject paragraphs back, with another person named since: too unsure to name anyone.
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
       // Being "he" or "she" once tells the gender for the rest of the article.
       m.person.gender ??= wanted;
       return m.person;
     }
-    if (!fallback && (m.subject || m.person.gender === wanted)) fallback = m.person;
+    if (!fallback && (m.subject || m.person.gender === wanted)) {
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      fallback = m.person;
+    }
+    if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
   }
   return fallback;
 }

@@ -38,7 +38,7 @@ const SPEECH_VERBS = new Set(
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
   blamed labelled labeled branded dubbed termed alleges reads proclaimed testified recounted lamented
-  retorted`.split(/\s+/u),
+  retorted yelled screamed chanted`.split(/\s+/u),
 );
 
 const PARTICIPLES = new Set(
@@ -406,7 +406,11 @@ export function tagBefore(raw: string): Tag | null {
  * "The minister rejected this: "…"": a clause ending in a colon introduces a quote whatever its
  * verb. The verb is the first lower-case word after a subject-like phrase.
  */
-function colonIntro(text: string, words: Word[]): Tag | null {
+function colonIntro(raw: string, rawWords: Word[]): Tag | null {
+  // "Sen. Roger Wicker, Cochran's home-state colleague, gave …:": the apposition is blanked, so
+  // its words are neither subject nor verb.
+  const text = raw.replace(/(?<=\p{L}),\s[^,:]{1,80},(?=\s)/gu, (m) => ' '.repeat(m.length));
+  const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
