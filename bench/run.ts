@@ -4,7 +4,7 @@
  *   ingest      1,000 generated articles through the real ingest (in-process ingestStory timing
  *               and the CLI end to end): articles/s (>= 200) and peak RSS (< 500 MB)
  *   scale       extract + compare on 1,000 and 10,000 articles: bench/compare.ts when it exists
- *               (its own engineer's harness, run as a subprocess), else bench/lib/scale-child.ts;
+ *               (compare() alone, run as a subprocess), else bench/lib/scale-child.ts;
  *               10,000 in < 60 s and < 2 GB, near-linear growth
  *   build       `explainer build` (astro build + search index) of the bundled story, of a generated 1,000-article story,
  *               and of the same 1,000 articles as bare MDX pages (baseline): real <= 1.5x baseline
@@ -390,7 +390,7 @@ async function benchScale(): Promise<Section> {
       },
     });
     section.notes.push(
-      "compare() (bench/compare.ts, the compare engineer's harness, run per size as `node bench/compare.ts --articles N`): time of compare() alone as it prints it, on its own synthetic articles with quotes and figures already extracted; peak RSS is /usr/bin/time -v of the whole subprocess (generation included).",
+      'compare() (bench/compare.ts, run per size as `node bench/compare.ts --articles N`): time of compare() alone as it prints it, on its own synthetic articles with quotes and figures already extracted; peak RSS is /usr/bin/time -v of the whole subprocess (generation included).',
     );
   } else {
     section.notes.push('bench/compare.ts does not exist yet: compare() alone is not measured.');

@@ -29,45 +29,34 @@ const typesPackage = (name: string) => `@types/${name.replace(/^@/, '').replace(
 /** The folder an import lands in, relative to the repository ("src/pipeline/emit/x.ts"). */
 const target = (file: string, specifier: string) => relative(ROOT, resolve(ROOT, dirname(file), specifier));
 
+/** Every relative import of the files `from` selects that lands where `forbidden` says it must not. */
+function violations(from: (file: string) => boolean, forbidden: (target: string) => boolean): string[] {
+  return files('src')
+    .filter(from)
+    .flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('.') && forbidden(target(file, specifier)))
+        .map((specifier) => `${file} imports ${specifier}`),
+    );
+}
+
 describe('imports', () => {
   const source = files('src');
 
   it('the site (src/site, src/pages, src/components) uses lib only, never the pipeline or the CLI', () => {
-    const wrong = source
-      .filter(
-        (file) =>
-          /^src\/(site|pages|components|layouts|styles)\//.test(file) || file === 'src/content.config.ts',
-      )
-      .flatMap((file) =>
-        importsOf(file)
-          .filter((specifier) => specifier.startsWith('.'))
-          .filter((specifier) => /^src\/(pipeline|cli)\//.test(target(file, specifier)))
-          .map((specifier) => `${file} imports ${specifier}`),
-      );
-    expect(wrong).toEqual([]);
+    const site = (file: string) =>
+      /^src\/(site|pages|components|layouts|styles)\//.test(file) || file === 'src/content.config.ts';
+    expect(violations(site, (to) => /^src\/(pipeline|cli)\//.test(to))).toEqual([]);
   });
 
   it('the pipeline uses lib and itself, never the CLI or the site', () => {
-    const wrong = source
-      .filter((file) => file.startsWith('src/pipeline/'))
-      .flatMap((file) =>
-        importsOf(file)
-          .filter((specifier) => specifier.startsWith('.'))
-          .filter((specifier) => /^src\/(cli|site|pages|components)\//.test(target(file, specifier)))
-          .map((specifier) => `${file} imports ${specifier}`),
-      );
-    expect(wrong).toEqual([]);
+    const pipeline = (file: string) => file.startsWith('src/pipeline/');
+    expect(violations(pipeline, (to) => /^src\/(cli|site|pages|components)\//.test(to))).toEqual([]);
   });
 
   it('lib imports nothing of the project but lib', () => {
-    const wrong = source
-      .filter((file) => file.startsWith('src/lib/'))
-      .flatMap((file) =>
-        importsOf(file)
-          .filter((specifier) => specifier.startsWith('.') && !target(file, specifier).startsWith('src/lib/'))
-          .map((specifier) => `${file} imports ${specifier}`),
-      );
-    expect(wrong).toEqual([]);
+    const lib = (file: string) => file.startsWith('src/lib/');
+    expect(violations(lib, (to) => !to.startsWith('src/lib/'))).toEqual([]);
   });
 
   it('every bare import is a declared dependency (or a Node built-in, or Astro’s virtual modules)', () => {
