@@ -75,6 +75,31 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** Two stems of one word family the suffix rules split ("plan"/"plann", "predict"/"predicta"). */
+const sameFamily = (x: string, y: string): boolean =>
+  Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x));
+
+/** Shared content stems, counting a word family once even when stemmed apart. */
+function stemOverlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  const unmatched: string[] = [];
+  for (const x of small) {
+    if (large.has(x)) n++;
+    else unmatched.push(x);
+  }
+  if (unmatched.length === 0) return n;
+  const spare = [...large].filter((y) => !small.has(y));
+  for (const x of unmatched) {
+    const i = spare.findIndex((y) => sameFamily(x, y));
+    if (i >= 0) {
+      n++;
+      spare.splice(i, 1);
+    }
+  }
+  return n;
+}
+
 /**
  * Similarity of two quotes in [0, 1]: the better of a content-word score (containment, so a
  * truncated version still matches its full form, blended with Jaccard) and the containment of
@@ -83,7 +108,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
-  const common = overlap(a.stems, b.stems);
+  const common = stemOverlap(a.stems, b.stems);
   if (common < 2) return 0;
   const smaller = Math.min(a.stems.size, b.stems.size);
   // Very short quotes must be fully contained: two shared words out of three is chance.
