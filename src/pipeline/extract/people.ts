@@ -112,7 +112,7 @@ const ROLE_HEADS =
   spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
   prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
   speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
-  detective inspector lawmaker professor`);
+  detective inspector lawmaker professor anchor host correspondent`);
 
 const PREPOSITIONS = words(`with to by from of alongside for against at about on after before between among
   like toward towards including than into onto upon via behind beside besides without under over around
@@ -549,8 +549,13 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
   if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
   const role = canonicalRole(phrase.replace(/\s+(?:of|for|at)\s+.*$/u, ''));
   if (!role) return null;
+  // Only people the body has named before the tag: a role noun never points into the headline.
+  const bodyStart = position(people, 0, 0);
+  const named = new Set(
+    people.mentions.filter((m) => m.pos >= bodyStart && m.pos < pos).map((m) => m.person),
+  );
   const holding = (wanted: string): Person[] =>
-    people.persons.filter((p) => [...p.roles].some((r) => endsWithWords(r, wanted)));
+    people.persons.filter((p) => named.has(p) && [...p.roles].some((r) => endsWithWords(r, wanted)));
   let matches = holding(role);
   if (matches.length === 0) {
     // "the port chief" for "the head of the Lagos port authority": drop modifiers that are not

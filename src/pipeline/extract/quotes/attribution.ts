@@ -37,7 +37,7 @@ const SPEECH_VERBS = new Set(
   confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed alleges reads proclaimed testified recounted lamented
+  blamed labelled labeled branded dubbed termed alleges reads continues proclaimed testified recounted lamented
   retorted yelled screamed chanted`.split(/\s+/u),
 );
 

@@ -9,7 +9,8 @@
  *   - spokespeople and offices: "a Tunewave spokesperson", "a spokeswoman for Tunewave",
  *     "Hollis's office" -> the organisation (or "Ruth Hollis's office") they speak for
  *   - organisations by their generic noun: "the company said" -> the one organisation that spoke
- *     before in this body, "the union said" -> the one whose name has "union"; else nobody
+ *     before in this body, "the union said" -> the one whose name has "union", "it said" -> the
+ *     organisation that just spoke; else nobody
  *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), only when
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
@@ -108,6 +109,7 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
+  if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
   const noun = /^the\s+(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
   const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
@@ -115,6 +117,17 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   const distinct = new Set(spoken.map((o) => o.name));
   const last = named.at(-1) ?? (BUSINESS_NOUNS.has(noun) && distinct.size === 1 ? spoken.at(-1) : undefined);
   return last ? organisation(people, last.name, pos) : null;
+}
+
+/**
+ * "…," ABC News said. "…," it said: "it" is the organisation that spoke last, when no person has
+ * been named since (in this paragraph or the one before).
+ */
+function organisationAsIt(people: People, pos: number): Speaker | null {
+  const last = people.organisations.at(-1);
+  if (!last || last.pos >= pos || Math.floor(pos / 1e6) - Math.floor(last.pos / 1e6) > 1) return null;
+  if (people.mentions.some((m) => m.pos > last.pos && m.pos < pos)) return null;
+  return organisation(people, last.name, pos);
 }
 
 /** "the indictment", "the Mueller report", "court papers". */
