@@ -76,7 +76,11 @@ function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boo
     if (p.at(-1) !== g.at(-1)) return false;
     return p.length === 1 || p[0] === g[0] || p[0]![0] === g[0]![0];
   }
-  // Organisations and documents, loosely: one name's words contain the other's.
+  // Organisations and documents, loosely: one name's words contain the other's, or one is the
+  // other's acronym ("FAA" for "Federal Aviation Administration").
+  const initials = (w: string[]) => w.map((x) => x[0]).join('');
+  if (p.length === 1 && p[0] === initials(g)) return true;
+  if (g.length === 1 && g[0] === initials(p)) return true;
   const ps = new Set(p);
   const gs = new Set(g);
   return p.every((w) => gs.has(w)) || g.every((w) => ps.has(w));
@@ -157,14 +161,17 @@ function scoreEvent(
       predictedToGold.set(`${source.ID}#${qi}`, `${source.ID}#${gi}`);
       const g = goldQuotes[gi]!;
       const said = l.quote.speaker;
+      const context = process.env.QUOTES_DEBUG_CONTEXT
+        ? `\n      ${paragraphs[l.p - 1]?.slice(-150) ?? ''} ‖ ${paragraphs[l.p]!.slice(Math.max(0, l.start - 150), l.start)}[Q]${paragraphs[l.p]!.slice(l.end, l.end + 80)}`
+        : '';
       if (said === null) {
         t.speakerNull++;
         if (g.speaker !== null)
-          lines.push(`  ∅ null, gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"`);
+          lines.push(`  ∅ null, gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
       } else if (g.speaker !== null && sameName(said, g.speaker, g.kind)) t.speakerRight++;
       else {
         t.speakerWrong++;
-        lines.push(`  ✗ "${said}", gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"`);
+        lines.push(`  ✗ "${said}", gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
       }
       if (g.speaker === null && said === null) t.speakerRight++;
     });

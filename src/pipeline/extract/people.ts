@@ -112,12 +112,17 @@ const ROLE_HEADS =
   spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
   prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
   speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
-  detective inspector lawmaker professor anchor host correspondent`);
+  detective inspector lawmaker professor anchor host correspondent nominee candidate strategist
+  consultant commentator pollster columnist editor expert historian researcher scientist`);
 
 const PREPOSITIONS = words(`with to by from of alongside for against at about on after before between among
   like toward towards including than into onto upon via behind beside besides without under over around
   near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
   invited joined replaced succeeded backed supported`);
+
+/** A speech verb right after a name, or after its apposition. */
+const SPEAKS_AFTER =
+  /^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
 
 const MODIFIER_BEFORE = words('the a an alleged accused late his her their its our my your whose');
 
@@ -136,7 +141,7 @@ const FEMALE_NAMES =
   yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena
   sanna ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia
   isabel isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
-  simone megan alex coco iga aryna elena ons emma amy susan nancy kirstjen kellyanne betsy
+  simone megan alex coco iga aryna elena ons emma amy jess mia susan nancy kirstjen kellyanne betsy
   elaine debbie dianne patty tammy kirsten heidi lisa shelley martha sheryl cindy`);
 const MALE_NAMES = words(`john james robert michael william david richard joseph thomas charles christopher
   daniel matthew mark donald joe joseph barack george bill boris keir rishi jeremy david tony gordon
@@ -356,7 +361,7 @@ function rawMentions(text: string, block: number): RawMention[] {
     const before = wordBefore(text, possessor ? possessor.index : m.index);
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
     const subject = !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before);
-    const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
   return out;
@@ -371,11 +376,27 @@ function rolesOf(text: string, r: RawMention): string[] {
   ];
 }
 
-/** Gender from a pronoun later in the sentence, when the sentence names only this person. */
+/** Where the sentence around `index` starts: after the last ". " that ends no "Rep."/"U.S.". */
+function sentenceStart(text: string, index: number): number {
+  let at = text.lastIndexOf('. ', index);
+  while (
+    at > 0 &&
+    /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(
+      text.slice(Math.max(0, at - 8), at),
+    )
+  )
+    at = text.lastIndexOf('. ', at - 1);
+  return at < 0 ? 0 : at + 1;
+}
+
+/**
+ * Gender from a pronoun later in the sentence, when the sentence names only this person. Object
+ * "him" is left out: "X … called on him to apologize" is someone else.
+ */
 function pronounGender(text: string, r: RawMention): Gender {
   const end = text.indexOf('. ', r.to);
   const after = text.slice(r.to, end < 0 ? text.length : end);
-  if (/\b(?:he|him|his|himself)\b/iu.test(after)) return 'm';
+  if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
   if (/\b(?:she|her|hers|herself)\b/iu.test(after)) return 'f';
   return null;
 }
@@ -435,7 +456,9 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     for (const role of roles) person.roles.add(role);
     const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
     if (g && !person.gender) person.gender = g;
-    if (r.parsed.titles.length > 0 || roles.length > 0 || g) person.evidence = true;
+    // The subject of a speech verb ("Kavanaugh told …", "X, a strategist, said") is a person.
+    const speaks = SPEAKS_AFTER.test(text.slice(r.to, r.to + 160));
+    if (r.parsed.titles.length > 0 || roles.length > 0 || g || (speaks && r.subject)) person.evidence = true;
     if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1)
       person.gender = pronounGender(text, r);
     mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });

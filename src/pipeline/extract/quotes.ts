@@ -179,6 +179,12 @@ function findTag(
   }
   const before = tagBefore(text.slice(preFrom, span.open));
   if (before) return resolve(before, preFrom);
+  // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
+  // the same sentence; read the whole sentence up to here, quoted words blanked.
+  if (preFrom > s0) {
+    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    if (whole) return resolve(whole, s0);
+  }
   // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
   // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
   if (!text.slice(s0, span.open).trim()) {
@@ -188,6 +194,19 @@ function findTag(
       const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
       const reported = verbs.length === 1 ? tagBefore(sentence) : null;
       if (reported && !reported.participle) return resolve(reported, previous[0]);
+    }
+  }
+  // A quote paragraph right after a paragraph of reported speech without quotes ("Mair said she
+  // could not foresee …" / "She disagreed with …"): the same speaker goes on, as a reader takes it.
+  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && !/:\s*$/u.test(paragraphs[i - 1]!)) {
+    const prevText = paragraphs[i - 1]!;
+    const prevSpans = findQuoteSpans(prevText);
+    const last = sentenceRanges(prevText, prevSpans).at(-1);
+    if (prevSpans.length === 0 && last) {
+      const sentence = prevText.slice(last[0], last[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, last[0], i - 1);
     }
   }
   // A paragraph that ends "X said:" introduces the quote opening the next one.

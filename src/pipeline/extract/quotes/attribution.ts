@@ -37,7 +37,7 @@ const SPEECH_VERBS = new Set(
   confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed alleges reads continues proclaimed testified recounted lamented
+  blamed labelled labeled branded dubbed termed alleges reads continues disagreed proclaimed testified recounted lamented
   retorted yelled screamed chanted`.split(/\s+/u),
 );
 
@@ -353,6 +353,17 @@ export function tagAfter(raw: string): Tag | null {
     );
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
+  }
+  // "Adam Citron, a former prosecutor turned defense attorney said.": an apposition the reporter
+  // did not close with a comma.
+  const unclosed =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:a|an|the)\s+([^,.;:!?]{3,120})/u.exec(
+      text,
+    );
+  if (unclosed) {
+    const verb = wordsOf(unclosed[2]!).find(isVerb);
+    if (verb)
+      return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
   }
   // Up to 16 words: "X of Y, chairman of the Z committee, said" puts the verb far from the quote.
   for (let i = 1; i < Math.min(words.length, 16); i++) {
