@@ -46,6 +46,8 @@ export interface People {
   midSentenceCaps: Set<string> | null;
   /** Organisations that spoke so far, in order ("the company said" refers to the latest). */
   organisations: { name: string; pos: number }[];
+  /** Organisations the body introduces by what they are ("X, a union that …"): noun -> name. */
+  declared: { name: string; noun: string; pos: number }[];
 }
 
 /** A single ordering over context texts (first) and body paragraphs. */
@@ -471,6 +473,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     paragraphs,
     midSentenceCaps: null,
     organisations: [],
+    declared: [],
   };
 }
 

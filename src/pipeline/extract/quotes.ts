@@ -28,7 +28,7 @@ import {
 } from './quotes/attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
-import { resolveVoice } from './quotes/speakers.ts';
+import { declareOrganisations, resolveVoice } from './quotes/speakers.ts';
 
 export interface QuoteContext {
   headline: string;
@@ -178,6 +178,15 @@ function findTag(
     }
   }
   const before = tagBefore(text.slice(preFrom, span.open));
+  // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
+  // the subject's; nobody is named rather than the wrong one.
+  if (
+    before &&
+    /\b(?:claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\s*$/iu.test(
+      text.slice(preFrom, span.open),
+    )
+  )
+    return { tag: before, after: false, speaker: null };
   if (before) return resolve(before, preFrom);
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
@@ -255,10 +264,9 @@ function inheritSpeakers(drafts: Draft[]): void {
 export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
   const spans = paragraphs.map(findQuoteSpans);
   const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];
-  const people = scanPeople(
-    contextTexts,
-    paragraphs.map((p, i) => maskQuotes(p, spans[i]!)),
-  );
+  const masked = paragraphs.map((p, i) => maskQuotes(p, spans[i]!));
+  const people = scanPeople(contextTexts, masked);
+  declareOrganisations(people, masked);
   const drafts: Draft[] = [];
   paragraphs.forEach((text, i) => {
     const ranges = sentenceRanges(text, spans[i]!);

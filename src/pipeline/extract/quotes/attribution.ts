@@ -54,7 +54,7 @@ const BETWEEN = new Set(
   `also further then later again once previously recently earlier repeatedly reportedly allegedly had
   has have was is would will subsequently finally simply only just still even flatly bluntly publicly
   privately openly explicitly once himself herself themselves has had have instead however meanwhile
-  now initially first too therefore thus yesterday today`.split(/\s+/u),
+  now initially first too therefore thus yesterday today nonetheless nevertheless`.split(/\s+/u),
 );
 
 /** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */
@@ -193,6 +193,19 @@ function subjectBefore(
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
+  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause.
+  if (words[k]!.lower === 'and' && k > 1 && words[k - 1]!.text === words[k - 1]!.lower) {
+    let end = 0;
+    while (
+      end < k &&
+      (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
+      text.slice(words[end]!.end, words[end + 1]?.start ?? 0).trim() === ''
+    )
+      end++;
+    if (end < k && isCapitalised(words[end]!)) end++;
+    if (end === 0 || !isCapitalised(words[0]!) || FUNCTION_CAPS.has(words[0]!.lower)) return null;
+    return { phrase: text.slice(words[0]!.start, words[end - 1]!.end), at: words[0]!.start };
+  }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
   // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
   // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.

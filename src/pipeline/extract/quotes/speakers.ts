@@ -113,7 +113,10 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   const noun = /^the\s+(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
   const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
-  const named = spoken.filter((o) => o.name.toLowerCase().split(/\s+/u).includes(noun));
+  const named = [
+    ...spoken.filter((o) => o.name.toLowerCase().split(/\s+/u).includes(noun)),
+    ...people.declared.filter((o) => o.noun === noun && o.pos < pos),
+  ].sort((a, b) => a.pos - b.pos);
   const distinct = new Set(spoken.map((o) => o.name));
   const last = named.at(-1) ?? (BUSINESS_NOUNS.has(noun) && distinct.size === 1 ? spoken.at(-1) : undefined);
   return last ? organisation(people, last.name, pos) : null;
@@ -128,6 +131,25 @@ function organisationAsIt(people: People, pos: number): Speaker | null {
   if (!last || last.pos >= pos || Math.floor(pos / 1e6) - Math.floor(last.pos / 1e6) > 1) return null;
   if (people.mentions.some((m) => m.pos > last.pos && m.pos < pos)) return null;
   return organisation(people, last.name, pos);
+}
+
+/**
+ * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
+ * organisation is, so a later "the union said" can name it. `paragraphs` are the masked body.
+ */
+export function declareOrganisations(people: People, paragraphs: string[]): void {
+  const nouns = [...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|');
+  const pattern = new RegExp(
+    `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${nouns})\\b`,
+    'gu',
+  );
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
+      if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
+      people.declared.push({ name, noun: m[2]!, pos: position(people, i, m.index) });
+    }
+  });
 }
 
 /** "the indictment", "the Mueller report", "court papers". */
