@@ -79,7 +79,7 @@ export function savedHtml(page: Page, outlet: string, headline: string): string 
   const parts: string[] = [];
   let inArticle = false;
   for (const block of page.blocks) {
-    const articleish =
+    const articleish: boolean =
       ['headline', 'byline', 'date', 'paragraph', 'ad', 'caption', 'newsletter'].includes(block.kind) ||
       (block.kind === 'related' && block.lines.length === 1) ||
       (inArticle && block.kind === 'share');
