@@ -6,7 +6,7 @@
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
  * Scores: headline accuracy (normalized exact match); outlet accuracy over pages that name the
- * outlet; body paragraph P/R/F1 (a paragraph matches when its normalized text equals a gold body
+ * outlet; body paragraph P/R/F1 over paragraphs and subheads (a paragraph matches when its normalized text equals a gold body
  * paragraph, or ends with it after a dateline the page added). Rows per split and form.
  */
 import { normalizeHtml } from '../../../src/pipeline/normalize/html.ts';
@@ -134,7 +134,8 @@ export const section: AccuracySection = {
           const gold = paragraphsOf(article).filter((_, i) => !nonBody.has(i));
           const before = tally.bodyTp;
           const expectedBefore = tally.bodyExpected;
-          scoreBody(tally, result.paragraphs, gold);
+          // Subheads are article text kept in their own field; the gold counts them as body.
+          scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
           const missed = tally.bodyExpected - expectedBefore - (tally.bodyTp - before);
           if (missed > 0 || result.paragraphs.length > tally.bodyTp - before)
             tally.misses.push(

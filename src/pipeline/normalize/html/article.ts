@@ -7,7 +7,11 @@
  * and a machine-translation note.
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { TRANSLATION_NOTE } from '../text/cues.ts';
+import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
+import { isDateLine } from '../text/dates.ts';
+import { splitLines } from '../text/lines.ts';
+import { isCaption } from '../text/meta.ts';
+import { isProse } from '../text/region.ts';
 import { findAgencies, findDateline } from '../text/sources.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import type { BodyResult } from './body.ts';
@@ -42,6 +46,20 @@ export function buildArticle(
     removed.push({ text: translationNote ?? '', reason: 'translation-note' });
   }
 
+  // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
+  // widgets, contributor lines, captions that Readability kept as paragraphs.
+  const captions = [...body.captions];
+  const credits: string[] = [];
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const text = paragraphs[i] ?? '';
+    const reason = furnitureReason(text);
+    if (!reason) continue;
+    paragraphs.splice(i, 1);
+    if (reason === 'caption') captions.unshift(text);
+    if (reason === 'contributors') credits.push(text);
+    removed.push({ text, reason });
+  }
+
   const lead = paragraphs[0] ?? '';
   const dateline = findDateline(lead);
   const headline = meta?.headline ?? meta?.title ?? '';
@@ -52,12 +70,17 @@ export function buildArticle(
     outlet: hints.outlet ?? meta?.outlet ?? null,
     published: hints.published ?? meta?.published ?? null,
     dateline,
-    agencies: findAgencies([meta?.byline ?? '', lead.slice(0, 120), paragraphs.at(-1)?.slice(0, 300) ?? '']),
+    agencies: findAgencies([
+      meta?.byline ?? '',
+      lead.slice(0, 120),
+      paragraphs.at(-1)?.slice(0, 300) ?? '',
+      ...credits,
+    ]),
     machineTranslated: translationNote !== null,
     translationNote,
     language: hints.language ?? meta?.language ?? null,
     url: hints.url ?? meta?.url ?? null,
-    captions: unique(body.captions),
+    captions: unique(captions),
     tags: meta?.tags ?? [],
     subheads,
     paragraphs,
@@ -78,6 +101,17 @@ function standfirstOf(description: string | null, lead: string, headline: string
   if (!stem || lead.toLowerCase().startsWith(stem) || text.toLowerCase() === headline.toLowerCase())
     return null;
   return text;
+}
+
+/** Why a paragraph is furniture (cues.ts, a caption or a date line alone), or null. */
+function furnitureReason(text: string): string | null {
+  const line = splitLines(text)[0];
+  if (!line) return null;
+  const cue = cueOf(line.bare);
+  if (cue && cue.reason !== 'translation-note') return cue.reason;
+  if (isCaption(line) && !isProse(line, true)) return 'caption';
+  if (isDateLine(line.bare)) return 'date';
+  return null;
 }
 
 function unique(values: string[]): string[] {
