@@ -51,13 +51,16 @@ const PROMO =
   /^sign up (?:for|to)\b|\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
 
 /** "Jane Doe and the Wire contributed to this report.", "Contributing: Jane Doe". */
-const CONTRIBUTORS = /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
+const CONTRIBUTORS =
+  /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
 
 /** Video and gallery widgets: "Play Video 1:12 …", "Slideshow (4 Images)". */
-const MEDIA_WIDGET = /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$/i;
+const MEDIA_WIDGET =
+  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$/i;
 
 /** "This article is more than 1 year old": an archive notice. */
-const AGE_NOTICE = /^this (?:article|story|page) is (?:more than|over) (?:\d+|a|an|one) (?:years?|months?|weeks?|days?) old$/i;
+const AGE_NOTICE =
+  /^this (?:article|story|page) is (?:more than|over) (?:\d+|a|an|one) (?:years?|months?|weeks?|days?) old$/i;
 
 /** A promo for another story: "Title of another story Read more", "(Also on Site: Title)". */
 const PROMO_LINK = /\bread more\s*[»›>]?$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S/i;
