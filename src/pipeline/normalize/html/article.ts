@@ -60,8 +60,6 @@ export function buildArticle(
     removed.push({ text, reason });
   }
 
-  removeHighlights(paragraphs, removed);
-
   const lead = paragraphs[0] ?? '';
   const dateline = findDateline(lead);
   const headline = meta?.headline ?? meta?.title ?? '';
@@ -105,28 +103,15 @@ function standfirstOf(description: string | null, lead: string, headline: string
   return text;
 }
 
-/**
- * Two or more short lines without a full stop before the first sentence of the body are the
- * story's highlights or summary bullets, printed as paragraphs: not body text.
- */
-function removeHighlights(paragraphs: string[], removed: RemovedBlock[]): void {
-  let count = 0;
-  while (count < paragraphs.length) {
-    const line = splitLines(paragraphs[count] ?? '')[0];
-    if (!line || line.sentence || line.words > 30) break;
-    count++;
-  }
-  if (count < 2 || count >= paragraphs.length) return;
-  removed.push({ text: paragraphs.splice(0, count).join('\n'), reason: 'highlights' });
-}
-
 /** Why a paragraph is furniture (cues.ts, a caption or a date line alone), or null. */
 function furnitureReason(text: string): string | null {
   const line = splitLines(text)[0];
-  if (!line) return null;
+  // Numbers and symbols alone are table cells in HTML, not share counts or separators.
+  if (!line || !/\p{L}/u.test(line.bare)) return null;
   const cue = cueOf(line.bare);
   if (cue && cue.reason !== 'translation-note') return cue.reason;
-  if (isCaption(line) && (!isProse(line, true) || line.words <= 45)) return 'caption';
+  // A caption Readability kept as a paragraph: short, or opening with a photo label ("FILE PHOTO:").
+  if (isCaption(line) && (!isProse(line, true) || /^file\b/iu.test(line.bare))) return 'caption';
   if (isDateLine(line.bare)) return 'date';
   return null;
 }

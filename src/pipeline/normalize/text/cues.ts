@@ -48,7 +48,7 @@ const FOOTER =
 
 /** Newsletter and alert sign-ups inside or after the article. */
 const PROMO =
-  /^sign up (?:for|to)\b|\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
+  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
 
 /** "Jane Doe and the Wire contributed to this report.", "Contributing: Jane Doe". */
 const CONTRIBUTORS =
