@@ -18,7 +18,7 @@ const cases = readdirSync(root, { withFileTypes: true })
 
 describe('normalizeText fixtures', () => {
   it('has fixtures', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(14);
+    expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
   for (const name of cases) {

@@ -71,7 +71,9 @@ export function findHeadline(
   for (let i = region.start - 1; i >= Math.max(0, region.start - HEADLINE_REACH); i--) {
     const line = lines[i] as Line;
     if (cues[i]) {
-      if (cues[i]?.boundary) break;
+      // A "Comments (12)" link often sits right under the headline; longer headers close the block.
+      const commentLink = cues[i]?.reason === 'comment-form' && line.words <= 3;
+      if (cues[i]?.boundary && !commentLink) break;
       continue;
     }
     if (isFurnitureLine(lines, i)) continue;
@@ -83,7 +85,8 @@ export function findHeadline(
   if (candidates.length) {
     // The earliest line that shares words with the lede: the headline stands above its
     // standfirst and story highlights, which often share even more.
-    const sharing = candidates.filter((c) => c.shared >= 1);
+    // A short line (a site or programme name) must share two words: one may be chance.
+    const sharing = candidates.filter((c) => c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1));
     const earliest = (sharing.length ? sharing : candidates).reduce((a, b) =>
       b.index < a.index ? b : a,
     ).index;
