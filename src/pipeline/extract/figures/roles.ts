@@ -1,0 +1,294 @@
+/**
+ * figures/roles: what each money figure of an article is of, and how it relates to the others.
+ *
+ * In:  the article's paragraphs and its figures (money already with amount, currency, period and
+ *      stated conversions).
+ * Out: per money figure, `quantity` (the noun phrase it measures: "fine", "lump sum", "aid"),
+ *      `role` (total, part, annual, per-unit, threshold, cumulative, estimate, earlier, other),
+ *      and the in-article relations `partOf` and `restatementOf` (indexes into the same list).
+ *
+ * Signals are general English ones, read in the figure's own clause: the noun phrase around the
+ * figure ("a fine of €1.8bn", "$60bn in aid", "a $5bn loan"), comparison words for thresholds
+ * ("withdrawals of less than $10,000"), "up from"/"a year earlier" for earlier values, "so far" for
+ * running totals, "estimated"/"could" for estimates; parts are figures introduced by "including"
+ * under a larger one, or figures whose sum is another figure of the article. A figure whose
+ * quantity is unclear keeps quantity null: grouping then falls back to value and role.
+ */
+import type { Figure, FigureRole } from '../../../lib/model.ts';
+import { MONEY_NOUNS } from './money.ts';
+import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+
+/** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
+const QUANTITY_NOUNS = new Set([
+  ...MONEY_NOUNS,
+  ...(
+    'amount sum cap ceiling limit penalty penalties award awards value cost costs price prices income ' +
+    'incomes pay bonus bonuses rent premium premiums tariff tariffs levy duty duties bill bills outlay ' +
+    'outlays savings cut cuts shortfall gap increase hike rise reduction estate estates fortune wealth ' +
+    'assets liabilities stake buyout gift gifts wage earnings dividend dividends rebate refund ' +
+    'refunds spending expenditure expenditures appropriation appropriations request sequester sequestration ' +
+    'withdrawals withdrawal deposits deposit transfer transfers transaction transactions cheque check ' +
+    'benefit benefits pension pensions fee-levy threshold jackpot prize'
+  ).split(' '),
+]);
+
+const DETERMINERS = new Set(
+  'a an the its their his her our this that these those another additional further new total same'.split(' '),
+);
+
+/** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
+const QUALIFIERS =
+  '(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|approximately|an\\s+estimated|a\\s+record|just|only|a\\s+further)\\s+)*';
+const BEFORE_LINK = new RegExp(
+  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on)\\s+[\\p{L}\\p{N} ]{1,25}?)?\\s+` +
+    `(?:(?:could|would|will|may|might|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?` +
+    `(?:of|at|was|is|are|were|be|totall?ing|totals|totalled|totaled|worth|reached|hit|to|amounting\\s+to|amounted\\s+to|stood\\s+at|came\\s+to|rose\\s+to|fell\\s+to|cost|costs)\\s+${QUALIFIERS}$`,
+  'iu',
+);
+/** Modifiers kept in front of a head noun ("lump sum", "basic amount", "military aid"). */
+const MODIFIERS = new Set(
+  'lump basic base fixed daily monthly annual yearly total initial final record federal military defence defense humanitarian economic financial antitrust civil criminal additional emergency net gross'.split(
+    ' ',
+  ),
+);
+/** A verb that names what its object measures: "fined Google €1.8bn" is a fine. */
+const VERB_QUANTITY: [RegExp, string][] = [
+  [/\bfined\s+(?:[\p{Lu}][\p{L}.&'-]*\s+){0,4}(?:an?\s+|the\s+)?$/u, 'fine'],
+  [/\b(?:pledged|pledging|pledges)\s+(?:[\p{L}'-]+\s+){0,2}$/u, 'pledge'],
+  [/\b(?:donated|donating)\s+$/u, 'donation'],
+  [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
+];
+const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+const THRESHOLD_BEFORE =
+  /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
+const THRESHOLD_SUBJECT =
+  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?)\b[^.;]{0,40}$/i;
+const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
+const EARLIER_AFTER =
+  /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
+const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+const CUMULATIVE_NEAR =
+  /\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|cumulative(?:ly)?|in\s+all\s+since|already\s+(?:spent|paid|provided|given|sent|committed|delivered))\b/i;
+const ESTIMATE_BEFORE =
+  /\b(?:estimated|an\s+estimated|expected|projected|forecast|forecasts|could|would|might|may|as\s+much\s+as|likely|potentially|potential|predicted|anticipated|would\s+cost|could\s+cost)\b[^.;]{0,30}$/i;
+const PART_INTRODUCER =
+  /\b(?:including|includes|included|of\s+which|among\s+them|consisting\s+of|comprising|made\s+up\s+of)\b/i;
+const PART_BEFORE =
+  /\b(?:including|includes|included|of\s+which|with|among\s+them|consisting\s+of|comprising|made\s+up\s+of|plus|and)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
+
+interface Money {
+  index: number;
+  figure: Figure;
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}
+
+/** The head noun of a quantity ("spending cap" -> "cap"), singular, for comparing quantities. */
+export function quantityHead(quantity: string | null): string | null {
+  if (!quantity) return null;
+  const words = quantity.toLowerCase().split(/[\s-]+/);
+  const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
+  return singular(head) || null;
+}
+
+function isModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || /^\p{Ll}+(?:al|ic|ary)$/u.test(word);
+}
+
+function cleanPhrase(words: string[]): string | null {
+  const kept = words.map((word) => word.toLowerCase());
+  while (kept.length > 0 && DETERMINERS.has(kept[0] as string)) kept.shift();
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+/** The noun phrase a figure measures, from the words right before or after it in its clause. */
+export function readQuantity(paragraph: string, start: number, end: number, clauseStart: number): string | null {
+  const after = AFTER_NOUN.exec(paragraph.slice(end, end + 60));
+  if (after) {
+    const words = (after[1] ?? '').split(/\s+/);
+    const head = words.findIndex((word) => QUANTITY_NOUNS.has(word.toLowerCase().replace(/-/g, '')));
+    if (head !== -1) return cleanPhrase(words.slice(0, head + 1));
+  }
+  const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
+  if (before) {
+    const words = (before[1] ?? '').split(/\s+/);
+    let head = -1;
+    for (let i = words.length - 1; i >= 0; i--)
+      if (QUANTITY_NOUNS.has((words[i] as string).toLowerCase())) {
+        head = i;
+        break;
+      }
+    if (head !== -1) {
+      // Keep a modifier that precedes the head ("lump sum", "basic amount", "spending cap").
+      let from = head;
+      while (from > 0 && head - from < 2 && isModifier(words[from - 1] as string)) from--;
+      const phrase = cleanPhrase(words.slice(from, head + 1));
+      const tail = before.groups?.tail?.trim().toLowerCase();
+      return phrase && tail ? `${phrase} ${tail}` : phrase;
+    }
+  }
+  const lead = paragraph.slice(Math.max(clauseStart, start - 60), start);
+  for (const [verb, noun] of VERB_QUANTITY) if (verb.test(lead)) return noun;
+  return null;
+}
+
+function readRole(paragraph: string, figure: Figure, clause: [number, number]): FigureRole {
+  const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
+  const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
+  if (figure.period === null && OTHER_RATE_AFTER.test(after.slice(0, 30))) return 'per-unit';
+  if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
+  if (/\bthreshold\b/i.test(figure.quantity ?? '')) return 'threshold';
+  if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) return 'earlier';
+  if (FROM_TO.test(before) && /^\s+(?:in\s+\d{4}\s+)?to\s/i.test(after)) return 'earlier';
+  if (figure.period === 'annual') return 'annual';
+  const near = paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40));
+  if (CUMULATIVE_NEAR.test(near)) return 'cumulative';
+  if (ESTIMATE_BEFORE.test(before)) return 'estimate';
+  return figure.period === 'total' ? 'total' : 'other';
+}
+
+const sameValue = (a: number, b: number, tolerance: number) =>
+  Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
+
+/** Index of the first of `sorted` (ascending) that is >= value (binary search). */
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Parts: "including €40m" under a larger figure of its sentence, or figures summing to another. */
+function linkParts(paragraphs: string[], money: Money[]): void {
+  const primaries = money.filter((m) => m.figure.conversionOf === null && m.figure.amount !== null);
+  const byParagraph = new Map<number, Money[]>();
+  for (const m of primaries) {
+    const list = byParagraph.get(m.figure.paragraph) ?? [];
+    byParagraph.set(m.figure.paragraph, list);
+    list.push(m);
+  }
+  for (const [p, list] of byParagraph) {
+    const paragraph = paragraphs[p] ?? '';
+    list.forEach((part, position) => {
+      const before = paragraph.slice(Math.max(0, part.figure.start - 50), part.figure.start);
+      if (!PART_INTRODUCER.test(before)) return;
+      // The nearest larger figure before it, in the same currency (a few back at most).
+      for (let k = position - 1; k >= Math.max(0, position - 4); k--) {
+        const whole = list[k] as Money;
+        if (whole.figure.currency !== part.figure.currency) continue;
+        if ((whole.figure.amount as number) <= (part.figure.amount as number)) continue;
+        part.figure.partOf = whole.index;
+        return;
+      }
+    });
+  }
+  // Two or three figures of one paragraph, joined by "and"/"plus", that add up to another figure.
+  const amountsByCurrency = new Map<string, { amounts: number[]; items: Money[] }>();
+  for (const m of [...primaries].sort((x, y) => (x.figure.amount as number) - (y.figure.amount as number))) {
+    const key = m.figure.currency ?? '-';
+    const entry = amountsByCurrency.get(key) ?? { amounts: [], items: [] };
+    amountsByCurrency.set(key, entry);
+    entry.amounts.push(m.figure.amount as number);
+    entry.items.push(m);
+  }
+  for (const [p, list] of byParagraph) {
+    const paragraph = paragraphs[p] ?? '';
+    for (let i = 0; i + 1 < list.length; i++) {
+      for (const size of [2, 3]) {
+        const run = list.slice(i, i + size);
+        if (run.length < size || run.some((m) => m.figure.partOf !== null)) continue;
+        const joined = run.every((m, k) => {
+          if (k === 0) return true;
+          const gap = paragraph.slice((run[k - 1] as Money).figure.end, m.figure.start);
+          return gap.length < 60 && PART_BEFORE.test(gap) && m.figure.currency === run[0]?.figure.currency;
+        });
+        if (!joined) continue;
+        const sum = run.reduce((total, m) => total + (m.figure.amount as number), 0);
+        const largest = Math.max(...run.map((m) => m.figure.amount as number));
+        const entry = amountsByCurrency.get(run[0]?.figure.currency ?? '-');
+        if (!entry) continue;
+        let whole: Money | undefined;
+        for (let k = lowerBound(entry.amounts, sum * 0.995); k < entry.amounts.length; k++) {
+          const amount = entry.amounts[k] as number;
+          if (!sameValue(amount, sum, 0.005)) break;
+          const candidate = entry.items[k] as Money;
+          if (!run.includes(candidate) && amount > largest) {
+            whole = candidate;
+            break;
+          }
+        }
+        if (whole) for (const m of run) m.figure.partOf = whole.index;
+      }
+    }
+  }
+}
+
+/** A later figure of the same value, currency and quantity repeats the first one. */
+function linkRestatements(money: Money[]): void {
+  const seen = new Map<string, Money[]>();
+  for (const m of money) {
+    if (m.figure.conversionOf !== null || m.figure.amount === null) continue;
+    const key = `${m.figure.amount}|${m.figure.currency}`;
+    const list = seen.get(key) ?? [];
+    seen.set(key, list);
+    const source = list.find(
+      (s) =>
+        (s.figure.quantity === null ||
+          m.figure.quantity === null ||
+          quantityHead(s.figure.quantity) === quantityHead(m.figure.quantity)) &&
+        (s.figure.role === 'part') === (m.figure.role === 'part'),
+    );
+    if (source) {
+      m.figure.restatementOf = source.index;
+      m.figure.quantity ??= source.figure.quantity;
+      if (m.figure.role === 'total' || m.figure.role === 'other') m.figure.role = source.figure.role;
+    } else list.push(m);
+  }
+}
+
+/** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
+export function readRoles(paragraphs: string[], figures: Figure[]): void {
+  const money: Money[] = [];
+  const boundsOf = new Map<number, { bounds: [number, number][]; at: number }>();
+  figures.forEach((figure, index) => {
+    if (figure.kind !== 'money') return;
+    money.push({ index, figure });
+    const paragraph = paragraphs[figure.paragraph] ?? '';
+    let state = boundsOf.get(figure.paragraph);
+    if (!state) boundsOf.set(figure.paragraph, (state = { bounds: clauseBounds(paragraph), at: 0 }));
+    // Figures come in reading order: the clause pointer only moves forward.
+    while (state.at + 1 < state.bounds.length && (state.bounds[state.at + 1] as [number, number])[0] <= figure.start)
+      state.at++;
+    const clause = state.bounds[state.at] ?? [0, paragraph.length];
+    figure.quantity = readQuantity(paragraph, figure.start, figure.end, clause[0]);
+    figure.role = readRole(paragraph, figure, clause);
+    // A price or a limit is not a sum over time.
+    if (figure.role === 'per-unit' || figure.role === 'threshold') {
+      figure.period = null;
+      figure.years = null;
+    }
+  });
+  // A stated conversion measures what its original measures.
+  for (const m of money) {
+    if (m.figure.conversionOf === null) continue;
+    const original = figures[m.figure.conversionOf];
+    if (!original) continue;
+    m.figure.quantity = original.quantity ?? m.figure.quantity;
+    m.figure.role = original.role;
+  }
+  linkParts(paragraphs, money);
+  for (const m of money) if (m.figure.partOf !== null) m.figure.role = 'part';
+  for (const m of money)
+    if (m.figure.conversionOf !== null && figures[m.figure.conversionOf]?.role === 'part') m.figure.role = 'part';
+  linkRestatements(money);
+}
