@@ -53,7 +53,7 @@ const MODIFIERS = new Set(
 );
 /** A verb that names what its object measures: "fined Google €1.8bn" is a fine. */
 const VERB_QUANTITY: [RegExp, string][] = [
-  [/\bfined\s+(?:[\p{Lu}][\p{L}.&'-]*\s+){0,4}(?:an?\s+|the\s+)?$/u, 'fine'],
+  [/\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/u, 'fine'],
   [/\b(?:pledged|pledging|pledges)\s+(?:[\p{L}'-]+\s+){0,2}$/u, 'pledge'],
   [/\b(?:donated|donating)\s+$/u, 'donation'],
   [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
@@ -112,7 +112,11 @@ export function readQuantity(paragraph: string, start: number, end: number, clau
   const after = AFTER_NOUN.exec(paragraph.slice(end, end + 60));
   if (after) {
     const words = (after[1] ?? '').split(/\s+/);
-    const head = words.findIndex((word) => QUANTITY_NOUNS.has(word.toLowerCase().replace(/-/g, '')));
+    // The last noun of a compound is its head: "$95 billion foreign aid bill" is a bill.
+    const first = words.findIndex((word) => QUANTITY_NOUNS.has(word.toLowerCase().replace(/-/g, '')));
+    let head = first;
+    while (head !== -1 && head + 1 < words.length && QUANTITY_NOUNS.has((words[head + 1] as string).toLowerCase()))
+      head++;
     if (head !== -1) return cleanPhrase(words.slice(0, head + 1));
   }
   const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
@@ -237,10 +241,15 @@ function linkParts(paragraphs: string[], money: Money[]): void {
 function linkRestatements(money: Money[]): void {
   const seen = new Map<string, Money[]>();
   for (const m of money) {
-    if (m.figure.conversionOf !== null || m.figure.amount === null) continue;
+    if (m.figure.amount === null) continue;
     const key = `${m.figure.amount}|${m.figure.currency}`;
     const list = seen.get(key) ?? [];
     seen.set(key, list);
+    // A stated conversion is a source a later mention can repeat ("€1.8bn ($1.95bn)" … "the $1.95bn fine").
+    if (m.figure.conversionOf !== null) {
+      if (list.length === 0) list.push(m);
+      continue;
+    }
     const source = list.find(
       (s) =>
         (s.figure.quantity === null ||
