@@ -6,7 +6,8 @@
  *       -> StoryAnalysis (compare) -> MDX + JSON files (emit).
  *
  * The JSON shape of `explainer extract --json` is contractual
- * (../shared/extract-report.schema.json): field names here follow it.
+ * (docs/extract-report.schema.json, checked by tests/pipeline/cli-contract.test.ts): field names
+ * here follow it.
  */
 import { z } from 'zod';
 

@@ -6,13 +6,33 @@
  *
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
-import { basename, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
-import { acquireLock, readManifest, removeStaleTemps } from './emit/files.ts';
+import { DATA_FILE } from './emit/index.ts';
+import {
+  MANIFEST_FILE,
+  acquireLock,
+  readIfExists,
+  readManifest,
+  removeStaleTemps,
+  sha256,
+} from './emit/files.ts';
+import {
+  CACHE_DIR,
+  NO_CACHE,
+  analysisKey,
+  openAnalysisCache,
+  openMdxMemo,
+  readStoryRecord,
+  storyInputsKey,
+  writeStoryRecord,
+  type AnalysisCache,
+} from './cache.ts';
 import { assignArticleIds } from './normalize/index.ts';
 import { analyseDocument } from './analyse.ts';
 import { mapOnAllCores } from './parallel.ts';
@@ -22,15 +42,32 @@ export type Progress = (done: number, total: number) => void;
 
 /**
  * Normalizes and extracts each document (on every core for large stories, see parallel.ts); those
- * with no article text are dropped with a warning. Ids are given last, story-wide.
+ * with no article text are dropped with a warning. Ids are given last, story-wide. Documents whose
+ * analysis is in `cache` (same text, hints and code) are not analysed again.
  */
 export function analyseDocuments(
   documents: RawDocument[],
   warnings: Warning[],
   knownIds: ReadonlyMap<string, string> = new Map(),
   onProgress: Progress = () => {},
+  cache: AnalysisCache = NO_CACHE,
+  keys: string[] = cache === NO_CACHE ? [] : documents.map(analysisKey),
 ): Article[] {
-  const analysed = mapOnAllCores(documents, 'analyse', analyseDocument, onProgress);
+  const analysed: Array<Article | null | undefined> = documents.map((_, index) =>
+    keys[index] === undefined ? undefined : cache.get(keys[index]),
+  );
+  const missing = analysed.flatMap((article, index) => (article === undefined ? [index] : []));
+  const cached = documents.length - missing.length;
+  const fresh = mapOnAllCores(
+    missing.map((index) => documents[index]!),
+    'analyse',
+    analyseDocument,
+    (done, total) => onProgress(cached + done, cached + total),
+  );
+  missing.forEach((index, n) => {
+    analysed[index] = fresh[n]!;
+    if (keys[index] !== undefined) cache.set(keys[index], fresh[n]!);
+  });
   const kept: Article[] = [];
   analysed.forEach((article, index) => {
     if (article) kept.push(article);
@@ -94,8 +131,27 @@ export function ingestStory(options: IngestOptions): IngestResult {
   const release = acquireLock(storyDir);
   try {
     removeStaleTemps(storyDir);
+    const cache = options.force ? NO_CACHE : openAnalysisCache(storyDir);
+    const keys = documents.map(analysisKey);
+    const readWarnings = warnings.length;
+    const inputs = () =>
+      storyInputsKey({
+        config,
+        slug,
+        analysisKeys: keys,
+        pinnedIds: readManifest(storyDir).sources,
+        files: storyFileHashes(storyDir),
+      });
+    if (!options.force) {
+      const unchanged = unchangedStory(storyDir, inputs());
+      if (unchanged) {
+        options.onProgress?.(documents.length, documents.length);
+        warnings.push(...unchanged.warnings);
+        return { ...unchanged, slug, storyDir, warnings };
+      }
+    }
     const knownIds = new Map(Object.entries(readManifest(storyDir).sources));
-    const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress);
+    const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress, cache, keys);
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
     if (fresh.length === 0) {
@@ -115,9 +171,75 @@ export function ingestStory(options: IngestOptions): IngestResult {
         : article;
     });
     const story = buildStoryData(slug, config, articles);
-    const report = writeStory(storyDir, story, { force: options.force });
+    const memo = openMdxMemo(storyDir);
+    const report = writeStory(storyDir, story, { force: options.force }, memo);
+    memo.save();
+    cache.commit();
+    const data = readIfExists(join(storyDir, DATA_FILE));
+    if (data !== null) {
+      writeStoryRecord(storyDir, {
+        inputs: inputs(),
+        data: sha256(data),
+        warnings: warnings.slice(readWarnings),
+        edited: [...edits.keys()],
+        kept: report.kept,
+      });
+    }
     return { slug, storyDir, story, report, warnings, edited: [...edits.keys()] };
   } finally {
     release();
   }
+}
+
+/**
+ * When a story's inputs are exactly those of the run that wrote its files (see storyInputsKey) and
+ * story.json is as that run left it, the files already hold what a new run would write: the story
+ * is read back instead of analysed, compared and emitted again.
+ */
+function unchangedStory(
+  storyDir: string,
+  inputs: string,
+): (Pick<IngestResult, 'story' | 'report' | 'edited'> & { warnings: Warning[] }) | null {
+  const record = readStoryRecord(storyDir);
+  if (record?.inputs !== inputs) return null;
+  const data = readIfExists(join(storyDir, DATA_FILE));
+  if (data === null || sha256(data) !== record.data) return null;
+  let story: StoryData;
+  try {
+    story = JSON.parse(data) as StoryData;
+  } catch {
+    return null;
+  }
+  const files = Object.keys(readManifest(storyDir).files).filter((file) => !record.kept.includes(file));
+  return {
+    story,
+    report: { written: [], unchanged: [...files, DATA_FILE], kept: record.kept, removed: [] },
+    warnings: record.warnings,
+    edited: record.edited,
+  };
+}
+
+/** Every file of a story's content folder that ingest reads or writes, with the SHA-256 of its bytes. */
+function storyFileHashes(storyDir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  let entries;
+  try {
+    entries = readdirSync(storyDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return hashes;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const name = relative(storyDir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (
+      name === DATA_FILE ||
+      name === MANIFEST_FILE ||
+      name.startsWith(`${CACHE_DIR}/`) ||
+      entry.name.startsWith('.')
+    )
+      continue;
+    const text = readIfExists(join(storyDir, name));
+    if (text !== null) hashes[name] = sha256(text);
+  }
+  return hashes;
 }

@@ -64,8 +64,8 @@ function textHandler(node: Text, parent: Parents | undefined, state: State, info
 
 const reference = (char: string): string => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
 
-// What a body paragraph can hold: see mdx-safe.ts (kept apart so workers need not load remark).
-export { mdxSafeParagraph } from './mdx-safe.ts';
+// What a body paragraph can hold: see lib/mdx-safe.ts (kept apart so workers need not load remark).
+export { mdxSafeParagraph } from '../../lib/mdx-safe.ts';
 
 // ------------------------------------------------------------------------------------------------
 // Writing
