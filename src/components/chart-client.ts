@@ -109,7 +109,8 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
             font: { family: colours.font },
             stepSize: (payload.ticks[1]?.value ?? 0) - (payload.ticks[0]?.value ?? 0) || undefined,
             callback: (v) =>
-              payload.ticks.find((tick) => Math.abs(tick.value - Number(v)) < 1e-6 * (tick.value || 1))?.label ?? '',
+              payload.ticks.find((tick) => Math.abs(tick.value - Number(v)) < 1e-6 * (tick.value || 1))
+                ?.label ?? '',
           },
         },
         y: {

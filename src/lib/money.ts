@@ -27,11 +27,20 @@ function formatter(currency: string | null, compact: boolean, decimals: number |
   const base: Intl.NumberFormatOptions = { notation: compact ? 'compact' : 'standard', ...digits };
   if (currency) {
     let display: Intl.NumberFormatOptions['currencyDisplay'] = 'narrowSymbol';
-    const narrow = new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+    const narrow = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+    })
       .formatToParts(1)
       .find((part) => part.type === 'currency')?.value;
     if (narrow && SHARED_NARROW.has(narrow) && !HOME_OF_SHARED_SYMBOL.has(currency)) display = 'symbol';
-    format = new Intl.NumberFormat('en-GB', { ...base, style: 'currency', currency, currencyDisplay: display });
+    format = new Intl.NumberFormat('en-GB', {
+      ...base,
+      style: 'currency',
+      currency,
+      currencyDisplay: display,
+    });
   } else format = new Intl.NumberFormat('en-GB', base);
   cache.set(key, format);
   return format;
@@ -70,7 +79,11 @@ export function writtenDecimals(text: string): number {
 }
 
 /** A figure as its outlet printed it: its amount and currency at its written precision. */
-export function formatAsPrinted(figure: { amount: number | null; currency: string | null; text: string }): string {
+export function formatAsPrinted(figure: {
+  amount: number | null;
+  currency: string | null;
+  text: string;
+}): string {
   if (figure.amount === null) return figure.text;
   return formatMoney(figure.amount, figure.currency, { decimals: writtenDecimals(figure.text) });
 }

@@ -74,9 +74,7 @@ export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
     const outlet = outletLabel(article);
     if (seen.has(outlet)) continue;
     seen.add(outlet);
-    const alsoStated = article.figures
-      .filter((f) => f.conversionOf === member.figure)
-      .map((f) => f.text);
+    const alsoStated = article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text);
     bars.push({
       outlet,
       article: article.id,
@@ -141,11 +139,17 @@ export function chartTitle(group: FigureGroup): string {
 }
 
 function names(outlets: string[]): string {
-  return outlets.length > 3 ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more` : outlets.join(', ');
+  return outlets.length > 3
+    ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more`
+    : outlets.join(', ');
 }
 
 /** Sentences the page shows, worded from the group's variants (the data says; the site words). */
-export function variantSentences(group: FigureGroup): { conflict: string | null; rounding: string | null; conversions: string | null } {
+export function variantSentences(group: FigureGroup): {
+  conflict: string | null;
+  rounding: string | null;
+  conversions: string | null;
+} {
   const [reference, ...others] = group.variants;
   if (!reference) return { conflict: null, rounding: null, conversions: null };
   const say = (v: FigureVariant) => `${printedWithConversion(v, group.currency)} (${names(v.outlets)})`;
@@ -158,8 +162,7 @@ export function variantSentences(group: FigureGroup): { conflict: string | null;
       conflicting.length > 0
         ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
         : null,
-    rounding:
-      rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
+    rounding: rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
     conversions:
       converted.length > 0
         ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${names(v.outlets)})`).join(', ')}.`
@@ -187,7 +190,8 @@ export function takeaway(group: FigureGroup): string {
   const outlets = groupOutlets(group).length;
   const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
   const what = group.quantity ? `the ${group.quantity}` : 'this figure';
-  if (group.variants.some((v) => v.relation === 'conflict')) return `${who} ${what}, and they do not agree on it.`;
+  if (group.variants.some((v) => v.relation === 'conflict'))
+    return `${who} ${what}, and they do not agree on it.`;
   if (group.variants.some((v) => v.relation === 'rounding'))
     return `${who} ${what}; the differences are only rounding.`;
   return `${who} ${what} as ${group.label}.`;

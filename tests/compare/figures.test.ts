@@ -61,13 +61,24 @@ describe('groupFigures: rounding vs conflict', () => {
     expect(group!.rounding).toMatch(/\$1\.375bn \(Outlet One\).*\$1\.4bn \(Outlet Two\)/);
   });
 
-  it('$3.5bn vs $3.6bn is a conflict', () => {
+  it('$3.5bn vs $3.6bn of the same quantity is a conflict', () => {
     const [group, ...rest] = groupFigures(
-      story(moneyFigure('$3.5 billion', 3.5e9, 'USD'), moneyFigure('$3.6 billion', 3.6e9, 'USD')),
+      story(
+        moneyFigure('$3.5 billion', 3.5e9, 'USD', { quantity: 'loss' }),
+        moneyFigure('$3.6 billion', 3.6e9, 'USD', { quantity: 'loss' }),
+      ),
     );
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toMatch(/\$3\.5bn \(Outlet One\) vs \$3\.6bn \(Outlet Two\)/);
     expect(group!.rounding).toBeNull();
+  });
+
+  it('$3.5bn vs $3.6bn that say nothing of what they measure stay apart (no conflict is invented)', () => {
+    const groups = groupFigures(
+      story(moneyFigure('$3.5 billion', 3.5e9, 'USD'), moneyFigure('$3.6 billion', 3.6e9, 'USD')),
+    );
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g) => g.conflict === null)).toBe(true);
   });
 
   it('€40bn vs $40bn is a conflict even with no rate stated anywhere', () => {
@@ -115,11 +126,17 @@ describe('groupFigures: rounding vs conflict', () => {
     const articles = [
       article({
         id: 'one',
-        figures: [moneyFigure('$60 billion', 60e9, 'USD'), count('six months', 6, 'months', { kind: 'duration' })],
+        figures: [
+          moneyFigure('$60 billion', 60e9, 'USD'),
+          count('six months', 6, 'months', { kind: 'duration' }),
+        ],
       }),
       article({
         id: 'two',
-        figures: [moneyFigure('$40 billion', 40e9, 'USD'), count('6 months', 6, 'months', { kind: 'duration' })],
+        figures: [
+          moneyFigure('$40 billion', 40e9, 'USD'),
+          count('6 months', 6, 'months', { kind: 'duration' }),
+        ],
       }),
     ];
     const groups = groupFigures(articles);
@@ -155,7 +172,12 @@ describe('figure helpers', () => {
 /** Articles through the real extract stage: invented paragraphs in the issue's shapes. */
 function story(...outlets: [string, string[]][]) {
   return outlets.map(([outlet, paragraphs]) =>
-    article({ id: outlet.toLowerCase().replace(/\W+/g, '-'), outlet, paragraphs, figures: extractFigures(paragraphs) }),
+    article({
+      id: outlet.toLowerCase().replace(/\W+/g, '-'),
+      outlet,
+      paragraphs,
+      figures: extractFigures(paragraphs),
+    }),
   );
 }
 const money = (groups: ReturnType<typeof groupFigures>) => groups.filter((g) => g.kind === 'money');
@@ -166,7 +188,10 @@ describe('groupFigures: what each figure is of', () => {
       groupFigures(
         story(
           ['Wire', ['The European Commission fined Google €1.84 billion on Tuesday.']],
-          ['Daily', ['The penalty consists of a basic amount of €40 million and a lump sum of €1.8 billion.']],
+          [
+            'Daily',
+            ['The penalty consists of a basic amount of €40 million and a lump sum of €1.8 billion.'],
+          ],
           [
             'Courier',
             [
@@ -201,7 +226,10 @@ describe('groupFigures: what each figure is of', () => {
     ] as const) {
       const [group, ...rest] = money(
         groupFigures(
-          story(['One', [`Congress approved ${x} in aid for the region.`]], ['Two', [`Congress approved ${y} in aid.`]]),
+          story(
+            ['One', [`Congress approved ${x} in aid for the region.`]],
+            ['Two', [`Congress approved ${y} in aid.`]],
+          ),
         ),
       );
       expect(rest).toHaveLength(0);
@@ -247,6 +275,9 @@ describe('groupFigures: what each figure is of', () => {
     );
     const group = money(groupFigures(articles)).find((g) => g.amount === 100e9)!;
     expect(group.conflict).toBeNull();
-    expect(group.variants.filter((v) => v.relation === 'conversion').map((v) => v.outlets)).toEqual([['One'], ['Two']]);
+    expect(group.variants.filter((v) => v.relation === 'conversion').map((v) => v.outlets)).toEqual([
+      ['One'],
+      ['Two'],
+    ]);
   });
 });

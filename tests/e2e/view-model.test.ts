@@ -34,7 +34,14 @@ const article = (id: string, over: Partial<Article>): Article =>
 
 const a = article('a', {
   figures: [
-    fig({ text: '100 billion euros', amount: 100e9, currency: 'EUR', period: 'total', years: 5 }),
+    fig({
+      text: '100 billion euros',
+      amount: 100e9,
+      currency: 'EUR',
+      period: 'total',
+      years: 5,
+      quantity: 'fund',
+    }),
     fig({ text: '$107 billion', amount: 107e9, currency: 'USD', period: 'total', years: 5, conversionOf: 0 }),
   ],
   quotes: [
@@ -53,7 +60,7 @@ const a = article('a', {
 const b = article('b', {
   figures: [
     fig({ text: '$40 billion', amount: 40e9, currency: 'USD', period: 'annual' }),
-    fig({ text: '€96bn', amount: 96e9, currency: 'EUR', period: 'total', years: 5 }),
+    fig({ text: '€96bn', amount: 96e9, currency: 'EUR', period: 'total', years: 5, quantity: 'fund' }),
   ],
   quotes: [
     {

@@ -43,7 +43,9 @@ describe('<Fig> quantity, role and relation attributes', () => {
       paragraphs: ['Brussels fined Google €1.84 billion.'],
       figures: extractFigures(['Brussels fined Google €1.84 billion.']),
     });
-    const fine = groupFigures([{ ...article, figures: read.figures }, other]).find((g) => g.quantity === 'fine')!;
+    const fine = groupFigures([{ ...article, figures: read.figures }, other]).find(
+      (g) => g.quantity === 'fine',
+    )!;
     expect(fine.members.map((m) => m.article)).toEqual(['daily', 'wire']);
   });
 

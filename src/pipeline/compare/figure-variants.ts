@@ -21,6 +21,27 @@ export interface Member {
   fig: Figure & { amount: number };
   /** Index (in the story's items) of the source when this is a stated conversion or restatement. */
   original: number | null;
+  /** Written with a hedge ("about $300 billion"): precise only to its leading digit. */
+  hedged: boolean;
+}
+
+const HEDGE_BEFORE =
+  /\b(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over|at\s+least|upwards\s+of|close\s+to|an\s+estimated)\s+$/i;
+const HEDGE_AFTER = /^(?:-plus|\s+or\s+so|\s+or\s+more)\b/i;
+
+/** Is the figure hedged in its paragraph? */
+export function isHedged(paragraph: string, fig: { start: number; end: number }): boolean {
+  return (
+    HEDGE_BEFORE.test(paragraph.slice(Math.max(0, fig.start - 25), fig.start)) ||
+    HEDGE_AFTER.test(paragraph.slice(fig.end, fig.end + 10))
+  );
+}
+
+/** A member's precision: as written, or to its leading digit when hedged ("about $300bn" ~ $325bn). */
+export function memberStep(m: Member): number {
+  const step = writtenStep(m.fig);
+  if (!m.hedged || !(m.fig.amount > 0)) return step;
+  return Math.max(step, 10 ** Math.floor(Math.log10(m.fig.amount)));
 }
 
 /** Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" -> 1e4. */
@@ -69,7 +90,9 @@ export function valueLabel(
   if (kind === 'money') return formatAsPrinted(value);
   if (kind === 'percent') return `${numberFormat.format(value.amount)}%`;
   if (kind === 'date' || kind === 'other') return value.text;
-  return value.unit ? `${numberFormat.format(value.amount)} ${value.unit}` : numberFormat.format(value.amount);
+  return value.unit
+    ? `${numberFormat.format(value.amount)} ${value.unit}`
+    : numberFormat.format(value.amount);
 }
 
 interface Working {
@@ -111,10 +134,17 @@ export function buildVariants(
     const key = `${m.fig.currency ?? '-'}|${m.fig.amount}|${isConversion(m)}`;
     let working = byValue.get(key);
     if (!working) {
-      working = { amount: m.fig.amount, currency: m.fig.currency, step: 0, members: [], outlets: [], conversionOnly: true };
+      working = {
+        amount: m.fig.amount,
+        currency: m.fig.currency,
+        step: 0,
+        members: [],
+        outlets: [],
+        conversionOnly: true,
+      };
       byValue.set(key, working);
     }
-    working.step = Math.max(working.step, writtenStep(m.fig));
+    working.step = Math.max(working.step, memberStep(m));
     working.members.push(m);
     const outlet = outletName(articles[m.article]!);
     if (!working.outlets.includes(outlet)) working.outlets.push(outlet);
@@ -131,7 +161,9 @@ export function buildVariants(
   const variants: FigureVariant[] = ordered.map((w) => {
     const first = w.members[0]!;
     const conversion =
-      w === reference ? { value: w.amount, rate: null } : converter.convert(w.amount, w.currency, reference.currency, articles[first.article]!.id);
+      w === reference
+        ? { value: w.amount, rate: null }
+        : converter.convert(w.amount, w.currency, reference.currency, articles[first.article]!.id);
     let relation: FigureVariant['relation'] = 'same';
     if (w !== reference) {
       if (w.conversionOnly) relation = 'conversion';
@@ -167,7 +199,9 @@ export function buildVariants(
   if (conflicting.length > 0) {
     const list = [variants[0]!, ...conflicting];
     conflict = `Outlets disagree: ${list.map(describe).join(' vs ')}.`;
-    const sameNumber = conflicting.some((v) => v.currency !== list[0]!.currency && closeEnough(v.amount, list[0]!.amount));
+    const sameNumber = conflicting.some(
+      (v) => v.currency !== list[0]!.currency && closeEnough(v.amount, list[0]!.amount),
+    );
     if (sameNumber)
       conflict +=
         ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';

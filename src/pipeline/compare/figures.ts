@@ -26,7 +26,15 @@
 import type { Article, Figure, FigureGroup, FigureRole } from '../../lib/model.ts';
 import { slugify } from '../../lib/slug.ts';
 import { quantityHead } from '../extract/figures/roles.ts';
-import { buildVariants, valueLabel, periodSuffix, type Member } from './figure-variants.ts';
+import {
+  buildVariants,
+  isHedged,
+  memberStep,
+  periodSuffix,
+  roundingRelation,
+  valueLabel,
+  type Member,
+} from './figure-variants.ts';
 import { Converter, statedRates } from './rates.ts';
 import { increment } from './text.ts';
 
@@ -69,6 +77,13 @@ function roleClass(role: FigureRole | null): string {
   return role === 'part' || role === 'per-unit' || role === 'threshold' || role === 'earlier' ? role : 'main';
 }
 
+/** Same value, or one the other's written precision explains ($1.375bn ~ $1.4bn). */
+function roundsTogether(a: Item, b: Item): boolean {
+  const stepA = memberStep(a) * (a.value / a.fig.amount || 1);
+  const stepB = memberStep(b) * (b.value / b.fig.amount || 1);
+  return roundingRelation(a.value, stepA, b.value, stepB) !== 'conflict';
+}
+
 interface Item extends Member {
   /** Comparable value: money in the story's currency (when a rate reaches it), else the amount. */
   value: number;
@@ -77,7 +92,10 @@ interface Item extends Member {
   quantity: string | null;
 }
 
-function compatible(a: { period: Figure['period']; years: number | null; quantity: string | null }, item: Item) {
+function compatible(
+  a: { period: Figure['period']; years: number | null; quantity: string | null },
+  item: Item,
+) {
   if (a.period !== null && item.fig.period !== null && a.period !== item.fig.period) return false;
   if (a.years !== null && item.fig.years !== null && a.years !== item.fig.years) return false;
   if (a.quantity !== null && item.quantity !== null && a.quantity !== item.quantity) return false;
@@ -127,6 +145,7 @@ function collectItems(articles: Article[], converter: Converter, base: string | 
         figure: f,
         fig: fig as Figure & { amount: number },
         original: null,
+        hedged: isMoney && isHedged(article.paragraphs[fig.paragraph] ?? '', fig),
         value: conversion?.value ?? fig.amount,
         converted,
         partition: isMoney
@@ -161,7 +180,9 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
     list.push(i);
   }
   for (const [partition, list] of byPartition) {
-    const tolerance = partition.startsWith('money') ? FIGURE_MATCH.moneyTolerance : FIGURE_MATCH.otherTolerance;
+    const tolerance = partition.startsWith('money')
+      ? FIGURE_MATCH.moneyTolerance
+      : FIGURE_MATCH.otherTolerance;
     list.sort((x, y) => items[x]!.value - items[y]!.value || x - y);
     interface Open {
       anchor: Item;
@@ -190,6 +211,9 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
         const sameQuantity = g.quantity !== null && g.quantity === item.quantity;
         const reach = sameQuantity ? FIGURE_MATCH.sameQuantityTolerance : tolerance;
         if (diff > reach * Math.max(Math.abs(item.value), Math.abs(g.anchor.value))) continue;
+        // Values that differ beyond rounding are one quantity only when both say what they measure
+        // alike: two unnamed sums near each other are as likely two different things.
+        if (partition.startsWith('money') && !sameQuantity && !roundsTogether(g.anchor, item)) continue;
         if (!best || diff < Math.abs(item.value - best.anchor.value)) best = g;
       }
       if (best) {
@@ -221,7 +245,8 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
     if (first === undefined) byFace.set(key, i);
     else {
       const other = items[first]!;
-      const sameQuantity = other.quantity === null || item.quantity === null || other.quantity === item.quantity;
+      const sameQuantity =
+        other.quantity === null || item.quantity === null || other.quantity === item.quantity;
       if (other.fig.currency !== item.fig.currency && other.article !== item.article && sameQuantity)
         uf.union(first, i);
     }

@@ -68,7 +68,9 @@ export class Converter {
     if (!list || list.length === 0) return null;
     const own = list.find((rate) => rate.article === article);
     if (own) return own;
-    const sorted = [...list].sort((a, b) => factor(a, from) - factor(b, from) || a.article.localeCompare(b.article));
+    const sorted = [...list].sort(
+      (a, b) => factor(a, from) - factor(b, from) || a.article.localeCompare(b.article),
+    );
     return sorted[(sorted.length - 1) >> 1] ?? null;
   }
 

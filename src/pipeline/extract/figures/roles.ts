@@ -63,15 +63,35 @@ const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{Ll}-]+\s+){0,2}
 const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
 const THRESHOLD_SUBJECT =
-  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?)\b[^.;]{0,40}$/i;
-const EARLIER_BEFORE = /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
+  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+const YEARLY_BUDGET =
+  /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
+/** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
+const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
+/** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
+const PRICE_BEFORE =
+  /\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$/i;
+/** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
+const RANGE_REST = /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
+/** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
+const NOT_A_FLOW =
+  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+const EARLIER_BEFORE =
+  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
 const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
-const CUMULATIVE_NEAR =
-  /\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|cumulative(?:ly)?|in\s+all\s+since|already\s+(?:spent|paid|provided|given|sent|committed|delivered))\b/i;
+const CUMULATIVE_BEFORE =
+  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|a\s+total\s+of|already)\b[^.;]*$/i;
+const CUMULATIVE_AFTER =
+  /^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 const ESTIMATE_BEFORE =
-  /\b(?:estimated|an\s+estimated|expected|projected|forecast|forecasts|could|would|might|may|as\s+much\s+as|likely|potentially|potential|predicted|anticipated|would\s+cost|could\s+cost)\b[^.;]{0,30}$/i;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|would\s+cost|could\s+cost|could\s+reach|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/i;
+const ESTIMATE_AFTER =
+  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
+/** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
+const LAST_YEAR_BEFORE = /\blast\s+year\b(?!['’]s\s+(?:record|level))[^.;]{0,60}$/i;
+const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
 const PART_INTRODUCER =
   /\b(?:including|includes|included|of\s+which|among\s+them|consisting\s+of|comprising|made\s+up\s+of)\b/i;
 const PART_BEFORE =
@@ -108,14 +128,23 @@ function cleanPhrase(words: string[]): string | null {
 }
 
 /** The noun phrase a figure measures, from the words right before or after it in its clause. */
-export function readQuantity(paragraph: string, start: number, end: number, clauseStart: number): string | null {
+export function readQuantity(
+  paragraph: string,
+  start: number,
+  end: number,
+  clauseStart: number,
+): string | null {
   const after = AFTER_NOUN.exec(paragraph.slice(end, end + 60));
   if (after) {
     const words = (after[1] ?? '').split(/\s+/);
     // The last noun of a compound is its head: "$95 billion foreign aid bill" is a bill.
     const first = words.findIndex((word) => QUANTITY_NOUNS.has(word.toLowerCase().replace(/-/g, '')));
     let head = first;
-    while (head !== -1 && head + 1 < words.length && QUANTITY_NOUNS.has((words[head + 1] as string).toLowerCase()))
+    while (
+      head !== -1 &&
+      head + 1 < words.length &&
+      QUANTITY_NOUNS.has((words[head + 1] as string).toLowerCase())
+    )
       head++;
     if (head !== -1) return cleanPhrase(words.slice(0, head + 1));
   }
@@ -145,16 +174,56 @@ export function readQuantity(paragraph: string, start: number, end: number, clau
 function readRole(paragraph: string, figure: Figure, clause: [number, number]): FigureRole {
   const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
   const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
-  if (figure.period === null && OTHER_RATE_AFTER.test(after.slice(0, 30))) return 'per-unit';
+  const rest = after.replace(RANGE_REST, ' ');
+  if (
+    figure.period !== 'annual' &&
+    (OTHER_RATE_AFTER.test(after.slice(0, 30)) || OTHER_RATE_AFTER.test(rest.slice(0, 30)))
+  )
+    return 'per-unit';
+  if (PRICE_BEFORE.test(before)) return 'per-unit';
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
-  if (/\bthreshold\b/i.test(figure.quantity ?? '')) return 'threshold';
+  if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
+    return 'threshold';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) return 'earlier';
-  if (FROM_TO.test(before) && /^\s+(?:in\s+\d{4}\s+)?to\s/i.test(after)) return 'earlier';
-  if (figure.period === 'annual') return 'annual';
+  if (FROM_TO.test(before) && /^\s+(?:in\s+[\p{L}\d]+\s+)?to\s/iu.test(after)) return 'earlier';
+  if (
+    /\b(?:original|initial|previous|earlier|former)\s+$/i.test(before) &&
+    NOT_A_FLOW.test(after.slice(0, 20))
+  )
+    return 'earlier';
+  if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return 'earlier';
   const near = paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40));
-  if (CUMULATIVE_NEAR.test(near)) return 'cumulative';
-  if (ESTIMATE_BEFORE.test(before)) return 'estimate';
+  if (NOT_A_FLOW.test(near)) return 'other';
+  if (figure.period === 'annual') return 'annual';
+  // A vague amount ("spent millions") is rhetorical unless a cue says more.
+  if (figure.amount === null && !CUMULATIVE_BEFORE.test(before)) return 'other';
+  if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
+  if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
+  if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
   return figure.period === 'total' ? 'total' : 'other';
+}
+
+/** "spent $48,000 on data and $115,000 on ads": an itemised list of sums is parts of a whole. */
+const ITEM_AFTER = /^\s+(?:on|for|to)\s+\S/i;
+const ITEM_GAP = /^\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)$/i;
+
+function markItemisedParts(paragraph: string, money: Figure[]): void {
+  for (let i = 0; i + 1 < money.length; i++) {
+    const first = money[i] as Figure;
+    const next = money[i + 1] as Figure;
+    if (first.conversionOf !== null || next.conversionOf !== null || first.currency !== next.currency)
+      continue;
+    // "$179,000 and $59,000 to …": the first item's purpose may stand before the second.
+    const firstItem = ITEM_AFTER.test(paragraph.slice(first.end, first.end + 12));
+    const gapText = paragraph.slice(first.end, next.start);
+    const gapEnd = gapText.search(/(?:[,;]\s*(?:and\s+)?|\s+and\s+)$/);
+    if (gapText.length > 80 || gapEnd === -1) continue;
+    if (!firstItem && gapText.trim() !== 'and') continue;
+    if (!ITEM_AFTER.test(paragraph.slice(next.end, next.end + 12)) && !firstItem) continue;
+    if (!ITEM_GAP.test(gapText.slice(gapEnd)) || /[.!?]\s/.test(gapText)) continue;
+    for (const figure of [first, next])
+      if (figure.role === 'total' || figure.role === 'other') figure.role = 'part';
+  }
 }
 
 const sameValue = (a: number, b: number, tolerance: number) =>
@@ -276,17 +345,38 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     let state = boundsOf.get(figure.paragraph);
     if (!state) boundsOf.set(figure.paragraph, (state = { bounds: clauseBounds(paragraph), at: 0 }));
     // Figures come in reading order: the clause pointer only moves forward.
-    while (state.at + 1 < state.bounds.length && (state.bounds[state.at + 1] as [number, number])[0] <= figure.start)
+    while (
+      state.at + 1 < state.bounds.length &&
+      (state.bounds[state.at + 1] as [number, number])[0] <= figure.start
+    )
       state.at++;
     const clause = state.bounds[state.at] ?? [0, paragraph.length];
     figure.quantity = readQuantity(paragraph, figure.start, figure.end, clause[0]);
     figure.role = readRole(paragraph, figure, clause);
-    // A price or a limit is not a sum over time.
-    if (figure.role === 'per-unit' || figure.role === 'threshold') {
+    // A government's budget is a yearly level ("a federal budget of $3.6 trillion").
+    if (figure.period === 'total' && figure.years === null && YEARLY_BUDGET.test(figure.quantity ?? '')) {
+      figure.period = 'annual';
+      figure.role = figure.role === 'total' ? 'annual' : figure.role;
+    }
+    // A price, a limit, a balance, an aim or a vague amount is not a sum over time.
+    const near = paragraph.slice(
+      Math.max(clause[0], figure.start - 60),
+      Math.min(clause[1], figure.end + 40),
+    );
+    if (
+      figure.role === 'per-unit' ||
+      figure.role === 'threshold' ||
+      figure.amount === null ||
+      ((figure.role === 'other' || figure.role === 'earlier') && NOT_A_FLOW.test(near))
+    ) {
       figure.period = null;
       figure.years = null;
     }
   });
+  const byParagraph = new Map<number, Figure[]>();
+  for (const m of money)
+    byParagraph.set(m.figure.paragraph, [...(byParagraph.get(m.figure.paragraph) ?? []), m.figure]);
+  for (const [p, list] of byParagraph) markItemisedParts(paragraphs[p] ?? '', list);
   // A stated conversion measures what its original measures.
   for (const m of money) {
     if (m.figure.conversionOf === null) continue;
@@ -298,6 +388,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
   linkParts(paragraphs, money);
   for (const m of money) if (m.figure.partOf !== null) m.figure.role = 'part';
   for (const m of money)
-    if (m.figure.conversionOf !== null && figures[m.figure.conversionOf]?.role === 'part') m.figure.role = 'part';
+    if (m.figure.conversionOf !== null && figures[m.figure.conversionOf]?.role === 'part')
+      m.figure.role = 'part';
   linkRestatements(money);
 }
