@@ -107,6 +107,9 @@ interface Working {
 function relate(reference: Working, variant: Working, value: number | null): Relation {
   if (reference.currency === variant.currency || reference.currency === null || variant.currency === null)
     return roundingRelation(reference.amount, reference.step, variant.amount, variant.step);
+  // The same number in two currencies is the classic mix-up, unless a stated rate puts them at par.
+  if (closeEnough(reference.amount, variant.amount))
+    return value !== null && Math.abs(value / reference.amount - 1) < 0.01 ? 'rounding' : 'conflict';
   // Different currencies with no stated rate: grouped only because the face value is the same.
   if (value === null) return 'conflict';
   const step = variant.step * (value / variant.amount);

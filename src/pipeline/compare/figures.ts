@@ -55,16 +55,20 @@ export const FIGURE_MATCH = {
   window: 1.25,
 };
 
-/** Heads that name the same quantity in news English ("fine" / "penalty"). */
+/**
+ * Heads that name the same quantity in news English ("fine" / "penalty"; an aid "package",
+ * "commitment", "pledge" or "fund" is the one sum of support a story is about).
+ */
 const SAME_QUANTITY: Record<string, string> = {
   penalty: 'fine',
-  assistance: 'aid',
-  support: 'aid',
-  funding: 'fund',
-  financing: 'fund',
   expenditure: 'spending',
   outlay: 'spending',
   cost: 'price',
+  ...Object.fromEntries(
+    'assistance support commitment pledge package fund funding financing proposal plan programme program facility tranche'
+      .split(' ')
+      .map((word) => [word, 'aid']),
+  ),
 };
 
 function quantityKey(quantity: string | null): string | null {

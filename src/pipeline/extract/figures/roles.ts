@@ -58,7 +58,7 @@ const VERB_QUANTITY: [RegExp, string][] = [
   [/\b(?:donated|donating)\s+$/u, 'donation'],
   [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
 ];
-const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
 const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
