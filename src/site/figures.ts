@@ -112,8 +112,12 @@ function niceTicks(max: number, currency: string | null): { value: number; label
   const rough = max / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? rough;
+  // Up to the first tick past the longest bar plus room for its label.
   const ticks = [];
-  for (let v = 0; v <= max * 1.3 + 1e-9; v += step) ticks.push({ value: v, label: formatMoney(v, currency) });
+  for (let v = 0; ; v += step) {
+    ticks.push({ value: v, label: formatMoney(v, currency) });
+    if (v >= max * 1.3) break;
+  }
   return ticks;
 }
 
@@ -170,19 +174,26 @@ export function variantSentences(group: FigureGroup): {
   };
 }
 
+export interface RateNote {
+  rate: StatedRate;
+  /** Outlets whose values were converted with it. */
+  outlets: string[];
+  /** True when those outlets state the rate themselves (else it is another outlet's rate). */
+  own: boolean;
+}
+
 /** The rates a group's bars were converted with, each once, with whose rate it is. */
-export function ratesUsed(group: FigureGroup): StatedRate[] {
-  const seen = new Set<string>();
-  const used: StatedRate[] = [];
+export function ratesUsed(group: FigureGroup): RateNote[] {
+  const notes = new Map<string, RateNote>();
   for (const variant of group.variants) {
     const rate = variant.rate;
     if (!rate || variant.relation === 'conversion') continue;
     const key = `${rate.article}|${rate.paragraph}|${rate.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    used.push(rate);
+    const note = notes.get(key) ?? { rate, outlets: [], own: variant.outlets.includes(rate.outlet) };
+    notes.set(key, note);
+    for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
   }
-  return used;
+  return [...notes.values()];
 }
 
 /** One-line takeaway for a chart, from the variants. */
