@@ -47,7 +47,7 @@ describe('groupFigures on the sample story', () => {
 });
 
 describe('groupFigures: rounding vs conflict', () => {
-  const story = (a: ReturnType<typeof money>, b: ReturnType<typeof money>) => [
+  const story = (a: ReturnType<typeof moneyFigure>, b: ReturnType<typeof moneyFigure>) => [
     article({ id: 'one', outlet: 'Outlet One', figures: [a] }),
     article({ id: 'two', outlet: 'Outlet Two', figures: [b] }),
   ];
