@@ -64,6 +64,9 @@ const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
 const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+/** "spent millions", "saves millions": a vague sum that is still a sum. */
+const SUM_VERB_BEFORE =
+  /\b(?:spend|spends|spent|spending|raise|raised|raising|pay|paid|cost|costs|save|saves|saved|lost|invested|poured)\s+$/i;
 const YEARLY_BUDGET =
   /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
@@ -75,7 +78,7 @@ const PRICE_BEFORE =
 const RANGE_REST = /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
 const NOT_A_FLOW =
-  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
 const EARLIER_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
 const EARLIER_AFTER =
@@ -196,7 +199,8 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   if (NOT_A_FLOW.test(near)) return 'other';
   if (figure.period === 'annual') return 'annual';
   // A vague amount ("spent millions") is rhetorical unless a cue says more.
-  if (figure.amount === null && !CUMULATIVE_BEFORE.test(before)) return 'other';
+  if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
+    return 'other';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
@@ -221,8 +225,11 @@ function markItemisedParts(paragraph: string, money: Figure[]): void {
     if (!firstItem && gapText.trim() !== 'and') continue;
     if (!ITEM_AFTER.test(paragraph.slice(next.end, next.end + 12)) && !firstItem) continue;
     if (!ITEM_GAP.test(gapText.slice(gapEnd)) || /[.!?]\s/.test(gapText)) continue;
-    for (const figure of [first, next])
-      if (figure.role === 'total' || figure.role === 'other') figure.role = 'part';
+    for (const figure of [first, next]) {
+      if (figure.role !== 'total' && figure.role !== 'other') continue;
+      figure.role = 'part';
+      figure.period ??= 'total'; // an item of spending is a sum, however small
+    }
   }
 }
 
@@ -366,7 +373,8 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     if (
       figure.role === 'per-unit' ||
       figure.role === 'threshold' ||
-      figure.amount === null ||
+      (figure.amount === null &&
+        !SUM_VERB_BEFORE.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
       ((figure.role === 'other' || figure.role === 'earlier') && NOT_A_FLOW.test(near))
     ) {
       figure.period = null;
