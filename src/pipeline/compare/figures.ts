@@ -51,7 +51,7 @@ export const FIGURE_MATCH = {
   sameQuantityTolerance: 0.15,
   /** Same for counts, percentages, durations…: tighter, these are usually written exactly. */
   otherTolerance: 0.02,
-  /** Open groups are dropped once values exceed anchor × window (+ its rounding step). */
+  /** Open groups are dropped once values exceed anchor × window (+ its coarsest rounding step). */
   window: 1.25,
 };
 
@@ -82,10 +82,13 @@ function roleClass(role: FigureRole | null): string {
 }
 
 /** Same value, or one the other's written precision explains ($1.375bn ~ $1.4bn). */
-function roundsTogether(a: Item, b: Item): boolean {
-  const stepA = memberStep(a) * (a.value / a.fig.amount || 1);
-  const stepB = memberStep(b) * (b.value / b.fig.amount || 1);
-  return roundingRelation(a.value, stepA, b.value, stepB) !== 'conflict';
+function roundsTogether(a: Item, b: Item, groupStep = 0): boolean {
+  return roundingRelation(a.value, Math.max(valueStep(a), groupStep), b.value, valueStep(b)) !== 'conflict';
+}
+
+/** A member's precision in the comparable value's units. */
+function valueStep(item: Item): number {
+  return memberStep(item) * (item.value / item.fig.amount || 1);
 }
 
 interface Item extends Member {
@@ -190,6 +193,8 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
     list.sort((x, y) => items[x]!.value - items[y]!.value || x - y);
     interface Open {
       anchor: Item;
+      /** The coarsest precision among the members ("about $300bn" makes the group's $300bn ± 50bn). */
+      step: number;
       root: number;
       period: Figure['period'];
       years: number | null;
@@ -201,7 +206,7 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
     for (const i of list) {
       const item = items[i]!;
       // Groups whose anchor is far below this value can never match again (values only grow).
-      open = open.filter((g) => item.value <= g.anchor.value * FIGURE_MATCH.window);
+      open = open.filter((g) => item.value <= g.anchor.value * FIGURE_MATCH.window + g.step);
       let best: Open | undefined;
       for (const g of open) {
         if (!compatible(g, item)) continue;
@@ -214,10 +219,14 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
         // is the disagreement a reader needs to see.
         const sameQuantity = g.quantity !== null && g.quantity === item.quantity;
         const reach = sameQuantity ? FIGURE_MATCH.sameQuantityTolerance : tolerance;
-        if (diff > reach * Math.max(Math.abs(item.value), Math.abs(g.anchor.value))) continue;
-        // Values that differ beyond rounding are one quantity only when both say what they measure
-        // alike: two unnamed sums near each other are as likely two different things.
-        if (partition.startsWith('money') && !sameQuantity && !roundsTogether(g.anchor, item)) continue;
+        const rounded = partition.startsWith('money') && roundsTogether(g.anchor, item, g.step);
+        // A difference the written precision explains joins ("about $300bn" ~ "$325bn"); any other
+        // only within tolerance, and for money only when both figures name what they measure alike:
+        // two unnamed sums near each other are as likely two different things.
+        if (!rounded) {
+          if (diff > reach * Math.max(Math.abs(item.value), Math.abs(g.anchor.value))) continue;
+          if (partition.startsWith('money') && !sameQuantity) continue;
+        }
         if (!best || diff < Math.abs(item.value - best.anchor.value)) best = g;
       }
       if (best) {
@@ -226,9 +235,11 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
         best.years ??= item.fig.years;
         best.quantity ??= item.quantity;
         best.amounts.set(item.article, item.value);
+        best.step = Math.max(best.step, valueStep(item));
       } else {
         open.push({
           anchor: item,
+          step: valueStep(item),
           root: i,
           period: item.fig.period,
           years: item.fig.years,

@@ -64,6 +64,18 @@ const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
 const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+/** "had $3 million": what someone holds is a balance, not a flow. */
+const HOLDS_BEFORE =
+  /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
+const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
+
+/** A balance: held ("had $3m"), or reported in a paragraph about cash on hand. */
+function isBalance(paragraph: string, figure: Figure, before: string): boolean {
+  if (HOLDS_BEFORE.test(before)) return true;
+  return REPORTS_BEFORE.test(before) && BALANCE_TOPIC.test(paragraph.slice(0, figure.start));
+}
+
 /** "spent millions", "saves millions": a vague sum that is still a sum. */
 const SUM_VERB_BEFORE =
   /\b(?:spend|spends|spent|spending|raise|raised|raising|pay|paid|cost|costs|save|saves|saved|lost|invested|poured)\s+$/i;
@@ -196,7 +208,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     return 'earlier';
   if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return 'earlier';
   const near = paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40));
-  if (NOT_A_FLOW.test(near)) return 'other';
+  if (NOT_A_FLOW.test(near) || isBalance(paragraph, figure, before)) return 'other';
   if (figure.period === 'annual') return 'annual';
   // A vague amount ("spent millions") is rhetorical unless a cue says more.
   if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
@@ -260,6 +272,7 @@ function linkParts(paragraphs: string[], money: Money[]): void {
   for (const [p, list] of byParagraph) {
     const paragraph = paragraphs[p] ?? '';
     list.forEach((part, position) => {
+      if (part.figure.role === 'threshold' || part.figure.role === 'per-unit') return;
       const before = paragraph.slice(Math.max(0, part.figure.start - 50), part.figure.start);
       if (!PART_INTRODUCER.test(before)) return;
       // The nearest larger figure before it, in the same currency (a few back at most).
@@ -375,7 +388,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.role === 'threshold' ||
       (figure.amount === null &&
         !SUM_VERB_BEFORE.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
-      ((figure.role === 'other' || figure.role === 'earlier') && NOT_A_FLOW.test(near))
+      ((figure.role === 'other' || figure.role === 'earlier') &&
+        (NOT_A_FLOW.test(near) ||
+          isBalance(
+            paragraph,
+            figure,
+            paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start),
+          )))
     ) {
       figure.period = null;
       figure.years = null;
