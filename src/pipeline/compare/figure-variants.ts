@@ -37,11 +37,20 @@ export function isHedged(paragraph: string, fig: { start: number; end: number })
   );
 }
 
-/** A member's precision: as written, or to its leading digit when hedged ("about $300bn" ~ $325bn). */
+/**
+ * A member's precision: as written, or, when hedged, as round as its number is: "about $300bn" is
+ * $300bn ± 50bn (it rounds $325bn), "about $125bn" stays ± 0.5bn.
+ */
 export function memberStep(m: Member): number {
   const step = writtenStep(m.fig);
   if (!m.hedged || !(m.fig.amount > 0)) return step;
-  return Math.max(step, 10 ** Math.floor(Math.log10(m.fig.amount)));
+  const digits = /(\d[\d,]*)(\.\d+)?/.exec(m.fig.text);
+  if (!digits || digits[2]) return step;
+  const integer = digits[1]!.replace(/,/g, '');
+  const zeros = /0*$/.exec(integer)![0].length;
+  const mantissa = Number(integer);
+  if (!(mantissa > 0)) return step;
+  return Math.max(step, 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa));
 }
 
 /** Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" -> 1e4. */
@@ -173,7 +182,8 @@ export function buildVariants(
       else {
         const related = relate(reference, w, conversion?.value ?? null);
         const otherOutlet = w.outlets.some((outlet) => !reference.outlets.includes(outlet));
-        relation = related === 'conflict' && otherOutlet ? 'conflict' : 'rounding';
+        relation =
+          related === 'equal' ? 'same' : related === 'conflict' && otherOutlet ? 'conflict' : 'rounding';
       }
     }
     return {

@@ -195,6 +195,8 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
       anchor: Item;
       /** The coarsest precision among the members ("about $300bn" makes the group's $300bn ± 50bn). */
       step: number;
+      /** The member with the largest value so far (values come sorted): the nearest to the next one. */
+      last: Item;
       root: number;
       period: Figure['period'];
       years: number | null;
@@ -219,7 +221,7 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
         // is the disagreement a reader needs to see.
         const sameQuantity = g.quantity !== null && g.quantity === item.quantity;
         const reach = sameQuantity ? FIGURE_MATCH.sameQuantityTolerance : tolerance;
-        const rounded = partition.startsWith('money') && roundsTogether(g.anchor, item, g.step);
+        const rounded = partition.startsWith('money') && roundsTogether(g.last, item, g.step);
         // A difference the written precision explains joins ("about $300bn" ~ "$325bn"); any other
         // only within tolerance, and for money only when both figures name what they measure alike:
         // two unnamed sums near each other are as likely two different things.
@@ -236,10 +238,12 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
         best.quantity ??= item.quantity;
         best.amounts.set(item.article, item.value);
         best.step = Math.max(best.step, valueStep(item));
+        best.last = item;
       } else {
         open.push({
           anchor: item,
           step: valueStep(item),
+          last: item,
           root: i,
           period: item.fig.period,
           years: item.fig.years,
