@@ -18,12 +18,22 @@ export const RemovedBlockSchema = z.object({
 });
 export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
 
+/**
+ * Who a quote's speaker is: a person, an organisation or office speaking in its own name ("Apple",
+ * "a Spotify spokesperson" -> Spotify), a document ("the indictment"), or a group (a joint
+ * statement: the speakers joined by " and ").
+ */
+export const SpeakerKindSchema = z.enum(['person', 'organisation', 'document', 'group']);
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
+
 /** A direct quotation found in a body paragraph. */
 export const QuoteSchema = z.object({
   /** The quoted words, without the quotation marks. */
   text: z.string(),
   /** Full name of the speaker ("Jens Stoltenberg"), or null when it cannot be attributed. */
   speaker: z.string().nullable(),
+  /** What kind of speaker that is; null when there is none (absent in files written before it). */
+  speakerKind: SpeakerKindSchema.nullable().optional(),
   /** Attribution verb as written, lower-cased ("said", "claimed", "stressed"), or null. */
   verb: z.string().nullable(),
   /** Index into Article.paragraphs. */
