@@ -12,6 +12,7 @@ import {
 } from '../../src/pipeline/normalize/outlet.ts';
 import { calendarDate, findDate } from '../../src/pipeline/normalize/text/dates.ts';
 import { isMenuLine } from '../../src/pipeline/normalize/text/headline.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text.ts';
 
 describe('outlet signals', () => {
   it('reads copyright notices and drops legal suffixes', () => {
@@ -55,5 +56,26 @@ describe('dates, the same everywhere', () => {
     // Date.parse would give 18 November west of UTC for a late-evening GMT time.
     expect(isoDate('Tue, 19 Nov 2019 00:30:00 GMT')).toBe('2019-11-19');
     expect(isoDate('November 19, 2019 11:45 PM EST')).toBe('2019-11-19');
+  });
+});
+
+describe('short headlines', () => {
+  it('are not menu items when a byline and a date follow them without blank lines', () => {
+    const page = [
+      'Home',
+      'Region',
+      'Weather',
+      '',
+      'Ferry fares frozen',
+      'By Jane Doe',
+      'June 3, 2019',
+      '',
+      'The harbour board froze ferry fares on Monday after a vote that followed months of protests by commuters.',
+      '',
+      'The freeze will last until the end of next year, the board said in a statement after the meeting.',
+    ].join('\n');
+    const article = normalizeText(page);
+    expect(article.headline).toBe('Ferry fares frozen');
+    expect(article.byline).toBe('Jane Doe');
   });
 });

@@ -11,6 +11,7 @@
  * and a label shares no words with the lede, so a line that does wins over it.
  */
 import type { Cue } from './cues.ts';
+import { isDateLine } from './dates.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
@@ -41,8 +42,13 @@ export function isCapitalsLabel(line: Line): boolean {
 
 /** A line in a run of three or more short lines with no blank line between: menu items. */
 function inShortRun(lines: readonly Line[], i: number): boolean {
+  // Bylines and dates are short too, but they sit under a short headline, not in a menu.
   const short = (line: Line | undefined) =>
-    Boolean(line) && (line as Line).words <= 3 && !(line as Line).sentence;
+    line !== undefined &&
+    line.words <= 3 &&
+    !line.sentence &&
+    !isDateLine(line.bare) &&
+    !/^by\s/iu.test(line.bare);
   if (!short(lines[i])) return false;
   let from = i;
   while (from > 0 && !(lines[from] as Line).blankBefore && short(lines[from - 1])) from--;
