@@ -393,13 +393,18 @@ function sentenceStart(text: string, index: number): number {
 
 /**
  * Gender from a pronoun later in the sentence, when the sentence names only this person. Object
- * "him" is left out: "X … called on him to apologize" is someone else.
+ * "him" and "her" are left out: "X … called on him to apologize", "X denied her claims" are
+ * about someone else.
  */
 function pronounGender(text: string, r: RawMention): Gender {
+  // Only for a name opening its sentence: in "She said … it was Kavanaugh, but she …" the
+  // pronouns are someone else's.
+  const before = text.slice(r.sentence, r.from);
+  if (before.length > 60 || /\b(?:he|she|his|her|they|it)\b/iu.test(before)) return null;
   const end = text.indexOf('. ', r.to);
   const after = text.slice(r.to, end < 0 ? text.length : end);
   if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
-  if (/\b(?:she|her|hers|herself)\b/iu.test(after)) return 'f';
+  if (/\b(?:she|hers|herself)\b/iu.test(after)) return 'f';
   return null;
 }
 

@@ -193,8 +193,10 @@ function subjectBefore(
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
-  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause.
-  if (words[k]!.lower === 'and' && k > 1 && words[k - 1]!.text === words[k - 1]!.lower) {
+  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
+  // (outside this text when "and" opens it: the caller then reads the whole sentence).
+  if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
+  if (words[k]!.lower === 'and') {
     let end = 0;
     while (
       end < k &&
