@@ -69,9 +69,15 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * before its opening mark (unless that word is a speech verb and the quote opens with a capital:
  * He said "We will win."), or a comma does, the quote opens with a capital and no speech tag
  * follows (fare, "Star Wars," and); "X," he said, "and Y." is the second half of a split quote.
- * Woven quotes of one or two words are labels or titles (scare quotes); longer ones are partial.
+ * Woven quotes of one or two words are labels or titles (scare quotes), except two words a named
+ * speaker is reported to have said; longer ones are partial.
  */
-function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partial: boolean; scare: boolean } {
+function classify(
+  text: string,
+  span: QuoteSpan,
+  taggedAfter: boolean,
+  named: boolean,
+): { partial: boolean; scare: boolean } {
   const before = text.slice(Math.max(0, span.open - 40), span.open).trimEnd();
   const prevWord = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const quoted = text.slice(span.start, span.end);
@@ -86,8 +92,14 @@ function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partia
       !startsLower &&
       !/[.!?]$/u.test(quoted));
   if (!woven) return { partial: false, scare: false };
-  const wordCount = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u).length;
-  const scare = wordCount <= 2 && !/[.!?]./u.test(quoted);
+  const words = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u);
+  // Two words someone is reported to have said ("said DACA was "probably dead"") are speech;
+  // one word, a title ("This Week") or two words with nobody named are labels.
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  // "a "tax raid"", "dismissed that as "wishful thinking"": a label, unless it ends the sentence.
+  const label = /^(?:a|an|the|as)$/u.test(prevWord) && !/[.!?]$/u.test(quoted);
+  const spoken = named && words.length === 2 && !titleCase && !label;
+  const scare = words.length <= 2 && !spoken && !/[.!?]./u.test(quoted);
   return { partial: !scare, scare };
 }
 
@@ -272,7 +284,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
       const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);
-      const kind = classify(text, span, found?.after ?? false);
+      const kind = classify(text, span, found?.after ?? false, Boolean(found?.speaker?.name));
       // A scare quote keeps a speaker only when its own sentence names one.
       const speaker = found?.speaker ?? null;
       if (speaker?.person && found) {
