@@ -33,6 +33,8 @@ export interface Mention {
   pos: number;
   /** Grammatical subject rather than the object of a preposition or a possessor. */
   subject: boolean;
+  /** Global position of the start of its sentence (mentions of one sentence share it). */
+  sentence?: number;
 }
 
 export interface People {
@@ -452,8 +454,16 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const name = r.parsed.name;
     let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
-      // A single capitalised word is a person only when a title says so ("President Zelensky").
-      if (r.parsed.titles.length === 0) continue;
+      // A single capitalised word is a person only when a title says so ("President Zelensky"),
+      // or when it opens a sentence as the subject of a speech verb with a pronoun after it
+      // ("Carey said he had a preference"): companies are "it".
+      const text = blocks[r.block]!;
+      const speakingPerson =
+        r.subject &&
+        !NON_PERSON_WORDS.has(key(name)) &&
+        SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) &&
+        pronounGender(text, r) !== null;
+      if (r.parsed.titles.length === 0 && !speakingPerson) continue;
       person = { name, gender: null, roles: new Set(), evidence: false };
       byName.set(name, person);
       persons.push(person);
@@ -468,7 +478,12 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     if (r.parsed.titles.length > 0 || roles.length > 0 || g || (speaks && r.subject)) person.evidence = true;
     if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1)
       person.gender = pronounGender(text, r);
-    mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });
+    mentions.push({
+      person,
+      pos: r.block * 1_000_000 + r.offset,
+      subject: r.subject,
+      sentence: r.block * 1_000_000 + r.sentence,
+    });
   }
   mentions.sort((a, b) => a.pos - b.pos);
   return {
@@ -534,9 +549,18 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
     if (m.subject && m.person.evidence) {
       // A subject paragraphs back, with another person named since: too unsure to name anyone.
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
+      // saying Cochran has served long enough. "…," he said" is McDaniel.
+      let chosen = m.person;
+      for (let j = i - 1; j >= 0; j--) {
+        const e = people.mentions[j]!;
+        if (e.sentence === undefined || e.sentence !== m.sentence) break;
+        const fits = e.person.gender === null || e.person.gender === wanted;
+        if (e.subject && e.person.evidence && fits) chosen = e.person;
+      }
       // Being "he" or "she" once tells the gender for the rest of the article.
-      m.person.gender ??= wanted;
-      return m.person;
+      chosen.gender ??= wanted;
+      return chosen;
     }
     if (!fallback && (m.subject || m.person.gender === wanted)) {
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;

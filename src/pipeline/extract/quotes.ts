@@ -199,13 +199,16 @@ function findTag(
     )
   )
     return { tag: before, after: false, speaker: null };
-  if (before) return resolve(before, preFrom);
+  const near = before ? resolve(before, preFrom) : null;
+  if (near?.speaker?.name) return near;
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
   if (preFrom > s0) {
     const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
-    if (whole) return resolve(whole, s0);
+    const found = whole ? resolve(whole, s0) : null;
+    if (found && (found.speaker?.name || !near)) return found;
   }
+  if (near) return near;
   // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
   // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
   if (!text.slice(s0, span.open).trim()) {

@@ -197,6 +197,12 @@ function subjectBefore(
   // (outside this text when "and" opens it: the caller then reads the whole sentence).
   if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
   if (words[k]!.lower === 'and') {
+    // "Robach said the network … and called the recordings …": the earlier speech verb's subject.
+    for (let v = k - 1; v > 0; v--) {
+      if (!isVerb(words[v]!) || words[v + 1]?.lower === 'by') continue;
+      const earlier = subjectBefore(text, words, v);
+      if (earlier && words[v - 1]!.lower !== 'and') return earlier;
+    }
     let end = 0;
     while (
       end < k &&
@@ -419,6 +425,8 @@ export function tagBefore(raw: string): Tag | null {
     }
     if (isParticiple(w)) return { subject: '', verb: w.lower, at: w.start, participle: true };
     if (!isVerb(w)) continue;
+    // "the proposal rejected by Trump": a passive participle reports nobody's words here.
+    if (words[i + 1]?.lower === 'by') continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote.
