@@ -463,7 +463,9 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
         !NON_PERSON_WORDS.has(key(name)) &&
         SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) &&
         pronounGender(text, r) !== null;
-      if (r.parsed.titles.length === 0 && !speakingPerson) continue;
+      // Acronyms alone are no title: "JUST WATCHED Leaks probe" (video debris) names nobody.
+      const titled = r.parsed.titles.some((t) => TITLE_WORDS.has(key(t)));
+      if (!titled && !speakingPerson) continue;
       person = { name, gender: null, roles: new Set(), evidence: false };
       byName.set(name, person);
       persons.push(person);
