@@ -136,11 +136,17 @@ function clauseSubject(
   return lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
 }
 
+/** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
+const CLAIM_THAT =
+  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\b[^.;:!?"“”]{0,80}$/iu;
+
 interface Found {
   tag: Tag;
   speaker: Speaker | null;
   /** The tag follows the quote ("…," she said). */
   after: boolean;
+  /** The words are a claim's owner's ("X's assertion that"), who is not the sentence's subject. */
+  claimed?: boolean;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -192,13 +198,19 @@ function findTag(
   const before = tagBefore(text.slice(preFrom, span.open));
   // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
   // the subject's; nobody is named rather than the wrong one.
-  if (
-    before &&
-    /\b(?:claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\s*$/iu.test(
-      text.slice(preFrom, span.open),
-    )
-  )
-    return { tag: before, after: false, speaker: null };
+  const claim = CLAIM_THAT.exec(text.slice(preFrom, span.open));
+  if (claim) {
+    // "Trump's assertion that DACA was "probably dead"": the claim's owner, when named.
+    const at = position(people, i, preFrom + claim.index);
+    const owner = claim[1] ? resolveVoice(people, claim[1], at) : null;
+    const tag = {
+      subject: claim[1] ?? '',
+      verb: claim[2]!.toLowerCase(),
+      at: claim.index,
+      participle: false,
+    };
+    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true };
+  }
   const near = before ? resolve(before, preFrom) : null;
   if (near?.speaker?.name) return near;
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
@@ -290,7 +302,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
       const kind = classify(text, span, found?.after ?? false, Boolean(found?.speaker?.name));
       // A scare quote keeps a speaker only when its own sentence names one.
       const speaker = found?.speaker ?? null;
-      if (speaker?.person && found) {
+      if (speaker?.person && found && !found.claimed) {
         addMention(people, speaker.person, position(people, i, span.open));
       }
       const prevPara = spans[i - 1];
