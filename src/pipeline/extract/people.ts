@@ -86,7 +86,7 @@ const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lad
   rabbi senior hon fr gen capt maj adm cmdr mp mep labour tory republican democrat democratic
   conservative liberal socialist green opposition former acting interim outgoing incoming new
   chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
-  councilman councilwoman alderman superintendent actor actress singer rapper comedian author writer
+  councilman councilwoman alderman sec superintendent actor actress singer rapper comedian author writer
   police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
   activist researcher scientist inspector agent assistant associate
   businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`);
@@ -166,7 +166,7 @@ const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 
 /** A run of capitalised words (with name particles and hyphenated al-/bin- prefixes). */
 const NAME_RUN =
-  /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
+  /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St|Sec)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|Sec)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
 
 const key = (token: string): string => {
   const lower = token.toLowerCase();

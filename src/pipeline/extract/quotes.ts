@@ -125,15 +125,26 @@ function clauseSubject(
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
   }
-  const lo = position(people, paragraph, from);
-  const hi = position(people, paragraph, to);
-  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  if (m) return { name: m.person.name, person: m.person, kind: 'person' };
+  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
+  // the participle, with no comma between, is its subject.
+  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
+  if (absolute) {
+    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
+    if (named?.name && named.kind === 'person') return named;
+  }
+  // The name or organisation opening the clause ("The American Legion offered praise for
+  // Shulkin, tweeting"), before any person named later in it.
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
       clause,
     );
-  return lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  const opening = lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  if (opening?.name) return opening;
+  const lo = position(people, paragraph, from);
+  const hi = position(people, paragraph, to);
+  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
+  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
+  return m && m.pos - lo <= 40 ? { name: m.person.name, person: m.person, kind: 'person' } : null;
 }
 
 /** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */

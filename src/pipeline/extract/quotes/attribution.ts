@@ -46,7 +46,7 @@ const PARTICIPLES = new Set(
   declaring asking writing announcing emphasizing emphasising underlining remarking recalling
   admitting acknowledging conceding suggesting urging vowing promising pledging predicting cautioning
   complaining observing highlighting asserting maintaining contending countering responding confirming
-  denying reiterating repeating describing calling expressing`.split(/\s+/u),
+  denying reiterating repeating describing calling expressing tweeting posting`.split(/\s+/u),
 );
 
 /** Words between a subject and its verb that belong to neither ("he further claimed"). */
@@ -366,6 +366,13 @@ export function tagAfter(raw: string): Tag | null {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
+  // "Robach is seen explaining …": a recording's speaker.
+  const seen =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:is|was|can be|could be)\s+(?:seen|heard|caught|shown|filmed)\s+(\p{Ll}+ing)\b/u.exec(
+      text,
+    );
+  if (seen && PARTICIPLES.has(seen[2]!))
+    return { subject: seen[1]!, verb: seen[2]!, at: text.indexOf(seen[1]!), participle: false };
   // "Dylan Nelson, a fellow at the Institute in Munich, Germany, and co-author, said": a name, a
   // long apposition (commas and all), then ", said" closing the sentence.
   const long =

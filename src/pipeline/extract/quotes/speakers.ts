@@ -43,7 +43,7 @@ const SPEAKING_ORGANISATION =
 
 /** People who speak for an organisation rather than for themselves. */
 const SPOKES =
-  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement)$/u;
+  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides)$/u;
 
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
@@ -107,6 +107,13 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   }
   const named = modifiers.filter(capitalised);
   if (named.length === 0 || named.length !== modifiers.length) return null;
+  // "One official said", "Senior aides said": a capitalised sentence opener names no organisation.
+  if (
+    /^(?:one|another|two|three|four|several|some|many|senior|top|former|other|both|each|an?|the)$/iu.test(
+      named[0]!,
+    )
+  )
+    return null;
   return organisation(people, named.join(' '), pos);
 }
 
