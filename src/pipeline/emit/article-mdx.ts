@@ -177,8 +177,23 @@ function figureElement(figure: Figure, n: number): MdxJsxTextElement {
       figure.years === null ? null : expressionAttribute('years', figure.years),
       figure.conversionOf === null ? null : expressionAttribute('conversionOf', figure.conversionOf),
       figure.unit === null ? null : literalAttribute('unit', figure.unit),
+      ...figureMeaningAttributes(figure),
     ]),
   );
+}
+
+/**
+ * What a money figure is of (issue #11), for the journalist to correct: `of="lump sum"`,
+ * `role="part"`, `partOf={0}`, `restatementOf={2}` (indexes of figures in the same article).
+ * Read back by figureFrom like a corrected speaker.
+ */
+function figureMeaningAttributes(figure: Figure): Array<MdxJsxAttribute | null> {
+  return [
+    figure.quantity === null ? null : literalAttribute('of', figure.quantity),
+    figure.role === null ? null : literalAttribute('role', figure.role),
+    figure.partOf === null ? null : expressionAttribute('partOf', figure.partOf),
+    figure.restatementOf === null ? null : expressionAttribute('restatementOf', figure.restatementOf),
+  ];
 }
 
 /** The attributes worth writing: a null entry is one at its default (see the header). */
@@ -398,6 +413,11 @@ function figureFrom(attrs: Attributes, text: string, paragraph: number, start: n
     period: attrs.period ?? null,
     years: attrs.years ?? null,
     conversionOf: attrs.conversionOf ?? null,
+    // What the figure is of (see figureMeaningAttributes).
+    quantity: attrs.of ?? null,
+    role: attrs.role ?? null,
+    partOf: attrs.partOf ?? null,
+    restatementOf: attrs.restatementOf ?? null,
     unit: attrs.unit ?? null,
     paragraph,
     start,
