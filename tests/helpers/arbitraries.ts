@@ -11,6 +11,8 @@ import type { Article, Figure, Quote } from '../../src/lib/model.ts';
 import { FIGURE_KINDS, blankArticle as emptyArticle } from '../../src/lib/model.ts';
 import { mdxSafeParagraph } from '../../src/pipeline/emit/article-mdx.ts';
 
+const SPEAKER_KINDS = ['person', 'organisation', 'document', 'group'] as const;
+
 /** Runs per property: FUZZ_RUNS (npm run fuzz sets 100000), 2000 by default (npm test). */
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 2000);
 
@@ -267,6 +269,10 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
         quotes.push({
           text: text.slice(start, end),
           speaker: r.speaker,
+          // A kind goes with a speaker (extract/quotes.ts); every kind must survive the round trip.
+          ...(r.speaker === null
+            ? {}
+            : { speakerKind: SPEAKER_KINDS[(start + end) % SPEAKER_KINDS.length]! }),
           verb: r.verb,
           paragraph,
           start,

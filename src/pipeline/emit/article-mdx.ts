@@ -157,6 +157,10 @@ function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
     withoutDefaults([
       expressionAttribute('n', n),
       literalAttribute('speaker', quote.speaker),
+      // A person is the default kind of a named speaker; other kinds are written out.
+      quote.speaker !== null && quote.speakerKind && quote.speakerKind !== 'person'
+        ? literalAttribute('speakerKind', quote.speakerKind)
+        : null,
       quote.verb === null ? null : literalAttribute('verb', quote.verb),
       quote.partial ? expressionAttribute('partial', true) : null,
       quote.scare ? expressionAttribute('scare', true) : null,
@@ -387,6 +391,8 @@ function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: nu
   const candidate = {
     text,
     speaker: attrs.speaker ?? null,
+    // A kind goes with a speaker: a person unless written otherwise.
+    ...((attrs.speaker ?? null) === null ? {} : { speakerKind: attrs.speakerKind ?? 'person' }),
     verb: attrs.verb ?? null,
     paragraph,
     start,

@@ -1,0 +1,13 @@
+import { analyseDocument } from './src/pipeline/analyse.ts';
+import { scanPeople } from './src/pipeline/extract/people.ts';
+import { corpusEvent } from './bench/accuracy/corpus.ts';
+const [ev, id, para] = process.argv.slice(2);
+const s = corpusEvent(ev!).articles.find((a) => a.ID === id)!;
+const a = analyseDocument({ path: 'x', name: 'x', format: 'text', text: `${s.title}\n\n${s.content_original}`, hints: {} })!;
+const p = Number(para);
+const people = scanPeople([a.headline, a.standfirst ?? '', ...a.captions], a.paragraphs);
+for (const m of people.mentions) if (Math.abs(Math.floor(m.pos / 1e6) - people.contextCount - p) <= 2) console.log(Math.floor(m.pos / 1e6) - people.contextCount, m.pos % 1e6, m.person.name, m.subject, m.person.evidence, m.person.gender);
+for (let i = Math.max(0, p - 2); i <= p + 1; i++) console.log(i, a.paragraphs[i]?.slice(0, 300));
+for (const q of a.quotes) if (Math.abs(q.paragraph - p) <= 1) console.log('  Q', q.paragraph, q.speaker, q.verb, q.text.slice(0, 40));
+for (const m of people.mentions) if (m.person.name === 'Leaks') console.log('LEAKS', Math.floor(m.pos / 1e6) - people.contextCount, m.pos % 1e6);
+console.log(a.headline, '|', a.standfirst, '|', a.captions);
