@@ -157,15 +157,19 @@ function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
     withoutDefaults([
       expressionAttribute('n', n),
       literalAttribute('speaker', quote.speaker),
-      // A person is the default kind of a named speaker; other kinds are written out.
-      quote.speaker !== null && quote.speakerKind && quote.speakerKind !== 'person'
-        ? literalAttribute('speakerKind', quote.speakerKind)
-        : null,
+      (quote.speakerKind ?? null) === defaultSpeakerKind(quote.speaker)
+        ? null
+        : literalAttribute('speakerKind', quote.speakerKind ?? null),
       quote.verb === null ? null : literalAttribute('verb', quote.verb),
       quote.partial ? expressionAttribute('partial', true) : null,
       quote.scare ? expressionAttribute('scare', true) : null,
     ]),
   );
+}
+
+/** A named speaker is a person unless the file says otherwise (`speakerKind="organisation"`). */
+function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
+  return speaker === null ? null : 'person';
 }
 
 function figureElement(figure: Figure, n: number): MdxJsxTextElement {
@@ -391,8 +395,10 @@ function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: nu
   const candidate = {
     text,
     speaker: attrs.speaker ?? null,
-    // A kind goes with a speaker: a person unless written otherwise.
-    ...((attrs.speaker ?? null) === null ? {} : { speakerKind: attrs.speakerKind ?? 'person' }),
+    speakerKind:
+      attrs.speakerKind === undefined
+        ? defaultSpeakerKind((attrs.speaker as string | null) ?? null)
+        : attrs.speakerKind,
     verb: attrs.verb ?? null,
     paragraph,
     start,

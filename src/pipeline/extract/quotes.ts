@@ -336,8 +336,8 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
   return drafts.map((d) => ({
     text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
     speaker: d.speaker,
-    // A kind goes with a speaker, and only with one.
-    ...(d.speaker ? { speakerKind: d.speakerKind ?? 'person' } : {}),
+    // A kind goes with a speaker (a person by default), null without one.
+    speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
     verb: d.verb,
     paragraph: d.paragraph,
     start: d.span.start,
