@@ -17,7 +17,8 @@
  */
 import type { Quote } from '../../lib/model.ts';
 import type { SpeakerKind } from '../../lib/model.ts';
-import { addMention, position, scanPeople, type People, type Speaker } from './people.ts';
+import { addMention, position, scanPeople, type People } from './people.ts';
+import type { Speaker } from './people/resolve.ts';
 import {
   tagAfter,
   tagBefore,

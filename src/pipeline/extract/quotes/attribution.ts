@@ -8,7 +8,7 @@
  *      `, according to X`; before a quote: `X said: ` / `X replied that ` / `According to X: ` /
  *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
  */
-import { isRolePhrase } from '../people.ts';
+import { isRolePhrase } from '../people/resolve.ts';
 import { isVoiceHead, isVoicePhrase } from './speakers.ts';
 
 export interface Tag {

@@ -15,7 +15,8 @@
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
-import { looksLikeOrganisation, position, resolveSpeaker, type People, type Speaker } from '../people.ts';
+import { position, type People } from '../people.ts';
+import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 
 /** Papers that "say" things in news copy. */
 const DOCUMENTS = new Set(
