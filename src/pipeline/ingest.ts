@@ -35,6 +35,7 @@ import {
 } from './cache.ts';
 import { assignArticleIds } from './normalize/index.ts';
 import { analyseDocument } from './analyse.ts';
+import { bodyLossWarning } from './normalize/body-loss.ts';
 import { mapOnAllCores } from './parallel.ts';
 import { readStory } from './read/index.ts';
 
@@ -70,8 +71,11 @@ export function analyseDocuments(
   });
   const kept: Article[] = [];
   analysed.forEach((article, index) => {
-    if (article) kept.push(article);
-    else {
+    if (article) {
+      kept.push(article);
+      const loss = bodyLossWarning(article);
+      if (loss) warnings.push({ file: documents[index]!.path, message: loss });
+    } else {
       warnings.push({
         file: documents[index]!.path,
         message: 'skipped: no article text found (only navigation or boilerplate?)',
