@@ -147,7 +147,7 @@ const INDEX_NICENESS = 10;
  * restore() gives it this process's priority back when Astro is done, where the OS allows (raising
  * a priority needs a privilege on Linux; without it the index finishes at the lower one).
  */
-class Background {
+export class Background {
   private readonly children: ChildProcess[] = [];
   private restored = false;
 
