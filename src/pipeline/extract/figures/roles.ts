@@ -86,6 +86,15 @@ const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 const PRICE_BEFORE =
   /\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$/i;
+/**
+ * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
+ * $2m", "a gap of about $5bn".
+ */
+const CHANGE_BEFORE =
+  /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
+/** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
+const STOCK_MOVE_BEFORE =
+  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
 /** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
 const RANGE_REST = /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
@@ -195,7 +204,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     (OTHER_RATE_AFTER.test(after.slice(0, 30)) || OTHER_RATE_AFTER.test(rest.slice(0, 30)))
   )
     return 'per-unit';
-  if (PRICE_BEFORE.test(before)) return 'per-unit';
+  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before)) return 'per-unit';
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
   if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
     return 'threshold';
@@ -213,6 +222,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   // A vague amount ("spent millions") is rhetorical unless a cue says more.
   if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
     return 'other';
+  if (CHANGE_BEFORE.test(before)) return 'other';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
