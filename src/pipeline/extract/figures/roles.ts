@@ -77,8 +77,13 @@ function isBalance(paragraph: string, figure: Figure, before: string): boolean {
 }
 
 /** "spent millions", "saves millions": a vague sum that is still a sum. */
+/**
+ * A vague amount after a verb of a sum that happened ("spent millions", "raised billions") is that
+ * sum; after one still to happen or habitual ("need to spend billions", "saves millions") it is
+ * rhetoric.
+ */
 const SUM_VERB_BEFORE =
-  /\b(?:spend|spends|spent|spending|raise|raised|raising|pay|paid|cost|costs|save|saves|saved|lost|invested|poured)\s+$/i;
+  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|included)\s+$/i;
 const YEARLY_BUDGET =
   /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
