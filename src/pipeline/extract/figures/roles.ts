@@ -97,6 +97,16 @@ const PRICE_BEFORE =
  */
 const CHANGE_BEFORE =
   /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
+/**
+ * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
+ * it is): "of which $2m", "including $5m", "with more than $5m going to".
+ */
+const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
+const SHARE_BEFORE = new RegExp(String.raw`\b(?:of\s+which|of\s+that|including)\s+${HEDGE}$`, 'i');
+const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
+const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
+/** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
+const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
 /** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
 const STOCK_MOVE_BEFORE =
   /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
@@ -211,6 +221,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     return 'per-unit';
   if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before)) return 'per-unit';
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
+  if (BAIL_AFTER.test(after)) return 'threshold';
   if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
     return 'threshold';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) return 'earlier';
@@ -228,6 +239,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
     return 'other';
   if (CHANGE_BEFORE.test(before)) return 'other';
+  if (SHARE_BEFORE.test(before) || (WITH_BEFORE.test(before) && GOING_AFTER.test(after))) return 'part';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
