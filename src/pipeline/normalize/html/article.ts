@@ -7,6 +7,7 @@
  * and a machine-translation note.
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { paragraphFurniture } from '../furniture.ts';
 import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
 import { splitLines } from '../text/lines.ts';
@@ -27,7 +28,7 @@ export function buildArticle(
   hints: NormalizeHints,
   statedBody: readonly string[] = [],
 ): NormalizedArticle {
-  const paragraphs: string[] = body.blocks.length ? [] : [...statedBody];
+  const blockParagraphs: string[] = body.blocks.length ? [] : [...statedBody];
   const subheads: string[] = [];
   const removed: RemovedBlock[] = [...body.removed];
   for (const block of body.blocks) {
@@ -35,9 +36,13 @@ export function buildArticle(
       if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
       else removed.push({ text: block.text, reason: `h${block.level}` });
     } else {
-      paragraphs.push(block.text);
+      blockParagraphs.push(block.text);
     }
   }
+  // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with text.
+  const shaped = paragraphFurniture(blockParagraphs);
+  const paragraphs = shaped.paragraphs;
+  removed.push(...shaped.removed);
 
   const translationIndex = paragraphs.findIndex((p) => p.length < 400 && TRANSLATION_NOTE.test(p));
   const translationNote = translationIndex >= 0 ? (paragraphs[translationIndex] ?? null) : null;
@@ -48,7 +53,7 @@ export function buildArticle(
 
   // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
   // widgets, contributor lines, captions that Readability kept as paragraphs.
-  const captions = [...body.captions];
+  const captions = [...body.captions, ...shaped.captions];
   const credits: string[] = [];
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const text = paragraphs[i] ?? '';
