@@ -10,7 +10,7 @@ import type { RemovedBlock } from '../../../lib/model.ts';
 import { paragraphFurniture } from '../furniture.ts';
 import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
-import { splitLines } from '../text/lines.ts';
+import { fingerprint, splitLines } from '../text/lines.ts';
 import { isCaption } from '../text/meta.ts';
 import { isProse } from '../text/region.ts';
 import { findAgencies, findDateline } from '../text/sources.ts';
@@ -65,9 +65,16 @@ export function buildArticle(
     removed.push({ text, reason });
   }
 
-  const lead = paragraphs[0] ?? '';
-  const dateline = findDateline(lead);
   const headline = meta?.headline ?? meta?.title ?? '';
+  // "CITY (Agency) - <the headline>": a wire copy's headline printed again as its first line.
+  // Its dateline still belongs to the story.
+  const datelined = findDateline(paragraphs[0] ?? '');
+  if (datelined && repeatsHeadline(paragraphs[0] ?? '', headline)) {
+    removed.push({ text: paragraphs[0] ?? '', reason: 'duplicate' });
+    paragraphs.shift();
+  }
+  const lead = paragraphs[0] ?? '';
+  const dateline = datelined ?? findDateline(lead);
   return {
     headline: collapse(headline),
     standfirst: standfirstOf(meta?.description ?? null, lead, headline),
@@ -92,6 +99,13 @@ export function buildArticle(
     // A record of what was dropped, not a copy of the page: long entries are cut.
     removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),
   };
+}
+
+/** The paragraph is the headline after a short prefix (a dateline). */
+function repeatsHeadline(paragraph: string, headline: string): boolean {
+  const key = fingerprint(headline);
+  const text = fingerprint(paragraph);
+  return key.length >= 20 && text.endsWith(key) && text.length - key.length <= 60;
 }
 
 /** The meta description is a standfirst only when it is not just the lead paragraph cut short. */
