@@ -51,6 +51,14 @@ describe('paragraphFurniture', () => {
     expect(result.captions).toEqual([caption]);
   });
 
+  it('removes author names and a masthead opening the body, not a lede or a short first line', () => {
+    const result = paragraphFurniture(['Ann Lee and Tom Ross', 'HARBOUR POST', lede, second]);
+    expect(result.paragraphs).toEqual([lede, second]);
+    expect(result.removed.map((r) => r.reason)).toEqual(['byline', 'byline']);
+    // Not followed by a sentence: a heading-like first line stays (the normalizer's other rules decide).
+    expect(paragraphFurniture(['Ann Lee', 'Night buses extended', lede]).paragraphs).toHaveLength(3);
+  });
+
   it('never empties the body on shape alone', () => {
     expect(paragraphFurniture(['“', '.']).paragraphs).toEqual(['“', '.']);
     // The last paragraph is never taken as a highlight item: the body goes on after the block.

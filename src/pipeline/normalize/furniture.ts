@@ -10,6 +10,8 @@
  *   separator        a paragraph of stray punctuation (a lone quote mark, a dot)
  *   promo-link       a link in capitals ("SENATOR LOOKS TO …") or a label glued to a link
  *                    title ("Opinion:Can …"): other stories' links inside the body
+ *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
+ *                    ("HARBOUR POST") opening the body, before its first sentence
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  */
 import type { RemovedBlock } from '../../lib/model.ts';
@@ -41,6 +43,7 @@ export interface ParagraphFurniture {
 export function paragraphFurniture(input: readonly string[]): ParagraphFurniture {
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);
+  markLeadingByline(input, reasons);
   for (let i = 0; i < input.length && EDGE_NOTE.test(input[i] ?? ''); i++) reasons[i] = 'correction-note';
   for (let i = input.length - 1; i > 0 && EDGE_NOTE.test(input[i] ?? ''); i--) reasons[i] = 'correction-note';
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
@@ -89,6 +92,27 @@ function markHighlights(input: readonly string[], reasons: Array<string | null>)
     if (!isItem(input[i]?.trim() ?? '')) return;
     reasons[i] = 'highlights';
   }
+}
+
+/** A person's name: two or three capitalised words ("Ann Lee", "Mary-Jo de la Cruz" is not). */
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2}";
+const NAME_LIST = new RegExp(
+  `^(?:by\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|,\\s+and\\s+)${NAME})*$`,
+  'u',
+);
+const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}&'’. -]{1,30}$/u;
+
+/** The author names and masthead printed above the lede when the page gives them no markup. */
+function markLeadingByline(input: readonly string[], reasons: Array<string | null>): void {
+  let i = 0;
+  while (i < input.length - 1 && i < 3 && reasons[i] === null) {
+    const text = input[i]?.trim() ?? '';
+    if (!NAME_LIST.test(text) && !(MASTHEAD.test(text) && text.split(/\s+/u).length <= 3)) break;
+    i++;
+  }
+  // Only when the lines stand before a sentence: the body must start right after them.
+  if (i === 0 || !SENTENCE_END.test(input[i]?.trim() ?? '')) return;
+  for (let j = 0; j < i; j++) reasons[j] = 'byline';
 }
 
 function isItem(text: string): boolean {
