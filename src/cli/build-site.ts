@@ -16,8 +16,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { InputError } from '../lib/errors.ts';
+import { InputError, InputProblems } from '../lib/errors.ts';
 import { parseStoryFile } from '../lib/story-file.ts';
+import { checkStoryContent } from '../pipeline/emit/check.ts';
 import { searchRecords, type SearchRecord } from '../site/search-records.ts';
 
 export interface BuildSiteOptions {
@@ -37,7 +38,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   const records = storyRecords(storiesDir);
   const indexDir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
   try {
-    const astro = runAstroBuild(root, options.quiet);
+    const astro = runAstroBuild(root, options.quiet, storiesDir);
     const index = writeSearchIndex(records.records, indexDir);
     // Both run to the end before either failure is reported: a half-finished child is not left behind.
     const [astroResult, indexResult] = await Promise.allSettled([astro, index]);
@@ -50,24 +51,31 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   }
 }
 
-/** Every story's search records; a damaged story.json is an InputError (parseStoryFile). */
+/**
+ * Every story's search records; a damaged story.json is an InputError (parseStoryFile). Every file a
+ * journalist edits is checked first (emit/check.ts), the same checks ingest runs: all problems are
+ * reported at once, each at its file and line, before Astro starts.
+ */
 function storyRecords(storiesDir: string): { records: SearchRecord[]; stories: number } {
   const records: SearchRecord[] = [];
+  const problems: InputError[] = [];
   let stories = 0;
   const slugs = existsSync(storiesDir) ? readdirSync(storiesDir) : [];
   for (const slug of slugs.sort()) {
     const file = join(storiesDir, slug, 'story.json');
     if (!existsSync(file)) continue;
     const story = parseStoryFile(file, readFileSync(file, 'utf8'));
+    problems.push(...checkStoryContent(join(storiesDir, slug), story, { articles: true }));
     const explainerFile = join(storiesDir, slug, 'index.mdx');
     const explainer = existsSync(explainerFile) ? readFileSync(explainerFile, 'utf8') : null;
     records.push(...searchRecords(story, explainer));
     stories++;
   }
+  if (problems.length > 0) throw new InputProblems(problems);
   return { records, stories };
 }
 
-function runAstroBuild(root: string, quiet: boolean): Promise<void> {
+function runAstroBuild(root: string, quiet: boolean, storiesDir: string): Promise<void> {
   const astroBin = join(
     createRequire(join(root, 'package.json')).resolve('astro/package.json'),
     '..',
@@ -80,22 +88,87 @@ function runAstroBuild(root: string, quiet: boolean): Promise<void> {
       [astroBin, 'build', '--root', root, ...(quiet ? ['--silent'] : [])],
       {
         cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
+        stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       },
     );
+    // Astro's output goes on to the terminal as it comes; the end of it is kept to find, after a
+    // failure, which content file caused it.
+    let tail = '';
+    const keep = (chunk: Buffer): void => {
+      tail = (tail + chunk.toString('utf8')).slice(-20_000);
+    };
+    child.stdout!.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      keep(chunk);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      keep(chunk);
+    });
     child.on('error', (error) => fail(new InputError(astroBin, `could not start Astro: ${error.message}`)));
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       if (code === 0) done();
       else
         fail(
-          new InputError(
-            join(root, 'astro.config.mjs'),
-            `astro build failed (${signal ? `signal ${signal}` : `exit ${code}`}); its message is above`,
-          ),
+          contentErrorOf(tail, storiesDir) ??
+            new InputError(
+              join(root, 'astro.config.mjs'),
+              `astro build failed (${signal ? `signal ${signal}` : `exit ${code}`}); its message is above`,
+            ),
         );
     });
   });
+}
+
+/**
+ * An error Astro raised while rendering, mapped back to the content file and line that caused it:
+ * the site's components name the tag in their messages (`<QuoteGroup id="q-x">: no such …`), and
+ * MDX compile errors name the file. Null when the output names neither.
+ */
+export function contentErrorOf(output: string, storiesDir: string): InputError | null {
+  // eslint-disable-next-line no-control-regex
+  const text = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const tag = /(<([A-Z][A-Za-z]*)((?:\s+[A-Za-z]+=(?:"[^"]*"|\{[^}]*\}))*)\s*\/?>):\s*(.+)/.exec(text);
+  if (tag) {
+    const [, , name, attributes, message] = tag;
+    const wanted = [...(attributes ?? '').matchAll(/([A-Za-z]+)=("[^"]*"|\{[^}]*\})/g)].map(
+      (m) => `${m[1]}=${m[2]}`,
+    );
+    for (const file of mdxFiles(storiesDir)) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const index = lines.findIndex(
+        (line) => line.includes(`<${name}`) && wanted.every((w) => line.includes(w)),
+      );
+      if (index >= 0) return new InputError(file, `<${name}${attributes}>: ${message!.trim()}`, index + 1);
+    }
+  }
+  const place = /((?:\/|\b)[^\s:]*\.mdx):(\d+)(?::\d+)?/.exec(text);
+  if (place) {
+    const reason =
+      /(?:error|Error)[^\n]*?:\s*([^\n]+)/.exec(text)?.[1]?.trim() ?? 'the site could not render it';
+    return new InputError(place[1]!, `astro build failed: ${reason}`, Number(place[2]));
+  }
+  return null;
+}
+
+function mdxFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.mdx')) out.push(path);
+    }
+  };
+  walk(dir);
+  return out.sort();
 }
 
 async function writeSearchIndex(records: SearchRecord[], outputPath: string): Promise<void> {
