@@ -142,6 +142,20 @@ export function contentErrorOf(output: string, storiesDir: string): InputError |
       );
       if (index >= 0) return new InputError(file, `<${name}${attributes}>: ${message!.trim()}`, index + 1);
     }
+    // A plain value that fails is caught before Astro runs (emit/check.ts), so a value Astro rejects
+    // was written as code (`paragraph={n - 1}`): such a value is matched by its attribute name only.
+    const matches = (line: string): boolean =>
+      line.includes(`<${name}`) &&
+      wanted.every((w) => {
+        if (line.includes(w)) return true;
+        const key = w.slice(0, w.indexOf('='));
+        const written = new RegExp(`\\b${key}=\\{([^}]*)\\}`).exec(line)?.[1];
+        return written !== undefined && !isLiteral(written);
+      });
+    for (const file of mdxFiles(storiesDir)) {
+      const index = readFileSync(file, 'utf8').split('\n').findIndex(matches);
+      if (index >= 0) return new InputError(file, `<${name}${attributes}>: ${message!.trim()}`, index + 1);
+    }
   }
   const place = /((?:\/|\b)[^\s:]*\.mdx):(\d+)(?::\d+)?/.exec(text);
   if (place) {
@@ -150,6 +164,15 @@ export function contentErrorOf(output: string, storiesDir: string): InputError |
     return new InputError(place[1]!, `astro build failed: ${reason}`, Number(place[2]));
   }
   return null;
+}
+
+function isLiteral(code: string): boolean {
+  try {
+    JSON.parse(code);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function mdxFiles(dir: string): string[] {

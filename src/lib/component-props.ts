@@ -81,8 +81,15 @@ export function describePropsProblem(
   if (parsed.success) return null;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.map(String).join('.');
-  const value = field in props ? ` ${field}=${JSON.stringify(props[field])}` : '';
-  return `<${component}${value}>: ${field ? `${field}: ` : ''}${issue.message}`;
+  // The tag with every plain value, so the message can be traced back to its line.
+  const tag = Object.entries(props)
+    .filter(([, value]) => value !== undefined)
+    .map(
+      ([key, value]) =>
+        ` ${key}=${typeof value === 'string' ? JSON.stringify(value) : `{${JSON.stringify(value)}}`}`,
+    )
+    .join('');
+  return `<${component}${tag}>: ${field ? `${field}: ` : ''}${issue.message}`;
 }
 
 /**
