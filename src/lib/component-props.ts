@@ -100,7 +100,7 @@ export function describePropsProblem(
 export function parseProps<T extends z.ZodObject>(
   component: string,
   schema: T,
-  props: Record<string, unknown>,
+  props: object,
   passThrough: readonly string[] = [],
 ): z.infer<T> {
   const own = Object.fromEntries(Object.entries(props).filter(([key]) => !passThrough.includes(key)));
