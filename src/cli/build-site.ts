@@ -5,7 +5,7 @@
  *                                   ├─> dist/ + dist/pagefind/
  *   search index from story.json ───┘   (Pagefind's Node API, written to a temp folder meanwhile)
  *
- * Astro renders pages on one thread; the index (src/site/search-records.ts) is built from the same
+ * Astro renders pages on one thread; the index (src/cli/search-records.ts) is built from the same
  * data on the other core while it does, so search costs the build almost no time (indexing the
  * rendered pages afterwards added ~20% to a 1,000-article build). Astro empties dist/ when it
  * starts, so the index is copied in after Astro is done.
@@ -19,7 +19,7 @@ import * as pagefind from 'pagefind';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import { parseStoryFile } from '../lib/story-file.ts';
 import { checkStoryContent } from '../pipeline/emit/check.ts';
-import { searchRecords, type SearchRecord } from '../site/search-records.ts';
+import { searchRecords, type SearchRecord } from './search-records.ts';
 
 export interface BuildSiteOptions {
   /** The Astro project (where astro.config.mjs is). */

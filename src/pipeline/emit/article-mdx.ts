@@ -65,8 +65,8 @@ function textHandler(node: Text, parent: Parents | undefined, state: State, info
 
 const reference = (char: string): string => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
 
-// What a body paragraph can hold: see mdx-safe.ts (kept apart so workers need not load remark).
-export { mdxSafeParagraph } from './mdx-safe.ts';
+// What a body paragraph can hold: see lib/mdx-safe.ts (kept apart so workers need not load remark).
+export { mdxSafeParagraph } from '../../lib/mdx-safe.ts';
 
 // ------------------------------------------------------------------------------------------------
 // Writing
@@ -158,11 +158,19 @@ function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
     withoutDefaults([
       expressionAttribute('n', n),
       literalAttribute('speaker', quote.speaker),
+      (quote.speakerKind ?? null) === defaultSpeakerKind(quote.speaker)
+        ? null
+        : literalAttribute('speakerKind', quote.speakerKind ?? null),
       quote.verb === null ? null : literalAttribute('verb', quote.verb),
       quote.partial ? expressionAttribute('partial', true) : null,
       quote.scare ? expressionAttribute('scare', true) : null,
     ]),
   );
+}
+
+/** A named speaker is a person unless the file says otherwise (`speakerKind="organisation"`). */
+function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
+  return speaker === null ? null : 'person';
 }
 
 function figureElement(figure: Figure, n: number): MdxJsxTextElement {
@@ -178,8 +186,23 @@ function figureElement(figure: Figure, n: number): MdxJsxTextElement {
       figure.years === null ? null : expressionAttribute('years', figure.years),
       figure.conversionOf === null ? null : expressionAttribute('conversionOf', figure.conversionOf),
       figure.unit === null ? null : literalAttribute('unit', figure.unit),
+      ...figureMeaningAttributes(figure),
     ]),
   );
+}
+
+/**
+ * What a money figure is of (issue #11), for the journalist to correct: `of="lump sum"`,
+ * `role="part"`, `partOf={0}`, `restatementOf={2}` (indexes of figures in the same article).
+ * Read back by figureFrom like a corrected speaker.
+ */
+function figureMeaningAttributes(figure: Figure): Array<MdxJsxAttribute | null> {
+  return [
+    figure.quantity === null ? null : literalAttribute('of', figure.quantity),
+    figure.role === null ? null : literalAttribute('role', figure.role),
+    figure.partOf === null ? null : expressionAttribute('partOf', figure.partOf),
+    figure.restatementOf === null ? null : expressionAttribute('restatementOf', figure.restatementOf),
+  ];
 }
 
 /** The attributes worth writing: a null entry is one at its default (see the header). */
@@ -394,6 +417,10 @@ function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: nu
   const candidate = {
     text,
     speaker: attrs.speaker ?? null,
+    speakerKind:
+      attrs.speakerKind === undefined
+        ? defaultSpeakerKind((attrs.speaker as string | null) ?? null)
+        : attrs.speakerKind,
     verb: attrs.verb ?? null,
     paragraph,
     start,
@@ -420,6 +447,11 @@ function figureFrom(attrs: Attributes, text: string, paragraph: number, start: n
     period: attrs.period ?? null,
     years: attrs.years ?? null,
     conversionOf: attrs.conversionOf ?? null,
+    // What the figure is of (see figureMeaningAttributes).
+    quantity: attrs.of ?? null,
+    role: attrs.role ?? null,
+    partOf: attrs.partOf ?? null,
+    restatementOf: attrs.restatementOf ?? null,
     unit: attrs.unit ?? null,
     paragraph,
     start,

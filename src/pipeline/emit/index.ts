@@ -88,7 +88,22 @@ export function loadStoryEdits(
   return edited;
 }
 
-export function writeStory(storyDir: string, story: StoryData, options: EmitOptions): EmitReport {
+/**
+ * What generated files ingest last wrote for which article data: sha256 of an article's data ->
+ * sha256 of the MDX it gave. With it, an article whose data and file are both unchanged is not
+ * serialized again (the slowest part of re-writing a large story). Kept by the caller (cache.ts).
+ */
+export interface MdxMemo {
+  get(dataHash: string): string | undefined;
+  set(dataHash: string, fileHash: string): void;
+}
+
+export function writeStory(
+  storyDir: string,
+  story: StoryData,
+  options: EmitOptions,
+  memo?: MdxMemo,
+): EmitReport {
   const manifest = readManifest(storyDir);
   const report: EmitReport = {
     written: [],
@@ -108,8 +123,21 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
 
   const editable = new Map<string, string>();
   for (const article of story.articles) {
-    editable.set(articlePath(article.id), articleToMdx(article));
+    const relative = articlePath(article.id);
     next.sources[article.source] = article.id;
+    const dataHash = memo ? sha256(JSON.stringify({ ...article, removed: undefined })) : '';
+    const knownHash = options.force ? undefined : memo?.get(dataHash);
+    if (knownHash !== undefined && knownHash === manifest.files[relative]) {
+      const current = readIfExists(join(storyDir, relative));
+      if (current !== null && sha256(current) === knownHash) {
+        report.unchanged.push(relative);
+        next.files[relative] = knownHash;
+        continue;
+      }
+    }
+    const content = articleToMdx(article);
+    memo?.set(dataHash, sha256(content));
+    editable.set(relative, content);
   }
   editable.set(INDEX_FILE, explainerDraft(story));
 
@@ -139,7 +167,7 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
     if (!sameData(join(storyDir, DATA_FILE), story)) report.written.push(DATA_FILE);
     else report.unchanged.push(DATA_FILE);
     for (const relative of Object.keys(manifest.files)) {
-      if (editable.has(relative)) continue;
+      if (editable.has(relative) || report.unchanged.includes(relative)) continue;
       const current = readIfExists(join(storyDir, relative));
       if (current === null) continue;
       if (isEdited(current, manifest, relative)) report.kept.push(relative);
@@ -152,7 +180,7 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
     writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify({ ...manifest, pending }, null, 1)}\n`);
   }
   // The texts are let go as soon as they are written (a large story's MDX is tens of megabytes).
-  const generated = new Set(editable.keys());
+  const generated = new Set([...editable.keys(), ...report.unchanged]);
   editable.clear();
   for (let i = 0; i < writes.length; i++) {
     const [relative, content] = writes[i]!;

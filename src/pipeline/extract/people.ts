@@ -13,6 +13,8 @@
  * and same-sentence pronouns give gender. No person is known in advance.
  */
 
+import type { SpeakerKind } from '../../lib/model.ts';
+
 export type Gender = 'm' | 'f' | null;
 
 export interface Person {
@@ -42,6 +44,10 @@ export interface People {
   paragraphs: string[];
   /** Capitalised words seen in mid-sentence somewhere: proper nouns, not "Critics" opening one. */
   midSentenceCaps: Set<string> | null;
+  /** Organisations that spoke so far, in order ("the company said" refers to the latest). */
+  organisations: { name: string; pos: number }[];
+  /** Organisations the body introduces by what they are ("X, a union that …"): noun -> name. */
+  declared: { name: string; noun: string; pos: number }[];
 }
 
 /** A single ordering over context texts (first) and body paragraphs. */
@@ -78,7 +84,10 @@ const TITLE_WORDS = words(`mr mrs ms miss mx dr prof professor sir dame lord lad
   rabbi senior hon fr gen capt maj adm cmdr mp mep labour tory republican democrat democratic
   conservative liberal socialist green opposition former acting interim outgoing incoming new
   chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
-  councilman councilwoman alderman`);
+  councilman councilwoman alderman superintendent actor actress singer rapper comedian author writer
+  police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
+  activist researcher scientist inspector agent assistant associate
+  businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`);
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
 const NON_PERSON_WORDS =
@@ -95,7 +104,8 @@ const NON_PERSON_WORDS =
   apple microsoft amazon covid brexit olympics games world war act bill plan program programme
   initiative project index exchange market stock ministers leaders officials members allies
   diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
-  hospital hospitals association securities capital holdings partners ventures airlines motors`);
+  hospital hospitals association securities capital holdings partners ventures airlines motors
+  services service authority police chamber commerce`);
 
 /** Role nouns a speech tag may use instead of a name ("the minister said"). */
 const ROLE_HEADS =
@@ -103,12 +113,20 @@ const ROLE_HEADS =
   director commissioner governor senator mayor ambassador coach manager captain chief boss head leader
   spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
   prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
-  speaker treasurer attorney diplomat officer negotiator advisor adviser counsel`);
+  speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
+  detective inspector lawmaker professor anchor host correspondent nominee candidate strategist
+  consultant commentator pollster columnist editor expert historian researcher scientist`);
 
 const PREPOSITIONS = words(`with to by from of alongside for against at about on after before between among
   like toward towards including than into onto upon via behind beside besides without under over around
   near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
   invited joined replaced succeeded backed supported`);
+
+/** A speech verb right after a name, or after its apposition. */
+const SPEAKS_AFTER =
+  /^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
+
+const MODIFIER_BEFORE = words('the a an alleged accused late his her their its our my your whose');
 
 const FEMALE_WORDS = words(`mrs ms miss dame lady baroness duchess queen princess congresswoman chairwoman
   spokeswoman actress businesswoman sister mother`);
@@ -125,7 +143,8 @@ const FEMALE_NAMES =
   yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena
   sanna ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia
   isabel isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
-  simone megan alex coco iga aryna elena ons emma`);
+  simone megan alex coco iga aryna elena ons emma amy jess mia susan nancy kirstjen kellyanne betsy
+  elaine debbie dianne patty tammy kirsten heidi lisa shelley martha sheryl cindy`);
 const MALE_NAMES = words(`john james robert michael william david richard joseph thomas charles christopher
   daniel matthew mark donald joe joseph barack george bill boris keir rishi jeremy david tony gordon
   nigel emmanuel olaf friedrich vladimir volodymyr dmitry sergei sergey viktor jens mark antony anthony
@@ -138,18 +157,21 @@ const MALE_NAMES = words(`john james robert michael william david richard joseph
   elon jeff tim satya sundar warren jamie larry sam steve bob tom jack henry edward hugh ryan adam
   eric scott gary wayne alan brian kenneth steven andrew patrick sean liam noah ethan jason`);
 
+const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
+
 // ---------------------------------------------------------------------------------------------
 // Names
 
 /** A run of capitalised words (with name particles and hyphenated al-/bin- prefixes). */
 const NAME_RUN =
-  /(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
+  /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
 
 const key = (token: string): string => {
   const lower = token.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
-const isAcronym = (token: string): boolean => /^\p{Lu}{2,}$/u.test(token.replace(/['’]s$/u, ''));
+const isAcronym = (token: string): boolean =>
+  /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(token.replace(/['’]s$/u, ''));
 const stripPossessive = (token: string): string => token.replace(/['’]s?$/u, '');
 
 export interface ParsedName {
@@ -176,6 +198,10 @@ export function parseNameRun(run: string): ParsedName | null {
     const possessor = /['’]s?$/u.test(t);
     if (i < tokens.length - 1 && (TITLE_WORDS.has(key(t)) || isAcronym(t) || possessor)) cut = i;
   });
+  // "Veterans Affairs David Shulkin" (from "Secretary of Veterans Affairs David Shulkin"): a known
+  // first name after two or more words starts the name.
+  const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
+  if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
   let titles = tokens.slice(0, cut + 1);
   let rest = tokens.slice(cut + 1);
   if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
@@ -184,9 +210,11 @@ export function parseNameRun(run: string): ParsedName | null {
   }
   if (rest.length === 0) return { name: '', titles, possessive };
   if (rest.length > 4) return null;
-  for (const t of rest) {
+  for (const [i, t] of rest.entries()) {
     const k = key(t);
-    if (NON_PERSON_WORDS.has(k) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
+    // "Bill Shuster", "Mark Field": a first name that is also a common word.
+    const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
+    if ((NON_PERSON_WORDS.has(k) && !firstName) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
     if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
   }
   return { name: rest.join(' '), titles, possessive };
@@ -328,8 +356,14 @@ function rawMentions(text: string, block: number): RawMention[] {
     const parsed = parseNameRun(m[0]);
     if (!parsed || !parsed.name) continue;
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
-    const subject = !parsed.possessive && !PREPOSITIONS.has(wordBefore(text, m.index));
-    const sentence = Math.max(text.lastIndexOf('. ', m.index) + 1, 0);
+    // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
+    const possessor = /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(
+      text.slice(0, m.index),
+    );
+    const before = wordBefore(text, possessor ? possessor.index : m.index);
+    // "the alleged Epstein victim": a name used as a modifier is no subject either.
+    const subject = !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before);
+    const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
   return out;
@@ -344,13 +378,35 @@ function rolesOf(text: string, r: RawMention): string[] {
   ];
 }
 
-/** Gender from a pronoun later in the sentence, when the sentence names only this person. */
+/** Where the sentence around `index` starts: after the last ". " that ends no "Rep."/"U.S.". */
+function sentenceStart(text: string, index: number): number {
+  let at = text.lastIndexOf('. ', index);
+  while (
+    at > 0 &&
+    /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(
+      text.slice(Math.max(0, at - 8), at),
+    )
+  )
+    at = text.lastIndexOf('. ', at - 1);
+  return at < 0 ? 0 : at + 1;
+}
+
+/**
+ * Gender from a pronoun later in the sentence, when the sentence names only this person. Object
+ * "him" is left out: "X … called on him to apologize" is someone else.
+ */
 function pronounGender(text: string, r: RawMention): Gender {
   const end = text.indexOf('. ', r.to);
   const after = text.slice(r.to, end < 0 ? text.length : end);
-  if (/\b(?:he|him|his|himself)\b/iu.test(after)) return 'm';
+  if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
   if (/\b(?:she|her|hers|herself)\b/iu.test(after)) return 'f';
   return null;
+}
+
+/** The last word of a name, a generational suffix aside ("John Lyke Jr." -> "Lyke"). */
+export function surnameOf(name: string): string {
+  const parts = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, '').split(' ');
+  return parts[parts.length - 1]!;
 }
 
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
@@ -380,7 +436,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   }
   const surnames = new Map<string, Person>();
   for (const p of persons) {
-    const last = p.name.slice(p.name.lastIndexOf(' ') + 1);
+    // "John Lyke Jr." is Lyke: a generational suffix is not the surname.
+    const last = surnameOf(p.name);
     if (!surnames.has(last)) surnames.set(last, p);
   }
 
@@ -401,13 +458,23 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     for (const role of roles) person.roles.add(role);
     const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
     if (g && !person.gender) person.gender = g;
-    if (r.parsed.titles.length > 0 || roles.length > 0 || g) person.evidence = true;
+    // The subject of a speech verb ("Kavanaugh told …", "X, a strategist, said") is a person.
+    const speaks = SPEAKS_AFTER.test(text.slice(r.to, r.to + 160));
+    if (r.parsed.titles.length > 0 || roles.length > 0 || g || (speaks && r.subject)) person.evidence = true;
     if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1)
       person.gender = pronounGender(text, r);
     mentions.push({ person, pos: r.block * 1_000_000 + r.offset, subject: r.subject });
   }
   mentions.sort((a, b) => a.pos - b.pos);
-  return { persons, mentions, contextCount: contextTexts.length, paragraphs, midSentenceCaps: null };
+  return {
+    persons,
+    mentions,
+    contextCount: contextTexts.length,
+    paragraphs,
+    midSentenceCaps: null,
+    organisations: [],
+    declared: [],
+  };
 }
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
@@ -420,6 +487,16 @@ function capitalisedMidSentence(people: People, word: string): boolean {
     people.midSentenceCaps = caps;
   }
   return people.midSentenceCaps.has(word);
+}
+
+/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
+function properNoun(people: People, word: string): boolean {
+  if (!capitalisedMidSentence(people, word)) return false;
+  const lower = new RegExp(
+    `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
+  return !people.paragraphs.some((text) => lower.test(text));
 }
 
 /** Records that `person` spoke at `pos`: speakers are the likeliest antecedents of a later "he". */
@@ -437,18 +514,32 @@ export function addMention(people: People, person: Person, pos: number): void {
 function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
   if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
   const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
-  let found: Person | null = null;
-  for (let i = people.mentions.length - 1; i >= 0 && !found?.evidence; i--) {
+  // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
+  const bodyStart = position(people, 0, 0);
+  let fallback: Person | null = null;
+  /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
+  let nearer: Person | null = null;
+  const block = (at: number): number => Math.floor(at / 1_000_000);
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
+    if (m.pos < bodyStart) break;
     if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
-    // Prefer a subject that is surely a person; an object or a bare name is the fallback.
-    if (m.subject && m.person.evidence) found = m.person;
-    else found ??= m.person;
-    if (m.subject && m.person.evidence) break;
+    // A subject that is surely a person; else the nearest subject, or an object known to be of
+    // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
+    if (m.subject && m.person.evidence) {
+      // A subject paragraphs back, with another person named since: too unsure to name anyone.
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      // Being "he" or "she" once tells the gender for the rest of the article.
+      m.person.gender ??= wanted;
+      return m.person;
+    }
+    if (!fallback && (m.subject || m.person.gender === wanted)) {
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      fallback = m.person;
+    }
+    if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
   }
-  // Being "he" or "she" once tells the gender for the rest of the article.
-  if (found && !found.gender) found.gender = wanted;
-  return found;
+  return fallback;
 }
 
 /**
@@ -458,6 +549,7 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
 function resolveThey(people: People, pos: number): Person | null {
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
+    if (m.pos < position(people, 0, 0)) return null;
     if (m.pos >= pos || !m.subject) continue;
     return m.person.gender === null && m.person.evidence ? m.person : null;
   }
@@ -474,13 +566,22 @@ function mostRecent(people: People, candidates: Person[], pos: number): Person |
   return candidates[0]!;
 }
 
+const PARTY_LABELS = words(
+  'republican democrat democratic conservative liberal labour tory gop socialist green',
+);
+
 function resolveRole(people: People, phrase: string, pos: number): Person | null {
   // "a spokesperson for the ministry" introduces someone new: never an earlier person.
   if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
   const role = canonicalRole(phrase.replace(/\s+(?:of|for|at)\s+.*$/u, ''));
   if (!role) return null;
+  // Only people the body has named before the tag: a role noun never points into the headline.
+  const bodyStart = position(people, 0, 0);
+  const named = new Set(
+    people.mentions.filter((m) => m.pos >= bodyStart && m.pos < pos).map((m) => m.person),
+  );
   const holding = (wanted: string): Person[] =>
-    people.persons.filter((p) => [...p.roles].some((r) => endsWithWords(r, wanted)));
+    people.persons.filter((p) => named.has(p) && [...p.roles].some((r) => endsWithWords(r, wanted)));
   let matches = holding(role);
   if (matches.length === 0) {
     // "the port chief" for "the head of the Lagos port authority": drop modifiers that are not
@@ -488,6 +589,11 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
     const words = role.split(' ');
     while (words.length > 1 && !TITLE_WORDS.has(words[0]!)) words.shift();
     if (words.join(' ') !== role) matches = holding(words.join(' '));
+  }
+  if (matches.length === 0) {
+    // "the Republican president": a party label is no part of the office.
+    const office = role.split(' ').filter((w) => !PARTY_LABELS.has(w));
+    if (office.length > 0 && office.length < role.split(' ').length) matches = holding(office.join(' '));
   }
   return mostRecent(people, matches, pos);
 }
@@ -505,6 +611,20 @@ export function isRolePhrase(phrase: string): boolean {
 export interface Speaker {
   name: string | null;
   person: Person | null;
+  /** person, organisation, document or group (several speakers); null with no name. */
+  kind: SpeakerKind | null;
+}
+
+const personSpeaker = (person: Person | null): Speaker => ({
+  name: person?.name ?? null,
+  person,
+  kind: person ? 'person' : null,
+});
+
+/** A capitalised run that names an organisation rather than a person ("Apple", "NATO", "Acme Corp"). */
+export function looksLikeOrganisation(name: string): boolean {
+  const tokens = name.split(/\s+/u);
+  return tokens.some((t) => NON_PERSON_WORDS.has(key(stripPossessive(t))) || isAcronym(t));
 }
 
 /**
@@ -515,16 +635,14 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
   if (!np || np.split(/\s+/u).length > 9) return null;
   if (/^(?:he|she|they)$/iu.test(np)) {
-    const person = resolvePronoun(people, np, pos);
-    return { name: person?.name ?? null, person };
+    return personSpeaker(resolvePronoun(people, np, pos));
   }
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
   // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
-    const person = resolveRole(people, np, pos);
-    return { name: person?.name ?? null, person };
+    return personSpeaker(resolveRole(people, np, pos));
   }
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
@@ -534,10 +652,15 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       ? people.persons.find((p) => p.name === parsed.name)
       : mostRecent(
           people,
-          people.persons.filter((p) => p.name === parsed.name || p.name.endsWith(` ${parsed.name}`)),
+          people.persons.filter(
+            (p) =>
+              p.name === parsed.name ||
+              surnameOf(p.name) === parsed.name ||
+              p.name.endsWith(` ${parsed.name}`),
+          ),
           pos,
         );
-    if (found) return { name: found.name, person: found };
+    if (found) return personSpeaker(found);
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
     if (
@@ -547,11 +670,17 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     ) {
       return null;
     }
-    return { name: parsed.name, person: null };
+    // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
+    // said"; a person's surname comes with a full name somewhere in news copy).
+    const lone = !parsed.name.includes(' ') && parsed.titles.length === 0;
+    return {
+      name: parsed.name,
+      person: null,
+      kind: lone || looksLikeOrganisation(parsed.name) ? 'organisation' : 'person',
+    };
   }
   if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
-    const person = resolveRole(people, np, pos);
-    return { name: person?.name ?? null, person };
+    return personSpeaker(resolveRole(people, np, pos));
   }
   // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
   // not a lone capitalised word opening a sentence ("Police said", "Critics said").
@@ -559,6 +688,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
   if (!org) return null;
   const name = org[2]!;
-  if (!org[1] && !name.includes(' ') && !isAcronym(name)) return null;
-  return { name, person: null };
+  // "Rep. Bill Shuster of Pennsylvania" that failed as a name is no organisation either.
+  if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon)\.(?:\s|$)/u.test(name))
+    return null;
+  // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
+  // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
+  if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;
+  return { name, person: null, kind: 'organisation' };
 }

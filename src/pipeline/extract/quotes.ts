@@ -16,10 +16,19 @@
  * no tag of their own (the second half of a split quote, a continuation paragraph).
  */
 import type { Quote } from '../../lib/model.ts';
-import { addMention, position, resolveSpeaker, scanPeople, type People, type Speaker } from './people.ts';
-import { tagAfter, tagBefore, tagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
+import type { SpeakerKind } from '../../lib/model.ts';
+import { addMention, position, scanPeople, type People, type Speaker } from './people.ts';
+import {
+  tagAfter,
+  tagBefore,
+  tagSentence,
+  isSpeechVerb,
+  unreadTagVerb,
+  type Tag,
+} from './quotes/attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
+import { declareOrganisations, resolveVoice } from './quotes/speakers.ts';
 
 export interface QuoteContext {
   headline: string;
@@ -34,6 +43,7 @@ interface Draft {
   partial: boolean;
   scare: boolean;
   speaker: string | null;
+  speakerKind: SpeakerKind | null;
   verb: string | null;
   /** It has a speech tag of its own (even one naming nobody: "a spokesperson said"). */
   tagged: boolean;
@@ -69,7 +79,12 @@ function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partia
   const afterVerb = isSpeechVerb(prevWord) || prevWord === 'that';
   const woven =
     (/[\p{L}\p{N})]$/u.test(before) && (startsLower || !afterVerb)) ||
-    (before.endsWith(',') && !afterVerb && !taggedAfter && !span.unclosed && !startsLower);
+    (before.endsWith(',') &&
+      !afterVerb &&
+      !taggedAfter &&
+      !span.unclosed &&
+      !startsLower &&
+      !/[.!?]$/u.test(quoted));
   if (!woven) return { partial: false, scare: false };
   const wordCount = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u).length;
   const scare = wordCount <= 2 && !/[.!?]./u.test(quoted);
@@ -96,17 +111,17 @@ function clauseSubject(
   const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    return resolveSpeaker(people, pronoun[1]!, position(people, paragraph, at));
+    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
   }
   const lo = position(people, paragraph, from);
   const hi = position(people, paragraph, to);
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  if (m) return { name: m.person.name, person: m.person };
+  if (m) return { name: m.person.name, person: m.person, kind: 'person' };
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
       clause,
     );
-  return lead ? resolveSpeaker(people, lead[1]!, position(people, paragraph, from)) : null;
+  return lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
 }
 
 interface Found {
@@ -140,7 +155,7 @@ function findTag(
     return {
       tag,
       after,
-      speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)),
+      speaker: resolveVoice(people, tag.subject, position(people, para, base + tag.at)),
     };
   };
 
@@ -148,6 +163,13 @@ function findTag(
     const post = text.slice(span.close + 1, postTo);
     const after = tagAfter(post);
     if (after) return resolve(after, span.close + 1);
+    // A tag that names someone this module cannot read: nobody, rather than the last speaker.
+    // Only where a tag is due: the quote closes with its comma (or one follows), as in
+    // "…," X said; not "…table" and accused her.
+    const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
+    const unread = tagDue ? unreadTagVerb(post) : null;
+    if (unread)
+      return { tag: { subject: '', verb: unread, at: 0, participle: false }, after: true, speaker: null };
     // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
     const following = ranges.find(([a]) => a === s1);
     if (!post.trim() && following && !(next && next.open < following[1])) {
@@ -156,7 +178,46 @@ function findTag(
     }
   }
   const before = tagBefore(text.slice(preFrom, span.open));
+  // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
+  // the subject's; nobody is named rather than the wrong one.
+  if (
+    before &&
+    /\b(?:claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\s*$/iu.test(
+      text.slice(preFrom, span.open),
+    )
+  )
+    return { tag: before, after: false, speaker: null };
   if (before) return resolve(before, preFrom);
+  // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
+  // the same sentence; read the whole sentence up to here, quoted words blanked.
+  if (preFrom > s0) {
+    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    if (whole) return resolve(whole, s0);
+  }
+  // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
+  // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
+  if (!text.slice(s0, span.open).trim()) {
+    const previous = ranges.find(([, b]) => b === s0);
+    if (previous && !spans.some((x) => x.open >= previous[0] && x.open < previous[1])) {
+      const sentence = text.slice(previous[0], previous[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, previous[0]);
+    }
+  }
+  // A quote paragraph right after a paragraph of reported speech without quotes ("Mair said she
+  // could not foresee …" / "She disagreed with …"): the same speaker goes on, as a reader takes it.
+  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && !/:\s*$/u.test(paragraphs[i - 1]!)) {
+    const prevText = paragraphs[i - 1]!;
+    const prevSpans = findQuoteSpans(prevText);
+    const last = sentenceRanges(prevText, prevSpans).at(-1);
+    if (prevSpans.length === 0 && last) {
+      const sentence = prevText.slice(last[0], last[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, last[0], i - 1);
+    }
+  }
   // A paragraph that ends "X said:" introduces the quote opening the next one.
   if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && /:\s*$/u.test(paragraphs[i - 1]!)) {
     const prevText = paragraphs[i - 1]!;
@@ -178,6 +239,7 @@ function inheritSpeakers(drafts: Draft[]): void {
     const prev = drafts[d - 1]!;
     if (cur.continuesPrevious && !prev.speaker && cur.speaker) {
       prev.speaker = cur.speaker;
+      prev.speakerKind = cur.speakerKind;
       prev.verb = cur.verb;
     }
   }
@@ -193,6 +255,7 @@ function inheritSpeakers(drafts: Draft[]): void {
     const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
+      cur.speakerKind = prev.speakerKind;
       cur.verb = prev.verb;
     }
   }
@@ -201,10 +264,9 @@ function inheritSpeakers(drafts: Draft[]): void {
 export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
   const spans = paragraphs.map(findQuoteSpans);
   const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];
-  const people = scanPeople(
-    contextTexts,
-    paragraphs.map((p, i) => maskQuotes(p, spans[i]!)),
-  );
+  const masked = paragraphs.map((p, i) => maskQuotes(p, spans[i]!));
+  const people = scanPeople(contextTexts, masked);
+  declareOrganisations(people, masked);
   const drafts: Draft[] = [];
   paragraphs.forEach((text, i) => {
     const ranges = sentenceRanges(text, spans[i]!);
@@ -224,6 +286,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         span,
         ...kind,
         speaker: speaker?.name ?? null,
+        speakerKind: speaker?.name ? speaker.kind : null,
         verb: found ? found.tag.verb : null,
         tagged: Boolean(found),
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
@@ -235,6 +298,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
   return drafts.map((d) => ({
     text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
     speaker: d.speaker,
+    speakerKind: d.speaker ? d.speakerKind : null,
     verb: d.verb,
     paragraph: d.paragraph,
     start: d.span.start,

@@ -9,6 +9,7 @@
  *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
  */
 import { isRolePhrase } from '../people.ts';
+import { isVoiceHead, isVoicePhrase } from './speakers.ts';
 
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -36,7 +37,8 @@ const SPEECH_VERBS = new Set(
   confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed`.split(/\s+/u),
+  blamed labelled labeled branded dubbed termed alleges reads continues disagreed proclaimed testified recounted lamented
+  retorted yelled screamed chanted`.split(/\s+/u),
 );
 
 const PARTICIPLES = new Set(
@@ -52,7 +54,7 @@ const BETWEEN = new Set(
   `also further then later again once previously recently earlier repeatedly reportedly allegedly had
   has have was is would will subsequently finally simply only just still even flatly bluntly publicly
   privately openly explicitly once himself herself themselves has had have instead however meanwhile
-  now initially first too therefore thus yesterday today`.split(/\s+/u),
+  now initially first too therefore thus yesterday today nonetheless nevertheless`.split(/\s+/u),
 );
 
 /** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */
@@ -144,6 +146,24 @@ const PARTICLES = new Set([
   'du',
 ]);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+/** Capitalised sentence openers that start no name ("But Alder and Bexley said"). */
+const FUNCTION_CAPS = new Set([
+  'but',
+  'and',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'as',
+  'when',
+  'while',
+  'after',
+  'both',
+  'then',
+  'so',
+]);
 
 /**
  * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
@@ -173,6 +193,19 @@ function subjectBefore(
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
+  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause.
+  if (words[k]!.lower === 'and' && k > 1 && words[k - 1]!.text === words[k - 1]!.lower) {
+    let end = 0;
+    while (
+      end < k &&
+      (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
+      text.slice(words[end]!.end, words[end + 1]?.start ?? 0).trim() === ''
+    )
+      end++;
+    if (end < k && isCapitalised(words[end]!)) end++;
+    if (end === 0 || !isCapitalised(words[0]!) || FUNCTION_CAPS.has(words[0]!.lower)) return null;
+    return { phrase: text.slice(words[0]!.start, words[end - 1]!.end), at: words[0]!.start };
+  }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
   // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
   // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.
@@ -193,6 +226,27 @@ function subjectBefore(
   // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
   // owns it ("a spokesperson for the ministry said").
   if (!isCapitalised(first) && !role) {
+    // "Hollis's office said": the possessor names whose office it is.
+    const possessor = words[k - 1];
+    if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && gap(k - 1, k).trim() === '') {
+      let j = k - 1;
+      while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
+    // "the ABC News statement says", "her statement said", "the grand jury indictment says".
+    if (isVoiceHead(first.lower)) {
+      let j = k;
+      while (
+        j > 0 &&
+        k - j < 4 &&
+        gap(j - 1, j) === ' ' &&
+        (isCapitalised(words[j - 1]!) || /^(?:grand|jury|court|criminal|federal)$/u.test(words[j - 1]!.lower))
+      )
+        j--;
+      if (j > 0 && gap(j - 1, j) === ' ' && /^(?:the|a|an|his|her|their|its)$/u.test(words[j - 1]!.lower))
+        j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
     const owned = roleOwner(text, words, k);
     return owned
       ? { phrase: text.slice(owned, first.end), at: owned }
@@ -217,6 +271,27 @@ function subjectBefore(
   }
   // A phrase may not start with "of"/"for" or a particle.
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "Alder and Bexley said", "Todd Prell and Vic Hanley, said": a joint subject of names.
+  if (!role) {
+    while (
+      from >= 2 &&
+      words[from - 1]!.lower === 'and' &&
+      gap(from - 1, from) === ' ' &&
+      gap(from - 2, from - 1) === ' ' &&
+      isCapitalised(words[from - 2]!) &&
+      !FUNCTION_CAPS.has(words[from - 2]!.lower)
+    ) {
+      let j = from - 2;
+      while (
+        j > 0 &&
+        isCapitalised(words[j - 1]!) &&
+        gap(j - 1, j) === ' ' &&
+        !FUNCTION_CAPS.has(words[j - 1]!.lower)
+      )
+        j--;
+      from = j;
+    }
+  }
   // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
   // noun before it, which names nobody.
   const prep = words[from - 1];
@@ -246,8 +321,11 @@ function looksLikeSubject(phrase: string): boolean {
       /^[\p{Lu}\p{N}]/u.test(w) ||
       PARTICLES.has(w) ||
       ['of', 'for'].includes(w) ||
+      (w === 'and' && i > 0 && i < words.length - 1) ||
       (i === 0 && /^(?:the)$/iu.test(w)),
   );
+  // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
+  if (isVoicePhrase(phrase)) return true;
   const bare = phrase.replace(/^the\s+/iu, '');
   return (
     (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
@@ -255,8 +333,14 @@ function looksLikeSubject(phrase: string): boolean {
   );
 }
 
-/** Parenthetical asides blanked out, same length ("Ray Dunn (pictured) said"). */
-const blankParentheses = (text: string): string => text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+/**
+ * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
+ * "Sen. Dana Whitcombe, R-Ore., told"): they stand between a name and its verb.
+ */
+const blankParentheses = (text: string): string =>
+  text
+    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?=,)/gu, (m) => ' '.repeat(m.length));
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
@@ -283,7 +367,19 @@ export function tagAfter(raw: string): Tag | null {
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
   }
-  for (let i = 1; i < Math.min(words.length, 10); i++) {
+  // "Adam Citron, a former prosecutor turned defense attorney said.": an apposition the reporter
+  // did not close with a comma.
+  const unclosed =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:a|an|the)\s+([^,.;:!?]{3,120})/u.exec(
+      text,
+    );
+  if (unclosed) {
+    const verb = wordsOf(unclosed[2]!).find(isVerb);
+    if (verb)
+      return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
+  }
+  // Up to 16 words: "X of Y, chairman of the Z committee, said" puts the verb far from the quote.
+  for (let i = 1; i < Math.min(words.length, 16); i++) {
     const w = words[i]!;
     // The tag ends at a sentence or clause end (the period of "Mr." is not one).
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
@@ -295,12 +391,14 @@ export function tagAfter(raw: string): Tag | null {
       return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // ", the source said": a tag all the same, naming nobody; ", the software as the company
     // continued" is not one.
+    // "the company said" / "it said" may still name an organisation that spoke before.
     if (
       i <= 3 &&
-      ['the', 'a', 'an', 'one', 'another'].includes(words[0]!.lower) &&
+      ['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) &&
       /^[\s,]*$/u.test(text.slice(0, words[0]!.start))
     ) {
-      return { subject: '', verb: w.lower, at: words[0]!.start, participle: false };
+      const subject = text.slice(words[0]!.start, words[i - 1]!.end);
+      return { subject, verb: w.lower, at: words[0]!.start, participle: false };
     }
     return null;
   }
@@ -332,7 +430,11 @@ export function tagBefore(raw: string): Tag | null {
  * "The minister rejected this: "…"": a clause ending in a colon introduces a quote whatever its
  * verb. The verb is the first lower-case word after a subject-like phrase.
  */
-function colonIntro(text: string, words: Word[]): Tag | null {
+function colonIntro(raw: string, rawWords: Word[]): Tag | null {
+  // "Sen. Roger Wicker, Cochran's home-state colleague, gave …:": the apposition is blanked, so
+  // its words are neither subject nor verb.
+  const text = raw.replace(/(?<=\p{L}),\s[^,:]{1,80},(?=\s)/gu, (m) => ' '.repeat(m.length));
+  const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
@@ -353,8 +455,27 @@ function colonIntro(text: string, words: Word[]): Tag | null {
 /** True when a whole sentence is only a speech tag ("He added." / "Stoltenberg said as quoted by Reuters."). */
 export function tagSentence(text: string): Tag | null {
   const tag = tagAfter(text);
-  if (!tag) return null;
-  return wordsOf(text).length <= 12 ? tag : null;
+  if (!tag || wordsOf(text).length > 12) return null;
+  // "He said he considered both accusers motivated." reports new speech; it tags nothing before.
+  const verbAt = new RegExp(`(?<![\\p{L}])${tag.verb}(?![\\p{L}])`, 'u').exec(text)?.index ?? 0;
+  const end = Math.max(verbAt + tag.verb.length, tag.at + tag.subject.length);
+  const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
+  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
+    return null;
+  return tag;
+}
+
+/**
+ * The speech verb of a tag this module could not read ("…," Harlow & Harlow's critics said): the
+ * quote has a speaker of its own, unknown, and must not inherit the previous one.
+ */
+export function unreadTagVerb(raw: string): string | null {
+  const words = wordsOf(blankParentheses(raw));
+  for (let i = 0; i < Math.min(words.length, 16); i++) {
+    if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
+    if (isVerb(words[i]!)) return words[i]!.lower;
+  }
+  return null;
 }
 
 export function isSpeechVerb(word: string): boolean {
