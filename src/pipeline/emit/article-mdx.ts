@@ -374,9 +374,15 @@ type Attributes = Record<string, unknown>;
  * attribute at once) but the ones the element's position gives, plus `n`, its number.
  */
 const POSITIONAL = new Set(['text', 'paragraph', 'start', 'end']);
+/** Fields written under another attribute name (figureElement / figureFrom). */
+const ATTRIBUTE_NAME: Record<string, string> = { quantity: 'of' };
+const attributeNames = (fields: string[]): string[] => [
+  'n',
+  ...fields.filter((key) => !POSITIONAL.has(key)).map((key) => ATTRIBUTE_NAME[key] ?? key),
+];
 const ATTRIBUTES: Record<string, string[]> = {
-  Quote: ['n', ...Object.keys(QuoteSchema.shape).filter((key) => !POSITIONAL.has(key))],
-  Fig: ['n', ...Object.keys(FigureSchema.shape).filter((key) => !POSITIONAL.has(key))],
+  Quote: attributeNames(Object.keys(QuoteSchema.shape)),
+  Fig: attributeNames(Object.keys(FigureSchema.shape)),
 };
 
 function readAttributes(element: MdxJsxTextElement, file: string, bodyLine = 0): Attributes {
