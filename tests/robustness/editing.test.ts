@@ -170,7 +170,7 @@ describe('ingest checks what a journalist edits', () => {
     }
   }, 120_000);
 
-  it('explainer build runs the same checks before Astro, on every article too', () => {
+  it('explainer build runs the same checks before Astro, on edited articles too', () => {
     const { content, story } = seeded();
     const path = join(story, 'articles', readdirSync(join(story, 'articles')).sort()[0]!);
     edit(path, /<Fig n=\{0\} /, '<Fig n={0} amont={1} ');
