@@ -339,6 +339,8 @@ describe('the site build and dev server on an edited story', () => {
     const ok = runCli(['build'], { env: { EXPLAINER_CONTENT: content }, timeoutMs: 300_000 });
     expect(ok.code, ok.stderr).toBe(0);
     expect(`${ok.stdout}\n${ok.stderr}`).not.toMatch(/\bwarn|No files found/i);
+    // The built search page is the real one, even though vitest's DEV/MODE variables reach the build.
+    expect(read(join(ROOT, 'dist', 'search', 'index.html'))).toContain('pagefind-ui.js');
     // A value written as code passes the checks before Astro; the component's own schema fails it,
     // and the error is traced back to the line that wrote it.
     const article = readdirSync(join(index, '..', 'articles'))[0]!.replace(/\.mdx$/, '');
