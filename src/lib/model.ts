@@ -32,7 +32,7 @@ export const QuoteSchema = z.object({
   text: z.string(),
   /** Full name of the speaker ("Jens Stoltenberg"), or null when it cannot be attributed. */
   speaker: z.string().nullable(),
-  /** What kind of speaker that is; null when there is none (absent in files written before it). */
+  /** What kind of speaker that is (a person by default for a named speaker); null without one. */
   speakerKind: SpeakerKindSchema.nullable().optional(),
   /** Attribution verb as written, lower-cased ("said", "claimed", "stressed"), or null. */
   verb: z.string().nullable(),
