@@ -19,9 +19,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { createRequire } from 'node:module';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InputError } from '../lib/errors.ts';
+import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
 import { parseStoryFile } from '../lib/story-file.ts';
+import { contentErrorOf } from './content-error.ts';
 import type { SearchRecord } from './search-records.ts';
 
 export interface BuildSiteOptions {
@@ -41,9 +42,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   // A damaged story.json is refused before Astro starts; everything else about the index (records,
   // Pagefind) is loaded and done after it has started, off the build's critical path.
   const stories = readStories(storiesDir);
+  // Every file a journalist edits is checked first, with the checks ingest runs: all problems at
+  // once, each at its file and line, instead of Astro's first failure in its own terms.
+  const { checkStoryContent } = await import('../pipeline/emit/check.ts');
+  const problems = stories.flatMap(({ story, dir }) => checkStoryContent(dir, story, { articles: true }));
+  if (problems.length > 0) throw new InputProblems(problems);
   const indexDir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
   try {
-    const astro = runAstroBuild(root, options.quiet);
+    const astro = runAstroBuild(root, options.quiet, storiesDir);
     const background = new Background();
     const index = writeSearchIndex(stories, indexDir, background);
     // Once Astro is done, an unfinished index is all the build waits for.
@@ -63,6 +69,8 @@ interface StoryFiles {
   story: StoryData;
   /** The explainer's MDX (index.mdx), null when there is none. */
   explainer: string | null;
+  /** The story's content folder. */
+  dir: string;
 }
 
 /** Every story's data and explainer; a damaged story.json is an InputError (parseStoryFile). */
@@ -75,12 +83,12 @@ function readStories(storiesDir: string): StoryFiles[] {
     const story = parseStoryFile(file, readFileSync(file, 'utf8'));
     const explainerFile = join(storiesDir, slug, 'index.mdx');
     const explainer = existsSync(explainerFile) ? readFileSync(explainerFile, 'utf8') : null;
-    stories.push({ story, explainer });
+    stories.push({ story, explainer, dir: join(storiesDir, slug) });
   }
   return stories;
 }
 
-function runAstroBuild(root: string, quiet: boolean): Promise<void> {
+function runAstroBuild(root: string, quiet: boolean, storiesDir: string): Promise<void> {
   const astroBin = join(
     createRequire(join(root, 'package.json')).resolve('astro/package.json'),
     '..',
@@ -93,19 +101,29 @@ function runAstroBuild(root: string, quiet: boolean): Promise<void> {
       [astroBin, 'build', '--root', root, ...(quiet ? ['--silent'] : [])],
       {
         cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
+        stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       },
     );
+    // Astro's output goes on to the terminal as it comes; its end is kept to find, after a failure,
+    // which content file caused it.
+    let tail = '';
+    const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+      to.write(chunk);
+      tail = (tail + chunk.toString('utf8')).slice(-20_000);
+    };
+    child.stdout!.on('data', pass(process.stdout));
+    child.stderr!.on('data', pass(process.stderr));
     child.on('error', (error) => fail(new InputError(astroBin, `could not start Astro: ${error.message}`)));
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       if (code === 0) done();
       else
         fail(
-          new InputError(
-            join(root, 'astro.config.mjs'),
-            `astro build failed (${signal ? `signal ${signal}` : `exit ${code}`}); its message is above`,
-          ),
+          contentErrorOf(tail, storiesDir) ??
+            new InputError(
+              join(root, 'astro.config.mjs'),
+              `astro build failed (${signal ? `signal ${signal}` : `exit ${code}`}); its message is above`,
+            ),
         );
     });
   });

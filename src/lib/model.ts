@@ -212,6 +212,14 @@ export interface RawDocument {
 
 export const SourceHintsSchema = z
   .object({
+    /** A headline fixed by hand (the page's own is wrong or missing). */
+    headline: z.string().min(1).nullish(),
+    /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
+      .max(80)
+      .nullish(),
     outlet: z.string().nullish(),
     url: z.string().nullish(),
     language: z.string().nullish(),

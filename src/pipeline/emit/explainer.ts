@@ -72,6 +72,11 @@ export function explainerDraft(story: StoryData): string {
   children.push(heading('Timeline'));
   children.push(flow('Timeline', []));
 
+  // One article has nothing to compare with: no "where outlets agree" section (see comparable()).
+  if (!comparable(story)) {
+    const root: Root = { type: 'root', children };
+    return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
+  }
   children.push(heading('Where outlets agree and where they differ'));
   const conflicts = analysis.figureGroups.filter((group) => group.conflict);
   for (const group of conflicts) {
@@ -86,6 +91,11 @@ export function explainerDraft(story: StoryData): string {
 
   const root: Root = { type: 'root', children };
   return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
+}
+
+/** Whether the story has two articles or more: only then does the draft compare outlets. */
+function comparable(story: StoryData): boolean {
+  return story.articles.length > 1;
 }
 
 /** One lede per outlet, earliest first, at most three: the draft's "what happened". */
