@@ -1,6 +1,7 @@
-// Lint: typescript-eslint's recommended rules over the TypeScript sources (Astro files are type
-// checked by `astro check`).
+// Lint: typescript-eslint's recommended rules over the TypeScript sources, and eslint-plugin-astro's
+// over the .astro components and pages (which `astro check` also type-checks).
 import js from '@eslint/js';
+import eslintPluginAstro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
@@ -13,12 +14,13 @@ export default defineConfig(
       'content/',
       'sources/',
       'bench/out/',
-      'tests/fixtures/',
-      '**/*.astro',
+      'tests/fixtures/**/*.html',
+      'tests/fixtures/**/content/',
     ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: {

@@ -4,10 +4,14 @@
  *   ingest      1,000 generated articles through the real ingest (in-process ingestStory timing
  *               and the CLI end to end): articles/s (>= 200) and peak RSS (< 500 MB)
  *   scale       extract + compare on 1,000 and 10,000 articles: bench/compare.ts when it exists
- *               (its own engineer's harness, run as a subprocess), else bench/lib/scale-child.ts;
+ *               (compare() alone, run as a subprocess), else bench/lib/scale-child.ts;
  *               10,000 in < 60 s and < 2 GB, near-linear growth
  *   build       `explainer build` (astro build + search index) of the bundled story, of a generated 1,000-article story,
  *               and of the same 1,000 articles as bare MDX pages (baseline): real <= 1.5x baseline
+ *   devloop     `astro dev` on the bundled story: seconds from saving an article's MDX to the page
+ *               serving the change (<= 1 s)
+ *   archive     a newsroom's archive: 20 stories x 100 generated articles, ingested and built into
+ *               one site; time and peak memory
  *   weight      JS bytes (gzip) each page type of the bundled story loads: text pages 0, pages with a chart <= 60 KB
  *   lighthouse  explainer and figures pages of the bundled story: perf >= 95, others 100
  *
@@ -54,9 +58,10 @@ import {
   type BuildResult,
 } from './lib/site.ts';
 import { pageWeight } from './lib/weight.ts';
+import { measureDevLoop } from './lib/devloop.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ALL = ['ingest', 'scale', 'build', 'weight', 'lighthouse'] as const;
+const ALL = ['ingest', 'scale', 'build', 'devloop', 'archive', 'weight', 'lighthouse'] as const;
 type Part = (typeof ALL)[number];
 
 const { values } = parseArgs({
@@ -152,6 +157,7 @@ interface IngestChild {
   seconds: number;
   articles: number;
   files: number;
+  written: number;
   warnings: number;
   quotes: number;
   figures: number;
@@ -161,10 +167,15 @@ interface IngestChild {
 async function ingestInto(
   sourcesDir: string,
   contentDir: string,
+  incremental = false,
 ): Promise<{ run: TimedRun; result: IngestChild | null }> {
-  const run = await runTimed(process.execPath, [join(here, 'lib/ingest-child.ts'), sourcesDir, contentDir], {
-    timeoutMs: 20 * 60_000,
-  });
+  const args = [
+    join(here, 'lib/ingest-child.ts'),
+    sourcesDir,
+    contentDir,
+    ...(incremental ? ['--incremental'] : []),
+  ];
+  const run = await runTimed(process.execPath, args, { timeoutMs: 20 * 60_000 });
   return { run, result: run.code === 0 ? lastJson<IngestChild>(run.stdout) : null };
 }
 
@@ -233,6 +244,7 @@ async function benchIngest(): Promise<Section> {
       ),
     );
   }
+  if (result) await incrementalIngest(section, story.dir, join(tmp, 'ingest-content'), result.articles);
   // The CLI end to end, as a journalist runs it (Node start-up and module loading included).
   const cliContent = join(tmp, 'ingest-cli-content');
   const cli = await runTimed(
@@ -297,6 +309,52 @@ async function benchIngest(): Promise<Section> {
   return section;
 }
 
+/**
+ * A journalist's loop on a story already ingested: re-ingest with nothing changed, then with one
+ * source changed (a line added to the middle article), in-process, with the cache (cache.ts).
+ */
+async function incrementalIngest(section: Section, sourcesDir: string, contentDir: string, articles: number) {
+  // A first incremental run fills the cache (the cold run above was forced, which writes none).
+  await ingestInto(sourcesDir, contentDir, true);
+  const same = await ingestInto(sourcesDir, contentDir, true);
+  if (same.result) {
+    const rate = same.result.articles / same.result.seconds;
+    section.metrics.push(
+      metric(
+        're-ingest, nothing changed (in-process)',
+        rate,
+        'articles/s',
+        '≥ 2000',
+        rate >= 2000,
+        same.run.command,
+        `${same.result.articles} articles in ${same.result.seconds.toFixed(2)} s; ${same.result.written} files written; peak RSS ${mb(same.result.maxRssMB)} MB`,
+      ),
+    );
+  }
+  const names = readdirSync(sourcesDir)
+    .filter((name) => name !== 'story.yaml')
+    .sort();
+  const changed = join(sourcesDir, names[Math.floor(names.length / 2)]!);
+  writeFileSync(
+    changed,
+    `${readFileSync(changed, 'utf8')}\n\nA sentence the benchmark added, said a spokesperson.\n`,
+  );
+  const one = await ingestInto(sourcesDir, contentDir, true);
+  if (one.result) {
+    section.metrics.push(
+      metric(
+        're-ingest, one source of ' + articles + ' changed (in-process)',
+        one.result.seconds,
+        's',
+        '< 1.5 s',
+        one.result.seconds < 1.5,
+        one.run.command,
+        `${one.result.written} files written; peak RSS ${mb(one.result.maxRssMB)} MB`,
+      ),
+    );
+  } else section.notes.push(`incremental re-ingest failed: ${tail(one.run.stderr || one.run.stdout)}`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Extract + compare at scale
 
@@ -332,7 +390,7 @@ async function benchScale(): Promise<Section> {
       },
     });
     section.notes.push(
-      "compare() (bench/compare.ts, the compare engineer's harness, run per size as `node bench/compare.ts --articles N`): time of compare() alone as it prints it, on its own synthetic articles with quotes and figures already extracted; peak RSS is /usr/bin/time -v of the whole subprocess (generation included).",
+      'compare() (bench/compare.ts, run per size as `node bench/compare.ts --articles N`): time of compare() alone as it prints it, on its own synthetic articles with quotes and figures already extracted; peak RSS is /usr/bin/time -v of the whole subprocess (generation included).',
     );
   } else {
     section.notes.push('bench/compare.ts does not exist yet: compare() alone is not measured.');
@@ -716,10 +774,129 @@ async function benchLighthouse(): Promise<Section> {
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// Edit to page in `astro dev`
+
+async function benchDevLoop(): Promise<Section> {
+  const section: Section = {
+    id: 'devloop',
+    title: 'Edit to page (astro dev)',
+    status: 'ok',
+    metrics: [],
+    notes: [],
+  };
+  const root = join(tmp, 'site-devloop');
+  makeSiteProject(root);
+  const { run, result } = await ingestInto(join(REPO_DIR, 'sources', STORY), join(root, 'content'));
+  if (!result) {
+    section.status = 'failed';
+    section.notes.push(`ingest failed: ${tail(run.stderr || run.stdout)}`);
+    return section;
+  }
+  const loop = await measureDevLoop(root, STORY, 7);
+  const sorted = [...loop.rounds].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const worst = sorted.at(-1)!;
+  const command = `astro dev (bench/lib/devloop.ts): save articles/<id>.mdx, poll ${loop.page} every 20 ms`;
+  section.metrics.push(
+    metric(
+      'save MDX → page served, median of 7',
+      median,
+      's',
+      '≤ 1 s',
+      median <= 1,
+      command,
+      `rounds: ${loop.rounds.map((t) => t.toFixed(3)).join(', ')} s; slowest ${worst.toFixed(3)} s`,
+    ),
+    metric('astro dev start → first article page', loop.startSeconds, 's', '', null, command),
+  );
+  section.notes.push(
+    'Measured to the dev server serving the changed page (what a browser reload gets); the browser’s own reload adds its render time.',
+  );
+  return section;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A newsroom's archive: many stories in one site
+
+const ARCHIVE_STORIES = QUICK ? 4 : 20;
+const ARCHIVE_ARTICLES = QUICK ? 20 : 100;
+
+async function benchArchive(): Promise<Section> {
+  const section: Section = {
+    id: 'archive',
+    title: "A newsroom's archive",
+    status: 'ok',
+    metrics: [],
+    notes: [],
+  };
+  const root = join(tmp, 'site-archive');
+  makeSiteProject(root);
+  const dirs: string[] = [];
+  for (let story = 1; story <= ARCHIVE_STORIES; story++) {
+    const slug = `archive-story-${String(story).padStart(2, '0')}`;
+    const dir = join(tmp, 'archive-sources', slug);
+    writeStoryFolder(dir, ARCHIVE_ARTICLES, story, slug);
+    dirs.push(dir);
+  }
+  const total = ARCHIVE_STORIES * ARCHIVE_ARTICLES;
+  const ingest = await runTimed(
+    process.execPath,
+    [join(REPO_DIR, 'bin/explainer.js'), 'ingest', ...dirs, '--content', join(root, 'content'), '--quiet'],
+    { cwd: REPO_DIR, timeoutMs: 30 * 60_000 },
+  );
+  const ingestCommand = `/usr/bin/time -v node bin/explainer.js ingest <tmp>/archive-sources/archive-story-{01..${ARCHIVE_STORIES}} --content <tmp>/site-archive/content --quiet`;
+  if (ingest.code !== 0) {
+    section.status = 'failed';
+    section.notes.push(`ingest failed: ${tail(ingest.stderr || ingest.stdout)}`);
+    return section;
+  }
+  section.metrics.push(
+    metric(
+      `ingest ${ARCHIVE_STORIES} stories × ${ARCHIVE_ARTICLES} articles`,
+      ingest.seconds,
+      's',
+      '',
+      null,
+      ingestCommand,
+      `${(total / ingest.seconds).toFixed(0)} articles/s; peak RSS ${mb(ingest.maxRssMB)} MB`,
+    ),
+  );
+  log(`building the archive site (${ARCHIVE_STORIES} stories, ${total} articles) in ${root}`);
+  const build = await buildProject(root, { site: true, echo: values.verbose });
+  if (build.run.code !== 0) {
+    section.status = 'failed';
+    section.notes.push(`explainer build failed: ${tail(build.run.stderr || build.run.stdout, 12)}`);
+    return section;
+  }
+  section.metrics.push(
+    metric(
+      `explainer build, ${ARCHIVE_STORIES} stories × ${ARCHIVE_ARTICLES} articles`,
+      build.run.seconds,
+      's',
+      '',
+      null,
+      `/usr/bin/time -v ${show(build.run.command)}`,
+      `${build.pages} pages, ${(build.pages / build.run.seconds).toFixed(0)} pages/s`,
+    ),
+    metric(
+      'explainer build peak RSS (process tree)',
+      mb(build.run.maxRssMB),
+      'MB',
+      '',
+      null,
+      `/usr/bin/time -v ${show(build.run.command)}`,
+    ),
+  );
+  return section;
+}
+
 const runners: Record<Part, () => Promise<Section>> = {
   ingest: benchIngest,
   scale: benchScale,
   build: benchBuild,
+  devloop: benchDevLoop,
+  archive: benchArchive,
   weight: benchWeight,
   lighthouse: benchLighthouse,
 };

@@ -4,23 +4,26 @@
  *   { seconds, articles, files, maxRssMB, heapUsedMB }
  * seconds covers ingestStory only (not Node start-up or module loading); maxRssMB is
  * process.resourceUsage().maxRSS, i.e. the peak of this whole process.
- *   node bench/lib/ingest-child.ts <sources-dir> <content-dir>
+ *   node bench/lib/ingest-child.ts <sources-dir> <content-dir> [--incremental]
+ * Without --incremental the run is forced (everything regenerated, no cache: a cold ingest); with
+ * it, the run is what a journalist's re-ingest does (cache, unchanged files kept).
  */
 import { ingestStory } from '../../src/pipeline/ingest.ts';
 
-const [sourcesDir, contentDir] = process.argv.slice(2);
+const [sourcesDir, contentDir, mode] = process.argv.slice(2);
 if (!sourcesDir || !contentDir) {
   console.error('usage: node bench/lib/ingest-child.ts <sources-dir> <content-dir>');
   process.exit(2);
 }
 const started = performance.now();
-const result = ingestStory({ sourcesDir, contentDir, force: true });
+const result = ingestStory({ sourcesDir, contentDir, force: mode !== '--incremental' });
 const seconds = (performance.now() - started) / 1000;
 console.log(
   JSON.stringify({
     seconds,
     articles: result.story.articles.length,
     files: result.report.written.length + result.report.unchanged.length,
+    written: result.report.written.length,
     warnings: result.warnings.length,
     quotes: result.story.articles.reduce((n, a) => n + a.quotes.length, 0),
     figures: result.story.articles.reduce((n, a) => n + a.figures.length, 0),

@@ -1,6 +1,6 @@
 /**
  * Isolated Astro projects for the site benchmarks, so builds never touch the checkout's content/
- * or dist/ (other engineers build there):
+ * or dist/ (a developer's own build lives there):
  *
  *   site project: <tmp>/ with copies of the repo's src, public, tsconfig.json, package.json, a symlink to
  *     node_modules, its own content/ (written by ingest) and dist/, and an astro.config.mjs that

@@ -9,27 +9,19 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plug
 // value as a direct label, so both would only add weight.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
+/** What src/site/figures.ts `groupChart` puts in data-chart: every label already formatted. */
 interface Payload {
   title: string;
   currency: string | null;
   labels: string[];
-  datasets: { key: 'total' | 'perYear'; label: string; data: (number | null)[] }[];
+  values: (number | null)[];
+  valueLabels: string[];
+  ticks: { value: number; label: string }[];
   flagged: boolean[];
 }
 
 /** The payload each chart was drawn from (for the direct-label plugin). */
 const payloads = new WeakMap<Chart, Payload>();
-
-const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
-
-function money(value: number, currency: string | null): string {
-  const symbol = currency ? (SYMBOLS[currency] ?? '') : '';
-  const code = currency && !symbol ? ` ${currency}` : '';
-  const abs = Math.abs(value);
-  const [size, suffix] =
-    abs >= 1e12 ? [1e12, 'tn'] : abs >= 1e9 ? [1e9, 'bn'] : abs >= 1e6 ? [1e6, 'm'] : [1, ''];
-  return `${symbol}${Number((value / size).toFixed(1))}${suffix}${code}`;
-}
 
 function palette(): Record<string, string> {
   const style = getComputedStyle(document.documentElement);
@@ -61,8 +53,7 @@ const directLabels: Plugin<'bar'> = {
       meta.data.forEach((bar, i) => {
         const value = dataset.data[i];
         if (typeof value !== 'number') return;
-        const suffix = payload.datasets[d]?.key === 'perYear' ? ' a year' : '';
-        const text = `${money(value, payload.currency)}${suffix}`;
+        const text = payload.valueLabels[i] ?? '';
         const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
         ctx.fillStyle = payload.flagged[i] ? colours.flag : colours.text;
         ctx.fillText(payload.flagged[i] ? `${text} ⚠` : text, x + 6, y);
@@ -81,9 +72,7 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
   }
   const colours = palette();
   const box = canvas.parentElement;
-  const series = payload.datasets.filter((d) => d.data.some((v) => v !== null)).length || 1;
-  if (box)
-    box.style.height = `${Math.max(140, payload.labels.length * series * 26 + payload.labels.length * 14 + 70)}px`;
+  if (box) box.style.height = `${Math.max(140, payload.labels.length * 40 + 70)}px`;
   const labels = payload.labels.map((label, i) => (payload.flagged[i] ? `⚠ ${label}` : label));
   const top = canvas.closest('figure')?.querySelector<HTMLElement>('[data-chart-legend]');
   if (top) top.hidden = false;
@@ -91,15 +80,16 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
     type: 'bar',
     data: {
       labels,
-      datasets: payload.datasets.map((d) => ({
-        label: d.label,
-        data: d.data,
-        backgroundColor: colours[d.key],
-        borderWidth: 0,
-        barPercentage: 0.9,
-        categoryPercentage: 0.75,
-        hidden: !d.data.some((v) => v !== null),
-      })),
+      datasets: [
+        {
+          label: payload.title,
+          data: payload.values,
+          backgroundColor: payload.flagged.map((flag) => (flag ? colours.flag : colours.total)),
+          borderWidth: 0,
+          barPercentage: 0.9,
+          categoryPercentage: 0.75,
+        },
+      ],
     },
     options: {
       indexAxis: 'y',
@@ -111,13 +101,16 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
         x: {
           beginAtZero: true,
           grace: '30%',
+          max: payload.ticks.at(-1)?.value,
           grid: { color: colours.grid },
           border: { display: false },
           ticks: {
             color: colours.text,
             font: { family: colours.font },
-            maxTicksLimit: 5,
-            callback: (v) => money(Number(v), payload.currency),
+            stepSize: (payload.ticks[1]?.value ?? 0) - (payload.ticks[0]?.value ?? 0) || undefined,
+            callback: (v) =>
+              payload.ticks.find((tick) => Math.abs(tick.value - Number(v)) < 1e-6 * (tick.value || 1))
+                ?.label ?? '',
           },
         },
         y: {

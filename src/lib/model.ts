@@ -6,7 +6,8 @@
  *       -> StoryAnalysis (compare) -> MDX + JSON files (emit).
  *
  * The JSON shape of `explainer extract --json` is contractual
- * (../shared/extract-report.schema.json): field names here follow it.
+ * (docs/extract-report.schema.json, checked by tests/pipeline/cli-contract.test.ts): field names
+ * here follow it.
  */
 import { z } from 'zod';
 
@@ -17,12 +18,22 @@ export const RemovedBlockSchema = z.object({
 });
 export type RemovedBlock = z.infer<typeof RemovedBlockSchema>;
 
+/**
+ * Who a quote's speaker is: a person, an organisation or office speaking in its own name ("Apple",
+ * "a Spotify spokesperson" -> Spotify), a document ("the indictment"), or a group (a joint
+ * statement: the speakers joined by " and ").
+ */
+export const SpeakerKindSchema = z.enum(['person', 'organisation', 'document', 'group']);
+export type SpeakerKind = z.infer<typeof SpeakerKindSchema>;
+
 /** A direct quotation found in a body paragraph. */
 export const QuoteSchema = z.object({
   /** The quoted words, without the quotation marks. */
   text: z.string(),
   /** Full name of the speaker ("Jens Stoltenberg"), or null when it cannot be attributed. */
   speaker: z.string().nullable(),
+  /** What kind of speaker that is (a person by default for a named speaker); null without one. */
+  speakerKind: SpeakerKindSchema.nullable().optional(),
   /** Attribution verb as written, lower-cased ("said", "claimed", "stressed"), or null. */
   verb: z.string().nullable(),
   /** Index into Article.paragraphs. */
@@ -40,6 +51,25 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export const FIGURE_KINDS = ['money', 'count', 'percent', 'duration', 'distance', 'date', 'other'] as const;
 export const FigureKindSchema = z.enum(FIGURE_KINDS);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
+
+/**
+ * What a money figure is in its article: the sum itself (total), part of another figure (part), a
+ * yearly level (annual), a price or a limit (per-unit, threshold), a running total (cumulative), a
+ * forecast (estimate), a past value given for comparison (earlier), or something else (other).
+ */
+export const FIGURE_ROLES = [
+  'total',
+  'part',
+  'annual',
+  'per-unit',
+  'threshold',
+  'cumulative',
+  'estimate',
+  'earlier',
+  'other',
+] as const;
+export const FigureRoleSchema = z.enum(FIGURE_ROLES);
+export type FigureRole = z.infer<typeof FigureRoleSchema>;
 
 /** A number that matters: money, counts, percentages, durations, distances. */
 export const FigureSchema = z.object({
@@ -61,6 +91,14 @@ export const FigureSchema = z.object({
   years: z.number().nullable(),
   /** Index (into the same article's figures) of the figure this one is a stated conversion of. */
   conversionOf: z.number().int().min(0).nullable(),
+  /** Money: what the figure measures, as a noun phrase ("fine", "lump sum"), or null when unclear. */
+  quantity: z.string().nullable().default(null),
+  /** Money: the figure's role (see FIGURE_ROLES), or null. */
+  role: FigureRoleSchema.nullable().default(null),
+  /** Index of the figure (same article) this one is a part of ("a lump sum of €1.8bn" of "€1.84bn"). */
+  partOf: z.number().int().min(0).nullable().default(null),
+  /** Index of an earlier figure (same article) this one repeats for the same quantity. */
+  restatementOf: z.number().int().min(0).nullable().default(null),
   /** Unit for non-money figures ("km", "months", "members"), or null. */
   unit: z.string().nullable(),
   paragraph: z.number().int().min(0),
@@ -147,6 +185,10 @@ export function blankFigure(text: string, fields: Partial<Figure> = {}): Figure 
     period: null,
     years: null,
     conversionOf: null,
+    quantity: null,
+    role: null,
+    partOf: null,
+    restatementOf: null,
     unit: null,
     paragraph: 0,
     start: 0,
@@ -170,6 +212,14 @@ export interface RawDocument {
 
 export const SourceHintsSchema = z
   .object({
+    /** A headline fixed by hand (the page's own is wrong or missing). */
+    headline: z.string().min(1).nullish(),
+    /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
+      .max(80)
+      .nullish(),
     outlet: z.string().nullish(),
     url: z.string().nullish(),
     language: z.string().nullish(),
@@ -221,6 +271,42 @@ export const QuoteGroupSchema = z.object({
 });
 export type QuoteGroup = z.infer<typeof QuoteGroupSchema>;
 
+/** An exchange rate an article states ("€1.8bn ($1.95bn)"): 1 `from` = `rate` `to`. */
+export const StatedRateSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  rate: z.number(),
+  article: z.string(),
+  outlet: z.string(),
+  paragraph: z.number().int().min(0),
+  /** The two figures as written: "€1.8bn ($1.95bn)". */
+  text: z.string(),
+});
+export type StatedRate = z.infer<typeof StatedRateSchema>;
+
+/**
+ * One value of a money group as outlets printed it. `relation` is to the group's reference value
+ * (the first variant, `same`): `rounding` (the coarser written precision explains the difference),
+ * `conversion` (a stated conversion of another member), `conflict` (another outlet's value beyond
+ * rounding and stated conversion).
+ */
+export const FigureVariantSchema = z.object({
+  amount: z.number(),
+  currency: z.string().nullable(),
+  /** The first member's text as written. */
+  text: z.string(),
+  /** Digits after the decimal point as printed (the precision labels keep). */
+  decimals: z.number().int().min(0),
+  outlets: z.array(z.string()),
+  members: z.array(FigureRefSchema),
+  relation: z.enum(['same', 'rounding', 'conversion', 'conflict']),
+  /** The value in the group's currency (`FigureGroup.currency`), or null when no rate reaches it. */
+  value: z.number().nullable(),
+  /** The rate used for `value`: the member's own article's when it states one, else the story's, labelled. */
+  rate: StatedRateSchema.nullable(),
+});
+export type FigureVariant = z.infer<typeof FigureVariantSchema>;
+
 export const FigureGroupSchema = z.object({
   id: z.string(),
   /** Human label ("100 billion EUR over 5 years"). */
@@ -238,6 +324,12 @@ export const FigureGroupSchema = z.object({
   conflict: z.string().nullable(),
   /** A sentence noting differences only due to rounding, or null. */
   rounding: z.string().nullable(),
+  /** Money: what the group's figures measure ("fine"), when the articles say. */
+  quantity: z.string().nullable().default(null),
+  /** Money: the members' role; groups that are not the story's own sums (earlier, threshold…) are context. */
+  role: FigureRoleSchema.nullable().default(null),
+  /** Money: each distinct value and how it relates to the group's reference value (variants[0]). */
+  variants: z.array(FigureVariantSchema).default([]),
 });
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
 
@@ -290,6 +382,8 @@ export type OutletProfile = z.infer<typeof OutletProfileSchema>;
 export const StoryAnalysisSchema = z.object({
   quoteGroups: z.array(QuoteGroupSchema),
   figureGroups: z.array(FigureGroupSchema),
+  /** Exchange rates the articles state, computed once here (the site never derives its own). */
+  rates: z.array(StatedRateSchema).default([]),
   outlets: z.array(OutletProfileSchema),
   /** Key people and organisations across the story, most mentioned first. */
   entities: z.array(

@@ -4,7 +4,7 @@
  * afterwards, story-wide (assignArticleIds), since extraction does not depend on them.
  */
 import type { Article, RawDocument } from '../lib/model.ts';
-import { mdxSafeParagraph } from './emit/mdx-safe.ts';
+import { mdxSafeParagraph } from '../lib/mdx-safe.ts';
 import { extract } from './extract/index.ts';
 import { normalize } from './normalize/index.ts';
 

@@ -1,231 +1,211 @@
 /**
- * Figures for display: each money figure group as chart rows in one currency, using only the
- * exchange rates the articles themselves state ("100 billion euros ($107 billion)"), plus the
- * CSV/JSON the figures page offers for download. Pure shaping of story.json; grouping, conflicts
- * and rounding notes come from the pipeline.
+ * Figures for display: pure shaping of story.json. Grouping, variants, their relations and the
+ * exchange rates are computed once by the pipeline (compare/figures.ts, compare/rates.ts) and read
+ * here; this module only picks what is charted and words what the data says. Money is formatted by
+ * the one formatter, src/lib/money.ts.
+ *
+ *   charted  a money quantity that two or more outlets report (one chart, one bar per outlet)
+ *   key      a money quantity one outlet reports (a key-figure card, never a one-bar chart)
+ *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
-import type { Article, Figure, FigureGroup } from '../lib/model.ts';
-import { formatMoney } from './format.ts';
+import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
+import { formatMoney } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
-export interface Rates {
-  /** The story's most used currency; every converted value is in it. */
-  base: string | null;
-  /** Units of `base` per unit of each reachable currency. */
-  factors: Map<string, number>;
-  /** The stated conversions used, for the chart notes ("€100bn = $107bn, stated by VOI"). */
-  stated: {
-    from: string;
-    to: string;
-    rate: number;
-    outlet: string;
-    article: string;
-    paragraph: number;
-    text: string;
-  }[];
-}
-
-export function statedRates(articles: Article[]): Rates {
-  const counts = new Map<string, number>();
-  for (const a of articles)
-    for (const f of a.figures)
-      if (f.kind === 'money' && f.currency && f.conversionOf === null)
-        counts.set(f.currency, (counts.get(f.currency) ?? 0) + 1);
-  const base = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
-  const stated: Rates['stated'] = [];
-  const edges = new Map<string, Map<string, number[]>>();
-  const add = (from: string, to: string, rate: number) => {
-    const row = edges.get(from) ?? new Map<string, number[]>();
-    edges.set(from, row);
-    row.set(to, [...(row.get(to) ?? []), rate]);
-  };
-  for (const a of articles) {
-    a.figures.forEach((f) => {
-      if (f.conversionOf === null) return;
-      const o = a.figures[f.conversionOf];
-      if (!o || o === f || !o.currency || !f.currency || o.currency === f.currency) return;
-      if (!(o.amount && o.amount > 0 && f.amount && f.amount > 0)) return;
-      const rate = f.amount / o.amount; // 1 o.currency = rate f.currency
-      add(o.currency, f.currency, rate);
-      add(f.currency, o.currency, 1 / rate);
-      stated.push({
-        from: o.currency,
-        to: f.currency,
-        rate,
-        outlet: outletLabel(a),
-        article: a.id,
-        paragraph: f.paragraph,
-        text: `${o.text} (${f.text})`,
-      });
-    });
-  }
-  const factors = new Map<string, number>();
-  if (base) {
-    factors.set(base, 1);
-    const queue = [base];
-    while (queue.length) {
-      const known = queue.shift()!;
-      for (const [other, rates] of [...(edges.get(known) ?? [])].sort((x, y) => x[0].localeCompare(y[0]))) {
-        if (factors.has(other)) continue;
-        const sorted = [...rates].sort((x, y) => x - y);
-        const median = sorted[sorted.length >> 1]!;
-        factors.set(other, factors.get(known)! / median);
-        queue.push(other);
-      }
-    }
-  }
-  return { base, factors, stated };
-}
-
-export function convert(amount: number | null, currency: string | null, rates: Rates): number | null {
-  if (amount === null) return null;
-  if (!currency || currency === rates.base) return amount;
-  const factor = rates.factors.get(currency);
-  return factor === undefined ? null : amount * factor;
-}
-
-export interface FigureRow {
-  article: string;
-  outlet: string;
-  figure: number;
-  /** As written in the article. */
-  text: string;
-  paragraph: number;
-  amount: number | null;
-  currency: string | null;
-  period: Figure['period'];
-  years: number | null;
-  /** In the base currency; null when the article gives no total / no rate reaches the currency. */
-  total: number | null;
-  perYear: number | null;
-  /** The same figure restated in another currency in the same sentence. */
-  alsoStated: string[];
-  /** Differs from the group's representative value while the group has a conflict. */
-  differs: boolean;
-  /** The currency could not be converted with any stated rate. */
-  unconverted: boolean;
-}
-
-function perYearOf(amount: number | null, period: Figure['period'], years: number | null): number | null {
-  if (amount === null) return null;
-  if (period === 'annual') return amount;
-  if (period === 'total' && years && years > 0) return amount / years;
-  return null;
-}
-
-export function figureRows(view: StoryView, group: FigureGroup, rates: Rates): FigureRow[] {
-  const rows: FigureRow[] = [];
-  for (const member of group.members) {
-    const article = view.article(member.article);
-    const fig = article?.figures[member.figure];
-    if (!article || !fig || fig.conversionOf !== null) continue;
-    const value = convert(fig.amount, fig.currency, rates);
-    const alsoStated = article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text);
-    const sameAsRepresentative =
-      fig.amount === group.amount &&
-      fig.currency === group.currency &&
-      fig.period === group.period &&
-      (fig.years ?? null) === (group.years ?? null);
-    rows.push({
-      article: article.id,
-      outlet: outletLabel(article),
-      figure: member.figure,
-      text: fig.text,
-      paragraph: fig.paragraph,
-      amount: fig.amount,
-      currency: fig.currency,
-      period: fig.period,
-      years: fig.years,
-      total: fig.period === 'total' ? value : null,
-      perYear: perYearOf(value, fig.period, fig.years),
-      alsoStated,
-      differs: group.conflict !== null && !sameAsRepresentative,
-      unconverted: fig.amount !== null && value === null,
-    });
-  }
-  return rows;
-}
-
-export interface ChartPayload {
-  /** Accessible name of the canvas. */
-  title: string;
-  currency: string | null;
-  labels: string[];
-  datasets: { key: 'total' | 'perYear'; label: string; data: (number | null)[] }[];
-  /** Per label: true when that bar is part of a conflict (drawn with a marker). */
-  flagged: boolean[];
-}
-
-export function groupChart(group: FigureGroup, rows: FigureRow[], rates: Rates): ChartPayload {
-  return {
-    title: group.label,
-    currency: rates.base,
-    labels: rowLabels(rows),
-    datasets: [
-      { key: 'total', label: 'Total as reported', data: rows.map((r) => r.total) },
-      { key: 'perYear', label: 'Per year', data: rows.map((r) => r.perYear) },
-    ],
-    flagged: rows.map((r) => r.differs),
-  };
-}
-
-/** Outlet names, with the paragraph when one outlet reports the figure more than once. */
-export function rowLabels(rows: FigureRow[]): string[] {
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.outlet, (counts.get(r.outlet) ?? 0) + 1);
-  return rows.map((r) => ((counts.get(r.outlet) ?? 0) > 1 ? `${r.outlet} ¶${r.paragraph + 1}` : r.outlet));
-}
-
-export interface OverviewRow {
-  group: FigureGroup;
-  total: number | null;
-  perYear: number | null;
-  outlets: string[];
-}
-
-export function overviewRows(view: StoryView, rates: Rates): OverviewRow[] {
-  return moneyGroups(view).map((group) => {
-    const value = convert(group.amount, group.currency, rates);
-    const perYear =
-      group.perYear !== null
-        ? convert(group.perYear, group.currency, rates)
-        : perYearOf(value, group.period, group.years);
-    return {
-      group,
-      total: group.period === 'total' ? value : null,
-      perYear,
-      outlets: [...new Set(group.members.map((m) => view.outlet(m.article)))],
-    };
-  });
-}
-
-export function overviewChart(rows: OverviewRow[], rates: Rates): ChartPayload {
-  return {
-    title: 'Money figures in the coverage',
-    currency: rates.base,
-    labels: rows.map((r) => r.group.label),
-    datasets: [
-      { key: 'total', label: 'Total', data: rows.map((r) => r.total) },
-      { key: 'perYear', label: 'Per year', data: rows.map((r) => r.perYear) },
-    ],
-    flagged: rows.map((r) => r.group.conflict !== null),
-  };
-}
+const CONTEXT_ROLES = new Set(['earlier', 'threshold', 'per-unit']);
 
 export function moneyGroups(view: StoryView): FigureGroup[] {
   return view.data.analysis.figureGroups.filter((g) => g.kind === 'money' && g.members.length > 0);
 }
 
-/** One-line takeaway for a figure group chart, from the pipeline's own sentences. */
-export function takeaway(group: FigureGroup, rows: FigureRow[], rates: Rates): string {
-  const outlets = new Set(rows.map((r) => r.outlet)).size;
+/** Outlets whose own (not converted) value is in the group. */
+export function groupOutlets(group: FigureGroup): string[] {
+  return [...new Set(group.variants.filter((v) => v.relation !== 'conversion').flatMap((v) => v.outlets))];
+}
+
+export function isContext(group: FigureGroup): boolean {
+  return group.role !== null && CONTEXT_ROLES.has(group.role);
+}
+
+export function isCharted(group: FigureGroup): boolean {
+  return group.kind === 'money' && !isContext(group) && groupOutlets(group).length >= 2;
+}
+
+/** A variant as its outlet printed it ("$1.95bn"): its currency, its precision. */
+export function printed(variant: FigureVariant): string {
+  return formatMoney(variant.amount, variant.currency, { decimals: variant.decimals });
+}
+
+/** "$1.95bn (≈ €1.8bn)": printed value first, the value in the group's currency second. */
+export function printedWithConversion(variant: FigureVariant, currency: string | null): string {
+  const own = printed(variant);
+  if (variant.currency === currency || variant.value === null) return own;
+  return `${own} (≈ ${formatMoney(variant.value, currency)})`;
+}
+
+export interface Bar {
+  outlet: string;
+  article: string;
+  paragraph: number;
+  variant: FigureVariant;
+  /** What the bar says: the printed value, with the converted one second when the currency differs. */
+  label: string;
+  /** The bar's length, in the group's currency (null: no stated rate converts it). */
+  value: number | null;
+  disputed: boolean;
+  period: 'total' | 'annual' | null;
+  years: number | null;
+  /** Another of the outlet's figures restates this one in another currency. */
+  alsoStated: string[];
+}
+
+/** One bar per outlet: the value the outlet itself printed (its first mention). */
+export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
+  const bars: Bar[] = [];
+  const seen = new Set<string>();
+  const ordered = [...group.variants].filter((v) => v.relation !== 'conversion');
+  for (const member of group.members) {
+    const variant = ordered.find((v) =>
+      v.members.some((m) => m.article === member.article && m.figure === member.figure),
+    );
+    const article = view.article(member.article);
+    const figure = article?.figures[member.figure];
+    if (!variant || !article || !figure) continue;
+    const outlet = outletLabel(article);
+    if (seen.has(outlet)) continue;
+    seen.add(outlet);
+    const alsoStated = article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text);
+    bars.push({
+      outlet,
+      article: article.id,
+      paragraph: figure.paragraph,
+      variant,
+      label: printedWithConversion(variant, group.currency),
+      value: variant.value,
+      disputed: variant.relation === 'conflict',
+      period: figure.period,
+      years: figure.years,
+      alsoStated,
+    });
+  }
+  return bars;
+}
+
+export interface ChartPayload {
+  /** Accessible name and visible title. */
+  title: string;
+  /** The currency of the axis and of every bar's length (the group's). */
+  currency: string | null;
+  labels: string[];
+  /** Bar lengths in `currency`. */
+  values: (number | null)[];
+  /** What each bar says (formatted once, here, by the one formatter). */
+  valueLabels: string[];
+  /** Axis ticks, formatted here too (the browser never formats money). */
+  ticks: { value: number; label: string }[];
+  /** Per bar: true when that value is disputed (drawn with a marker). */
+  flagged: boolean[];
+}
+
+function niceTicks(max: number, currency: string | null): { value: number; label: string }[] {
+  if (!(max > 0)) return [];
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => s >= rough) ?? rough;
+  // Up to the first tick past the longest bar plus room for its label.
+  const ticks = [];
+  for (let v = 0; ; v += step) {
+    ticks.push({ value: v, label: formatMoney(v, currency) });
+    if (v >= max * 1.3) break;
+  }
+  return ticks;
+}
+
+export function groupChart(group: FigureGroup, bars: Bar[]): ChartPayload {
+  const values = bars.map((b) => b.value);
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null));
+  return {
+    title: chartTitle(group),
+    currency: group.currency,
+    labels: bars.map((b) => b.outlet),
+    values,
+    valueLabels: bars.map((b) => b.label),
+    ticks: niceTicks(max, group.currency),
+    flagged: bars.map((b) => b.disputed),
+  };
+}
+
+/** "Fine: €1.84bn" — what is measured, and the value most outlets print, in the group's currency. */
+export function chartTitle(group: FigureGroup): string {
+  if (!group.quantity) return group.label;
+  const quantity = group.quantity.charAt(0).toUpperCase() + group.quantity.slice(1);
+  return `${quantity}: ${group.label}`;
+}
+
+function names(outlets: string[]): string {
+  return outlets.length > 3
+    ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more`
+    : outlets.join(', ');
+}
+
+/** Sentences the page shows, worded from the group's variants (the data says; the site words). */
+export function variantSentences(group: FigureGroup): {
+  conflict: string | null;
+  rounding: string | null;
+  conversions: string | null;
+} {
+  const [reference, ...others] = group.variants;
+  if (!reference) return { conflict: null, rounding: null, conversions: null };
+  const say = (v: FigureVariant) => `${printedWithConversion(v, group.currency)} (${names(v.outlets)})`;
+  const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
+  const conflicting = of('conflict');
+  const rounded = of('rounding');
+  const converted = of('conversion');
+  return {
+    conflict:
+      conflicting.length > 0
+        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
+        : null,
+    rounding: rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
+    conversions:
+      converted.length > 0
+        ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${names(v.outlets)})`).join(', ')}.`
+        : null,
+  };
+}
+
+export interface RateNote {
+  rate: StatedRate;
+  /** Outlets whose values were converted with it. */
+  outlets: string[];
+  /** True when those outlets state the rate themselves (else it is another outlet's rate). */
+  own: boolean;
+}
+
+/** The rates a group's bars were converted with, each once, with whose rate it is. */
+export function ratesUsed(group: FigureGroup): RateNote[] {
+  const notes = new Map<string, RateNote>();
+  for (const variant of group.variants) {
+    const rate = variant.rate;
+    if (!rate || variant.relation === 'conversion') continue;
+    const key = `${rate.article}|${rate.paragraph}|${rate.text}`;
+    const note = notes.get(key) ?? { rate, outlets: [], own: variant.outlets.includes(rate.outlet) };
+    notes.set(key, note);
+    for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
+  }
+  return [...notes.values()];
+}
+
+/** One-line takeaway for a chart, from the variants. */
+export function takeaway(group: FigureGroup): string {
+  const outlets = groupOutlets(group).length;
   const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
-  if (group.conflict) return `${who} this figure, but they do not agree on it.`;
-  if (group.rounding) return `${who} the same figure; the differences are only rounding.`;
-  const perYear = convert(group.perYear, group.currency, rates);
-  const tail =
-    perYear !== null && group.period === 'total' ? `, about ${formatMoney(perYear, rates.base)} a year` : '';
-  return `${who} ${group.label}${tail}.`;
+  const what = group.quantity ? `the ${group.quantity}` : 'this figure';
+  if (group.variants.some((v) => v.relation === 'conflict'))
+    return `${who} ${what}, and they do not agree on it.`;
+  if (group.variants.some((v) => v.relation === 'rounding'))
+    return `${who} ${what}; the differences are only rounding.`;
+  return `${who} ${what} as ${group.label}.`;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -243,15 +223,16 @@ export function toCsv(header: string[], rows: (string | number | boolean | null)
 }
 
 export function figuresCsv(view: StoryView): string {
-  const rates = statedRates(view.articles);
-  const base = rates.base ?? 'base';
   const rows: (string | number | boolean | null)[][] = [];
   for (const group of view.data.analysis.figureGroups) {
     for (const member of group.members) {
       const article = view.article(member.article);
       const fig = article?.figures[member.figure];
       if (!article || !fig) continue;
-      const value = fig.kind === 'money' ? convert(fig.amount, fig.currency, rates) : null;
+      const variant = group.variants.find((v) =>
+        v.members.some((m) => m.article === member.article && m.figure === member.figure),
+      );
+      const value = variant?.value ?? null;
       rows.push([
         group.id,
         group.label,
@@ -265,16 +246,13 @@ export function figuresCsv(view: StoryView): string {
         fig.period,
         fig.years,
         fig.unit,
+        fig.quantity,
+        fig.role,
         fig.conversionOf !== null,
+        group.kind === 'money' ? group.currency : null,
         value === null ? null : Math.round(value),
-        value === null
-          ? null
-          : (() => {
-              const p = perYearOf(value, fig.period, fig.years);
-              return p === null ? null : Math.round(p);
-            })(),
-        group.conflict,
-        group.rounding,
+        variant?.relation ?? null,
+        variant?.rate ? `${variant.rate.text} (${variant.rate.outlet})` : null,
       ]);
     }
   }
@@ -292,11 +270,13 @@ export function figuresCsv(view: StoryView): string {
       'period',
       'years',
       'unit',
+      'quantity',
+      'role',
       'stated_conversion',
-      `amount_${base}`,
-      `per_year_${base}`,
-      'conflict',
-      'rounding',
+      'group_currency',
+      'amount_in_group_currency',
+      'relation',
+      'rate_used',
     ],
     rows,
   );
@@ -341,40 +321,9 @@ export function quotesCsv(view: StoryView): string {
 }
 
 /** Plain-language description of a chart, for its alt text and figcaption. */
-export function describeChart(chart: ChartPayload, unit: (value: number) => string): string {
-  const lines = chart.labels.map((label, i) => {
-    const parts = chart.datasets
-      .map((d) =>
-        d.data[i] === null || d.data[i] === undefined ? null : `${d.label.toLowerCase()} ${unit(d.data[i]!)}`,
-      )
-      .filter(Boolean);
-    return `${label}${chart.flagged[i] ? ' (disputed)' : ''}: ${parts.length ? parts.join(', ') : 'no comparable value'}`;
-  });
+export function describeChart(chart: ChartPayload): string {
+  const lines = chart.labels.map(
+    (label, i) => `${label}${chart.flagged[i] ? ' (disputed)' : ''}: ${chart.valueLabels[i] ?? 'no value'}`,
+  );
   return `Bar chart, ${chart.title}, in ${chart.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
-}
-
-export interface StoryFigures {
-  rates: Rates;
-  /** The stated conversions, one per currency pair (the charts' notes). */
-  rateNotes: Rates['stated'];
-  money: FigureGroup[];
-}
-
-const figuresCache = new Map<string, { view: StoryView; figures: StoryFigures }>();
-
-/** Rates and money groups of a story, derived once per build (every chart needs them). */
-export function storyFigures(view: StoryView): StoryFigures {
-  const hit = figuresCache.get(view.slug);
-  if (hit && hit.view === view) return hit.figures;
-  const rates = statedRates(view.articles);
-  const seen = new Set<string>();
-  const rateNotes = rates.stated.filter((s) => {
-    const key = `${s.from}\u0000${s.to}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const figures = { rates, rateNotes, money: moneyGroups(view) };
-  figuresCache.set(view.slug, { view, figures });
-  return figures;
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatMoney,
-  groupFigures,
-  roundingRelation,
-  writtenStep,
-} from '../../src/pipeline/compare/figures.ts';
-import { article, count, money, sampleStory } from '../fixtures/compare/articles.ts';
+import { formatMoney } from '../../src/lib/money.ts';
+import { groupFigures, roundingRelation, writtenStep } from '../../src/pipeline/compare/figures.ts';
+import { extractFigures } from '../../src/pipeline/extract/figures.ts';
+import { article, count, money as moneyFigure, sampleStory } from '../fixtures/compare/articles.ts';
 
 describe('groupFigures on the sample story', () => {
   const groups = groupFigures(sampleStory());
@@ -50,34 +47,68 @@ describe('groupFigures on the sample story', () => {
 });
 
 describe('groupFigures: rounding vs conflict', () => {
-  const story = (a: ReturnType<typeof money>, b: ReturnType<typeof money>) => [
+  const story = (a: ReturnType<typeof moneyFigure>, b: ReturnType<typeof moneyFigure>) => [
     article({ id: 'one', outlet: 'Outlet One', figures: [a] }),
     article({ id: 'two', outlet: 'Outlet Two', figures: [b] }),
   ];
 
   it('1.375bn vs 1.4bn is rounding', () => {
     const [group, ...rest] = groupFigures(
-      story(money('$1.375 billion', 1.375e9, 'USD'), money('$1.4bn', 1.4e9, 'USD')),
+      story(moneyFigure('$1.375 billion', 1.375e9, 'USD'), moneyFigure('$1.4bn', 1.4e9, 'USD')),
     );
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toBeNull();
     expect(group!.rounding).toMatch(/\$1\.375bn \(Outlet One\).*\$1\.4bn \(Outlet Two\)/);
   });
 
-  it('$3.5bn vs $3.6bn is a conflict', () => {
+  it('$3.5bn vs $3.6bn of the same quantity is a conflict', () => {
     const [group, ...rest] = groupFigures(
-      story(money('$3.5 billion', 3.5e9, 'USD'), money('$3.6 billion', 3.6e9, 'USD')),
+      story(
+        moneyFigure('$3.5 billion', 3.5e9, 'USD', { quantity: 'loss' }),
+        moneyFigure('$3.6 billion', 3.6e9, 'USD', { quantity: 'loss' }),
+      ),
     );
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toMatch(/\$3\.5bn \(Outlet One\) vs \$3\.6bn \(Outlet Two\)/);
     expect(group!.rounding).toBeNull();
   });
 
+  it('$3.5bn vs $3.6bn that say nothing of what they measure stay apart (no conflict is invented)', () => {
+    const groups = groupFigures(
+      story(moneyFigure('$3.5 billion', 3.5e9, 'USD'), moneyFigure('$3.6 billion', 3.6e9, 'USD')),
+    );
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g) => g.conflict === null)).toBe(true);
+  });
+
+  it('a round unnamed sum does not join a named one of the same value ("$1bn in aid" vs "a billion dollars")', () => {
+    const groups = money(
+      groupFigures(
+        story(
+          moneyFigure('$1 billion', 1e9, 'USD', { quantity: 'aid' }),
+          moneyFigure('a billion dollars', 1e9, 'USD'),
+        ),
+      ),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
+  it('two unnamed round sums stay apart, two unnamed distinctive ones join', () => {
+    const round = money(
+      groupFigures(story(moneyFigure('$100 million', 100e6, 'USD'), moneyFigure('$100m', 100e6, 'USD'))),
+    );
+    expect(round).toHaveLength(2);
+    const distinctive = money(
+      groupFigures(story(moneyFigure('$8.3 billion', 8.3e9, 'USD'), moneyFigure('$8.3bn', 8.3e9, 'USD'))),
+    );
+    expect(distinctive).toHaveLength(1);
+  });
+
   it('€40bn vs $40bn is a conflict even with no rate stated anywhere', () => {
     const [group, ...rest] = groupFigures(
       story(
-        money('40 billion euros', 40e9, 'EUR', { period: 'annual' }),
-        money('$40 billion', 40e9, 'USD', { period: 'annual' }),
+        moneyFigure('40 billion euros', 40e9, 'EUR', { period: 'annual' }),
+        moneyFigure('$40 billion', 40e9, 'USD', { period: 'annual' }),
       ),
     );
     expect(rest).toHaveLength(0);
@@ -90,12 +121,20 @@ describe('groupFigures: rounding vs conflict', () => {
         id: 'one',
         outlet: 'One',
         figures: [
-          money('100 billion euros', 100e9, 'EUR'),
-          money('$107 billion', 107e9, 'USD', { conversionOf: 0 }),
+          moneyFigure('100 billion euros', 100e9, 'EUR', { quantity: 'fund' }),
+          moneyFigure('$107 billion', 107e9, 'USD', { conversionOf: 0, quantity: 'fund' }),
         ],
       }),
-      article({ id: 'two', outlet: 'Two', figures: [money('$107bn', 107e9, 'USD')] }),
-      article({ id: 'three', outlet: 'Three', figures: [money('€100bn', 100e9, 'EUR')] }),
+      article({
+        id: 'two',
+        outlet: 'Two',
+        figures: [moneyFigure('$107bn', 107e9, 'USD', { quantity: 'fund' })],
+      }),
+      article({
+        id: 'three',
+        outlet: 'Three',
+        figures: [moneyFigure('€100bn', 100e9, 'EUR', { quantity: 'fund' })],
+      }),
     ];
     const groups = groupFigures(articles);
     expect(groups).toHaveLength(1);
@@ -107,8 +146,8 @@ describe('groupFigures: rounding vs conflict', () => {
   it('different spans are different figures', () => {
     const groups = groupFigures(
       story(
-        money('€100bn', 100e9, 'EUR', { period: 'total', years: 5 }),
-        money('€100bn', 100e9, 'EUR', { period: 'total', years: 4 }),
+        moneyFigure('€100bn', 100e9, 'EUR', { period: 'total', years: 5 }),
+        moneyFigure('€100bn', 100e9, 'EUR', { period: 'total', years: 4 }),
       ),
     );
     expect(groups).toHaveLength(2);
@@ -118,11 +157,17 @@ describe('groupFigures: rounding vs conflict', () => {
     const articles = [
       article({
         id: 'one',
-        figures: [money('$60 billion', 60e9, 'USD'), count('six months', 6, 'months', { kind: 'duration' })],
+        figures: [
+          moneyFigure('$60 billion', 60e9, 'USD'),
+          count('six months', 6, 'months', { kind: 'duration' }),
+        ],
       }),
       article({
         id: 'two',
-        figures: [money('$40 billion', 40e9, 'USD'), count('6 months', 6, 'months', { kind: 'duration' })],
+        figures: [
+          moneyFigure('$40 billion', 40e9, 'USD'),
+          count('6 months', 6, 'months', { kind: 'duration' }),
+        ],
       }),
     ];
     const groups = groupFigures(articles);
@@ -148,6 +193,122 @@ describe('figure helpers', () => {
   it('formats money', () => {
     expect(formatMoney(100e9, 'EUR')).toBe('€100bn');
     expect(formatMoney(2.5e6, 'GBP')).toBe('£2.5m');
-    expect(formatMoney(1.2e12, 'CHF')).toBe('CHF 1.2tn');
+    // Intl keeps a code and its number together with a no-break space.
+    expect(formatMoney(1.2e12, 'CHF')).toBe('CHF\u00a01.2tn');
+    expect(formatMoney(1e11, 'CNY')).toBe('CN¥100bn');
+    expect(formatMoney(1.375e9, 'USD', { decimals: 3 })).toBe('$1.375bn');
+  });
+});
+
+/** Articles through the real extract stage: invented paragraphs in the issue's shapes. */
+function story(...outlets: [string, string[]][]) {
+  return outlets.map(([outlet, paragraphs]) =>
+    article({
+      id: outlet.toLowerCase().replace(/\W+/g, '-'),
+      outlet,
+      paragraphs,
+      figures: extractFigures(paragraphs),
+    }),
+  );
+}
+const money = (groups: ReturnType<typeof groupFigures>) => groups.filter((g) => g.kind === 'money');
+
+describe('groupFigures: what each figure is of', () => {
+  it('one fine reported four ways is one quantity, with no invented conflict', () => {
+    const groups = money(
+      groupFigures(
+        story(
+          ['Wire', ['The European Commission fined Google €1.84 billion on Tuesday.']],
+          [
+            'Daily',
+            ['The penalty consists of a basic amount of €40 million and a lump sum of €1.8 billion.'],
+          ],
+          [
+            'Courier',
+            [
+              'Brussels fined the company €1.8 billion ($1.95 billion) for abusing its dominance.',
+              'The $1.95 billion fine is the largest of its kind.',
+            ],
+          ],
+          ['Gazette', ['Regulators fined Google £1.6 billion.']],
+        ),
+      ),
+    );
+    expect(groups.every((g) => g.conflict === null)).toBe(true);
+    expect(groups.flatMap((g) => g.variants).every((v) => v.relation !== 'conflict')).toBe(true);
+    const fine = groups.find((g) => g.amount === 1.84e9)!;
+    expect(fine.quantity).toBe('fine');
+    expect(fine.variants.map((v) => [v.text, v.relation])).toEqual([
+      ['€1.84 billion', 'same'],
+      ['€1.8 billion', 'rounding'],
+      ['$1.95 billion', 'conversion'],
+    ]);
+    // The Courier's own later "$1.95 billion" is its restatement, converted with its own rate.
+    expect(fine.members.filter((m) => m.article === 'courier')).toHaveLength(3);
+    // A lump sum is not the fine; the pound figure has no stated rate and stays on its own.
+    expect(groups.find((g) => g.quantity === 'lump sum')?.members).toHaveLength(1);
+    expect(groups.find((g) => g.currency === 'GBP')?.members).toHaveLength(1);
+  });
+
+  it('$20bn vs $23bn and $63bn vs $65bn for one quantity are conflicts, not rounding', () => {
+    for (const [x, y] of [
+      ['$20 billion', '$23 billion'],
+      ['$63 billion', '$65 billion'],
+    ] as const) {
+      const [group, ...rest] = money(
+        groupFigures(
+          story(
+            ['One', [`Congress approved ${x} in aid for the region.`]],
+            ['Two', [`Congress approved ${y} in aid.`]],
+          ),
+        ),
+      );
+      expect(rest).toHaveLength(0);
+      expect(group!.members).toHaveLength(2);
+      expect(group!.variants[1]!.relation).toBe('conflict');
+      expect(group!.conflict).toMatch(new RegExp(`\\(One\\) vs .*\\(Two\\)`));
+    }
+  });
+
+  it('two values in one article are two quantities, never a conflict', () => {
+    const groups = money(
+      groupFigures(
+        story(
+          ['One', ['The agency spent $12 billion on roads and requested $12.6 billion for next year.']],
+          ['Two', ['The agency spent $12 billion on roads.']],
+        ),
+      ),
+    );
+    expect(groups.every((g) => g.conflict === null)).toBe(true);
+    expect(groups.find((g) => g.amount === 12e9)!.members).toHaveLength(2);
+  });
+
+  it('a part never conflicts with its total', () => {
+    const groups = money(
+      groupFigures(
+        story(
+          ['One', ['The $95 billion foreign aid bill, including $61 billion for Ukraine, was signed.']],
+          ['Two', ['The $95 billion bill was signed on Wednesday.']],
+          ['Three', ['The bill holds $60 billion for Ukraine.']],
+        ),
+      ),
+    );
+    expect(groups.every((g) => g.conflict === null)).toBe(true);
+    const total = groups.find((g) => g.amount === 95e9)!;
+    expect(total.members).toHaveLength(2);
+    expect(total.variants).toHaveLength(1);
+  });
+
+  it('stores the rates the articles state, preferring an outlet’s own', () => {
+    const articles = story(
+      ['One', ['The fund is worth €100 billion ($107 billion).']],
+      ['Two', ['The fund is worth €100 billion ($110 billion).', 'It is a $110 billion fund.']],
+    );
+    const group = money(groupFigures(articles)).find((g) => g.amount === 100e9)!;
+    expect(group.conflict).toBeNull();
+    expect(group.variants.filter((v) => v.relation === 'conversion').map((v) => v.outlets)).toEqual([
+      ['One'],
+      ['Two'],
+    ]);
   });
 });

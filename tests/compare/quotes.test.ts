@@ -29,6 +29,49 @@ describe('quote alignment: pairs', () => {
     ).toBe(true);
   });
 
+  it("groups a fragment woven into another outlet's sentence with the full quote, whoever it is credited to", () => {
+    const full =
+      'We will not sign any agreement that leaves our fishermen worse off than they were before the talks began';
+    const fragment = item('leaves our fishermen worse off than they were', null);
+    expect(sameStatement(item(full, 'Ines Moreau'), fragment)).toBe(true);
+    expect(
+      sameStatement(item(full, 'Ines Moreau'), item('leaves our fishermen worse off', 'Karl Weber')),
+    ).toBe(true);
+  });
+
+  it('leaves a group unattributed when its outlets credit different speakers equally', () => {
+    const text = 'We will not sign any agreement that leaves our fishermen worse off than before';
+    const [split] = groupQuotes([
+      article({ id: 'a', quotes: [quote(text, 'Ines Moreau')] }),
+      article({ id: 'b', quotes: [quote(text, 'Karl Weber')] }),
+    ]);
+    expect(split!.speaker).toBeNull();
+    const [majority] = groupQuotes([
+      article({ id: 'a', quotes: [quote(text, 'Ines Moreau')] }),
+      article({ id: 'b', quotes: [quote(text, 'Moreau')] }),
+      article({ id: 'c', quotes: [quote(text, 'Karl Weber')] }),
+    ]);
+    expect(majority!.speaker).toBe('Ines Moreau');
+  });
+
+  it('does not group a stock phrase found inside another quote', () => {
+    const full = 'We believe in the rule of law and we will defend it in every court of this country';
+    expect(sameStatement(item(full, 'Ines Moreau'), item('the rule of law', 'Karl Weber'))).toBe(false);
+  });
+
+  it('finds a fragment of a long quote through the index, not only pairwise', () => {
+    const long =
+      'Our harbour has waited thirty years for this bridge, and the families who cross the water every morning deserve better than another study';
+    const groups = groupQuotes([
+      article({ id: 'a', quotes: [quote(long, 'Ines Moreau')] }),
+      article({
+        id: 'b',
+        quotes: [quote('the families who cross the water every morning deserve better', null)],
+      }),
+    ]);
+    expect(groups).toHaveLength(1);
+  });
+
   it('does not group unrelated statements by the same speaker', () => {
     const unrelated = [
       ROBUST,

@@ -1,5 +1,5 @@
 /**
- * The search index's records (src/site/search-records.ts), on the bundled story as ingest wrote it:
+ * The search index's records (src/cli/search-records.ts), on the bundled story as ingest wrote it:
  * every article's words are searchable at its page's URL, and the explainer is indexed as a reader
  * sees it (no component attributes, no code). The browser suite checks a search end to end.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoryDataSchema } from '../../src/lib/model.ts';
-import { mdxPlainText, searchRecords } from '../../src/site/search-records.ts';
+import { mdxPlainText, searchRecords } from '../../src/cli/search-records.ts';
 
 const storyDir = join(import.meta.dirname, '../../content/stories/nato-ukraine-aid');
 const story = StoryDataSchema.parse(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')));

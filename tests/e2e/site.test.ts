@@ -276,20 +276,49 @@ describe('the built site', () => {
       const story = JSON.parse(readFileSync(join(storyDirOf(p.path), 'data/story.json'), 'utf8'));
       const money = story.analysis.figureGroups.filter((g: { kind: string }) => g.kind === 'money').length;
       if (/\/figures\/$/.test(p.path)) {
-        // One figure per money group; each has a chart, or says why not (no value can be put in the
-        // story's currency without an exchange rate the articles state) and keeps its table.
+        // Every money group is on the page (a chart, a key-figure card or a context row), and every
+        // chart figure has its canvas.
+        const ids = await page.$$eval('[id]', (els) => els.map((el) => el.id));
+        for (const g of story.analysis.figureGroups.filter((g: { kind: string }) => g.kind === 'money'))
+          expect(ids, `${p.path} #${g.id}`).toContain(g.id);
         const figures = await page.$$eval('figure.chart-figure', (els) =>
-          els.map((el) =>
-            Boolean(el.querySelector('canvas[data-chart]') || el.querySelector('.chart-noscript')),
-          ),
+          els.map((el) => Boolean(el.querySelector('canvas[data-chart]'))),
         );
-        expect(figures.length, `${p.path} chart figures`).toBeGreaterThanOrEqual(money);
-        expect(figures.every(Boolean), `${p.path}: a figure with neither chart nor explanation`).toBe(true);
-        if (money > 0) expect(canvases.length, `${p.path} charts`).toBeGreaterThan(0);
+        expect(figures.every(Boolean), `${p.path}: a chart figure without its chart`).toBe(true);
+        if (money === 0) expect(canvases.length).toBe(0);
       }
       for (const painted of canvases) expect(painted, p.path).toBeGreaterThan(100);
     }
     await page.close();
+  });
+
+  it('figures-page charts: the title’s currency is on every bar label, and no chart has a single bar', () => {
+    for (const p of storyPages(/\/figures\/$/)) {
+      const html = readFileSync(distFile(p.path), 'utf8');
+      const payloads = [...html.matchAll(/data-chart="([^"]*)"/g)].map(
+        (m) =>
+          JSON.parse(
+            m[1]!
+              .replace(/&quot;/g, '"')
+              .replace(/&#39;/g, "'")
+              .replace(/&lt;/g, '<')
+              .replace(/&gt;/g, '>')
+              .replace(/&amp;/g, '&'),
+          ) as { title: string; labels: string[]; valueLabels: string[] },
+      );
+      for (const chart of payloads) {
+        expect(chart.labels.length, `${p.path} ${chart.title}: bars`).toBeGreaterThanOrEqual(2);
+        // "Fine: €1.84bn" -> "€"; "CHF 2bn over 5 years" -> "CHF ".
+        const value = chart.title.split(': ').at(-1)!;
+        const symbol = /^[^\d−-]*/.exec(value)![0];
+        expect(symbol, `${p.path} ${chart.title}: currency in the title`).not.toBe('');
+        for (const label of chart.valueLabels)
+          expect(
+            label.startsWith(symbol) || label.includes(`(≈ ${symbol}`),
+            `${p.path} ${chart.title}: bar "${label}"`,
+          ).toBe(true);
+      }
+    }
   });
 
   it('passes axe (WCAG 2.2 AA) on every page at 1280 and 390 px, light and dark', async () => {

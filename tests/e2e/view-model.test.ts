@@ -3,8 +3,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blankArticle, blankFigure, type Article, type Figure, type StoryData } from '../../src/lib/model.ts';
-import { convert, figureRows, quotesCsv, statedRates, toCsv } from '../../src/site/figures.ts';
-import { dateRange, formatDate, formatMoney, spokenMoney } from '../../src/site/format.ts';
+import { formatMoney, spokenMoney } from '../../src/lib/money.ts';
+import { groupFigures } from '../../src/pipeline/compare/figures.ts';
+import { statedRates } from '../../src/pipeline/compare/rates.ts';
+import {
+  figuresCsv,
+  groupBars,
+  groupChart,
+  isCharted,
+  quotesCsv,
+  toCsv,
+  variantSentences,
+} from '../../src/site/figures.ts';
+import { dateRange, formatDate } from '../../src/site/format.ts';
 import { paragraphWith } from '../../src/site/framing.ts';
 import { quoteGroupView, storyView, timeline } from '../../src/site/story.ts';
 
@@ -23,7 +34,14 @@ const article = (id: string, over: Partial<Article>): Article =>
 
 const a = article('a', {
   figures: [
-    fig({ text: '100 billion euros', amount: 100e9, currency: 'EUR', period: 'total', years: 5 }),
+    fig({
+      text: '100 billion euros',
+      amount: 100e9,
+      currency: 'EUR',
+      period: 'total',
+      years: 5,
+      quantity: 'fund',
+    }),
     fig({ text: '$107 billion', amount: 107e9, currency: 'USD', period: 'total', years: 5, conversionOf: 0 }),
   ],
   quotes: [
@@ -42,7 +60,7 @@ const a = article('a', {
 const b = article('b', {
   figures: [
     fig({ text: '$40 billion', amount: 40e9, currency: 'USD', period: 'annual' }),
-    fig({ text: '€90bn', amount: 90e9, currency: 'EUR', period: 'total', years: 5 }),
+    fig({ text: '€96bn', amount: 96e9, currency: 'EUR', period: 'total', years: 5, quantity: 'fund' }),
   ],
   quotes: [
     {
@@ -84,25 +102,9 @@ const data: StoryData = {
         ],
       },
     ],
-    figureGroups: [
-      {
-        id: 'f1',
-        label: '€100bn over 5 years',
-        kind: 'money',
-        amount: 100e9,
-        currency: 'EUR',
-        period: 'total',
-        years: 5,
-        perYear: 20e9,
-        members: [
-          { article: 'a', figure: 0 },
-          { article: 'a', figure: 1 },
-          { article: 'b', figure: 1 },
-        ],
-        conflict: 'Outlets disagree: €100bn vs €90bn.',
-        rounding: null,
-      },
-    ],
+    // The real pipeline stage, not a hand-written group: the site only shapes what it stores.
+    figureGroups: groupFigures([a, b]),
+    rates: statedRates([a, b]),
     outlets: [],
     entities: [],
   },
@@ -110,22 +112,37 @@ const data: StoryData = {
 
 describe('figures view model', () => {
   const view = storyView(data);
-  const rates = statedRates(data.articles);
+  const fund = data.analysis.figureGroups.find((g) => g.amount === 100e9)!;
 
-  it('converts only with the rates the articles state', () => {
-    expect(rates.base).toBe('EUR');
-    expect(rates.stated).toHaveLength(1);
-    expect(convert(107e9, 'USD', rates)).toBeCloseTo(100e9, -3);
-    expect(convert(5, 'GBP', rates)).toBeNull();
+  it('stores the rate the articles state, once, in the analysis', () => {
+    expect(data.analysis.rates).toHaveLength(1);
+    expect(data.analysis.rates[0]).toMatchObject({ from: 'EUR', to: 'USD', article: 'a' });
   });
 
-  it('gives each outlet a row with total and per year, skips stated conversions, flags the odd one out', () => {
-    const rows = figureRows(view, data.analysis.figureGroups[0]!, rates);
-    expect(rows.map((r) => [r.outlet, r.total, r.perYear, r.differs])).toEqual([
-      ['A', 100e9, 20e9, false],
-      ['B', 90e9, 18e9, true],
+  it('gives each outlet one bar labelled as it printed the value, and flags the other outlet’s value', () => {
+    expect(isCharted(fund)).toBe(true);
+    const bars = groupBars(view, fund);
+    expect(bars.map((r) => [r.outlet, r.label, r.value, r.disputed])).toEqual([
+      ['A', '€100bn', 100e9, false],
+      ['B', '€96bn', 96e9, true],
     ]);
-    expect(rows[0]!.alsoStated).toEqual(['$107 billion']);
+    expect(bars[0]!.alsoStated).toEqual(['$107 billion']);
+    const chart = groupChart(fund, bars);
+    expect(chart.currency).toBe('EUR');
+    expect(chart.valueLabels.every((label) => label.includes('€'))).toBe(true);
+    expect(variantSentences(fund).conflict).toMatch(/€100bn \(A\) vs €96bn \(B\)/);
+    expect(variantSentences(fund).conversions).toMatch(/\$107bn \(A\)/);
+  });
+
+  it('a value one outlet reports is not charted', () => {
+    const annual = data.analysis.figureGroups.find((g) => g.period === 'annual')!;
+    expect(isCharted(annual)).toBe(false);
+  });
+
+  it('downloads carry the stored values and relations', () => {
+    const csv = figuresCsv(view);
+    expect(csv.split('\r\n')[0]).toContain('relation');
+    expect(csv).toContain('conflict');
   });
 
   it('writes CSV that spreadsheets cannot execute', () => {
@@ -171,7 +188,7 @@ describe('formatting', () => {
   it('formats money, dates and ranges for readers', () => {
     expect(formatMoney(100e9, 'EUR')).toBe('€100bn');
     expect(formatMoney(1.5e6, 'USD')).toBe('$1.5m');
-    expect(formatMoney(2e9, 'CHF')).toBe('2bn CHF');
+    expect(formatMoney(2e9, 'CHF')).toBe('CHF\u00a02bn');
     expect(spokenMoney(107e9, 'USD')).toBe('107 billion US dollars');
     expect(formatDate('2024-04-30')).toBe('30 April 2024');
     expect(formatDate(null)).toBe('date not stated');

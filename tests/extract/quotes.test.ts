@@ -1,6 +1,7 @@
 // Direct quotes with speakers, against hand-annotated fixtures (tests/fixtures/quotes/<case>/):
 // paragraphs.json (body paragraphs, verbatim), context.json (headline, standfirst, captions;
-// optional) and expected.json (every quote: text, speaker, verb, paragraph, partial, scare).
+// optional) and expected.json (every quote: text, speaker, verb, paragraph, partial, scare, and
+// speakerKind in the fixtures written since speakers have kinds).
 // One test per fixture, one precision/recall test over all of them, and unit tests of the rules.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { QuoteSchema, type Quote } from '../../src/lib/model.ts';
 import { extractQuotes, type QuoteContext } from '../../src/pipeline/extract/quotes.ts';
 
 const root = 'tests/fixtures/quotes';
-type Expected = Pick<Quote, 'text' | 'speaker' | 'verb' | 'paragraph' | 'partial' | 'scare'>;
+type Expected = Pick<Quote, 'text' | 'speaker' | 'verb' | 'paragraph' | 'partial' | 'scare' | 'speakerKind'>;
 
 interface Fixture {
   name: string;
@@ -57,7 +58,10 @@ describe('extractQuotes fixtures', () => {
         // Offsets point at the quoted text inside its paragraph.
         expect(f.paragraphs[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);
       }
-      expect(quotes.map(view)).toEqual(f.expected);
+      const withKind = f.expected.some((e) => 'speakerKind' in e);
+      expect(
+        quotes.map((q) => (withKind ? { ...view(q), speakerKind: q.speakerKind ?? null } : view(q))),
+      ).toEqual(f.expected);
     });
   }
 });
@@ -160,6 +164,30 @@ describe('extractQuotes rules', () => {
       'Ola Nordmann said the plan would "gain the necessary predictability" and was "sound".',
     ]);
     expect([c!.partial, c!.scare, d!.partial, d!.scare]).toEqual([true, false, false, true]);
+  });
+
+  it('names organisations, documents and joint speakers, with their kind', () => {
+    const kinds = (paragraphs: string[]) =>
+      extractQuotes(paragraphs, ctx).map((q) => [q.speaker, q.speakerKind ?? null]);
+    expect(kinds(['"We are sorry," a Brightline spokesman said.'])).toEqual([['Brightline', 'organisation']]);
+    expect(kinds(['"He lied," the complaint says.'])).toEqual([['the complaint', 'document']]);
+    expect(kinds(['Mia Lund and Otto Berg met.', '"No deal," Lund and Berg said.'])).toEqual([
+      ['Mia Lund and Otto Berg', 'group'],
+    ]);
+  });
+
+  it('leaves "the company said" null when no one organisation spoke before', () => {
+    const quotes = one(['"Prices will rise," the company said.']);
+    expect(quotes[0]).toMatchObject({ speaker: null, verb: 'said' });
+  });
+
+  it('never resolves a pronoun to a name in the headline', () => {
+    const quotes = extractQuotes(['"It was a mistake," he said.'], {
+      headline: 'Scrap Harbour deal, says Tomas Varga',
+      standfirst: null,
+      captions: [],
+    });
+    expect(quotes[0]!.speaker).toBeNull();
   });
 
   it('is fast: 10,000 articles in well under a minute', () => {

@@ -151,6 +151,7 @@ describe('articleToMdx / mdxToArticle round trip (fuzz)', () => {
                 {
                   text: line.slice(5, 100_000),
                   speaker: 'A',
+                  speakerKind: 'person',
                   verb: 'said',
                   paragraph: 0,
                   start: 5,

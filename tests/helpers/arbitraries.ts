@@ -8,7 +8,7 @@
 import { compile } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import type { Article, Figure, Quote } from '../../src/lib/model.ts';
-import { FIGURE_KINDS, blankArticle as emptyArticle } from '../../src/lib/model.ts';
+import { FIGURE_KINDS, SpeakerKindSchema, blankArticle as emptyArticle } from '../../src/lib/model.ts';
 import { mdxSafeParagraph } from '../../src/pipeline/emit/article-mdx.ts';
 
 /** Runs per property: FUZZ_RUNS (npm run fuzz sets 100000), 2000 by default (npm test). */
@@ -248,6 +248,7 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
     quoteCuts: fc.array(fc.array(fc.nat(), { maxLength: 6 }), { maxLength: 5 }),
     figureCuts: fc.array(fc.array(fc.nat(), { maxLength: 6 }), { maxLength: 5 }),
     speaker: nullableText,
+    speakerKind: fc.constantFrom(...SpeakerKindSchema.options),
     verb: fc.option(fc.constantFrom('said', 'claimed', 'told "x"', '{x}', '<b>'), { nil: null }),
     kind: fc.constantFrom(...FIGURE_KINDS),
     // JSON (story.json, MDX attributes) has no -0: it is 0 everywhere, so it is not generated.
@@ -267,6 +268,7 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
         quotes.push({
           text: text.slice(start, end),
           speaker: r.speaker,
+          speakerKind: r.speaker === null ? null : r.speakerKind,
           verb: r.verb,
           paragraph,
           start,
@@ -285,6 +287,10 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
           period: r.kind === 'money' ? 'total' : null,
           years: r.kind === 'money' ? 5 : null,
           conversionOf: figures.length > 0 && end % 2 === 0 ? 0 : null,
+          quantity: null,
+          role: null,
+          partOf: null,
+          restatementOf: null,
           unit: r.unit,
           paragraph,
           start,
@@ -296,6 +302,7 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
       quoteCuts: _q,
       figureCuts: _f,
       speaker: _s,
+      speakerKind: _sk,
       verb: _v,
       kind: _k,
       amount: _a,

@@ -25,7 +25,7 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
 
 describe('normalizeHtml fixtures', () => {
   it('has the fixture cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(8);
+    expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 
   for (const name of cases) {

@@ -18,7 +18,7 @@ const cases = readdirSync(root, { withFileTypes: true })
 
 describe('normalizeText fixtures', () => {
   it('has fixtures', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(11);
+    expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
   for (const name of cases) {

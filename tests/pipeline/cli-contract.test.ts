@@ -1,5 +1,5 @@
-// The `extract --json` contract (docs/extract-report.schema.json, a copy of the team's shared
-// contract) checked on the real seed articles through the real CLI.
+// The `extract --json` contract (docs/extract-report.schema.json, a copy of the project's
+// published contract) checked on the real seed articles through the real CLI.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';

@@ -3,7 +3,7 @@
  * links, iframes, MDX expressions, import/export lines, forged <Quote>/<P> tags, injected
  * frontmatter) goes through the real `explainer ingest`, and every emitted MDX file holds it as
  * inert, escaped text: it compiles, renders only our own components, runs no expression, and the
- * hostile strings show up as text. The site engineer builds the same folder for the browser check.
+ * hostile strings show up as text. tests/e2e builds the same folder for the browser check.
  */
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,224 +1,132 @@
 /**
- * compare/figures: every article's figures -> FigureGroups, one per reported number.
+ * compare/figures: every article's figures -> FigureGroups, one per quantity the coverage reports.
  *
- * In:  the story's articles (`id`, `outlet`, `source`, `figures` are read).
- * Out: FigureGroup[] — the same figure as reported by several outlets in one group, with a
- *      representative value, a human label ("€100bn over 5 years", "$40bn a year", "32 members"),
- *      per-year value, and a `rounding` or `conflict` sentence when members differ.
+ * In:  the story's articles (`id`, `outlet`, `source`, `figures` with quantity/role/relations).
+ * Out: FigureGroup[] — the same quantity as reported by several outlets in one group, with its
+ *      variants (each distinct value as printed, its outlets, and its relation to the reference
+ *      value: same, rounding, stated conversion, conflict), a label, a per-year value, and the
+ *      `rounding` / `conflict` sentences the explainer draft and the CLI use.
  *
  * How:
- *  1. Exchange rates come only from the articles themselves: a figure with `conversionOf`
- *     ("100 billion euros ($107 billion)") states a rate. Rates are chained to the story's most
- *     used currency, so every money figure whose currency is reachable gets a common-currency value.
- *  2. Within a partition (money; or kind + unit for other figures), figures are sorted by that value
- *     and swept once: a figure joins an open group whose anchor is within a tolerance and whose
- *     period/years agree. Sorting makes this O(n log n), never pairwise.
- *  3. Money figures with the same face value, period and years but a different currency are joined
- *     too: "40 billion euros" vs "$40 billion" is a classic mix-up that must show as a conflict.
- *  4. Stated conversions join their original's group; they never make a group or a conflict.
- *  5. Members' distinct values are compared: a difference the coarser figure's written precision
- *     explains (1.375bn vs 1.4bn) is rounding; anything else is a conflict naming outlets and values.
+ *  1. Every money figure gets a comparable value in the story's most used currency, converted with
+ *     its own article's stated rate first, else the story's (compare/rates.ts); a currency no rate
+ *     reaches is compared only with itself.
+ *  2. Partitions keep apart what is never the same quantity: kind (+ unit), and for money the role
+ *     class (a part never meets its total; per-unit amounts, thresholds and earlier values only
+ *     meet their own kind). Within a partition figures are sorted by value and swept once (O(n log n)):
+ *     a figure joins the nearest open group within tolerance whose period, years and quantity agree
+ *     and which holds no other value from the same article (two values in one article are two
+ *     quantities, unless one restates the other).
+ *  3. Money with the same face value and quantity in two currencies is joined: "40 billion euros"
+ *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
+ *  4. Stated conversions and restatements join their source's group; they never make a conflict.
+ *  5. Variants (compare/figure-variants.ts): a conflict only between different outlets' values
+ *     beyond rounding (the coarser written precision) and stated conversion.
  */
-import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
+import type { Article, Figure, FigureGroup, FigureRole } from '../../lib/model.ts';
 import { slugify } from '../../lib/slug.ts';
+import { quantityHead } from '../extract/figures/roles.ts';
+import {
+  buildVariants,
+  isHedged,
+  memberStep,
+  periodSuffix,
+  roundingRelation,
+  valueLabel,
+  type Member,
+} from './figure-variants.ts';
+import { Converter, statedRates } from './rates.ts';
 import { increment } from './text.ts';
-import { outletName } from '../../lib/outlet.ts';
+
+export { roundingRelation, writtenStep } from './figure-variants.ts';
 
 export const FIGURE_MATCH = {
   /**
    * Relative distance from a group's anchor that still counts as the same money figure (besides
-   * differences that the written precision explains). Wide enough for $3.5bn vs $3.6bn (a conflict
+   * differences that the written precision explains). Wide enough for $63bn vs $65bn (a conflict
    * worth reporting), tight enough that distinct amounts in a figure-dense story stay apart.
    */
   moneyTolerance: 0.05,
+  /** For money whose quantity both figures name alike ("aid", "fine"). */
+  sameQuantityTolerance: 0.15,
   /** Same for counts, percentages, durations…: tighter, these are usually written exactly. */
   otherTolerance: 0.02,
-  /** Open groups are dropped once values exceed anchor × window (+ its rounding step). */
+  /** Open groups are dropped once values exceed anchor × window (+ its coarsest rounding step). */
   window: 1.25,
-  /** Distinct values compared pairwise for conflicts (most frequent first). */
-  maxVariants: 12,
 };
 
-interface FigureItem {
-  article: number;
-  figure: number;
-  fig: Figure & { amount: number };
-  /** Index (in items) of the original when this figure is a stated conversion of it. */
-  original: number | null;
-  /** Value in the story's common currency (money) or the amount itself. */
+/**
+ * Heads that name the same quantity in news English ("fine" / "penalty"; an aid "package",
+ * "commitment", "pledge" or "fund" is the one sum of support a story is about).
+ */
+const SAME_QUANTITY: Record<string, string> = {
+  penalty: 'fine',
+  expenditure: 'spending',
+  outlay: 'spending',
+  cost: 'price',
+  ...Object.fromEntries(
+    'assistance support commitment pledge package fund funding financing proposal plan programme program facility tranche'
+      .split(' ')
+      .map((word) => [word, 'aid']),
+  ),
+};
+
+function quantityKey(quantity: string | null): string | null {
+  const head = quantityHead(quantity);
+  return head === null ? null : (SAME_QUANTITY[head] ?? head);
+}
+
+/** Roles that only ever meet their own kind; every other money role is a story's own sum. */
+function roleClass(role: FigureRole | null): string {
+  return role === 'part' || role === 'per-unit' || role === 'threshold' || role === 'earlier' ? role : 'main';
+}
+
+/** Same value, or one the other's written precision explains ($1.375bn ~ $1.4bn). */
+function roundsTogether(a: Item, b: Item, groupStep = 0): boolean {
+  return roundingRelation(a.value, Math.max(valueStep(a), groupStep), b.value, valueStep(b)) !== 'conflict';
+}
+
+/** A member's precision in the comparable value's units. */
+function valueStep(item: Item): number {
+  return memberStep(item) * (item.value / item.fig.amount || 1);
+}
+
+interface Item extends Member {
+  /** Comparable value: money in the story's currency (when a rate reaches it), else the amount. */
   value: number;
+  converted: boolean;
   partition: string;
+  quantity: string | null;
 }
 
-type Rates = Map<string, Map<string, number[]>>;
-
-function addRate(rates: Rates, from: string, to: string, rate: number) {
-  const row = rates.get(from) ?? new Map<string, number[]>();
-  rates.set(from, row);
-  const list = row.get(to) ?? [];
-  row.set(to, list);
-  list.push(rate);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+function compatible(
+  a: { period: Figure['period']; years: number | null; quantity: string | null },
+  item: Item,
+) {
+  if (a.period !== null && item.fig.period !== null && a.period !== item.fig.period) return false;
+  if (a.years !== null && item.fig.years !== null && a.years !== item.fig.years) return false;
+  if (a.quantity !== null && item.quantity !== null && a.quantity !== item.quantity) return false;
+  return true;
 }
 
 /**
- * Base units per unit of each currency reachable from `base` through stated conversions
- * (breadth-first, so the shortest chain of stated rates is used).
+ * Whether a money value is distinctive enough to identify a sum without a named quantity. Round
+ * powers of ten ("$1 billion", "$100 million") and figures written in words ("a billion dollars",
+ * "billions") recur across unrelated sums of one story, so a coinciding value proves nothing; a
+ * stated multi-year span ("€100bn over five years") or a non-round value ("$8.3bn") does.
  */
-export function currencyFactors(articles: Article[], base: string | null): Map<string, number> {
-  const rates: Rates = new Map();
-  for (const article of articles) {
-    for (const fig of article.figures) {
-      if (fig.conversionOf === null) continue;
-      const original = article.figures[fig.conversionOf];
-      if (!original || original === fig) continue;
-      if (!fig.currency || !original.currency || fig.currency === original.currency) continue;
-      if (!(fig.amount! > 0) || !(original.amount! > 0)) continue;
-      const rate = fig.amount! / original.amount!; // 1 original = rate converted
-      addRate(rates, original.currency, fig.currency, rate);
-      addRate(rates, fig.currency, original.currency, 1 / rate);
-    }
-  }
-  const factors = new Map<string, number>();
-  if (!base) return factors;
-  factors.set(base, 1);
-  const queue = [base];
-  while (queue.length > 0) {
-    const known = queue.shift()!;
-    const row = rates.get(known);
-    if (!row) continue;
-    for (const [other, observed] of [...row].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      if (factors.has(other)) continue;
-      // 1 known = r other  =>  1 other = factor(known) / r base units.
-      factors.set(other, factors.get(known)! / median(observed));
-      queue.push(other);
-    }
-  }
-  return factors;
+export function distinctiveValue(fig: Pick<Figure, 'amount' | 'text' | 'years'>): boolean {
+  // A stated span ("over five years") is part of what identifies the sum.
+  if (fig.years !== null && fig.years > 1) return true;
+  if (fig.amount === null || fig.amount <= 0 || !/\d/.test(fig.text)) return false;
+  const mantissa = fig.amount / 10 ** Math.floor(Math.log10(fig.amount) + 1e-9);
+  return Math.abs(mantissa - 1) > 1e-6;
 }
 
-/** Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "40 billion" -> 10e9, "32" -> 1. */
-export function writtenStep(fig: { text: string; amount: number }): number {
-  // "1 000" (thin or plain space as thousands separator) is one number.
-  const text = fig.text.replace(/(\d)[ \u00a0\u202f](?=\d{3}\b)/g, '$1');
-  const match = /(\d[\d,]*\d|\d)(?:\.(\d+))?/.exec(text);
-  if (!match) return 0;
-  const integer = match[1]!.replace(/,/g, '');
-  const decimals = match[2] ?? '';
-  const mantissa = Number(`${integer}.${decimals || '0'}`);
-  if (!(mantissa > 0)) return 0;
-  const scale = fig.amount / mantissa;
-  if (decimals) return 10 ** -decimals.length * scale;
-  const trailingZeros = /0*$/.exec(integer)![0].length;
-  return 10 ** Math.min(trailingZeros, integer.length - 1) * scale;
-}
-
-/** Written precision in common-currency units. */
-function valueStep(item: FigureItem): number {
-  const step = writtenStep(item.fig);
-  return item.fig.amount !== 0 ? step * (item.value / item.fig.amount) : step;
-}
-
-type Relation = 'equal' | 'rounding' | 'conflict';
-
-interface Variant {
-  amount: number;
-  currency: string | null;
-  step: number;
-  /** Common-currency value, or null when the currency cannot be converted. */
-  value: number | null;
-  items: FigureItem[];
-}
-
-const closeEnough = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-
-function relate(a: Variant, b: Variant): Relation {
-  const sameCurrency = a.currency === b.currency || a.currency === null || b.currency === null;
-  if (sameCurrency) return roundingRelation(a.amount, a.step, b.amount, b.step);
-  // Different currencies. The same face value in two currencies is a mix-up unless a stated rate
-  // says they are (nearly) at par.
-  if (closeEnough(a.amount, b.amount)) {
-    if (a.value !== null && b.value !== null && Math.abs(a.value / b.value - 1) < 0.01) return 'rounding';
-    return 'conflict';
-  }
-  if (a.value === null || b.value === null) return 'conflict';
-  // Converted with a stated rate: rates move, so allow the coarser precision or 3%.
-  const relation = roundingRelation(
-    a.value,
-    a.step * (a.value / a.amount),
-    b.value,
-    b.step * (b.value / b.amount),
-  );
-  if (relation !== 'conflict') return 'rounding';
-  return Math.abs(a.value / b.value - 1) <= 0.03 ? 'rounding' : 'conflict';
-}
-
-/** Equal, or the finer value rounds to the coarser one at the coarser one's written precision. */
-export function roundingRelation(a: number, stepA: number, b: number, stepB: number): Relation {
-  if (closeEnough(a, b)) return 'equal';
-  const step = Math.max(stepA, stepB);
-  return Math.abs(a - b) < step / 2 - 1e-9 * Math.abs(step) ? 'rounding' : 'conflict';
-}
-
-const SYMBOLS: Record<string, string> = {
-  USD: '$',
-  EUR: '€',
-  GBP: '£',
-  JPY: '¥',
-  INR: '₹',
-  CNY: 'CN¥',
-  RUB: '₽',
-  UAH: '₴',
-};
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
-
-export function formatMoney(amount: number, currency: string | null): string {
-  const scales: Array<[number, string]> = [
-    [1e12, 'tn'],
-    [1e9, 'bn'],
-    [1e6, 'm'],
-  ];
-  let text = numberFormat.format(amount);
-  for (const [scale, suffix] of scales) {
-    if (Math.abs(amount) >= scale) {
-      text = `${numberFormat.format(amount / scale)}${suffix}`;
-      break;
-    }
-  }
-  if (!currency) return text;
-  const symbol = SYMBOLS[currency];
-  return symbol ? `${symbol}${text}` : `${currency} ${text}`;
-}
-
-function periodSuffix(period: Figure['period'], years: number | null): string {
-  if (period === 'annual') return ' a year';
-  if (years !== null) return ` over ${numberFormat.format(years)} year${years === 1 ? '' : 's'}`;
-  return '';
-}
-
-function valueLabel(
-  kind: Figure['kind'],
-  amount: number,
-  currency: string | null,
-  unit: string | null,
-  text: string,
-): string {
-  if (kind === 'money') return formatMoney(amount, currency);
-  if (kind === 'percent') return `${numberFormat.format(amount)}%`;
-  if (kind === 'date' || kind === 'other') return text;
-  return unit ? `${numberFormat.format(amount)} ${unit}` : numberFormat.format(amount);
-}
-
-function compatible(a: Figure, period: Figure['period'], years: number | null): boolean {
-  if (a.period !== null && period !== null && a.period !== period) return false;
-  if (a.years !== null && years !== null && a.years !== years) return false;
-  return true;
+/** Money without a named quantity on one side joins only on a distinctive value. */
+function namedOrDistinctive(a: Pick<Item, 'quantity' | 'fig'>, b: Item): boolean {
+  if (a.quantity !== null && b.quantity !== null) return true;
+  return distinctiveValue(a.fig) && distinctiveValue(b.fig);
 }
 
 class UnionFind {
@@ -240,39 +148,54 @@ class UnionFind {
   }
 }
 
-export function groupFigures(articles: Article[]): FigureGroup[] {
-  // The common currency: the one the story uses most.
-  const currencyCounts = new Map<string, number>();
-  for (const article of articles) {
+/** The story's most used currency (stated conversions aside: they are an outlet's translation). */
+function storyCurrency(articles: Article[]): string | null {
+  const counts = new Map<string, number>();
+  for (const article of articles)
     for (const fig of article.figures)
-      if (fig.kind === 'money' && fig.currency) increment(currencyCounts, fig.currency);
-  }
-  const base = [...currencyCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-  const factors = currencyFactors(articles, base);
+      if (fig.kind === 'money' && fig.currency && fig.conversionOf === null) increment(counts, fig.currency);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
 
-  const items: FigureItem[] = [];
+function collectItems(articles: Article[], converter: Converter, base: string | null): Item[] {
+  const items: Item[] = [];
   articles.forEach((article, a) => {
     const itemOf = new Map<number, number>();
     article.figures.forEach((fig, f) => {
       if (fig.amount === null || !Number.isFinite(fig.amount)) return;
-      const factor = fig.kind === 'money' && fig.currency ? factors.get(fig.currency) : 1;
+      const isMoney = fig.kind === 'money';
+      const conversion = isMoney ? converter.convert(fig.amount, fig.currency, base, article.id) : null;
+      const converted = !isMoney || conversion !== null;
       itemOf.set(f, items.length);
       items.push({
         article: a,
         figure: f,
         fig: fig as Figure & { amount: number },
         original: null,
-        value: fig.amount * (factor ?? 1),
-        partition: fig.kind === 'money' ? 'money' : `${fig.kind}|${(fig.unit ?? '').toLowerCase()}`,
+        hedged: isMoney && isHedged(article.paragraphs[fig.paragraph] ?? '', fig),
+        value: conversion?.value ?? fig.amount,
+        converted,
+        partition: isMoney
+          ? `money|${roleClass(fig.role)}|${converted ? '' : fig.currency}`
+          : `${fig.kind}|${(fig.unit ?? '').toLowerCase()}`,
+        quantity: isMoney ? quantityKey(fig.quantity) : null,
       });
     });
-    // Link stated conversions to their originals (only when the original is itself usable).
+    // Stated conversions and restatements follow their source (when the source is usable).
     for (const [f, i] of itemOf) {
-      const target = article.figures[f]!.conversionOf;
+      const fig = article.figures[f]!;
+      const target = fig.conversionOf ?? fig.restatementOf;
       if (target !== null && target !== f && itemOf.has(target)) items[i]!.original = itemOf.get(target)!;
     }
   });
+  return items;
+}
 
+export function groupFigures(articles: Article[]): FigureGroup[] {
+  const base = storyCurrency(articles);
+  const rates = statedRates(articles);
+  const converter = new Converter(rates);
+  const items = collectItems(articles, converter, base);
   const uf = new UnionFind(items.length);
   const primaries = items.map((_, i) => i).filter((i) => items[i]!.original === null);
 
@@ -284,52 +207,102 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
     list.push(i);
   }
   for (const [partition, list] of byPartition) {
-    const tolerance = partition === 'money' ? FIGURE_MATCH.moneyTolerance : FIGURE_MATCH.otherTolerance;
+    const tolerance = partition.startsWith('money')
+      ? FIGURE_MATCH.moneyTolerance
+      : FIGURE_MATCH.otherTolerance;
     list.sort((x, y) => items[x]!.value - items[y]!.value || x - y);
     interface Open {
-      anchor: FigureItem;
+      anchor: Item;
+      /** The coarsest precision among the members ("about $300bn" makes the group's $300bn ± 50bn). */
       step: number;
+      /** The member with the largest value so far (values come sorted): the nearest to the next one. */
+      last: Item;
       root: number;
       period: Figure['period'];
       years: number | null;
+      quantity: string | null;
+      /** Article -> the value it contributed (two different ones would be two quantities). */
+      amounts: Map<number, number>;
     }
     let open: Open[] = [];
     for (const i of list) {
       const item = items[i]!;
-      const step = valueStep(item);
       // Groups whose anchor is far below this value can never match again (values only grow).
       open = open.filter((g) => item.value <= g.anchor.value * FIGURE_MATCH.window + g.step);
       let best: Open | undefined;
       for (const g of open) {
-        if (!compatible(item.fig, g.period, g.years)) continue;
+        if (!compatible(g, item)) continue;
+        // One article giving two values is two quantities, unless they are the same value in its
+        // own two currencies ("€1.8bn" and, later, "$1.95bn" at the rate it states).
+        const seen = g.amounts.get(item.article);
+        if (seen !== undefined && Math.abs(seen - item.value) > 0.01 * Math.abs(item.value)) continue;
         const diff = Math.abs(item.value - g.anchor.value);
-        // Close in value, or a difference the coarser written precision explains ($36bn ~ "$40bn").
-        const close = diff <= tolerance * Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
-        const rounded = item.fig.currency === g.anchor.fig.currency && diff < Math.max(step, g.step) / 2;
-        if ((close || rounded) && (!best || diff < Math.abs(item.value - best.anchor.value))) best = g;
+        // Two outlets naming the same quantity may be further apart ($20bn vs $23bn of aid): that
+        // is the disagreement a reader needs to see.
+        const sameQuantity = g.quantity !== null && g.quantity === item.quantity;
+        const reach = sameQuantity ? FIGURE_MATCH.sameQuantityTolerance : tolerance;
+        // Unnamed money on either side: only a distinctive value may identify the sum.
+        if (
+          partition.startsWith('money') &&
+          !namedOrDistinctive({ quantity: g.quantity, fig: g.anchor.fig }, item)
+        )
+          continue;
+        const rounded = partition.startsWith('money') && roundsTogether(g.last, item, g.step);
+        // A difference the written precision explains joins ("about $300bn" ~ "$325bn"); any other
+        // only within tolerance, and for money only when both figures name what they measure alike:
+        // two unnamed sums near each other are as likely two different things.
+        if (!rounded) {
+          if (diff > reach * Math.max(Math.abs(item.value), Math.abs(g.anchor.value))) continue;
+          if (partition.startsWith('money') && !sameQuantity) continue;
+        }
+        if (!best || diff < Math.abs(item.value - best.anchor.value)) best = g;
       }
       if (best) {
         uf.union(best.root, i);
         best.period ??= item.fig.period;
         best.years ??= item.fig.years;
+        best.quantity ??= item.quantity;
+        best.amounts.set(item.article, item.value);
+        best.step = Math.max(best.step, valueStep(item));
+        best.last = item;
       } else {
-        open.push({ anchor: item, step, root: i, period: item.fig.period, years: item.fig.years });
+        open.push({
+          anchor: item,
+          step: valueStep(item),
+          last: item,
+          root: i,
+          period: item.fig.period,
+          years: item.fig.years,
+          quantity: item.quantity,
+          amounts: new Map([[item.article, item.value]]),
+        });
       }
     }
   }
 
-  // 3. Same face value, different currency: join so the mix-up is reported.
+  // 3. Same face value, currency no stated rate converts: join so the mix-up is reported.
   const byFace = new Map<string, number>();
   for (const i of primaries) {
-    const { fig } = items[i]!;
-    if (fig.kind !== 'money' || !fig.currency) continue;
-    const key = `${fig.amount}|${fig.period ?? '-'}|${fig.years ?? '-'}`;
+    const item = items[i]!;
+    if (item.fig.kind !== 'money' || !item.fig.currency) continue;
+    const key = `${item.fig.amount}|${item.fig.period ?? '-'}|${item.fig.years ?? '-'}|${roleClass(item.fig.role)}`;
     const first = byFace.get(key);
     if (first === undefined) byFace.set(key, i);
-    else if (items[first]!.fig.currency !== fig.currency) uf.union(first, i);
+    else {
+      const other = items[first]!;
+      const sameQuantity =
+        other.quantity === null || item.quantity === null || other.quantity === item.quantity;
+      if (
+        other.fig.currency !== item.fig.currency &&
+        other.article !== item.article &&
+        sameQuantity &&
+        namedOrDistinctive(other, item)
+      )
+        uf.union(first, i);
+    }
   }
 
-  // 4. Conversions join their originals.
+  // 4. Conversions and restatements join their source.
   items.forEach((item, i) => {
     if (item.original !== null) uf.union(item.original, i);
   });
@@ -342,7 +315,7 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
     list.push(i);
   });
 
-  const built = [...clusters.values()].map((members) => buildGroup(articles, items, members, factors));
+  const built = [...clusters.values()].map((members) => buildGroup(articles, items, members, converter));
   built.sort((a, b) => b.group.members.length - a.group.members.length || a.first - b.first);
 
   const used = new Map<string, number>();
@@ -353,102 +326,47 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
   });
 }
 
+/** The stated rates of a story, as stored in story.json (`analysis.rates`). */
+export { statedRates } from './rates.ts';
+
+function mostCommon<T>(values: T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const value of values) increment(counts, value);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 function buildGroup(
   articles: Article[],
-  items: FigureItem[],
+  items: Item[],
   memberIndexes: number[],
-  factors: Map<string, number>,
+  converter: Converter,
 ): { group: FigureGroup; first: number } {
   const members = memberIndexes
     .map((i) => items[i]!)
     .sort((a, b) => a.article - b.article || a.figure - b.figure);
   const primaries = members.filter((m) => m.original === null);
   const pool = primaries.length > 0 ? primaries : members;
+  const kind = pool[0]!.fig.kind;
 
-  // Distinct written values (amount + currency), most reported first.
-  const variants = new Map<string, Variant>();
-  for (const m of pool) {
-    const key = `${m.fig.currency ?? '-'}|${m.fig.amount}`;
-    let variant = variants.get(key);
-    if (!variant) {
-      const factor = m.fig.kind === 'money' && m.fig.currency ? factors.get(m.fig.currency) : 1;
-      variant = {
-        amount: m.fig.amount,
-        currency: m.fig.currency,
-        step: writtenStep(m.fig),
-        value: factor === undefined ? null : m.fig.amount * factor,
-        items: [],
-      };
-      variants.set(key, variant);
-    }
-    variant.step = Math.max(variant.step, writtenStep(m.fig));
-    variant.items.push(m);
-  }
-  const ranked = [...variants.values()].sort((a, b) => b.items.length - a.items.length);
-  const rep = ranked[0]!;
-  const repFig = rep.items[0]!.fig;
-  const kind = repFig.kind;
-
-  const periodCounts = new Map<NonNullable<Figure['period']>, number>();
-  const yearCounts = new Map<number, number>();
-  for (const m of pool) {
-    if (m.fig.period) increment(periodCounts, m.fig.period);
-    if (m.fig.years !== null) increment(yearCounts, m.fig.years);
-  }
-  const period = [...periodCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const years = [...yearCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
-  const perYear =
-    kind !== 'money'
-      ? null
-      : period === 'annual'
-        ? rep.amount
-        : period === 'total' && years
-          ? rep.amount / years
-          : null;
-
-  const suffix = kind === 'money' ? periodSuffix(period, years) : '';
-  const label = `${valueLabel(kind, rep.amount, rep.currency, repFig.unit, repFig.text)}${suffix}`;
-  const prefix = kind === 'money' ? (rep.currency ?? 'money').toLowerCase() : kind;
+  const period = mostCommon(pool.map((m) => m.fig.period).filter((p) => p !== null));
+  const years = mostCommon(pool.map((m) => m.fig.years).filter((y) => y !== null));
+  const isMoney = kind === 'money';
+  const { variants, reference, conflict, rounding } = buildVariants(articles, members, converter, {
+    kind,
+    suffix: isMoney ? periodSuffix(period, years) : '',
+    unit: pool[0]!.fig.unit,
+  });
+  const perYear = !isMoney
+    ? null
+    : period === 'annual'
+      ? reference.amount
+      : period === 'total' && years
+        ? reference.amount / years
+        : null;
+  const suffix = isMoney ? periodSuffix(period, years) : '';
+  const label = `${valueLabel(kind, { ...reference, unit: pool[0]!.fig.unit })}${suffix}`;
+  const prefix = isMoney ? (reference.currency ?? 'money').toLowerCase() : kind;
   const id = `f-${prefix}-${slugify(label) || 'figure'}`;
-
-  // Compare distinct values pairwise (bounded: a handful of variants in practice).
-  const compared = ranked.slice(0, FIGURE_MATCH.maxVariants);
-  const conflicting = new Set<Variant>();
-  const rounded = new Set<Variant>();
-  for (let i = 0; i < compared.length; i++) {
-    for (let j = i + 1; j < compared.length; j++) {
-      const relation = relate(compared[i]!, compared[j]!);
-      if (relation === 'conflict') conflicting.add(compared[i]!).add(compared[j]!);
-      if (relation === 'rounding') rounded.add(compared[i]!).add(compared[j]!);
-    }
-  }
-
-  const describe = (variant: Variant) => {
-    const outlets = [...new Set(variant.items.map((m) => outletName(articles[m.article]!)))];
-    const names =
-      outlets.length > 3
-        ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more`
-        : outlets.join(', ');
-    return `${valueLabel(kind, variant.amount, variant.currency, repFig.unit, variant.items[0]!.fig.text)}${suffix} (${names})`;
-  };
-  const inOrder = (set: Set<Variant>) => compared.filter((v) => set.has(v));
-
-  let conflict: string | null = null;
-  if (conflicting.size > 0) {
-    const list = inOrder(conflicting);
-    const currencies = new Set(list.map((v) => v.currency));
-    const sameNumber =
-      currencies.size > 1 &&
-      list.some((v, i) => list.some((w, j) => j > i && closeEnough(v.amount, w.amount)));
-    conflict = `Outlets disagree: ${list.map(describe).join(' vs ')}.`;
-    if (sameNumber)
-      conflict +=
-        ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
-  }
-  let rounding: string | null = null;
-  if (rounded.size > 0)
-    rounding = `Some differences are only rounding: ${inOrder(rounded).map(describe).join(' vs ')}.`;
-
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);
   return {
     first,
@@ -456,14 +374,17 @@ function buildGroup(
       id,
       label,
       kind,
-      amount: rep.amount,
-      currency: rep.currency,
-      period: kind === 'money' ? period : null,
+      amount: reference.amount,
+      currency: reference.currency,
+      period: isMoney ? period : null,
       years,
       perYear,
       members: members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
       conflict,
       rounding,
+      quantity: isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null,
+      role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
+      variants: isMoney ? variants : [],
     },
   };
 }

@@ -3,7 +3,7 @@
  *
  * In:  Article[] after extract (quotes and figures filled), in story order.
  * Out: StoryAnalysis — quote groups with word diffs (quotes.ts), figure groups with rounding and
- *      conflict notes (figures.ts), key entities (entities.ts), and one outlet profile per article
+ *      conflict notes (figures.ts), the exchange rates the articles state (rates.ts), key entities (entities.ts), and one outlet profile per article
  *      (outlets.ts: coverage matrix, verbs, naming choices from naming.ts, distinctive words from
  *      logOdds.ts).
  *
@@ -13,6 +13,7 @@
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
 import { findEntities } from './entities.ts';
 import { groupFigures } from './figures.ts';
+import { statedRates } from './rates.ts';
 import { namingChoices } from './naming.ts';
 import { outletProfiles } from './outlets.ts';
 import { groupQuotes } from './quotes.ts';
@@ -23,5 +24,5 @@ export function compare(articles: Article[]): StoryAnalysis {
   const entities = findEntities(articles);
   const naming = namingChoices(articles, entities.spellings);
   const outlets = outletProfiles(articles, quoteGroups, figureGroups, entities, naming);
-  return { quoteGroups, figureGroups, outlets, entities: entities.entities };
+  return { quoteGroups, figureGroups, rates: statedRates(articles), outlets, entities: entities.entities };
 }

@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
+import { didYouMean } from '../../lib/component-props.ts';
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
 import {
   ArticleFrontmatterSchema,
@@ -64,8 +65,8 @@ function textHandler(node: Text, parent: Parents | undefined, state: State, info
 
 const reference = (char: string): string => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
 
-// What a body paragraph can hold: see mdx-safe.ts (kept apart so workers need not load remark).
-export { mdxSafeParagraph } from './mdx-safe.ts';
+// What a body paragraph can hold: see lib/mdx-safe.ts (kept apart so workers need not load remark).
+export { mdxSafeParagraph } from '../../lib/mdx-safe.ts';
 
 // ------------------------------------------------------------------------------------------------
 // Writing
@@ -157,11 +158,19 @@ function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
     withoutDefaults([
       expressionAttribute('n', n),
       literalAttribute('speaker', quote.speaker),
+      (quote.speakerKind ?? null) === defaultSpeakerKind(quote.speaker)
+        ? null
+        : literalAttribute('speakerKind', quote.speakerKind ?? null),
       quote.verb === null ? null : literalAttribute('verb', quote.verb),
       quote.partial ? expressionAttribute('partial', true) : null,
       quote.scare ? expressionAttribute('scare', true) : null,
     ]),
   );
+}
+
+/** A named speaker is a person unless the file says otherwise (`speakerKind="organisation"`). */
+function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
+  return speaker === null ? null : 'person';
 }
 
 function figureElement(figure: Figure, n: number): MdxJsxTextElement {
@@ -177,8 +186,23 @@ function figureElement(figure: Figure, n: number): MdxJsxTextElement {
       figure.years === null ? null : expressionAttribute('years', figure.years),
       figure.conversionOf === null ? null : expressionAttribute('conversionOf', figure.conversionOf),
       figure.unit === null ? null : literalAttribute('unit', figure.unit),
+      ...figureMeaningAttributes(figure),
     ]),
   );
+}
+
+/**
+ * What a money figure is of (issue #11), for the journalist to correct: `of="lump sum"`,
+ * `role="part"`, `partOf={0}`, `restatementOf={2}` (indexes of figures in the same article).
+ * Read back by figureFrom like a corrected speaker.
+ */
+function figureMeaningAttributes(figure: Figure): Array<MdxJsxAttribute | null> {
+  return [
+    figure.quantity === null ? null : literalAttribute('of', figure.quantity),
+    figure.role === null ? null : literalAttribute('role', figure.role),
+    figure.partOf === null ? null : expressionAttribute('partOf', figure.partOf),
+    figure.restatementOf === null ? null : expressionAttribute('restatementOf', figure.restatementOf),
+  ];
 }
 
 /** The attributes worth writing: a null entry is one at its default (see the header). */
@@ -311,7 +335,7 @@ export function mdxToArticle(source: string, file: string): ArticleText {
           const start = text.length;
           visit(child.children as RootContent[]);
           const spanText = text.slice(start);
-          const attrs = readAttributes(child, file);
+          const attrs = readAttributes(child, file, bodyLine);
           if (child.name === 'Quote') quotes.push(quoteFrom(attrs, spanText, paragraph, start, file));
           else figures.push(figureFrom(attrs, spanText, paragraph, start, file));
         } else if ('children' in child) {
@@ -345,10 +369,37 @@ function paragraphElement(node: RootContent): MdxJsxFlowElement | MdxJsxTextElem
 
 type Attributes = Record<string, unknown>;
 
-function readAttributes(element: MdxJsxTextElement, file: string): Attributes {
+/**
+ * The attributes <Quote> and <Fig> take: the model's fields (so a field added to the model is an
+ * attribute at once) but the ones the element's position gives, plus `n`, its number.
+ */
+const POSITIONAL = new Set(['text', 'paragraph', 'start', 'end']);
+/** Fields written under another attribute name (figureElement / figureFrom). */
+const ATTRIBUTE_NAME: Record<string, string> = { quantity: 'of' };
+const attributeNames = (fields: string[]): string[] => [
+  'n',
+  ...fields.filter((key) => !POSITIONAL.has(key)).map((key) => ATTRIBUTE_NAME[key] ?? key),
+];
+const ATTRIBUTES: Record<string, string[]> = {
+  Quote: attributeNames(Object.keys(QuoteSchema.shape)),
+  Fig: attributeNames(Object.keys(FigureSchema.shape)),
+};
+
+function readAttributes(element: MdxJsxTextElement, file: string, bodyLine = 0): Attributes {
   const attrs: Attributes = {};
+  const known = ATTRIBUTES[element.name ?? ''] ?? [];
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (known.length > 0 && !known.includes(attribute.name)) {
+      // A misspelt attribute would silently be at its default (`speker=` leaves the quote unattributed).
+      const guess = didYouMean(attribute.name, known);
+      const line = element.position ? element.position.start.line + bodyLine : undefined;
+      throw new InputError(
+        file,
+        `<${element.name}>: unknown attribute ${attribute.name}${guess ? ` (did you mean ${guess}?)` : ''}; <${element.name}> takes ${known.join(', ')}`,
+        line,
+      );
+    }
     const value = attribute.value;
     if (value === null || value === undefined) attrs[attribute.name] = true;
     else if (typeof value === 'string') attrs[attribute.name] = value;
@@ -356,7 +407,7 @@ function readAttributes(element: MdxJsxTextElement, file: string): Attributes {
       try {
         attrs[attribute.name] = JSON.parse(value.value);
       } catch {
-        const line = element.position?.start.line;
+        const line = element.position ? element.position.start.line + bodyLine : undefined;
         throw new InputError(
           file,
           `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`,
@@ -372,6 +423,10 @@ function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: nu
   const candidate = {
     text,
     speaker: attrs.speaker ?? null,
+    speakerKind:
+      attrs.speakerKind === undefined
+        ? defaultSpeakerKind((attrs.speaker as string | null) ?? null)
+        : attrs.speakerKind,
     verb: attrs.verb ?? null,
     paragraph,
     start,
@@ -398,6 +453,11 @@ function figureFrom(attrs: Attributes, text: string, paragraph: number, start: n
     period: attrs.period ?? null,
     years: attrs.years ?? null,
     conversionOf: attrs.conversionOf ?? null,
+    // What the figure is of (see figureMeaningAttributes).
+    quantity: attrs.of ?? null,
+    role: attrs.role ?? null,
+    partOf: attrs.partOf ?? null,
+    restatementOf: attrs.restatementOf ?? null,
     unit: attrs.unit ?? null,
     paragraph,
     start,

@@ -63,6 +63,11 @@ export function explainerDraft(story: StoryData): string {
   if (story.articles.some((article) => article.published)) children.push(flow('Timeline', []));
   else children.push(text('None of the articles states when it was published, so there is no timeline.'));
 
+  // One article has nothing to compare with: no "where outlets agree" section (see comparable()).
+  if (!comparable(story)) {
+    const root: Root = { type: 'root', children };
+    return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
+  }
   children.push(heading('Where outlets agree and where they differ'));
   const conflicts = analysis.figureGroups.filter((group) => group.conflict);
   for (const group of conflicts) {
@@ -77,6 +82,11 @@ export function explainerDraft(story: StoryData): string {
 
   const root: Root = { type: 'root', children };
   return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
+}
+
+/** Whether the story has two articles or more: only then does the draft compare outlets. */
+function comparable(story: StoryData): boolean {
+  return story.articles.length > 1;
 }
 
 /**
@@ -135,7 +145,17 @@ function whatHappened(story: StoryData): RootContent[] {
     });
   }
 
-  if (out.length === 0) {
+  if (out.length === 0 && !comparable(story) && story.articles[0]?.paragraphs[0]) {
+    // One article: nothing is shared, its lede says what happened.
+    const only = story.articles[0];
+    out.push({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: `${outletName(only)} reported: ` },
+        sourceLink(only.id, 0, only.paragraphs[0]!),
+      ],
+    });
+  } else if (out.length === 0) {
     out.push(text('The outlets share no figure or statement: see how each one framed the story.'));
   }
   return out;

@@ -22,6 +22,7 @@ import {
   readManifest,
   sha256,
   writeAtomic,
+  backupFile,
   writeAtomicChunks,
   writeError,
   type Manifest,
@@ -29,8 +30,14 @@ import {
 import { rmSync } from 'node:fs';
 
 export interface EmitOptions {
-  /** Regenerate every file, edited or not. */
+  /** Regenerate every file, edited or not (edited ones are first copied to `backupDir`). */
   force: boolean;
+  /** Plan only: report what would be written, kept, replaced and removed; touch nothing. */
+  dryRun?: boolean;
+  /** Where --force copies the edited files it replaces (made only if there is one). */
+  backupDir?: string;
+  /** Stable group ids to remember (group-ids.ts). */
+  groups?: Record<string, string[]>;
 }
 
 export interface EmitReport {
@@ -38,6 +45,9 @@ export interface EmitReport {
   unchanged: string[];
   /** Files left alone because they were edited by hand. */
   kept: string[];
+  /** Hand-edited files --force replaced, each first copied into `backupDir`. */
+  replaced: string[];
+  backupDir: string | null;
   /** Generated files removed because their source is gone. */
   removed: string[];
 }
@@ -78,15 +88,56 @@ export function loadStoryEdits(
   return edited;
 }
 
-export function writeStory(storyDir: string, story: StoryData, options: EmitOptions): EmitReport {
+/**
+ * What generated files ingest last wrote for which article data: sha256 of an article's data ->
+ * sha256 of the MDX it gave. With it, an article whose data and file are both unchanged is not
+ * serialized again (the slowest part of re-writing a large story). Kept by the caller (cache.ts).
+ */
+export interface MdxMemo {
+  get(dataHash: string): string | undefined;
+  set(dataHash: string, fileHash: string): void;
+}
+
+export function writeStory(
+  storyDir: string,
+  story: StoryData,
+  options: EmitOptions,
+  memo?: MdxMemo,
+): EmitReport {
   const manifest = readManifest(storyDir);
-  const report: EmitReport = { written: [], unchanged: [], kept: [], removed: [] };
-  const next: Manifest = { version: 1, sources: {}, files: {} };
+  const report: EmitReport = {
+    written: [],
+    unchanged: [],
+    kept: [],
+    replaced: [],
+    backupDir: null,
+    removed: [],
+  };
+  const next: Manifest = {
+    version: 1,
+    sources: {},
+    files: {},
+    ...(options.groups ? { groups: options.groups } : {}),
+  };
+  const dryRun = options.dryRun ?? false;
 
   const editable = new Map<string, string>();
   for (const article of story.articles) {
-    editable.set(articlePath(article.id), articleToMdx(article));
+    const relative = articlePath(article.id);
     next.sources[article.source] = article.id;
+    const dataHash = memo ? sha256(JSON.stringify({ ...article, removed: undefined })) : '';
+    const knownHash = options.force ? undefined : memo?.get(dataHash);
+    if (knownHash !== undefined && knownHash === manifest.files[relative]) {
+      const current = readIfExists(join(storyDir, relative));
+      if (current !== null && sha256(current) === knownHash) {
+        report.unchanged.push(relative);
+        next.files[relative] = knownHash;
+        continue;
+      }
+    }
+    const content = articleToMdx(article);
+    memo?.set(dataHash, sha256(content));
+    editable.set(relative, content);
   }
   editable.set(INDEX_FILE, explainerDraft(story));
 
@@ -96,20 +147,40 @@ export function writeStory(storyDir: string, story: StoryData, options: EmitOpti
   for (const [relative, content] of editable) {
     const path = join(storyDir, relative);
     const current = readIfExists(path);
-    if (current !== null && current !== content && !options.force && isEdited(current, manifest, relative)) {
-      report.kept.push(relative);
-      continue;
+    if (current !== null && current !== content && isEdited(current, manifest, relative)) {
+      if (!options.force) {
+        report.kept.push(relative);
+        continue;
+      }
+      report.replaced.push(relative);
     }
     if (current === content) report.unchanged.push(relative);
     else writes.push([relative, content]);
     next.files[relative] = sha256(content);
+  }
+  if (report.replaced.length > 0) {
+    report.backupDir = options.backupDir ?? join(storyDir, '..', '..', 'backups', 'unnamed');
+    if (!dryRun) for (const relative of report.replaced) backupFile(storyDir, relative, report.backupDir);
+  }
+  if (dryRun) {
+    report.written.push(...writes.map(([relative]) => relative));
+    if (!sameData(join(storyDir, DATA_FILE), story)) report.written.push(DATA_FILE);
+    else report.unchanged.push(DATA_FILE);
+    for (const relative of Object.keys(manifest.files)) {
+      if (editable.has(relative) || report.unchanged.includes(relative)) continue;
+      const current = readIfExists(join(storyDir, relative));
+      if (current === null) continue;
+      if (isEdited(current, manifest, relative)) report.kept.push(relative);
+      else report.removed.push(relative);
+    }
+    return report;
   }
   if (writes.length > 0) {
     const pending = Object.fromEntries(writes.map(([relative, content]) => [relative, sha256(content)]));
     writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify({ ...manifest, pending }, null, 1)}\n`);
   }
   // The texts are let go as soon as they are written (a large story's MDX is tens of megabytes).
-  const generated = new Set(editable.keys());
+  const generated = new Set([...editable.keys(), ...report.unchanged]);
   editable.clear();
   for (let i = 0; i < writes.length; i++) {
     const [relative, content] = writes[i]!;

@@ -12,6 +12,7 @@
  *      billion)") or after ", or about" is a conversion of it (conversionOf);
  *   3. period and years of money from cues in the sentence (figures/period.ts); a "five years"
  *      used as a money span is dropped as a duration;
+ *   5. what each money figure is of (figures/roles.ts): quantity, role, part of / restatement of;
  *   4. currency inference for money written without one ("A 100 billion proposal"): the currency
  *      of an explicit figure with the same amount, else the article's most used currency
  *      (conversions aside, as they are the outlet's translation); null when there is none.
@@ -31,6 +32,7 @@ import type { Candidate } from './figures/candidate.ts';
 import { findMeasures } from './figures/measures.ts';
 import { findMoney } from './figures/money.ts';
 import { readPeriods, type MoneySpan } from './figures/period.ts';
+import { readRoles } from './figures/roles.ts';
 
 /** What is allowed between a figure and its stated conversion: "(", "(about ", ", or roughly ". */
 const CONVERSION_GAP =
@@ -151,6 +153,10 @@ function toFigure(figure: Working, indexOf: Map<Working, number>): Figure {
     period: figure.kind === 'money' ? figure.period : null,
     years: figure.kind === 'money' ? figure.years : null,
     conversionOf: figure.conversionOf ? (indexOf.get(figure.conversionOf) ?? null) : null,
+    quantity: null,
+    role: null,
+    partOf: null,
+    restatementOf: null,
     unit: figure.kind === 'money' ? null : figure.unit,
     paragraph: figure.paragraph,
     start: figure.start,
@@ -162,5 +168,7 @@ export function extractFigures(paragraphs: string[]): Figure[] {
   const figures = paragraphs.flatMap((paragraph, index) => readParagraph(paragraph, index));
   inferCurrencies(figures);
   const indexOf = new Map(figures.map((figure, index) => [figure, index]));
-  return figures.map((figure) => toFigure(figure, indexOf));
+  const result = figures.map((figure) => toFigure(figure, indexOf));
+  readRoles(paragraphs, result);
+  return result;
 }

@@ -16,10 +16,20 @@
  * no tag of their own (the second half of a split quote, a continuation paragraph).
  */
 import type { Quote } from '../../lib/model.ts';
-import { addMention, position, resolveSpeaker, scanPeople, type People, type Speaker } from './people.ts';
-import { tagAfter, tagBefore, tagSentence, isSpeechVerb, type Tag } from './quotes/attribution.ts';
+import type { SpeakerKind } from '../../lib/model.ts';
+import { addMention, position, scanPeople, type People } from './people.ts';
+import type { Speaker } from './people/resolve.ts';
+import {
+  tagAfter,
+  tagBefore,
+  tagSentence,
+  isSpeechVerb,
+  unreadTagVerb,
+  type Tag,
+} from './quotes/attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
+import { declareOrganisations, resolveVoice } from './quotes/speakers.ts';
 
 export interface QuoteContext {
   headline: string;
@@ -34,6 +44,7 @@ interface Draft {
   partial: boolean;
   scare: boolean;
   speaker: string | null;
+  speakerKind: SpeakerKind | null;
   verb: string | null;
   /** It has a speech tag of its own (even one naming nobody: "a spokesperson said"). */
   tagged: boolean;
@@ -59,9 +70,15 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * before its opening mark (unless that word is a speech verb and the quote opens with a capital:
  * He said "We will win."), or a comma does, the quote opens with a capital and no speech tag
  * follows (fare, "Star Wars," and); "X," he said, "and Y." is the second half of a split quote.
- * Woven quotes of one or two words are labels or titles (scare quotes); longer ones are partial.
+ * Woven quotes of one or two words are labels or titles (scare quotes), except two words a named
+ * speaker is reported to have said; longer ones are partial.
  */
-function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partial: boolean; scare: boolean } {
+function classify(
+  text: string,
+  span: QuoteSpan,
+  taggedAfter: boolean,
+  named: boolean,
+): { partial: boolean; scare: boolean } {
   const before = text.slice(Math.max(0, span.open - 40), span.open).trimEnd();
   const prevWord = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const quoted = text.slice(span.start, span.end);
@@ -69,10 +86,21 @@ function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partia
   const afterVerb = isSpeechVerb(prevWord) || prevWord === 'that';
   const woven =
     (/[\p{L}\p{N})]$/u.test(before) && (startsLower || !afterVerb)) ||
-    (before.endsWith(',') && !afterVerb && !taggedAfter && !span.unclosed && !startsLower);
+    (before.endsWith(',') &&
+      !afterVerb &&
+      !taggedAfter &&
+      !span.unclosed &&
+      !startsLower &&
+      !/[.!?]$/u.test(quoted));
   if (!woven) return { partial: false, scare: false };
-  const wordCount = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u).length;
-  const scare = wordCount <= 2 && !/[.!?]./u.test(quoted);
+  const words = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u);
+  // Two words someone is reported to have said ("said DACA was "probably dead"") are speech;
+  // one word, a title ("This Week") or two words with nobody named are labels.
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  // "a "tax raid"", "dismissed that as "wishful thinking"": a label, unless it ends the sentence.
+  const label = /^(?:a|an|the|as)$/u.test(prevWord) && !/[.!?]$/u.test(quoted);
+  const spoken = named && words.length === 2 && !titleCase && !label;
+  const scare = words.length <= 2 && !spoken && !/[.!?]./u.test(quoted);
   return { partial: !scare, scare };
 }
 
@@ -96,24 +124,41 @@ function clauseSubject(
   const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    return resolveSpeaker(people, pronoun[1]!, position(people, paragraph, at));
+    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
   }
-  const lo = position(people, paragraph, from);
-  const hi = position(people, paragraph, to);
-  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  if (m) return { name: m.person.name, person: m.person };
+  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
+  // the participle, with no comma between, is its subject.
+  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
+  if (absolute) {
+    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
+    if (named?.name && named.kind === 'person') return named;
+  }
+  // The name or organisation opening the clause ("The American Legion offered praise for
+  // Shulkin, tweeting"), before any person named later in it.
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
       clause,
     );
-  return lead ? resolveSpeaker(people, lead[1]!, position(people, paragraph, from)) : null;
+  const opening = lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  if (opening?.name) return opening;
+  const lo = position(people, paragraph, from);
+  const hi = position(people, paragraph, to);
+  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
+  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
+  return m && m.pos - lo <= 40 ? { name: m.person.name, person: m.person, kind: 'person' } : null;
 }
+
+/** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
+const CLAIM_THAT =
+  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\b[^.;:!?"“”]{0,80}$/iu;
 
 interface Found {
   tag: Tag;
   speaker: Speaker | null;
   /** The tag follows the quote ("…," she said). */
   after: boolean;
+  /** The words are a claim's owner's ("X's assertion that"), who is not the sentence's subject. */
+  claimed?: boolean;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -140,7 +185,7 @@ function findTag(
     return {
       tag,
       after,
-      speaker: resolveSpeaker(people, tag.subject, position(people, para, base + tag.at)),
+      speaker: resolveVoice(people, tag.subject, position(people, para, base + tag.at)),
     };
   };
 
@@ -148,6 +193,13 @@ function findTag(
     const post = text.slice(span.close + 1, postTo);
     const after = tagAfter(post);
     if (after) return resolve(after, span.close + 1);
+    // A tag that names someone this module cannot read: nobody, rather than the last speaker.
+    // Only where a tag is due: the quote closes with its comma (or one follows), as in
+    // "…," X said; not "…table" and accused her.
+    const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
+    const unread = tagDue ? unreadTagVerb(post) : null;
+    if (unread)
+      return { tag: { subject: '', verb: unread, at: 0, participle: false }, after: true, speaker: null };
     // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
     const following = ranges.find(([a]) => a === s1);
     if (!post.trim() && following && !(next && next.open < following[1])) {
@@ -156,7 +208,55 @@ function findTag(
     }
   }
   const before = tagBefore(text.slice(preFrom, span.open));
-  if (before) return resolve(before, preFrom);
+  // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
+  // the subject's; nobody is named rather than the wrong one.
+  const claim = CLAIM_THAT.exec(text.slice(preFrom, span.open));
+  if (claim) {
+    // "Trump's assertion that DACA was "probably dead"": the claim's owner, when named.
+    const at = position(people, i, preFrom + claim.index);
+    const owner = claim[1] ? resolveVoice(people, claim[1], at) : null;
+    const tag = {
+      subject: claim[1] ?? '',
+      verb: claim[2]!.toLowerCase(),
+      at: claim.index,
+      participle: false,
+    };
+    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true };
+  }
+  const near = before ? resolve(before, preFrom) : null;
+  if (near?.speaker?.name) return near;
+  // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
+  // the same sentence; read the whole sentence up to here, quoted words blanked.
+  if (preFrom > s0) {
+    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    const found = whole ? resolve(whole, s0) : null;
+    if (found && (found.speaker?.name || !near)) return found;
+  }
+  if (near) return near;
+  // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
+  // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
+  if (!text.slice(s0, span.open).trim()) {
+    const previous = ranges.find(([, b]) => b === s0);
+    if (previous && !spans.some((x) => x.open >= previous[0] && x.open < previous[1])) {
+      const sentence = text.slice(previous[0], previous[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, previous[0]);
+    }
+  }
+  // A quote paragraph right after a paragraph of reported speech without quotes ("Mair said she
+  // could not foresee …" / "She disagreed with …"): the same speaker goes on, as a reader takes it.
+  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && !/:\s*$/u.test(paragraphs[i - 1]!)) {
+    const prevText = paragraphs[i - 1]!;
+    const prevSpans = findQuoteSpans(prevText);
+    const last = sentenceRanges(prevText, prevSpans).at(-1);
+    if (prevSpans.length === 0 && last) {
+      const sentence = prevText.slice(last[0], last[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, last[0], i - 1);
+    }
+  }
   // A paragraph that ends "X said:" introduces the quote opening the next one.
   if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && /:\s*$/u.test(paragraphs[i - 1]!)) {
     const prevText = paragraphs[i - 1]!;
@@ -178,6 +278,7 @@ function inheritSpeakers(drafts: Draft[]): void {
     const prev = drafts[d - 1]!;
     if (cur.continuesPrevious && !prev.speaker && cur.speaker) {
       prev.speaker = cur.speaker;
+      prev.speakerKind = cur.speakerKind;
       prev.verb = cur.verb;
     }
   }
@@ -193,6 +294,7 @@ function inheritSpeakers(drafts: Draft[]): void {
     const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
+      cur.speakerKind = prev.speakerKind;
       cur.verb = prev.verb;
     }
   }
@@ -201,19 +303,18 @@ function inheritSpeakers(drafts: Draft[]): void {
 export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
   const spans = paragraphs.map(findQuoteSpans);
   const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];
-  const people = scanPeople(
-    contextTexts,
-    paragraphs.map((p, i) => maskQuotes(p, spans[i]!)),
-  );
+  const masked = paragraphs.map((p, i) => maskQuotes(p, spans[i]!));
+  const people = scanPeople(contextTexts, masked);
+  declareOrganisations(people, masked);
   const drafts: Draft[] = [];
   paragraphs.forEach((text, i) => {
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
       const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);
-      const kind = classify(text, span, found?.after ?? false);
+      const kind = classify(text, span, found?.after ?? false, Boolean(found?.speaker?.name));
       // A scare quote keeps a speaker only when its own sentence names one.
       const speaker = found?.speaker ?? null;
-      if (speaker?.person && found) {
+      if (speaker?.person && found && !found.claimed) {
         addMention(people, speaker.person, position(people, i, span.open));
       }
       const prevPara = spans[i - 1];
@@ -224,6 +325,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         span,
         ...kind,
         speaker: speaker?.name ?? null,
+        speakerKind: speaker?.name ? speaker.kind : null,
         verb: found ? found.tag.verb : null,
         tagged: Boolean(found),
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
@@ -235,6 +337,8 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
   return drafts.map((d) => ({
     text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
     speaker: d.speaker,
+    // A kind goes with a speaker (a person by default), null without one.
+    speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
     verb: d.verb,
     paragraph: d.paragraph,
     start: d.span.start,

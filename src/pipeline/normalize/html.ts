@@ -9,7 +9,8 @@
  *
  * Stages (each in its own module under ./html/):
  *   sanitize  - string-level: strip scripts/styles/comments, keep JSON-LD, cap the size
- *   metadata  - <meta>, JSON-LD, <time>, rel=author/tag from the untouched DOM
+ *   metadata  - <meta>, JSON-LD, <time>, rel=author/tag from the untouched DOM; the outlet from
+ *               metadata, else as the page prints it (normalize/outlet.ts), else the host
  *   body      - Readability's container, re-read as blocks and cleaned; density fallback
  *   article   - blocks -> paragraphs/subheads, dateline, agencies, translation note
  */
@@ -17,9 +18,10 @@ import { parseHTML } from 'linkedom';
 import { buildArticle } from './html/article.ts';
 import { extractBody } from './html/body.ts';
 import { jsonLdFacts } from './html/jsonld.ts';
-import { extractMetadata } from './html/metadata.ts';
+import { extractMetadata, type PageMetadata } from './html/metadata.ts';
 import { sanitizeHtml } from './html/sanitize.ts';
 import { collapse, decodeEntities, stripTags } from './html/text.ts';
+import { outletFromByline, outletFromCopyright, outletFromDateline, outletFromTitle } from './outlet.ts';
 import type { NormalizeHints, NormalizedArticle } from './types.ts';
 
 export function normalizeHtml(html: string, hints: NormalizeHints = {}): NormalizedArticle {
@@ -29,6 +31,8 @@ export function normalizeHtml(html: string, hints: NormalizeHints = {}): Normali
   if (!doc) return buildArticle(null, emptyBody(), hints);
   // Metadata first: body extraction mutates the document.
   const meta = facts ? attempt(() => extractMetadata(doc, facts), null) : null;
+  // The outlet the page names, read before body extraction prunes footers and bylines.
+  const outlet = meta ? (meta.outlet ?? attempt(() => outletInPage(doc, meta), null) ?? meta.host) : null;
   const body = attempt(
     () =>
       extractBody(doc, {
@@ -41,7 +45,30 @@ export function normalizeHtml(html: string, hints: NormalizeHints = {}): Normali
   // A page whose markup yields no body may still state it in JSON-LD (common on script-rendered
   // sites): use that text rather than nothing.
   const statedBody = body.blocks.length ? [] : paragraphsOf(facts?.articleBody ?? null);
-  return buildArticle(meta, body, hints, statedBody);
+  return buildArticle(meta ? { ...meta, outlet } : null, body, hints, statedBody);
+}
+
+/**
+ * The outlet printed on the page when the metadata does not state it (normalize/outlet.ts, the
+ * same signals as for pasted text): the last copyright line, a "By X, Outlet" byline, a wire
+ * dateline opening the first paragraph, the document title's site part.
+ */
+function outletInPage(doc: Document, meta: PageMetadata): string | null {
+  const leaves = Array.from(doc.querySelectorAll('footer, p, small, span, div, li'))
+    .filter((el) => el.children.length === 0 || el.tagName === 'FOOTER' || el.tagName === 'P')
+    .map((el) => collapse(el.textContent ?? ''))
+    .filter((text) => text.length > 0 && text.length <= 200);
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright(leaves[i] ?? '');
+    if (name) return name;
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class*="byline" i], [class*="author" i]')).slice(0, 5)) {
+    const name = outletFromByline(collapse(el.textContent ?? ''));
+    if (name) return name;
+  }
+  const lead = doc.querySelector('article p, main p, p');
+  const fromDateline = lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null;
+  return fromDateline ?? (meta.title && meta.headline ? outletFromTitle(meta.title, meta.headline) : null);
 }
 
 /** JSON-LD articleBody (plain text, sometimes with markup) -> paragraphs. */

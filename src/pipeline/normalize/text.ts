@@ -18,8 +18,11 @@
  *   it (tags, credits).
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { paragraphFurniture } from './furniture.ts';
 import { lineCues, type Cue } from './text/cues.ts';
 import { findDate, isDateLine } from './text/dates.ts';
+import { outletFromByline, outletFromCopyright, outletFromDateline } from './outlet.ts';
+import { findHeadline, HEADLINE_REACH } from './text/headline.ts';
 import { fingerprint, lineFingerprint, splitLines, type Line } from './text/lines.ts';
 import {
   bylineOf,
@@ -36,8 +39,6 @@ import { guessLanguage } from './text/stopwords.ts';
 import { findTitle } from './text/title.ts';
 import type { NormalizeHints, NormalizedArticle } from './types.ts';
 
-/** How far above the body the headline may stand, in lines (bylines, dates, captions between). */
-const HEADLINE_REACH = 25;
 /** Lines after the body searched for tags and closing credits ("dpa"). */
 const TAIL_REACH = 12;
 
@@ -54,7 +55,10 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   includeGluedHeading(lines, cues, region, head);
 
   const lead = readLead(lines, cues, head, region);
-  const body = readBody(lines, cues, region, headline, lead.standfirst);
+  const read = readBody(lines, cues, region, headline, lead.standfirst);
+  // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with HTML.
+  const shaped = paragraphFurniture(read.paragraphs);
+  const body = { ...read, paragraphs: shaped.paragraphs, captions: [...read.captions, ...shaped.captions] };
   const tail = readTail(lines, cues, region.end + 1);
 
   const removed = removedBlocks(lines, cues, region, head, [
@@ -63,7 +67,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     ...body.claimed,
     ...tail.claimed,
   ]);
-  removed.push(...body.removed);
+  removed.push(...body.removed, ...shaped.removed);
 
   const zoneStart = head ?? Math.max(0, region.start - HEADLINE_REACH);
   const zone = lines.slice(zoneStart, Math.min(lines.length, region.end + 1 + 3)).map((l) => l.bare);
@@ -73,7 +77,11 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     headline,
     standfirst: lead.standfirst,
     byline: lead.byline ?? tail.byline,
-    outlet: hints.outlet ?? title?.site ?? repeatedFirstLine(lines, cues, head),
+    outlet:
+      hints.outlet ??
+      title?.site ??
+      namedOutlet(lines, head, region, body.paragraphs[0]) ??
+      repeatedFirstLine(lines, cues, head),
     published: hints.published ?? lead.published ?? tail.published,
     dateline: body.paragraphs[0] ? findDateline(body.paragraphs[0]) : null,
     agencies: findAgencies(zone),
@@ -87,42 +95,6 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     paragraphs: body.paragraphs,
     removed,
   };
-}
-
-/**
- * The headline's line: where the page title recurs just above the body; else the first
- * headline-shaped line of the block above the body (headline, dek, byline, date, captions — the
- * block ends at a section header or at menu-like short lines), taking its last printing when the
- * page shows it twice; else the first line if it is headline-shaped. Null when nothing qualifies.
- */
-function findHeadline(
-  lines: readonly Line[],
-  cues: readonly (Cue | null)[],
-  region: Region,
-  titleIndices: readonly number[],
-): number | null {
-  // A first line that is only the site's name recurs far from the body: not the headline.
-  const near = titleIndices.filter((i) => i <= region.start + 1 && region.start - i <= HEADLINE_REACH);
-  if (near.length) return near[near.length - 1] ?? null;
-  let earliest: number | null = null;
-  for (let i = region.start - 1; i >= Math.max(0, region.start - HEADLINE_REACH); i--) {
-    const line = lines[i] as Line;
-    if (cues[i]) {
-      if (cues[i]?.boundary) break;
-      continue;
-    }
-    const above = lines[i - 1];
-    if (line.words <= 2 && above && above.words <= 2 && !cues[i - 1]) break;
-    if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1])) earliest = i;
-  }
-  if (earliest !== null) {
-    const key = lineFingerprint(lines[earliest] as Line);
-    for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
-    return earliest;
-  }
-  const first = lines[0];
-  if (first && !cues[0] && isHeadlineShaped(first) && region.start > 0) return 0;
-  return null;
 }
 
 /**
@@ -463,6 +435,28 @@ function removedBlocks(
     previous = { reason, index: i };
   }
   return blocks;
+}
+
+/**
+ * The outlet the page names: its copyright line (the last one: the site's footer comes last),
+ * else a "By Jane Doe, Outlet" byline near the headline, else a wire dateline opening the body.
+ */
+function namedOutlet(
+  lines: readonly Line[],
+  head: number | null,
+  region: Region,
+  lede: string | undefined,
+): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright((lines[i] as Line).bare);
+    if (name) return name;
+  }
+  const from = Math.max(0, (head ?? region.start) - 6);
+  for (let i = from; i < Math.min(lines.length, region.start + 2); i++) {
+    const name = outletFromByline((lines[i] as Line).bare);
+    if (name) return name;
+  }
+  return lede ? outletFromDateline(lede) : null;
 }
 
 /** A short first line that recurs (header and footer logo text) is the site's name. */

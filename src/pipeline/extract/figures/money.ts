@@ -36,7 +36,7 @@ export const MONEY_NOUNS = new Set(
     'fee fees fine fines settlement price tab credit credits facility programme program scheme stimulus ' +
     'subsidy subsidies injection tranche spending windfall bond bonds tax taxes bid offer takeover ' +
     'acquisition valuation salary wages reserves support compensation reparations donation donations ' +
-    'financing capital cash ransom damages allocation envelope'
+    'financing capital cash ransom damages allocation envelope contribution contributions check cheque'
   ).split(' '),
 );
 
@@ -81,6 +81,12 @@ const VAGUE_FORM = new RegExp(
     `(?:(?:millions|billions|trillions)\\s+of\\s+)?(?<currency>${CURRENCY_SUFFIX})(?![\\p{L}])`,
   'dyu',
 );
+
+/** "spent millions", "to spend billions": vague money named by its verb (currency inferred later). */
+const VAGUE_BARE_FORM =
+  /(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?(?:[Mm]illions|[Bb]illions|[Tt]rillions)(?![\p{L}])(?!\s+(?:of|more|and)\b)/uy;
+const VAGUE_BARE_LEAD =
+  /\b(?:spend|spends|spent|spending|raise|raised|raising|cost|costs|costing|save|saves|saved|pay|paid|paying|lose|lost|losing|owe|owed|earn|earned|pour|poured|invest|invested|invests|investing|worth)\s+$/i;
 
 const BARE_FORM = new RegExp(
   `${NO_LETTER_BEFORE}(?<number>${DIGIT_NUMBER}|${WORD_NUMBER}|${SCALE_ONLY_NUMBER})` +
@@ -135,6 +141,15 @@ function suffixMoney(paragraph: string, anchors: number[]): Candidate[] {
     // "a" and "half a" are numbers only in front of a scale ("a billion dollars", not "a dollar").
     if (scaleText === undefined && !/\d/.test(groups.number ?? '') && value < 2) continue;
     const end = match.index + match[0].length;
+    // "in constant 2012 dollars": a unit of account, not an amount.
+    if (
+      scaleText === undefined &&
+      /^(?:19|20)\d\d$/.test(groups.number ?? '') &&
+      /\b(?:constant|real|nominal|inflation-adjusted|current|today['’]s)\s+$/i.test(
+        paragraph.slice(Math.max(0, match.index - 25), match.index),
+      )
+    )
+      continue;
     // "a 2,000-pound bomb", "500 pounds of explosives": weights, not money.
     if (scaleText === undefined && /^[Pp]ound/.test(groups.currency ?? '')) {
       if ((groups.separator ?? '').includes('-') || /^\s+of\b/.test(paragraph.slice(end))) continue;
@@ -163,6 +178,23 @@ function vagueMoney(paragraph: string, anchors: number[]): Candidate[] {
         kind: 'money',
         amount: null,
         currency,
+        unit: null,
+        priority: PRIORITY.vague,
+      }),
+    );
+  }
+  return found;
+}
+
+function vagueBareMoney(paragraph: string, anchors: number[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of matchesAt(VAGUE_BARE_FORM, paragraph, anchors)) {
+    if (!VAGUE_BARE_LEAD.test(paragraph.slice(Math.max(0, match.index - 20), match.index))) continue;
+    found.push(
+      candidateAt(paragraph, match.index, match.index + match[0].length, {
+        kind: 'money',
+        amount: null,
+        currency: null,
         unit: null,
         priority: PRIORITY.vague,
       }),
@@ -265,6 +297,7 @@ export function findMoney(paragraph: string, anchors: number[]): Candidate[] {
     ...prefixMoney(paragraph, anchors),
     ...suffixMoney(paragraph, anchors),
     ...vagueMoney(paragraph, anchors),
+    ...vagueBareMoney(paragraph, anchors),
     ...bareMoney(paragraph, anchors),
     ...rangeMoney(paragraph, anchors),
   ];

@@ -8,7 +8,17 @@
  *      `, according to X`; before a quote: `X said: ` / `X replied that ` / `According to X: ` /
  *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
  */
-import { isRolePhrase } from '../people.ts';
+import { isRolePhrase } from '../people/resolve.ts';
+import { isVoiceHead, isVoicePhrase } from './speakers.ts';
+import {
+  SPEECH_VERBS,
+  PARTICIPLES,
+  BETWEEN,
+  SUBJECT_STOP,
+  AUXILIARIES,
+  PARTICLES,
+  FUNCTION_CAPS,
+} from './tag-words.ts';
 
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -20,47 +30,6 @@ export interface Tag {
   /** The verb is a participle ("…, saying"): its subject is the clause's subject. */
   participle: boolean;
 }
-
-/**
- * Speech verbs as they appear in tags. Base and -s forms that are more often nouns ("member
- * states", "calls for", "expressed hope") are left out on purpose.
- */
-const SPEECH_VERBS = new Set(
-  `say says said tell tells told stated stressed stresses add adds added explain explains explained
-  claimed replied answered noted argue argues argued insist insists insisted warn warns warned
-  declares declared asked asks write writes wrote tweeted announces announced emphasizes emphasized
-  emphasises emphasised underlines underlined remarked continued concluded commented recalls recalled
-  admit admits admitted acknowledge acknowledges acknowledged concede concedes conceded suggest
-  suggests suggested urges urged vowed promised pledged predicts predicted cautioned complained
-  observed highlighted asserts asserted maintained contends contended countered responded confirms
-  confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
-  boasted assured agreed demanded describes described called expressed hoped pointed conveyed
-  mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed`.split(/\s+/u),
-);
-
-const PARTICIPLES = new Set(
-  `saying telling stating stressing adding explaining claiming noting arguing insisting warning
-  declaring asking writing announcing emphasizing emphasising underlining remarking recalling
-  admitting acknowledging conceding suggesting urging vowing promising pledging predicting cautioning
-  complaining observing highlighting asserting maintaining contending countering responding confirming
-  denying reiterating repeating describing calling expressing`.split(/\s+/u),
-);
-
-/** Words between a subject and its verb that belong to neither ("he further claimed"). */
-const BETWEEN = new Set(
-  `also further then later again once previously recently earlier repeatedly reportedly allegedly had
-  has have was is would will subsequently finally simply only just still even flatly bluntly publicly
-  privately openly explicitly once himself herself themselves has had have instead however meanwhile
-  now initially first too therefore thus yesterday today`.split(/\s+/u),
-);
-
-/** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */
-const SUBJECT_STOP = new Set(
-  `as in on at during after before while when referring adding according to from who which that told
-  speaking writing on upon last this yesterday today on monday tuesday wednesday thursday friday
-  saturday sunday in a an with via`.split(/\s+/u),
-);
 
 interface Word {
   text: string;
@@ -104,47 +73,7 @@ function phraseAfter(text: string, words: Word[], from: number): { phrase: strin
   return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
 }
 
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'seemed',
-  'seems',
-  'remained',
-  'remains',
-]);
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'del',
-  'der',
-  'den',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'la',
-  'le',
-  'du',
-]);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
-
 /**
  * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
  * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
@@ -173,6 +102,27 @@ function subjectBefore(
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
+  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
+  // (outside this text when "and" opens it: the caller then reads the whole sentence).
+  if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
+  if (words[k]!.lower === 'and') {
+    // "Robach said the network … and called the recordings …": the earlier speech verb's subject.
+    for (let v = k - 1; v > 0; v--) {
+      if (!isVerb(words[v]!) || words[v + 1]?.lower === 'by') continue;
+      const earlier = subjectBefore(text, words, v);
+      if (earlier && words[v - 1]!.lower !== 'and') return earlier;
+    }
+    let end = 0;
+    while (
+      end < k &&
+      (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
+      text.slice(words[end]!.end, words[end + 1]?.start ?? 0).trim() === ''
+    )
+      end++;
+    if (end < k && isCapitalised(words[end]!)) end++;
+    if (end === 0 || !isCapitalised(words[0]!) || FUNCTION_CAPS.has(words[0]!.lower)) return null;
+    return { phrase: text.slice(words[0]!.start, words[end - 1]!.end), at: words[0]!.start };
+  }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
   // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
   // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.
@@ -193,6 +143,27 @@ function subjectBefore(
   // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
   // owns it ("a spokesperson for the ministry said").
   if (!isCapitalised(first) && !role) {
+    // "Hollis's office said": the possessor names whose office it is.
+    const possessor = words[k - 1];
+    if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && gap(k - 1, k).trim() === '') {
+      let j = k - 1;
+      while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
+    // "the ABC News statement says", "her statement said", "the grand jury indictment says".
+    if (isVoiceHead(first.lower)) {
+      let j = k;
+      while (
+        j > 0 &&
+        k - j < 4 &&
+        gap(j - 1, j) === ' ' &&
+        (isCapitalised(words[j - 1]!) || /^(?:grand|jury|court|criminal|federal)$/u.test(words[j - 1]!.lower))
+      )
+        j--;
+      if (j > 0 && gap(j - 1, j) === ' ' && /^(?:the|a|an|his|her|their|its)$/u.test(words[j - 1]!.lower))
+        j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
     const owned = roleOwner(text, words, k);
     return owned
       ? { phrase: text.slice(owned, first.end), at: owned }
@@ -217,6 +188,27 @@ function subjectBefore(
   }
   // A phrase may not start with "of"/"for" or a particle.
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "Alder and Bexley said", "Todd Prell and Vic Hanley, said": a joint subject of names.
+  if (!role) {
+    while (
+      from >= 2 &&
+      words[from - 1]!.lower === 'and' &&
+      gap(from - 1, from) === ' ' &&
+      gap(from - 2, from - 1) === ' ' &&
+      isCapitalised(words[from - 2]!) &&
+      !FUNCTION_CAPS.has(words[from - 2]!.lower)
+    ) {
+      let j = from - 2;
+      while (
+        j > 0 &&
+        isCapitalised(words[j - 1]!) &&
+        gap(j - 1, j) === ' ' &&
+        !FUNCTION_CAPS.has(words[j - 1]!.lower)
+      )
+        j--;
+      from = j;
+    }
+  }
   // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
   // noun before it, which names nobody.
   const prep = words[from - 1];
@@ -246,8 +238,11 @@ function looksLikeSubject(phrase: string): boolean {
       /^[\p{Lu}\p{N}]/u.test(w) ||
       PARTICLES.has(w) ||
       ['of', 'for'].includes(w) ||
+      (w === 'and' && i > 0 && i < words.length - 1) ||
       (i === 0 && /^(?:the)$/iu.test(w)),
   );
+  // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
+  if (isVoicePhrase(phrase)) return true;
   const bare = phrase.replace(/^the\s+/iu, '');
   return (
     (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
@@ -255,8 +250,14 @@ function looksLikeSubject(phrase: string): boolean {
   );
 }
 
-/** Parenthetical asides blanked out, same length ("Ray Dunn (pictured) said"). */
-const blankParentheses = (text: string): string => text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+/**
+ * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
+ * "Sen. Dana Whitcombe, R-Ore., told"): they stand between a name and its verb.
+ */
+const blankParentheses = (text: string): string =>
+  text
+    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?=,)/gu, (m) => ' '.repeat(m.length));
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
@@ -274,6 +275,13 @@ export function tagAfter(raw: string): Tag | null {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
+  // "Robach is seen explaining …": a recording's speaker.
+  const seen =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:is|was|can be|could be)\s+(?:seen|heard|caught|shown|filmed)\s+(\p{Ll}+ing)\b/u.exec(
+      text,
+    );
+  if (seen && PARTICIPLES.has(seen[2]!))
+    return { subject: seen[1]!, verb: seen[2]!, at: text.indexOf(seen[1]!), participle: false };
   // "Dylan Nelson, a fellow at the Institute in Munich, Germany, and co-author, said": a name, a
   // long apposition (commas and all), then ", said" closing the sentence.
   const long =
@@ -283,7 +291,19 @@ export function tagAfter(raw: string): Tag | null {
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
   }
-  for (let i = 1; i < Math.min(words.length, 10); i++) {
+  // "Adam Citron, a former prosecutor turned defense attorney said.": an apposition the reporter
+  // did not close with a comma.
+  const unclosed =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:a|an|the)\s+([^,.;:!?]{3,120})/u.exec(
+      text,
+    );
+  if (unclosed) {
+    const verb = wordsOf(unclosed[2]!).find(isVerb);
+    if (verb)
+      return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
+  }
+  // Up to 16 words: "X of Y, chairman of the Z committee, said" puts the verb far from the quote.
+  for (let i = 1; i < Math.min(words.length, 16); i++) {
     const w = words[i]!;
     // The tag ends at a sentence or clause end (the period of "Mr." is not one).
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
@@ -295,12 +315,14 @@ export function tagAfter(raw: string): Tag | null {
       return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // ", the source said": a tag all the same, naming nobody; ", the software as the company
     // continued" is not one.
+    // "the company said" / "it said" may still name an organisation that spoke before.
     if (
       i <= 3 &&
-      ['the', 'a', 'an', 'one', 'another'].includes(words[0]!.lower) &&
+      ['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) &&
       /^[\s,]*$/u.test(text.slice(0, words[0]!.start))
     ) {
-      return { subject: '', verb: w.lower, at: words[0]!.start, participle: false };
+      const subject = text.slice(words[0]!.start, words[i - 1]!.end);
+      return { subject, verb: w.lower, at: words[0]!.start, participle: false };
     }
     return null;
   }
@@ -319,6 +341,8 @@ export function tagBefore(raw: string): Tag | null {
     }
     if (isParticiple(w)) return { subject: '', verb: w.lower, at: w.start, participle: true };
     if (!isVerb(w)) continue;
+    // "the proposal rejected by Trump": a passive participle reports nobody's words here.
+    if (words[i + 1]?.lower === 'by') continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote.
@@ -332,7 +356,11 @@ export function tagBefore(raw: string): Tag | null {
  * "The minister rejected this: "…"": a clause ending in a colon introduces a quote whatever its
  * verb. The verb is the first lower-case word after a subject-like phrase.
  */
-function colonIntro(text: string, words: Word[]): Tag | null {
+function colonIntro(raw: string, rawWords: Word[]): Tag | null {
+  // "Sen. Roger Wicker, Cochran's home-state colleague, gave …:": the apposition is blanked, so
+  // its words are neither subject nor verb.
+  const text = raw.replace(/(?<=\p{L}),\s[^,:]{1,80},(?=\s)/gu, (m) => ' '.repeat(m.length));
+  const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
@@ -353,8 +381,27 @@ function colonIntro(text: string, words: Word[]): Tag | null {
 /** True when a whole sentence is only a speech tag ("He added." / "Stoltenberg said as quoted by Reuters."). */
 export function tagSentence(text: string): Tag | null {
   const tag = tagAfter(text);
-  if (!tag) return null;
-  return wordsOf(text).length <= 12 ? tag : null;
+  if (!tag || wordsOf(text).length > 12) return null;
+  // "He said he considered both accusers motivated." reports new speech; it tags nothing before.
+  const verbAt = new RegExp(`(?<![\\p{L}])${tag.verb}(?![\\p{L}])`, 'u').exec(text)?.index ?? 0;
+  const end = Math.max(verbAt + tag.verb.length, tag.at + tag.subject.length);
+  const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
+  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
+    return null;
+  return tag;
+}
+
+/**
+ * The speech verb of a tag this module could not read ("…," Harlow & Harlow's critics said): the
+ * quote has a speaker of its own, unknown, and must not inherit the previous one.
+ */
+export function unreadTagVerb(raw: string): string | null {
+  const words = wordsOf(blankParentheses(raw));
+  for (let i = 0; i < Math.min(words.length, 16); i++) {
+    if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
+    if (isVerb(words[i]!)) return words[i]!.lower;
+  }
+  return null;
 }
 
 export function isSpeechVerb(word: string): boolean {

@@ -7,38 +7,19 @@
  * and a machine-translation note.
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { paragraphFurniture } from '../furniture.ts';
+import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
+import { isDateLine } from '../text/dates.ts';
+import { fingerprint, splitLines } from '../text/lines.ts';
+import { isCaption } from '../text/meta.ts';
+import { isProse } from '../text/region.ts';
+import { findAgencies, findDateline } from '../text/sources.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import type { BodyResult } from './body.ts';
 import type { PageMetadata } from './metadata.ts';
 import { collapse, summarize } from './text.ts';
 
 const MAX_REMOVED_CHARS = 500;
-
-/** Wire services and agencies as they are credited in bylines and datelines. */
-const AGENCIES: ReadonlyArray<[RegExp, string]> = [
-  [/\bReuters\b/, 'Reuters'],
-  [/\b(?:AP|Associated Press)\b/, 'AP'],
-  [/\b(?:AFP|Agence France[- ]Presse)\b/, 'AFP'],
-  [/\bdpa\b/, 'dpa'],
-  [/\bBloomberg\b/, 'Bloomberg'],
-  [/\bUPI\b/, 'UPI'],
-  [/\bANSA\b/, 'ANSA'],
-  [/\bEFE\b/, 'EFE'],
-  [/\bXinhua\b/, 'Xinhua'],
-  [/\bTASS\b/, 'TASS'],
-  [/\bKyodo\b/, 'Kyodo'],
-  [/\bYonhap\b/, 'Yonhap'],
-  [/\bAnadolu\b/, 'Anadolu'],
-  [/\bVOA\b/, 'VOA'],
-  [/\bPress Association\b/, 'PA'],
-];
-
-/** "JAKARTA, Nov 19 (Reuters) -" / "KYIV —" / "WASHINGTON (AP) —" at the start of the lead. */
-const DATELINE =
-  /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}?)(?:,\s*[^—–\-(]{1,40})?\s*(?:\(([^)]{1,40})\))?\s*[—–-]{1,2}\s/u;
-
-const TRANSLATION_NOTE =
-  /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]translat\w*|translated (?:automatically|by (?:machine|google|deepl|ai)))\b/i;
 
 /** `statedBody`: paragraphs to use when the body blocks are empty (from JSON-LD articleBody). */
 export function buildArticle(
@@ -47,7 +28,7 @@ export function buildArticle(
   hints: NormalizeHints,
   statedBody: readonly string[] = [],
 ): NormalizedArticle {
-  const paragraphs: string[] = body.blocks.length ? [] : [...statedBody];
+  const blockParagraphs: string[] = body.blocks.length ? [] : [...statedBody];
   const subheads: string[] = [];
   const removed: RemovedBlock[] = [...body.removed];
   for (const block of body.blocks) {
@@ -55,44 +36,76 @@ export function buildArticle(
       if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
       else removed.push({ text: block.text, reason: `h${block.level}` });
     } else {
-      paragraphs.push(block.text);
+      blockParagraphs.push(block.text);
     }
   }
+  // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with text.
+  const shaped = paragraphFurniture(blockParagraphs);
+  const paragraphs = shaped.paragraphs;
+  removed.push(...shaped.removed);
 
   const translationIndex = paragraphs.findIndex((p) => p.length < 400 && TRANSLATION_NOTE.test(p));
   const translationNote = translationIndex >= 0 ? (paragraphs[translationIndex] ?? null) : null;
   if (translationIndex >= 0) {
     paragraphs.splice(translationIndex, 1);
-    removed.push({ text: translationNote ?? '', reason: 'translation note' });
+    removed.push({ text: translationNote ?? '', reason: 'translation-note' });
   }
 
-  const lead = paragraphs[0] ?? '';
-  const dateline = datelineOf(lead);
+  // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
+  // widgets, contributor lines, captions that Readability kept as paragraphs.
+  const captions = [...body.captions, ...shaped.captions];
+  const credits: string[] = [];
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const text = paragraphs[i] ?? '';
+    const reason = furnitureReason(text);
+    if (!reason) continue;
+    paragraphs.splice(i, 1);
+    if (reason === 'caption') captions.unshift(text);
+    if (reason === 'contributors') credits.push(text);
+    removed.push({ text, reason });
+  }
+
   const headline = meta?.headline ?? meta?.title ?? '';
+  // "CITY (Agency) - <the headline>": a wire copy's headline printed again as its first line.
+  // Its dateline still belongs to the story.
+  const datelined = findDateline(paragraphs[0] ?? '');
+  if (datelined && repeatsHeadline(paragraphs[0] ?? '', headline)) {
+    removed.push({ text: paragraphs[0] ?? '', reason: 'duplicate' });
+    paragraphs.shift();
+  }
+  const lead = paragraphs[0] ?? '';
+  const dateline = datelined ?? findDateline(lead);
   return {
     headline: collapse(headline),
     standfirst: standfirstOf(meta?.description ?? null, lead, headline),
     byline: meta?.byline ?? null,
     outlet: hints.outlet ?? meta?.outlet ?? null,
     published: hints.published ?? meta?.published ?? null,
-    dateline: dateline?.place ?? null,
-    agencies: agenciesOf([
-      dateline?.credit ?? '',
+    dateline,
+    agencies: findAgencies([
       meta?.byline ?? '',
       lead.slice(0, 120),
       paragraphs.at(-1)?.slice(0, 300) ?? '',
+      ...credits,
     ]),
     machineTranslated: translationNote !== null,
     translationNote,
     language: hints.language ?? meta?.language ?? null,
     url: hints.url ?? meta?.url ?? null,
-    captions: unique(body.captions),
+    captions: unique(captions),
     tags: meta?.tags ?? [],
     subheads,
     paragraphs,
     // A record of what was dropped, not a copy of the page: long entries are cut.
     removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),
   };
+}
+
+/** The paragraph is the headline after a short prefix (a dateline). */
+function repeatsHeadline(paragraph: string, headline: string): boolean {
+  const key = fingerprint(headline);
+  const text = fingerprint(paragraph);
+  return key.length >= 20 && text.endsWith(key) && text.length - key.length <= 60;
 }
 
 /** The meta description is a standfirst only when it is not just the lead paragraph cut short. */
@@ -109,21 +122,17 @@ function standfirstOf(description: string | null, lead: string, headline: string
   return text;
 }
 
-function datelineOf(lead: string): { place: string; credit: string } | null {
-  const match = DATELINE.exec(lead);
-  if (!match || !match[1]) return null;
-  const place = match[1].trim().replace(/[,.]$/, '');
-  // A dateline is a place in capitals; "A" or "I" starting a sentence is not.
-  if (place.length < 2 || place !== place.toUpperCase()) return null;
-  return { place, credit: match[2] ?? '' };
-}
-
-function agenciesOf(texts: string[]): string[] {
-  const found: string[] = [];
-  for (const [pattern, name] of AGENCIES) {
-    if (texts.some((t) => pattern.test(t)) && !found.includes(name)) found.push(name);
-  }
-  return found;
+/** Why a paragraph is furniture (cues.ts, a caption or a date line alone), or null. */
+function furnitureReason(text: string): string | null {
+  const line = splitLines(text)[0];
+  // Numbers and symbols alone are table cells in HTML, not share counts or separators.
+  if (!line || !/\p{L}/u.test(line.bare)) return null;
+  const cue = cueOf(line.bare);
+  if (cue && cue.reason !== 'translation-note') return cue.reason;
+  // A caption Readability kept as a paragraph: short, or opening with a photo label ("FILE PHOTO:").
+  if (isCaption(line) && (!isProse(line, true) || /^file\b/iu.test(line.bare))) return 'caption';
+  if (isDateLine(line.bare)) return 'date';
+  return null;
 }
 
 function unique(values: string[]): string[] {

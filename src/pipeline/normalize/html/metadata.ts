@@ -7,6 +7,7 @@
  * rel=tag, "byline" classes). Each field is independent: a missing one is null, never a guess
  * from an unrelated field.
  */
+import { calendarDate, findDate } from '../text/dates.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { collapse, decodeEntities } from './text.ts';
 
@@ -16,7 +17,10 @@ export interface PageMetadata {
   title: string | null;
   description: string | null;
   byline: string | null;
+  /** The outlet the metadata states (og:site_name, JSON-LD publisher…), or null. */
   outlet: string | null;
+  /** The URL's host name: the outlet of last resort. */
+  host: string | null;
   published: string | null;
   language: string | null;
   url: string | null;
@@ -66,17 +70,12 @@ export function isoDate(value: string | null | undefined): string | null {
     return new Date(ms).toISOString().slice(0, 10);
   }
   if (!/[a-z]/i.test(text) || text.length > 60) return null;
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) return null;
-  const date = new Date(parsed);
-  // Date.parse reads "Nov 19 2019" as local midnight; take the local calendar date it meant.
-  return validDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  // "Tue, 19 Nov 2019 08:00:00 GMT": the calendar date as written, by the text normalizer's
+  // parser (Date.parse would read it in the machine's time zone).
+  return findDate(text);
 }
 
-function validDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+const validDate = calendarDate;
 
 /** "en_US" / "EN-us" -> "en-US"; null when it does not look like a language tag. */
 export function languageTag(value: string | null | undefined): string | null {
@@ -245,7 +244,8 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
     title,
     description,
     byline,
-    outlet: outlet ?? hostOf(url),
+    outlet,
+    host: hostOf(url),
     published,
     language,
     url,

@@ -46,6 +46,35 @@ const COOKIE_NOTICE =
 const FOOTER =
   /(?:^(?:©|\(c\))\s*(?:\d{4}|copyright)|copyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|hak cipta|^(?:privacy(?: policy| notice)?|terms (?:of (?:use|service)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|about us|contact(?: us)?|impressum|datenschutz(?:erklärung)?|aviso legal|política de privacidad|mentions légales|politique de confidentialité|chi siamo|contatti|privacybeleid|sitemap|site map|advertise(?: with us)?|careers|jobs)$)/i;
 
+/** Newsletter and alert sign-ups inside or after the article. */
+const PROMO =
+  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
+
+/** "Jane Doe and the Wire contributed to this report.", "Contributing: Jane Doe". */
+const CONTRIBUTORS =
+  /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
+
+/**
+ * Video, audio and gallery widgets: "Play Video 1:12 …", "Slideshow (4 Images)", "Just watched
+ * <title> Replay …", "<title> Listen · 4:04" (a player label and the clip's running time last).
+ */
+const MEDIA_WIDGET =
+  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$|^(?:just watched|must watch)\b|\b(?:listen|watch|play|replay|video)\b[^.!?]{0,60}?\s\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$/i;
+
+/** "This article is more than 1 year old": an archive notice. */
+const AGE_NOTICE =
+  /^this (?:article|story|page) is (?:more than|over) (?:\d+|a|an|one) (?:years?|months?|weeks?|days?) old$/i;
+
+/** A promo for another story: "Title of another story Read more", "(Also on Site: Title)". */
+const PROMO_LINK =
+  /\bread more\s*[»›>]?$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
+
+/** "Related Coverage <title>": a related-links label glued to the first link, no separator. */
+const RELATED_GLUED = /^related (?:coverage|stories|articles|content|news|links|videos?)\s+\S[^.!?]*$/i;
+
+/** A photo credit that uses the word "copyright" ("Image copyright X", "Photo copyright X"). */
+const PHOTO_COPYRIGHT = /^(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b/i;
+
 const TAGS =
   /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
 
@@ -54,7 +83,7 @@ const TAGS_HEADER =
   /^(?:tags|tagged|topics|related topics|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continues (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
   /^(?:home|homepage|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
@@ -104,8 +133,15 @@ export function cueOf(bare: string): Cue | null {
   if (RELATED_HEADER.test(plain)) return { reason: 'related-links', boundary: true };
   if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
     return { reason: 'tags', boundary: false };
-  if (RELATED_INLINE.test(bare)) return { reason: 'related-links', boundary: false };
-  if (FOOTER.test(plain)) return { reason: 'footer', boundary: true };
+  if (RELATED_INLINE.test(bare) || PROMO_LINK.test(bare) || RELATED_GLUED.test(bare))
+    return { reason: 'related-links', boundary: false };
+  if (!/[\p{L}\p{N}]/u.test(bare)) return { reason: 'separator', boundary: false };
+  if (PROMO.test(bare)) return { reason: 'promo', boundary: false };
+  if (CONTRIBUTORS.test(plain)) return { reason: 'contributors', boundary: false };
+  if (MEDIA_WIDGET.test(plain)) return { reason: 'media-widget', boundary: false };
+  if (AGE_NOTICE.test(plain)) return { reason: 'age-notice', boundary: false };
+  // "Image copyright Agency Image caption …" is a photo credit inside the body, not the footer.
+  if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };

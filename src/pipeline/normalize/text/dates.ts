@@ -75,9 +75,18 @@ function toIso(match: RegExpExecArray, order: 'ymd' | 'dmy' | 'mdy' | 'dmy-num')
     year = Number(match[4]);
     [day, month] = first > 12 || second <= 12 ? [first, second] : [second, first];
   }
-  if (!month || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return month ? calendarDate(year, month, day) : null;
+}
+
+/**
+ * Year, month, day -> "YYYY-MM-DD", or null for an impossible date (31 February, month 13) or a
+ * year outside 1900-2100. Pure arithmetic in UTC: the same answer in every time zone. Both
+ * normalizers (text and HTML) validate dates here.
+ */
+export function calendarDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31)
+    return null;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // Reject 31 February and friends.
   const check = new Date(`${iso}T00:00:00Z`);
   return check.getUTCDate() === day ? iso : null;
 }

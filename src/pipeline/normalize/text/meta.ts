@@ -10,7 +10,7 @@ import { findAgencies } from './sources.ts';
 
 /** "© Virginia Mayo/AP/dpa", "Photo: OPU", "Credit... Anna Moneymaker/The New York Times". */
 const CREDIT =
-  /^(?:©|\(c\)\s|(?:photo|photos|photograph|picture|pictures|image|images|illustration|credit|credits|foto|fotos|bild|bilder|imagen|imagem|immagine|afbeelding|gambar|фото)(?:\s*(?:credit|by|source|courtesy))?\s*(?::|…|\.\.\.|-|–|by\b))/iu;
+  /^(?:©|\(c\)\s|(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b|file\s*[-–—]\s+this\b|(?:enlarge (?:this )?image|toggle caption|hide caption)\b|(?:file\s+)?(?:photo|photos|photograph|picture|pictures|image|images|illustration|credit|credits|foto|fotos|bild|bilder|imagen|imagem|immagine|afbeelding|gambar|фото)(?:\s*(?:credit|by|source|courtesy))?\s*(?::|…|\.\.\.|-|–|by\b))/iu;
 /** A caption ends with its credit in brackets: "(AP)", "(AP Photo/Alan Diaz, File)", "(Twitter/@x)". */
 const CREDIT_TAIL =
   /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
@@ -69,6 +69,8 @@ const NAMES_LINE =
 /** A bare names line right above a date is the byline. */
 export function namesBeforeDate(line: Line, next: Line | undefined): string | null {
   if (!next || line.words > 8 || !NAMES_LINE.test(line.bare) || !isDateLine(next.bare)) return null;
+  // Five or more capitalised words without a joining word read as a title-case headline, not names.
+  if (line.words >= 5 && !/\s(?:and|und|y|et|e|en|dan|in|aus)\s/u.test(line.bare)) return null;
   return line.bare;
 }
 

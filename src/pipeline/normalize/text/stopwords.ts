@@ -78,3 +78,15 @@ function scriptLanguage(text: string): string | null {
   if (/[\u0370-\u03ff]/u.test(sample)) return 'el';
   return null;
 }
+
+/**
+ * The words that carry meaning (not function words, three letters or more), lower-cased and
+ * crudely stemmed ("prosecutors" ~ "prosecutor"): enough to tell whether two lines share a topic.
+ */
+export function contentWords(text: string): string[] {
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  return tokens
+    .map((token) => token.replace(/['’]s?$/u, ''))
+    .filter((token) => token.length >= 3 && !LANGUAGES_OF.has(token))
+    .map((token) => token.replace(/(?:ies|es|s)$/u, ''));
+}

@@ -1,5 +1,5 @@
 /**
- * emit/mdx-safe: what paragraph text must lose to survive MDX verbatim. A module of its own, with no
+ * lib/mdx-safe: what paragraph text must lose to survive MDX verbatim. A module of its own, with no
  * imports, because the per-article workers (parallel.ts) call it and should not load remark.
  */
 

@@ -1,0 +1,167 @@
+/**
+ * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
+ * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
+ * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id).
+ *
+ * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
+ * without it yet, the corpus title and source with every paragraph counted as body.
+ * Scores: headline accuracy (normalized exact match); outlet accuracy over pages that name the
+ * outlet; body paragraph P/R/F1 over paragraphs and subheads (a paragraph matches when its normalized text equals a gold body
+ * paragraph, or ends with it after a dateline the page added). Rows per split and form.
+ */
+import { normalizeHtml } from '../../../src/pipeline/normalize/html.ts';
+import { normalizeText } from '../../../src/pipeline/normalize/text.ts';
+import type { NormalizedArticle } from '../../../src/pipeline/normalize/types.ts';
+import {
+  corpusEvent,
+  eventSelection,
+  goldFiles,
+  paragraphsOf,
+  type GoldArticleMeta,
+  type Split,
+} from '../corpus.ts';
+import { articleForms, outletLabel } from '../pages/index.ts';
+import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
+
+type Form = 'clean' | 'pasted' | 'html';
+const FORMS: readonly Form[] = ['clean', 'pasted', 'html'];
+
+/** Case, quotes, dashes, spacing and closing punctuation do not count. */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‛′`]/gu, "'")
+    .replace(/[“”„″]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.!?:;,]+$/u, '')
+    .trim();
+}
+
+const outletKey = (name: string) =>
+  normalizeForMatch(name)
+    .replace(/^the\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+interface Tally {
+  headlines: number;
+  headlinesRight: number;
+  outlets: number;
+  outletsRight: number;
+  bodyTp: number;
+  bodyPredicted: number;
+  bodyExpected: number;
+  misses: string[];
+}
+
+function goldArticles(split: Split): Array<{ event: string; meta: GoldArticleMeta }> {
+  const files = goldFiles('articles').filter((f) => f.split === split);
+  const covered = new Set(files.map((f) => f.gold.event));
+  const out = files.flatMap((f) => f.gold.articles.map((meta) => ({ event: f.gold.event, meta })));
+  // Events whose gold file has not landed yet: corpus title and source, every paragraph body.
+  for (const event of eventSelection().quotes[split]) {
+    if (covered.has(event)) continue;
+    for (const article of corpusEvent(event).articles)
+      out.push({
+        event,
+        meta: { id: article.ID, outlet: outletLabel(article.source), nonBody: [], headline: null },
+      });
+  }
+  return out;
+}
+
+function scoreBody(tally: Tally, predicted: readonly string[], gold: readonly string[]): void {
+  const wanted = gold.map(normalizeForMatch);
+  const used = new Set<number>();
+  let tp = 0;
+  for (const paragraph of predicted) {
+    const key = normalizeForMatch(paragraph);
+    const at = wanted.findIndex(
+      (g, i) => !used.has(i) && (g === key || (key.endsWith(g) && key.length - g.length <= 60)),
+    );
+    if (at >= 0) {
+      used.add(at);
+      tp++;
+    }
+  }
+  tally.bodyTp += tp;
+  tally.bodyPredicted += predicted.length;
+  tally.bodyExpected += gold.length;
+}
+
+export const section: AccuracySection = {
+  name: 'furniture',
+  score({ splits }) {
+    const rows: AccuracyRow[] = [];
+    const verbose = process.env.FURNITURE_VERBOSE === '1';
+    for (const split of splits) {
+      for (const form of FORMS) {
+        const tally: Tally = {
+          headlines: 0,
+          headlinesRight: 0,
+          outlets: 0,
+          outletsRight: 0,
+          bodyTp: 0,
+          bodyPredicted: 0,
+          bodyExpected: 0,
+          misses: [],
+        };
+        for (const { event, meta } of goldArticles(split)) {
+          const article = corpusEvent(event).articles.find((a) => a.ID === meta.id);
+          if (!article) continue;
+          const headline = (meta.headline ?? article.title).trim();
+          const forms = articleForms(article, meta.outlet, headline);
+          const result: NormalizedArticle =
+            form === 'html'
+              ? normalizeHtml(forms.html)
+              : normalizeText(form === 'clean' ? forms.clean : forms.pasted);
+          tally.headlines++;
+          if (normalizeForMatch(result.headline) === normalizeForMatch(headline)) tally.headlinesRight++;
+          else
+            tally.misses.push(
+              `${form} ${meta.id} [${forms.page.layout}] headline ${JSON.stringify(result.headline)}`,
+            );
+          if (form !== 'clean' && forms.page.namesOutlet) {
+            tally.outlets++;
+            if (result.outlet && outletKey(result.outlet) === outletKey(meta.outlet)) tally.outletsRight++;
+            else
+              tally.misses.push(
+                `${form} ${meta.id} [${forms.page.layout}] outlet ${JSON.stringify(result.outlet)} want ${meta.outlet}`,
+              );
+          }
+          const nonBody = new Set(meta.nonBody);
+          const gold = paragraphsOf(article).filter((_, i) => !nonBody.has(i));
+          const before = tally.bodyTp;
+          const expectedBefore = tally.bodyExpected;
+          // Subheads are article text kept in their own field; the gold counts them as body.
+          scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
+          const missed = tally.bodyExpected - expectedBefore - (tally.bodyTp - before);
+          if (missed > 0 || result.paragraphs.length > tally.bodyTp - before)
+            tally.misses.push(
+              `${form} ${meta.id} [${forms.page.layout}] body tp=${tally.bodyTp - before} pred=${result.paragraphs.length} gold=${gold.length}`,
+            );
+        }
+        if (verbose) for (const miss of tally.misses) console.error(`${split} ${miss}`);
+        const base = { section: 'furniture', split, form } as const;
+        rows.push({
+          ...base,
+          field: 'headline',
+          n: tally.headlines,
+          accuracy: tally.headlinesRight / (tally.headlines || 1),
+        });
+        if (form !== 'clean')
+          rows.push({
+            ...base,
+            field: 'outlet',
+            n: tally.outlets,
+            accuracy: tally.outletsRight / (tally.outlets || 1),
+            note: 'pages that name the outlet',
+          });
+        const body = prf(tally.bodyTp, tally.bodyPredicted, tally.bodyExpected);
+        rows.push({ ...base, field: 'body', n: tally.bodyExpected, ...body, note: 'paragraphs' });
+      }
+    }
+    return rows;
+  },
+};

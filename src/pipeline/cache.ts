@@ -1,0 +1,247 @@
+/**
+ * cache: what ingest already computed, so a re-ingest only redoes what changed.
+ *
+ *   analysisKey(document)              -> the key of one source's analysis (normalize + extract)
+ *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, then `commit` after a successful run
+ *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
+ *
+ * Lives in <story content folder>/.explainer-cache/ (ignored by git; safe to delete at any time).
+ * Keys hash everything the result depends on: the source's bytes as decoded, its name, format and
+ * story.yaml hints, and the pipeline's own code (every file under src/pipeline and src/lib, plus
+ * package.json's dependency versions), so a cache written by another version never matches.
+ * An entry is trusted only if it parses and names its own key (a truncated or foreign file is
+ * ignored); entries are written atomically. The cache can change speed, never results
+ * (tests/pipeline/cache.test.ts compares a cached and an uncached run).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Warning } from '../lib/errors.ts';
+import type { Article, RawDocument } from '../lib/model.ts';
+import { writeAtomic } from './emit/files.ts';
+import type { MdxMemo } from './emit/index.ts';
+
+export const CACHE_DIR = '.explainer-cache';
+const ANALYSIS_DIR = 'analysis';
+const STORY_RECORD = 'story-inputs.json';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CODE_ROOTS = [here, resolve(here, '../lib')];
+const PACKAGE_JSON = resolve(here, '../../package.json');
+
+let codeVersion: string | undefined;
+
+/**
+ * A hash of the code that produces ingest's output: every source file under src/pipeline and
+ * src/lib, and package.json (dependency versions). Read once per process (about 60 small files).
+ */
+export function pipelineVersion(): string {
+  if (codeVersion) return codeVersion;
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  for (const root of CODE_ROOTS) {
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts')) files.push(join(entry.parentPath, entry.name));
+    }
+  }
+  for (const file of [...files.sort(), PACKAGE_JSON]) {
+    hash
+      .update(file.slice(resolve(here, '../..').length))
+      .update('\0')
+      .update(readFileSync(file))
+      .update('\0');
+  }
+  codeVersion = hash.digest('hex');
+  return codeVersion;
+}
+
+/** The key of one source's analysis: its decoded text, name, format and hints, and the code version. */
+export function analysisKey(document: RawDocument): string {
+  return createHash('sha256')
+    .update(pipelineVersion())
+    .update('\0')
+    .update(document.name)
+    .update('\0')
+    .update(document.format)
+    .update('\0')
+    .update(JSON.stringify(document.hints, Object.keys(document.hints).sort()))
+    .update('\0')
+    .update(document.text)
+    .digest('hex');
+}
+
+/** One cache entry on disk: the key it was written for, and the article (null: no article text). */
+interface AnalysisEntry {
+  key: string;
+  article: Article | null;
+}
+
+export interface AnalysisCache {
+  /** The cached analysis for `key`: an article, null (the page had no article text), or undefined (not cached). */
+  get(key: string): Article | null | undefined;
+  /** Remembers an analysis; nothing is written before `commit`. */
+  set(key: string, article: Article | null): void;
+  /**
+   * After a successful ingest: writes the new entries and removes every entry this run did not use
+   * (sources that are gone or changed), so the cache holds one entry per source. A run that fails
+   * never calls it, and leaves the cache as it was.
+   */
+  commit(): void;
+}
+
+/** A cache that holds nothing (for --force, which regenerates everything on purpose). */
+export const NO_CACHE: AnalysisCache = { get: () => undefined, set: () => {}, commit: () => {} };
+
+export function openAnalysisCache(storyDir: string): AnalysisCache {
+  const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
+  const used = new Set<string>();
+  const fresh = new Map<string, Article | null>();
+  const path = (key: string) => join(dir, `${key}.json`);
+  return {
+    get(key) {
+      let entry: AnalysisEntry;
+      try {
+        entry = JSON.parse(readFileSync(path(key), 'utf8')) as AnalysisEntry;
+      } catch {
+        return undefined; // absent, unreadable or corrupt: not trusted, computed again
+      }
+      if (entry?.key !== key || !isArticleShaped(entry.article)) return undefined;
+      used.add(key);
+      return entry.article;
+    },
+    set(key, article) {
+      fresh.set(key, article);
+    },
+    commit() {
+      try {
+        mkdirSync(dir, { recursive: true });
+        for (const [key, article] of fresh) {
+          writeAtomic(path(key), JSON.stringify({ key, article } satisfies AnalysisEntry));
+          used.add(key);
+        }
+        for (const name of readdirSync(dir)) {
+          if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
+        }
+      } catch {
+        // A cache that cannot be written only costs time on the next run.
+      }
+    },
+  };
+}
+
+/** A light shape check (a full schema parse costs more than the cache saves on small pages). */
+function isArticleShaped(article: unknown): article is Article | null {
+  if (article === null) return true;
+  const candidate = article as Partial<Article> | undefined;
+  return (
+    typeof candidate === 'object' &&
+    typeof candidate.headline === 'string' &&
+    Array.isArray(candidate.paragraphs) &&
+    Array.isArray(candidate.quotes) &&
+    Array.isArray(candidate.figures) &&
+    Array.isArray(candidate.removed)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole-story record: when nothing at all changed, compare and emit can be skipped.
+
+export interface StoryRecord {
+  /** storyInputsKey of the run that wrote the story. */
+  inputs: string;
+  /** sha256 of the story.json that run left. */
+  data: string;
+  /** What that run warned about after reading the sources (skipped pages…), to be said again. */
+  warnings: Warning[];
+  /** Articles whose hand-edited MDX that run read back. */
+  edited: string[];
+  /** Files that run left alone because they were edited by hand. */
+  kept: string[];
+}
+
+/**
+ * Everything a story's generated files depend on: the code, the story's config and slug, every
+ * source's analysis key in order, the article ids the manifest pinned, and the bytes of every file
+ * ingest wrote as they are now (an edit, deletion or restore changes it).
+ */
+export function storyInputsKey(parts: {
+  config: unknown;
+  slug: string;
+  analysisKeys: string[];
+  pinnedIds: Record<string, string>;
+  files: Record<string, string | null>;
+}): string {
+  const hash = createHash('sha256').update(pipelineVersion());
+  hash.update(JSON.stringify([parts.config, parts.slug, parts.analysisKeys, parts.pinnedIds]));
+  for (const name of Object.keys(parts.files).sort()) hash.update(`\0${name}\0${parts.files[name] ?? '-'}`);
+  return hash.digest('hex');
+}
+
+export function readStoryRecord(storyDir: string): StoryRecord | null {
+  try {
+    const record = JSON.parse(readFileSync(join(storyDir, CACHE_DIR, STORY_RECORD), 'utf8')) as StoryRecord;
+    return typeof record.inputs === 'string' &&
+      typeof record.data === 'string' &&
+      Array.isArray(record.warnings) &&
+      Array.isArray(record.edited) &&
+      Array.isArray(record.kept)
+      ? record
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeStoryRecord(storyDir: string, record: StoryRecord): void {
+  try {
+    mkdirSync(join(storyDir, CACHE_DIR), { recursive: true });
+    writeAtomic(join(storyDir, CACHE_DIR, STORY_RECORD), JSON.stringify(record));
+  } catch {
+    // Only speed is lost.
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article data -> the MDX it gave (emit's MdxMemo), so unchanged articles are not serialized again.
+
+const MDX_MEMO = 'mdx-memo.json';
+
+export interface SavedMdxMemo extends MdxMemo {
+  /** Writes the entries used or made in this run (older ones are dropped). */
+  save(): void;
+}
+
+export function openMdxMemo(storyDir: string): SavedMdxMemo {
+  const path = join(storyDir, CACHE_DIR, MDX_MEMO);
+  let known: Record<string, string> = {};
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as {
+      version?: string;
+      entries?: Record<string, string>;
+    };
+    if (data.version === pipelineVersion() && data.entries && typeof data.entries === 'object')
+      known = data.entries;
+  } catch {
+    // absent or corrupt: every article is serialized
+  }
+  const used: Record<string, string> = {};
+  return {
+    get(dataHash) {
+      const fileHash = known[dataHash];
+      if (typeof fileHash === 'string') used[dataHash] = fileHash;
+      return typeof fileHash === 'string' ? fileHash : undefined;
+    },
+    set(dataHash, fileHash) {
+      used[dataHash] = fileHash;
+    },
+    save() {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeAtomic(path, JSON.stringify({ version: pipelineVersion(), entries: used }));
+      } catch {
+        // Only speed is lost.
+      }
+    },
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * compare/figure-variants: the members of one figure group -> its variants and their relations.
+ *
+ * In:  the group's members (figures with their articles), the story's rate converter.
+ * Out: FigureVariant[] (each distinct value as printed: amount, currency, outlets, members), the
+ *      reference variant (the value most outlets print), and the `conflict` / `rounding` sentences.
+ *
+ * Relations, to the reference: `conversion` when every member of the variant is a stated
+ * conversion; `rounding` when the coarser written precision explains the difference (or, across
+ * currencies, a stated rate brings them within that precision or 3%: rates move); `conflict` only
+ * when another outlet prints a value beyond both. An outlet never conflicts with itself.
+ */
+import type { Article, Figure, FigureKind, FigureVariant } from '../../lib/model.ts';
+import { formatAsPrinted, writtenDecimals } from '../../lib/money.ts';
+import { outletName } from '../../lib/outlet.ts';
+import type { Converter } from './rates.ts';
+
+export interface Member {
+  article: number;
+  figure: number;
+  fig: Figure & { amount: number };
+  /** Index (in the story's items) of the source when this is a stated conversion or restatement. */
+  original: number | null;
+  /** Written with a hedge ("about $300 billion"): precise only to its leading digit. */
+  hedged: boolean;
+}
+
+const HEDGE_BEFORE =
+  /\b(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over|at\s+least|upwards\s+of|close\s+to|an\s+estimated)\s+$/i;
+const HEDGE_AFTER = /^(?:-plus|\s+or\s+so|\s+or\s+more)\b/i;
+
+/** Is the figure hedged in its paragraph? */
+export function isHedged(paragraph: string, fig: { start: number; end: number }): boolean {
+  return (
+    HEDGE_BEFORE.test(paragraph.slice(Math.max(0, fig.start - 25), fig.start)) ||
+    HEDGE_AFTER.test(paragraph.slice(fig.end, fig.end + 10))
+  );
+}
+
+/**
+ * A member's precision: as written, or, when hedged, as round as its number is: "about $300bn" is
+ * $300bn ± 50bn (it rounds $325bn), "about $125bn" stays ± 0.5bn.
+ */
+export function memberStep(m: Member): number {
+  const step = writtenStep(m.fig);
+  if (!m.hedged || !(m.fig.amount > 0)) return step;
+  const digits = /(\d[\d,]*)(\.\d+)?/.exec(m.fig.text);
+  if (!digits || digits[2]) return step;
+  const integer = digits[1]!.replace(/,/g, '');
+  const zeros = /0*$/.exec(integer)![0].length;
+  const mantissa = Number(integer);
+  if (!(mantissa > 0)) return step;
+  return Math.max(step, 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa));
+}
+
+/** Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" -> 1e4. */
+export function writtenStep(fig: { text: string; amount: number }): number {
+  // "1 000" (thin or plain space as thousands separator) is one number.
+  const text = fig.text.replace(/(\d)[ \u00a0\u202f](?=\d{3}\b)/g, '$1');
+  const match = /(\d[\d,]*\d|\d)(?:\.(\d+))?/.exec(text);
+  if (!match) return 0;
+  const integer = match[1]!.replace(/,/g, '');
+  const decimals = match[2] ?? '';
+  const mantissa = Number(`${integer}.${decimals || '0'}`);
+  if (!(mantissa > 0)) return 0;
+  const scale = fig.amount / mantissa;
+  if (decimals) return 10 ** -decimals.length * scale;
+  // "$20 billion" is twenty billion, not "about 20, give or take 5": a scale word makes the last
+  // digit the precision. Only numbers written out in full ("10,000") are read as rounded.
+  if (scale > 1.5) return scale;
+  const trailingZeros = /0*$/.exec(integer)![0].length;
+  return 10 ** Math.min(trailingZeros, integer.length - 1) * scale;
+}
+
+type Relation = 'equal' | 'rounding' | 'conflict';
+
+const closeEnough = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+
+/** Equal, or the finer value rounds to the coarser one at the coarser one's written precision. */
+export function roundingRelation(a: number, stepA: number, b: number, stepB: number): Relation {
+  if (closeEnough(a, b)) return 'equal';
+  const step = Math.max(stepA, stepB);
+  return Math.abs(a - b) < step / 2 - 1e-9 * Math.abs(step) ? 'rounding' : 'conflict';
+}
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+
+export function periodSuffix(period: Figure['period'], years: number | null): string {
+  if (period === 'annual') return ' a year';
+  if (years !== null) return ` over ${numberFormat.format(years)} year${years === 1 ? '' : 's'}`;
+  return '';
+}
+
+/** A value as printed: money at its written precision, other figures with their unit. */
+export function valueLabel(
+  kind: FigureKind,
+  value: { amount: number; currency: string | null; text: string; unit?: string | null },
+): string {
+  if (kind === 'money') return formatAsPrinted(value);
+  if (kind === 'percent') return `${numberFormat.format(value.amount)}%`;
+  if (kind === 'date' || kind === 'other') return value.text;
+  return value.unit
+    ? `${numberFormat.format(value.amount)} ${value.unit}`
+    : numberFormat.format(value.amount);
+}
+
+interface Working {
+  amount: number;
+  currency: string | null;
+  step: number;
+  members: Member[];
+  outlets: string[];
+  conversionOnly: boolean;
+}
+
+function relate(reference: Working, variant: Working, value: number | null): Relation {
+  if (reference.currency === variant.currency || reference.currency === null || variant.currency === null)
+    return roundingRelation(reference.amount, reference.step, variant.amount, variant.step);
+  // The same number in two currencies is the classic mix-up, unless a stated rate puts them at par.
+  if (closeEnough(reference.amount, variant.amount))
+    return value !== null && Math.abs(value / reference.amount - 1) < 0.01 ? 'rounding' : 'conflict';
+  // Different currencies with no stated rate: grouped only because the face value is the same.
+  if (value === null) return 'conflict';
+  const step = variant.step * (value / variant.amount);
+  const relation = roundingRelation(reference.amount, reference.step, value, step);
+  if (relation !== 'conflict') return 'rounding';
+  return Math.abs(value / reference.amount - 1) <= 0.03 ? 'rounding' : 'conflict';
+}
+
+export function buildVariants(
+  articles: Article[],
+  members: Member[],
+  converter: Converter,
+  options: { kind: FigureKind; suffix: string; unit: string | null },
+): { variants: FigureVariant[]; reference: FigureVariant; conflict: string | null; rounding: string | null } {
+  const byValue = new Map<string, Working>();
+  // A stated conversion, or a later mention repeating one, is the outlet's translation of a value.
+  const isConversion = (m: Member) => {
+    const figures = articles[m.article]!.figures;
+    return (
+      m.fig.conversionOf !== null ||
+      (m.fig.restatementOf !== null && figures[m.fig.restatementOf]?.conversionOf !== null)
+    );
+  };
+  for (const m of members) {
+    const key = `${m.fig.currency ?? '-'}|${m.fig.amount}|${isConversion(m)}`;
+    let working = byValue.get(key);
+    if (!working) {
+      working = {
+        amount: m.fig.amount,
+        currency: m.fig.currency,
+        step: 0,
+        members: [],
+        outlets: [],
+        conversionOnly: true,
+      };
+      byValue.set(key, working);
+    }
+    working.step = Math.max(working.step, memberStep(m));
+    working.members.push(m);
+    const outlet = outletName(articles[m.article]!);
+    if (!working.outlets.includes(outlet)) working.outlets.push(outlet);
+    if (!isConversion(m)) working.conversionOnly = false;
+  }
+  const all = [...byValue.values()];
+  const candidates = all.some((w) => !w.conversionOnly) ? all.filter((w) => !w.conversionOnly) : all;
+  // The reference: the value most outlets print; then most members; then the first printed.
+  const reference = [...candidates].sort(
+    (a, b) => b.outlets.length - a.outlets.length || b.members.length - a.members.length,
+  )[0]!;
+  const ordered = [reference, ...all.filter((w) => w !== reference)];
+
+  const variants: FigureVariant[] = ordered.map((w) => {
+    const first = w.members[0]!;
+    const conversion =
+      w === reference
+        ? { value: w.amount, rate: null }
+        : converter.convert(w.amount, w.currency, reference.currency, articles[first.article]!.id);
+    let relation: FigureVariant['relation'] = 'same';
+    if (w !== reference) {
+      if (w.conversionOnly) relation = 'conversion';
+      else {
+        const related = relate(reference, w, conversion?.value ?? null);
+        const otherOutlet = w.outlets.some((outlet) => !reference.outlets.includes(outlet));
+        relation =
+          related === 'equal' ? 'same' : related === 'conflict' && otherOutlet ? 'conflict' : 'rounding';
+      }
+    }
+    return {
+      amount: w.amount,
+      currency: w.currency,
+      text: first.fig.text,
+      decimals: writtenDecimals(first.fig.text),
+      outlets: w.outlets,
+      members: w.members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
+      relation,
+      value: conversion?.value ?? null,
+      rate: conversion?.rate ?? null,
+    };
+  });
+
+  const describe = (variant: FigureVariant) => {
+    const names =
+      variant.outlets.length > 3
+        ? `${variant.outlets.slice(0, 3).join(', ')} and ${variant.outlets.length - 3} more`
+        : variant.outlets.join(', ');
+    return `${valueLabel(options.kind, { ...variant, unit: options.unit })}${options.suffix} (${names})`;
+  };
+  const conflicting = variants.filter((v) => v.relation === 'conflict');
+  const rounded = variants.filter((v) => v.relation === 'rounding');
+  let conflict: string | null = null;
+  if (conflicting.length > 0) {
+    const list = [variants[0]!, ...conflicting];
+    conflict = `Outlets disagree: ${list.map(describe).join(' vs ')}.`;
+    const sameNumber = conflicting.some(
+      (v) => v.currency !== list[0]!.currency && closeEnough(v.amount, list[0]!.amount),
+    );
+    if (sameNumber)
+      conflict +=
+        ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
+  }
+  const rounding =
+    rounded.length > 0
+      ? `Some differences are only rounding: ${[variants[0]!, ...rounded].map(describe).join(' vs ')}.`
+      : null;
+  return { variants, reference: variants[0]!, conflict, rounding };
+}

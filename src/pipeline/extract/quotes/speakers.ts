@@ -1,0 +1,228 @@
+/**
+ * quotes/speakers: a speech tag's subject phrase -> who spoke, with the kind of speaker.
+ *
+ * In:  the subject as written ("he", "a Tunewave spokesperson", "Hollis's office", "the
+ *      indictment", "Alder and Bexley", "the company") and the People index of the article.
+ * Out: Speaker | null — people are resolved by people.ts (names, titles, pronouns, roles); this
+ *      module adds the voices that are not one person:
+ *   - documents: "the indictment says", "according to the contract" -> "the indictment" (document)
+ *   - spokespeople and offices: "a Tunewave spokesperson", "a spokeswoman for Tunewave",
+ *     "Hollis's office" -> the organisation (or "Ruth Hollis's office") they speak for
+ *   - organisations by their generic noun: "the company said" -> the one organisation that spoke
+ *     before in this body, "the union said" -> the one whose name has "union", "it said" -> the
+ *     organisation that just spoke; else nobody
+ *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), only when
+ *     every part resolves to someone.
+ * Organisations that speak are remembered (People.organisations) for later "the company said".
+ */
+import { position, type People } from '../people.ts';
+import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
+
+/** Papers that "say" things in news copy. */
+const DOCUMENTS = new Set(
+  `indictment lawsuit suit complaint filing filings affidavit contract ruling opinion order memo
+  memorandum report letter document documents papers motion brief agreement warrant subpoena verdict
+  transcript petition summons judgment decision audit study survey proposal draft guidance`.split(/\s+/u),
+);
+
+/**
+ * Nouns that stand for the organisation already named ("the company said"). A business noun
+ * refers back when only one organisation has spoken; any other ("the union", "the department")
+ * only to an organisation whose name has that word ("the Air Traffic Controllers Union").
+ */
+const BUSINESS_NOUNS = new Set(
+  `company firm studio retailer airline automaker maker carrier startup manufacturer developer
+  platform network publisher broadcaster group`.split(/\s+/u),
+);
+const ORGANISATION_NOUNS = new Set(
+  `agency department ministry campaign organization organisation union league club bank
+  service office committee commission council court board association foundation institute`.split(/\s+/u),
+);
+
+const SPEAKING_ORGANISATION =
+  /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
+
+/** People who speak for an organisation rather than for themselves. */
+const SPOKES =
+  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides)$/u;
+
+const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
+
+/** A noun that speaks as a document or for an organisation ("indictment", "spokesperson", "office"). */
+export function isVoiceHead(word: string): boolean {
+  return DOCUMENTS.has(word) || SPOKES.test(word);
+}
+
+/** "her statement said" -> she; "his office said" -> his office. */
+function ownVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = /^(his|her)\s+(statement|letter|tweet|post|office)$/iu.exec(np);
+  if (!m) return null;
+  const person = resolveSpeaker(people, m[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
+  if (!person?.name || person.kind !== 'person') return null;
+  return m[2]!.toLowerCase() === 'office' ? organisation(people, `${person.name}'s office`, pos) : person;
+}
+
+/** A subject phrase that is a document or an organisation's voice, not a person's name. */
+export function isVoicePhrase(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (DOCUMENTS.has(head)) return words.length <= 4;
+  return SPOKES.test(head) && (words.slice(0, -1).some(capitalised) || /^(?:his|her)$/iu.test(words[0]!));
+}
+
+function organisation(people: People, name: string, pos: number): Speaker {
+  people.organisations.push({ name, pos });
+  return { name, person: null, kind: 'organisation' };
+}
+
+/** The organisation a possessor or "for X" names: a person's office keeps the person's full name. */
+function owner(people: People, phrase: string, pos: number): string | null {
+  const cleaned = phrase.replace(/^(?:the|a|an)\s+/iu, '').replace(/['’]s?$/u, '');
+  if (!capitalised(cleaned)) return null;
+  const person = resolveSpeaker(people, cleaned, pos);
+  if (person?.kind === 'person' && person.name) return `${person.name}'s office`;
+  return cleaned;
+}
+
+/** "a Tunewave spokesperson" / "a spokeswoman for Tunewave" / "Hollis's office" -> the organisation. */
+function spokesVoice(people: People, np: string, pos: number): Speaker | null {
+  const forOrg = /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at)\s+(.+)$/u.exec(np);
+  if (forOrg && SPOKES.test(forOrg[1]!.trim().split(/\s+/u).pop() ?? '')) {
+    const org = owner(people, forOrg[2]!, pos);
+    return org ? organisation(people, org, pos) : null;
+  }
+  const words = np.split(/\s+/u);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!SPOKES.test(head)) return null;
+  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const possessor = modifiers.findIndex((w) => /['’]s?$/u.test(w));
+  if (possessor >= 0) {
+    const org = owner(people, modifiers.slice(0, possessor + 1).join(' '), pos);
+    if (!org) return null;
+    // "Hollis's office" is the person's office; "Tunewave's spokesman" speaks for Tunewave.
+    return organisation(
+      people,
+      head === 'office' && !org.endsWith("'s office") ? `${org}'s office` : org,
+      pos,
+    );
+  }
+  const named = modifiers.filter(capitalised);
+  if (named.length === 0 || named.length !== modifiers.length) return null;
+  // "One official said", "Senior aides said": a capitalised sentence opener names no organisation.
+  if (
+    /^(?:one|another|two|three|four|several|some|many|senior|top|former|other|both|each|an?|the)$/iu.test(
+      named[0]!,
+    )
+  )
+    return null;
+  return organisation(people, named.join(' '), pos);
+}
+
+/** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
+function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
+  if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
+  // "the company", "the veterans group": the head noun.
+  const noun = /^the\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
+  if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
+  const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
+  const named = [
+    ...spoken.filter((o) => o.name.toLowerCase().split(/\s+/u).includes(noun)),
+    ...people.declared.filter((o) => o.noun === noun && o.pos < pos),
+  ].sort((a, b) => a.pos - b.pos);
+  const distinct = new Set(spoken.map((o) => o.name));
+  const last = named.at(-1) ?? (BUSINESS_NOUNS.has(noun) && distinct.size === 1 ? spoken.at(-1) : undefined);
+  return last ? organisation(people, last.name, pos) : null;
+}
+
+/**
+ * "…," ABC News said. "…," it said: "it" is the organisation that spoke last, when no person has
+ * been named since (in this paragraph or the one before).
+ */
+function organisationAsIt(people: People, pos: number): Speaker | null {
+  const last = people.organisations.at(-1);
+  if (!last || last.pos >= pos || Math.floor(pos / 1e6) - Math.floor(last.pos / 1e6) > 1) return null;
+  if (people.mentions.some((m) => m.pos > last.pos && m.pos < pos)) return null;
+  return organisation(people, last.name, pos);
+}
+
+/**
+ * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
+ * organisation is, so a later "the union said" can name it. `paragraphs` are the masked body.
+ */
+export function declareOrganisations(people: People, paragraphs: string[]): void {
+  const nouns = [...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|');
+  const pattern = new RegExp(
+    `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${nouns})\\b`,
+    'gu',
+  );
+  paragraphs.forEach((text, i) => {
+    // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
+    // has spoken, for a later "the group said".
+    for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
+      const name = m[1]!.replace(/^The\s+/u, '');
+      const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+      if (!known && (looksLikeOrganisation(name) || !name.includes(' ')))
+        people.organisations.push({ name, pos: position(people, i, m.index) });
+    }
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
+      if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
+      people.declared.push({ name, noun: m[2]!, pos: position(people, i, m.index) });
+    }
+  });
+}
+
+/** "the indictment", "the Mueller report", "court papers". */
+function documentVoice(np: string): Speaker | null {
+  const words = np.split(/\s+/u);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!DOCUMENTS.has(head)) return null;
+  if (words.length > 4 || (!/^the$/iu.test(words[0]!) && words.length > 1 && head !== 'papers')) return null;
+  const name = /^the\s/iu.test(np) ? np.replace(/^The\s/u, 'the ') : `the ${np}`;
+  return { name, person: null, kind: 'document' };
+}
+
+/** "Alder and Bexley", "Todd Prell and Vic Hanley": a joint statement, when every part resolves. */
+function jointVoice(people: People, np: string, pos: number): Speaker | null {
+  const parts = np.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter(Boolean);
+  if (parts.length < 2 || !parts.every(capitalised)) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    // Only people: "Citizenship and Immigration Services" is one organisation, not two speakers.
+    const one = resolveSpeaker(people, part, pos);
+    if (!one?.name || one.kind !== 'person') return null;
+    names.push(one.name);
+  }
+  return { name: names.join(' and '), person: null, kind: 'group' };
+}
+
+export function resolveVoice(people: People, subject: string, pos: number): Speaker | null {
+  const np = subject
+    .trim()
+    .replace(/^[,;:—–-]+\s*/u, '')
+    .replace(/\s+/gu, ' ');
+  if (!np) return null;
+  const special =
+    ownVoice(people, np, pos) ??
+    documentVoice(np) ??
+    spokesVoice(people, np, pos) ??
+    organisationByNoun(people, np, pos) ??
+    jointVoice(people, np, pos);
+  if (special) return special;
+  // "Bowe's lawyers said": the lawyers spoke, not Bowe.
+  if (/^\p{Lu}\S*['’]s\s+\p{Ll}/u.test(np)) return null;
+  // "Harlow & Harlow": a firm, never its last word as a surname.
+  if (/^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s&\s\p{Lu}/u.test(np))
+    return organisation(people, np, pos);
+  // A joint subject whose parts do not all resolve: the last one, as the tag's nearest name.
+  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) {
+    if (looksLikeOrganisation(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np))
+      return organisation(people, np.replace(/^The\s/u, ''), pos);
+    const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
+    return last?.kind === 'person' ? last : null;
+  }
+  const speaker = resolveSpeaker(people, np, pos);
+  if (speaker?.kind === 'organisation' && speaker.name)
+    people.organisations.push({ name: speaker.name, pos });
+  return speaker;
+}

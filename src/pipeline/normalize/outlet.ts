@@ -1,0 +1,112 @@
+/**
+ * normalize/outlet: the outlet a page names, by signals any news site prints — shared by the
+ * text and HTML normalizers so both read a page the same way.
+ *
+ * In: single lines of page text (a footer line, a byline, the lede) or a document title.
+ * Out: the outlet's name as printed, without legal suffixes ("© The Daily Ledger Ltd 2024" ->
+ * "The Daily Ledger"), or null.
+ *   copyright line    "© Outlet 2019", "Copyright 2019 Outlet. All rights reserved."
+ *   byline            "By Jane Doe, Outlet" (a job title after the comma is not an outlet)
+ *   wire dateline     "WASHINGTON (Outlet) - ..."
+ *   document title    "Headline | Outlet", "Outlet - Headline"
+ * No outlet is listed by name: these are the shapes, whatever the site.
+ */
+
+const YEAR = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)?\\d{2}))?';
+const COPYRIGHT = new RegExp(
+  `^(?:©|\\(c\\)|copyright)\\s*(?:©|\\(c\\))?\\s*(?:${YEAR}\\s*,?\\s*)?(.+?)\\s*(?:,?\\s*${YEAR})?\\s*(?:[.,;|]\\s*all rights reserved\\.?|\\.)?$`,
+  'iu',
+);
+/** Company-form suffixes that are not part of the name readers know. */
+const LEGAL_SUFFIX =
+  /,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|AG|S\.A\.|SA|Corp\.?|Corporation|Co\.)$/u;
+/** A job title or desk after a byline's comma: "By Jane Doe, Staff Writer". */
+const ROLE =
+  /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special|associate|producer|analyst|intern|photographer|host|anchor|fellow|director|political|national|white house|congressional|news desk)\b/iu;
+
+/** A name shape: one to six words, starting with a capital or digit, no sentence inside. */
+function nameShaped(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return (
+    words.length >= 1 &&
+    words.length <= 6 &&
+    name.length <= 60 &&
+    /^[\p{Lu}\d]/u.test(name) &&
+    !/[.!?]\s|[:;]|https?:/u.test(name) &&
+    !/^(?:all rights reserved|the author|the authors)$/iu.test(name)
+  );
+}
+
+export function cleanOutletName(name: string): string {
+  let out = name.trim().replace(/[\s.,;]+$/u, '');
+  for (let i = 0; i < 2; i++) out = out.replace(LEGAL_SUFFIX, '').trim();
+  return out;
+}
+
+/** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
+export function outletFromCopyright(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text)) return null;
+  // "© Jane Doe/Agency" is a photo credit: a site's notice carries a year or "All rights reserved".
+  if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text) || text.includes('/')) return null;
+  // Cut at the second sentence ("… All rights reserved. This material may not be …").
+  const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');
+  const match = COPYRIGHT.exec(first);
+  const name = match?.[1] ? cleanOutletName(match[1].replace(/^by\s+/iu, '')) : '';
+  return name && nameShaped(name) && !/^\d+$/u.test(name) ? name : null;
+}
+
+/**
+ * "By Jane Doe, The Daily Ledger" -> "The Daily Ledger" (not "Staff Writer", not a date); with
+ * several authors the outlet is the last comma part: "By Ann Lee, Tom Ross and Kim Park, Daily News".
+ */
+export function outletFromByline(line: string): string | null {
+  const match = /^by\s+(.{2,200})$/iu.exec(line.trim());
+  const parts = (match?.[1] ?? '').split(/\s*,\s*/u);
+  if (parts.length < 2 || parts.length > 5) return null;
+  const name = (parts.at(-1) ?? '').trim();
+  const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
+  if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
+  if (!name || name.length > 50 || ROLE.test(name) || /\d/u.test(name) || /^(?:and|with)\b/iu.test(name))
+    return null;
+  // "By Ann Lee, Tom Ross": two or three capitalised words may be a second author. Taken only
+  // when the name cannot be a person's: "The …", one word, an acronym, four words and more, or
+  // a word that names a news medium ("Daily", "News", "Times", "Radio"…).
+  const words = name.split(/\s+/u);
+  const personLike =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !/^the$/iu.test(words[0] ?? '') &&
+    !/\b\p{Lu}{2,}\b/u.test(name) &&
+    !MEDIA_WORD.test(name);
+  if (personLike) return null;
+  return nameShaped(name) ? cleanOutletName(name) : null;
+}
+
+/** Words that name a news medium, not a person (generic mastheads, any outlet). */
+const MEDIA_WORD =
+  /\b(?:news|daily|times|post|herald|journal|tribune|gazette|press|wire|radio|television|tv|today|courier|chronicle|observer|telegraph|guardian|sentinel|examiner|dispatch|bulletin|review|magazine|weekly|online|media|network|broadcasting|register|standard|monitor|inquirer|star|globe|mail|express|reporter|zeitung|nachrichten|presse|noticias|diario|giornale|notícias|krant|berita)\b/iu;
+
+/** "WASHINGTON (Global Wire) - …" -> "Global Wire". */
+export function outletFromDateline(lead: string): string | null {
+  const match =
+    /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?(?:,\s*[^()]{1,30}?)?\s*\(([^)]{2,40})\)\s*[-–—]{1,2}\s/u.exec(lead);
+  const name = match?.[1]?.trim() ?? '';
+  return name && nameShaped(name) ? name : null;
+}
+
+/**
+ * The site part of a document title that carries the headline: "Headline | Outlet" -> "Outlet".
+ * Null when the title is not the headline plus one short part.
+ */
+export function outletFromTitle(title: string, headline: string): string | null {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const parts = title
+    .split(/\s+[|–—·•»-]\s+|\s*\|\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length !== 2 || !headline) return null;
+  const [a = '', b = ''] = parts;
+  const site = key(a) === key(headline) ? b : key(b) === key(headline) ? a : null;
+  return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
+}

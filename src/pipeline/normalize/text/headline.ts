@@ -1,0 +1,120 @@
+/**
+ * normalize/text/headline: which line above the body is the headline, judged by what it is.
+ *
+ * In: the page's lines, their cues, the body region, the lines repeating the document title.
+ * Out: the headline's line index, or null.
+ *
+ * The headline sits in the block just above the body (with byline, date, standfirst, captions),
+ * reads as a headline (a handful of words, no closing full stop) and shares words with the lede.
+ * Mastheads (a short line in capitals), menus (several short items on one line, or a run of short
+ * lines), breadcrumbs and section or programme labels are furniture: a menu line is never taken,
+ * and a label shares no words with the lede, so a line that does wins over it.
+ */
+import type { Cue } from './cues.ts';
+import { isDateLine } from './dates.ts';
+import { lineFingerprint, type Line } from './lines.ts';
+import { isHeadlineShaped, namesBeforeDate } from './meta.ts';
+import { isProse, type Region } from './region.ts';
+import { contentWords } from './stopwords.ts';
+
+/** How far above the body the headline may stand, in lines (bylines, dates, captions between). */
+export const HEADLINE_REACH = 25;
+
+/** Items of a menu or breadcrumb printed on one line: "News | Politics | Money", "Home › Politics". */
+const ITEM_SEPARATOR = /\s{2,}|\t|\s+[|•·›»>/]\s+/u;
+
+/** A menu, breadcrumb or tab bar on one line: two or more short items split by separators. */
+export function isMenuLine(text: string): boolean {
+  const items = text.trim().split(ITEM_SEPARATOR).filter(Boolean);
+  if (items.length < 2) return false;
+  const short = items.every((item) => item.split(/\s+/u).length <= 4 && !/[.!?,;:]$/u.test(item));
+  // "Home › Politics" is a breadcrumb with two items; other separators need three.
+  return short && (items.length >= 3 || /[›»>]/u.test(text));
+}
+
+/** A masthead or section label in capitals: "THE DAILY LEDGER", "NATION & WORLD". */
+export function isCapitalsLabel(line: Line): boolean {
+  const letters = line.bare.replace(/[^\p{L}]/gu, '');
+  return (
+    line.words <= 5 && letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
+  );
+}
+
+/** A line in a run of three or more short lines with no blank line between: menu items. */
+function inShortRun(lines: readonly Line[], i: number): boolean {
+  // Bylines and dates are short too, but they sit under a short headline, not in a menu.
+  const short = (line: Line | undefined) =>
+    line !== undefined &&
+    line.words <= 3 &&
+    !line.sentence &&
+    !isDateLine(line.bare) &&
+    !/^by\s/iu.test(line.bare);
+  if (!short(lines[i])) return false;
+  let from = i;
+  while (from > 0 && !(lines[from] as Line).blankBefore && short(lines[from - 1])) from--;
+  let to = i;
+  while (short(lines[to + 1]) && !(lines[to + 1] as Line).blankBefore) to++;
+  return to - from + 1 >= 3;
+}
+
+/** Menu, breadcrumb, masthead or label: never the headline. */
+export function isFurnitureLine(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  return isMenuLine(line.text) || isCapitalsLabel(line) || inShortRun(lines, i);
+}
+
+export function findHeadline(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+  titleIndices: readonly number[],
+): number | null {
+  // A first line that is only the site's name recurs far from the body: not the headline.
+  const near = titleIndices.filter((i) => i <= region.start + 1 && region.start - i <= HEADLINE_REACH);
+  if (near.length) return near[near.length - 1] ?? null;
+  const lede = ledeWords(lines, region);
+  const candidates: Array<{ index: number; shared: number }> = [];
+  for (let i = region.start - 1; i >= Math.max(0, region.start - HEADLINE_REACH); i--) {
+    const line = lines[i] as Line;
+    if (cues[i]) {
+      // A "Comments (12)" link often sits right under the headline; longer headers close the block.
+      const commentLink = cues[i]?.reason === 'comment-form' && line.words <= 3;
+      if (cues[i]?.boundary && !commentLink) break;
+      continue;
+    }
+    if (isFurnitureLine(lines, i)) continue;
+    const above = lines[i - 1];
+    if (line.words <= 2 && above && above.words <= 2 && !cues[i - 1]) break;
+    if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1]))
+      candidates.push({ index: i, shared: contentWords(line.bare).filter((w) => lede.has(w)).length });
+  }
+  if (candidates.length) {
+    // The earliest line that shares words with the lede: the headline stands above its
+    // standfirst and story highlights, which often share even more.
+    // A short line (a site or programme name) must share two words: one may be chance.
+    const sharing = candidates.filter((c) => c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1));
+    const earliest = (sharing.length ? sharing : candidates).reduce((a, b) =>
+      b.index < a.index ? b : a,
+    ).index;
+    const key = lineFingerprint(lines[earliest] as Line);
+    for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
+    return earliest;
+  }
+  const first = lines[0];
+  if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
+    return 0;
+  return null;
+}
+
+/** Content words of the body's first prose lines (the lede). */
+function ledeWords(lines: readonly Line[], region: Region): Set<string> {
+  const words = new Set<string>();
+  let taken = 0;
+  for (let i = region.start; i <= region.end && taken < 3; i++) {
+    const line = lines[i] as Line;
+    if (!isProse(line, false)) continue;
+    for (const word of contentWords(line.bare)) words.add(word);
+    taken++;
+  }
+  return words;
+}

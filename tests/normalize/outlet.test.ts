@@ -1,0 +1,86 @@
+/**
+ * normalize/outlet (the outlet a page names) and the shared date validation, on lines written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/pipeline/normalize/html/metadata.ts';
+import {
+  outletFromByline,
+  outletFromCopyright,
+  outletFromDateline,
+  outletFromTitle,
+} from '../../src/pipeline/normalize/outlet.ts';
+import { calendarDate, findDate } from '../../src/pipeline/normalize/text/dates.ts';
+import { isMenuLine } from '../../src/pipeline/normalize/text/headline.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text.ts';
+
+describe('outlet signals', () => {
+  it('reads copyright notices and drops legal suffixes', () => {
+    expect(outletFromCopyright('© The Daily Ledger Ltd 2024')).toBe('The Daily Ledger');
+    expect(outletFromCopyright('Copyright 2024 Gadget Report. All rights reserved.')).toBe('Gadget Report');
+    expect(outletFromCopyright('© 2019 Prairie Wire Inc.')).toBe('Prairie Wire');
+    // A photo credit with © is not the site's notice.
+    expect(outletFromCopyright('© Jane Doe/Tidewater Pictures')).toBeNull();
+    expect(outletFromCopyright('Image copyright Tidewater Pictures Image caption A ferry')).toBeNull();
+  });
+  it('reads bylines, wire datelines and document titles', () => {
+    expect(outletFromByline('By Dara Whitfield, The Valley Sentinel')).toBe('The Valley Sentinel');
+    expect(outletFromByline('By Dara Whitfield, Staff Writer')).toBeNull();
+    // A second author is not an outlet.
+    expect(outletFromByline('By Dara Whitfield, Tom Ross')).toBeNull();
+    expect(outletFromByline('By Dara Whitfield, Tom Ross, Kim Park')).toBeNull();
+    // Several authors: the outlet is the last part when it cannot be a person's name.
+    expect(outletFromByline('By Dara Whitfield, Tom Ross and Kim Park, Harbour Post')).toBe('Harbour Post');
+    expect(outletFromByline('By Dara Whitfield and Tom Ross, Valley Radio')).toBe('Valley Radio');
+    expect(outletFromByline('By Dara Whitfield, who covers the courts, for years')).toBeNull();
+    expect(outletFromDateline('RIVERTON (Prairie Wire) - A bill cleared the senate.')).toBe('Prairie Wire');
+    expect(outletFromDateline('The senate (upper house) - which met late - voted.')).toBeNull();
+    expect(outletFromTitle('Ferry fares frozen | The Harbour Courier', 'Ferry fares frozen')).toBe(
+      'The Harbour Courier',
+    );
+    expect(outletFromTitle('Ferry fares frozen', 'Ferry fares frozen')).toBeNull();
+  });
+  it('tells menu and breadcrumb lines from headlines', () => {
+    expect(isMenuLine('News | Politics | Money | Health')).toBe(true);
+    expect(isMenuLine('Tides  Transport  Schools  Weather')).toBe(true);
+    expect(isMenuLine('Home › Courts & Law')).toBe(true);
+    expect(isMenuLine('Harbour board votes to delay ferry fare increase')).toBe(false);
+    expect(isMenuLine('Ferry fares: what changes | and why')).toBe(false);
+  });
+});
+
+describe('dates, the same everywhere', () => {
+  it('rejects impossible dates in both normalizers', () => {
+    expect(calendarDate(2023, 2, 29)).toBeNull();
+    expect(calendarDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(findDate('31 February 2023')).toBeNull();
+    expect(isoDate('2023-02-31T10:00:00Z')).toBeNull();
+    expect(isoDate('2023-13-01')).toBeNull();
+  });
+  it('reads a written date without the machine time zone', () => {
+    // Date.parse would give 18 November west of UTC for a late-evening GMT time.
+    expect(isoDate('Tue, 19 Nov 2019 00:30:00 GMT')).toBe('2019-11-19');
+    expect(isoDate('November 19, 2019 11:45 PM EST')).toBe('2019-11-19');
+  });
+});
+
+describe('short headlines', () => {
+  it('are not menu items when a byline and a date follow them without blank lines', () => {
+    const page = [
+      'Home',
+      'Region',
+      'Weather',
+      '',
+      'Ferry fares frozen',
+      'By Jane Doe',
+      'June 3, 2019',
+      '',
+      'The harbour board froze ferry fares on Monday after a vote that followed months of protests by commuters.',
+      '',
+      'The freeze will last until the end of next year, the board said in a statement after the meeting.',
+    ].join('\n');
+    const article = normalizeText(page);
+    expect(article.headline).toBe('Ferry fares frozen');
+    expect(article.byline).toBe('Jane Doe');
+  });
+});
