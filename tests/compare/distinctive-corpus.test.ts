@@ -44,7 +44,7 @@ describe('distinctive words for three-article stories of the news-events corpus'
     }
     expect(events.length).toBeGreaterThan(100);
     // Today's values: every story has some, and most outlets.
-    expect(storiesWithWords / events.length).toBeGreaterThan(0.97);
-    expect(withWords / outlets).toBeGreaterThan(0.8);
+    expect(storiesWithWords / events.length).toBeGreaterThan(0.98); // 151 of 152 on 2026-11-29
+    expect(withWords / outlets).toBeGreaterThan(0.95); // 444 of 456
   }, 120_000);
 });
