@@ -296,7 +296,8 @@ function inheritSpeakers(drafts: Draft[]): void {
     const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
     // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
     // a question, is not the asker's by position alone.
-    if (!cur.continuesPrevious && (cur.asks || prev.asks)) continue;
+    // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
+    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;
