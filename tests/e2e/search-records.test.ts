@@ -30,9 +30,10 @@ describe('searchRecords', () => {
   it('indexes the explainer as text a reader sees', () => {
     const record = records.find((r) => r.url === `/${story.slug}/`)!;
     expect(record.meta.title).toBe(story.title);
-    // The draft links each outlet's lede with <SourceLink>: its words are in, its attributes are not.
-    const lede = story.articles[0]!.paragraphs[0]!.slice(0, 40);
-    expect(record.content).toContain(lede);
+    // The draft links its facts with <SourceLink>: a link's words are in, its attributes are not.
+    const linked = /<SourceLink [^>]*>([^<]+)<\/SourceLink>/.exec(explainer)?.[1];
+    expect(linked).toBeDefined();
+    expect(record.content).toContain(linked);
     expect(record.content).not.toMatch(/SourceLink|article="|paragraph=\{|<Chart|group="/);
   });
 
