@@ -335,7 +335,15 @@ export const FigureGroupSchema = z.object({
 });
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
 
-export const WeightedWordSchema = z.object({ word: z.string(), z: z.number(), count: z.number() });
+export const WeightedWordSchema = z.object({
+  word: z.string(),
+  z: z.number(),
+  count: z.number(),
+  /** Uses in the rest of the story. */
+  others: z.number().default(0),
+  /** First paragraph of the outlet's article using it, or null. */
+  paragraph: z.number().int().nullable().default(null),
+});
 
 export const OutletProfileSchema = z.object({
   article: z.string(),
@@ -360,6 +368,16 @@ export const OutletProfileSchema = z.object({
   agencies: z.array(z.string()),
   machineTranslated: z.boolean(),
   distinctiveWords: z.array(WeightedWordSchema),
+  /** Loaded attribution verbs this outlet uses for direct quotes -> why the verb is loaded. */
+  loadedVerbs: z.record(z.string(), z.string()).default({}),
+  /** Whom it quotes directly: speaker, quotes, first paragraph; most quoted first. */
+  speakers: z
+    .array(z.object({ speaker: z.string(), count: z.number().int(), paragraph: z.number().int() }))
+    .default([]),
+  /** The headline in pieces; `own` marks words no other outlet's headline uses. */
+  headlineWords: z.array(z.object({ text: z.string(), own: z.boolean() })).default([]),
+  /** One or two lines about how it framed the story, each clause with the paragraph it rests on. */
+  summary: z.array(z.object({ text: z.string(), paragraph: z.number().int() })).default([]),
 });
 export type OutletProfile = z.infer<typeof OutletProfileSchema>;
 

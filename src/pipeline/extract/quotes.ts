@@ -52,6 +52,8 @@ interface Draft {
   continuesPrevious: boolean;
   /** Nothing but spaces between the paragraph start and the opening mark. */
   opensParagraph: boolean;
+  /** Ends in a question mark: a question, whose answer is someone else's. */
+  asks: boolean;
 }
 
 /** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
@@ -292,6 +294,10 @@ function inheritSpeakers(drafts: Draft[]): void {
     if (!prev || !prev.speaker) continue;
     const sameParagraph = prev.paragraph === cur.paragraph;
     const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
+    // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
+    // a question, is not the asker's by position alone.
+    // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
+    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;
@@ -330,6 +336,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         tagged: Boolean(found),
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
         opensParagraph,
+        asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
       });
     });
   });

@@ -49,6 +49,7 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
   // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
   const bodyStart = position(people, 0, 0);
   let fallback: Person | null = null;
+  let fallbackSubject = false;
   /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
   let nearer: Person | null = null;
   const block = (at: number): number => Math.floor(at / 1_000_000);
@@ -61,6 +62,9 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
     if (m.subject && m.person.evidence) {
       // A subject paragraphs back, with another person named since: too unsure to name anyone.
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      // Another sentence subject stands between (a name we cannot vouch for as a person, "Ruehl
+      // has run the quarry"): the pronoun may well be that one, so name nobody rather than skip it.
+      if (fallback && fallback !== m.person && fallbackSubject) return null;
       // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
       // saying Cochran has served long enough. "…," he said" is McDaniel.
       let chosen = m.person;
@@ -77,6 +81,7 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
     if (!fallback && (m.subject || m.person.gender === wanted)) {
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
       fallback = m.person;
+      fallbackSubject = m.subject;
     }
     if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
   }
