@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { normalizeHtml } from '../src/pipeline/normalize/html.ts';
-import { normalizeText } from '../src/pipeline/normalize/text.ts';
+import { normalizeText } from '../src/pipeline/normalize/text/index.ts';
 import type { NormalizedArticle } from '../src/pipeline/normalize/types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -8,6 +8,8 @@
  * The JSON shape of `explainer extract --json` is contractual
  * (docs/extract-report.schema.json, checked by tests/pipeline/cli-contract.test.ts): field names
  * here follow it.
+ *
+ * Long because every stage's schema lives here on purpose: one typed model, one place to read it.
  */
 import { z } from 'zod';
 

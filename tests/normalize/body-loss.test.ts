@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyLossWarning, removedBodyShare } from '../../src/pipeline/normalize/body-loss.ts';
-import { normalizeText } from '../../src/pipeline/normalize/text.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 
 const sentence = (n: number) =>
   `Council members said the plan number ${n} would be reviewed again next week.`;

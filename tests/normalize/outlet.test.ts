@@ -12,7 +12,7 @@ import {
 } from '../../src/pipeline/normalize/outlet.ts';
 import { calendarDate, findDate } from '../../src/pipeline/normalize/text/dates.ts';
 import { isMenuLine } from '../../src/pipeline/normalize/text/headline.ts';
-import { normalizeText } from '../../src/pipeline/normalize/text.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 
 describe('outlet signals', () => {
   it('reads copyright notices and drops legal suffixes', () => {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/lib/model.ts';
-import { normalizeText } from '../../src/pipeline/normalize/text.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 import type { NormalizeHints } from '../../src/pipeline/normalize/types.ts';
 
 const root = join(import.meta.dirname, '../fixtures/normalize-text');

@@ -10,7 +10,7 @@
  * paragraph, or ends with it after a dateline the page added). Rows per split and form.
  */
 import { normalizeHtml } from '../../../src/pipeline/normalize/html.ts';
-import { normalizeText } from '../../../src/pipeline/normalize/text.ts';
+import { normalizeText } from '../../../src/pipeline/normalize/text/index.ts';
 import type { NormalizedArticle } from '../../../src/pipeline/normalize/types.ts';
 import {
   corpusEvent,

@@ -7,7 +7,7 @@
 import type { Article, RawDocument } from '../../lib/model.ts';
 import { slugify } from '../../lib/slug.ts';
 import { normalizeHtml } from './html.ts';
-import { normalizeText } from './text.ts';
+import { normalizeText } from './text/index.ts';
 import type { NormalizeHints } from './types.ts';
 
 export function normalize(doc: RawDocument): Article {

@@ -5,21 +5,7 @@
  * "22 de outubro de 2010", "2024-04-30", "30.04.2024", "21/06/2014"; month names in en, de, fr,
  * es, it, pt, nl and id. Times, weekdays and time zones around the date are ignored.
  */
-
-const MONTHS: ReadonlyArray<[number, string]> = [
-  [1, 'january jan januar janvier enero ene gennaio gen janeiro januari jänner'],
-  [2, 'february feb februar février fevrier febrero febbraio fevereiro fev februari pebruari'],
-  [3, 'march mar märz maerz mars marzo março marco maart maret mrt'],
-  [4, 'april apr avril abril aprile abr'],
-  [5, 'may mai mayo maggio mag maio mei'],
-  [6, 'june jun juni juin junio giugno giu junho'],
-  [7, 'july jul juli juillet julio luglio lug julho'],
-  [8, 'august aug août aout agosto ago agustus agt'],
-  [9, 'september sep sept septembre septiembre settembre set setembro'],
-  [10, 'october oct oktober octobre octubre ottobre ott outubro out okt'],
-  [11, 'november nov novembre noviembre novembro nop'],
-  [12, 'december dec dezember décembre decembre diciembre dic dicembre dezembro dez desember des'],
-];
+import { MONTHS } from '../../../lib/lexicon/months.ts';
 
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
   MONTHS.flatMap(([number, names]) => names.split(' ').map((name): [string, number] => [name, number])),

@@ -1,0 +1,92 @@
+/**
+ * normalize/text/body: the body region's lines -> paragraphs, subheads, captions, and the lines
+ * removed or claimed on the way (furniture cues, repeats of the headline or an earlier paragraph).
+ */
+import type { RemovedBlock } from '../../../lib/model.ts';
+import { type Cue } from './cues.ts';
+import { isDateLine } from './dates.ts';
+import { fingerprint, lineFingerprint, type Line } from './lines.ts';
+import { isCaption, isCredit } from './meta.ts';
+import { isProse, type Region } from './region.ts';
+
+export interface Body {
+  paragraphs: string[];
+  subheads: string[];
+  captions: string[];
+  removed: RemovedBlock[];
+  claimed: Array<[number, string]>;
+}
+
+/**
+ * The body's lines, sorted: furniture the cues recognise and repeats of the headline or of an
+ * earlier paragraph are removed; captions and subheads go to their fields; the rest are paragraphs.
+ */
+export function readBody(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+  headline: string,
+  standfirst: string | null,
+): Body {
+  const body: Body = { paragraphs: [], subheads: [], captions: [], removed: [], claimed: [] };
+  const seen = new Set<string>([fingerprint(headline), fingerprint(standfirst ?? '')]);
+  let lastParagraph = -1;
+  for (let i = region.start; i <= region.end; i++) {
+    const line = lines[i] as Line;
+    const cue = cues[i];
+    if (cue) {
+      body.claimed.push([i, cue.reason]);
+      continue;
+    }
+    const key = lineFingerprint(line);
+    if (key && seen.has(key)) {
+      body.claimed.push([i, 'duplicate']);
+      continue;
+    }
+    if (isCaption(line) && (!isProse(line, true) || line.words <= 45)) {
+      // A photo's caption line directly above its bare credit belongs with it.
+      if (
+        isCredit(line) &&
+        !line.blankBefore &&
+        lastParagraph === i - 1 &&
+        !isProse(lines[i - 1] as Line, true)
+      ) {
+        body.captions.push(body.paragraphs.pop() ?? '');
+        body.claimed.push([i - 1, 'caption']);
+      }
+      body.captions.push(line.bare);
+      body.claimed.push([i, 'caption']);
+      continue;
+    }
+    if (line.words >= 4) seen.add(key);
+    if (isSubhead(lines, cues, i, region)) {
+      body.subheads.push(line.text);
+      body.claimed.push([i, 'subhead']);
+      continue;
+    }
+    body.paragraphs.push(line.text);
+    lastParagraph = i;
+  }
+  // The caption pop above may have re-claimed a line already listed; keep each index once.
+  body.claimed = [...new Map(body.claimed).entries()];
+  return body;
+}
+
+/**
+ * A short heading between paragraphs: a few words without a closing full stop, alone (not one
+ * item of a list), with prose right after it.
+ */
+function isSubhead(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  i: number,
+  region: Region,
+): boolean {
+  const line = lines[i] as Line;
+  if (line.words > 14 || line.bare.length > 120 || line.bullet || isProse(line, true)) return false;
+  if (/[.,;:…]$/u.test(line.bare) || /^\d/u.test(line.bare) || isDateLine(line.bare)) return false;
+  const next = lines[i + 1];
+  if (!next || i + 1 > region.end || cues[i + 1] || !isProse(next, true)) return false;
+  const prev = lines[i - 1];
+  return i === region.start || !prev || isProse(prev, true) || Boolean(cues[i - 1]);
+}

@@ -1,0 +1,165 @@
+/**
+ * normalize/text/lead: the lines between the headline and the body -> standfirst, byline, date,
+ * captions, and the lines claimed for them. Also decides where the body starts when a heading is
+ * glued on top of it or its first line turns out to be the dek.
+ */
+import { type Cue } from './cues.ts';
+import { findDate, isDateLine } from './dates.ts';
+import { fingerprint, type Line } from './lines.ts';
+import { bylineOf, isCaption, isCredit, isHeadlineShaped, namesBeforeDate } from './meta.ts';
+import { isProse, type Region } from './region.ts';
+
+/**
+ * A heading printed right on top of the body's first paragraph (no blank line between) opens the
+ * body — a live-blog entry's title, a first subhead — unless it is the headline or a byline.
+ * Returns where the body starts: the heading's line, or `region.start` unchanged.
+ */
+export function gluedHeadingStart(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+  head: number | null,
+): number {
+  const first = lines[region.start];
+  const before = region.start - 1;
+  const line = lines[before];
+  if (!first || !line || first.blankBefore || before <= (head ?? -1) || cues[before]) return region.start;
+  if (!isHeadlineShaped(line) || bylineOf(line, first) || namesBeforeDate(line, first)) return region.start;
+  return before;
+}
+
+export interface Lead {
+  standfirst: string | null;
+  byline: string | null;
+  published: string | null;
+  captions: string[];
+  /** Lines used for a field, by index -> the reason they are not paragraphs. */
+  claimed: Array<[number, string]>;
+  /** Where the body starts: one line later than the region when its first line became the dek. */
+  bodyStart: number;
+}
+
+/**
+ * The lines between the headline and the body: byline, date, captions and the standfirst (the
+ * first sentence-like line). A first body line that a caption or byline block separates from the
+ * rest of the body is the standfirst too: "Headline / Dek. / photo (AP) / Body...".
+ */
+export function readLead(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  head: number | null,
+  region: Region,
+): Lead {
+  const lead: Lead = {
+    standfirst: null,
+    byline: null,
+    published: null,
+    captions: [],
+    claimed: [],
+    bodyStart: region.start,
+  };
+  const from = head !== null ? head + 1 : Math.max(0, region.start - 8);
+  for (let i = from; i < region.start; i++) {
+    const line = lines[i] as Line;
+    if (cues[i]) continue;
+    if (isCaption(line)) {
+      lead.captions.push(line.bare);
+      lead.claimed.push([i, 'caption']);
+      captionBefore(lines, i, from, lead);
+      continue;
+    }
+    const byline = lead.byline ?? bylineOf(line, lines[i + 1]) ?? namesBeforeDate(line, lines[i + 1]);
+    if (byline && !lead.byline) {
+      lead.byline = byline;
+      lead.claimed.push([i, 'byline']);
+    }
+    lead.published ??= findDate(line.bare);
+    // The dek: the first text-like line under the headline (many outlets print it without a stop).
+    const dek = (line.sentence && line.words >= 6) || line.words >= 8;
+    if (!lead.standfirst && head !== null && dek && !isDateLine(line.bare) && byline === null) {
+      lead.standfirst = line.text;
+      lead.claimed.push([i, 'standfirst']);
+    }
+  }
+  if (head !== null) earlierStandfirst(lines, head, lead);
+  if (!lead.standfirst && head !== null && detachedStandfirst(lines, cues, region, lead))
+    lead.bodyStart = region.start + 1;
+  lead.byline ??= bylineNear(lines, from - 6, from);
+  lead.published ??= dateNear(lines, from - 6, from) ?? dateNear(lines, lead.bodyStart, lead.bodyStart + 2);
+  return lead;
+}
+
+/** A short line glued to a credit ("Jens Stoltenberg" above "Photo: OPU") is that photo's caption. */
+function captionBefore(lines: readonly Line[], i: number, from: number, lead: Lead): void {
+  const line = lines[i] as Line;
+  const prev = lines[i - 1];
+  if (!prev || i - 1 < from || line.blankBefore || !isCredit(line) || isProse(prev, true)) return;
+  if (lead.claimed.some(([index]) => index === i - 1)) return;
+  lead.captions.splice(lead.captions.length - 1, 0, prev.bare);
+  lead.claimed.push([i - 1, 'caption']);
+}
+
+/** "Headline / Dek / Headline again": a sentence between two printings of the headline is the dek. */
+function earlierStandfirst(lines: readonly Line[], head: number, lead: Lead): void {
+  const key = fingerprint(lines[head]?.bare ?? '');
+  for (let i = head - 1; i >= Math.max(0, head - 6); i--) {
+    if (fingerprint(lines[i]?.bare ?? '') !== key) continue;
+    for (let j = i + 1; j < head; j++) {
+      const line = lines[j] as Line;
+      if (!lead.standfirst && line.sentence && line.words >= 6) {
+        lead.standfirst = line.text;
+        lead.claimed.push([j, 'standfirst']);
+      }
+    }
+    lead.claimed.push([i, 'duplicate']);
+    return;
+  }
+}
+
+/**
+ * The body's first line is the standfirst when captions or a byline stand between it and the rest.
+ * Claims it in `lead` and says whether it did (the caller then starts the body one line later).
+ */
+function detachedStandfirst(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+  lead: Lead,
+): boolean {
+  const first = lines[region.start];
+  if (!first || !isProse(first, true) || first.words > 60) return false;
+  let furniture = 0;
+  for (let i = region.start + 1; i <= region.end; i++) {
+    const line = lines[i] as Line;
+    if (isProse(line, true) && !isCaption(line)) break;
+    if (
+      isCaption(line) ||
+      bylineOf(line, lines[i + 1]) ||
+      isDateLine(line.bare) ||
+      cues[i]?.reason === 'read-time'
+    )
+      furniture++;
+  }
+  if (furniture === 0) return false;
+  lead.standfirst = first.text;
+  lead.claimed.push([region.start, 'standfirst']);
+  return true;
+}
+
+function bylineNear(lines: readonly Line[], from: number, to: number): string | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const byline = bylineOf(lines[i] as Line, lines[i + 1]);
+    if (byline) return byline;
+  }
+  return null;
+}
+
+function dateNear(lines: readonly Line[], from: number, to: number): string | null {
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const line = lines[i] as Line;
+    if (line.words > 30) continue;
+    const date = findDate(line.bare);
+    if (date) return date;
+  }
+  return null;
+}
