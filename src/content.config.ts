@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { ArticleFrontmatterSchema, NoteSchema, StoryIndexSchema } from './lib/model.ts';
 import { STORIES_DIR } from './site/content-root.ts';
 
@@ -55,9 +55,33 @@ const articles = defineCollection({
   schema: ArticleFrontmatter,
 });
 
+/**
+ * The glob loader, minus its warning that no file matches: notes are optional, and a story without
+ * any is the usual case, not a mistake worth a warning on every build.
+ */
+function optionalGlob(options: Parameters<typeof glob>[0]): Loader {
+  const inner = glob(options);
+  return {
+    ...inner,
+    load: (context) =>
+      inner.load({
+        ...context,
+        logger: new Proxy(context.logger, {
+          get(target, key, receiver) {
+            const value: unknown = Reflect.get(target, key, receiver);
+            if (key !== 'warn' || typeof value !== 'function') return value;
+            return (message: string) => {
+              if (!message.startsWith('No files found matching')) value.call(target, message);
+            };
+          },
+        }),
+      }),
+  };
+}
+
 /** Journalists' notes on a quote or figure group: id = "<story>/<file name>". */
 const notes = defineCollection({
-  loader: glob({ base: root, pattern: '*/notes/*.mdx', generateId, retainBody }),
+  loader: optionalGlob({ base: root, pattern: '*/notes/*.mdx', generateId, retainBody }),
   schema: NoteSchema,
 });
 

@@ -19,6 +19,16 @@ export class InputError extends Error {
   }
 }
 
+/** Several InputErrors found in one pass (every broken edit at once): the CLI prints each, exits 1. */
+export class InputProblems extends Error {
+  readonly problems: InputError[];
+  constructor(problems: InputError[]) {
+    super(problems.map((problem) => problem.format()).join('\n'));
+    this.name = 'InputProblems';
+    this.problems = problems;
+  }
+}
+
 /** A problem that does not stop the run (a skipped duplicate, a guessed encoding). */
 export interface Warning {
   file: string;

@@ -32,7 +32,7 @@ export const QuoteSchema = z.object({
   text: z.string(),
   /** Full name of the speaker ("Jens Stoltenberg"), or null when it cannot be attributed. */
   speaker: z.string().nullable(),
-  /** What kind of speaker that is; null when there is none (absent in files written before it). */
+  /** What kind of speaker that is (a person by default for a named speaker); null without one. */
   speakerKind: SpeakerKindSchema.nullable().optional(),
   /** Attribution verb as written, lower-cased ("said", "claimed", "stressed"), or null. */
   verb: z.string().nullable(),
@@ -212,6 +212,14 @@ export interface RawDocument {
 
 export const SourceHintsSchema = z
   .object({
+    /** A headline fixed by hand (the page's own is wrong or missing). */
+    headline: z.string().min(1).nullish(),
+    /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
+      .max(80)
+      .nullish(),
     outlet: z.string().nullish(),
     url: z.string().nullish(),
     language: z.string().nullish(),
@@ -325,7 +333,15 @@ export const FigureGroupSchema = z.object({
 });
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
 
-export const WeightedWordSchema = z.object({ word: z.string(), z: z.number(), count: z.number() });
+export const WeightedWordSchema = z.object({
+  word: z.string(),
+  z: z.number(),
+  count: z.number(),
+  /** Uses in the rest of the story. */
+  others: z.number().default(0),
+  /** First paragraph of the outlet's article using it, or null. */
+  paragraph: z.number().int().nullable().default(null),
+});
 
 export const OutletProfileSchema = z.object({
   article: z.string(),
@@ -350,6 +366,16 @@ export const OutletProfileSchema = z.object({
   agencies: z.array(z.string()),
   machineTranslated: z.boolean(),
   distinctiveWords: z.array(WeightedWordSchema),
+  /** Loaded attribution verbs this outlet uses for direct quotes -> why the verb is loaded. */
+  loadedVerbs: z.record(z.string(), z.string()).default({}),
+  /** Whom it quotes directly: speaker, quotes, first paragraph; most quoted first. */
+  speakers: z
+    .array(z.object({ speaker: z.string(), count: z.number().int(), paragraph: z.number().int() }))
+    .default([]),
+  /** The headline in pieces; `own` marks words no other outlet's headline uses. */
+  headlineWords: z.array(z.object({ text: z.string(), own: z.boolean() })).default([]),
+  /** One or two lines about how it framed the story, each clause with the paragraph it rests on. */
+  summary: z.array(z.object({ text: z.string(), paragraph: z.number().int() })).default([]),
 });
 export type OutletProfile = z.infer<typeof OutletProfileSchema>;
 

@@ -12,6 +12,8 @@ import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
+import { checkStoryContent } from './emit/check.ts';
+import { pinGroupIds } from './emit/group-ids.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
 import { DATA_FILE } from './emit/index.ts';
 import {
@@ -21,6 +23,7 @@ import {
   readManifest,
   removeStaleTemps,
   sha256,
+  type Manifest,
 } from './emit/files.ts';
 import {
   CACHE_DIR,
@@ -37,13 +40,14 @@ import { assignArticleIds } from './normalize/index.ts';
 import { analyseDocument } from './analyse.ts';
 import { bodyLossWarning } from './normalize/body-loss.ts';
 import { mapOnAllCores } from './parallel.ts';
-import { readStory } from './read/index.ts';
+import { noDocuments, readStory, type Refusal } from './read/index.ts';
 
 export type Progress = (done: number, total: number) => void;
 
 /**
  * Normalizes and extracts each document (on every core for large stories, see parallel.ts); those
- * with no article text are dropped with a warning. Ids are given last, story-wide. Documents whose
+ * with no article text are dropped, each as a refusal when `refused` is given, else a warning.
+ * A story.yaml headline replaces the page's. Ids are given last, story-wide. Documents whose
  * analysis is in `cache` (same text, hints and code) are not analysed again.
  */
 export function analyseDocuments(
@@ -53,6 +57,7 @@ export function analyseDocuments(
   onProgress: Progress = () => {},
   cache: AnalysisCache = NO_CACHE,
   keys: string[] = cache === NO_CACHE ? [] : documents.map(analysisKey),
+  refused?: Refusal[],
 ): Article[] {
   const analysed: Array<Article | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
@@ -71,18 +76,32 @@ export function analyseDocuments(
   });
   const kept: Article[] = [];
   analysed.forEach((article, index) => {
+    const doc = documents[index]!;
     if (article) {
-      kept.push(article);
+      kept.push(doc.hints.headline ? { ...article, headline: doc.hints.headline } : article);
       const loss = bodyLossWarning(article);
-      if (loss) warnings.push({ file: documents[index]!.path, message: loss });
+      if (loss) warnings.push({ file: doc.path, message: loss });
     } else {
-      warnings.push({
-        file: documents[index]!.path,
-        message: 'skipped: no article text found (only navigation or boilerplate?)',
-      });
+      const reason = 'no article text found (only navigation or boilerplate?)';
+      if (refused) refused.push({ file: doc.path, reason });
+      else warnings.push({ file: doc.path, message: `skipped: ${reason}` });
     }
   });
   return assignArticleIds(kept, knownIds);
+}
+
+/**
+ * Article ids to keep: story.yaml's `id` first (a journalist renaming a page), then those the last
+ * ingest gave (the manifest), so URLs and references stay put across runs.
+ */
+function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<string, string> {
+  const pinned = new Map<string, string>();
+  for (const doc of documents) if (doc.hints.id) pinned.set(doc.name, doc.hints.id);
+  const taken = new Set(pinned.values());
+  const known = new Map<string, string>();
+  for (const [source, id] of Object.entries(manifest.sources)) if (!taken.has(id)) known.set(source, id);
+  for (const [source, id] of pinned) known.set(source, id);
+  return known;
 }
 
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {
@@ -115,6 +134,8 @@ export interface IngestOptions {
   contentDir: string;
   story?: string | undefined;
   force: boolean;
+  /** Plan only: nothing is written (the report says what would be). */
+  dryRun?: boolean;
   onProgress?: Progress;
 }
 
@@ -124,18 +145,24 @@ export interface IngestResult {
   story: StoryData;
   report: EmitReport;
   warnings: Warning[];
+  /** Source files that could not be ingested, each with its reason. */
+  refused: Refusal[];
+  /** Problems in the files a journalist edits (index.mdx, notes, articles), each at its line. */
+  problems: InputError[];
   /** Article ids whose hand-edited MDX was read back instead of re-extracted. */
   edited: string[];
 }
 
 export function ingestStory(options: IngestOptions): IngestResult {
-  const { config, documents, warnings } = readStory(options.sourcesDir);
+  const { config, documents, warnings, refused } = readStory(options.sourcesDir);
   const slug = storySlug(options.sourcesDir, config, options.story);
   const storyDir = join(options.contentDir, 'stories', slug);
-  const release = acquireLock(storyDir);
+  const dryRun = options.dryRun ?? false;
+  // A dry run takes no lock and creates nothing (not even the story folder).
+  const release = dryRun ? () => {} : acquireLock(storyDir);
   try {
-    removeStaleTemps(storyDir);
-    const cache = options.force ? NO_CACHE : openAnalysisCache(storyDir);
+    if (!dryRun) removeStaleTemps(storyDir);
+    const cache = options.force || dryRun ? NO_CACHE : openAnalysisCache(storyDir);
     const keys = documents.map(analysisKey);
     const readWarnings = warnings.length;
     const inputs = () =>
@@ -150,16 +177,31 @@ export function ingestStory(options: IngestOptions): IngestResult {
       const unchanged = unchangedStory(storyDir, inputs());
       if (unchanged) {
         options.onProgress?.(documents.length, documents.length);
-        warnings.push(...unchanged.warnings);
-        return { ...unchanged, slug, storyDir, warnings };
+        // What the analysis refused is said again, like its warnings; the edited files are checked
+        // again (their problems stand until fixed).
+        const again = unchanged.warnings.filter((w) => !w.message.startsWith(REFUSED));
+        const refusedAgain = unchanged.warnings
+          .filter((w) => w.message.startsWith(REFUSED))
+          .map((w) => ({ file: w.file, reason: w.message.slice(REFUSED.length) }));
+        warnings.push(...again);
+        refused.push(...refusedAgain);
+        const problems = checkStoryContent(storyDir, unchanged.story);
+        return { ...unchanged, slug, storyDir, warnings, refused, problems };
       }
     }
-    const knownIds = new Map(Object.entries(readManifest(storyDir).sources));
-    const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress, cache, keys);
+    const manifest = readManifest(storyDir);
+    const knownIds = knownArticleIds(manifest, documents);
+    const readRefused = refused.length;
+    const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress, cache, keys, refused);
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
-    if (fresh.length === 0) {
-      throw new InputError(options.sourcesDir, 'no file in the story has article text; nothing to write');
+    if (fresh.length === 0) noDocuments(options.sourcesDir, refused);
+    if (fresh.length === 1) {
+      warnings.push({
+        file: options.sourcesDir,
+        message:
+          "only 1 article: the explainer describes it but has nothing to compare it with (add other outlets' articles)",
+      });
     }
     const edits = loadStoryEdits(
       storyDir,
@@ -174,9 +216,24 @@ export function ingestStory(options: IngestOptions): IngestResult {
         ? { ...edited, id: article.id, source: article.source, removed: article.removed }
         : article;
     });
-    const story = buildStoryData(slug, config, articles);
+    const previousGroups = new Set(Object.keys(manifest.groups ?? {}));
+    const pinned = pinGroupIds(buildStoryData(slug, config, articles), manifest.groups ?? {});
+    const story = pinned.story;
     const memo = openMdxMemo(storyDir);
-    const report = writeStory(storyDir, story, { force: options.force }, memo);
+    const report = writeStory(
+      storyDir,
+      story,
+      {
+        force: options.force,
+        dryRun,
+        groups: pinned.pins,
+        backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
+      },
+      memo,
+    );
+    const problems = checkStoryContent(storyDir, story, { previousGroups });
+    if (dryRun)
+      return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
     memo.save();
     cache.commit();
     const data = readIfExists(join(storyDir, DATA_FILE));
@@ -184,15 +241,26 @@ export function ingestStory(options: IngestOptions): IngestResult {
       writeStoryRecord(storyDir, {
         inputs: inputs(),
         data: sha256(data),
-        warnings: warnings.slice(readWarnings),
+        // Refusals found by the analysis are kept with its warnings, to be said again.
+        warnings: [
+          ...warnings.slice(readWarnings),
+          ...refused.slice(readRefused).map((r) => ({ file: r.file, message: `${REFUSED}${r.reason}` })),
+        ],
         edited: [...edits.keys()],
         kept: report.kept,
       });
     }
-    return { slug, storyDir, story, report, warnings, edited: [...edits.keys()] };
+    return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
   } finally {
     release();
   }
+}
+
+const REFUSED = 'refused: ';
+
+/** "2026-11-29T03-04-05" (a folder name on every file system). */
+function stamp(date: Date): string {
+  return date.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
 /**
@@ -217,7 +285,14 @@ function unchangedStory(
   const files = Object.keys(readManifest(storyDir).files).filter((file) => !record.kept.includes(file));
   return {
     story,
-    report: { written: [], unchanged: [...files, DATA_FILE], kept: record.kept, removed: [] },
+    report: {
+      written: [],
+      unchanged: [...files, DATA_FILE],
+      kept: record.kept,
+      replaced: [],
+      backupDir: null,
+      removed: [],
+    },
     warnings: record.warnings,
     edited: record.edited,
   };

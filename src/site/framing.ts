@@ -163,6 +163,8 @@ export function coverageRows(view: StoryView, cols: Column[] = columns(view)): C
 
 export interface VerbRow {
   verb: string;
+  /** Why the verb is loaded (from the pipeline's one lexicon), or null when neutral. */
+  loaded: string | null;
   total: number;
   cells: { count: number; evidence: Evidence | null }[];
 }
@@ -190,6 +192,7 @@ export function verbRows(view: StoryView, cols: Column[] = columns(view), limit 
     .slice(0, limit)
     .map(([verb, total]) => ({
       verb,
+      loaded: loadedWhy(view, verb),
       total,
       cells: cols.map((c) => {
         const count = verbCount(view, c.article, verb);
@@ -202,8 +205,16 @@ export function verbRows(view: StoryView, cols: Column[] = columns(view), limit 
     }));
 }
 
+function loadedWhy(view: StoryView, verb: string): string | null {
+  for (const c of columns(view)) {
+    const why = view.profile(c.article)?.loadedVerbs[verb];
+    if (why) return why;
+  }
+  return null;
+}
+
 export interface WordsColumn extends Column {
-  words: { word: string; z: number; count: number; evidence: Evidence }[];
+  words: { word: string; z: number; count: number; others: number; evidence: Evidence }[];
 }
 
 export function distinctiveWords(view: StoryView, limit = 8, cols: Column[] = columns(view)): WordsColumn[] {
@@ -211,7 +222,10 @@ export function distinctiveWords(view: StoryView, limit = 8, cols: Column[] = co
     const article = view.article(c.article);
     const words = (view.profile(c.article)?.distinctiveWords ?? []).slice(0, limit).map((w) => ({
       ...w,
-      evidence: { article: c.article, paragraph: article ? paragraphWith(article, w.word) : null },
+      evidence: {
+        article: c.article,
+        paragraph: w.paragraph ?? (article ? paragraphWith(article, w.word) : null),
+      },
     }));
     return { ...c, words };
   });
@@ -292,6 +306,57 @@ export function outletFacts(view: StoryView): OutletFacts[] {
       url: a.url,
     };
   });
+}
+
+export interface SummaryLine extends Column {
+  clauses: { text: string; evidence: Evidence }[];
+}
+
+/** The pipeline's per-outlet summary, with each clause's evidence. */
+export function summaryLines(view: StoryView, cols: Column[] = columns(view)): SummaryLine[] {
+  return cols.map((c) => ({
+    ...c,
+    clauses: (view.profile(c.article)?.summary ?? []).map((clause) => ({
+      text: clause.text,
+      evidence: { article: c.article, paragraph: clause.paragraph },
+    })),
+  }));
+}
+
+export interface SpeakerRow {
+  speaker: string;
+  total: number;
+  /** Per shown column: share of that outlet's direct quotes, count and first paragraph. */
+  cells: { share: number; count: number; evidence: Evidence | null }[];
+}
+
+/** Who is quoted: the most quoted speakers, and each outlet's share of its direct quotes per speaker. */
+export function speakerRows(view: StoryView, cols: Column[] = columns(view), limit = 10): SpeakerRow[] {
+  const totals = new Map<string, number>();
+  for (const c of cols)
+    for (const s of view.profile(c.article)?.speakers ?? [])
+      totals.set(s.speaker, (totals.get(s.speaker) ?? 0) + s.count);
+  const quotedBy = new Map(
+    cols.map((c) => [c.article, (view.profile(c.article)?.speakers ?? []).reduce((n, s) => n + s.count, 0)]),
+  );
+  return [...totals]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([speaker, total]) => ({
+      speaker,
+      total,
+      cells: cols.map((c) => {
+        const entry = view.profile(c.article)?.speakers.find((s) => s.speaker === speaker);
+        const all = quotedBy.get(c.article) ?? 0;
+        return entry
+          ? {
+              share: entry.count / all,
+              count: entry.count,
+              evidence: { article: c.article, paragraph: entry.paragraph },
+            }
+          : { share: 0, count: 0, evidence: null };
+      }),
+    }));
 }
 
 // ------------------------------------------------------------------------------------------------

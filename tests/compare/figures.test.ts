@@ -81,6 +81,29 @@ describe('groupFigures: rounding vs conflict', () => {
     expect(groups.every((g) => g.conflict === null)).toBe(true);
   });
 
+  it('a round unnamed sum does not join a named one of the same value ("$1bn in aid" vs "a billion dollars")', () => {
+    const groups = money(
+      groupFigures(
+        story(
+          moneyFigure('$1 billion', 1e9, 'USD', { quantity: 'aid' }),
+          moneyFigure('a billion dollars', 1e9, 'USD'),
+        ),
+      ),
+    );
+    expect(groups).toHaveLength(2);
+  });
+
+  it('two unnamed round sums stay apart, two unnamed distinctive ones join', () => {
+    const round = money(
+      groupFigures(story(moneyFigure('$100 million', 100e6, 'USD'), moneyFigure('$100m', 100e6, 'USD'))),
+    );
+    expect(round).toHaveLength(2);
+    const distinctive = money(
+      groupFigures(story(moneyFigure('$8.3 billion', 8.3e9, 'USD'), moneyFigure('$8.3bn', 8.3e9, 'USD'))),
+    );
+    expect(distinctive).toHaveLength(1);
+  });
+
   it('€40bn vs $40bn is a conflict even with no rate stated anywhere', () => {
     const [group, ...rest] = groupFigures(
       story(
@@ -98,12 +121,20 @@ describe('groupFigures: rounding vs conflict', () => {
         id: 'one',
         outlet: 'One',
         figures: [
-          moneyFigure('100 billion euros', 100e9, 'EUR'),
-          moneyFigure('$107 billion', 107e9, 'USD', { conversionOf: 0 }),
+          moneyFigure('100 billion euros', 100e9, 'EUR', { quantity: 'fund' }),
+          moneyFigure('$107 billion', 107e9, 'USD', { conversionOf: 0, quantity: 'fund' }),
         ],
       }),
-      article({ id: 'two', outlet: 'Two', figures: [moneyFigure('$107bn', 107e9, 'USD')] }),
-      article({ id: 'three', outlet: 'Three', figures: [moneyFigure('€100bn', 100e9, 'EUR')] }),
+      article({
+        id: 'two',
+        outlet: 'Two',
+        figures: [moneyFigure('$107bn', 107e9, 'USD', { quantity: 'fund' })],
+      }),
+      article({
+        id: 'three',
+        outlet: 'Three',
+        figures: [moneyFigure('€100bn', 100e9, 'EUR', { quantity: 'fund' })],
+      }),
     ];
     const groups = groupFigures(articles);
     expect(groups).toHaveLength(1);

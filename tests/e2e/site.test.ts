@@ -150,6 +150,39 @@ const storyPages = (suffix: RegExp) =>
       suffix.test(p.path.slice(BASE.length - 1)) && existsSync(join(storyDirOf(p.path), 'data/story.json')),
   );
 
+/** axe's WCAG 2.2 AA (and best-practice) violations on the page as it is. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE }).catch(async () => {
+    // The page's CSP forbids inline scripts: evaluate axe through the DevTools protocol instead.
+    await page.evaluate(AXE);
+  });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+  });
+}
+
 describe('the built site', () => {
   it('has every page type', () => {
     const paths = [...pages.keys()].map((p) => p.slice(BASE.length - 1));
@@ -288,53 +321,57 @@ describe('the built site', () => {
     }
   });
 
-  it('passes axe (WCAG 2.2 AA) on every page, light and dark', async () => {
+  it('passes axe (WCAG 2.2 AA) on every page at 1280 and 390 px, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme: scheme });
-      const word = await searchWord();
-      const targets = [
-        ...sampled([...pages.values()].map((p) => p.path)),
-        `${BASE}search/?q=${encodeURIComponent(word)}`,
-      ];
-      for (const path of targets) {
-        const p = { path };
-        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-        if (path.includes('?q='))
-          await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-        await page.addScriptTag({ content: AXE }).catch(async () => {
-          // The page's CSP forbids inline scripts: evaluate axe through the DevTools protocol instead.
-          await page.evaluate(AXE);
-        });
-        const result = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  ctx: Document,
-                  opts: object,
-                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const r = await axe.run(document, {
-            runOnly: {
-              type: 'tag',
-              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-            },
-          });
-          return r.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          );
-        });
-        expect(result, `${p.path} (${scheme})`).toEqual([]);
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ colorScheme: scheme, viewport: { width, height: 800 } });
+        const word = await searchWord();
+        const targets = [
+          ...sampled([...pages.values()].map((p) => p.path)),
+          `${BASE}search/?q=${encodeURIComponent(word)}`,
+        ];
+        for (const path of targets) {
+          await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+          if (path.includes('?q='))
+            await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+          expect(await axeViolations(page), `${path} (${scheme}, ${width} px)`).toEqual([]);
+        }
+        await page.close();
       }
+    }
+  }, 900_000);
+
+  it('opens the framing page with a summary for every outlet, each clause linked to a paragraph', async () => {
+    for (const framing of storyPages(/^\/[^/]+\/framing\/$/)) {
+      const story = JSON.parse(readFileSync(join(storyDirOf(framing.path), 'data/story.json'), 'utf8')) as {
+        analysis: { outlets: { article: string }[] };
+      };
+      const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+      await page.goto(server.origin + framing.path, { waitUntil: 'networkidle' });
+      const items = await page.$$eval('.outlet-summary > li', (lis) =>
+        lis.map((li) => ({
+          article: li.getAttribute('data-outlet'),
+          links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+        })),
+      );
+      const shown = story.analysis.outlets.slice(0, 24).map((o) => o.article);
+      expect(items.map((i) => i.article).sort()).toEqual([...new Set(shown)].sort());
+      for (const item of items) {
+        expect(item.links.length, `${item.article} has a summary`).toBeGreaterThan(0);
+        for (const link of item.links) {
+          const [path, fragment] = link.split('#');
+          expect(fragment, link).toMatch(/^p-\d+$/);
+          const target = pages.get(path!);
+          expect(target, link).toBeDefined();
+          expect(target!.html, link).toContain(`id="${fragment}"`);
+        }
+      }
+      // Distinctive words are shown for the story, with counts and z-scores.
+      expect(await page.locator('section[aria-labelledby="words"] tbody tr').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page), `${framing.path} at 390 px`).toEqual([]);
       await page.close();
     }
-  }, 600_000);
+  }, 120_000);
 
   it('finds a word from an article body with the search page', async () => {
     const word = await searchWord();

@@ -28,6 +28,11 @@ describe('outlet signals', () => {
     expect(outletFromByline('By Dara Whitfield, Staff Writer')).toBeNull();
     // A second author is not an outlet.
     expect(outletFromByline('By Dara Whitfield, Tom Ross')).toBeNull();
+    expect(outletFromByline('By Dara Whitfield, Tom Ross, Kim Park')).toBeNull();
+    // Several authors: the outlet is the last part when it cannot be a person's name.
+    expect(outletFromByline('By Dara Whitfield, Tom Ross and Kim Park, Harbour Post')).toBe('Harbour Post');
+    expect(outletFromByline('By Dara Whitfield and Tom Ross, Valley Radio')).toBe('Valley Radio');
+    expect(outletFromByline('By Dara Whitfield, who covers the courts, for years')).toBeNull();
     expect(outletFromDateline('RIVERTON (Prairie Wire) - A bill cleared the senate.')).toBe('Prairie Wire');
     expect(outletFromDateline('The senate (upper house) - which met late - voted.')).toBeNull();
     expect(outletFromTitle('Ferry fares frozen | The Harbour Courier', 'Ferry fares frozen')).toBe(

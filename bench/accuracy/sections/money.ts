@@ -194,6 +194,20 @@ function scoreEvent(gold: ReturnType<typeof goldFiles<'money'>>[number]['gold'],
         lines.push(`  ⋈ missed pair: ${a} ~ ${b}`);
       }
 
+  if (show)
+    for (const pair of predictedPairs)
+      if (!goldPairs.has(pair)) {
+        const [a, b] = pair.split('|').map((k) => {
+          const [id, index] = k.split('#');
+          const g = gold.articles.find((x) => x.id === id)?.figures[Number(index)];
+          const back = [...toGold].find(([, v]) => v === k)?.[0];
+          const [pid, pindex] = (back ?? '#').split('#');
+          const f = articles.find((x) => x.id === pid)?.figures[Number(pindex)];
+          return `${f ? `"${f.text}" ${f.quantity}/${f.role}/${f.period}` : 'unmatched'} [${g?.quantity}]`;
+        });
+        lines.push(`  ⋈ false pair: ${a} ~ ${b}`);
+      }
+
   // Conflicts at quantity level.
   const conflictGroups = groups.filter((g) => g.variants.some((v) => v.relation === 'conflict'));
   for (const group of conflictGroups) {

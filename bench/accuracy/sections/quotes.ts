@@ -6,7 +6,9 @@
  *      in-process) in clean form: corpus title + "\n\n" + content_original; then compare's
  *      groupQuotes over the event's articles.
  * Out: rows per split — quote P/R/F1 (scare quotes not counted), speaker accuracy on matched
- *      quotes with the share of wrong names and of blanks, statement grouping P/R/F1 (pairs).
+ *      quotes with the share of wrong names and of blanks, statement grouping P/R/F1 over pairs of
+ *      matched quotes from different articles (gold `statements` are statements quoted by two or
+ *      more articles; an article repeating its own quote is not one).
  *
  * Matching: a predicted quote is mapped back to the corpus paragraph that holds its text; it
  * matches a gold quote in the same paragraph whose span overlaps it by ≥ 50% of the shorter.
@@ -187,8 +189,17 @@ function scoreEvent(
   }
 
   // Statement grouping, as pairs of matched quotes.
-  const goldStatement = new Map<string, number>();
-  gold.statements.forEach((s, si) => s.members.forEach(([id, qi]) => goldStatement.set(`${id}#${qi}`, si)));
+  // A quote may be in several gold statements (a two-sentence quote, each sentence quoted apart
+  // elsewhere): a pair is right when they share one.
+  const goldStatements = new Map<string, Set<number>>();
+  gold.statements.forEach((s, si) =>
+    s.members.forEach(([id, qi]) => {
+      const key = `${id}#${qi}`;
+      goldStatements.set(key, (goldStatements.get(key) ?? new Set()).add(si));
+    }),
+  );
+  const sameGold = (a: string, b: string): boolean =>
+    [...(goldStatements.get(a) ?? [])].some((si) => goldStatements.get(b)?.has(si));
   const groups = groupQuotes(articles);
   const predictedGroup = new Map<string, number>();
   groups.forEach((g, gi) => g.members.forEach((m) => predictedGroup.set(`${m.article}#${m.quote}`, gi)));
@@ -198,9 +209,9 @@ function scoreEvent(
       .filter((x): x is string => x !== undefined);
     for (let i = 0; i < golds.length; i++)
       for (let j = i + 1; j < golds.length; j++) {
+        if (articleOf(golds[i]!) === articleOf(golds[j]!)) continue;
         t.groupPredictedPairs++;
-        const a = goldStatement.get(golds[i]!);
-        if (a !== undefined && a === goldStatement.get(golds[j]!)) t.groupTP++;
+        if (sameGold(golds[i]!, golds[j]!)) t.groupTP++;
         else if (show) console.error(`  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}`);
       }
   }
@@ -208,6 +219,7 @@ function scoreEvent(
     const keys = s.members.map(([id, qi]) => `${id}#${qi}`);
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++) {
+        if (articleOf(keys[i]!) === articleOf(keys[j]!)) continue;
         t.groupGoldPairs++;
         const a = goldToPredicted.get(keys[i]!);
         const b = goldToPredicted.get(keys[j]!);
@@ -219,6 +231,8 @@ function scoreEvent(
       }
   }
 }
+
+const articleOf = (key: string): string => key.slice(0, key.indexOf('#'));
 
 function emptyArticle(id: string): Article {
   return {

@@ -165,7 +165,7 @@ const SPEECH = new Set([
 
 // A capitalised token (with inner apostrophes/hyphens), or an all-caps acronym.
 const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
+  /(?<![\p{L}\p{M}\p{N}])[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
 
 interface Surface {
   mentions: number;

@@ -109,6 +109,26 @@ function compatible(
   return true;
 }
 
+/**
+ * Whether a money value is distinctive enough to identify a sum without a named quantity. Round
+ * powers of ten ("$1 billion", "$100 million") and figures written in words ("a billion dollars",
+ * "billions") recur across unrelated sums of one story, so a coinciding value proves nothing; a
+ * stated multi-year span ("€100bn over five years") or a non-round value ("$8.3bn") does.
+ */
+export function distinctiveValue(fig: Pick<Figure, 'amount' | 'text' | 'years'>): boolean {
+  // A stated span ("over five years") is part of what identifies the sum.
+  if (fig.years !== null && fig.years > 1) return true;
+  if (fig.amount === null || fig.amount <= 0 || !/\d/.test(fig.text)) return false;
+  const mantissa = fig.amount / 10 ** Math.floor(Math.log10(fig.amount) + 1e-9);
+  return Math.abs(mantissa - 1) > 1e-6;
+}
+
+/** Money without a named quantity on one side joins only on a distinctive value. */
+function namedOrDistinctive(a: Pick<Item, 'quantity' | 'fig'>, b: Item): boolean {
+  if (a.quantity !== null && b.quantity !== null) return true;
+  return distinctiveValue(a.fig) && distinctiveValue(b.fig);
+}
+
 class UnionFind {
   parent: number[];
   constructor(n: number) {
@@ -221,6 +241,12 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
         // is the disagreement a reader needs to see.
         const sameQuantity = g.quantity !== null && g.quantity === item.quantity;
         const reach = sameQuantity ? FIGURE_MATCH.sameQuantityTolerance : tolerance;
+        // Unnamed money on either side: only a distinctive value may identify the sum.
+        if (
+          partition.startsWith('money') &&
+          !namedOrDistinctive({ quantity: g.quantity, fig: g.anchor.fig }, item)
+        )
+          continue;
         const rounded = partition.startsWith('money') && roundsTogether(g.last, item, g.step);
         // A difference the written precision explains joins ("about $300bn" ~ "$325bn"); any other
         // only within tolerance, and for money only when both figures name what they measure alike:
@@ -266,7 +292,12 @@ export function groupFigures(articles: Article[]): FigureGroup[] {
       const other = items[first]!;
       const sameQuantity =
         other.quantity === null || item.quantity === null || other.quantity === item.quantity;
-      if (other.fig.currency !== item.fig.currency && other.article !== item.article && sameQuantity)
+      if (
+        other.fig.currency !== item.fig.currency &&
+        other.article !== item.article &&
+        sameQuantity &&
+        namedOrDistinctive(other, item)
+      )
         uf.union(first, i);
     }
   }

@@ -21,16 +21,29 @@ export interface WeightedWord {
   z: number;
   /** Uses of the word in the target. */
   count: number;
+  /** Uses of the word in the rest of the story. */
+  others: number;
+}
+
+/** An informative prior: pseudo-count α_w per word, summing to α0 over the vocabulary. */
+export interface Prior {
+  alpha0: number;
+  alpha: (word: string) => number;
 }
 
 export interface LogOddsOptions {
-  /** Total prior weight α0 (pseudo-counts). Default: the story's token count n (α_w = y_w). */
+  /** Total prior weight α0 (pseudo-counts, α_w ∝ story counts), or a prior. Default: α0 = n (α_w = y_w). */
   alpha0?: number;
+  prior?: Prior;
   /** Words returned (default 10). */
   top?: number;
   /** Only words with z above this (default 1.96, two-sided 95%). */
   minZ?: number;
+  /** Only words the target uses at least this often (default 1). */
+  minCount?: number;
 }
+
+const isContent = (word: string): boolean => word.length >= 2 && !STOPWORDS.has(word) && !/\d/.test(word);
 
 /** Content words of a text for log-odds: no stopwords, nothing with a digit, two letters or more. */
 export function countWords(
@@ -38,9 +51,32 @@ export function countWords(
   into: Map<string, number> = new Map(),
 ): Map<string, number> {
   for (const text of texts) {
-    for (const word of words(text)) {
-      if (word.length < 2 || STOPWORDS.has(word) || /\d/.test(word)) continue;
-      increment(into, word);
+    for (const word of words(text)) if (isContent(word)) increment(into, word);
+  }
+  return into;
+}
+
+/**
+ * Content words and two-word phrases ("military aid", "trust dented"): a phrase is two content
+ * words next to each other in the same sentence, with nothing between them but a space or hyphen.
+ */
+export function countTerms(
+  texts: Iterable<string>,
+  into: Map<string, number> = new Map(),
+): Map<string, number> {
+  for (const text of texts) {
+    // Split where a phrase cannot run on: sentence ends, commas, brackets, quotation marks, dashes.
+    for (const clause of text.split(/[.,;:!?()[\]"“”«»—–]+|\s-\s/u)) {
+      let previous: string | null = null;
+      for (const word of words(clause)) {
+        if (!isContent(word)) {
+          previous = null;
+          continue;
+        }
+        increment(into, word);
+        if (previous) increment(into, `${previous} ${word}`);
+        previous = word;
+      }
     }
   }
   return into;
@@ -59,22 +95,22 @@ export function sumCounts(counts: Map<string, number>): number {
 export function logOddsZ(
   target: Map<string, number>,
   story: Map<string, number>,
-  alpha0?: number,
+  prior?: number | Prior,
 ): WeightedWord[] {
   const n = sumCounts(story);
   const ni = sumCounts(target);
   const nj = n - ni;
   if (n === 0 || ni === 0) return [];
-  const a0 = alpha0 ?? n;
+  const a0 = typeof prior === 'object' ? prior.alpha0 : (prior ?? n);
   const out: WeightedWord[] = [];
   for (const [word, yi] of target) {
     const y = story.get(word) ?? yi;
     const yj = y - yi;
-    const alpha = (a0 * y) / n;
+    const alpha = typeof prior === 'object' ? prior.alpha(word) : (a0 * y) / n;
     const delta =
       Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
     const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-    out.push({ word, z: delta / Math.sqrt(variance), count: yi });
+    out.push({ word, z: delta / Math.sqrt(variance), count: yi, others: yj });
   }
   return out;
 }
@@ -85,9 +121,9 @@ export function distinctiveWords(
   story: Map<string, number>,
   options: LogOddsOptions = {},
 ): WeightedWord[] {
-  const { top = 10, minZ = 1.96 } = options;
-  return logOddsZ(target, story, options.alpha0)
-    .filter((w) => w.z > minZ)
+  const { top = 10, minZ = 1.96, minCount = 1 } = options;
+  return logOddsZ(target, story, options.prior ?? options.alpha0)
+    .filter((w) => w.z > minZ && w.count >= minCount)
     .sort((a, b) => b.z - a.z || (a.word < b.word ? -1 : 1))
     .slice(0, top)
     .map((w) => ({ ...w, z: Math.round(w.z * 1000) / 1000 }));

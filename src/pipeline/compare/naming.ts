@@ -6,11 +6,12 @@
  *
  * Two sources of contested names:
  *  - a small built-in table of known contested transliterations and renamings (Kiev/Kyiv,
- *    Kharkov/Kharkiv, Burma/Myanmar…), reported whenever an article uses one of them: even a story
- *    where everyone writes "Kyiv" shows a choice;
+ *    Kharkov/Kharkiv, Burma/Myanmar…), reported when the story uses two of its spellings (where
+ *    everyone writes "Kyiv" there is nothing to compare);
  *  - automatic: the spellings of the story's own entities that fold to the same skeleton (case,
- *    diacritics, doubled letters, y/i: NATO/Nato, Odessa/Odesa, Zelensky/Zelenskyy, "Ramstein
- *    group"/"Ramstein Group"), reported only when the story really uses two or more of them.
+ *    diacritics, doubled letters, y/i: Odessa/Odesa, Zelensky/Zelenskyy), reported only when the
+ *    story really uses two or more of them that differ beyond case: NATO/Nato or a "BRUSSELS"
+ *    dateline is house style, not a choice of name.
  *
  * One scan per article at the word starts that can begin a name, looking variants up by their first
  * word, so cost is linear in the text.
@@ -156,7 +157,8 @@ export function namingChoices(
   const reported = new Map<string, string>();
   for (const [concept, forms] of story) {
     if (tableConcepts.has(concept)) {
-      reported.set(concept, concept);
+      // A choice only when the story shows one: two spellings beyond case (Kiev and Kyiv).
+      if (new Set([...forms.keys()].map((form) => fold(form))).size > 1) reported.set(concept, concept);
       continue;
     }
     // Only variants of the same skeleton are naming choices ("Stoltenberg" vs "Jens Stoltenberg"
@@ -168,7 +170,8 @@ export function namingChoices(
       list.push(form);
     }
     for (const list of bySkeleton.values()) {
-      if (list.length < 2) continue;
+      // Case alone ("NATO"/"Nato", a "BRUSSELS" dateline) is house style, not a choice of name.
+      if (new Set(list.map((form) => fold(form))).size < 2) continue;
       const name = [...list].sort((x, y) => forms.get(y)! - forms.get(x)! || (x < y ? -1 : 1))[0]!;
       for (const form of list) reported.set(`${concept}\u0000${form}`, name);
     }

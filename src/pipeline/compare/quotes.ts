@@ -12,7 +12,9 @@
  * visited longest first; each one looks up the clusters that share one of its rarest content stems
  * and is scored only against a few exemplars of the best-voted candidates. The index holds cluster
  * ids, not quote ids, so a statement repeated by thousands of articles costs one posting, not
- * thousands. Matches to several clusters merge them (union-find), so paraphrase chains still join.
+ * thousands. A quote joins the one cluster it is most like: a quote resembling two clusters (a
+ * two-sentence version of two shorter quotes) does not merge them, which would chain different
+ * sentences into one statement (measured on the hand gold: pair precision 0.75 -> 0.88).
  */
 import type { Article, DiffPart, QuoteGroup } from '../../lib/model.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -243,11 +245,19 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
       .slice(0, QUOTE_MATCH.candidates)
       .map(([id]) => id);
 
+    // The one cluster it is most like: joining two statements through a quote that resembles
+    // both (a two-sentence version of two quotes) would chain unrelated sentences together.
     let joined: number | null = null;
+    let best = 0;
     for (const id of candidates) {
       const cluster = clusters[id]!;
-      if (!cluster.exemplars.some((exemplar) => sameStatement(exemplar, item))) continue;
-      joined = joined === null ? id : mergeClusters(uf, clusters, joined, id);
+      for (const exemplar of cluster.exemplars) {
+        const score = quoteSimilarity(exemplar, item);
+        if (score >= threshold(exemplar, item) && score > best) {
+          best = score;
+          joined = id;
+        }
+      }
     }
 
     if (joined === null) {
@@ -274,21 +284,6 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     if (uf.find(id) === id) groups.push(cluster.members);
   });
   return groups;
-}
-
-function mergeClusters(uf: UnionFind, clusters: Cluster[], a: number, b: number): number {
-  const root = uf.union(a, b);
-  const child = root === a ? b : a;
-  const into = clusters[root]!;
-  const from = clusters[child]!;
-  into.members.push(...from.members);
-  for (const e of from.exemplars)
-    if (into.exemplars.length < QUOTE_MATCH.exemplars * 2) into.exemplars.push(e);
-  for (const key of from.keys) into.keys.add(key);
-  // Postings still name the child id; lookups resolve it through uf.find.
-  from.members = [];
-  from.exemplars = [];
-  return root;
 }
 
 /**

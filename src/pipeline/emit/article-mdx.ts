@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
+import { didYouMean } from '../../lib/component-props.ts';
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
 import {
   ArticleFrontmatterSchema,
@@ -334,7 +335,7 @@ export function mdxToArticle(source: string, file: string): ArticleText {
           const start = text.length;
           visit(child.children as RootContent[]);
           const spanText = text.slice(start);
-          const attrs = readAttributes(child, file);
+          const attrs = readAttributes(child, file, bodyLine);
           if (child.name === 'Quote') quotes.push(quoteFrom(attrs, spanText, paragraph, start, file));
           else figures.push(figureFrom(attrs, spanText, paragraph, start, file));
         } else if ('children' in child) {
@@ -368,10 +369,37 @@ function paragraphElement(node: RootContent): MdxJsxFlowElement | MdxJsxTextElem
 
 type Attributes = Record<string, unknown>;
 
-function readAttributes(element: MdxJsxTextElement, file: string): Attributes {
+/**
+ * The attributes <Quote> and <Fig> take: the model's fields (so a field added to the model is an
+ * attribute at once) but the ones the element's position gives, plus `n`, its number.
+ */
+const POSITIONAL = new Set(['text', 'paragraph', 'start', 'end']);
+/** Fields written under another attribute name (figureElement / figureFrom). */
+const ATTRIBUTE_NAME: Record<string, string> = { quantity: 'of' };
+const attributeNames = (fields: string[]): string[] => [
+  'n',
+  ...fields.filter((key) => !POSITIONAL.has(key)).map((key) => ATTRIBUTE_NAME[key] ?? key),
+];
+const ATTRIBUTES: Record<string, string[]> = {
+  Quote: attributeNames(Object.keys(QuoteSchema.shape)),
+  Fig: attributeNames(Object.keys(FigureSchema.shape)),
+};
+
+function readAttributes(element: MdxJsxTextElement, file: string, bodyLine = 0): Attributes {
   const attrs: Attributes = {};
+  const known = ATTRIBUTES[element.name ?? ''] ?? [];
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (known.length > 0 && !known.includes(attribute.name)) {
+      // A misspelt attribute would silently be at its default (`speker=` leaves the quote unattributed).
+      const guess = didYouMean(attribute.name, known);
+      const line = element.position ? element.position.start.line + bodyLine : undefined;
+      throw new InputError(
+        file,
+        `<${element.name}>: unknown attribute ${attribute.name}${guess ? ` (did you mean ${guess}?)` : ''}; <${element.name}> takes ${known.join(', ')}`,
+        line,
+      );
+    }
     const value = attribute.value;
     if (value === null || value === undefined) attrs[attribute.name] = true;
     else if (typeof value === 'string') attrs[attribute.name] = value;
@@ -379,7 +407,7 @@ function readAttributes(element: MdxJsxTextElement, file: string): Attributes {
       try {
         attrs[attribute.name] = JSON.parse(value.value);
       } catch {
-        const line = element.position?.start.line;
+        const line = element.position ? element.position.start.line + bodyLine : undefined;
         throw new InputError(
           file,
           `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`,

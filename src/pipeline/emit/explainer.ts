@@ -6,9 +6,9 @@
  * <KeyFigures />, <Chart group="…" /> (FigureChart), <QuoteGroup id="…" />, <Timeline />, <OutletAgreement />,
  * and <SourceLink article="…" paragraph={n}>…</SourceLink> around every claim taken from an article.
  */
-import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import type { Article, FigureGroup, StoryData, StoryIndex } from '../../lib/model.ts';
+import type { StoryData, StoryIndex } from '../../lib/model.ts';
 import { outletName } from '../../lib/outlet.ts';
 import { expressionAttribute, frontmatterBlock, literalAttribute, serializeMdx } from './article-mdx.ts';
 
@@ -41,23 +41,13 @@ export function explainerDraft(story: StoryData): string {
   );
 
   children.push(heading('What happened'));
-  for (const article of leadArticles(story.articles)) {
-    const lede = article.paragraphs[0];
-    if (!lede) continue;
-    children.push({
-      type: 'paragraph',
-      children: [
-        { type: 'text', value: `${outletName(article)} reported: ` },
-        sourceLink(article.id, 0, lede),
-      ],
-    });
-  }
+  children.push(...whatHappened(story));
 
   const money = analysis.figureGroups.filter((group) => group.kind === 'money');
   if (money.length > 0) {
+    // The cards already list each figure with its outlets; a bullet list below them said it twice.
     children.push(heading('The key figures'));
     children.push(flow('KeyFigures', []));
-    children.push(figureList(money, byId));
     const biggest = [...money].sort((a, b) => b.members.length - a.members.length)[0]!;
     children.push(flow('Chart', [literalAttribute('group', biggest.id)]));
   }
@@ -70,8 +60,14 @@ export function explainerDraft(story: StoryData): string {
   }
 
   children.push(heading('Timeline'));
-  children.push(flow('Timeline', []));
+  if (story.articles.some((article) => article.published)) children.push(flow('Timeline', []));
+  else children.push(text('None of the articles states when it was published, so there is no timeline.'));
 
+  // One article has nothing to compare with: no "where outlets agree" section (see comparable()).
+  if (!comparable(story)) {
+    const root: Root = { type: 'root', children };
+    return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
+  }
   children.push(heading('Where outlets agree and where they differ'));
   const conflicts = analysis.figureGroups.filter((group) => group.conflict);
   for (const group of conflicts) {
@@ -88,47 +84,95 @@ export function explainerDraft(story: StoryData): string {
   return frontmatterBlock(storyIndex(story)) + serializeMdx(root);
 }
 
-/** One lede per outlet, earliest first, at most three: the draft's "what happened". */
-function leadArticles(articles: Article[]): Article[] {
-  const seen = new Set<string>();
-  return [...articles]
-    .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))
-    .filter((article) => {
-      const outlet = outletName(article);
-      if (seen.has(outlet)) return false;
-      seen.add(outlet);
-      return true;
-    })
-    .slice(0, 3);
+/** Whether the story has two articles or more: only then does the draft compare outlets. */
+function comparable(story: StoryData): boolean {
+  return story.articles.length > 1;
 }
 
 /**
- * One line per money figure, most widely reported first: the figure, then each outlet that gives it,
- * each linked to the sentence it comes from, so every number in the draft carries its source.
+ * "What happened", from what most outlets agree on rather than any one outlet's lede: the figures
+ * and statements reported by more than half of the outlets (at least two), each linked to where the
+ * first of them says it, and the people and organisations most of them name. A story whose outlets
+ * share nothing says so.
  */
-function figureList(groups: FigureGroup[], byId: ReadonlyMap<string, Article>): RootContent {
-  const items = [...groups]
-    .sort((a, b) => b.members.length - a.members.length)
-    .slice(0, 6)
-    .map((group): ListItem => {
-      const sentence: PhrasingContent[] = [
-        { type: 'strong', children: [{ type: 'text', value: group.label }] },
-        { type: 'text', value: ' — reported by ' },
-      ];
-      const seen = new Set<string>();
-      for (const member of group.members) {
-        const article = byId.get(member.article);
-        const figure = article?.figures[member.figure];
-        if (!article || !figure || seen.has(article.id)) continue;
-        if (seen.size > 0) sentence.push({ type: 'text', value: ', ' });
-        seen.add(article.id);
-        sentence.push(sourceLink(article.id, figure.paragraph, outletName(article)));
-      }
-      const note = group.conflict ?? group.rounding;
-      sentence.push({ type: 'text', value: note ? `. ${note}` : '.' });
-      return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: sentence }] };
+function whatHappened(story: StoryData): RootContent[] {
+  const { analysis } = story;
+  const outletOf = new Map(story.articles.map((article) => [article.id, outletName(article)]));
+  const outlets = new Set(outletOf.values()).size;
+  const byId = new Map(story.articles.map((article) => [article.id, article]));
+  const reach = (members: Array<{ article: string }>) =>
+    new Set(members.map((m) => outletOf.get(m.article))).size;
+  const shared = (n: number) => outlets >= 2 && n >= 2 && n * 2 > outlets;
+  const share = (n: number) => (n === outlets ? `All ${n} outlets` : `${n} of ${outlets} outlets`);
+  const out: RootContent[] = [];
+
+  const people = analysis.entities
+    .filter((entity) => shared(new Set(entity.articles.map((a) => outletOf.get(a))).size))
+    .slice(0, 4)
+    .map((entity) => entity.name);
+  if (people.length) out.push(text(`Most outlets name ${listOf(people)}.`));
+
+  const figures = analysis.figureGroups
+    .filter((group) => shared(reach(group.members)))
+    .sort((a, b) => reach(b.members) - reach(a.members))
+    .slice(0, 3);
+  for (const group of figures) {
+    const first = group.members[0]!;
+    const figure = byId.get(first.article)?.figures[first.figure];
+    if (!figure) continue;
+    const sentence: PhrasingContent[] = [
+      { type: 'text', value: `${share(reach(group.members))} report ` },
+      sourceLink(first.article, figure.paragraph, group.label),
+      { type: 'text', value: group.conflict ? ` (they disagree: ${group.conflict})` : '.' },
+    ];
+    out.push({ type: 'paragraph', children: sentence });
+  }
+
+  const statements = analysis.quoteGroups
+    .filter((group) => group.speaker && shared(reach(group.members)))
+    .sort((a, b) => reach(b.members) - reach(a.members))
+    .slice(0, 2);
+  for (const group of statements) {
+    const first = group.members[0]!;
+    const quote = byId.get(first.article)?.quotes[first.quote];
+    if (!quote) continue;
+    out.push({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: `${share(reach(group.members))} quote ${group.speaker}: ` },
+        sourceLink(first.article, quote.paragraph, `“${clipWords(group.text, 40)}”`),
+      ],
     });
-  return { type: 'list', ordered: false, spread: false, children: items };
+  }
+
+  if (out.length === 0 && !comparable(story) && story.articles[0]?.paragraphs[0]) {
+    // One article: nothing is shared, its lede says what happened.
+    const only = story.articles[0];
+    out.push({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: `${outletName(only)} reported: ` },
+        sourceLink(only.id, 0, only.paragraphs[0]!),
+      ],
+    });
+  } else if (out.length === 0) {
+    out.push(text('The outlets share no figure or statement: see how each one framed the story.'));
+  }
+  return out;
+}
+
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The first `max` words, with an ellipsis when cut. */
+function clipWords(value: string, max: number): string {
+  const words = value.split(/\s+/);
+  return words.length <= max ? value : `${words.slice(0, max).join(' ')}…`;
+}
+
+function text(value: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'text', value }] };
 }
 
 function heading(text: string): RootContent {

@@ -19,6 +19,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../lib/errors.ts';
 
@@ -37,6 +38,8 @@ export interface Manifest {
    * bytes (`files`) or its new ones (`pending`) as ingest's own, not as a journalist's edit.
    */
   pending?: Record<string, string>;
+  /** quote/figure group id -> hashes of its members, so ids survive edits (see group-ids.ts). */
+  groups?: Record<string, string[]>;
 }
 
 export function sha256(text: string): string {
@@ -58,6 +61,7 @@ export function readManifest(storyDir: string): Manifest {
       sources: data.sources ?? {},
       files: data.files ?? {},
       ...(data.pending ? { pending: data.pending } : {}),
+      ...(data.groups ? { groups: data.groups } : {}),
     };
   } catch {
     // A broken manifest must not cost an edit: treat every existing file as hand-edited.
@@ -208,5 +212,19 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Copies a file --force is about to replace into `backupDir` (same relative path), so a forced run
+ * never loses a journalist's edit. Throws (before anything is replaced) if the copy fails.
+ */
+export function backupFile(storyDir: string, relative: string, backupDir: string): void {
+  const target = join(backupDir, relative);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(storyDir, relative), target);
+  } catch (error) {
+    throw writeError(target, error);
   }
 }

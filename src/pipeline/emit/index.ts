@@ -22,6 +22,7 @@ import {
   readManifest,
   sha256,
   writeAtomic,
+  backupFile,
   writeAtomicChunks,
   writeError,
   type Manifest,
@@ -29,8 +30,14 @@ import {
 import { rmSync } from 'node:fs';
 
 export interface EmitOptions {
-  /** Regenerate every file, edited or not. */
+  /** Regenerate every file, edited or not (edited ones are first copied to `backupDir`). */
   force: boolean;
+  /** Plan only: report what would be written, kept, replaced and removed; touch nothing. */
+  dryRun?: boolean;
+  /** Where --force copies the edited files it replaces (made only if there is one). */
+  backupDir?: string;
+  /** Stable group ids to remember (group-ids.ts). */
+  groups?: Record<string, string[]>;
 }
 
 export interface EmitReport {
@@ -38,6 +45,9 @@ export interface EmitReport {
   unchanged: string[];
   /** Files left alone because they were edited by hand. */
   kept: string[];
+  /** Hand-edited files --force replaced, each first copied into `backupDir`. */
+  replaced: string[];
+  backupDir: string | null;
   /** Generated files removed because their source is gone. */
   removed: string[];
 }
@@ -95,8 +105,21 @@ export function writeStory(
   memo?: MdxMemo,
 ): EmitReport {
   const manifest = readManifest(storyDir);
-  const report: EmitReport = { written: [], unchanged: [], kept: [], removed: [] };
-  const next: Manifest = { version: 1, sources: {}, files: {} };
+  const report: EmitReport = {
+    written: [],
+    unchanged: [],
+    kept: [],
+    replaced: [],
+    backupDir: null,
+    removed: [],
+  };
+  const next: Manifest = {
+    version: 1,
+    sources: {},
+    files: {},
+    ...(options.groups ? { groups: options.groups } : {}),
+  };
+  const dryRun = options.dryRun ?? false;
 
   const editable = new Map<string, string>();
   for (const article of story.articles) {
@@ -124,13 +147,33 @@ export function writeStory(
   for (const [relative, content] of editable) {
     const path = join(storyDir, relative);
     const current = readIfExists(path);
-    if (current !== null && current !== content && !options.force && isEdited(current, manifest, relative)) {
-      report.kept.push(relative);
-      continue;
+    if (current !== null && current !== content && isEdited(current, manifest, relative)) {
+      if (!options.force) {
+        report.kept.push(relative);
+        continue;
+      }
+      report.replaced.push(relative);
     }
     if (current === content) report.unchanged.push(relative);
     else writes.push([relative, content]);
     next.files[relative] = sha256(content);
+  }
+  if (report.replaced.length > 0) {
+    report.backupDir = options.backupDir ?? join(storyDir, '..', '..', 'backups', 'unnamed');
+    if (!dryRun) for (const relative of report.replaced) backupFile(storyDir, relative, report.backupDir);
+  }
+  if (dryRun) {
+    report.written.push(...writes.map(([relative]) => relative));
+    if (!sameData(join(storyDir, DATA_FILE), story)) report.written.push(DATA_FILE);
+    else report.unchanged.push(DATA_FILE);
+    for (const relative of Object.keys(manifest.files)) {
+      if (editable.has(relative) || report.unchanged.includes(relative)) continue;
+      const current = readIfExists(join(storyDir, relative));
+      if (current === null) continue;
+      if (isEdited(current, manifest, relative)) report.kept.push(relative);
+      else report.removed.push(relative);
+    }
+    return report;
   }
   if (writes.length > 0) {
     const pending = Object.fromEntries(writes.map(([relative, content]) => [relative, sha256(content)]));

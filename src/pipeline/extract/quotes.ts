@@ -17,7 +17,8 @@
  */
 import type { Quote } from '../../lib/model.ts';
 import type { SpeakerKind } from '../../lib/model.ts';
-import { addMention, position, scanPeople, type People, type Speaker } from './people.ts';
+import { addMention, position, scanPeople, type People } from './people.ts';
+import type { Speaker } from './people/resolve.ts';
 import {
   tagAfter,
   tagBefore,
@@ -51,6 +52,8 @@ interface Draft {
   continuesPrevious: boolean;
   /** Nothing but spaces between the paragraph start and the opening mark. */
   opensParagraph: boolean;
+  /** Ends in a question mark: a question, whose answer is someone else's. */
+  asks: boolean;
 }
 
 /** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
@@ -69,9 +72,15 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
  * before its opening mark (unless that word is a speech verb and the quote opens with a capital:
  * He said "We will win."), or a comma does, the quote opens with a capital and no speech tag
  * follows (fare, "Star Wars," and); "X," he said, "and Y." is the second half of a split quote.
- * Woven quotes of one or two words are labels or titles (scare quotes); longer ones are partial.
+ * Woven quotes of one or two words are labels or titles (scare quotes), except two words a named
+ * speaker is reported to have said; longer ones are partial.
  */
-function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partial: boolean; scare: boolean } {
+function classify(
+  text: string,
+  span: QuoteSpan,
+  taggedAfter: boolean,
+  named: boolean,
+): { partial: boolean; scare: boolean } {
   const before = text.slice(Math.max(0, span.open - 40), span.open).trimEnd();
   const prevWord = /(\p{L}+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const quoted = text.slice(span.start, span.end);
@@ -86,8 +95,14 @@ function classify(text: string, span: QuoteSpan, taggedAfter: boolean): { partia
       !startsLower &&
       !/[.!?]$/u.test(quoted));
   if (!woven) return { partial: false, scare: false };
-  const wordCount = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u).length;
-  const scare = wordCount <= 2 && !/[.!?]./u.test(quoted);
+  const words = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u);
+  // Two words someone is reported to have said ("said DACA was "probably dead"") are speech;
+  // one word, a title ("This Week") or two words with nobody named are labels.
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  // "a "tax raid"", "dismissed that as "wishful thinking"": a label, unless it ends the sentence.
+  const label = /^(?:a|an|the|as)$/u.test(prevWord) && !/[.!?]$/u.test(quoted);
+  const spoken = named && words.length === 2 && !titleCase && !label;
+  const scare = words.length <= 2 && !spoken && !/[.!?]./u.test(quoted);
   return { partial: !scare, scare };
 }
 
@@ -113,22 +128,39 @@ function clauseSubject(
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
   }
-  const lo = position(people, paragraph, from);
-  const hi = position(people, paragraph, to);
-  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  if (m) return { name: m.person.name, person: m.person, kind: 'person' };
+  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
+  // the participle, with no comma between, is its subject.
+  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
+  if (absolute) {
+    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
+    if (named?.name && named.kind === 'person') return named;
+  }
+  // The name or organisation opening the clause ("The American Legion offered praise for
+  // Shulkin, tweeting"), before any person named later in it.
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
       clause,
     );
-  return lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  const opening = lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  if (opening?.name) return opening;
+  const lo = position(people, paragraph, from);
+  const hi = position(people, paragraph, to);
+  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
+  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
+  return m && m.pos - lo <= 40 ? { name: m.person.name, person: m.person, kind: 'person' } : null;
 }
+
+/** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
+const CLAIM_THAT =
+  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\b[^.;:!?"“”]{0,80}$/iu;
 
 interface Found {
   tag: Tag;
   speaker: Speaker | null;
   /** The tag follows the quote ("…," she said). */
   after: boolean;
+  /** The words are a claim's owner's ("X's assertion that"), who is not the sentence's subject. */
+  claimed?: boolean;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -180,20 +212,29 @@ function findTag(
   const before = tagBefore(text.slice(preFrom, span.open));
   // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
   // the subject's; nobody is named rather than the wrong one.
-  if (
-    before &&
-    /\b(?:claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\s*$/iu.test(
-      text.slice(preFrom, span.open),
-    )
-  )
-    return { tag: before, after: false, speaker: null };
-  if (before) return resolve(before, preFrom);
+  const claim = CLAIM_THAT.exec(text.slice(preFrom, span.open));
+  if (claim) {
+    // "Trump's assertion that DACA was "probably dead"": the claim's owner, when named.
+    const at = position(people, i, preFrom + claim.index);
+    const owner = claim[1] ? resolveVoice(people, claim[1], at) : null;
+    const tag = {
+      subject: claim[1] ?? '',
+      verb: claim[2]!.toLowerCase(),
+      at: claim.index,
+      participle: false,
+    };
+    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true };
+  }
+  const near = before ? resolve(before, preFrom) : null;
+  if (near?.speaker?.name) return near;
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
   if (preFrom > s0) {
     const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
-    if (whole) return resolve(whole, s0);
+    const found = whole ? resolve(whole, s0) : null;
+    if (found && (found.speaker?.name || !near)) return found;
   }
+  if (near) return near;
   // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
   // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
   if (!text.slice(s0, span.open).trim()) {
@@ -253,6 +294,10 @@ function inheritSpeakers(drafts: Draft[]): void {
     if (!prev || !prev.speaker) continue;
     const sameParagraph = prev.paragraph === cur.paragraph;
     const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
+    // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
+    // a question, is not the asker's by position alone.
+    // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
+    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;
@@ -272,10 +317,10 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
       const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);
-      const kind = classify(text, span, found?.after ?? false);
+      const kind = classify(text, span, found?.after ?? false, Boolean(found?.speaker?.name));
       // A scare quote keeps a speaker only when its own sentence names one.
       const speaker = found?.speaker ?? null;
-      if (speaker?.person && found) {
+      if (speaker?.person && found && !found.claimed) {
         addMention(people, speaker.person, position(people, i, span.open));
       }
       const prevPara = spans[i - 1];
@@ -291,6 +336,7 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         tagged: Boolean(found),
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
         opensParagraph,
+        asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
       });
     });
   });
@@ -298,7 +344,8 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
   return drafts.map((d) => ({
     text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
     speaker: d.speaker,
-    speakerKind: d.speaker ? d.speakerKind : null,
+    // A kind goes with a speaker (a person by default), null without one.
+    speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
     verb: d.verb,
     paragraph: d.paragraph,
     start: d.span.start,

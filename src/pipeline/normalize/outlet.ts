@@ -56,22 +56,36 @@ export function outletFromCopyright(line: string): string | null {
   return name && nameShaped(name) && !/^\d+$/u.test(name) ? name : null;
 }
 
-/** "By Jane Doe, The Daily Ledger" -> "The Daily Ledger" (not "Staff Writer", not a date). */
+/**
+ * "By Jane Doe, The Daily Ledger" -> "The Daily Ledger" (not "Staff Writer", not a date); with
+ * several authors the outlet is the last comma part: "By Ann Lee, Tom Ross and Kim Park, Daily News".
+ */
 export function outletFromByline(line: string): string | null {
-  const match = /^by\s+[^,]{2,80},\s*([^,]{2,50})$/iu.exec(line.trim());
-  const name = match?.[1]?.trim() ?? '';
-  if (!name || ROLE.test(name) || /\d/u.test(name) || /^(?:and|with)\b/iu.test(name)) return null;
+  const match = /^by\s+(.{2,200})$/iu.exec(line.trim());
+  const parts = (match?.[1] ?? '').split(/\s*,\s*/u);
+  if (parts.length < 2 || parts.length > 5) return null;
+  const name = (parts.at(-1) ?? '').trim();
+  const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
+  if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
+  if (!name || name.length > 50 || ROLE.test(name) || /\d/u.test(name) || /^(?:and|with)\b/iu.test(name))
+    return null;
   // "By Ann Lee, Tom Ross": two or three capitalised words may be a second author. Taken only
-  // when the name cannot be a person's: "The …", one word, an acronym, or four words and more.
+  // when the name cannot be a person's: "The …", one word, an acronym, four words and more, or
+  // a word that names a news medium ("Daily", "News", "Times", "Radio"…).
   const words = name.split(/\s+/u);
   const personLike =
     words.length >= 2 &&
     words.length <= 3 &&
     !/^the$/iu.test(words[0] ?? '') &&
-    !/\b\p{Lu}{2,}\b/u.test(name);
+    !/\b\p{Lu}{2,}\b/u.test(name) &&
+    !MEDIA_WORD.test(name);
   if (personLike) return null;
   return nameShaped(name) ? cleanOutletName(name) : null;
 }
+
+/** Words that name a news medium, not a person (generic mastheads, any outlet). */
+const MEDIA_WORD =
+  /\b(?:news|daily|times|post|herald|journal|tribune|gazette|press|wire|radio|television|tv|today|courier|chronicle|observer|telegraph|guardian|sentinel|examiner|dispatch|bulletin|review|magazine|weekly|online|media|network|broadcasting|register|standard|monitor|inquirer|star|globe|mail|express|reporter|zeitung|nachrichten|presse|noticias|diario|giornale|notícias|krant|berita)\b/iu;
 
 /** "WASHINGTON (Global Wire) - …" -> "Global Wire". */
 export function outletFromDateline(lead: string): string | null {

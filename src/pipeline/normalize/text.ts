@@ -18,6 +18,7 @@
  *   it (tags, credits).
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { paragraphFurniture } from './furniture.ts';
 import { lineCues, type Cue } from './text/cues.ts';
 import { findDate, isDateLine } from './text/dates.ts';
 import { outletFromByline, outletFromCopyright, outletFromDateline } from './outlet.ts';
@@ -54,7 +55,10 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   includeGluedHeading(lines, cues, region, head);
 
   const lead = readLead(lines, cues, head, region);
-  const body = readBody(lines, cues, region, headline, lead.standfirst);
+  const read = readBody(lines, cues, region, headline, lead.standfirst);
+  // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with HTML.
+  const shaped = paragraphFurniture(read.paragraphs);
+  const body = { ...read, paragraphs: shaped.paragraphs, captions: [...read.captions, ...shaped.captions] };
   const tail = readTail(lines, cues, region.end + 1);
 
   const removed = removedBlocks(lines, cues, region, head, [
@@ -63,7 +67,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     ...body.claimed,
     ...tail.claimed,
   ]);
-  removed.push(...body.removed);
+  removed.push(...body.removed, ...shaped.removed);
 
   const zoneStart = head ?? Math.max(0, region.start - HEADLINE_REACH);
   const zone = lines.slice(zoneStart, Math.min(lines.length, region.end + 1 + 3)).map((l) => l.bare);

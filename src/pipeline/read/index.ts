@@ -3,8 +3,11 @@
  *
  * A story is a folder of .txt / .md / .html / .htm / .html.gz files plus an optional story.yaml
  * (title, slug, summary, and per source file what its text cannot say: outlet, url, language,
- * published). This is the only stage that touches the input file system. Every problem is an
- * InputError naming the file (and line where there is one), or a Warning when the rest can go on.
+ * published, headline, id). This is the only stage that touches the input file system.
+ *
+ * One bad file never stops a story: a file that cannot be an article (binary, empty, undecodable,
+ * unreadable, an unsupported type such as .pdf) is `refused` with its reason and the others are read.
+ * Problems with the folder itself or with story.yaml are an InputError naming the file (and line).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -24,6 +27,25 @@ export interface ReadResult {
   config: StoryConfig;
   documents: RawDocument[];
   warnings: Warning[];
+  /** Files that cannot be articles, each with its reason (the CLI names them and exits 3). */
+  refused: Refusal[];
+}
+
+export interface Refusal {
+  file: string;
+  reason: string;
+  line?: number | undefined;
+}
+
+/** Types people save articles as that explainer cannot read, with what to do instead. */
+const UNSUPPORTED =
+  /\.(pdf|docx?|odt|rtf|pages|epub|xlsx?|pptx?|png|jpe?g|gif|webp|heic|mhtml?|webarchive|zip)$/i;
+const SAVE_HINT = 'save the page as HTML (.html) or copy its text into a .txt file';
+
+function unsupportedReason(name: string): string {
+  const ext = /\.[^./]+$/.exec(name)?.[0]?.toLowerCase() ?? '';
+  if (UNSUPPORTED.test(name)) return `unsupported type (${ext}): ${SAVE_HINT}`;
+  return `not an article file (${ext || 'no extension'}; explainer reads .txt, .md, .html, .htm, .html.gz): ${SAVE_HINT}`;
 }
 
 export function sourceFormat(name: string): 'text' | 'html' | null {
@@ -46,13 +68,16 @@ export function readStory(dir: string): ReadResult {
     .filter((name) => name !== STORY_CONFIG_FILE)
     .sort();
   const documents: RawDocument[] = [];
+  const refused: Refusal[] = [];
   for (const name of names) {
     if (sourceFormat(name) === null) {
-      warnings.push({ file: join(dir, name), message: 'skipped: not a .txt, .md or .html file' });
+      refused.push({ file: join(dir, name), reason: unsupportedReason(name) });
       continue;
     }
     const hints = config.sources?.[name] ?? {};
-    documents.push(readDocument(join(dir, name), name, hints, warnings));
+    const doc = readDocument(join(dir, name), name, hints, warnings);
+    if ('reason' in doc) refused.push(doc);
+    else documents.push(doc);
   }
   for (const key of Object.keys(config.sources ?? {})) {
     if (!names.includes(key)) {
@@ -62,33 +87,67 @@ export function readStory(dir: string): ReadResult {
       });
     }
   }
-  if (documents.length === 0) {
-    throw new InputError(dir, 'holds no article files (.txt, .md or .html)');
+  if (documents.length === 0) noDocuments(dir, refused);
+  return { config, documents: dropDuplicates(documents, warnings), warnings, refused };
+}
+
+/**
+ * Nothing readable: one refused file is the error itself (its line, its reason); several are named
+ * by the CLI before this error.
+ */
+export function noDocuments(dir: string, refused: Refusal[]): never {
+  if (refused.length === 1) throw new InputError(refused[0]!.file, refused[0]!.reason, refused[0]!.line);
+  if (refused.length > 1)
+    throw new RefusedAll(dir, `none of its ${refused.length} files can be read as an article`, refused);
+  throw new InputError(dir, 'holds no article files (.txt, .md or .html)');
+}
+
+/** Every file of the input was refused: the CLI names each before the error. */
+export class RefusedAll extends InputError {
+  readonly refused: Refusal[];
+  constructor(file: string, message: string, refused: Refusal[]) {
+    super(file, message);
+    this.refused = refused;
   }
-  return { config, documents: dropDuplicates(documents, warnings), warnings };
 }
 
 /** Reads loose files and folders given on the command line (for `extract`). */
 export function readPaths(paths: string[]): ReadResult {
   const documents: RawDocument[] = [];
   const warnings: Warning[] = [];
+  const refused: Refusal[] = [];
   let config: StoryConfig = {};
   for (const path of paths) {
     const stat = statOrThrow(path);
     if (stat.isDirectory()) {
-      const story = readStory(path);
+      let story: ReadResult;
+      try {
+        story = readStory(path);
+      } catch (error) {
+        // A folder with nothing readable is one more refusal among the paths given.
+        if (error instanceof RefusedAll) refused.push(...error.refused);
+        else if (error instanceof InputError && paths.length > 1)
+          refused.push({ file: error.file, reason: error.message, line: error.line });
+        else throw error;
+        continue;
+      }
       if (!config.title) config = story.config;
       documents.push(...story.documents.map((doc) => ({ ...doc, path: join(path, doc.name) })));
       warnings.push(...story.warnings);
+      refused.push(...story.refused);
+    } else if (UNSUPPORTED.test(path)) {
+      refused.push({ file: path, reason: unsupportedReason(path) });
     } else {
       if (sourceFormat(path) === null && !path.endsWith('.gz')) {
         warnings.push({ file: path, message: 'unknown extension; read as plain text' });
       }
       const doc = readDocument(path, basename(path), {}, warnings);
-      documents.push({ ...doc, path });
+      if ('reason' in doc) refused.push(doc);
+      else documents.push({ ...doc, path });
     }
   }
-  return { config, documents: dropDuplicates(documents, warnings), warnings };
+  if (documents.length === 0) noDocuments(paths.join(' '), refused);
+  return { config, documents: dropDuplicates(documents, warnings), warnings, refused };
 }
 
 function readDocument(
@@ -96,23 +155,31 @@ function readDocument(
   name: string,
   hints: RawDocument['hints'],
   warnings: Warning[],
-): RawDocument {
-  const stat = statOrThrow(path);
-  if (stat.isDirectory()) throw new InputError(path, 'is a folder, expected an article file');
+): RawDocument | Refusal {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    return { file: path, reason: `cannot be opened (${systemReason(error)})` };
+  }
+  if (stat.isDirectory()) return { file: path, reason: 'is a folder, expected an article file' };
   // Reading a pipe or device could block forever or never end.
   if (!stat.isFile())
-    throw new InputError(path, 'is not a regular file (a pipe, socket or device); expected an article file');
+    return {
+      file: path,
+      reason: 'is not a regular file (a pipe, socket or device); expected an article file',
+    };
   if (stat.size > MAX_SOURCE_BYTES) {
-    throw new InputError(path, `is ${(stat.size / 1048576).toFixed(0)} MB; the limit is 64 MB`);
+    return { file: path, reason: `is ${(stat.size / 1048576).toFixed(0)} MB; the limit is 64 MB` };
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new InputError(path, `cannot be read (${systemReason(error)})`);
+    return { file: path, reason: `cannot be read (${systemReason(error)})` };
   }
   const decoded = decodeSource(bytes);
-  if (!decoded.ok) throw new InputError(path, decoded.reason, decoded.line);
+  if (!decoded.ok) return { file: path, reason: decoded.reason, line: decoded.line };
   for (const message of decoded.warnings) warnings.push({ file: path, message });
   const format = sourceFormat(name) ?? (/^\s*<(!doctype html|html)/i.test(decoded.text) ? 'html' : 'text');
   return { path, name, format, text: decoded.text, hints };

@@ -77,8 +77,13 @@ function isBalance(paragraph: string, figure: Figure, before: string): boolean {
 }
 
 /** "spent millions", "saves millions": a vague sum that is still a sum. */
+/**
+ * A vague amount after a verb of a sum that happened ("spent millions", "raised billions") is that
+ * sum; after one still to happen or habitual ("need to spend billions", "saves millions") it is
+ * rhetoric.
+ */
 const SUM_VERB_BEFORE =
-  /\b(?:spend|spends|spent|spending|raise|raised|raising|pay|paid|cost|costs|save|saves|saved|lost|invested|poured)\s+$/i;
+  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|included)\s+$/i;
 const YEARLY_BUDGET =
   /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
@@ -86,6 +91,25 @@ const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 const PRICE_BEFORE =
   /\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$/i;
+/**
+ * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
+ * $2m", "a gap of about $5bn".
+ */
+const CHANGE_BEFORE =
+  /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
+/**
+ * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
+ * it is): "of which $2m", "including $5m", "with more than $5m going to".
+ */
+const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
+const SHARE_BEFORE = new RegExp(String.raw`\b(?:of\s+which|of\s+that|including)\s+${HEDGE}$`, 'i');
+const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
+const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
+/** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
+const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
+/** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
+const STOCK_MOVE_BEFORE =
+  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
 /** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
 const RANGE_REST = /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
@@ -195,8 +219,9 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     (OTHER_RATE_AFTER.test(after.slice(0, 30)) || OTHER_RATE_AFTER.test(rest.slice(0, 30)))
   )
     return 'per-unit';
-  if (PRICE_BEFORE.test(before)) return 'per-unit';
+  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before)) return 'per-unit';
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
+  if (BAIL_AFTER.test(after)) return 'threshold';
   if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
     return 'threshold';
   if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) return 'earlier';
@@ -213,6 +238,8 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   // A vague amount ("spent millions") is rhetorical unless a cue says more.
   if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
     return 'other';
+  if (CHANGE_BEFORE.test(before)) return 'other';
+  if (SHARE_BEFORE.test(before) || (WITH_BEFORE.test(before) && GOING_AFTER.test(after))) return 'part';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';

@@ -8,8 +8,17 @@
  *      `, according to X`; before a quote: `X said: ` / `X replied that ` / `According to X: ` /
  *      `X said Ukraine's trust was ` (any speech verb of the sentence, nearest to the quote).
  */
-import { isRolePhrase } from '../people.ts';
+import { isRolePhrase } from '../people/resolve.ts';
 import { isVoiceHead, isVoicePhrase } from './speakers.ts';
+import {
+  SPEECH_VERBS,
+  PARTICIPLES,
+  BETWEEN,
+  SUBJECT_STOP,
+  AUXILIARIES,
+  PARTICLES,
+  FUNCTION_CAPS,
+} from './tag-words.ts';
 
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -21,48 +30,6 @@ export interface Tag {
   /** The verb is a participle ("…, saying"): its subject is the clause's subject. */
   participle: boolean;
 }
-
-/**
- * Speech verbs as they appear in tags. Base and -s forms that are more often nouns ("member
- * states", "calls for", "expressed hope") are left out on purpose.
- */
-const SPEECH_VERBS = new Set(
-  `say says said tell tells told stated stressed stresses add adds added explain explains explained
-  claimed replied answered noted argue argues argued insist insists insisted warn warns warned
-  declares declared asked asks write writes wrote tweeted announces announced emphasizes emphasized
-  emphasises emphasised underlines underlined remarked continued concluded commented recalls recalled
-  admit admits admitted acknowledge acknowledges acknowledged concede concedes conceded suggest
-  suggests suggested urges urged vowed promised pledged predicts predicted cautioned complained
-  observed highlighted asserts asserted maintained contends contended countered responded confirms
-  confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
-  boasted assured agreed demanded describes described called expressed hoped pointed conveyed
-  mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed alleges reads continues disagreed proclaimed testified recounted lamented
-  retorted yelled screamed chanted`.split(/\s+/u),
-);
-
-const PARTICIPLES = new Set(
-  `saying telling stating stressing adding explaining claiming noting arguing insisting warning
-  declaring asking writing announcing emphasizing emphasising underlining remarking recalling
-  admitting acknowledging conceding suggesting urging vowing promising pledging predicting cautioning
-  complaining observing highlighting asserting maintaining contending countering responding confirming
-  denying reiterating repeating describing calling expressing`.split(/\s+/u),
-);
-
-/** Words between a subject and its verb that belong to neither ("he further claimed"). */
-const BETWEEN = new Set(
-  `also further then later again once previously recently earlier repeatedly reportedly allegedly had
-  has have was is would will subsequently finally simply only just still even flatly bluntly publicly
-  privately openly explicitly once himself herself themselves has had have instead however meanwhile
-  now initially first too therefore thus yesterday today nonetheless nevertheless`.split(/\s+/u),
-);
-
-/** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */
-const SUBJECT_STOP = new Set(
-  `as in on at during after before while when referring adding according to from who which that told
-  speaking writing on upon last this yesterday today on monday tuesday wednesday thursday friday
-  saturday sunday in a an with via`.split(/\s+/u),
-);
 
 interface Word {
   text: string;
@@ -106,65 +73,7 @@ function phraseAfter(text: string, words: Word[], from: number): { phrase: strin
   return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
 }
 
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'seemed',
-  'seems',
-  'remained',
-  'remains',
-]);
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'del',
-  'der',
-  'den',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'la',
-  'le',
-  'du',
-]);
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
-/** Capitalised sentence openers that start no name ("But Alder and Bexley said"). */
-const FUNCTION_CAPS = new Set([
-  'but',
-  'and',
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'as',
-  'when',
-  'while',
-  'after',
-  'both',
-  'then',
-  'so',
-]);
-
 /**
  * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
  * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
@@ -193,8 +102,16 @@ function subjectBefore(
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
-  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause.
-  if (words[k]!.lower === 'and' && k > 1 && words[k - 1]!.text === words[k - 1]!.lower) {
+  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
+  // (outside this text when "and" opens it: the caller then reads the whole sentence).
+  if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
+  if (words[k]!.lower === 'and') {
+    // "Robach said the network … and called the recordings …": the earlier speech verb's subject.
+    for (let v = k - 1; v > 0; v--) {
+      if (!isVerb(words[v]!) || words[v + 1]?.lower === 'by') continue;
+      const earlier = subjectBefore(text, words, v);
+      if (earlier && words[v - 1]!.lower !== 'and') return earlier;
+    }
     let end = 0;
     while (
       end < k &&
@@ -358,6 +275,13 @@ export function tagAfter(raw: string): Tag | null {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
+  // "Robach is seen explaining …": a recording's speaker.
+  const seen =
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:is|was|can be|could be)\s+(?:seen|heard|caught|shown|filmed)\s+(\p{Ll}+ing)\b/u.exec(
+      text,
+    );
+  if (seen && PARTICIPLES.has(seen[2]!))
+    return { subject: seen[1]!, verb: seen[2]!, at: text.indexOf(seen[1]!), participle: false };
   // "Dylan Nelson, a fellow at the Institute in Munich, Germany, and co-author, said": a name, a
   // long apposition (commas and all), then ", said" closing the sentence.
   const long =
@@ -417,6 +341,8 @@ export function tagBefore(raw: string): Tag | null {
     }
     if (isParticiple(w)) return { subject: '', verb: w.lower, at: w.start, participle: true };
     if (!isVerb(w)) continue;
+    // "the proposal rejected by Trump": a passive participle reports nobody's words here.
+    if (words[i + 1]?.lower === 'by') continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote.

@@ -11,7 +11,7 @@ import type { QuoteSpan } from './marks.ts';
 /** Words whose trailing period is not a sentence end. */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sr jr st gen lt col capt sgt maj adm cmdr gov sen rep rev hon fr pres ' +
+    'mr mrs ms dr prof sr jr st gen lt col capt sgt maj adm cmdr gov sen rep rev hon fr pres sec ' +
     'no vs etc inc ltd co corp dept est approx jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'u.s u.k u.n e.g i.e a.m p.m'
   ).split(' '),

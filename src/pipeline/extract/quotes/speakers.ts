@@ -15,7 +15,8 @@
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
-import { looksLikeOrganisation, position, resolveSpeaker, type People, type Speaker } from '../people.ts';
+import { position, type People } from '../people.ts';
+import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 
 /** Papers that "say" things in news copy. */
 const DOCUMENTS = new Set(
@@ -31,16 +32,19 @@ const DOCUMENTS = new Set(
  */
 const BUSINESS_NOUNS = new Set(
   `company firm studio retailer airline automaker maker carrier startup manufacturer developer
-  platform network publisher broadcaster`.split(/\s+/u),
+  platform network publisher broadcaster group`.split(/\s+/u),
 );
 const ORGANISATION_NOUNS = new Set(
-  `agency department ministry campaign organization organisation union league club bank group
+  `agency department ministry campaign organization organisation union league club bank
   service office committee commission council court board association foundation institute`.split(/\s+/u),
 );
 
+const SPEAKING_ORGANISATION =
+  /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
+
 /** People who speak for an organisation rather than for themselves. */
 const SPOKES =
-  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement)$/u;
+  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides)$/u;
 
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
@@ -104,13 +108,21 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   }
   const named = modifiers.filter(capitalised);
   if (named.length === 0 || named.length !== modifiers.length) return null;
+  // "One official said", "Senior aides said": a capitalised sentence opener names no organisation.
+  if (
+    /^(?:one|another|two|three|four|several|some|many|senior|top|former|other|both|each|an?|the)$/iu.test(
+      named[0]!,
+    )
+  )
+    return null;
   return organisation(people, named.join(' '), pos);
 }
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
   if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
-  const noun = /^the\s+(\p{Ll}+)$/u.exec(np)?.[1];
+  // "the company", "the veterans group": the head noun.
+  const noun = /^the\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
   const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
   const named = [
@@ -144,6 +156,14 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     'gu',
   );
   paragraphs.forEach((text, i) => {
+    // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
+    // has spoken, for a later "the group said".
+    for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
+      const name = m[1]!.replace(/^The\s+/u, '');
+      const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+      if (!known && (looksLikeOrganisation(name) || !name.includes(' ')))
+        people.organisations.push({ name, pos: position(people, i, m.index) });
+    }
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;

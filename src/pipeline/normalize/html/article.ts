@@ -7,9 +7,10 @@
  * and a machine-translation note.
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { paragraphFurniture } from '../furniture.ts';
 import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
-import { splitLines } from '../text/lines.ts';
+import { fingerprint, splitLines } from '../text/lines.ts';
 import { isCaption } from '../text/meta.ts';
 import { isProse } from '../text/region.ts';
 import { findAgencies, findDateline } from '../text/sources.ts';
@@ -27,7 +28,7 @@ export function buildArticle(
   hints: NormalizeHints,
   statedBody: readonly string[] = [],
 ): NormalizedArticle {
-  const paragraphs: string[] = body.blocks.length ? [] : [...statedBody];
+  const blockParagraphs: string[] = body.blocks.length ? [] : [...statedBody];
   const subheads: string[] = [];
   const removed: RemovedBlock[] = [...body.removed];
   for (const block of body.blocks) {
@@ -35,9 +36,13 @@ export function buildArticle(
       if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
       else removed.push({ text: block.text, reason: `h${block.level}` });
     } else {
-      paragraphs.push(block.text);
+      blockParagraphs.push(block.text);
     }
   }
+  // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with text.
+  const shaped = paragraphFurniture(blockParagraphs);
+  const paragraphs = shaped.paragraphs;
+  removed.push(...shaped.removed);
 
   const translationIndex = paragraphs.findIndex((p) => p.length < 400 && TRANSLATION_NOTE.test(p));
   const translationNote = translationIndex >= 0 ? (paragraphs[translationIndex] ?? null) : null;
@@ -48,7 +53,7 @@ export function buildArticle(
 
   // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
   // widgets, contributor lines, captions that Readability kept as paragraphs.
-  const captions = [...body.captions];
+  const captions = [...body.captions, ...shaped.captions];
   const credits: string[] = [];
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const text = paragraphs[i] ?? '';
@@ -60,9 +65,16 @@ export function buildArticle(
     removed.push({ text, reason });
   }
 
-  const lead = paragraphs[0] ?? '';
-  const dateline = findDateline(lead);
   const headline = meta?.headline ?? meta?.title ?? '';
+  // "CITY (Agency) - <the headline>": a wire copy's headline printed again as its first line.
+  // Its dateline still belongs to the story.
+  const datelined = findDateline(paragraphs[0] ?? '');
+  if (datelined && repeatsHeadline(paragraphs[0] ?? '', headline)) {
+    removed.push({ text: paragraphs[0] ?? '', reason: 'duplicate' });
+    paragraphs.shift();
+  }
+  const lead = paragraphs[0] ?? '';
+  const dateline = datelined ?? findDateline(lead);
   return {
     headline: collapse(headline),
     standfirst: standfirstOf(meta?.description ?? null, lead, headline),
@@ -87,6 +99,13 @@ export function buildArticle(
     // A record of what was dropped, not a copy of the page: long entries are cut.
     removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),
   };
+}
+
+/** The paragraph is the headline after a short prefix (a dateline). */
+function repeatsHeadline(paragraph: string, headline: string): boolean {
+  const key = fingerprint(headline);
+  const text = fingerprint(paragraph);
+  return key.length >= 20 && text.endsWith(key) && text.length - key.length <= 60;
 }
 
 /** The meta description is a standfirst only when it is not just the lead paragraph cut short. */

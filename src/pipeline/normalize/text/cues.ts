@@ -54,16 +54,23 @@ const PROMO =
 const CONTRIBUTORS =
   /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
 
-/** Video and gallery widgets: "Play Video 1:12 …", "Slideshow (4 Images)". */
+/**
+ * Video, audio and gallery widgets: "Play Video 1:12 …", "Slideshow (4 Images)", "Just watched
+ * <title> Replay …", "<title> Listen · 4:04" (a player label and the clip's running time last).
+ */
 const MEDIA_WIDGET =
-  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$/i;
+  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$|^(?:just watched|must watch)\b|\b(?:listen|watch|play|replay|video)\b[^.!?]{0,60}?\s\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$/i;
 
 /** "This article is more than 1 year old": an archive notice. */
 const AGE_NOTICE =
   /^this (?:article|story|page) is (?:more than|over) (?:\d+|a|an|one) (?:years?|months?|weeks?|days?) old$/i;
 
 /** A promo for another story: "Title of another story Read more", "(Also on Site: Title)". */
-const PROMO_LINK = /\bread more\s*[»›>]?$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S/i;
+const PROMO_LINK =
+  /\bread more\s*[»›>]?$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
+
+/** "Related Coverage <title>": a related-links label glued to the first link, no separator. */
+const RELATED_GLUED = /^related (?:coverage|stories|articles|content|news|links|videos?)\s+\S[^.!?]*$/i;
 
 /** A photo credit that uses the word "copyright" ("Image copyright X", "Photo copyright X"). */
 const PHOTO_COPYRIGHT = /^(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b/i;
@@ -126,7 +133,8 @@ export function cueOf(bare: string): Cue | null {
   if (RELATED_HEADER.test(plain)) return { reason: 'related-links', boundary: true };
   if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
     return { reason: 'tags', boundary: false };
-  if (RELATED_INLINE.test(bare) || PROMO_LINK.test(bare)) return { reason: 'related-links', boundary: false };
+  if (RELATED_INLINE.test(bare) || PROMO_LINK.test(bare) || RELATED_GLUED.test(bare))
+    return { reason: 'related-links', boundary: false };
   if (!/[\p{L}\p{N}]/u.test(bare)) return { reason: 'separator', boundary: false };
   if (PROMO.test(bare)) return { reason: 'promo', boundary: false };
   if (CONTRIBUTORS.test(plain)) return { reason: 'contributors', boundary: false };

@@ -1,0 +1,111 @@
+/**
+ * extract/people/lexicon: the grammar words people.ts reads names, titles, roles and gender with —
+ * function words, titles, words that make a capitalised run an organisation, role nouns, and a
+ * small list of common first names (for gender only). No one in particular is listed.
+ */
+
+export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that begin sentences but are not part of a name. */
+export const FUNCTION_WORDS =
+  words(`the a an and but or so yet nor in on at as if when while after before meanwhile
+  however thus also this that these those it he she they we i you his her their our its my your
+  according asked speaking during following despite although though since earlier later last next for
+  from with by of to than then there here what who why how where which whether both all some many most
+  no not only even still now today yesterday tomorrow under over about against between among within
+  without into onto upon via per each every another other such once instead currently finally first
+  read related photo source watch see says said is are was were will would has have had can could
+  should may might must do does did let because unlike like amid including until unless whose whom
+  dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed`);
+
+/** Words that stand before a name as title, office, honorific, party or nationality label. */
+export const TITLE_WORDS =
+  words(`mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron duke duchess
+  president vice prime minister secretary general secretary-general chancellor chief executive officer
+  senator sen rep representative congressman congresswoman governor gov mayor judge justice ambassador
+  foreign defence defense finance interior home health economy economic trade deputy coach manager
+  captain chairman chairwoman chair chairperson director director-general commissioner king queen prince
+  princess pope cardinal bishop archbishop rev reverend father speaker leader head boss spokesman
+  spokeswoman spokesperson ceo cfo coo cto founder co-founder colonel col lt lieutenant major sergeant
+  sgt admiral commander marshal field pres attorney treasury state envoy premier striker midfielder
+  defender goalkeeper forward winger star veteran analyst economist sheikh emir crown ayatollah imam
+  rabbi senior hon fr gen capt maj adm cmdr mp mep labour tory republican democrat democratic
+  conservative liberal socialist green opposition former acting interim outgoing incoming new
+  chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
+  councilman councilwoman alderman sec superintendent actor actress singer rapper comedian author writer
+  police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
+  activist researcher scientist inspector agent assistant associate
+  businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`);
+
+/** Words that make a capitalised run an organisation, place or thing rather than a person. */
+export const NON_PERSON_WORDS =
+  words(`group organization organisation council congress ministry ministries department
+  office union party alliance force forces army navy bank fund agency committee commission parliament
+  senate house court university college school company inc ltd corp llc plc news times post press
+  reuters street road avenue square treaty north south east west atlantic pacific ocean sea river
+  mountain island islands city county states united kingdom republic federal national international
+  central royal summit league cup club fc stadium airport station base headquarters center centre
+  institute foundation association federation government administration cabinet assembly embassy
+  contact monday tuesday wednesday thursday friday saturday sunday january february march april 
+  july september october november december christmas easter day week year europe asia
+  africa america americas god internet twitter facebook telegram instagram tiktok youtube google
+  apple microsoft amazon covid brexit olympics games world war act bill plan program programme
+  initiative project index exchange market stock ministers leaders officials members allies
+  diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
+  hospital hospitals association securities capital holdings partners ventures airlines motors
+  services service authority police chamber commerce`);
+
+/** Role nouns a speech tag may use instead of a name ("the minister said"). */
+export const ROLE_HEADS =
+  words(`president minister chancellor secretary general chairman chairwoman chair chairperson
+  director commissioner governor senator mayor ambassador coach manager captain chief boss head leader
+  spokesperson spokesman spokeswoman executive ceo founder commander king queen premier envoy judge
+  prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
+  speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
+  detective inspector lawmaker professor anchor host correspondent nominee candidate strategist
+  consultant commentator pollster columnist editor expert historian researcher scientist`);
+
+export const PREPOSITIONS =
+  words(`with to by from of alongside for against at about on after before between among
+  like toward towards including than into onto upon via behind beside besides without under over around
+  near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
+  invited joined replaced succeeded backed supported`);
+
+/** A speech verb right after a name, or after its apposition. */
+export const SPEAKS_AFTER =
+  /^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
+
+export const MODIFIER_BEFORE = words('the a an alleged accused late his her their its our my your whose');
+
+export const FEMALE_WORDS =
+  words(`mrs ms miss dame lady baroness duchess queen princess congresswoman chairwoman
+  spokeswoman actress businesswoman sister mother`);
+export const MALE_WORDS = words(`mr sir lord baron duke king prince congressman chairman spokesman businessman
+  father brother`);
+
+/** Common first names, for gender only (a name missing here just has unknown gender). */
+export const FEMALE_NAMES =
+  words(`mary anna anne ann maria marie elizabeth sarah sara emma emily olivia sophie sophia
+  laura julia kate katherine catherine kathryn karen susan lisa linda nancy hillary kamala ursula angela
+  annalena theresa margaret rachel priti liz suella kemi yvette angela jacinda giorgia marine christine
+  jill michelle melania nikki elise alexandria ilhan nicola kristi janet gina jennifer jessica amanda
+  ashley helen claire clare rebecca lucy charlotte victoria alice jane joanna natalia natalie olga irina
+  yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena
+  sanna ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia
+  isabel isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
+  simone megan alex coco iga aryna elena ons emma amy jess mia susan nancy kirstjen kellyanne betsy
+  elaine debbie dianne patty tammy kirsten heidi lisa shelley martha sheryl cindy`);
+export const MALE_NAMES =
+  words(`john james robert michael william david richard joseph thomas charles christopher
+  daniel matthew mark donald joe joseph barack george bill boris keir rishi jeremy david tony gordon
+  nigel emmanuel olaf friedrich vladimir volodymyr dmitry sergei sergey viktor jens mark antony anthony
+  lloyd jake kevin mike mitch chuck ron ted marco bernie pete justin benjamin ben yair recep xi narendra
+  jair luis luiz andrzej petr pedro pablo carlos juan jose miguel antonio giuseppe mario matteo
+  alexander alexei alexey andrei andriy oleksandr dmytro denys rustem mykhailo ivan pavel peter paul
+  stefan hans klaus wolfgang karl frank martin luc jean pierre francois nicolas sebastien michel
+  ahmed mohammed muhammad ali hassan hussein omar khalid abdullah mahmoud yousef ismail ibrahim
+  lionel cristiano kylian erling harry jude marcus rafael roger novak andy carlos jannik lewis max
+  elon jeff tim satya sundar warren jamie larry sam steve bob tom jack henry edward hugh ryan adam
+  eric scott gary wayne alan brian kenneth steven andrew patrick sean liam noah ethan jason`);
+
+export const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);

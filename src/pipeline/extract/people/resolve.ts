@@ -1,0 +1,244 @@
+/**
+ * extract/people/resolve: what stands before "said" -> who spoke, against one article's People
+ * index (people.ts). "he"/"she" resolve to someone the body named before, by gender, recency and
+ * salience (the subject opening a sentence); role nouns ("the minister") to a body-named holder of
+ * that role; surnames to the full name; capitalised organisations speak in their own name. When
+ * unsure the answer names nobody.
+ */
+import type { SpeakerKind } from '../../../lib/model.ts';
+import {
+  NAME_RUN,
+  canonicalRole,
+  endsWithWords,
+  isAcronym,
+  key,
+  parseNameRun,
+  position,
+  stripPossessive,
+  surnameOf,
+  type People,
+  type Person,
+} from '../people.ts';
+import { NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+
+/** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
+function capitalisedMidSentence(people: People, word: string): boolean {
+  if (!people.midSentenceCaps) {
+    const caps = new Set<string>();
+    for (const text of people.paragraphs) {
+      for (const m of text.matchAll(/[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu)) caps.add(m[1]!);
+    }
+    people.midSentenceCaps = caps;
+  }
+  return people.midSentenceCaps.has(word);
+}
+
+/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
+function properNoun(people: People, word: string): boolean {
+  if (!capitalisedMidSentence(people, word)) return false;
+  const lower = new RegExp(
+    `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+    'u',
+  );
+  return !people.paragraphs.some((text) => lower.test(text));
+}
+
+function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
+  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
+  const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
+  // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
+  const bodyStart = position(people, 0, 0);
+  let fallback: Person | null = null;
+  let fallbackSubject = false;
+  /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
+  let nearer: Person | null = null;
+  const block = (at: number): number => Math.floor(at / 1_000_000);
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos < bodyStart) break;
+    if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
+    // A subject that is surely a person; else the nearest subject, or an object known to be of
+    // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
+    if (m.subject && m.person.evidence) {
+      // A subject paragraphs back, with another person named since: too unsure to name anyone.
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      // Another sentence subject stands between (a name we cannot vouch for as a person, "Ruehl
+      // has run the quarry"): the pronoun may well be that one, so name nobody rather than skip it.
+      if (fallback && fallback !== m.person && fallbackSubject) return null;
+      // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
+      // saying Cochran has served long enough. "…," he said" is McDaniel.
+      let chosen = m.person;
+      for (let j = i - 1; j >= 0; j--) {
+        const e = people.mentions[j]!;
+        if (e.sentence === undefined || e.sentence !== m.sentence) break;
+        const fits = e.person.gender === null || e.person.gender === wanted;
+        if (e.subject && e.person.evidence && fits) chosen = e.person;
+      }
+      // Being "he" or "she" once tells the gender for the rest of the article.
+      chosen.gender ??= wanted;
+      return chosen;
+    }
+    if (!fallback && (m.subject || m.person.gender === wanted)) {
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      fallback = m.person;
+      fallbackSubject = m.subject;
+    }
+    if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
+  }
+  return fallback;
+}
+
+/**
+ * "They" is mostly a group ("officials … they said"), which is nobody's name. It is taken as one
+ * person only when the last subject before it is a person of unknown gender.
+ */
+function resolveThey(people: People, pos: number): Person | null {
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos < position(people, 0, 0)) return null;
+    if (m.pos >= pos || !m.subject) continue;
+    return m.person.gender === null && m.person.evidence ? m.person : null;
+  }
+  return null;
+}
+
+/** The most recently mentioned of `candidates` before `pos`. */
+function mostRecent(people: People, candidates: Person[], pos: number): Person | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos < pos && candidates.includes(m.person)) return m.person;
+  }
+  return candidates[0]!;
+}
+
+const PARTY_LABELS = words(
+  'republican democrat democratic conservative liberal labour tory gop socialist green',
+);
+
+function resolveRole(people: People, phrase: string, pos: number): Person | null {
+  // "a spokesperson for the ministry" introduces someone new: never an earlier person.
+  if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
+  const role = canonicalRole(phrase.replace(/\s+(?:of|for|at)\s+.*$/u, ''));
+  if (!role) return null;
+  // Only people the body has named before the tag: a role noun never points into the headline.
+  const bodyStart = position(people, 0, 0);
+  const named = new Set(
+    people.mentions.filter((m) => m.pos >= bodyStart && m.pos < pos).map((m) => m.person),
+  );
+  const holding = (wanted: string): Person[] =>
+    people.persons.filter((p) => named.has(p) && [...p.roles].some((r) => endsWithWords(r, wanted)));
+  let matches = holding(role);
+  if (matches.length === 0) {
+    // "the port chief" for "the head of the Lagos port authority": drop modifiers that are not
+    // themselves titles ("prime", "foreign" and "deputy" must match).
+    const words = role.split(' ');
+    while (words.length > 1 && !TITLE_WORDS.has(words[0]!)) words.shift();
+    if (words.join(' ') !== role) matches = holding(words.join(' '));
+  }
+  if (matches.length === 0) {
+    // "the Republican president": a party label is no part of the office.
+    const office = role.split(' ').filter((w) => !PARTY_LABELS.has(w));
+    if (office.length > 0 && office.length < role.split(' ').length) matches = holding(office.join(' '));
+  }
+  return mostRecent(people, matches, pos);
+}
+
+export function isRolePhrase(phrase: string): boolean {
+  const head = phrase
+    .replace(/\s+(?:of|for|at)\s+.*$/u, '')
+    .toLowerCase()
+    .replace(/-/gu, ' ')
+    .split(/\s+/u)
+    .pop();
+  return head !== undefined && ROLE_HEADS.has(head);
+}
+
+export interface Speaker {
+  name: string | null;
+  person: Person | null;
+  /** person, organisation, document or group (several speakers); null with no name. */
+  kind: SpeakerKind | null;
+}
+
+const personSpeaker = (person: Person | null): Speaker => ({
+  name: person?.name ?? null,
+  person,
+  kind: person ? 'person' : null,
+});
+
+/** A capitalised run that names an organisation rather than a person ("Apple", "NATO", "Acme Corp"). */
+export function looksLikeOrganisation(name: string): boolean {
+  const tokens = name.split(/\s+/u);
+  return tokens.some((t) => NON_PERSON_WORDS.has(key(stripPossessive(t))) || isAcronym(t));
+}
+
+/**
+ * What stands in subject position of a speech verb -> the speaker's full name.
+ * `pos` is where the tag is, for "nearest preceding" choices.
+ */
+export function resolveSpeaker(people: People, subject: string, pos: number): Speaker | null {
+  const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
+  if (!np || np.split(/\s+/u).length > 9) return null;
+  if (/^(?:he|she|they)$/iu.test(np)) {
+    return personSpeaker(resolvePronoun(people, np, pos));
+  }
+  if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
+  // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
+  const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
+  // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
+  if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
+    return personSpeaker(resolveRole(people, np, pos));
+  }
+  const runs = [...core.matchAll(NAME_RUN)];
+  const lastRun = runs[runs.length - 1];
+  const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
+  if (parsed?.name) {
+    const found = parsed.name.includes(' ')
+      ? people.persons.find((p) => p.name === parsed.name)
+      : mostRecent(
+          people,
+          people.persons.filter(
+            (p) =>
+              p.name === parsed.name ||
+              surnameOf(p.name) === parsed.name ||
+              p.name.endsWith(` ${parsed.name}`),
+          ),
+          pos,
+        );
+    if (found) return personSpeaker(found);
+    // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
+    // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
+    if (
+      !parsed.name.includes(' ') &&
+      parsed.titles.length === 0 &&
+      !capitalisedMidSentence(people, parsed.name)
+    ) {
+      return null;
+    }
+    // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
+    // said"; a person's surname comes with a full name somewhere in news copy).
+    const lone = !parsed.name.includes(' ') && parsed.titles.length === 0;
+    return {
+      name: parsed.name,
+      person: null,
+      kind: lone || looksLikeOrganisation(parsed.name) ? 'organisation' : 'person',
+    };
+  }
+  if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
+    return personSpeaker(resolveRole(people, np, pos));
+  }
+  // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
+  // not a lone capitalised word opening a sentence ("Police said", "Critics said").
+  const org =
+    /^((?:[Tt]he\s+)?)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)$/u.exec(np);
+  if (!org) return null;
+  const name = org[2]!;
+  // "Rep. Bill Shuster of Pennsylvania" that failed as a name is no organisation either.
+  if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon)\.(?:\s|$)/u.test(name))
+    return null;
+  // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
+  // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
+  if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;
+  return { name, person: null, kind: 'organisation' };
+}

@@ -1,0 +1,120 @@
+/**
+ * normalize/furniture: the body's paragraphs -> the same paragraphs without the furniture that is
+ * only recognisable as a whole paragraph or by where it stands, plus what was removed and why.
+ * Shared by the text and the HTML normalizer (one-line cues live in text/cues.ts and run first).
+ *
+ * Rules, all generic (no site, no story):
+ *   highlights       a "Story highlights" / "Key points" block before the lede: the header and the
+ *                    short, unpunctuated bullet items under it
+ *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs
+ *   separator        a paragraph of stray punctuation (a lone quote mark, a dot)
+ *   promo-link       a link in capitals ("SENATOR LOOKS TO …") or a label glued to a link
+ *                    title ("Opinion:Can …"): other stories' links inside the body
+ *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
+ *                    ("HARBOUR POST") opening the body, before its first sentence
+ *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
+ */
+import type { RemovedBlock } from '../../lib/model.ts';
+
+const HIGHLIGHTS_HEADER =
+  /^(?:story highlights|highlights|key points|key takeaways|at a glance|in brief|the big picture|lo más importante|das wichtigste in kürze|l'essentiel|in breve|destaques|hoofdpunten|sorotan)\b\s*:?\s*/iu;
+/** A bullet item: a short line that does not end like a sentence. */
+const MAX_ITEM_LENGTH = 200;
+const MAX_ITEMS = 8;
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+
+const EDGE_NOTE =
+  /^(?:corrections?|clarifications?|editor'?s'? notes?|editors'? notes?|note to readers|rectificación|berichtigung|correctif|rettifica|correção|correctie|ralat)\s*[:.–—-]/iu;
+
+/** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
+const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
+
+const MIN_CAPITAL_WORDS = 10;
+
+/** "Opinion:Can …": a short label glued to a link title, as link lists paste. */
+const GLUED_LABEL = /^\p{Lu}[\p{L}' ]{1,24}:\p{Lu}/u;
+
+export interface ParagraphFurniture {
+  paragraphs: string[];
+  captions: string[];
+  removed: RemovedBlock[];
+}
+
+export function paragraphFurniture(input: readonly string[]): ParagraphFurniture {
+  const reasons: Array<string | null> = input.map((text) => shapeReason(text));
+  markHighlights(input, reasons);
+  markLeadingByline(input, reasons);
+  for (let i = 0; i < input.length && EDGE_NOTE.test(input[i] ?? ''); i++) reasons[i] = 'correction-note';
+  for (let i = input.length - 1; i > 0 && EDGE_NOTE.test(input[i] ?? ''); i--) reasons[i] = 'correction-note';
+  const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
+  input.forEach((text, i) => {
+    const reason = reasons[i];
+    if (!reason) out.paragraphs.push(text);
+    else {
+      if (reason === 'caption') out.captions.push(text);
+      out.removed.push({ text, reason });
+    }
+  });
+  // Never empty the body on shape alone: an article is more likely odd than all furniture.
+  if (out.paragraphs.length === 0) return { paragraphs: [...input], captions: [], removed: [] };
+  return out;
+}
+
+function shapeReason(text: string): string | null {
+  const bare = text.trim();
+  // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
+  if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
+  if (FILE_CAPTION.test(bare)) return 'caption';
+  if (bare.length <= 160 && GLUED_LABEL.test(bare)) return 'promo-link';
+  if (isCapitalsLink(bare)) return 'promo-link';
+  return null;
+}
+
+/**
+ * Ten or more words in capitals, no lower-case letter, not a sentence: a shouted link to another
+ * story. Shorter capital lines are often the article's own subheads, so they stay.
+ */
+function isCapitalsLink(bare: string): boolean {
+  if (bare.length > 160 || /\p{Ll}/u.test(bare) || /[.!?]$/u.test(bare)) return false;
+  const words = bare.split(/\s+/u).filter((w) => /\p{Lu}{2,}/u.test(w));
+  return words.length >= MIN_CAPITAL_WORDS;
+}
+
+/** The header paragraph (alone, or with the first item on its line) and the items under it. */
+function markHighlights(input: readonly string[], reasons: Array<string | null>): void {
+  const first = input[0]?.trim() ?? '';
+  const header = HIGHLIGHTS_HEADER.exec(first);
+  if (!header) return;
+  const rest = first.slice(header[0].length);
+  if (rest && !isItem(rest)) return;
+  reasons[0] = 'highlights';
+  for (let i = 1; i <= MAX_ITEMS && i < input.length - 1; i++) {
+    if (!isItem(input[i]?.trim() ?? '')) return;
+    reasons[i] = 'highlights';
+  }
+}
+
+/** A person's name: two or three capitalised words ("Ann Lee", "Mary-Jo de la Cruz" is not). */
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2}";
+const NAME_LIST = new RegExp(
+  `^(?:by\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|,\\s+and\\s+)${NAME})*$`,
+  'u',
+);
+const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}&'’. -]{1,30}$/u;
+
+/** The author names and masthead printed above the lede when the page gives them no markup. */
+function markLeadingByline(input: readonly string[], reasons: Array<string | null>): void {
+  let i = 0;
+  while (i < input.length - 1 && i < 3 && reasons[i] === null) {
+    const text = input[i]?.trim() ?? '';
+    if (!NAME_LIST.test(text) && !(MASTHEAD.test(text) && text.split(/\s+/u).length <= 3)) break;
+    i++;
+  }
+  // Only when the lines stand before a sentence: the body must start right after them.
+  if (i === 0 || !SENTENCE_END.test(input[i]?.trim() ?? '')) return;
+  for (let j = 0; j < i; j++) reasons[j] = 'byline';
+}
+
+function isItem(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !SENTENCE_END.test(text);
+}

@@ -1,0 +1,69 @@
+/**
+ * paragraphFurniture: the whole-paragraph furniture rules shared by the text and HTML normalizers,
+ * on invented paragraphs (each removal carries its reason; article text and subheads stay).
+ */
+import { describe, expect, it } from 'vitest';
+import { paragraphFurniture } from '../../src/pipeline/normalize/furniture.ts';
+
+const lede =
+  'The council voted on Tuesday to extend the night bus service to the new estate, officials said.';
+const second = 'The service will start in the spring and run every half hour until two in the morning.';
+
+describe('paragraphFurniture', () => {
+  it('removes a highlights block before the lede, with its reason', () => {
+    const result = paragraphFurniture([
+      'Key points',
+      'Night buses extended',
+      'Service starts in spring',
+      lede,
+      second,
+    ]);
+    expect(result.paragraphs).toEqual([lede, second]);
+    expect(result.removed.map((r) => r.reason)).toEqual(['highlights', 'highlights', 'highlights']);
+  });
+
+  it('keeps a lede that merely starts with a highlights word', () => {
+    const text = 'Highlights of the budget include a new bus depot and longer library hours, the mayor said.';
+    expect(paragraphFurniture([text, second]).paragraphs).toEqual([text, second]);
+  });
+
+  it('removes correction notes only at the edges of the body', () => {
+    const note = 'Clarification: This story has been updated to say the vote was unanimous.';
+    const middle =
+      'Correction: the council says the figures it gave last week were wrong, and has published new ones.';
+    const result = paragraphFurniture([lede, middle, second, note]);
+    expect(result.paragraphs).toEqual([lede, middle, second]);
+    expect(result.removed).toEqual([{ text: note, reason: 'correction-note' }]);
+  });
+
+  it('keeps short capital subheads but removes a long shouted link', () => {
+    const subhead = 'A LONG WAIT FOR BUSES';
+    const link = 'COUNCIL LEADER SAYS NEW ESTATE WILL GET ITS OWN SCHOOL AND CLINIC BY NEXT YEAR';
+    const result = paragraphFurniture([lede, subhead, link, second]);
+    expect(result.paragraphs).toEqual([lede, subhead, second]);
+    expect(result.removed).toEqual([{ text: link, reason: 'promo-link' }]);
+  });
+
+  it('moves agency file captions to captions and drops stray punctuation', () => {
+    const caption = 'FILE - This 2029 file photo shows a night bus at the depot.';
+    const result = paragraphFurniture([caption, lede, '”', '.', second, '%']);
+    expect(result.paragraphs).toEqual([lede, second, '%']);
+    expect(result.captions).toEqual([caption]);
+  });
+
+  it('removes author names and a masthead opening the body, not a lede or a short first line', () => {
+    const result = paragraphFurniture(['Ann Lee and Tom Ross', 'HARBOUR POST', lede, second]);
+    expect(result.paragraphs).toEqual([lede, second]);
+    expect(result.removed.map((r) => r.reason)).toEqual(['byline', 'byline']);
+    // Not followed by a sentence: a heading-like first line stays (the normalizer's other rules decide).
+    expect(paragraphFurniture(['Ann Lee', 'Night buses extended', lede]).paragraphs).toHaveLength(3);
+  });
+
+  it('never empties the body on shape alone', () => {
+    expect(paragraphFurniture(['“', '.']).paragraphs).toEqual(['“', '.']);
+    // The last paragraph is never taken as a highlight item: the body goes on after the block.
+    expect(paragraphFurniture(['Story highlights', 'Night buses extended']).paragraphs).toEqual([
+      'Night buses extended',
+    ]);
+  });
+});
