@@ -10,8 +10,11 @@ export interface AccuracyRow {
   section: string;
   field: string;
   split: Split;
-  /** How the article was given to the pipeline: clean text, pasted page text, saved HTML. */
-  form: 'clean' | 'pasted' | 'html' | 'any';
+  /**
+   * How the article was given to the pipeline: clean text, pasted page text, saved HTML; the
+   * `-heldout-layouts` forms use page layouts the normalizers were not tuned on.
+   */
+  form: 'clean' | 'pasted' | 'html' | 'pasted-heldout-layouts' | 'html-heldout-layouts' | 'any';
   /** Items scored (gold items, or articles). */
   n: number;
   precision?: number;
