@@ -12,9 +12,18 @@ export interface AccuracyRow {
   split: Split;
   /**
    * How the article was given to the pipeline: clean text, pasted page text, saved HTML; the
-   * `-heldout-layouts` forms use page layouts the normalizers were not tuned on.
+   * `-heldout-layouts-a|-b` forms use page layouts the normalizers were not tuned on
+   *   (group a may be studied when tuning; group b stays unseen).
    */
-  form: 'clean' | 'pasted' | 'html' | 'pasted-heldout-layouts' | 'html-heldout-layouts' | 'any';
+  form:
+    | 'clean'
+    | 'pasted'
+    | 'html'
+    | 'pasted-heldout-layouts-a'
+    | 'html-heldout-layouts-a'
+    | 'pasted-heldout-layouts-b'
+    | 'html-heldout-layouts-b'
+    | 'any';
   /** Items scored (gold items, or articles). */
   n: number;
   precision?: number;
