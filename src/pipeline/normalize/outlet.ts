@@ -9,6 +9,9 @@
  *   byline            "By Jane Doe, Outlet" (a job title after the comma is not an outlet)
  *   wire dateline     "WASHINGTON (Outlet) - ..."
  *   document title    "Headline | Outlet", "Outlet - Headline"
+ *   mention           "Thank you for reading Outlet", "Sign up for Outlet's newsletter",
+ *                     "More from Outlet", "Jane Doe is a reporter for Outlet",
+ *                     "Outlet's chief correspondent", "Our Standards: The Outlet Trust Principles"
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
 
@@ -109,4 +112,72 @@ export function outletFromTitle(title: string, headline: string): string | null 
   const [a = '', b = ''] = parts;
   const site = key(a) === key(headline) ? b : key(b) === key(headline) ? a : null;
   return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
+}
+
+/** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
+const NAME =
+  "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
+const ROLE_NOUN =
+  '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
+/**
+ * Section words a "More from" box adds after the site's name ("More from Outlet Opinion"): the
+ * outlet is the publisher, not its section.
+ */
+const SECTION_SUFFIX =
+  /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
+/** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
+const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
+  [
+    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}[.!]?$`, 'u'),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for|with) ${NAME}(?:[’']s\\b.*|[.!]?)$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('get')}|${anyCase('receive')}) ${NAME}[’']s\\s.{0,60}(?:newsletter|briefing|alerts?)\\b`,
+      'u',
+    ),
+    false,
+  ],
+  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
+  [
+    new RegExp(
+      `\\b(?:is|was|has been) (?:an?|the) (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
+      'u',
+    ),
+    false,
+  ],
+  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
+  [
+    new RegExp(
+      `^${anyCase('our standards')}:\\s*${NAME}\\s+(?:${anyCase('principles')}|${anyCase('standards')}|${anyCase('guidelines')})\\b`,
+      'u',
+    ),
+    false,
+  ],
+];
+
+/**
+ * The outlet a sentence of site furniture names: a newsletter or subscription line, a "More from"
+ * box, an author bio ("… is a reporter for Outlet"). Null for anything else.
+ */
+export function outletFromMention(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 300) return null;
+  for (const [pattern, section] of MENTIONS) {
+    const match = pattern.exec(text);
+    let name = match?.[1]?.trim() ?? '';
+    if (section) name = name.replace(SECTION_SUFFIX, '').trim();
+    // "The Outlet Trust Principles": the principles' own name follows the outlet's.
+    name = cleanOutletName(name.replace(/\s+(?:Trust|Editorial)$/u, ''));
+    if (name && nameShaped(name) && !/^(?:our|my|your|this|us|me)$/iu.test(name)) return name;
+  }
+  return null;
 }

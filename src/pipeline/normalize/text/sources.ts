@@ -79,6 +79,12 @@ const OUTLET_NAMES: ReadonlyArray<[RegExp, string]> = OUTLETS.map(([name, label]
 ]);
 
 /** Agencies and outlets credited in the texts, normalised, in order of first mention. */
+/** The name is a wire agency's ("The Associated Press", "Reuters"), whoever prints it. */
+export function isAgencyName(name: string): boolean {
+  const bare = name.trim();
+  return AGENCIES.some(([pattern]) => pattern.test(bare) || pattern.test(`(${bare})`)) || /^AP$/u.test(bare);
+}
+
 export function findAgencies(texts: readonly string[]): string[] {
   const text = texts.join('\n');
   const found: Array<{ at: number; name: string }> = [];
