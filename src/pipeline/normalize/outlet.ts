@@ -41,7 +41,11 @@ function nameShaped(name: string): boolean {
 }
 
 export function cleanOutletName(name: string): string {
-  let out = name.trim().replace(/[\s.,;]+$/u, '');
+  // "The The Outlet": a template that puts "The" before a name that already has it.
+  let out = name
+    .trim()
+    .replace(/[\s.,;]+$/u, '')
+    .replace(/^the\s+(?=the\s)/iu, '');
   for (let i = 0; i < 2; i++) out = out.replace(LEGAL_SUFFIX, '').trim();
   return out;
 }
@@ -177,6 +181,11 @@ export function outletFromMention(line: string): string | null {
     if (section) name = name.replace(SECTION_SUFFIX, '').trim();
     // "The Outlet Trust Principles": the principles' own name follows the outlet's.
     name = cleanOutletName(name.replace(/\s+(?:Trust|Editorial)$/u, ''));
+    // "Subscribe to Daily Newsletters" names a product, not the site.
+    if (
+      /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
+    )
+      continue;
     if (name && nameShaped(name) && !/^(?:our|my|your|this|us|me)$/iu.test(name)) return name;
   }
   return null;
