@@ -50,6 +50,28 @@ const FOOTER =
 const PROMO =
   /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
 
+/**
+ * Paywall and subscription offers: "Subscribe now: 99¢ for your first 3 months", "Unlimited digital
+ * access for $1 a week", "This article is for subscribers", "Thank you for reading Outlet".
+ */
+const SUBSCRIPTION =
+  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60})$/iu;
+
+/** "Up next: Evening news, 6 pm", "Next: Weather": a broadcaster's schedule line. */
+const SCHEDULE = /^(?:up next|next up|coming up|next)\s*:\s*\S.{0,100}$/iu;
+
+/** "(Reporting by Jane Doe; Editing by Tom Ross)", "Contact Jane Doe at jane@example.com …". */
+const CREDITS_TRAILER =
+  /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
+
+/** "READ MORE: Other story": a link to another story, label and title on one line. */
+const READ_MORE_LINK =
+  /^(?:read more|read also|also read|more|related|see also|watch|listen)\s*:\s*\S.{0,140}$/iu;
+
+/** "Updated at 2:12 p.m.", "Updated 6 hours ago": a timestamp alone on its line. */
+const UPDATED_LINE =
+  /^(?:updated|last updated|published|posted)(?: at| on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:minutes?|hours?|days?)\s+ago|just now)\b.{0,40}$/iu;
+
 /** "Jane Doe and the Wire contributed to this report.", "Contributing: Jane Doe". */
 const CONTRIBUTORS =
   /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
@@ -137,6 +159,11 @@ export function cueOf(bare: string): Cue | null {
     return { reason: 'related-links', boundary: false };
   if (!/[\p{L}\p{N}]/u.test(bare)) return { reason: 'separator', boundary: false };
   if (PROMO.test(bare)) return { reason: 'promo', boundary: false };
+  if (SUBSCRIPTION.test(plain)) return { reason: 'subscription', boundary: false };
+  if (SCHEDULE.test(plain)) return { reason: 'schedule', boundary: false };
+  if (CREDITS_TRAILER.test(plain)) return { reason: 'credits', boundary: false };
+  if (READ_MORE_LINK.test(plain)) return { reason: 'related-links', boundary: false };
+  if (UPDATED_LINE.test(plain)) return { reason: 'timestamp', boundary: false };
   if (CONTRIBUTORS.test(plain)) return { reason: 'contributors', boundary: false };
   if (MEDIA_WIDGET.test(plain)) return { reason: 'media-widget', boundary: false };
   if (AGE_NOTICE.test(plain)) return { reason: 'age-notice', boundary: false };
