@@ -8,8 +8,10 @@ import {
   outletFromByline,
   outletFromCopyright,
   outletFromDateline,
+  outletFromMention,
   outletFromTitle,
 } from '../../src/pipeline/normalize/outlet.ts';
+import { chooseOutlet } from '../../src/pipeline/normalize/outlet-vote.ts';
 import { calendarDate, findDate } from '../../src/pipeline/normalize/text/dates.ts';
 import { isMenuLine } from '../../src/pipeline/normalize/text/headline.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
@@ -82,5 +84,36 @@ describe('short headlines', () => {
     const article = normalizeText(page);
     expect(article.headline).toBe('Ferry fares frozen');
     expect(article.byline).toBe('Jane Doe');
+  });
+});
+
+describe('outletFromMention and chooseOutlet', () => {
+  it('reads the outlet from site furniture that names it', () => {
+    expect(outletFromMention('Thank you for reading The Quayside Mercury.')).toBe('The Quayside Mercury');
+    expect(outletFromMention("Sign up for Fenwick Radio's evening briefing")).toBe('Fenwick Radio');
+    expect(outletFromMention('More from Fenwick Radio Opinion')).toBe('Fenwick Radio');
+    expect(
+      outletFromMention('Ada Lund is a senior reporter for The Quayside Mercury, covering courts.'),
+    ).toBe('The Quayside Mercury');
+    expect(outletFromMention("Ada Lund is Fenwick Radio's chief correspondent.")).toBe('Fenwick Radio');
+    expect(outletFromMention('Subscribe now to keep reading.')).toBeNull();
+    expect(outletFromMention('Sign up for Daily Newsletters')).toBeNull();
+    expect(outletFromMention('More from our partners')).toBeNull();
+  });
+  it('prefers the site its own signals agree on over a wire agency', () => {
+    expect(
+      chooseOutlet([
+        { name: 'The Associated Press', weight: 3 },
+        { name: 'The Quayside Mercury', weight: 2 },
+      ]),
+    ).toBe('The Quayside Mercury');
+    expect(chooseOutlet([{ name: 'Reuters', weight: 3 }])).toBe('Reuters');
+    expect(
+      chooseOutlet([
+        { name: 'Fenwick Radio', weight: 2 },
+        { name: 'Quayside Mercury', weight: 2 },
+        { name: 'The Quayside Mercury', weight: 2 },
+      ]),
+    ).toBe('Quayside Mercury');
   });
 });
