@@ -40,6 +40,8 @@ export interface Person {
   roles: Set<string>;
   /** Something in the text says this is a person (title, honorific, first name, role, speech). */
   evidence: boolean;
+  /** Global position where the article first gives this name in full (see position()). */
+  introduced: number;
 }
 
 export interface Mention {
@@ -340,7 +342,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
     if (!r.parsed.name.includes(' ') || byName.has(r.parsed.name)) continue;
-    const person: Person = { name: r.parsed.name, gender: null, roles: new Set(), evidence: false };
+    const person: Person = {
+      name: r.parsed.name,
+      gender: null,
+      roles: new Set(),
+      evidence: false,
+      introduced: r.block * 1_000_000 + r.offset,
+    };
     byName.set(person.name, person);
     persons.push(person);
   }
@@ -348,6 +356,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const p of [...persons]) {
     const shorter = persons.find((q) => q !== p && p.name.endsWith(` ${q.name}`));
     if (shorter) {
+      shorter.introduced = Math.min(shorter.introduced, p.introduced);
       byName.set(p.name, shorter);
       persons.splice(persons.indexOf(p), 1);
     }
@@ -363,7 +372,21 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const mentions: Mention[] = [];
   for (const r of raws) {
     const name = r.parsed.name;
+    const pos = r.block * 1_000_000 + r.offset;
     let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
+    // A bare surname in the body before any full name with it ("Trump said Friday" long before
+    // "first daughter Ivanka Trump") is someone the article takes as known, not that later person:
+    // a person of its own (a full name bears that surname), who keeps the bare name afterwards.
+    if (!name.includes(' ') && r.block >= contextTexts.length) {
+      const full = surnames.get(name);
+      const bare = byName.get(name)?.name === name ? byName.get(name) : undefined;
+      if (bare) person = bare;
+      else if (full && full.introduced > pos) {
+        person = { name, gender: null, roles: new Set(), evidence: true, introduced: pos };
+        byName.set(name, person);
+        persons.push(person);
+      }
+    }
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
       // or when it opens a sentence as the subject of a speech verb with a pronoun after it
@@ -377,7 +400,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       // Acronyms alone are no title: "JUST WATCHED Leaks probe" (video debris) names nobody.
       const titled = r.parsed.titles.some((t) => TITLE_WORDS.has(key(t)));
       if (!titled && !speakingPerson) continue;
-      person = { name, gender: null, roles: new Set(), evidence: false };
+      person = { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
       byName.set(name, person);
       persons.push(person);
     }
@@ -393,7 +416,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       person.gender = pronounGender(text, r);
     mentions.push({
       person,
-      pos: r.block * 1_000_000 + r.offset,
+      pos,
       subject: r.subject,
       sentence: r.block * 1_000_000 + r.sentence,
     });

@@ -194,19 +194,22 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
   if (parsed?.name) {
+    const bearers = parsed.name.includes(' ')
+      ? []
+      : people.persons.filter(
+          (p) =>
+            p.name === parsed.name || surnameOf(p.name) === parsed.name || p.name.endsWith(` ${parsed.name}`),
+        );
+    // A bare surname is the full name only once the article has given it; one it uses alone
+    // before that ("Trump told reporters", "Ivanka Trump" paragraphs later) keeps its referent.
+    const bare = bearers.find((p) => p.name === parsed.name);
+    const introduced = bearers.filter((p) => p.introduced < pos);
     const found = parsed.name.includes(' ')
       ? people.persons.find((p) => p.name === parsed.name)
-      : mostRecent(
-          people,
-          people.persons.filter(
-            (p) =>
-              p.name === parsed.name ||
-              surnameOf(p.name) === parsed.name ||
-              p.name.endsWith(` ${parsed.name}`),
-          ),
-          pos,
-        );
+      : (bare ?? mostRecent(people, introduced, pos));
     if (found) return personSpeaker(found);
+    // Only full names given later: the surname as written, a person (it has a first name).
+    if (bearers.length > 0) return { name: parsed.name, person: null, kind: 'person' };
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
     if (
