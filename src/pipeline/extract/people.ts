@@ -183,7 +183,7 @@ export const endsWithWords = (phrase: string, tail: string): boolean =>
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
-function genderFromWords(tokens: string[]): Gender {
+export function genderFromWords(tokens: string[]): Gender {
   for (const t of tokens) {
     const k = key(t);
     if (FEMALE_WORDS.has(k)) return 'f';

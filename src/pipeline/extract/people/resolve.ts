@@ -10,6 +10,7 @@ import {
   NAME_RUN,
   canonicalRole,
   endsWithWords,
+  genderFromWords,
   isAcronym,
   key,
   parseNameRun,
@@ -204,9 +205,19 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     // before that ("Trump told reporters", "Ivanka Trump" paragraphs later) keeps its referent.
     const bare = bearers.find((p) => p.name === parsed.name);
     const introduced = bearers.filter((p) => p.introduced < pos);
+    // Two people the article has named with this surname ("Donald Trump", "Ivanka Trump"): the
+    // bare surname says which only through a gendered title ("Ms. Trump"); else it stays as
+    // written rather than a guess by recency.
+    const wanted = genderFromWords(parsed.titles);
+    const fitting = introduced.filter((p) => !wanted || p.gender === null || p.gender === wanted);
+    // "De Blasio" inside "Bill de Blasio" is the same person, not a second bearer.
+    const lower = (p: Person): string => p.name.toLowerCase();
+    const longest = fitting.filter((p) => !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)));
+    const firsts = new Set(longest.map((p) => key(p.name.split(' ')[0]!)));
+    if (!bare && firsts.size > 1) return { name: parsed.name, person: null, kind: 'person' };
     const found = parsed.name.includes(' ')
       ? people.persons.find((p) => p.name === parsed.name)
-      : (bare ?? mostRecent(people, introduced, pos));
+      : (bare ?? mostRecent(people, fitting, pos));
     if (found) return personSpeaker(found);
     // Only full names given later: the surname as written, a person (it has a first name).
     if (bearers.length > 0) return { name: parsed.name, person: null, kind: 'person' };
