@@ -374,19 +374,6 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const name = r.parsed.name;
     const pos = r.block * 1_000_000 + r.offset;
     let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
-    // A bare surname in the body before any full name with it ("Trump said Friday" long before
-    // "first daughter Ivanka Trump") is someone the article takes as known, not that later person:
-    // a person of its own (a full name bears that surname), who keeps the bare name afterwards.
-    if (!name.includes(' ') && r.block >= contextTexts.length) {
-      const full = surnames.get(name);
-      const bare = byName.get(name)?.name === name ? byName.get(name) : undefined;
-      if (bare) person = bare;
-      else if (full && full.introduced > pos) {
-        person = { name, gender: null, roles: new Set(), evidence: true, introduced: pos };
-        byName.set(name, person);
-        persons.push(person);
-      }
-    }
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
       // or when it opens a sentence as the subject of a speech verb with a pronoun after it

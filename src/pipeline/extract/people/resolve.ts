@@ -201,26 +201,35 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
           (p) =>
             p.name === parsed.name || surnameOf(p.name) === parsed.name || p.name.endsWith(` ${parsed.name}`),
         );
-    // A bare surname is the full name only once the article has given it; one it uses alone
-    // before that ("Trump told reporters", "Ivanka Trump" paragraphs later) keeps its referent.
-    const bare = bearers.find((p) => p.name === parsed.name);
-    const introduced = bearers.filter((p) => p.introduced < pos);
+    // A bare surname is the full name only once the article has given it: "Trump told reporters"
+    // paragraphs before "first daughter Ivanka Trump" is not her.
+    const introduced = bearers.filter((p) => p.introduced < pos || p.name === parsed.name);
     // Two people the article has named with this surname ("Donald Trump", "Ivanka Trump"): the
     // bare surname says which only through a gendered title ("Ms. Trump"); else it stays as
-    // written rather than a guess by recency.
+    // written rather than a guess by recency. "De Blasio" inside "Bill de Blasio" is one person.
     const wanted = genderFromWords(parsed.titles);
     const fitting = introduced.filter((p) => !wanted || p.gender === null || p.gender === wanted);
-    // "De Blasio" inside "Bill de Blasio" is the same person, not a second bearer.
     const lower = (p: Person): string => p.name.toLowerCase();
     const longest = fitting.filter((p) => !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)));
     const firsts = new Set(longest.map((p) => key(p.name.split(' ')[0]!)));
-    if (!bare && firsts.size > 1) return { name: parsed.name, person: null, kind: 'person' };
+    // The surname as written names no one in full; the mention index still gets the likeliest
+    // bearer, so later pronouns resolve as before.
+    const asWritten = (): Speaker => ({
+      name: parsed.name,
+      person: mostRecent(people, bearers, pos),
+      kind: 'person',
+    });
+    if (firsts.size > 1) return asWritten();
     const found = parsed.name.includes(' ')
       ? people.persons.find((p) => p.name === parsed.name)
-      : (bare ?? mostRecent(people, fitting, pos));
+      : mostRecent(people, fitting, pos);
     if (found) return personSpeaker(found);
-    // Only full names given later: the surname as written, a person (it has a first name).
-    if (bearers.length > 0) return { name: parsed.name, person: null, kind: 'person' };
+    // Only full names given later: the surname as written, a person (it has a first name), when
+    // that is surely someone's name; else nobody.
+    if (bearers.length > 0) {
+      const sure = bearers.some((p) => p.evidence) && capitalisedMidSentence(people, parsed.name);
+      return sure ? asWritten() : { ...asWritten(), name: null, kind: null };
+    }
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
     if (
