@@ -34,6 +34,12 @@ describe('role-names: the signals', () => {
     expect(titleBefore(P0, P0.indexOf('Maren'))).toBe('Alliance Secretary-General');
     expect(titleBefore('On Monday Maren Holt left.', 10)).toBeNull();
     expect(titleBefore('said the NATO chief Maren Holt', 20)).toBe('the NATO chief');
+    expect(titleBefore('the chairman of Maren Holt', 16)).toBeNull(); // a name after "of"
+    expect(titleBefore('the president of the Maren Holt', 20)).toBeNull();
+    expect(titleBefore('To Iranian President Maren Holt', 21)).toBe('Iranian President');
+    expect(titleBefore('Washington (CNN) President Maren Holt', 27)).toBe('President');
+    expect(titleBefore('Pope Benedict XVI Pope Maren Holt', 23)).toBe('Pope');
+    expect(titleBefore('Secretary of State Maren Holt', 19)).toBe('Secretary of State');
   });
 
   it('takes appositives headed by a role noun, not lists or clauses', () => {
@@ -44,8 +50,14 @@ describe('role-names: the signals', () => {
   });
 
   it('takes a definite role phrase as the subject of the attribution verb', () => {
-    expect(roleSubject(' after the talks. the alliance chief said after', 'said')).toBe('the alliance chief');
-    expect(roleSubject('said the talks were hard', 'said')).toBeNull();
+    expect(roleSubject('," the alliance chief said after', '', 'said')).toBe('the alliance chief');
+    expect(roleSubject('," said the alliance chief on Monday.', '', 'said')).toBe('the alliance chief');
+    expect(roleSubject('', 'After the talks the alliance chief said: "', 'said')).toBe('the alliance chief');
+    expect(roleSubject('," she said the talks were hard', '', 'said')).toBeNull();
+    // Not next to the quote: another statement of the paragraph.
+    expect(roleSubject('," Holt said. Later the alliance chief said', '', 'said')).toBeNull();
+    expect(roleSubject('," warned the alliance chief', '', 'warned')).toBeNull(); // an object
+    expect(roleSubject('," the alliance chief warned', '', 'warned')).toBe('the alliance chief');
   });
 });
 

@@ -18,6 +18,7 @@
  */
 import type { Article, OutletProfile } from '../../lib/model.ts';
 import { TITLES, type EntityAnalysis } from './entities.ts';
+import { STOPWORDS, increment } from './text.ts';
 
 export type RoleNames = OutletProfile['roleNames'];
 
@@ -40,8 +41,12 @@ const NOT_ROLES = new Set([
   'lord',
   'lady',
 ]);
-const CONNECTORS = new Set(['of', 'the', 'for']);
 const HONORIFICS = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr'];
+const INVERTING_VERBS = new Set(
+  'said says added asked wrote continued insisted stressed explained noted argued declared replied stated concluded'.split(
+    ' ',
+  ),
+);
 export const ROLE_NAME_LIMITS = { people: 6, appositiveWords: 12, subjectWords: 5 };
 
 const isRoleNoun = (word: string): boolean => {
@@ -58,26 +63,64 @@ interface Found {
   paragraph: number;
 }
 
-/** The title run ending right before `at` ("NATO Secretary General "), or null. */
+const WORD = /^[\p{L}][\p{L}'’-]*$/u;
+const ACRONYM_IN_PARENS = /^\(\p{Lu}[\p{Lu}\p{N}.]*\)$/u;
+const INITIALS = /^(\p{Lu}\.){2,}$/u;
+const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase()) || isRoleNoun(w);
+
+/**
+ * The title run ending right before `at` ("NATO Secretary General "), or null. Its shape, read
+ * backwards from the name: an optional "of [the] Name…" complement ("Secretary-General of the North
+ * Atlantic Treaty Organization (NATO)"), a block of title words with at least one role noun, then
+ * at most three capitalised modifiers ("White House", "US", "Ukrainian") and an optional "the".
+ * A name right after "of" ("the chairman of Clinton's campaign") or after another name is no title.
+ */
 export function titleBefore(text: string, at: number): string | null {
-  const tokens = text.slice(0, at).split(/(\s+)/);
-  const run: string[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i]!;
-    if (token === '' || /^\s+$/.test(token)) continue;
-    const bare = token.replace(/^\(|\)$/g, '');
-    if (!/^[\p{L}][\p{L}.'’-]*$/u.test(bare)) break;
-    const role = isRoleNoun(bare) || TITLES.has(bare.toLowerCase());
-    if (role || capitalised(token) || CONNECTORS.has(token) || /['’]s$/.test(token)) run.unshift(token);
-    else break;
-    // "the" opens the run unless it sits inside a title ("Secretary-General of the …").
-    if (/^the$/i.test(token) && !/^(of|for)$/.test(tokens.slice(0, i).findLast((t) => t.trim() !== '') ?? ''))
-      break;
+  const words = text.slice(0, at).trimEnd().split(/\s+/);
+  let i = words.length - 1;
+  const word = (k: number): string => words[k] ?? '';
+  // The complement: capitalised words (and "the") back to an "of" that follows a title word.
+  if (!isTitleWord(word(i))) {
+    let k = i;
+    while (
+      k >= 0 &&
+      (ACRONYM_IN_PARENS.test(word(k)) || (WORD.test(word(k)) && capitalised(word(k))) || word(k) === 'the')
+    )
+      k -= 1;
+    if (k === i || word(i) === 'the' || word(k) !== 'of' || !isTitleWord(word(k - 1))) return null;
+    i = k - 1;
   }
-  while (run.length > 0 && CONNECTORS.has(run[0]!) && run[0] !== 'the') run.shift();
-  while (run.length > 0 && /^the$/i.test(run.at(-1)!)) run.pop();
-  if (!run.some((w) => isRoleNoun(w.replace(/[()]/g, '')))) return null;
-  return run.join(' ');
+  let first = i + 1;
+  while (i >= 0 && WORD.test(word(i)) && isTitleWord(word(i))) first = i--;
+  if (!words.slice(first).some((w) => isRoleNoun(w))) return null;
+  const block = first;
+  let modifiers = 0;
+  while (
+    i >= 0 &&
+    modifiers < 3 &&
+    ((WORD.test(word(i)) &&
+      capitalised(word(i)) &&
+      !isTitleWord(word(i)) &&
+      !STOPWORDS.has(word(i).toLowerCase())) ||
+      INITIALS.test(word(i)))
+  ) {
+    first = i--;
+    modifiers += 1;
+  }
+  // "Pope Benedict XVI Pope X": capitalised words between two titles are a name, not a modifier.
+  if (modifiers > 0 && isRoleNoun(word(i))) return words.slice(block).join(' ');
+  // "the official Stone referred to": a lower-case title after "the" is as likely a relative clause.
+  if (/^the$/i.test(word(i))) {
+    if (modifiers === 0 && words.slice(first).every((w) => !capitalised(w))) return null;
+    first = i;
+  }
+  return words.slice(first).join(' ');
+}
+
+/** Whether the name at `at` continues a longer capitalised name ("Donald" before "Trump"). */
+function insideLongerName(text: string, at: number): boolean {
+  const before = /([\p{L}'’-]+) $/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return before !== undefined && capitalised(before) && !isTitleWord(before) && !HONORIFICS.includes(before);
 }
 
 /** An appositive starting at `at` (", the secretary-general of NATO,"), or null. */
@@ -97,32 +140,54 @@ export function appositiveAfter(text: string, at: number): string | null {
   return headed ? phrase : null;
 }
 
-/** A definite role phrase that is the subject of `verb` ("the NATO chief said" / "said the NATO chief"). */
-export function roleSubject(text: string, verb: string): string | null {
+/**
+ * A definite role phrase that is the subject of `verb` right next to the quote: in `after` (the text
+ * after the closing mark: "the NATO chief said", "said the NATO chief") or at the end of `before`
+ * (the text before the opening mark: "The NATO chief said:").
+ */
+export function roleSubject(after: string, before: string, verb: string): string | null {
   const np = `((?:the|The)(?:\\s+[\\p{L}'’-]+){1,${ROLE_NAME_LIMITS.subjectWords}})`;
   const v = escape(verb);
-  for (const re of [
-    new RegExp(`${np},?\\s+${v}\\b`, 'u'),
-    new RegExp(`\\b${v}\\s+${np}(?=[\\s,.;]|$)`, 'u'),
-  ]) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const words = m[1]!.split(/\s+/);
-    // The phrase must end in a role noun; the longest tail starting at a "the" is the phrase.
+  const tail = after.replace(/^[\s,.!?"”’'“‘]+/u, '');
+  const head = before.replace(/[\s,:"“‘']+$/u, '');
+  const candidates: Array<string | undefined> = [
+    new RegExp(`^${np},?\\s+${v}\\b`, 'u').exec(tail)?.[1],
+    new RegExp(`${np},?\\s+${v}$`, 'u').exec(head)?.[1],
+  ];
+  // "said the NATO chief": only verbs of saying take an inverted subject ("warned the president"
+  // has an object there).
+  if (INVERTING_VERBS.has(verb.toLowerCase()))
+    candidates.push(new RegExp(`^${v}\\s+${np}(?=[\\s,.;]|$)`, 'u').exec(tail)?.[1]);
+  for (const phrase of candidates) {
+    if (!phrase) continue;
+    const words = phrase.split(/\s+/);
+    // After an inverted verb the phrase may run on ("said the NATO chief on Monday"): cut it at
+    // its last role noun; the phrase is then the tail from its last "the".
     while (words.length > 1 && !isRoleNoun(words.at(-1)!)) words.pop();
     const start = words.map((w) => w.toLowerCase()).lastIndexOf('the');
-    const tail = words.slice(start < 0 ? 0 : start);
-    if (tail.length > 1 && isRoleNoun(tail.at(-1)!)) return tail.join(' ');
+    const role = words.slice(start < 0 ? 0 : start);
+    if (role.length > 1 && isRoleNoun(role.at(-1)!)) return role.join(' ');
   }
   return null;
 }
 
 /** The name forms of a person: the full name, the surname, other spellings; longest first. */
-function nameForms(name: string, spellings: Map<string, number> | undefined): string[] {
+function nameForms(
+  name: string,
+  spellings: Map<string, number> | undefined,
+  sharedSurname: boolean,
+): string[] {
   const surname = name.split(/\s+/).at(-1)!;
-  const forms = new Set([name, surname]);
+  // A surname two key people share (Roger and Elizabeth Ailes) names neither of them.
+  const forms = new Set(sharedSurname ? [name] : [name, surname]);
   for (const spelling of spellings?.keys() ?? [])
-    if (spelling !== spelling.toUpperCase()) forms.add(spelling);
+    // Not a dateline in capitals, nor a spelling that kept a title ("Minister Benjamin Netanyahu").
+    if (
+      spelling !== spelling.toUpperCase() &&
+      !isTitleWord(spelling.split(/\s+/)[0]!) &&
+      !(sharedSurname && spelling === surname)
+    )
+      forms.add(spelling);
   return [...forms].filter((f) => f.length > 1).sort((a, b) => b.length - a.length);
 }
 
@@ -144,6 +209,7 @@ export function namesFor(article: Article, person: string, forms: string[]): Fou
     for (const m of text.matchAll(pattern)) {
       const form = m[2]!;
       if (form === form.toUpperCase() && form.length > 3) continue;
+      if (!m[1] && insideLongerName(text, m.index)) continue;
       add(found, m[1] ? `${m[1]} ${form}` : form, 'name', p);
       const title = m[1] ? null : titleBefore(text, m.index);
       if (title) add(found, title, 'role', p);
@@ -154,9 +220,7 @@ export function namesFor(article: Article, person: string, forms: string[]): Fou
   for (const quote of article.quotes) {
     if (quote.speaker !== person || quote.scare || !quote.verb) continue;
     const text = article.paragraphs[quote.paragraph] ?? '';
-    // Outside the quoted words only.
-    const around = `${text.slice(0, quote.start)} ${text.slice(quote.end)}`;
-    const role = roleSubject(around, quote.verb);
+    const role = roleSubject(text.slice(quote.end), text.slice(0, quote.start), quote.verb);
     if (role) add(found, role, 'role', quote.paragraph);
   }
   return [...found.values()].sort((a, b) => a.paragraph - b.paragraph || b.count - a.count);
@@ -167,9 +231,17 @@ export function namesFor(article: Article, person: string, forms: string[]): Fou
  * role (people named only by name have nothing to compare), most mentioned people first.
  */
 export function roleNames(articles: Article[], entities: EntityAnalysis): RoleNames[] {
-  const people = entities.entities
-    .filter((e) => e.kind === 'person')
-    .map((e) => ({ person: e.name, forms: nameForms(e.name, entities.spellings.get(e.name)) }));
+  const persons = entities.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  const surnames = new Map<string, number>();
+  for (const name of persons) increment(surnames, name.split(/\s+/).at(-1)!);
+  const people = persons.map((person) => ({
+    person,
+    forms: nameForms(
+      person,
+      entities.spellings.get(person),
+      person.includes(' ') && surnames.get(person.split(/\s+/).at(-1)!)! > 1,
+    ),
+  }));
   const perArticle = articles.map((article) =>
     people.map(({ person, forms }) => ({ person, names: namesFor(article, person, forms) })),
   );
