@@ -35,7 +35,7 @@ export interface EntityAnalysis {
 export const ENTITY_LIMITS = { minArticles: 2, minMentions: 3, max: 60, spellings: 300 };
 
 // Words that introduce a name without being part of it.
-const TITLES = new Set(
+export const TITLES = new Set(
   `president vice prime minister ministers secretary general secretary-general chancellor chief chairman
   chairwoman chair king queen prince princess pope sen senator rep gov governor mayor ambassador
   spokesman spokeswoman spokesperson commander admiral colonel lieutenant captain sergeant judge
