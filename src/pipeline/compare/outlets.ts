@@ -226,6 +226,7 @@ export function outletProfiles(
         (word) => stems.otherHas(outlet, word),
         stems.outlets > 1,
       ),
+      roleNames: [],
       summary: [],
     };
     profile.summary = outletSummary(article, profile, naming, a);
