@@ -199,13 +199,22 @@ function add(found: Map<string, Found>, name: string, kind: Found['kind'], parag
   else found.set(key, { name, kind, count: 1, paragraph });
 }
 
-/** One article's names for one person. */
-export function namesFor(article: Article, person: string, forms: string[]): Found[] {
-  const found = new Map<string, Found>();
-  const pattern = new RegExp(
+/** A person's forms, with an optional honorific before: built once per person (matchAll copies it). */
+function formsPattern(forms: string[]): RegExp {
+  return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(${HONORIFICS.map(escape).join('|')})\\s+)?(${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
+}
+
+/** One article's names for one person. */
+export function namesFor(
+  article: Article,
+  person: string,
+  forms: string[],
+  pattern: RegExp = formsPattern(forms),
+): Found[] {
+  const found = new Map<string, Found>();
   article.paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(pattern)) {
       const form = m[2]!;
@@ -243,8 +252,9 @@ export function roleNames(articles: Article[], entities: EntityAnalysis): RoleNa
       person.includes(' ') && surnames.get(person.split(/\s+/).at(-1)!)! > 1,
     ),
   }));
+  const patterns = people.map(({ forms }) => formsPattern(forms));
   const perArticle = articles.map((article) =>
-    people.map(({ person, forms }) => ({ person, names: namesFor(article, person, forms) })),
+    people.map(({ person, forms }, i) => ({ person, names: namesFor(article, person, forms, patterns[i]) })),
   );
   const described = people
     .filter((_, i) => perArticle.some((rows) => rows[i]!.names.some((n) => n.kind === 'role')))
