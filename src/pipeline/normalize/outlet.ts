@@ -11,7 +11,7 @@
  *   document title    "Headline | Outlet", "Outlet - Headline"
  *   mention           "Thank you for reading Outlet", "Sign up for Outlet's newsletter",
  *                     "More from Outlet", "Jane Doe is a reporter for Outlet",
- *                     "Outlet's chief correspondent", "Our Standards: The Outlet Trust Principles"
+ *                     "Outlet's chief correspondent"
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
 
@@ -159,13 +159,6 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
     false,
   ],
   [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
-  [
-    new RegExp(
-      `^${anyCase('our standards')}:\\s*${NAME}\\s+(?:${anyCase('principles')}|${anyCase('standards')}|${anyCase('guidelines')})\\b`,
-      'u',
-    ),
-    false,
-  ],
 ];
 
 /**
@@ -179,8 +172,7 @@ export function outletFromMention(line: string): string | null {
     const match = pattern.exec(text);
     let name = match?.[1]?.trim() ?? '';
     if (section) name = name.replace(SECTION_SUFFIX, '').trim();
-    // "The Outlet Trust Principles": the principles' own name follows the outlet's.
-    name = cleanOutletName(name.replace(/\s+(?:Trust|Editorial)$/u, ''));
+    name = cleanOutletName(name);
     // "Subscribe to Daily Newsletters" names a product, not the site.
     if (
       /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
