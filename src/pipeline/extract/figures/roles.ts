@@ -15,22 +15,12 @@
  * quantity is unclear keeps quantity null: grouping then falls back to value and role.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
+import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
 
 /** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
-const QUANTITY_NOUNS = new Set([
-  ...MONEY_NOUNS,
-  ...(
-    'amount sum cap ceiling limit penalty penalties award awards value cost costs price prices income ' +
-    'incomes pay bonus bonuses rent premium premiums tariff tariffs levy duty duties bill bills outlay ' +
-    'outlays savings cut cuts shortfall gap increase hike rise reduction estate estates fortune wealth ' +
-    'assets liabilities stake buyout gift gifts wage earnings dividend dividends rebate refund ' +
-    'refunds spending expenditure expenditures appropriation appropriations request sequester sequestration ' +
-    'withdrawals withdrawal deposits deposit transfer transfers transaction transactions cheque check ' +
-    'benefit benefits pension pensions fee-levy threshold jackpot prize'
-  ).split(' '),
-]);
+const QUANTITY_NOUNS = new Set([...MONEY_NOUNS, ...QUANTITY_NOUN_LIST.split(' ')]);
 
 const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
