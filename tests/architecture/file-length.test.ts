@@ -17,7 +17,6 @@ const ALLOWED = new Set([
   'src/pipeline/emit/article-mdx.ts',
   'src/pipeline/extract/figures/roles.ts',
   'src/pipeline/extract/people.ts',
-  'src/pipeline/extract/quotes/attribution.ts',
   'src/site/framing.ts',
 ]);
 
