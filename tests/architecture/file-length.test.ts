@@ -16,7 +16,6 @@ const ALLOWED = new Set([
   'src/pipeline/compare/quotes.ts',
   'src/pipeline/emit/article-mdx.ts',
   'src/pipeline/extract/figures/roles.ts',
-  'src/pipeline/extract/people.ts',
   'src/site/framing.ts',
 ]);
 
