@@ -15,7 +15,6 @@ const ALLOWED = new Set([
   'src/pipeline/compare/figures.ts',
   'src/pipeline/compare/quotes.ts',
   'src/pipeline/emit/article-mdx.ts',
-  'src/pipeline/extract/figures/roles.ts',
   'src/site/framing.ts',
 ]);
 
