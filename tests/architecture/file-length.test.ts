@@ -14,7 +14,6 @@ const ALLOWED = new Set([
   'src/pipeline/compare/entities.ts',
   'src/pipeline/compare/figures.ts',
   'src/pipeline/compare/quotes.ts',
-  'src/pipeline/emit/article-mdx.ts',
   'src/site/framing.ts',
 ]);
 
