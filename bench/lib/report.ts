@@ -112,21 +112,15 @@ produced it. Re-run a section with \`npm run bench -- --only <id> --markdown\` (
 build, weight, lighthouse); the raw numbers of the last run are in bench/out/results.json.
 Targets are the project's; a FAIL here is a finding, not a flaky test.
 `;
-const ORDER = ['ingest', 'scale', 'build', 'weight', 'lighthouse'];
 
 /** Replaces (or adds) the sections of this run in BENCHMARKS.md, leaving the others as they were. */
 export function updateMarkdown(path: string, blocks: Map<string, string>): void {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : HEADER;
-  const existing = new Map<string, string>();
-  for (const match of current.matchAll(/<!-- bench:(\w+) -->[\s\S]*?<!-- \/bench:\1 -->/g)) {
-    existing.set(match[1]!, match[0]);
+  // Each section is replaced where it stands; everything else in the file (notes written by hand
+  // between sections, the accuracy tables) is kept. A section not there yet goes at the end.
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : HEADER;
+  for (const [id, block] of blocks) {
+    const section = new RegExp(`<!-- bench:${id} -->[\\s\\S]*?<!-- /bench:${id} -->`);
+    text = section.test(text) ? text.replace(section, () => block) : `${text.trimEnd()}\n\n${block}\n`;
   }
-  for (const [id, block] of blocks) existing.set(id, block);
-  const head = current.split('<!-- bench:')[0]!.trimEnd();
-  const ids = [
-    ...ORDER.filter((id) => existing.has(id)),
-    ...[...existing.keys()].filter((id) => !ORDER.includes(id)),
-  ];
-  const text = `${head}\n\n${ids.map((id) => existing.get(id)).join('\n\n')}\n`;
   writeFileSync(path, text);
 }

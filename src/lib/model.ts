@@ -376,6 +376,25 @@ export const OutletProfileSchema = z.object({
     .default([]),
   /** The headline in pieces; `own` marks words no other outlet's headline uses. */
   headlineWords: z.array(z.object({ text: z.string(), own: z.boolean() })).default([]),
+  /**
+   * How it refers to the story's key people described by role: per person, the name forms and the
+   * role descriptions it ties to them ("NATO chief"), with counts and first paragraph.
+   */
+  roleNames: z
+    .array(
+      z.object({
+        person: z.string(),
+        names: z.array(
+          z.object({
+            name: z.string(),
+            kind: z.enum(['name', 'role']),
+            count: z.number().int(),
+            paragraph: z.number().int(),
+          }),
+        ),
+      }),
+    )
+    .default([]),
   /** One or two lines about how it framed the story, each clause with the paragraph it rests on. */
   summary: z.array(z.object({ text: z.string(), paragraph: z.number().int() })).default([]),
 });

@@ -344,7 +344,9 @@ describe('the built site', () => {
   it('opens the framing page with a summary for every outlet, each clause linked to a paragraph', async () => {
     for (const framing of storyPages(/^\/[^/]+\/framing\/$/)) {
       const story = JSON.parse(readFileSync(join(storyDirOf(framing.path), 'data/story.json'), 'utf8')) as {
-        analysis: { outlets: { article: string }[] };
+        analysis: {
+          outlets: { article: string; roleNames?: { names: { name: string; kind: string }[] }[] }[];
+        };
       };
       const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
       await page.goto(server.origin + framing.path, { waitUntil: 'networkidle' });
@@ -368,6 +370,18 @@ describe('the built site', () => {
       }
       // Distinctive words are shown for the story, with counts and z-scores.
       expect(await page.locator('section[aria-labelledby="words"] tbody tr').count()).toBeGreaterThan(0);
+      // The roles an outlet gives a person ("NATO Secretary General") are in "Naming choices", linked.
+      const roles = story.analysis.outlets.flatMap((o) =>
+        (o.roleNames ?? []).flatMap((r) => r.names.filter((n) => n.kind === 'role').map((n) => n.name)),
+      );
+      const naming = await page.$$eval('section[aria-labelledby="naming"] td a', (as) =>
+        as.map((a) => ({ text: a.textContent?.trim() ?? '', href: a.getAttribute('href') ?? '' })),
+      );
+      for (const role of roles) {
+        const link = naming.find((a) => a.text === role);
+        expect(link, role).toBeDefined();
+        expect(link!.href, role).toMatch(/#p-\d+$/);
+      }
       expect(await axeViolations(page), `${framing.path} at 390 px`).toEqual([]);
       await page.close();
     }

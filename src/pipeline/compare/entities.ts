@@ -17,6 +17,24 @@
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
 import { contestedConcept, skeleton } from './naming.ts';
 import { STOPWORDS, fold, increment } from './text.ts';
+import {
+  ADJECTIVES,
+  CALENDAR,
+  LOCATIVE,
+  MULTI_WORD_PLACES,
+  ORG_WORDS,
+  PLACES,
+  SPEECH,
+  TITLES,
+} from './entity-words.ts';
+import {
+  addLowercaseWords,
+  endsSentence,
+  isAcronym,
+  isDemonym,
+  lastWord,
+  splitRun,
+} from './entity-tokens.ts';
 
 export type Entity = StoryAnalysis['entities'][number];
 type EntityKind = Entity['kind'];
@@ -34,135 +52,6 @@ export interface EntityAnalysis {
 
 export const ENTITY_LIMITS = { minArticles: 2, minMentions: 3, max: 60, spellings: 300 };
 
-// Words that introduce a name without being part of it.
-const TITLES = new Set(
-  `president vice prime minister ministers secretary general secretary-general chancellor chief chairman
-  chairwoman chair king queen prince princess pope sen senator rep gov governor mayor ambassador
-  spokesman spokeswoman spokesperson commander admiral colonel lieutenant captain sergeant judge
-  dr mr mrs ms sir lord lady deputy former acting leader sheikh sayyed ayatollah director head boss
-  premier emir sultan cardinal bishop professor prof gen col lt`.split(/\s+/),
-);
-
-// A name containing one of these is an organisation (and never gets split at a title word).
-const ORG_WORDS = new Set(
-  `organization organisation alliance group council congress ministry union agency party committee
-  parliament commission bank fund command department office assembly court forces force army navy
-  corps institute university association federation company corporation inc ltd news times post
-  press media tv television radio nations guard service services board authority pentagon kremlin
-  house senate cabinet government coalition movement front brigade battalion regiment staff
-  foundation bureau network reuters`.split(/\s+/),
-);
-
-const CALENDAR = new Set(
-  `january february march april may june july august september october november december monday
-  tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec`.split(
-    /\s+/,
-  ),
-);
-
-// Capitalised adjectives that are never a name on their own.
-const ADJECTIVES = new Set([
-  'western',
-  'eastern',
-  'northern',
-  'southern',
-  'central',
-  'allied',
-  'federal',
-  'national',
-  'international',
-]);
-
-// Countries and regions: a name on this list is a place. Other places are recognised by the
-// prepositions in front of them ("in Brussels", "to Kyiv").
-const PLACES = new Set(
-  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
-  bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
-  bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
-  cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
-  finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
-  honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
-  kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
-  liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
-  mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma
-  namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama
-  paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
-  seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
-  tajikistan tanzania thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
-  uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe europe asia africa america
-  americas antarctica oceania arctic crimea donbas donbass gaza kashmir tibet scandinavia balkans
-  caucasus siberia england scotland wales britain usa uk us`.split(/\s+/),
-);
-const MULTI_WORD_PLACES = new Set([
-  'united states',
-  'united kingdom',
-  'united arab emirates',
-  'south korea',
-  'north korea',
-  'south africa',
-  'new zealand',
-  'saudi arabia',
-  'middle east',
-  'west bank',
-  'sri lanka',
-  'costa rica',
-  'el salvador',
-  'czech republic',
-  'dominican republic',
-  'ivory coast',
-  'hong kong',
-  'latin america',
-  'north america',
-  'south america',
-  'eastern europe',
-  'western europe',
-  'central asia',
-  'south sudan',
-  'east timor',
-  'great britain',
-  'north macedonia',
-  'black sea',
-  'baltic sea',
-  'red sea',
-]);
-
-const LOCATIVE = new Set([
-  'in',
-  'to',
-  'from',
-  'at',
-  'across',
-  'into',
-  'near',
-  'toward',
-  'towards',
-  'throughout',
-  'inside',
-  'outside',
-  'visit',
-  'visited',
-  'visiting',
-]);
-const SPEECH = new Set([
-  'said',
-  'says',
-  'stated',
-  'told',
-  'claimed',
-  'stressed',
-  'argued',
-  'insisted',
-  'admitted',
-  'warned',
-  'explained',
-  'added',
-  'noted',
-  'emphasized',
-  'emphasised',
-  'replied',
-  'wrote',
-]);
-
 // A capitalised token (with inner apostrophes/hyphens), or an all-caps acronym.
 const NAME_RUN =
   /(?<![\p{L}\p{M}\p{N}])[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
@@ -175,87 +64,6 @@ interface Surface {
   /** Votes for the kind, from the context of each mention. */
   person: number;
   place: number;
-}
-
-const isAcronym = (token: string) => /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{Lu}/u.test(token);
-const isDemonym = (token: string) =>
-  /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(token) && !PLACES.has(fold(token));
-
-/** Clean one token: drop a possessive, a trailing period, and a lower-case hyphen suffix ("NATO-led"). */
-function cleanToken(token: string): string {
-  let t = token
-    .replace(/['’]s$/u, '')
-    .replace(/['’]$/u, '')
-    .replace(/\.$/u, '');
-  const hyphen = /^(.+?)-\p{Ll}/u.exec(t);
-  if (hyphen && !/^\p{Ll}/u.test(t)) t = hyphen[1]!;
-  return t;
-}
-
-/** Adds the words of `/\b[a-z]+/g` in `text` to `into` (a scan by hand: this runs on every paragraph). */
-function addLowercaseWords(text: string, into: Set<string>): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122 && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
-      let j = i + 1;
-      while (j < n) {
-        const next = text.charCodeAt(j);
-        if (next < 97 || next > 122) break;
-        j++;
-      }
-      into.add(text.slice(i, j));
-      i = j;
-    } else i++;
-  }
-}
-
-/** `\w` without the u flag: [A-Za-z0-9_]. */
-const isWordChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-
-const SENTENCE_BREAK = /(?:[.!?]["”’»)]*\s+|[:;]\s+|(?<![,.])["“«([]\s*|^\s+)$/u;
-/** What can end `prefix` (before trailing white space) when SENTENCE_BREAK matches. */
-const BREAK_CHARS = new Set('.!?"”’»):;“«([');
-
-/** Whether a name right after `prefix` (non-empty) starts a sentence: see SENTENCE_BREAK. */
-function endsSentence(prefix: string): boolean {
-  // trimEnd removes exactly what \s matches; the regex cannot match unless the text before that
-  // white space is empty or ends with one of BREAK_CHARS, so most names skip the regex.
-  const trimmed = prefix.trimEnd();
-  if (trimmed !== '' && !BREAK_CHARS.has(trimmed.charAt(trimmed.length - 1))) return false;
-  return SENTENCE_BREAK.test(prefix);
-}
-
-const LETTER = /^\p{L}$/u;
-const isLetter = (cp: number): boolean =>
-  cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) : LETTER.test(String.fromCodePoint(cp));
-
-/** The last run of letters in `text` ('' when none): what `/(\p{L}+)\P{L}*$/u` captures. */
-function lastWord(text: string): string {
-  let end = text.length;
-  // Skip trailing non-letters, then take letters, one code point at a time (surrogate pairs whole).
-  let inWord = false;
-  let wordEnd = 0;
-  while (end > 0) {
-    let width = 1;
-    let cp = text.charCodeAt(end - 1);
-    if (cp >= 0xdc00 && cp <= 0xdfff && end >= 2) {
-      const high = text.charCodeAt(end - 2);
-      if (high >= 0xd800 && high <= 0xdbff) {
-        cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    const letter = isLetter(cp);
-    if (!inWord && letter) {
-      inWord = true;
-      wordEnd = end;
-    } else if (inWord && !letter) return text.slice(end, wordEnd);
-    end -= width;
-  }
-  return inWord ? text.slice(0, wordEnd) : '';
 }
 
 export function findEntities(articles: Article[]): EntityAnalysis {
@@ -482,55 +290,4 @@ function kindOf(
   if (agg.place >= Math.max(1, agg.mentions / 3)) return 'place';
   if (agg.person > 0) return 'person';
   return 'organisation';
-}
-
-interface RunPart {
-  tokens: string[];
-  mid: boolean;
-  titled: boolean;
-  first: boolean;
-}
-
-/**
- * Split a capitalised run at title words and drop sentence-initial function words:
- * "However NATO Secretary General Jens Stoltenberg" -> [NATO], [Jens Stoltenberg (titled)].
- */
-function splitRun(raw: string[], atSentenceStart: boolean): RunPart[] {
-  let tokens = raw;
-  let mid = !atSentenceStart;
-  // Sentence-initial function words ("The", "However", "In") are not part of the name.
-  while (tokens.length > 0 && !mid && STOPWORDS.has(fold(tokens[0]!))) {
-    tokens = tokens.slice(1);
-    mid = true;
-  }
-  const parts: RunPart[] = [];
-  const isOrg = tokens.some((t) => ORG_WORDS.has(fold(t)));
-  let current: string[] = [];
-  let titled = false;
-  let first = true;
-  let firstIsMid = mid;
-  const flush = (nextTitled: boolean) => {
-    if (current.length > 0) {
-      parts.push({ tokens: current, mid: firstIsMid, titled, first });
-      first = false;
-    }
-    current = [];
-    titled = nextTitled;
-    firstIsMid = true;
-  };
-  tokens.forEach((rawToken, i) => {
-    const token = cleanToken(rawToken);
-    const key = fold(token);
-    if (!token) return;
-    if (CALENDAR.has(key) || STOPWORDS.has(key)) return flush(false);
-    if (!isOrg && TITLES.has(key)) return flush(true);
-    // "Ukrainian President Zelensky": the adjective before a title is not part of a name.
-    const next = tokens[i + 1];
-    if (current.length === 0 && isDemonym(token) && next !== undefined && TITLES.has(fold(next))) return;
-    current.push(token);
-    // A possessive ends a name: "Ukraine's Western allies" is Ukraine, then Western.
-    if (/['’]s?$/u.test(rawToken)) flush(false);
-  });
-  flush(false);
-  return parts;
 }

@@ -5,7 +5,8 @@
  * Out: StoryAnalysis — quote groups with word diffs (quotes.ts), figure groups with rounding and
  *      conflict notes (figures.ts), the exchange rates the articles state (rates.ts), key entities (entities.ts), and one outlet profile per article
  *      (outlets.ts: coverage matrix, verbs, naming choices from naming.ts, distinctive words from
- *      logOdds.ts).
+ *      logOdds.ts);
+ *      how each outlet names the key people, roles included (role-names.ts).
  *
  * Pure and deterministic: the same articles give the same analysis, ids included (journalists
  * attach notes to group ids, and ingest must not rewrite unchanged files).
@@ -17,12 +18,17 @@ import { statedRates } from './rates.ts';
 import { namingChoices } from './naming.ts';
 import { outletProfiles } from './outlets.ts';
 import { groupQuotes } from './quotes.ts';
+import { withRoleNames } from './role-names.ts';
 
 export function compare(articles: Article[]): StoryAnalysis {
   const quoteGroups = groupQuotes(articles);
   const figureGroups = groupFigures(articles);
   const entities = findEntities(articles);
   const naming = namingChoices(articles, entities.spellings);
-  const outlets = outletProfiles(articles, quoteGroups, figureGroups, entities, naming);
+  const outlets = withRoleNames(
+    outletProfiles(articles, quoteGroups, figureGroups, entities, naming),
+    articles,
+    entities,
+  );
   return { quoteGroups, figureGroups, rates: statedRates(articles), outlets, entities: entities.entities };
 }

@@ -59,16 +59,24 @@ export function countWords(
 /**
  * Content words and two-word phrases ("military aid", "trust dented"): a phrase is two content
  * words next to each other in the same sentence, with nothing between them but a space or hyphen.
+ *
+ * `folded`, when given, receives each text's folded words as ` w1 w2 … ` (what firstParagraphWith
+ * searches), so a text is tokenised once for both. The clauses' words are the text's words: the
+ * clause breaks are never part of a word and fold character by character — except a capital sigma,
+ * whose lower case depends on what follows, so a text with one is tokenised whole.
  */
 export function countTerms(
   texts: Iterable<string>,
   into: Map<string, number> = new Map(),
+  folded?: string[],
 ): Map<string, number> {
   for (const text of texts) {
+    const all: string[] = [];
     // Split where a phrase cannot run on: sentence ends, commas, brackets, quotation marks, dashes.
     for (const clause of text.split(/[.,;:!?()[\]"“”«»—–]+|\s-\s/u)) {
       let previous: string | null = null;
       for (const word of words(clause)) {
+        if (folded) all.push(word);
         if (!isContent(word)) {
           previous = null;
           continue;
@@ -78,6 +86,7 @@ export function countTerms(
         previous = word;
       }
     }
+    if (folded) folded.push(` ${(text.includes('Σ') ? words(text) : all).join(' ')} `);
   }
   return into;
 }
@@ -96,6 +105,7 @@ export function logOddsZ(
   target: Map<string, number>,
   story: Map<string, number>,
   prior?: number | Prior,
+  minCount = 1,
 ): WeightedWord[] {
   const n = sumCounts(story);
   const ni = sumCounts(target);
@@ -104,6 +114,8 @@ export function logOddsZ(
   const a0 = typeof prior === 'object' ? prior.alpha0 : (prior ?? n);
   const out: WeightedWord[] = [];
   for (const [word, yi] of target) {
+    // Words used fewer than minCount times are dropped later anyway: most two-word phrases.
+    if (yi < minCount) continue;
     const y = story.get(word) ?? yi;
     const yj = y - yi;
     const alpha = typeof prior === 'object' ? prior.alpha(word) : (a0 * y) / n;
@@ -122,8 +134,8 @@ export function distinctiveWords(
   options: LogOddsOptions = {},
 ): WeightedWord[] {
   const { top = 10, minZ = 1.96, minCount = 1 } = options;
-  return logOddsZ(target, story, options.prior ?? options.alpha0)
-    .filter((w) => w.z > minZ && w.count >= minCount)
+  return logOddsZ(target, story, options.prior ?? options.alpha0, minCount)
+    .filter((w) => w.z > minZ)
     .sort((a, b) => b.z - a.z || (a.word < b.word ? -1 : 1))
     .slice(0, top)
     .map((w) => ({ ...w, z: Math.round(w.z * 1000) / 1000 }));

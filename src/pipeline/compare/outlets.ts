@@ -155,18 +155,31 @@ export function outletProfiles(
   // own counts, α0 = n / 4 let single accidental words through.
   const story = new Map<string, number>();
   const byOutlet = new Map<string, Map<string, number>>();
+  // Each article's paragraphs as folded words, for firstParagraphWith (tokenised once, here).
+  const foldedParagraphs: string[][] = [];
   for (const article of articles) {
     const outlet = outletName(article);
     const counts = byOutlet.get(outlet) ?? new Map<string, number>();
     byOutlet.set(outlet, counts);
-    countTerms(article.paragraphs, counts);
+    const folded: string[] = [];
+    countTerms(article.paragraphs, counts, folded);
+    foldedParagraphs.push(folded);
   }
   for (const counts of byOutlet.values()) for (const [w, c] of counts) increment(story, w, c);
   const n = Math.max(1, sumCounts(story));
   const alpha0 = n / 2;
+  // A term's pseudo-count is the same for every outlet: worked out once.
+  const alphas = new Map<string, number>();
   const prior = {
     alpha0,
-    alpha: (term: string) => alpha0 * (0.5 * ((story.get(term) ?? 0) / n) + 0.5 * backgroundRateOf(term)),
+    alpha: (term: string) => {
+      let alpha = alphas.get(term);
+      if (alpha === undefined) {
+        alpha = alpha0 * (0.5 * ((story.get(term) ?? 0) / n) + 0.5 * backgroundRateOf(term));
+        alphas.set(term, alpha);
+      }
+      return alpha;
+    },
   };
   const distinctive = new Map<string, WeightedWord[]>();
   for (const [outlet, counts] of byOutlet) {
@@ -186,7 +199,7 @@ export function outletProfiles(
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
-    const folded: Array<string | undefined> = [];
+    const folded = foldedParagraphs[a]!;
     const profile: OutletProfile = {
       article: article.id,
       outlet,
@@ -213,6 +226,7 @@ export function outletProfiles(
         (word) => stems.otherHas(outlet, word),
         stems.outlets > 1,
       ),
+      roleNames: [],
       summary: [],
     };
     profile.summary = outletSummary(article, profile, naming, a);

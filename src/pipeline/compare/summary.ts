@@ -19,10 +19,37 @@ const quoted = (text: string): string => `“${text}”`;
 const list = (items: string[]): string =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
+/** Each article's folded paragraphs, folded on first use (several clauses search the same article). */
+const foldedParagraphs = new WeakMap<Article, string[]>();
+
 function paragraphMentioning(article: Article, text: string): number | null {
   const needle = fold(text);
-  const index = article.paragraphs.findIndex((p) => fold(p).includes(needle));
+  let folded = foldedParagraphs.get(article);
+  if (!folded) foldedParagraphs.set(article, (folded = []));
+  const cache = folded;
+  const index = article.paragraphs.findIndex((p, i) => (cache[i] ??= fold(p)).includes(needle));
   return index < 0 ? null : index;
+}
+
+/**
+ * Every article's choices of each concept, in article order: [article index, variant]. Built once
+ * per story (every profile's summary asks), so a summary reads one concept's choices, not all.
+ */
+const conceptIndex = new WeakMap<Array<OutletProfile['naming']>, Map<string, Array<[number, string]>>>();
+function choicesByConcept(naming: Array<OutletProfile['naming']>): Map<string, Array<[number, string]>> {
+  let index = conceptIndex.get(naming);
+  if (!index) {
+    index = new Map();
+    naming.forEach((choices, i) => {
+      for (const c of choices) {
+        const list = index!.get(c.concept) ?? [];
+        index!.set(c.concept, list);
+        list.push([i, c.variant]);
+      }
+    });
+    conceptIndex.set(naming, index);
+  }
+  return index;
 }
 
 export function outletSummary(
@@ -99,12 +126,8 @@ export function outletSummary(
   // Naming: a spelling most other outlets do not use.
   for (const choice of profile.naming) {
     const otherVariants = new Map<string, number>();
-    naming.forEach((choices, i) => {
-      if (i === index) return;
-      for (const c of choices)
-        if (c.concept === choice.concept)
-          otherVariants.set(c.variant, (otherVariants.get(c.variant) ?? 0) + 1);
-    });
+    for (const [i, variant] of choicesByConcept(naming).get(choice.concept) ?? [])
+      if (i !== index) otherVariants.set(variant, (otherVariants.get(variant) ?? 0) + 1);
     otherVariants.delete(choice.variant);
     if (otherVariants.size === 0) continue;
     const at = paragraphMentioning(article, choice.variant);

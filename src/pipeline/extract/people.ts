@@ -45,6 +45,8 @@ export interface Person {
   roles: Set<string>;
   /** Something in the text says this is a person (title, honorific, first name, role, speech). */
   evidence: boolean;
+  /** Global position where the article first gives this name in full (see position()). */
+  introduced: number;
 }
 
 export interface Mention {
@@ -80,7 +82,7 @@ export function position(people: People, paragraph: number, offset: number): num
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
-function genderFromWords(tokens: string[]): Gender {
+export function genderFromWords(tokens: string[]): Gender {
   for (const t of tokens) {
     const k = key(t);
     if (FEMALE_WORDS.has(k)) return 'f';
@@ -239,7 +241,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
     if (!r.parsed.name.includes(' ') || byName.has(r.parsed.name)) continue;
-    const person: Person = { name: r.parsed.name, gender: null, roles: new Set(), evidence: false };
+    const person: Person = {
+      name: r.parsed.name,
+      gender: null,
+      roles: new Set(),
+      evidence: false,
+      introduced: r.block * 1_000_000 + r.offset,
+    };
     byName.set(person.name, person);
     persons.push(person);
   }
@@ -247,6 +255,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const p of [...persons]) {
     const shorter = persons.find((q) => q !== p && p.name.endsWith(` ${q.name}`));
     if (shorter) {
+      shorter.introduced = Math.min(shorter.introduced, p.introduced);
       byName.set(p.name, shorter);
       persons.splice(persons.indexOf(p), 1);
     }
@@ -262,6 +271,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const mentions: Mention[] = [];
   for (const r of raws) {
     const name = r.parsed.name;
+    const pos = r.block * 1_000_000 + r.offset;
     let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
@@ -276,7 +286,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       // Acronyms alone are no title: "JUST WATCHED Leaks probe" (video debris) names nobody.
       const titled = r.parsed.titles.some((t) => TITLE_WORDS.has(key(t)));
       if (!titled && !speakingPerson) continue;
-      person = { name, gender: null, roles: new Set(), evidence: false };
+      person = { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
       byName.set(name, person);
       persons.push(person);
     }
@@ -292,7 +302,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       person.gender = pronounGender(text, r);
     mentions.push({
       person,
-      pos: r.block * 1_000_000 + r.offset,
+      pos,
       subject: r.subject,
       sentence: r.block * 1_000_000 + r.sentence,
     });

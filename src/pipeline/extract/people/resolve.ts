@@ -10,6 +10,7 @@ import {
   NAME_RUN,
   canonicalRole,
   endsWithWords,
+  genderFromWords,
   isAcronym,
   key,
   parseNameRun,
@@ -194,19 +195,41 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
   if (parsed?.name) {
+    const bearers = parsed.name.includes(' ')
+      ? []
+      : people.persons.filter(
+          (p) =>
+            p.name === parsed.name || surnameOf(p.name) === parsed.name || p.name.endsWith(` ${parsed.name}`),
+        );
+    // A bare surname is the full name only once the article has given it: "Trump told reporters"
+    // paragraphs before "first daughter Ivanka Trump" is not her.
+    const introduced = bearers.filter((p) => p.introduced < pos || p.name === parsed.name);
+    // Two people the article has named with this surname ("Donald Trump", "Ivanka Trump"): the
+    // bare surname says which only through a gendered title ("Ms. Trump"); else it stays as
+    // written rather than a guess by recency. "De Blasio" inside "Bill de Blasio" is one person.
+    const wanted = genderFromWords(parsed.titles);
+    const fitting = introduced.filter((p) => !wanted || p.gender === null || p.gender === wanted);
+    const lower = (p: Person): string => p.name.toLowerCase();
+    const longest = fitting.filter((p) => !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)));
+    const firsts = new Set(longest.map((p) => key(p.name.split(' ')[0]!)));
+    // The surname as written names no one in full; the mention index still gets the likeliest
+    // bearer, so later pronouns resolve as before.
+    const asWritten = (): Speaker => ({
+      name: parsed.name,
+      person: mostRecent(people, bearers, pos),
+      kind: 'person',
+    });
+    if (firsts.size > 1) return asWritten();
     const found = parsed.name.includes(' ')
       ? people.persons.find((p) => p.name === parsed.name)
-      : mostRecent(
-          people,
-          people.persons.filter(
-            (p) =>
-              p.name === parsed.name ||
-              surnameOf(p.name) === parsed.name ||
-              p.name.endsWith(` ${parsed.name}`),
-          ),
-          pos,
-        );
+      : mostRecent(people, fitting, pos);
     if (found) return personSpeaker(found);
+    // Only full names given later: the surname as written, a person (it has a first name), when
+    // that is surely someone's name; else nobody.
+    if (bearers.length > 0) {
+      const sure = bearers.some((p) => p.evidence) && capitalisedMidSentence(people, parsed.name);
+      return sure ? asWritten() : { ...asWritten(), name: null, kind: null };
+    }
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
     if (
