@@ -13,11 +13,6 @@ const LIMIT = 350;
 const ALLOWED = new Set([
   'src/pipeline/compare/figures.ts',
   'src/pipeline/compare/quotes.ts',
-  'src/pipeline/emit/article-mdx.ts',
-  'src/pipeline/extract/figures/roles.ts',
-  'src/pipeline/extract/people.ts',
-  'src/pipeline/extract/quotes.ts',
-  'src/pipeline/extract/quotes/attribution.ts',
   'src/site/framing.ts',
 ]);
 

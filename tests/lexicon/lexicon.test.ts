@@ -5,6 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_WORDS } from '../../src/lib/lexicon/function-words.ts';
 import { MONTHS } from '../../src/lib/lexicon/months.ts';
+import { ABBREVIATIONS } from '../../src/lib/lexicon/abbreviations.ts';
+import { AUXILIARIES } from '../../src/lib/lexicon/auxiliaries.ts';
+import { FEMALE_NAMES, MALE_NAMES } from '../../src/lib/lexicon/first-names.ts';
+import { NAME_PARTICLES } from '../../src/lib/lexicon/name-particles.ts';
+import { QUANTITY_NOUNS } from '../../src/lib/lexicon/quantity-nouns.ts';
+import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
+import { TITLE_WORDS } from '../../src/lib/lexicon/titles.ts';
+import { WEEKDAYS } from '../../src/lib/lexicon/weekdays.ts';
 
 describe('lexicon/months', () => {
   const names = MONTHS.flatMap(([, list]) => list.split(' '));
@@ -43,5 +52,85 @@ describe('lexicon/function-words', () => {
     expect(FUNCTION_WORDS.en?.split(' ')).toContain('the');
     expect(FUNCTION_WORDS.de?.split(' ')).toContain('und');
     expect(FUNCTION_WORDS.fr?.split(' ')).toContain('les');
+  });
+});
+
+/** A space-separated lexicon list as words. */
+const list = (text: string): string[] => text.trim().split(/\s+/u);
+
+/** Every list: non-empty, lower-case, and no word twice. */
+function wellFormed(words: string[]): void {
+  expect(words.length).toBeGreaterThan(0);
+  for (const word of words) expect(word).toBe(word.toLowerCase());
+  expect(new Set(words).size).toBe(words.length);
+}
+
+describe('lexicon/speech-verbs', () => {
+  it('is well formed and knows the common speech verbs in both forms', () => {
+    wellFormed(list(SPEECH_VERBS));
+    wellFormed(list(SPEECH_PARTICIPLES));
+    expect(list(SPEECH_VERBS)).toEqual(expect.arrayContaining(['said', 'told', 'added', 'warned']));
+    expect(list(SPEECH_PARTICIPLES)).toEqual(expect.arrayContaining(['saying', 'adding']));
+    // Nouns as often as verbs are left out on purpose.
+    expect(list(SPEECH_VERBS)).not.toContain('states');
+    expect(list(SPEECH_VERBS)).not.toContain('calls');
+  });
+});
+
+describe('lexicon/weekdays', () => {
+  it('names the seven days, Monday first', () => {
+    expect(list(WEEKDAYS)).toEqual([
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+    ]);
+  });
+});
+
+describe('lexicon/auxiliaries, name-particles, sentence-openers', () => {
+  it('are well formed and hold the words every reader expects', () => {
+    wellFormed(list(AUXILIARIES));
+    wellFormed(list(NAME_PARTICLES));
+    wellFormed(list(SENTENCE_OPENERS));
+    expect(list(AUXILIARIES)).toEqual(expect.arrayContaining(['is', 'was', 'has', 'would']));
+    expect(list(NAME_PARTICLES)).toEqual(expect.arrayContaining(['von', 'van', 'bin', 'de']));
+    expect(list(SENTENCE_OPENERS)).toEqual(expect.arrayContaining(['but', 'and', 'the']));
+  });
+});
+
+describe('lexicon/abbreviations', () => {
+  it('is well formed and holds titles and the English month abbreviations', () => {
+    wellFormed(list(ABBREVIATIONS));
+    expect(list(ABBREVIATIONS)).toEqual(expect.arrayContaining(['mr', 'dr', 'etc', 'u.s']));
+    // The month abbreviations agree with lexicon/months.
+    const monthWords = new Set(MONTHS.flatMap(([, names]) => names.split(' ')));
+    for (const month of ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+      expect(list(ABBREVIATIONS).includes(month) && monthWords.has(month)).toBe(true);
+  });
+});
+
+describe('lexicon/titles and first-names', () => {
+  it('hold titles and names every reader knows', () => {
+    expect(list(TITLE_WORDS)).toEqual(expect.arrayContaining(['mr', 'president', 'minister', 'senator']));
+    expect(list(FEMALE_NAMES)).toEqual(expect.arrayContaining(['mary', 'angela']));
+    expect(list(MALE_NAMES)).toEqual(expect.arrayContaining(['john', 'emmanuel']));
+    for (const words of [list(TITLE_WORDS), list(FEMALE_NAMES), list(MALE_NAMES)])
+      for (const word of words) expect(word).toBe(word.toLowerCase());
+  });
+
+  it('puts no first name under both genders', () => {
+    const female = new Set(list(FEMALE_NAMES));
+    expect(list(MALE_NAMES).filter((name) => female.has(name))).toEqual([]);
+  });
+});
+
+describe('lexicon/quantity-nouns', () => {
+  it('is well formed and holds the nouns money is often of', () => {
+    wellFormed(list(QUANTITY_NOUNS));
+    expect(list(QUANTITY_NOUNS)).toEqual(expect.arrayContaining(['amount', 'penalty', 'cost', 'threshold']));
   });
 });

@@ -13,29 +13,19 @@
  * The body is built and read as a syntax tree (mdast + remark-mdx), never by string templates, so
  * any article text — braces, angle brackets, `import` at line start, asterisks — is escaped by the
  * serializer and comes back verbatim.
+ *
+ * This file writes; reading back is emit/article-read.ts (re-exported here so importers keep one
+ * entry point) and the <Quote>/<Fig> attribute checks are emit/article-attributes.ts.
  */
-import type { Paragraph, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Parents, PhrasingContent, Root, Text } from 'mdast';
 import type { Info, State } from 'mdast-util-to-markdown';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from 'yaml';
-import { didYouMean } from '../../lib/component-props.ts';
-import { InputError, describeZodIssues } from '../../lib/errors.ts';
-import {
-  ArticleFrontmatterSchema,
-  FigureSchema,
-  QuoteSchema,
-  type Article,
-  type ArticleFrontmatter,
-  type ArticleText,
-  type Figure,
-  type Quote,
-} from '../../lib/model.ts';
+import { stringify as stringifyYaml } from 'yaml';
+import { type Article, type ArticleText, type Figure, type Quote } from '../../lib/model.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
 const serializer = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', handlers: { text: textHandler } })
   .use(remarkMdx);
@@ -71,6 +61,7 @@ export { mdxSafeParagraph } from '../../lib/mdx-safe.ts';
 // ------------------------------------------------------------------------------------------------
 // Writing
 
+/** Writes an article as the MDX file a journalist edits (frontmatter + <P> body). */
 export function articleToMdx(article: Article | ArticleText): string {
   const { paragraphs, quotes, figures, ...rest } = article;
   const frontmatter: Partial<Article> = { ...rest };
@@ -101,6 +92,7 @@ export function frontmatterBlock(data: object): string {
   return `---\n${yaml.trimEnd()}\n---\n\n`;
 }
 
+/** Serializes an MDX tree with the project's escaping (shared with the explainer page). */
 export function serializeMdx(root: Root): string {
   return serializer.stringify(root);
 }
@@ -169,7 +161,7 @@ function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
 }
 
 /** A named speaker is a person unless the file says otherwise (`speakerKind="organisation"`). */
-function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
+export function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
   return speaker === null ? null : 'person';
 }
 
@@ -196,7 +188,7 @@ function figureElement(figure: Figure, n: number): MdxJsxTextElement {
  * `role="part"`, `partOf={0}`, `restatementOf={2}` (indexes of figures in the same article).
  * Read back by figureFrom like a corrected speaker.
  */
-function figureMeaningAttributes(figure: Figure): Array<MdxJsxAttribute | null> {
+export function figureMeaningAttributes(figure: Figure): Array<MdxJsxAttribute | null> {
   return [
     figure.quantity === null ? null : literalAttribute('of', figure.quantity),
     figure.role === null ? null : literalAttribute('role', figure.role),
@@ -245,229 +237,5 @@ export function expressionAttribute(name: string, value: number | boolean | null
   };
 }
 
-// ------------------------------------------------------------------------------------------------
-// Reading back
-
-/** Splits "---\nyaml\n---\nbody" into its parts; the line where the body starts is kept for messages. */
-export function splitFrontmatter(
-  source: string,
-  file: string,
-): { yaml: string; body: string; bodyLine: number } {
-  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
-  if (!match) throw new InputError(file, 'has no frontmatter: the file must start with a --- block', 1);
-  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
-  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine };
-}
-
-export function parseFrontmatter(yaml: string, file: string): unknown {
-  try {
-    return parseYaml(yaml, { prettyErrors: false }) ?? {};
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      // linePos is only filled in with prettyErrors; pos (character offsets) always is.
-      const line = (error.linePos?.[0]?.line ?? yaml.slice(0, error.pos[0]).split('\n').length) + 1; // +1 for the opening ---
-      throw new InputError(file, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, line);
-    }
-    throw error;
-  }
-}
-
-/** Parses MDX into a tree; a syntax error becomes an InputError at the file's line. */
-export function parseMdxBody(body: string, file: string, bodyLine: number): Root {
-  try {
-    return parser.parse(body);
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message: string };
-    const line = place.line ? place.line + bodyLine : undefined;
-    const reason = (place.reason ?? place.message).split('\n')[0] ?? '';
-    throw new InputError(file, `MDX syntax error: ${reason}${mdxHint(reason)}`, line);
-  }
-}
-
-/** What to do about the usual MDX mistakes in an edited article, appended to the parser's reason. */
-function mdxHint(reason: string): string {
-  if (/closing brace|expression/i.test(reason)) return '; write \\{ and \\} for literal braces in the text';
-  if (/closing tag|opening tag|end tag/i.test(reason))
-    return '; every <P …>, <Quote …> and <Fig …> needs its closing </P>, </Quote>, </Fig> (write \\< for a literal <)';
-  if (/before name|after `<`|character .* in name|attribute/i.test(reason))
-    return '; write \\< for a literal < in the text';
-  return '';
-}
-
-/** "published: expected string…" -> the line of `published:` in the file and how to fix it. */
-function frontmatterIssue(
-  yaml: string,
-  file: string,
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>,
-): InputError {
-  const issue = issues[0]!;
-  const key = String(issue.path[0] ?? '');
-  const index = key ? yaml.split('\n').findIndex((line) => line.startsWith(`${key}:`)) : -1;
-  const line = index >= 0 ? index + 2 : 1; // +1 for the opening ---, +1 as lines count from 1
-  let hint = '';
-  if (key === 'published') hint = '; write it as "YYYY-MM-DD" (in quotes) or null';
-  else if (/expected string/.test(issue.message))
-    hint = `; put the text in double quotes (${key}: "…") or write null where allowed`;
-  else if (/expected array/.test(issue.message)) hint = `; write a list (${key}: [] or ${key}: ["…"])`;
-  else if (/expected boolean/.test(issue.message)) hint = `; write true or false`;
-  else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
-    hint = `; the field ${key} is required: restore it (see story.json for the generated value)`;
-  return new InputError(file, `frontmatter: ${describeZodIssues(issues)}${hint}`, line);
-}
-
-export function mdxToArticle(source: string, file: string): ArticleText {
-  const { yaml, body, bodyLine } = splitFrontmatter(source, file);
-  const parsed = ArticleFrontmatterSchema.safeParse(parseFrontmatter(yaml, file));
-  if (!parsed.success) throw frontmatterIssue(yaml, file, parsed.error.issues);
-  const frontmatter: ArticleFrontmatter = parsed.data;
-  const root = parseMdxBody(body, file, bodyLine);
-  const paragraphs: string[] = [];
-  const quotes: Quote[] = [];
-  const figures: Figure[] = [];
-  for (const node of root.children) {
-    const element = paragraphElement(node);
-    if (!element) continue;
-    const paragraph = paragraphs.length;
-    let text = '';
-    const visit = (children: RootContent[]): void => {
-      for (const child of children) {
-        if (child.type === 'mdxJsxTextElement' && (child.name === 'Quote' || child.name === 'Fig')) {
-          const start = text.length;
-          visit(child.children as RootContent[]);
-          const spanText = text.slice(start);
-          const attrs = readAttributes(child, file, bodyLine);
-          if (child.name === 'Quote') quotes.push(quoteFrom(attrs, spanText, paragraph, start, file));
-          else figures.push(figureFrom(attrs, spanText, paragraph, start, file));
-        } else if ('children' in child) {
-          visit(child.children as RootContent[]);
-        } else if (
-          'value' in child &&
-          child.type !== 'mdxTextExpression' &&
-          child.type !== 'mdxFlowExpression'
-        ) {
-          text += child.type === 'inlineCode' ? child.value : child.value;
-        } else if (child.type === 'break') {
-          text += '\n';
-        }
-      }
-    };
-    visit(element.children as RootContent[]);
-    paragraphs.push(text);
-  }
-  return { ...frontmatter, paragraphs, quotes, figures };
-}
-
-/** The <P> element of a body paragraph, whether MDX parsed it as flow (one line) or as text inside a paragraph. */
-function paragraphElement(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | null {
-  if (node.type === 'mdxJsxFlowElement' && node.name === 'P') return node;
-  if (node.type === 'paragraph') {
-    const first = node.children.find((child) => !(child.type === 'text' && child.value.trim() === ''));
-    if (first?.type === 'mdxJsxTextElement' && first.name === 'P') return first;
-  }
-  return null;
-}
-
-type Attributes = Record<string, unknown>;
-
-/**
- * The attributes <Quote> and <Fig> take: the model's fields (so a field added to the model is an
- * attribute at once) but the ones the element's position gives, plus `n`, its number.
- */
-const POSITIONAL = new Set(['text', 'paragraph', 'start', 'end']);
-/** Fields written under another attribute name (figureElement / figureFrom). */
-const ATTRIBUTE_NAME: Record<string, string> = { quantity: 'of' };
-const attributeNames = (fields: string[]): string[] => [
-  'n',
-  ...fields.filter((key) => !POSITIONAL.has(key)).map((key) => ATTRIBUTE_NAME[key] ?? key),
-];
-const ATTRIBUTES: Record<string, string[]> = {
-  Quote: attributeNames(Object.keys(QuoteSchema.shape)),
-  Fig: attributeNames(Object.keys(FigureSchema.shape)),
-};
-
-function readAttributes(element: MdxJsxTextElement, file: string, bodyLine = 0): Attributes {
-  const attrs: Attributes = {};
-  const known = ATTRIBUTES[element.name ?? ''] ?? [];
-  for (const attribute of element.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') continue;
-    if (known.length > 0 && !known.includes(attribute.name)) {
-      // A misspelt attribute would silently be at its default (`speker=` leaves the quote unattributed).
-      const guess = didYouMean(attribute.name, known);
-      const line = element.position ? element.position.start.line + bodyLine : undefined;
-      throw new InputError(
-        file,
-        `<${element.name}>: unknown attribute ${attribute.name}${guess ? ` (did you mean ${guess}?)` : ''}; <${element.name}> takes ${known.join(', ')}`,
-        line,
-      );
-    }
-    const value = attribute.value;
-    if (value === null || value === undefined) attrs[attribute.name] = true;
-    else if (typeof value === 'string') attrs[attribute.name] = value;
-    else {
-      try {
-        attrs[attribute.name] = JSON.parse(value.value);
-      } catch {
-        const line = element.position ? element.position.start.line + bodyLine : undefined;
-        throw new InputError(
-          file,
-          `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`,
-          line,
-        );
-      }
-    }
-  }
-  return attrs;
-}
-
-function quoteFrom(attrs: Attributes, text: string, paragraph: number, start: number, file: string): Quote {
-  const candidate = {
-    text,
-    speaker: attrs.speaker ?? null,
-    speakerKind:
-      attrs.speakerKind === undefined
-        ? defaultSpeakerKind((attrs.speaker as string | null) ?? null)
-        : attrs.speakerKind,
-    verb: attrs.verb ?? null,
-    paragraph,
-    start,
-    end: start + text.length,
-    partial: attrs.partial ?? false,
-    scare: attrs.scare ?? false,
-  };
-  const parsed = QuoteSchema.safeParse(candidate);
-  if (!parsed.success)
-    throw new InputError(
-      file,
-      `<Quote> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
-    );
-  return parsed.data;
-}
-
-function figureFrom(attrs: Attributes, text: string, paragraph: number, start: number, file: string): Figure {
-  const candidate = {
-    text,
-    kind: attrs.kind ?? 'other',
-    amount: attrs.amount ?? null,
-    currency: attrs.currency ?? null,
-    currencyInferred: attrs.currencyInferred ?? false,
-    period: attrs.period ?? null,
-    years: attrs.years ?? null,
-    conversionOf: attrs.conversionOf ?? null,
-    // What the figure is of (see figureMeaningAttributes).
-    quantity: attrs.of ?? null,
-    role: attrs.role ?? null,
-    partOf: attrs.partOf ?? null,
-    restatementOf: attrs.restatementOf ?? null,
-    unit: attrs.unit ?? null,
-    paragraph,
-    start,
-    end: start + text.length,
-  };
-  const parsed = FigureSchema.safeParse(candidate);
-  if (!parsed.success)
-    throw new InputError(
-      file,
-      `<Fig> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
-    );
-  return parsed.data;
-}
+/** Reading back, re-exported so importers keep one entry point. */
+export { mdxToArticle, parseFrontmatter, parseMdxBody, splitFrontmatter } from './article-read.ts';

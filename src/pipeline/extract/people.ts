@@ -12,11 +12,11 @@
  * once titles ("NATO Secretary General", "Mr.") are peeled off; appositions ("X, the minister of
  * Y") and titles give roles; honorifics, gendered role nouns, a small list of common first names
  * and same-sentence pronouns give gender. No person is known in advance. The word lists are in
- * people/lexicon.ts; resolving a speech-tag subject to a name is people/resolve.ts.
+ * people/lexicon.ts; parsing a capitalised run is people/names.ts, canonical roles
+ * people/roles.ts; resolving a speech-tag subject to a name is people/resolve.ts.
  */
 
 import {
-  FUNCTION_WORDS,
   TITLE_WORDS,
   NON_PERSON_WORDS,
   ROLE_HEADS,
@@ -27,8 +27,13 @@ import {
   MALE_WORDS,
   FEMALE_NAMES,
   MALE_NAMES,
-  FIRST_NAMES,
 } from './people/lexicon.ts';
+import { NAME_RUN, isAcronym, key, parseNameRun, type ParsedName } from './people/names.ts';
+import { canonicalRole, rolesFromTitles } from './people/roles.ts';
+
+/** Name and role helpers, re-exported for the quote reader and people/resolve. */
+export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
+export { canonicalRole, endsWithWords } from './people/roles.ts';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -73,112 +78,6 @@ export interface People {
 export function position(people: People, paragraph: number, offset: number): number {
   return (people.contextCount + paragraph) * 1_000_000 + offset;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Names
-
-/** A run of capitalised words (with name particles and hyphenated al-/bin- prefixes). */
-export const NAME_RUN =
-  /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St|Sec)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|Sec)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
-
-export const key = (token: string): string => {
-  const lower = token.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-};
-export const isAcronym = (token: string): boolean =>
-  /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(token.replace(/['’]s$/u, ''));
-export const stripPossessive = (token: string): string => token.replace(/['’]s?$/u, '');
-
-export interface ParsedName {
-  /** The name proper, titles removed ("Jens Stoltenberg"), or '' when only titles were found. */
-  name: string;
-  /** The words before it ("NATO Secretary General"). */
-  titles: string[];
-  possessive: boolean;
-}
-
-/** Splits a capitalised run into title words and the name proper. */
-export function parseNameRun(run: string): ParsedName | null {
-  let tokens = run.split(/\s+/u);
-  while (tokens.length > 0 && FUNCTION_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
-  if (tokens.length === 0) return null;
-  const last = tokens[tokens.length - 1]!;
-  const possessive = /['’]s?$/u.test(last) && !/^\p{Lu}\.$/u.test(last);
-  tokens[tokens.length - 1] = stripPossessive(last);
-  // The name is what follows the last title word; the last word itself is never a title when
-  // something precedes it, so surnames that are also titles survive ("John Major").
-  let cut = -1;
-  tokens.forEach((t, i) => {
-    // A possessor inside the run belongs to the title ("City's Joao Pereira", "NATO's Jens …").
-    const possessor = /['’]s?$/u.test(t);
-    if (i < tokens.length - 1 && (TITLE_WORDS.has(key(t)) || isAcronym(t) || possessor)) cut = i;
-  });
-  // "Veterans Affairs David Shulkin" (from "Secretary of Veterans Affairs David Shulkin"): a known
-  // first name after two or more words starts the name.
-  const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
-  if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
-  let titles = tokens.slice(0, cut + 1);
-  let rest = tokens.slice(cut + 1);
-  if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
-    titles = tokens;
-    rest = [];
-  }
-  if (rest.length === 0) return { name: '', titles, possessive };
-  if (rest.length > 4) return null;
-  for (const [i, t] of rest.entries()) {
-    const k = key(t);
-    // "Bill Shuster", "Mark Field": a first name that is also a common word.
-    const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
-    if ((NON_PERSON_WORDS.has(k) && !firstName) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
-    if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
-  }
-  return { name: rest.join(' '), titles, possessive };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Roles
-
-const ROLE_SYNONYMS: Record<string, string> = {
-  boss: 'chief',
-  head: 'chief',
-  leader: 'chief',
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
-  chairwoman: 'chairman',
-  chair: 'chairman',
-  chairperson: 'chairman',
-  ceo: 'chief executive',
-  adviser: 'advisor',
-};
-
-/** "the Secretary-General" / "NATO boss" -> "secretary general" / "nato chief". */
-export function canonicalRole(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/['’]s\b/gu, '')
-    .replace(/[-‐]/gu, ' ')
-    .replace(/[^\p{L}\s]/gu, ' ')
-    .split(/\s+/u)
-    .filter((w) => w && !['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame'].includes(w))
-    .map((w) => ROLE_SYNONYMS[w] ?? w)
-    .join(' ')
-    .replace(/\bchief executive officer\b/u, 'chief executive');
-}
-
-/** Role phrases for a person from title words: the full phrase and the phrase without labels. */
-function rolesFromTitles(titles: string[]): string[] {
-  const label = (t: string): boolean =>
-    isAcronym(t) || /(?:ian|ean|ese|ish|ch)$/u.test(t) || ['former', 'new', 'acting'].includes(key(t));
-  const honorific = (t: string): boolean =>
-    ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'].includes(key(t));
-  const core = titles.filter((t) => !honorific(t));
-  if (core.length === 0 || core.some((t) => key(t) === 'former')) return [];
-  const roles = [canonicalRole(core.join(' ')), canonicalRole(core.filter((t) => !label(t)).join(' '))];
-  return roles.filter((r) => r.length > 0);
-}
-
-export const endsWithWords = (phrase: string, tail: string): boolean =>
-  phrase === tail || phrase.endsWith(` ${tail}`);
 
 // ---------------------------------------------------------------------------------------------
 // Scanning

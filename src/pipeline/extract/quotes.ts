@@ -12,11 +12,11 @@
  *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
  *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
  *   people.ts              learn who is named in the article; resolve he / the minister / surname
+ *   quotes/drafts.ts       carry speakers over to quotes without a tag of their own
  * then here: classify each quote (full, partial, scare) and carry speakers over to quotes that have
  * no tag of their own (the second half of a split quote, a continuation paragraph).
  */
 import type { Quote } from '../../lib/model.ts';
-import type { SpeakerKind } from '../../lib/model.ts';
 import { addMention, position, scanPeople, type People } from './people.ts';
 import type { Speaker } from './people/resolve.ts';
 import {
@@ -27,6 +27,7 @@ import {
   unreadTagVerb,
   type Tag,
 } from './quotes/attribution.ts';
+import { inheritSpeakers, type Draft } from './quotes/drafts.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges, type Range } from './quotes/sentences.ts';
 import { declareOrganisations, resolveVoice } from './quotes/speakers.ts';
@@ -35,25 +36,6 @@ export interface QuoteContext {
   headline: string;
   standfirst: string | null;
   captions: string[];
-}
-
-/** A quote while it is being attributed. */
-interface Draft {
-  paragraph: number;
-  span: QuoteSpan;
-  partial: boolean;
-  scare: boolean;
-  speaker: string | null;
-  speakerKind: SpeakerKind | null;
-  verb: string | null;
-  /** It has a speech tag of its own (even one naming nobody: "a spokesperson said"). */
-  tagged: boolean;
-  /** Continues an unclosed quote from the previous paragraph. */
-  continuesPrevious: boolean;
-  /** Nothing but spaces between the paragraph start and the opening mark. */
-  opensParagraph: boolean;
-  /** Ends in a question mark: a question, whose answer is someone else's. */
-  asks: boolean;
 }
 
 /** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
@@ -272,40 +254,7 @@ function findTag(
   return null;
 }
 
-/** Quotes without a tag take the speaker of the quote they continue. */
-function inheritSpeakers(drafts: Draft[]): void {
-  // A quote split over paragraphs shares one speaker, wherever in the chain the tag stands.
-  for (let d = drafts.length - 1; d > 0; d--) {
-    const cur = drafts[d]!;
-    const prev = drafts[d - 1]!;
-    if (cur.continuesPrevious && !prev.speaker && cur.speaker) {
-      prev.speaker = cur.speaker;
-      prev.speakerKind = cur.speakerKind;
-      prev.verb = cur.verb;
-    }
-  }
-  for (let d = 1; d < drafts.length; d++) {
-    const cur = drafts[d]!;
-    if (cur.speaker || cur.tagged || cur.scare) continue;
-    // The previous statement (scare quotes are not statements).
-    let p = d - 1;
-    while (p >= 0 && drafts[p]!.scare) p--;
-    const prev = drafts[p];
-    if (!prev || !prev.speaker) continue;
-    const sameParagraph = prev.paragraph === cur.paragraph;
-    const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
-    // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
-    // a question, is not the asker's by position alone.
-    // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
-    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
-    if (cur.continuesPrevious || sameParagraph || nextParagraph) {
-      cur.speaker = prev.speaker;
-      cur.speakerKind = prev.speakerKind;
-      cur.verb = prev.verb;
-    }
-  }
-}
-
+/** Reads an article's paragraphs into its direct quotes with speaker and verb. */
 export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
   const spans = paragraphs.map(findQuoteSpans);
   const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];

@@ -13,24 +13,16 @@
  * running totals, "estimated"/"could" for estimates; parts are figures introduced by "including"
  * under a larger one, or figures whose sum is another figure of the article. A figure whose
  * quantity is unclear keeps quantity null: grouping then falls back to value and role.
+ * Linking parts and restatements is figures/relations.ts.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
+import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
 /** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
-const QUANTITY_NOUNS = new Set([
-  ...MONEY_NOUNS,
-  ...(
-    'amount sum cap ceiling limit penalty penalties award awards value cost costs price prices income ' +
-    'incomes pay bonus bonuses rent premium premiums tariff tariffs levy duty duties bill bills outlay ' +
-    'outlays savings cut cuts shortfall gap increase hike rise reduction estate estates fortune wealth ' +
-    'assets liabilities stake buyout gift gifts wage earnings dividend dividends rebate refund ' +
-    'refunds spending expenditure expenditures appropriation appropriations request sequester sequestration ' +
-    'withdrawals withdrawal deposits deposit transfer transfers transaction transactions cheque check ' +
-    'benefit benefits pension pensions fee-levy threshold jackpot prize'
-  ).split(' '),
-]);
+const QUANTITY_NOUNS = new Set([...MONEY_NOUNS, ...QUANTITY_NOUN_LIST.split(' ')]);
 
 const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
@@ -131,15 +123,6 @@ const ESTIMATE_AFTER =
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
 const LAST_YEAR_BEFORE = /\blast\s+year\b(?!['’]s\s+(?:record|level))[^.;]{0,60}$/i;
 const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
-const PART_INTRODUCER =
-  /\b(?:including|includes|included|of\s+which|among\s+them|consisting\s+of|comprising|made\s+up\s+of)\b/i;
-const PART_BEFORE =
-  /\b(?:including|includes|included|of\s+which|with|among\s+them|consisting\s+of|comprising|made\s+up\s+of|plus|and)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
-
-interface Money {
-  index: number;
-  figure: Figure;
-}
 
 function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
@@ -244,141 +227,6 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
   return figure.period === 'total' ? 'total' : 'other';
-}
-
-/** "spent $48,000 on data and $115,000 on ads": an itemised list of sums is parts of a whole. */
-const ITEM_AFTER = /^\s+(?:on|for|to)\s+\S/i;
-const ITEM_GAP = /^\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)$/i;
-
-function markItemisedParts(paragraph: string, money: Figure[]): void {
-  for (let i = 0; i + 1 < money.length; i++) {
-    const first = money[i] as Figure;
-    const next = money[i + 1] as Figure;
-    if (first.conversionOf !== null || next.conversionOf !== null || first.currency !== next.currency)
-      continue;
-    // "$179,000 and $59,000 to …": the first item's purpose may stand before the second.
-    const firstItem = ITEM_AFTER.test(paragraph.slice(first.end, first.end + 12));
-    const gapText = paragraph.slice(first.end, next.start);
-    const gapEnd = gapText.search(/(?:[,;]\s*(?:and\s+)?|\s+and\s+)$/);
-    if (gapText.length > 80 || gapEnd === -1) continue;
-    if (!firstItem && gapText.trim() !== 'and') continue;
-    if (!ITEM_AFTER.test(paragraph.slice(next.end, next.end + 12)) && !firstItem) continue;
-    if (!ITEM_GAP.test(gapText.slice(gapEnd)) || /[.!?]\s/.test(gapText)) continue;
-    for (const figure of [first, next]) {
-      if (figure.role !== 'total' && figure.role !== 'other') continue;
-      figure.role = 'part';
-      figure.period ??= 'total'; // an item of spending is a sum, however small
-    }
-  }
-}
-
-const sameValue = (a: number, b: number, tolerance: number) =>
-  Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
-
-/** Index of the first of `sorted` (ascending) that is >= value (binary search). */
-function lowerBound(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Parts: "including €40m" under a larger figure of its sentence, or figures summing to another. */
-function linkParts(paragraphs: string[], money: Money[]): void {
-  const primaries = money.filter((m) => m.figure.conversionOf === null && m.figure.amount !== null);
-  const byParagraph = new Map<number, Money[]>();
-  for (const m of primaries) {
-    const list = byParagraph.get(m.figure.paragraph) ?? [];
-    byParagraph.set(m.figure.paragraph, list);
-    list.push(m);
-  }
-  for (const [p, list] of byParagraph) {
-    const paragraph = paragraphs[p] ?? '';
-    list.forEach((part, position) => {
-      if (part.figure.role === 'threshold' || part.figure.role === 'per-unit') return;
-      const before = paragraph.slice(Math.max(0, part.figure.start - 50), part.figure.start);
-      if (!PART_INTRODUCER.test(before)) return;
-      // The nearest larger figure before it, in the same currency (a few back at most).
-      for (let k = position - 1; k >= Math.max(0, position - 4); k--) {
-        const whole = list[k] as Money;
-        if (whole.figure.currency !== part.figure.currency) continue;
-        if ((whole.figure.amount as number) <= (part.figure.amount as number)) continue;
-        part.figure.partOf = whole.index;
-        return;
-      }
-    });
-  }
-  // Two or three figures of one paragraph, joined by "and"/"plus", that add up to another figure.
-  const amountsByCurrency = new Map<string, { amounts: number[]; items: Money[] }>();
-  for (const m of [...primaries].sort((x, y) => (x.figure.amount as number) - (y.figure.amount as number))) {
-    const key = m.figure.currency ?? '-';
-    const entry = amountsByCurrency.get(key) ?? { amounts: [], items: [] };
-    amountsByCurrency.set(key, entry);
-    entry.amounts.push(m.figure.amount as number);
-    entry.items.push(m);
-  }
-  for (const [p, list] of byParagraph) {
-    const paragraph = paragraphs[p] ?? '';
-    for (let i = 0; i + 1 < list.length; i++) {
-      for (const size of [2, 3]) {
-        const run = list.slice(i, i + size);
-        if (run.length < size || run.some((m) => m.figure.partOf !== null)) continue;
-        const joined = run.every((m, k) => {
-          if (k === 0) return true;
-          const gap = paragraph.slice((run[k - 1] as Money).figure.end, m.figure.start);
-          return gap.length < 60 && PART_BEFORE.test(gap) && m.figure.currency === run[0]?.figure.currency;
-        });
-        if (!joined) continue;
-        const sum = run.reduce((total, m) => total + (m.figure.amount as number), 0);
-        const largest = Math.max(...run.map((m) => m.figure.amount as number));
-        const entry = amountsByCurrency.get(run[0]?.figure.currency ?? '-');
-        if (!entry) continue;
-        let whole: Money | undefined;
-        for (let k = lowerBound(entry.amounts, sum * 0.995); k < entry.amounts.length; k++) {
-          const amount = entry.amounts[k] as number;
-          if (!sameValue(amount, sum, 0.005)) break;
-          const candidate = entry.items[k] as Money;
-          if (!run.includes(candidate) && amount > largest) {
-            whole = candidate;
-            break;
-          }
-        }
-        if (whole) for (const m of run) m.figure.partOf = whole.index;
-      }
-    }
-  }
-}
-
-/** A later figure of the same value, currency and quantity repeats the first one. */
-function linkRestatements(money: Money[]): void {
-  const seen = new Map<string, Money[]>();
-  for (const m of money) {
-    if (m.figure.amount === null) continue;
-    const key = `${m.figure.amount}|${m.figure.currency}`;
-    const list = seen.get(key) ?? [];
-    seen.set(key, list);
-    // A stated conversion is a source a later mention can repeat ("€1.8bn ($1.95bn)" … "the $1.95bn fine").
-    if (m.figure.conversionOf !== null) {
-      if (list.length === 0) list.push(m);
-      continue;
-    }
-    const source = list.find(
-      (s) =>
-        (s.figure.quantity === null ||
-          m.figure.quantity === null ||
-          quantityHead(s.figure.quantity) === quantityHead(m.figure.quantity)) &&
-        (s.figure.role === 'part') === (m.figure.role === 'part'),
-    );
-    if (source) {
-      m.figure.restatementOf = source.index;
-      m.figure.quantity ??= source.figure.quantity;
-      if (m.figure.role === 'total' || m.figure.role === 'other') m.figure.role = source.figure.role;
-    } else list.push(m);
-  }
 }
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */

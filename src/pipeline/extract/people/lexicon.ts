@@ -4,6 +4,14 @@
  * small list of common first names (for gender only). No one in particular is listed.
  */
 
+import {
+  FEMALE_NAMES as FEMALE_NAMES_LIST,
+  MALE_NAMES as MALE_NAMES_LIST,
+} from '../../../lib/lexicon/first-names.ts';
+import { TITLE_WORDS as TITLE_WORDS_LIST } from '../../../lib/lexicon/titles.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+
+/** A space-separated word list as a set. */
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Capitalised words that begin sentences but are not part of a name. */
@@ -19,23 +27,7 @@ export const FUNCTION_WORDS =
   dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed`);
 
 /** Words that stand before a name as title, office, honorific, party or nationality label. */
-export const TITLE_WORDS =
-  words(`mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron duke duchess
-  president vice prime minister secretary general secretary-general chancellor chief executive officer
-  senator sen rep representative congressman congresswoman governor gov mayor judge justice ambassador
-  foreign defence defense finance interior home health economy economic trade deputy coach manager
-  captain chairman chairwoman chair chairperson director director-general commissioner king queen prince
-  princess pope cardinal bishop archbishop rev reverend father speaker leader head boss spokesman
-  spokeswoman spokesperson ceo cfo coo cto founder co-founder colonel col lt lieutenant major sergeant
-  sgt admiral commander marshal field pres attorney treasury state envoy premier striker midfielder
-  defender goalkeeper forward winger star veteran analyst economist sheikh emir crown ayatollah imam
-  rabbi senior hon fr gen capt maj adm cmdr mp mep labour tory republican democrat democratic
-  conservative liberal socialist green opposition former acting interim outgoing incoming new
-  chief-of-staff minister-president secretary-of-state counsel officer official councillor councilor
-  councilman councilwoman alderman sec superintendent actor actress singer rapper comedian author writer
-  police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
-  activist researcher scientist inspector agent assistant associate
-  businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`);
+export const TITLE_WORDS = words(TITLE_WORDS_LIST);
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
 export const NON_PERSON_WORDS =
@@ -46,7 +38,7 @@ export const NON_PERSON_WORDS =
   mountain island islands city county states united kingdom republic federal national international
   central royal summit league cup club fc stadium airport station base headquarters center centre
   institute foundation association federation government administration cabinet assembly embassy
-  contact monday tuesday wednesday thursday friday saturday sunday january february march april 
+  contact ${WEEKDAYS} january february march april 
   july september october november december christmas easter day week year europe asia
   africa america americas god internet twitter facebook telegram instagram tiktok youtube google
   apple microsoft amazon covid brexit olympics games world war act bill plan program programme
@@ -84,28 +76,7 @@ export const MALE_WORDS = words(`mr sir lord baron duke king prince congressman 
   father brother`);
 
 /** Common first names, for gender only (a name missing here just has unknown gender). */
-export const FEMALE_NAMES =
-  words(`mary anna anne ann maria marie elizabeth sarah sara emma emily olivia sophie sophia
-  laura julia kate katherine catherine kathryn karen susan lisa linda nancy hillary kamala ursula angela
-  annalena theresa margaret rachel priti liz suella kemi yvette angela jacinda giorgia marine christine
-  jill michelle melania nikki elise alexandria ilhan nicola kristi janet gina jennifer jessica amanda
-  ashley helen claire clare rebecca lucy charlotte victoria alice jane joanna natalia natalie olga irina
-  yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena
-  sanna ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia
-  isabel isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
-  simone megan alex coco iga aryna elena ons emma amy jess mia susan nancy kirstjen kellyanne betsy
-  elaine debbie dianne patty tammy kirsten heidi lisa shelley martha sheryl cindy`);
-export const MALE_NAMES =
-  words(`john james robert michael william david richard joseph thomas charles christopher
-  daniel matthew mark donald joe joseph barack george bill boris keir rishi jeremy david tony gordon
-  nigel emmanuel olaf friedrich vladimir volodymyr dmitry sergei sergey viktor jens mark antony anthony
-  lloyd jake kevin mike mitch chuck ron ted marco bernie pete justin benjamin ben yair recep xi narendra
-  jair luis luiz andrzej petr pedro pablo carlos juan jose miguel antonio giuseppe mario matteo
-  alexander alexei alexey andrei andriy oleksandr dmytro denys rustem mykhailo ivan pavel peter paul
-  stefan hans klaus wolfgang karl frank martin luc jean pierre francois nicolas sebastien michel
-  ahmed mohammed muhammad ali hassan hussein omar khalid abdullah mahmoud yousef ismail ibrahim
-  lionel cristiano kylian erling harry jude marcus rafael roger novak andy carlos jannik lewis max
-  elon jeff tim satya sundar warren jamie larry sam steve bob tom jack henry edward hugh ryan adam
-  eric scott gary wayne alan brian kenneth steven andrew patrick sean liam noah ethan jason`);
+export const FEMALE_NAMES = words(FEMALE_NAMES_LIST);
+export const MALE_NAMES = words(MALE_NAMES_LIST);
 
 export const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);

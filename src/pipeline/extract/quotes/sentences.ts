@@ -6,16 +6,11 @@
  * except when the quote itself ends with . ! or ? and a capital follows; the attribution step
  * then still accepts a following sentence that is nothing but a speech tag ("…fulfilled." He said.).
  */
+import { ABBREVIATIONS as ABBREVIATION_LIST } from '../../../lib/lexicon/abbreviations.ts';
 import type { QuoteSpan } from './marks.ts';
 
-/** Words whose trailing period is not a sentence end. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st gen lt col capt sgt maj adm cmdr gov sen rep rev hon fr pres sec ' +
-    'no vs etc inc ltd co corp dept est approx jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'u.s u.k u.n e.g i.e a.m p.m'
-  ).split(' '),
-);
+/** Words whose trailing period is not a sentence end; see lib/lexicon/abbreviations. */
+const ABBREVIATIONS = new Set(ABBREVIATION_LIST.split(' '));
 
 export type Range = [number, number];
 
@@ -35,6 +30,7 @@ function startsSentence(text: string, i: number): boolean {
   return /[\p{Lu}\p{N}"“„«‘'(]/u.test(m[1]!);
 }
 
+/** Splits a paragraph into the reporter's sentences, reading over quote spans. */
 export function sentenceRanges(text: string, spans: QuoteSpan[]): Range[] {
   const ends: number[] = [];
   let s = 0;

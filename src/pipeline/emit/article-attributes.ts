@@ -1,0 +1,134 @@
+/**
+ * emit/article-attributes: the attribute checks of reading an article MDX file back — which
+ * attributes <Quote> and <Fig> take (the model's fields), reading their values, and building a
+ * checked Quote or Figure, with a one-line file:line error for anything wrong.
+ *
+ * In:  one <Quote>/<Fig> element (parsed by article-mdx) and its position in the paragraph.
+ * Out: Quote | Figure, or an InputError. Writing and the rest of reading back is article-mdx.ts.
+ */
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { didYouMean } from '../../lib/component-props.ts';
+import { InputError, describeZodIssues } from '../../lib/errors.ts';
+import { FigureSchema, QuoteSchema, type Figure, type Quote } from '../../lib/model.ts';
+import { defaultSpeakerKind } from './article-mdx.ts';
+
+/** Attribute values of one <Quote> or <Fig> element, by name. */
+export type Attributes = Record<string, unknown>;
+
+/**
+ * The attributes <Quote> and <Fig> take: the model's fields (so a field added to the model is an
+ * attribute at once) but the ones the element's position gives, plus `n`, its number.
+ */
+const POSITIONAL = new Set(['text', 'paragraph', 'start', 'end']);
+/** Fields written under another attribute name (figureElement / figureFrom). */
+const ATTRIBUTE_NAME: Record<string, string> = { quantity: 'of' };
+const attributeNames = (fields: string[]): string[] => [
+  'n',
+  ...fields.filter((key) => !POSITIONAL.has(key)).map((key) => ATTRIBUTE_NAME[key] ?? key),
+];
+const ATTRIBUTES: Record<string, string[]> = {
+  Quote: attributeNames(Object.keys(QuoteSchema.shape)),
+  Fig: attributeNames(Object.keys(FigureSchema.shape)),
+};
+
+/** Reads and checks a <Quote>/<Fig> element's attributes: known names, literal values, file:line errors. */
+export function readAttributes(element: MdxJsxTextElement, file: string, bodyLine = 0): Attributes {
+  const attrs: Attributes = {};
+  const known = ATTRIBUTES[element.name ?? ''] ?? [];
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (known.length > 0 && !known.includes(attribute.name)) {
+      // A misspelt attribute would silently be at its default (`speker=` leaves the quote unattributed).
+      const guess = didYouMean(attribute.name, known);
+      const line = element.position ? element.position.start.line + bodyLine : undefined;
+      throw new InputError(
+        file,
+        `<${element.name}>: unknown attribute ${attribute.name}${guess ? ` (did you mean ${guess}?)` : ''}; <${element.name}> takes ${known.join(', ')}`,
+        line,
+      );
+    }
+    const value = attribute.value;
+    if (value === null || value === undefined) attrs[attribute.name] = true;
+    else if (typeof value === 'string') attrs[attribute.name] = value;
+    else {
+      try {
+        attrs[attribute.name] = JSON.parse(value.value);
+      } catch {
+        const line = element.position ? element.position.start.line + bodyLine : undefined;
+        throw new InputError(
+          file,
+          `<${element.name} ${attribute.name}={${value.value}}>: use a plain value (a number, true, false, null or "text")`,
+          line,
+        );
+      }
+    }
+  }
+  return attrs;
+}
+
+/** Builds a checked Quote from a <Quote> element's attributes and its position. */
+export function quoteFrom(
+  attrs: Attributes,
+  text: string,
+  paragraph: number,
+  start: number,
+  file: string,
+): Quote {
+  const candidate = {
+    text,
+    speaker: attrs.speaker ?? null,
+    speakerKind:
+      attrs.speakerKind === undefined
+        ? defaultSpeakerKind((attrs.speaker as string | null) ?? null)
+        : attrs.speakerKind,
+    verb: attrs.verb ?? null,
+    paragraph,
+    start,
+    end: start + text.length,
+    partial: attrs.partial ?? false,
+    scare: attrs.scare ?? false,
+  };
+  const parsed = QuoteSchema.safeParse(candidate);
+  if (!parsed.success)
+    throw new InputError(
+      file,
+      `<Quote> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
+    );
+  return parsed.data;
+}
+
+/** Builds a checked Figure from a <Fig> element's attributes and its position. */
+export function figureFrom(
+  attrs: Attributes,
+  text: string,
+  paragraph: number,
+  start: number,
+  file: string,
+): Figure {
+  const candidate = {
+    text,
+    kind: attrs.kind ?? 'other',
+    amount: attrs.amount ?? null,
+    currency: attrs.currency ?? null,
+    currencyInferred: attrs.currencyInferred ?? false,
+    period: attrs.period ?? null,
+    years: attrs.years ?? null,
+    conversionOf: attrs.conversionOf ?? null,
+    // What the figure is of (see figureMeaningAttributes).
+    quantity: attrs.of ?? null,
+    role: attrs.role ?? null,
+    partOf: attrs.partOf ?? null,
+    restatementOf: attrs.restatementOf ?? null,
+    unit: attrs.unit ?? null,
+    paragraph,
+    start,
+    end: start + text.length,
+  };
+  const parsed = FigureSchema.safeParse(candidate);
+  if (!parsed.success)
+    throw new InputError(
+      file,
+      `<Fig> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
+    );
+  return parsed.data;
+}

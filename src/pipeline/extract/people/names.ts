@@ -1,0 +1,77 @@
+/**
+ * people/names: a run of capitalised words -> the name proper and the title words before it
+ * ("NATO Secretary General Jens Stoltenberg" -> titles + "Jens Stoltenberg"), plus the small
+ * token helpers (key, acronym, possessive) the rest of extract/people shares.
+ *
+ * In:  one capitalised run as matched by NAME_RUN. Out: ParsedName | null (null: not a person).
+ */
+import {
+  FIRST_NAMES,
+  FEMALE_NAMES,
+  FUNCTION_WORDS,
+  MALE_NAMES,
+  NON_PERSON_WORDS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+
+/** A run of capitalised words (with name particles and hyphenated al-/bin- prefixes). */
+export const NAME_RUN =
+  /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St|Sec)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|Sec)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
+
+/** A token's lookup key: lower-case, without a trailing period ("Mr." -> "mr"). */
+export const key = (token: string): string => {
+  const lower = token.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
+/** True for an acronym ("NATO", "U.N."), possessive or not. */
+export const isAcronym = (token: string): boolean =>
+  /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u.test(token.replace(/['’]s$/u, ''));
+/** The token without a possessive ending ("Biden's" -> "Biden"). */
+export const stripPossessive = (token: string): string => token.replace(/['’]s?$/u, '');
+
+/** A capitalised run read as title words plus the name proper. */
+export interface ParsedName {
+  /** The name proper, titles removed ("Jens Stoltenberg"), or '' when only titles were found. */
+  name: string;
+  /** The words before it ("NATO Secretary General"). */
+  titles: string[];
+  possessive: boolean;
+}
+
+/** Splits a capitalised run into title words and the name proper. */
+export function parseNameRun(run: string): ParsedName | null {
+  let tokens = run.split(/\s+/u);
+  while (tokens.length > 0 && FUNCTION_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const last = tokens[tokens.length - 1]!;
+  const possessive = /['’]s?$/u.test(last) && !/^\p{Lu}\.$/u.test(last);
+  tokens[tokens.length - 1] = stripPossessive(last);
+  // The name is what follows the last title word; the last word itself is never a title when
+  // something precedes it, so surnames that are also titles survive ("John Major").
+  let cut = -1;
+  tokens.forEach((t, i) => {
+    // A possessor inside the run belongs to the title ("City's Joao Pereira", "NATO's Jens …").
+    const possessor = /['’]s?$/u.test(t);
+    if (i < tokens.length - 1 && (TITLE_WORDS.has(key(t)) || isAcronym(t) || possessor)) cut = i;
+  });
+  // "Veterans Affairs David Shulkin" (from "Secretary of Veterans Affairs David Shulkin"): a known
+  // first name after two or more words starts the name.
+  const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
+  if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
+  let titles = tokens.slice(0, cut + 1);
+  let rest = tokens.slice(cut + 1);
+  if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
+    titles = tokens;
+    rest = [];
+  }
+  if (rest.length === 0) return { name: '', titles, possessive };
+  if (rest.length > 4) return null;
+  for (const [i, t] of rest.entries()) {
+    const k = key(t);
+    // "Bill Shuster", "Mark Field": a first name that is also a common word.
+    const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
+    if ((NON_PERSON_WORDS.has(k) && !firstName) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
+    if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
+  }
+  return { name: rest.join(' '), titles, possessive };
+}

@@ -1,0 +1,63 @@
+/**
+ * quotes/drafts: quotes while they are being attributed, and the step that gives a quote without
+ * a speech tag of its own the speaker of the quote it continues (the second half of a split
+ * quote, a continuation paragraph, the quote after a tagged one in the same paragraph).
+ *
+ * In:  the drafts of one article in reading order, some with a speaker from their own tag.
+ * Out: the same drafts, speaker/speakerKind/verb filled in where position makes it safe.
+ */
+import type { SpeakerKind } from '../../../lib/model.ts';
+import type { QuoteSpan } from './marks.ts';
+
+/** A quote while it is being attributed. */
+export interface Draft {
+  paragraph: number;
+  span: QuoteSpan;
+  partial: boolean;
+  scare: boolean;
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+  verb: string | null;
+  /** It has a speech tag of its own (even one naming nobody: "a spokesperson said"). */
+  tagged: boolean;
+  /** Continues an unclosed quote from the previous paragraph. */
+  continuesPrevious: boolean;
+  /** Nothing but spaces between the paragraph start and the opening mark. */
+  opensParagraph: boolean;
+  /** Ends in a question mark: a question, whose answer is someone else's. */
+  asks: boolean;
+}
+
+/** Quotes without a tag take the speaker of the quote they continue. */
+export function inheritSpeakers(drafts: Draft[]): void {
+  // A quote split over paragraphs shares one speaker, wherever in the chain the tag stands.
+  for (let d = drafts.length - 1; d > 0; d--) {
+    const cur = drafts[d]!;
+    const prev = drafts[d - 1]!;
+    if (cur.continuesPrevious && !prev.speaker && cur.speaker) {
+      prev.speaker = cur.speaker;
+      prev.speakerKind = cur.speakerKind;
+      prev.verb = cur.verb;
+    }
+  }
+  for (let d = 1; d < drafts.length; d++) {
+    const cur = drafts[d]!;
+    if (cur.speaker || cur.tagged || cur.scare) continue;
+    // The previous statement (scare quotes are not statements).
+    let p = d - 1;
+    while (p >= 0 && drafts[p]!.scare) p--;
+    const prev = drafts[p];
+    if (!prev || !prev.speaker) continue;
+    const sameParagraph = prev.paragraph === cur.paragraph;
+    const nextParagraph = prev.paragraph === cur.paragraph - 1 && cur.opensParagraph;
+    // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
+    // a question, is not the asker's by position alone.
+    // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
+    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
+    if (cur.continuesPrevious || sameParagraph || nextParagraph) {
+      cur.speaker = prev.speaker;
+      cur.speakerKind = prev.speakerKind;
+      cur.verb = prev.verb;
+    }
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * quotes/tag-subject: the words of a speech tag -> its subject phrase. Splits the tag into words
+ * and reads the subject before a verb ("the minister further claimed") or after it ("said
+ * Stoltenberg, the secretary-general"), and tells whether a phrase can be a subject at all.
+ *
+ * In:  the examined text and its words; Out: subject phrases as written, still unresolved.
+ * Used by quotes/attribution.
+ */
+import { isRolePhrase } from '../people/resolve.ts';
+import { isVoiceHead, isVoicePhrase } from './speakers.ts';
+import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
+
+/** A word of the examined text with its offsets. */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into words, keeping the period of abbreviations and initials. */
+export function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
+    // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
+    let t = m[0];
+    if (
+      t.endsWith('.') &&
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(t)
+    ) {
+      t = t.slice(0, -1);
+    }
+    return { text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length };
+  });
+}
+
+/** A lower-case finite speech verb. */
+export const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
+/** A lower-case speech participle ("adding"). */
+export const isParticiple = (w: Word): boolean => w.text === w.lower && PARTICIPLES.has(w.lower);
+const isBetween = (w: Word): boolean => BETWEEN.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text);
+
+/** Phrase following `from` up to punctuation or a stop word ("said Stoltenberg, the …" -> "Stoltenberg"). */
+export function phraseAfter(
+  text: string,
+  words: Word[],
+  from: number,
+): { phrase: string; at: number } | null {
+  const picked: Word[] = [];
+  for (let i = from; i < words.length && picked.length < 9; i++) {
+    const w = words[i]!;
+    const gap = text.slice(picked.length ? picked[picked.length - 1]!.end : words[from]!.start, w.start);
+    if (picked.length && /[,;:.!?()—–]/u.test(gap)) break;
+    // "of"/"for" belong to a role ("a spokesperson for the ministry"), not to a name.
+    if (SUBJECT_STOP.has(w.lower) && !(picked.length && ['for', 'of'].includes(w.lower))) {
+      if (!(picked.length === 0 && ['a', 'an'].includes(w.lower))) break;
+    }
+    picked.push(w);
+  }
+  if (picked.length === 0) return null;
+  return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
+}
+
+const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
+/**
+ * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
+ * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
+ */
+function roleOwner(text: string, words: Word[], from: number): number | null {
+  // The phrase itself starts at its determiner, if any.
+  let start = from;
+  while (start > 0 && from - start < 3 && !['the', 'a', 'an'].includes(words[start]!.lower)) start--;
+  if (!['the', 'a', 'an'].includes(words[start]!.lower)) start = from;
+  const before = text.slice(Math.max(0, words[start]!.start - 60), words[start]!.start);
+  const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(before);
+  return owner && isRolePhrase(owner[1]!) ? words[start]!.start - owner[0].length : null;
+}
+
+/**
+ * The subject right before a verb: skip the words between ("further"), skip an apposition between
+ * commas ("Stoltenberg, the secretary-general of NATO, stated"), then walk back over the noun
+ * phrase: a pronoun, or capitalised words (with particles and "of": "Viktor Orban of Hungary"),
+ * or a role noun with its modifiers and determiner ("the prime minister", "NATO boss").
+ */
+export function subjectBefore(
+  text: string,
+  words: Word[],
+  verbIndex: number,
+): { phrase: string; at: number } | null {
+  let k = verbIndex - 1;
+  while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  if (k < 0) return null;
+  // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
+  // (outside this text when "and" opens it: the caller then reads the whole sentence).
+  if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
+  if (words[k]!.lower === 'and') {
+    // "Robach said the network … and called the recordings …": the earlier speech verb's subject.
+    for (let v = k - 1; v > 0; v--) {
+      if (!isVerb(words[v]!) || words[v + 1]?.lower === 'by') continue;
+      const earlier = subjectBefore(text, words, v);
+      if (earlier && words[v - 1]!.lower !== 'and') return earlier;
+    }
+    let end = 0;
+    while (
+      end < k &&
+      (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
+      text.slice(words[end]!.end, words[end + 1]?.start ?? 0).trim() === ''
+    )
+      end++;
+    if (end < k && isCapitalised(words[end]!)) end++;
+    if (end === 0 || !isCapitalised(words[0]!) || FUNCTION_CAPS.has(words[0]!.lower)) return null;
+    return { phrase: text.slice(words[0]!.start, words[end - 1]!.end), at: words[0]!.start };
+  }
+  const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
+  // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
+  // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.
+  if (/,/u.test(text.slice(words[k]!.end, words[verbIndex]!.start))) {
+    const comma = text.lastIndexOf(',', words[k]!.start);
+    const apposition = text.slice(comma + 1, words[k]!.end).trim();
+    if (
+      comma >= 0 &&
+      /^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition)
+    ) {
+      while (k >= 0 && words[k]!.start > comma) k--;
+      if (k < 0) return null;
+    }
+  }
+  const first = words[k]!;
+  if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
+  let role = isRolePhrase(first.lower);
+  // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
+  // owns it ("a spokesperson for the ministry said").
+  if (!isCapitalised(first) && !role) {
+    // "Hollis's office said": the possessor names whose office it is.
+    const possessor = words[k - 1];
+    if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && gap(k - 1, k).trim() === '') {
+      let j = k - 1;
+      while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
+    // "the ABC News statement says", "her statement said", "the grand jury indictment says".
+    if (isVoiceHead(first.lower)) {
+      let j = k;
+      while (
+        j > 0 &&
+        k - j < 4 &&
+        gap(j - 1, j) === ' ' &&
+        (isCapitalised(words[j - 1]!) || /^(?:grand|jury|court|criminal|federal)$/u.test(words[j - 1]!.lower))
+      )
+        j--;
+      if (j > 0 && gap(j - 1, j) === ' ' && /^(?:the|a|an|his|her|their|its)$/u.test(words[j - 1]!.lower))
+        j--;
+      return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
+    const owned = roleOwner(text, words, k);
+    return owned
+      ? { phrase: text.slice(owned, first.end), at: owned }
+      : { phrase: first.text, at: first.start };
+  }
+  let from = k;
+  for (let j = k - 1; j >= 0; j--) {
+    // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase.
+    if (/[^\s]/u.test(gap(j, j + 1)) || gap(j, j + 1).length > 2) break;
+    const w = words[j]!;
+    const next = words[j + 1]!;
+    if (['the', 'a', 'an'].includes(w.lower)) {
+      from = j;
+      break;
+    }
+    if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
+    else if (PARTICLES.has(w.lower) && isCapitalised(next)) from = j;
+    else if (['of', 'for'].includes(w.lower) && (isCapitalised(next) || role) && j > 0) from = j;
+    else if (role && w.text === w.lower && /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && k - j <= 3) from = j;
+    else break;
+    role ||= isRolePhrase(text.slice(words[from]!.start, first.end).toLowerCase());
+  }
+  // A phrase may not start with "of"/"for" or a particle.
+  while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "Alder and Bexley said", "Todd Prell and Vic Hanley, said": a joint subject of names.
+  if (!role) {
+    while (
+      from >= 2 &&
+      words[from - 1]!.lower === 'and' &&
+      gap(from - 1, from) === ' ' &&
+      gap(from - 2, from - 1) === ' ' &&
+      isCapitalised(words[from - 2]!) &&
+      !FUNCTION_CAPS.has(words[from - 2]!.lower)
+    ) {
+      let j = from - 2;
+      while (
+        j > 0 &&
+        isCapitalised(words[j - 1]!) &&
+        gap(j - 1, j) === ' ' &&
+        !FUNCTION_CAPS.has(words[j - 1]!.lower)
+      )
+        j--;
+      from = j;
+    }
+  }
+  // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
+  // noun before it, which names nobody.
+  const prep = words[from - 1];
+  if (
+    prep &&
+    ['in', 'at', 'from', 'near', 'with', 'on', 'inside', 'outside'].includes(prep.lower) &&
+    !/[^\s]/u.test(gap(from - 1, from))
+  ) {
+    return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
+  }
+  const owned = roleOwner(text, words, from);
+  if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
+  return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
+}
+
+/**
+ * A pronoun, a name (capitalised words with particles, "of", titles: "Prime Minister Viktor Orban
+ * of Hungary") or a role phrase ("the prime minister", "a spokesperson for the ministry");
+ * not "due to delays" nor "the software as the company".
+ */
+export function looksLikeSubject(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  if (words.length > 8) return false;
+  if (/^(?:he|she|they)$/iu.test(phrase)) return true;
+  const nameLike = words.every(
+    (w, i) =>
+      /^[\p{Lu}\p{N}]/u.test(w) ||
+      PARTICLES.has(w) ||
+      ['of', 'for'].includes(w) ||
+      (w === 'and' && i > 0 && i < words.length - 1) ||
+      (i === 0 && /^(?:the)$/iu.test(w)),
+  );
+  // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
+  if (isVoicePhrase(phrase)) return true;
+  const bare = phrase.replace(/^the\s+/iu, '');
+  return (
+    (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
+    isRolePhrase(phrase.toLowerCase())
+  );
+}
