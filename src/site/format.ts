@@ -3,27 +3,14 @@
  * Money has one formatter for pipeline and site alike: src/lib/money.ts.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../lib/lexicon/months.ts';
 
 /** "2024-04-30" -> "30 April 2024"; null -> "date not stated". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'date not stated';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+  return `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1] ?? ''} ${match[1]}`;
 }
 
 export function dateRange(first: string | null, last: string | null): string {

@@ -6,6 +6,8 @@
  * In: a corpus article, its outlet label, the headline. Out: a Page — blocks in page order, each
  * marked as furniture or as article text, and whether the page names the outlet anywhere.
  */
+import { MONTH_NAMES } from '../../../src/lib/lexicon/months.ts';
+import { rng } from '../../generate.ts';
 import type { CorpusArticle } from '../corpus.ts';
 import * as v from './vocabulary.ts';
 
@@ -45,38 +47,16 @@ export interface Page {
   url: string;
 }
 
-/** mulberry32 seeded by a string hash: the same article always gets the same page. */
+/** mulberry32 (bench/generate.ts) seeded by a string hash: the same article always gets the same page. */
 export function seeded(seed: string): () => number {
   let h = 1779033703;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return rng(h >>> 0);
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function dateStyles(iso: string): string[] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1] ?? 'January';
+  const month = MONTH_NAMES[m - 1] ?? 'January';
   return [
     `${month} ${d}, ${y}`,
     `Published ${d} ${month} ${y}`,

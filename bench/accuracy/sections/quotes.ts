@@ -16,7 +16,7 @@
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
 import { groupQuotes } from '../../../src/pipeline/compare/quotes.ts';
-import type { Article, Quote } from '../../../src/lib/model.ts';
+import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
 
@@ -139,7 +139,9 @@ function scoreEvent(
       text: `${source.title}\n\n${source.content_original}`,
       hints: {},
     });
-    const article: Article = analysed ? { ...analysed, id: source.ID } : emptyArticle(source.ID);
+    const article: Article = analysed
+      ? { ...analysed, id: source.ID }
+      : blankArticle({ id: source.ID, source: source.ID });
     articles.push(article);
     const located = article.quotes.map((q) => locate(q, article, paragraphs));
     const used = new Set<number>();
@@ -233,31 +235,6 @@ function scoreEvent(
 }
 
 const articleOf = (key: string): string => key.slice(0, key.indexOf('#'));
-
-function emptyArticle(id: string): Article {
-  return {
-    id,
-    source: id,
-    headline: '',
-    standfirst: null,
-    byline: null,
-    outlet: null,
-    published: null,
-    dateline: null,
-    agencies: [],
-    machineTranslated: false,
-    translationNote: null,
-    language: null,
-    url: null,
-    captions: [],
-    tags: [],
-    subheads: [],
-    paragraphs: [],
-    removed: [],
-    quotes: [],
-    figures: [],
-  };
-}
 
 export const section: AccuracySection = {
   name: 'quotes',

@@ -4,7 +4,24 @@
  * Languages: en, de, fr, es, it, pt, nl, id (with and without accents, as pages print them).
  * Source: the languages' standard calendars, abbreviations as seen in news datelines; written by
  * hand. Used by normalize/text/dates to read printed dates.
+ *
+ * MONTH_NAMES: the English names by number (index 0 = January), for writing dates (site/format.ts).
  */
+
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const MONTHS: ReadonlyArray<[number, string]> = [
   [1, 'january jan januar janvier enero ene gennaio gen janeiro januari jänner'],
