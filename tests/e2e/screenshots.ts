@@ -1,6 +1,6 @@
 /**
  * Screenshots of a built site for review: node tests/e2e/screenshots.ts <dist> <out-dir> <path>...
- * Each path is shot at 1280 px and 360 px wide, light and (with DARK=1) dark.
+ * Each path is shot at 1280 px and 390 px wide, light and (with DARK=1) dark.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist, process.env.BASE_PATH || '/');
 const browser = await launchChromium();
 try {
-  for (const width of [1280, 360]) {
+  for (const width of [1280, 390]) {
     const page = await browser.newPage({
       viewport: { width, height: 900 },
       colorScheme: process.env.DARK ? 'dark' : 'light',
