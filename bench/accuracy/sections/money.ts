@@ -180,33 +180,25 @@ function scoreEvent(gold: ReturnType<typeof goldFiles<'money'>>[number]['gold'],
   t.pairGold += goldPairs.size;
   t.pairPredicted += predictedPairs.size;
   for (const pair of predictedPairs) if (goldPairs.has(pair)) t.pairTP++;
-  if (show)
+  /** A pair of gold keys as the debug output shows it: each figure as extracted, and its gold quantity. */
+  const describePair = (pair: string): string =>
+    pair
+      .split('|')
+      .map((k) => {
+        const [id, index] = k.split('#');
+        const g = gold.articles.find((x) => x.id === id)?.figures[Number(index)];
+        const back = [...toGold].find(([, v]) => v === k)?.[0];
+        const [pid, pindex] = (back ?? '#').split('#');
+        const f = articles.find((x) => x.id === pid)?.figures[Number(pindex)];
+        return `${f ? `"${f.text}" ${f.quantity}/${f.role}/${f.period}` : 'unmatched'} [${g?.quantity}]`;
+      })
+      .join(' ~ ');
+  if (show) {
     for (const pair of goldPairs)
-      if (!predictedPairs.has(pair)) {
-        const [a, b] = pair.split('|').map((k) => {
-          const [id, index] = k.split('#');
-          const g = gold.articles.find((x) => x.id === id)?.figures[Number(index)];
-          const back = [...toGold].find(([, v]) => v === k)?.[0];
-          const [pid, pindex] = (back ?? '#').split('#');
-          const f = articles.find((x) => x.id === pid)?.figures[Number(pindex)];
-          return `${f ? `"${f.text}" ${f.quantity}/${f.role}/${f.period}` : 'unmatched'} [${g?.quantity}]`;
-        });
-        lines.push(`  ⋈ missed pair: ${a} ~ ${b}`);
-      }
-
-  if (show)
+      if (!predictedPairs.has(pair)) lines.push(`  ⋈ missed pair: ${describePair(pair)}`);
     for (const pair of predictedPairs)
-      if (!goldPairs.has(pair)) {
-        const [a, b] = pair.split('|').map((k) => {
-          const [id, index] = k.split('#');
-          const g = gold.articles.find((x) => x.id === id)?.figures[Number(index)];
-          const back = [...toGold].find(([, v]) => v === k)?.[0];
-          const [pid, pindex] = (back ?? '#').split('#');
-          const f = articles.find((x) => x.id === pid)?.figures[Number(pindex)];
-          return `${f ? `"${f.text}" ${f.quantity}/${f.role}/${f.period}` : 'unmatched'} [${g?.quantity}]`;
-        });
-        lines.push(`  ⋈ false pair: ${a} ~ ${b}`);
-      }
+      if (!goldPairs.has(pair)) lines.push(`  ⋈ false pair: ${describePair(pair)}`);
+  }
 
   // Conflicts at quantity level.
   const conflictGroups = groups.filter((g) => g.variants.some((v) => v.relation === 'conflict'));
