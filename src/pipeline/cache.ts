@@ -5,6 +5,8 @@
  *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, then `commit` after a successful run
  *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
  *
+ * An entry holds the source's Article and its compare features (compare/features.ts), so compare
+ * over a story only merges what each unchanged source already gave.
  * Lives in <story content folder>/.explainer-cache/ (ignored by git; safe to delete at any time).
  * Keys hash everything the result depends on: the source's bytes as decoded, its name, format and
  * story.yaml hints, and the pipeline's own code (every file under src/pipeline and src/lib, plus
@@ -19,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
+import { isArticleFeatures, type ArticleFeatures } from './compare/features.ts';
 import { writeAtomic } from './emit/files.ts';
 import type { MdxMemo } from './emit/index.ts';
 
@@ -71,17 +74,23 @@ export function analysisKey(document: RawDocument): string {
     .digest('hex');
 }
 
-/** One cache entry on disk: the key it was written for, and the article (null: no article text). */
+/**
+ * One cache entry on disk: the key it was written for, the article (null: no article text) and
+ * its compare features (compare/features.ts; null with a null article).
+ */
 interface AnalysisEntry {
   key: string;
   article: Article | null;
+  features: ArticleFeatures | null;
 }
 
 export interface AnalysisCache {
   /** The cached analysis for `key`: an article, null (the page had no article text), or undefined (not cached). */
   get(key: string): Article | null | undefined;
+  /** The compare features cached with the article `get(key)` returned (undefined before or without one). */
+  features(key: string): ArticleFeatures | undefined;
   /** Remembers an analysis; nothing is written before `commit`. */
-  set(key: string, article: Article | null): void;
+  set(key: string, article: Article | null, features: ArticleFeatures | null): void;
   /**
    * After a successful ingest: writes the new entries and removes every entry this run did not use
    * (sources that are gone or changed), so the cache holds one entry per source. A run that fails
@@ -91,12 +100,18 @@ export interface AnalysisCache {
 }
 
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
-export const NO_CACHE: AnalysisCache = { get: () => undefined, set: () => {}, commit: () => {} };
+export const NO_CACHE: AnalysisCache = {
+  get: () => undefined,
+  features: () => undefined,
+  set: () => {},
+  commit: () => {},
+};
 
 export function openAnalysisCache(storyDir: string): AnalysisCache {
   const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
   const used = new Set<string>();
-  const fresh = new Map<string, Article | null>();
+  const fresh = new Map<string, AnalysisEntry>();
+  const features = new Map<string, ArticleFeatures>();
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
@@ -106,18 +121,26 @@ export function openAnalysisCache(storyDir: string): AnalysisCache {
       } catch {
         return undefined; // absent, unreadable or corrupt: not trusted, computed again
       }
+      // The whole entry or nothing: an article whose features are missing or of another shape is
+      // analysed again (and its entry rewritten), never half trusted.
       if (entry?.key !== key || !isArticleShaped(entry.article)) return undefined;
+      if (entry.article === null ? entry.features !== null : !isArticleFeatures(entry.features))
+        return undefined;
       used.add(key);
+      if (entry.features) features.set(key, entry.features);
       return entry.article;
     },
-    set(key, article) {
-      fresh.set(key, article);
+    features(key) {
+      return features.get(key);
+    },
+    set(key, article, articleFeatures) {
+      fresh.set(key, { key, article, features: article ? articleFeatures : null });
     },
     commit() {
       try {
         mkdirSync(dir, { recursive: true });
-        for (const [key, article] of fresh) {
-          writeAtomic(path(key), JSON.stringify({ key, article } satisfies AnalysisEntry));
+        for (const [key, entry] of fresh) {
+          writeAtomic(path(key), JSON.stringify(entry satisfies AnalysisEntry));
           used.add(key);
         }
         for (const name of readdirSync(dir)) {

@@ -37,7 +37,8 @@ import {
   type AnalysisCache,
 } from './cache.ts';
 import { assignArticleIds } from './normalize/index.ts';
-import { analyseDocument } from './analyse.ts';
+import { analyseSource } from './analyse.ts';
+import type { ArticleFeatures } from './compare/features.ts';
 import { bodyLossWarning } from './normalize/body-loss.ts';
 import { mapOnAllCores } from './parallel.ts';
 import { noDocuments, readStory, type Refusal } from './read/index.ts';
@@ -48,7 +49,8 @@ export type Progress = (done: number, total: number) => void;
  * Normalizes and extracts each document (on every core for large stories, see parallel.ts); those
  * with no article text are dropped, each as a refusal when `refused` is given, else a warning.
  * A story.yaml headline replaces the page's. Ids are given last, story-wide. Documents whose
- * analysis is in `cache` (same text, hints and code) are not analysed again.
+ * analysis is in `cache` (same text, hints and code) are not analysed again. `features`, when
+ * given, receives each returned article's compare features (compare/features.ts), in order.
  */
 export function analyseDocuments(
   documents: RawDocument[],
@@ -58,27 +60,34 @@ export function analyseDocuments(
   cache: AnalysisCache = NO_CACHE,
   keys: string[] = cache === NO_CACHE ? [] : documents.map(analysisKey),
   refused?: Refusal[],
+  features?: ArticleFeatures[],
 ): Article[] {
   const analysed: Array<Article | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
+  );
+  const featuresOf: Array<ArticleFeatures | undefined> = analysed.map((article, index) =>
+    article ? cache.features(keys[index]!) : undefined,
   );
   const missing = analysed.flatMap((article, index) => (article === undefined ? [index] : []));
   const cached = documents.length - missing.length;
   const fresh = mapOnAllCores(
     missing.map((index) => documents[index]!),
     'analyse',
-    analyseDocument,
+    analyseSource,
     (done, total) => onProgress(cached + done, cached + total),
   );
   missing.forEach((index, n) => {
-    analysed[index] = fresh[n]!;
-    if (keys[index] !== undefined) cache.set(keys[index], fresh[n]!);
+    const result = fresh[n] ?? null;
+    analysed[index] = result?.article ?? null;
+    featuresOf[index] = result?.features;
+    if (keys[index] !== undefined) cache.set(keys[index], result?.article ?? null, result?.features ?? null);
   });
   const kept: Article[] = [];
   analysed.forEach((article, index) => {
     const doc = documents[index]!;
     if (article) {
       kept.push(doc.hints.headline ? { ...article, headline: doc.hints.headline } : article);
+      features?.push(featuresOf[index]!);
       const loss = bodyLossWarning(article);
       if (loss) warnings.push({ file: doc.path, message: loss });
     } else {
@@ -115,7 +124,13 @@ export function storySlug(sourcesDir: string, config: StoryConfig, override?: st
   return slug;
 }
 
-export function buildStoryData(slug: string, config: StoryConfig, articles: Article[]): StoryData {
+/** `features[i]`, when given, is articles[i]'s compare features (see compare()). */
+export function buildStoryData(
+  slug: string,
+  config: StoryConfig,
+  articles: Article[],
+  features: ReadonlyArray<ArticleFeatures | undefined> = [],
+): StoryData {
   const title = config.title ?? articles[0]?.headline ?? slug;
   const summary =
     config.summary ?? articles.find((a) => a.standfirst)?.standfirst ?? articles[0]?.paragraphs[0] ?? '';
@@ -125,7 +140,7 @@ export function buildStoryData(slug: string, config: StoryConfig, articles: Arti
     summary,
     generatedAt: new Date().toISOString(),
     articles,
-    analysis: compare(articles),
+    analysis: compare(articles, features),
   };
 }
 
@@ -192,7 +207,17 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const manifest = readManifest(storyDir);
     const knownIds = knownArticleIds(manifest, documents);
     const readRefused = refused.length;
-    const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress, cache, keys, refused);
+    const features: ArticleFeatures[] = [];
+    const fresh = analyseDocuments(
+      documents,
+      warnings,
+      knownIds,
+      options.onProgress,
+      cache,
+      keys,
+      refused,
+      features,
+    );
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
     if (fresh.length === 0) noDocuments(options.sourcesDir, refused);
@@ -217,7 +242,16 @@ export function ingestStory(options: IngestOptions): IngestResult {
         : article;
     });
     const previousGroups = new Set(Object.keys(manifest.groups ?? {}));
-    const pinned = pinGroupIds(buildStoryData(slug, config, articles), manifest.groups ?? {});
+    // An edited article's text is the journalist's: its features are computed again from it.
+    const pinned = pinGroupIds(
+      buildStoryData(
+        slug,
+        config,
+        articles,
+        fresh.map((article, i) => (edits.has(article.id) ? undefined : features[i])),
+      ),
+      manifest.groups ?? {},
+    );
     const story = pinned.story;
     const memo = openMdxMemo(storyDir);
     const report = writeStory(

@@ -207,26 +207,28 @@ function formsPattern(forms: string[]): RegExp {
   );
 }
 
-/** One article's names for one person. */
+/** One article's names for one person. `scan: false` skips the paragraphs (none can hold a form). */
 export function namesFor(
   article: Article,
   person: string,
   forms: string[],
   pattern: RegExp = formsPattern(forms),
+  scan = true,
 ): Found[] {
   const found = new Map<string, Found>();
-  article.paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(pattern)) {
-      const form = m[2]!;
-      if (form === form.toUpperCase() && form.length > 3) continue;
-      if (!m[1] && insideLongerName(text, m.index)) continue;
-      add(found, m[1] ? `${m[1]} ${form}` : form, 'name', p);
-      const title = m[1] ? null : titleBefore(text, m.index);
-      if (title) add(found, title, 'role', p);
-      const appositive = appositiveAfter(text, m.index + m[0].length);
-      if (appositive) add(found, appositive, 'role', p);
-    }
-  });
+  if (scan)
+    article.paragraphs.forEach((text, p) => {
+      for (const m of text.matchAll(pattern)) {
+        const form = m[2]!;
+        if (form === form.toUpperCase() && form.length > 3) continue;
+        if (!m[1] && insideLongerName(text, m.index)) continue;
+        add(found, m[1] ? `${m[1]} ${form}` : form, 'name', p);
+        const title = m[1] ? null : titleBefore(text, m.index);
+        if (title) add(found, title, 'role', p);
+        const appositive = appositiveAfter(text, m.index + m[0].length);
+        if (appositive) add(found, appositive, 'role', p);
+      }
+    });
   for (const quote of article.quotes) {
     if (quote.speaker !== person || quote.scare || !quote.verb) continue;
     const text = article.paragraphs[quote.paragraph] ?? '';
@@ -240,7 +242,11 @@ export function namesFor(
  * Per article (input order), the names of each key person that at least one article describes by
  * role (people named only by name have nothing to compare), most mentioned people first.
  */
-export function roleNames(articles: Article[], entities: EntityAnalysis): RoleNames[] {
+export function roleNames(
+  articles: Article[],
+  entities: EntityAnalysis,
+  capitals: ReadonlyArray<readonly string[] | undefined> = [],
+): RoleNames[] {
   const persons = entities.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   const surnames = new Map<string, number>();
   for (const name of persons) increment(surnames, name.split(/\s+/).at(-1)!);
@@ -253,9 +259,16 @@ export function roleNames(articles: Article[], entities: EntityAnalysis): RoleNa
     ),
   }));
   const patterns = people.map(({ forms }) => formsPattern(forms));
-  const perArticle = articles.map((article) =>
-    people.map(({ person, forms }, i) => ({ person, names: namesFor(article, person, forms, patterns[i]) })),
-  );
+  // A form can only match where the text has its first letter run, a capitalised word of the
+  // article (features.ts `capitals`): articles without any of a person's are not scanned for them.
+  const leads = people.map(({ forms }) => forms.map((form) => /^\p{Lu}\p{L}*/u.exec(form)?.[0] ?? null));
+  const perArticle = articles.map((article, a) => {
+    const words = capitals[a] ? new Set(capitals[a]) : null;
+    return people.map(({ person, forms }, i) => {
+      const scan = !words || leads[i]!.some((lead) => lead === null || words.has(lead));
+      return { person, names: namesFor(article, person, forms, patterns[i], scan) };
+    });
+  });
   const described = people
     .filter((_, i) => perArticle.some((rows) => rows[i]!.names.some((n) => n.kind === 'role')))
     .slice(0, ROLE_NAME_LIMITS.people)
@@ -268,7 +281,8 @@ export function withRoleNames(
   profiles: OutletProfile[],
   articles: Article[],
   entities: EntityAnalysis,
+  capitals: ReadonlyArray<readonly string[] | undefined> = [],
 ): OutletProfile[] {
-  const names = roleNames(articles, entities);
+  const names = roleNames(articles, entities, capitals);
   return profiles.map((profile, a) => ({ ...profile, roleNames: names[a] ?? [] }));
 }

@@ -1,0 +1,78 @@
+/**
+ * compare/features: one article -> what compare needs from it alone (ArticleFeatures).
+ *
+ * In:  one Article (only its `paragraphs` are read).
+ * Out: ArticleFeatures, plain JSON: the article's term counts and folded paragraphs (one
+ *      tokenization pass, text.ts `words`, shared by the distinctive words and firstParagraphWith),
+ *      its word count, its entity candidates (entities.ts) and the capitalised words it contains
+ *      (role-names.ts scans an article for a person's names only when one can be there).
+ *
+ * Why: compare runs over every article of a story on each ingest, but most of its work is per
+ * article. Ingest caches these features with each source's analysis (cache.ts), so a re-ingest
+ * after one source changed only merges them. compare() computes any that are not given: results
+ * are the same with or without them (tests/pipeline/cache.test.ts).
+ */
+import type { Article } from '../../lib/model.ts';
+import { entityMentions, type EntityMentions } from './entities.ts';
+import { countTerms } from './logOdds.ts';
+import { countWordsIn } from './outlets.ts';
+
+/** Bumped when a feature's meaning changes (the cache key also hashes the code). */
+export const FEATURES_VERSION = 1;
+
+export interface ArticleFeatures {
+  version: typeof FEATURES_VERSION;
+  /** countTerms over the paragraphs: terms and their counts, in first-seen order. */
+  terms: string[];
+  counts: number[];
+  /** Each paragraph's folded words as ` w1 w2 … ` (what firstParagraphWith searches). */
+  folded: string[];
+  /** countWordsIn(article). */
+  wordCount: number;
+  /** entityMentions(article). */
+  entities: EntityMentions;
+  /** The letter runs (`\p{L}+`) of the paragraphs that start with a capital, once each. */
+  capitals: string[];
+}
+
+export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFeatures {
+  const folded: string[] = [];
+  const termCounts = countTerms(article.paragraphs, new Map(), folded);
+  const capitals = new Set<string>();
+  for (const paragraph of article.paragraphs)
+    for (const [run] of paragraph.matchAll(CAPITALISED_RUN)) capitals.add(run);
+  return {
+    version: FEATURES_VERSION,
+    terms: [...termCounts.keys()],
+    counts: [...termCounts.values()],
+    folded,
+    wordCount: countWordsIn(article),
+    entities: entityMentions(article),
+    capitals: [...capitals],
+  };
+}
+
+/** A maximal run of letters that starts with a capital (a run is never preceded by a letter). */
+const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
+
+/** A light shape check of a cached value (a truncated or foreign entry must not be trusted). */
+export function isArticleFeatures(value: unknown): value is ArticleFeatures {
+  const f = value as Partial<ArticleFeatures> | null | undefined;
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    f.version === FEATURES_VERSION &&
+    Array.isArray(f.terms) &&
+    Array.isArray(f.counts) &&
+    f.terms.length === f.counts.length &&
+    Array.isArray(f.folded) &&
+    typeof f.wordCount === 'number' &&
+    typeof f.entities === 'object' &&
+    f.entities !== null &&
+    Array.isArray(f.entities.names) &&
+    Array.isArray(f.entities.flags) &&
+    f.entities.names.length === f.entities.flags.length &&
+    Array.isArray(f.entities.lowercase) &&
+    Array.isArray(f.capitals)
+  );
+}
