@@ -6,6 +6,7 @@
  *
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
@@ -19,10 +20,10 @@ import { DATA_FILE } from './emit/index.ts';
 import {
   MANIFEST_FILE,
   acquireLock,
-  readIfExists,
+  hashFile,
+  readBytesIfExists,
   readManifest,
   removeStaleTemps,
-  sha256,
   type Manifest,
 } from './emit/files.ts';
 import {
@@ -270,11 +271,11 @@ export function ingestStory(options: IngestOptions): IngestResult {
       return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
     memo.save();
     cache.commit();
-    const data = readIfExists(join(storyDir, DATA_FILE));
+    const data = hashFile(join(storyDir, DATA_FILE));
     if (data !== null) {
       writeStoryRecord(storyDir, {
         inputs: inputs(),
-        data: sha256(data),
+        data,
         // Refusals found by the analysis are kept with its warnings, to be said again.
         warnings: [
           ...warnings.slice(readWarnings),
@@ -308,8 +309,9 @@ function unchangedStory(
 ): (Pick<IngestResult, 'story' | 'report' | 'edited'> & { warnings: Warning[] }) | null {
   const record = readStoryRecord(storyDir);
   if (record?.inputs !== inputs) return null;
-  const data = readIfExists(join(storyDir, DATA_FILE));
-  if (data === null || sha256(data) !== record.data) return null;
+  const bytes = readBytesIfExists(join(storyDir, DATA_FILE));
+  if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== record.data) return null;
+  const data = bytes.toString('utf8');
   let story: StoryData;
   try {
     story = JSON.parse(data) as StoryData;
@@ -351,8 +353,8 @@ function storyFileHashes(storyDir: string): Record<string, string> {
       entry.name.startsWith('.')
     )
       continue;
-    const text = readIfExists(join(storyDir, name));
-    if (text !== null) hashes[name] = sha256(text);
+    const hash = hashFile(join(storyDir, name));
+    if (hash !== null) hashes[name] = hash;
   }
   return hashes;
 }

@@ -69,15 +69,17 @@ interface Surface {
 /**
  * One article's entity candidates, in text order: each capitalised name part with its context
  * votes, and the words the article writes in lower case. Per article and independent of the rest
- * of the story, so ingest caches it with the source's analysis (compare/features.ts).
+ * of the story, so ingest caches it with the source's analysis (compare/features.ts). Lists are
+ * joined into one string each: a thousand articles' lists stay a few thousand strings in memory
+ * and in the cache, not millions.
  */
 export interface EntityMentions {
-  /** Candidate names, one per mention. */
-  names: string[];
+  /** Candidate names, one per mention, joined by "\n" (a name never holds one). */
+  names: string;
   /** Per mention: MID (not at a sentence start) | PERSON (a title or speech verb) | PLACE (after "in"…). */
   flags: number[];
-  /** Words seen in lower case ("meanwhile"): sentence-initial capitals that are not names. */
-  lowercase: string[];
+  /** Words seen in lower case ("meanwhile"), joined by " ": sentence-initial capitals that are not names. */
+  lowercase: string;
 }
 
 const MID = 1;
@@ -125,7 +127,7 @@ export function entityMentions(article: Pick<Article, 'paragraphs'>): EntityMent
       });
     }
   }
-  return { names, flags, lowercase: [...lowercaseWords] };
+  return { names: names.join('\n'), flags, lowercase: [...lowercaseWords].join(' ') };
 }
 
 /**
@@ -141,9 +143,10 @@ export function findEntities(
 
   articles.forEach((article, a) => {
     const found = mentions[a] ?? entityMentions(article);
-    for (const word of found.lowercase) lowercaseWords.add(word);
-    for (let i = 0; i < found.names.length; i++) {
-      const name = found.names[i]!;
+    if (found.lowercase) for (const word of found.lowercase.split(' ')) lowercaseWords.add(word);
+    const names = found.flags.length > 0 ? found.names.split('\n') : [];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
       const flags = found.flags[i]!;
       let s = surfaces.get(name);
       if (!s) {

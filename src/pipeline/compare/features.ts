@@ -22,8 +22,8 @@ export const FEATURES_VERSION = 1;
 
 export interface ArticleFeatures {
   version: typeof FEATURES_VERSION;
-  /** countTerms over the paragraphs: terms and their counts, in first-seen order. */
-  terms: string[];
+  /** countTerms over the paragraphs: terms (joined by "\n") and their counts, in first-seen order. */
+  terms: string;
   counts: number[];
   /** Each paragraph's folded words as ` w1 w2 … ` (what firstParagraphWith searches). */
   folded: string[];
@@ -31,8 +31,8 @@ export interface ArticleFeatures {
   wordCount: number;
   /** entityMentions(article). */
   entities: EntityMentions;
-  /** The letter runs (`\p{L}+`) of the paragraphs that start with a capital, once each. */
-  capitals: string[];
+  /** The letter runs (`\p{L}+`) of the paragraphs that start with a capital, once each, joined by " ". */
+  capitals: string;
 }
 
 export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFeatures {
@@ -43,17 +43,21 @@ export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFe
     for (const [run] of paragraph.matchAll(CAPITALISED_RUN)) capitals.add(run);
   return {
     version: FEATURES_VERSION,
-    terms: [...termCounts.keys()],
+    terms: [...termCounts.keys()].join('\n'),
     counts: [...termCounts.values()],
     folded,
     wordCount: countWordsIn(article),
     entities: entityMentions(article),
-    capitals: [...capitals],
+    capitals: [...capitals].join(' '),
   };
 }
 
 /** A maximal run of letters that starts with a capital (a run is never preceded by a letter). */
 const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
+
+/** The terms of ArticleFeatures.terms, in order. */
+export const termList = (features: Pick<ArticleFeatures, 'terms'>): string[] =>
+  features.terms === '' ? [] : features.terms.split('\n');
 
 /** A light shape check of a cached value (a truncated or foreign entry must not be trusted). */
 export function isArticleFeatures(value: unknown): value is ArticleFeatures {
@@ -62,17 +66,16 @@ export function isArticleFeatures(value: unknown): value is ArticleFeatures {
     typeof f === 'object' &&
     f !== null &&
     f.version === FEATURES_VERSION &&
-    Array.isArray(f.terms) &&
+    typeof f.terms === 'string' &&
     Array.isArray(f.counts) &&
-    f.terms.length === f.counts.length &&
+    (f.terms === '' ? 0 : f.terms.split('\n').length) === f.counts.length &&
     Array.isArray(f.folded) &&
     typeof f.wordCount === 'number' &&
     typeof f.entities === 'object' &&
     f.entities !== null &&
-    Array.isArray(f.entities.names) &&
+    typeof f.entities.names === 'string' &&
     Array.isArray(f.entities.flags) &&
-    f.entities.names.length === f.entities.flags.length &&
-    Array.isArray(f.entities.lowercase) &&
-    Array.isArray(f.capitals)
+    typeof f.entities.lowercase === 'string' &&
+    typeof f.capitals === 'string'
   );
 }

@@ -10,7 +10,7 @@
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { backgroundRateOf } from './background.ts';
-import type { ArticleFeatures } from './features.ts';
+import { termList, type ArticleFeatures } from './features.ts';
 import { distinctiveWords, sumCounts, type WeightedWord } from './logOdds.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
@@ -163,7 +163,8 @@ export function outletProfiles(
     const outlet = outletName(article);
     const counts = byOutlet.get(outlet) ?? new Map<string, number>();
     byOutlet.set(outlet, counts);
-    const { terms, counts: termCounts } = features[a]!;
+    const terms = termList(features[a]!);
+    const termCounts = features[a]!.counts;
     for (let i = 0; i < terms.length; i++) increment(counts, terms[i]!, termCounts[i]!);
   });
   for (const counts of byOutlet.values()) for (const [w, c] of counts) increment(story, w, c);

@@ -245,7 +245,7 @@ export function namesFor(
 export function roleNames(
   articles: Article[],
   entities: EntityAnalysis,
-  capitals: ReadonlyArray<readonly string[] | undefined> = [],
+  capitals: ReadonlyArray<string | undefined> = [],
 ): RoleNames[] {
   const persons = entities.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   const surnames = new Map<string, number>();
@@ -263,7 +263,7 @@ export function roleNames(
   // article (features.ts `capitals`): articles without any of a person's are not scanned for them.
   const leads = people.map(({ forms }) => forms.map((form) => /^\p{Lu}\p{L}*/u.exec(form)?.[0] ?? null));
   const perArticle = articles.map((article, a) => {
-    const words = capitals[a] ? new Set(capitals[a]) : null;
+    const words = capitals[a] === undefined ? null : new Set(capitals[a].split(' '));
     return people.map(({ person, forms }, i) => {
       const scan = !words || leads[i]!.some((lead) => lead === null || words.has(lead));
       return { person, names: namesFor(article, person, forms, patterns[i], scan) };
@@ -281,7 +281,7 @@ export function withRoleNames(
   profiles: OutletProfile[],
   articles: Article[],
   entities: EntityAnalysis,
-  capitals: ReadonlyArray<readonly string[] | undefined> = [],
+  capitals: ReadonlyArray<string | undefined> = [],
 ): OutletProfile[] {
   const names = roleNames(articles, entities, capitals);
   return profiles.map((profile, a) => ({ ...profile, roleNames: names[a] ?? [] }));

@@ -46,6 +46,25 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The SHA-256 of a file's bytes, or null when it does not exist. For a UTF-8 file it equals
+ * sha256 of its text, without decoding it into a string (a story.json is tens of megabytes).
+ */
+export function hashFile(path: string): string | null {
+  const bytes = readBytesIfExists(path);
+  return bytes === null ? null : createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A file's bytes, or null when it does not exist (read errors as in readIfExists). */
+export function readBytesIfExists(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+}
+
 export function readManifest(storyDir: string): Manifest {
   const path = join(storyDir, MANIFEST_FILE);
   let text: string;

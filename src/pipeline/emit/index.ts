@@ -18,6 +18,7 @@ import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
 import {
   MANIFEST_FILE,
+  readBytesIfExists,
   readIfExists,
   readManifest,
   sha256,
@@ -222,15 +223,18 @@ export function writeStory(
 
 /** Whether the story.json at `path` holds `story`, all but the time it was generated. */
 function sameData(path: string, story: StoryData): boolean {
-  const current = readIfExists(path);
+  // Bytes, not text: the file is tens of megabytes and only its stamp is read.
+  const current = readBytesIfExists(path);
   if (current === null) return false;
   // The top-level key is the only one indented by a single space.
-  const stamp = /\n "generatedAt": ("[^"\n]*")/.exec(current);
+  const key = current.indexOf('\n "generatedAt": "');
+  const end = key < 0 ? -1 : current.indexOf('\n', key + 1);
+  const stamp = key < 0 ? null : /^\n "generatedAt": ("[^"\n]*")/.exec(current.toString('utf8', key, end));
   if (!stamp) return false;
   const hash = createHash('sha256');
   for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp[1]!) as string }))
     hash.update(chunk);
-  return hash.digest('hex') === sha256(current);
+  return hash.digest('hex') === createHash('sha256').update(current).digest('hex');
 }
 
 /** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */
