@@ -17,13 +17,13 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
 import { isArticleFeatures, type ArticleFeatures } from './compare/features.ts';
-import { writeAtomic } from './emit/files.ts';
-import type { MdxMemo } from './emit/index.ts';
+import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
+import { DATA_FILE, type MdxMemo } from './emit/index.ts';
 
 export const CACHE_DIR = '.explainer-cache';
 const ANALYSIS_DIR = 'analysis';
@@ -199,6 +199,34 @@ export function storyInputsKey(parts: {
   hash.update(JSON.stringify([parts.config, parts.slug, parts.analysisKeys, parts.pinnedIds]));
   for (const name of Object.keys(parts.files).sort()) hash.update(`\0${name}\0${parts.files[name] ?? '-'}`);
   return hash.digest('hex');
+}
+
+/**
+ * Every file of a story's content folder that ingest reads or writes (not story.json, the
+ * manifest or the cache), with the SHA-256 of its bytes: what storyInputsKey's `files` takes.
+ */
+export function storyFileHashes(storyDir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  let entries;
+  try {
+    entries = readdirSync(storyDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return hashes;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const name = relative(storyDir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (
+      name === DATA_FILE ||
+      name === MANIFEST_FILE ||
+      name.startsWith(`${CACHE_DIR}/`) ||
+      entry.name.startsWith('.')
+    )
+      continue;
+    const hash = hashFile(join(storyDir, name));
+    if (hash !== null) hashes[name] = hash;
+  }
+  return hashes;
 }
 
 export function readStoryRecord(storyDir: string): StoryRecord | null {

@@ -7,8 +7,7 @@
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { slugify } from '../lib/slug.ts';
@@ -18,7 +17,6 @@ import { pinGroupIds } from './emit/group-ids.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
 import { DATA_FILE } from './emit/index.ts';
 import {
-  MANIFEST_FILE,
   acquireLock,
   hashFile,
   readBytesIfExists,
@@ -27,12 +25,12 @@ import {
   type Manifest,
 } from './emit/files.ts';
 import {
-  CACHE_DIR,
   NO_CACHE,
   analysisKey,
   openAnalysisCache,
   openMdxMemo,
   readStoryRecord,
+  storyFileHashes,
   storyInputsKey,
   writeStoryRecord,
   type AnalysisCache,
@@ -332,29 +330,4 @@ function unchangedStory(
     warnings: record.warnings,
     edited: record.edited,
   };
-}
-
-/** Every file of a story's content folder that ingest reads or writes, with the SHA-256 of its bytes. */
-function storyFileHashes(storyDir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  let entries;
-  try {
-    entries = readdirSync(storyDir, { recursive: true, withFileTypes: true });
-  } catch {
-    return hashes;
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const name = relative(storyDir, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (
-      name === DATA_FILE ||
-      name === MANIFEST_FILE ||
-      name.startsWith(`${CACHE_DIR}/`) ||
-      entry.name.startsWith('.')
-    )
-      continue;
-    const hash = hashFile(join(storyDir, name));
-    if (hash !== null) hashes[name] = hash;
-  }
-  return hashes;
 }

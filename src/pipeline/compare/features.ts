@@ -15,7 +15,6 @@
 import type { Article } from '../../lib/model.ts';
 import { entityMentions, type EntityMentions } from './entities.ts';
 import { countTerms } from './logOdds.ts';
-import { countWordsIn } from './outlets.ts';
 
 /** Bumped when a feature's meaning changes (the cache key also hashes the code). */
 export const FEATURES_VERSION = 1;
@@ -50,6 +49,13 @@ export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFe
     entities: entityMentions(article),
     capitals: [...capitals].join(' '),
   };
+}
+
+/** The article's word count, as its outlet profile shows it. */
+export function countWordsIn(article: Pick<Article, 'paragraphs'>): number {
+  let n = 0;
+  for (const p of article.paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return n;
 }
 
 /** A maximal run of letters that starts with a capital (a run is never preceded by a letter). */

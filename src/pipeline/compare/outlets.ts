@@ -112,12 +112,6 @@ function headlineStems(articles: Article[]): {
   };
 }
 
-export function countWordsIn(article: Pick<Article, 'paragraphs'>): number {
-  let n = 0;
-  for (const p of article.paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return n;
-}
-
 /** The group ids each article reports. */
 function membership(
   groups: Array<{ id: string; members: Array<{ article: string }> }>,
