@@ -4,8 +4,9 @@
  * In:  one Article (only its `paragraphs` are read).
  * Out: ArticleFeatures, plain JSON: the article's term counts and folded paragraphs (one
  *      tokenization pass, text.ts `words`, shared by the distinctive words and firstParagraphWith),
- *      its word count, its entity candidates (entities.ts) and the capitalised words it contains
- *      (role-names.ts scans an article for a person's names only when one can be there).
+ *      its word count, its entity candidates (entities.ts), the word starts where a name can begin
+ *      (naming.ts) and the capitalised words it contains (role-names.ts scans an article for a
+ *      person's names only when one can be there).
  *
  * Why: compare runs over every article of a story on each ingest, but most of its work is per
  * article. Ingest caches these features with each source's analysis (cache.ts), so a re-ingest
@@ -15,9 +16,10 @@
 import type { Article } from '../../lib/model.ts';
 import { entityMentions, type EntityMentions } from './entities.ts';
 import { countTerms } from './logOdds.ts';
+import { nameStarts, type NameStarts } from './naming.ts';
 
 /** Bumped when a feature's meaning changes (the cache key also hashes the code). */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 export interface ArticleFeatures {
   version: typeof FEATURES_VERSION;
@@ -30,6 +32,8 @@ export interface ArticleFeatures {
   wordCount: number;
   /** entityMentions(article). */
   entities: EntityMentions;
+  /** nameStarts(article): where a name can begin, for the naming choices. */
+  nameStarts: NameStarts;
   /** The letter runs (`\p{L}+`) of the paragraphs that start with a capital, once each, joined by " ". */
   capitals: string;
 }
@@ -47,6 +51,7 @@ export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFe
     folded,
     wordCount: countWordsIn(article),
     entities: entityMentions(article),
+    nameStarts: nameStarts(article),
     capitals: [...capitals].join(' '),
   };
 }
@@ -82,6 +87,10 @@ export function isArticleFeatures(value: unknown): value is ArticleFeatures {
     typeof f.entities.names === 'string' &&
     Array.isArray(f.entities.flags) &&
     typeof f.entities.lowercase === 'string' &&
-    typeof f.capitals === 'string'
+    typeof f.capitals === 'string' &&
+    typeof f.nameStarts === 'object' &&
+    f.nameStarts !== null &&
+    typeof f.nameStarts.words === 'string' &&
+    Array.isArray(f.nameStarts.at)
   );
 }

@@ -35,7 +35,11 @@ export function compare(
     articles,
     features.map((f) => f.entities),
   );
-  const naming = namingChoices(articles, entities.spellings);
+  const naming = namingChoices(
+    articles,
+    entities.spellings,
+    features.map((f) => f.nameStarts),
+  );
   const outlets = withRoleNames(
     outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features),
     articles,
