@@ -5,8 +5,9 @@
  *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, then `commit` after a successful run
  *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
  *
- * An entry holds the source's Article and its compare features (compare/features.ts), so compare
- * over a story only merges what each unchanged source already gave.
+ * An entry holds the source's analysis (analyse.ts `analyseSource`): its Article, its compare
+ * features (compare/features.ts), so compare over a story only merges what each unchanged source
+ * already gave, and its body-loss warning.
  * Lives in <story content folder>/.explainer-cache/ (ignored by git; safe to delete at any time).
  * Keys hash everything the result depends on: the source's bytes as decoded, its name, format and
  * story.yaml hints, and the pipeline's own code (every file under src/pipeline and src/lib, plus
@@ -21,7 +22,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
-import { isArticleFeatures, type ArticleFeatures } from './compare/features.ts';
+import type { AnalysedSource } from './analyse.ts';
+import { isArticleFeatures } from './compare/features.ts';
 import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
 import { DATA_FILE, type MdxMemo } from './emit/index.ts';
 
@@ -74,23 +76,17 @@ export function analysisKey(document: RawDocument): string {
     .digest('hex');
 }
 
-/**
- * One cache entry on disk: the key it was written for, the article (null: no article text) and
- * its compare features (compare/features.ts; null with a null article).
- */
+/** One cache entry on disk: the key it was written for, and the source's analysis (null: no article text). */
 interface AnalysisEntry {
   key: string;
-  article: Article | null;
-  features: ArticleFeatures | null;
+  analysed: AnalysedSource | null;
 }
 
 export interface AnalysisCache {
-  /** The cached analysis for `key`: an article, null (the page had no article text), or undefined (not cached). */
-  get(key: string): Article | null | undefined;
-  /** The compare features cached with the article `get(key)` returned (undefined before or without one). */
-  features(key: string): ArticleFeatures | undefined;
+  /** The cached analysis for `key`: a source's analysis, null (the page had no article text), or undefined (not cached). */
+  get(key: string): AnalysedSource | null | undefined;
   /** Remembers an analysis; nothing is written before `commit`. */
-  set(key: string, article: Article | null, features: ArticleFeatures | null): void;
+  set(key: string, analysed: AnalysedSource | null): void;
   /**
    * After a successful ingest: writes the new entries and removes every entry this run did not use
    * (sources that are gone or changed), so the cache holds one entry per source. A run that fails
@@ -100,18 +96,12 @@ export interface AnalysisCache {
 }
 
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
-export const NO_CACHE: AnalysisCache = {
-  get: () => undefined,
-  features: () => undefined,
-  set: () => {},
-  commit: () => {},
-};
+export const NO_CACHE: AnalysisCache = { get: () => undefined, set: () => {}, commit: () => {} };
 
 export function openAnalysisCache(storyDir: string): AnalysisCache {
   const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
   const used = new Set<string>();
   const fresh = new Map<string, AnalysisEntry>();
-  const features = new Map<string, ArticleFeatures>();
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
@@ -123,18 +113,12 @@ export function openAnalysisCache(storyDir: string): AnalysisCache {
       }
       // The whole entry or nothing: an article whose features are missing or of another shape is
       // analysed again (and its entry rewritten), never half trusted.
-      if (entry?.key !== key || !isArticleShaped(entry.article)) return undefined;
-      if (entry.article === null ? entry.features !== null : !isArticleFeatures(entry.features))
-        return undefined;
+      if (entry?.key !== key || !isAnalysedShaped(entry.analysed)) return undefined;
       used.add(key);
-      if (entry.features) features.set(key, entry.features);
-      return entry.article;
+      return entry.analysed;
     },
-    features(key) {
-      return features.get(key);
-    },
-    set(key, article, articleFeatures) {
-      fresh.set(key, { key, article, features: article ? articleFeatures : null });
+    set(key, analysed) {
+      fresh.set(key, { key, analysed });
     },
     commit() {
       try {
@@ -154,8 +138,18 @@ export function openAnalysisCache(storyDir: string): AnalysisCache {
 }
 
 /** A light shape check (a full schema parse costs more than the cache saves on small pages). */
-function isArticleShaped(article: unknown): article is Article | null {
-  if (article === null) return true;
+function isAnalysedShaped(analysed: unknown): analysed is AnalysedSource | null {
+  if (analysed === null) return true;
+  const candidate = analysed as Partial<AnalysedSource> | undefined;
+  return (
+    typeof candidate === 'object' &&
+    isArticleShaped(candidate.article) &&
+    isArticleFeatures(candidate.features) &&
+    (candidate.bodyLoss === null || typeof candidate.bodyLoss === 'string')
+  );
+}
+
+function isArticleShaped(article: unknown): article is Article {
   const candidate = article as Partial<Article> | undefined;
   return (
     typeof candidate === 'object' &&

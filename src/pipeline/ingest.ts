@@ -36,9 +36,8 @@ import {
   type AnalysisCache,
 } from './cache.ts';
 import { assignArticleIds } from './normalize/index.ts';
-import { analyseSource } from './analyse.ts';
+import { analyseSource, type AnalysedSource } from './analyse.ts';
 import type { ArticleFeatures } from './compare/features.ts';
-import { bodyLossWarning } from './normalize/body-loss.ts';
 import { mapOnAllCores } from './parallel.ts';
 import { noDocuments, readStory, type Refusal } from './read/index.ts';
 
@@ -61,13 +60,10 @@ export function analyseDocuments(
   refused?: Refusal[],
   features?: ArticleFeatures[],
 ): Article[] {
-  const analysed: Array<Article | null | undefined> = documents.map((_, index) =>
+  const analysed: Array<AnalysedSource | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
   );
-  const featuresOf: Array<ArticleFeatures | undefined> = analysed.map((article, index) =>
-    article ? cache.features(keys[index]!) : undefined,
-  );
-  const missing = analysed.flatMap((article, index) => (article === undefined ? [index] : []));
+  const missing = analysed.flatMap((result, index) => (result === undefined ? [index] : []));
   const cached = documents.length - missing.length;
   const fresh = mapOnAllCores(
     missing.map((index) => documents[index]!),
@@ -76,19 +72,17 @@ export function analyseDocuments(
     (done, total) => onProgress(cached + done, cached + total),
   );
   missing.forEach((index, n) => {
-    const result = fresh[n] ?? null;
-    analysed[index] = result?.article ?? null;
-    featuresOf[index] = result?.features;
-    if (keys[index] !== undefined) cache.set(keys[index], result?.article ?? null, result?.features ?? null);
+    analysed[index] = fresh[n]!;
+    if (keys[index] !== undefined) cache.set(keys[index], fresh[n]!);
   });
   const kept: Article[] = [];
-  analysed.forEach((article, index) => {
+  analysed.forEach((result, index) => {
     const doc = documents[index]!;
-    if (article) {
+    if (result) {
+      const { article } = result;
       kept.push(doc.hints.headline ? { ...article, headline: doc.hints.headline } : article);
-      features?.push(featuresOf[index]!);
-      const loss = bodyLossWarning(article);
-      if (loss) warnings.push({ file: doc.path, message: loss });
+      features?.push(result.features);
+      if (result.bodyLoss) warnings.push({ file: doc.path, message: result.bodyLoss });
     } else {
       const reason = 'no article text found (only navigation or boilerplate?)';
       if (refused) refused.push({ file: doc.path, reason });

@@ -76,12 +76,10 @@ describe('ingest cache', () => {
     writeFileSync(join(dir, first!), '{"key": "trunc');
     const foreign = JSON.parse(readFileSync(join(dir, second!), 'utf8')) as {
       key: string;
-      article: { headline: string };
+      analysed: { article: { headline: string } };
     };
-    writeFileSync(
-      join(dir, second!),
-      JSON.stringify({ key: 'another', article: { ...foreign.article, headline: 'X' } }),
-    );
+    const analysed = { ...foreign.analysed, article: { ...foreign.analysed.article, headline: 'X' } };
+    writeFileSync(join(dir, second!), JSON.stringify({ key: 'another', analysed }));
     rmSync(join(content, 'stories', 'nato-ukraine-aid', CACHE_DIR, 'story-inputs.json'));
     ingest(content);
     const reference = join(work, 'reference');
@@ -90,7 +88,7 @@ describe('ingest cache', () => {
 
     const cache = openAnalysisCache(join(content, 'stories', 'nato-ukraine-aid'));
     const [document] = readStory(sources).documents;
-    expect(cache.get(analysisKey(document!))).toMatchObject({ headline: expect.any(String) });
+    expect(cache.get(analysisKey(document!))?.article).toMatchObject({ headline: expect.any(String) });
     expect(cache.get('0'.repeat(64))).toBeUndefined();
   });
 
@@ -130,7 +128,7 @@ describe('ingest cache', () => {
     expect(features).toHaveLength(articles.length);
     articles.forEach((article, i) => {
       expect(features[i]).toEqual(articleFeatures(article));
-      expect(cache.features(keys[i]!)).toBe(features[i]);
+      expect(cache.get(keys[i]!)?.features).toEqual(features[i]);
     });
     // The features are real work (not empty): terms, entity candidates, capitalised words.
     expect(features[0]!.counts.length).toBeGreaterThan(50);
@@ -148,11 +146,12 @@ describe('ingest cache', () => {
     const entry = (file: string) =>
       JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
         key: string;
-        features: Record<string, unknown> | null;
+        analysed: { features: Record<string, unknown> };
       };
     const tamper = (file: string, change: (features: Record<string, unknown>) => unknown) => {
       const e = entry(file);
-      writeFileSync(join(dir, file), JSON.stringify({ ...e, features: change(e.features!) }));
+      const analysed = { ...e.analysed, features: change(e.analysed.features) };
+      writeFileSync(join(dir, file), JSON.stringify({ ...e, analysed }));
       return e.key;
     };
     const keys = [
@@ -161,14 +160,12 @@ describe('ingest cache', () => {
       tamper(files[2]!, (f) => ({ ...f, counts: [1] })),
     ];
     const cache = openAnalysisCache(storyDir);
-    for (const key of keys) {
-      expect(cache.get(key)).toBeUndefined();
-      expect(cache.features(key)).toBeUndefined();
-    }
+    for (const key of keys) expect(cache.get(key)).toBeUndefined();
     rmSync(join(storyDir, CACHE_DIR, 'story-inputs.json'));
     ingest(content);
     // Analysed again and rewritten whole.
-    for (const file of files.slice(0, 3)) expect(entry(file).features?.version).toBe(FEATURES_VERSION);
+    for (const file of files.slice(0, 3))
+      expect(entry(file).analysed.features.version).toBe(FEATURES_VERSION);
     const reference = join(work, 'bad-features-reference');
     ingest(reference, true);
     expect(output(content)).toEqual(output(reference));
