@@ -246,6 +246,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
       manifest.groups ?? {},
     );
     const story = pinned.story;
+    features.length = 0; // compared: let them go before emit
     const memo = openMdxMemo(storyDir);
     const report = writeStory(
       storyDir,

@@ -162,7 +162,12 @@ describe('ingest cache', () => {
     const cache = openAnalysisCache(storyDir);
     for (const key of keys) expect(cache.get(key)).toBeUndefined();
     rmSync(join(storyDir, CACHE_DIR, 'story-inputs.json'));
-    ingest(content);
+    const stamp = statSync(join(storyDir, 'story.json')).mtimeMs;
+    const again = ingest(content);
+    // The same data: story.json is left as it was (and no temporary file stays behind).
+    expect(again.report.unchanged).toContain('story.json');
+    expect(statSync(join(storyDir, 'story.json')).mtimeMs).toBe(stamp);
+    expect(readdirSync(storyDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // Analysed again and rewritten whole.
     for (const file of files.slice(0, 3))
       expect(entry(file).analysed.features.version).toBe(FEATURES_VERSION);

@@ -128,7 +128,12 @@ export function writeAtomic(path: string, content: string): void {
  * writeAtomic for content produced in pieces (a large story.json), so the whole text is never
  * held as one string: pieces are gathered into blocks of about a megabyte and written as they come.
  */
-export function writeAtomicChunks(path: string, chunks: Iterable<string>): void {
+export function writeAtomicChunks(
+  path: string,
+  chunks: Iterable<string>,
+  /** Asked once everything is written: false leaves `path` as it was (the temporary file is removed). */
+  keep: () => boolean = () => true,
+): boolean {
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -146,7 +151,12 @@ export function writeAtomicChunks(path: string, chunks: Iterable<string>): void 
     } finally {
       closeSync(fd);
     }
+    if (!keep()) {
+      rmSync(temp, { force: true });
+      return false;
+    }
     renameSync(temp, path);
+    return true;
   } catch (error) {
     rmSync(temp, { force: true });
     throw writeError(path, error);
