@@ -138,24 +138,39 @@ export function appositiveAfter(text: string, at: number): string | null {
   return headed ? phrase : null;
 }
 
+/** roleSubject's three patterns for one verb, compiled once per verb (it runs for every quote). */
+const subjectPatternsByVerb = new Map<string, { before: RegExp; after: RegExp; inverted: RegExp }>();
+function subjectPatterns(verb: string): { before: RegExp; after: RegExp; inverted: RegExp } {
+  let patterns = subjectPatternsByVerb.get(verb);
+  if (!patterns) {
+    const np = `((?:the|The)(?:\\s+[\\p{L}'’-]+){1,${ROLE_NAME_LIMITS.subjectWords}})`;
+    const v = escape(verb);
+    patterns = {
+      before: new RegExp(`^${np},?\\s+${v}\\b`, 'u'),
+      after: new RegExp(`${np},?\\s+${v}$`, 'u'),
+      inverted: new RegExp(`^${v}\\s+${np}(?=[\\s,.;]|$)`, 'u'),
+    };
+    subjectPatternsByVerb.set(verb, patterns);
+  }
+  return patterns;
+}
+
 /**
  * A definite role phrase that is the subject of `verb` right next to the quote: in `after` (the text
  * after the closing mark: "the NATO chief said", "said the NATO chief") or at the end of `before`
  * (the text before the opening mark: "The NATO chief said:").
  */
 export function roleSubject(after: string, before: string, verb: string): string | null {
-  const np = `((?:the|The)(?:\\s+[\\p{L}'’-]+){1,${ROLE_NAME_LIMITS.subjectWords}})`;
-  const v = escape(verb);
+  const patterns = subjectPatterns(verb);
   const tail = after.replace(/^[\s,.!?"”’'“‘]+/u, '');
   const head = before.replace(/[\s,:"“‘']+$/u, '');
   const candidates: Array<string | undefined> = [
-    new RegExp(`^${np},?\\s+${v}\\b`, 'u').exec(tail)?.[1],
-    new RegExp(`${np},?\\s+${v}$`, 'u').exec(head)?.[1],
+    patterns.before.exec(tail)?.[1],
+    patterns.after.exec(head)?.[1],
   ];
   // "said the NATO chief": only verbs of saying take an inverted subject ("warned the president"
   // has an object there).
-  if (INVERTING_VERBS.has(verb.toLowerCase()))
-    candidates.push(new RegExp(`^${v}\\s+${np}(?=[\\s,.;]|$)`, 'u').exec(tail)?.[1]);
+  if (INVERTING_VERBS.has(verb.toLowerCase())) candidates.push(patterns.inverted.exec(tail)?.[1]);
   for (const phrase of candidates) {
     if (!phrase) continue;
     const words = phrase.split(/\s+/);
@@ -215,6 +230,8 @@ export function namesFor(
   const found = new Map<string, Found>();
   if (scan)
     article.paragraphs.forEach((text, p) => {
+      // A match holds one of the forms: a paragraph with none is not run through the pattern.
+      if (!forms.some((form) => text.includes(form))) return;
       for (const m of text.matchAll(pattern)) {
         const form = m[2]!;
         if (form === form.toUpperCase() && form.length > 3) continue;
