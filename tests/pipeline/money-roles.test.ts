@@ -188,6 +188,34 @@ describe('a restatement is the same thing', () => {
   });
 });
 
+describe('vague amounts are money figures', () => {
+  const vague = (sentence: string) =>
+    extractFigures([sentence])
+      .filter((f) => f.kind === 'money')
+      .map((f) => [f.text, f.amount, f.period, f.role]);
+  test('by a verb that moves money ("pumping millions behind a candidate")', () => {
+    expect(vague('Donors were pumping millions behind the challenger.')).toEqual([
+      ['millions', null, 'total', 'total'],
+    ]);
+  });
+  test('with a word before the currency, or quote marks ("billions of taxpayer dollars", “billions” of dollars)', () => {
+    expect(vague('The city keeps sending billions of taxpayer dollars to the contractor.')).toEqual([
+      ['billions of taxpayer dollars', null, null, 'other'],
+    ]);
+    expect(vague('He said the fees bring “billions” of dollars into the treasury.')).toEqual([
+      ['billions” of dollars', null, null, 'other'],
+    ]);
+  });
+  test('"hundreds of thousands of dollars", quoted after "would cost", is an estimate of a sum', () => {
+    expect(vague('She said a new vote would cost "hundreds of thousands of dollars."')).toEqual([
+      ['hundreds of thousands of dollars', null, 'total', 'estimate'],
+    ]);
+  });
+  test('counts of people stay counts', () => {
+    expect(vague('Millions of people lost power and tens of thousands of voters waited.')).toEqual([]);
+  });
+});
+
 /** What the rules do not read yet; each asserts today's value, so a change shows up here. */
 describe("money roles: known gaps (today's value)", () => {
   test('"by 2030" does not give a span in years (years stays null)', () => {

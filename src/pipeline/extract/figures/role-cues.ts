@@ -65,7 +65,7 @@ export function isBalance(paragraph: string, figure: Figure, clauseStart: number
  * rhetoric.
  */
 export const SUM_VERB_BEFORE =
-  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|pumped|included|consumed|worth|(?:ate|eaten|eats|used)\s+up)\s+$/i;
+  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|pouring|pumped|pumping|included|consumed|worth|(?:ate|eaten|eats|used)\s+up)\s+["“‘]?$/i;
 export const YEARLY_BUDGET =
   /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
 /**
