@@ -134,6 +134,9 @@ const families: Record<string, Case[]> = {
     one('Last year the city spent $30 million on parks.', '$30 million', 'total', 'earlier'),
   ],
   'balances and money in general': [
+    one('Her stake, worth $2 billion, makes her the richest woman in town.', '$2 billion', null, 'other'),
+    // Shares bought "worth $2 billion" are a deal, not a balance.
+    one('The fund bought shares worth $2 billion.', '$2 billion', 'total', 'total'),
     one('Her stock options in Acme are worth more than $3 million.', '$3 million', null, 'other'),
     one('The campaign started the month with $1.3 million in cash.', '$1.3 million', null, 'other'),
     one('"A million dollars is not what it used to be," she said.', 'A million dollars', null, 'other'),

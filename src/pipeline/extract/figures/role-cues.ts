@@ -26,10 +26,13 @@ const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|
 const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
 /** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
 const HELD_EARLIER = /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|more\s+than\s+)?[$€£¥]/i;
-/** The value of what someone owns: "his stock options are worth more than $10 million". */
+/**
+ * The value of what someone owns, said of it: "his stock options are worth more than $10 million",
+ * "her stake, worth $2bn". Shares bought or sold "worth $2bn" are a deal, not a balance.
+ */
 const HOLDING_WORTH = new RegExp(
-  String.raw`\b(?:${alternation(HOLDINGS)})\s+(?:in\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+)?` +
-    String.raw`(?:(?:are|is|were|was)\s+(?:now\s+|currently\s+)?)?(?:worth|valued\s+at)\s+` +
+  String.raw`\b(?:${alternation(HOLDINGS)})(?:\s+in\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})?` +
+    String.raw`(?:,\s*|\s+(?:are|is|were|was)\s+)(?:now\s+|currently\s+)?(?:worth|valued\s+at)\s+` +
     String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$`,
   'u',
 );
@@ -92,7 +95,8 @@ export const NEED_BEFORE =
  * A habitual present verb of receiving makes a recurring sum a yearly level: "the $1 billion in
  * aid Egypt gets from the United States", "Egypt receives $1.3bn in military aid".
  */
-export const HABITUAL_AFTER = /^[^.;,\d$€£¥]{0,40}?\b(?:gets|receives|collects|earns)\b/i;
+export const HABITUAL_AFTER =
+  /^(?![^.;,]{0,40}\b(?:each|every|per)\b)[^.;,\d$€£¥]{0,40}?\b(?:gets|receives|collects|earns)\b/i;
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
 /**
