@@ -13,6 +13,7 @@ import { QUANTITY_NOUNS } from '../../src/lib/lexicon/quantity-nouns.ts';
 import { HOLDINGS } from '../../src/lib/lexicon/holdings.ts';
 import { PRICED_ITEMS } from '../../src/lib/lexicon/priced-items.ts';
 import { PUBLIC_BODIES } from '../../src/lib/lexicon/public-bodies.ts';
+import { RECURRING_FLOWS } from '../../src/lib/lexicon/recurring-flows.ts';
 import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
 import { TITLE_WORDS } from '../../src/lib/lexicon/titles.ts';
@@ -162,5 +163,14 @@ describe('lexicon/public-bodies', () => {
       expect.arrayContaining(['agency', 'department', 'ministry', 'county']),
     );
     expect(list(PUBLIC_BODIES)).not.toContain('company');
+  });
+});
+
+describe('lexicon/recurring-flows', () => {
+  it('is well formed, holds money that keeps arriving, and no one-off sum', () => {
+    wellFormed(list(RECURRING_FLOWS));
+    expect(list(RECURRING_FLOWS)).toEqual(expect.arrayContaining(['aid', 'subsidies', 'salary', 'revenue']));
+    for (const once of ['prize', 'fine', 'settlement', 'loan'])
+      expect(list(RECURRING_FLOWS)).not.toContain(once);
   });
 });

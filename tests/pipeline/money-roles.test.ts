@@ -50,6 +50,18 @@ const families: Record<string, Case[]> = {
       'annual',
       'annual',
     ),
+    one(
+      "The Pentagon's budget of $700 billion is the largest in the world.",
+      '$700 billion',
+      'annual',
+      'annual',
+    ),
+    one("The department's $3 billion budget covers 12,000 staff.", '$3 billion', 'annual', 'annual'),
+    one('Egypt receives $1.3 billion in military aid from Washington.', '$1.3 billion', 'annual', 'annual'),
+  ],
+  'not yearly: one-off sums received, project budgets': [
+    one('The winner receives $1 million.', '$1 million', 'total', 'total'),
+    one("The city's budget for the new stadium is $900 million.", '$900 million', 'total', 'total'),
   ],
   'total over N years': [
     one('The state will invest $5 billion over five years in roads.', '$5 billion', 'total', 'total', {
@@ -98,6 +110,7 @@ const families: Record<string, Case[]> = {
       partOf: '€1.84 billion',
     },
     one('The city was forced to cut $50 million from its budget.', '$50 million', 'total', 'part'),
+    one('Of that, $2 million went to lawyers.', '$2 million', 'total', 'part'),
     {
       paragraphs: [
         'Officials spent $90 million on 100 events. One of those, a retreat in Denver, cost $2 million.',

@@ -8,6 +8,7 @@
  * Used by figures/roles.
  */
 import type { Figure } from '../../../lib/model.ts';
+import { PICK_OPENER } from './role-cues.ts';
 import { quantityHead } from './roles.ts';
 
 /** A money figure and its index in the article's figure list. */
@@ -69,13 +70,6 @@ function lowerBound(sorted: number[], value: number): number {
   }
   return low;
 }
-
-/**
- * A sentence that opens by picking from what came before ("One of those, a meeting in Anaheim,
- * cost $4 million"; "Of that, …"; "Among them, …"): its first figure is a part.
- */
-const PICK_OPENER =
-  /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:one|some|two|three|several|many|most|part|much|each)\s+of\s+(?:those|these|them|that|this|it)|of\s+(?:those|these|them|that|this)|among\s+(?:them|those|these))\b[^.!?;$€£¥]*$/iu;
 
 /** Parts: "including €40m" under a larger figure of its sentence, or figures summing to another. */
 export function linkParts(paragraphs: string[], money: Money[]): void {

@@ -11,6 +11,7 @@ import type { Figure } from '../../../lib/model.ts';
 import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
 import { PRICED_ITEMS } from '../../../lib/lexicon/priced-items.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
+import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
 
 export const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
@@ -68,7 +69,7 @@ export function isBalance(paragraph: string, figure: Figure, clauseStart: number
  * rhetoric.
  */
 export const SUM_VERB_BEFORE =
-  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|pouring|pumped|pumping|included|consumed|worth|(?:ate|eaten|eats|used)\s+up)\s+["“‘]?$/i;
+  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|pouring|pumped|pumping|included|consumed|(?<!\b(?:is|are|was|were|be|been)\s+)worth|(?:ate|eaten|eats|used)\s+up)\s+["“‘]?$/i;
 export const YEARLY_BUDGET =
   /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
 /**
@@ -77,9 +78,18 @@ export const YEARLY_BUDGET =
  */
 const BODY = alternation(PUBLIC_BODIES);
 export const PUBLIC_BODY_BUDGET = new RegExp(
-  String.raw`\b(?:${BODY})(?:['’]s\s+(?:[\p{L}-]+\s+)?budget|,?\s+with\s+[^.;]{0,60}\bbudget)\b|\bbudget\s+of\s+the\s+(?:${BODY})\b`,
+  String.raw`\b(?:${BODY})(?:['’]s\s+[^.;]{0,30}?\bbudget|,?\s+with\s+[^.;]{0,60}\bbudget)\b|\bbudget\s+of\s+the\s+(?:${BODY})\b`,
   'iu',
 );
+/** "the city's budget for the new stadium": a budget for a project, not a body's yearly one. */
+export const PROJECT_BUDGET =
+  /\bbudget\s+for\s+(?!fiscal\b|financial\b|(?:the\s+)?(?:next|coming|current|this)?\s*(?:fiscal|financial|budget)\s+year\b|(?:19|20)\d\d\b)/i;
+/**
+ * A sentence that opens by picking from what came before ("One of those, a meeting in Anaheim,
+ * cost $4 million"; "Of that, …"; "Among them, …"): its first figure is a part.
+ */
+export const PICK_OPENER =
+  /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:one|some|two|three|several|many|most|part|much|each)\s+of\s+(?:those|these|them|that|this|it)|of\s+(?:those|these|them|that|this)|among\s+(?:them|those|these))\b[^.!?;$€£¥]*$/iu;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
@@ -97,6 +107,8 @@ export const NEED_BEFORE =
  */
 export const HABITUAL_AFTER =
   /^(?![^.;,]{0,40}\b(?:each|every|per)\b)[^.;,\d$€£¥]{0,40}?\b(?:gets|receives|collects|earns)\b/i;
+/** Money that arrives again and again: the habitual cues above make it yearly only for these. */
+export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
 /**

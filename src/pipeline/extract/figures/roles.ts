@@ -39,6 +39,9 @@ import {
   LAST_YEAR_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
+  PICK_OPENER,
+  PROJECT_BUDGET,
+  RECURRING_FLOW,
   PRICE_BEFORE,
   PUBLIC_BODY_BUDGET,
   RANGE_REST,
@@ -57,11 +60,16 @@ import { linkParts, linkRestatements, markItemisedParts, type Money } from './re
 /** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
 const QUANTITY_NOUNS = new Set([...MONEY_NOUNS, ...QUANTITY_NOUN_LIST.split(' ')]);
 
-/** "$600 million from its budget": a function word after the figure starts a new phrase. */
-const ENGLISH_FUNCTION_WORDS = new Set((FUNCTION_WORDS.en ?? '').split(' '));
-
 const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
+);
+
+/**
+ * "$600 million from its budget": a function word after the figure (other than a determiner, as in
+ * "$1m of the defence budget") starts a new phrase.
+ */
+const PHRASE_BREAKERS = new Set(
+  (FUNCTION_WORDS.en ?? '').split(' ').filter((word) => !DETERMINERS.has(word)),
 );
 
 /** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
@@ -133,7 +141,7 @@ export function readQuantity(
     )
       head++;
     const phrase = words.slice(0, head + 1);
-    if (head !== -1 && !phrase.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())))
+    if (head !== -1 && !phrase.some((word) => PHRASE_BREAKERS.has(word.toLowerCase())))
       return cleanPhrase(phrase);
   }
   const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
@@ -197,6 +205,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   if (
     SHARE_BEFORE.test(before) ||
     FROM_WHOLE_AFTER.test(after) ||
+    PICK_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
     (WITH_BEFORE.test(before) && GOING_AFTER.test(after))
   )
     return 'part';
@@ -234,9 +243,11 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period === 'total' &&
       figure.years === null &&
       (YEARLY_BUDGET.test(figure.quantity ?? '') ||
-        (quantityHead(figure.quantity) === 'budget' && PUBLIC_BODY_BUDGET.test(clauseText)) ||
-        HABITUAL_BEFORE.test(before) ||
-        HABITUAL_AFTER.test(after))
+        (quantityHead(figure.quantity) === 'budget' &&
+          PUBLIC_BODY_BUDGET.test(clauseText) &&
+          !PROJECT_BUDGET.test(clauseText)) ||
+        (RECURRING_FLOW.has(quantityHead(figure.quantity) ?? '') &&
+          (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))))
     ) {
       figure.period = 'annual';
       figure.role = figure.role === 'total' ? 'annual' : figure.role;
