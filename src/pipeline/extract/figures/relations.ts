@@ -9,7 +9,7 @@
  */
 import type { Figure } from '../../../lib/model.ts';
 import { PICK_OPENER } from './role-cues.ts';
-import { quantityHead } from './roles.ts';
+import { quantityHead } from './quantity-head.ts';
 
 /** A money figure and its index in the article's figure list. */
 export interface Money {

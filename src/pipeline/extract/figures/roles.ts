@@ -17,9 +17,8 @@
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
 import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
-import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
-import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+import { QUANTITY_NOUNS, quantityHead } from './quantity-head.ts';
 import {
   BAIL_AFTER,
   BOND_BEFORE,
@@ -57,8 +56,8 @@ import {
 } from './role-cues.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
-/** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
-const QUANTITY_NOUNS = new Set([...MONEY_NOUNS, ...QUANTITY_NOUN_LIST.split(' ')]);
+// compare/figures reads quantity heads through this module.
+export { quantityHead } from './quantity-head.ts';
 
 const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
@@ -95,20 +94,6 @@ const VERB_QUANTITY: [RegExp, string][] = [
   [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
 ];
 const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
-
-function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.replace(/s$/, '');
-}
-
-/** The head noun of a quantity ("spending cap" -> "cap"), singular, for comparing quantities. */
-export function quantityHead(quantity: string | null): string | null {
-  if (!quantity) return null;
-  const words = quantity.toLowerCase().split(/[\s-]+/);
-  const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
-  return singular(head) || null;
-}
 
 function isModifier(word: string): boolean {
   const lower = word.toLowerCase();
