@@ -76,6 +76,8 @@ const families: Record<string, Case[]> = {
   'per unit and thresholds': [
     one('Tickets cost $25 per person.', '$25', null, 'per-unit'),
     one('Workers earn $15 an hour.', '$15', null, 'per-unit'),
+    one('Each family receives $500 in aid.', '$500', null, 'per-unit'),
+    one('Every worker will get $1,200 under the deal.', '$1,200', null, 'per-unit'),
     one('Shares closed at $41 on Friday, the share price up 3%.', '$41', null, 'per-unit'),
     one('She paid the registration fee of $75 and left.', '$75', null, 'per-unit'),
     one('Banks must report withdrawals of less than $10,000.', '$10,000', null, 'threshold'),
@@ -153,6 +155,7 @@ const families: Record<string, Case[]> = {
     one('Her stock options in Acme are worth more than $3 million.', '$3 million', null, 'other'),
     one('The campaign started the month with $1.3 million in cash.', '$1.3 million', null, 'other'),
     one('"A million dollars is not what it used to be," she said.', 'A million dollars', null, 'other'),
+    one('A million dollars was stolen from the bank.', 'A million dollars', 'total', 'total'),
     one('Candidates need to spend billions to win.', 'billions', null, 'other'),
   ],
   'sums by their verb': [
@@ -175,6 +178,16 @@ for (const [family, cases] of Object.entries(families))
         }
       });
   });
+
+describe('the noun phrase a figure measures', () => {
+  const quantity = (sentence: string, text: string) => figureOf([sentence], text).figure.quantity;
+  test('a compound after the figure is its quantity; a preposition after it starts another phrase', () => {
+    expect(quantity('The $95 billion foreign aid bill passed.', '$95 billion')).toBe('foreign aid bill');
+    expect(quantity('He paid $5m in other costs.', '$5m')).toBe('other costs');
+    expect(quantity('The city was forced to cut $50 million from its budget.', '$50 million')).toBeNull();
+    expect(quantity('Every worker will get $1,200 under the deal.', '$1,200')).toBeNull();
+  });
+});
 
 describe('a restatement is the same thing', () => {
   test('the same value held and raised are two things ("had $3 million" … "$3 million raised")', () => {

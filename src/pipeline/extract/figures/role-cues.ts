@@ -40,10 +40,11 @@ const HOLDING_WORTH = new RegExp(
 
 /**
  * "A billion dollars does not buy as much as it did": an amount written with "a" that opens its
- * clause as the subject of a verb is money in general, a figure of speech, not a sum of the story.
+ * clause as the subject of a generic present ("does not buy", "isn't what it was", "goes a long
+ * way") is money in general, a figure of speech; "A million dollars was stolen" is a sum.
  */
 const GENERIC_VERB_AFTER =
-  /^\s+(?:does|doesn['’]t|do|don['’]t|is|isn['’]t|was|wasn['’]t|can|can['’]t|cannot|could|won['’]t|will|would|buys|goes|means|gets)\b/iu;
+  /^\s+(?:does|doesn['’]t|don['’]t|isn['’]t|is\s+(?:not|no|nothing|just|only|a\s+lot)|can|can['’]t|cannot|won['’]t|buys|goes|means)\b/iu;
 export function isGeneric(paragraph: string, figure: Figure, clauseStart: number): boolean {
   return (
     /^an?\s/iu.test(figure.text) &&
@@ -111,6 +112,9 @@ export const HABITUAL_AFTER =
 export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
+/** A sum for each member of a group is per unit: "each family receives $500", "every worker gets $50". */
+export const DISTRIBUTIVE_BEFORE =
+  /\b(?:each|every)\s+(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".

@@ -16,7 +16,7 @@
  * Linking parts and restatements is figures/relations.ts; the cue patterns are figures/role-cues.ts.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
+import { ENGLISH_STOPWORDS } from '../../../lib/lexicon/stopwords.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
 import { QUANTITY_NOUNS, quantityHead } from './quantity-head.ts';
 import {
@@ -25,6 +25,7 @@ import {
   CHANGE_BEFORE,
   CUMULATIVE_AFTER,
   CUMULATIVE_BEFORE,
+  DISTRIBUTIVE_BEFORE,
   EARLIER_AFTER,
   EARLIER_BEFORE,
   ESTIMATE_AFTER,
@@ -63,12 +64,17 @@ const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
 );
 
+/** Stop words that still sit inside a noun phrase: "$5m in other costs", "$2m of its own money". */
+const NOUN_PHRASE_ADJECTIVES = new Set('other others own more most less least few many much'.split(' '));
+
 /**
- * "$600 million from its budget": a function word after the figure (other than a determiner, as in
- * "$1m of the defence budget") starts a new phrase.
+ * "$600 million from its budget", "$1,200 under the deal": a stop word after the figure (other than
+ * a determiner, as in "$1m of the defence budget", or an adjective) starts a new phrase.
  */
 const PHRASE_BREAKERS = new Set(
-  (FUNCTION_WORDS.en ?? '').split(' ').filter((word) => !DETERMINERS.has(word)),
+  ENGLISH_STOPWORDS.split(/\s+/u).filter(
+    (word) => word !== '' && !DETERMINERS.has(word) && !NOUN_PHRASE_ADJECTIVES.has(word),
+  ),
 );
 
 /** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
@@ -161,7 +167,8 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     (OTHER_RATE_AFTER.test(after.slice(0, 30)) || OTHER_RATE_AFTER.test(rest.slice(0, 30)))
   )
     return 'per-unit';
-  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before)) return 'per-unit';
+  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before) || DISTRIBUTIVE_BEFORE.test(before))
+    return 'per-unit';
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
   if (BAIL_AFTER.test(after)) return 'threshold';
   if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
