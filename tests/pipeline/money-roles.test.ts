@@ -82,6 +82,7 @@ const families: Record<string, Case[]> = {
     one('She paid the registration fee of $75 and left.', '$75', null, 'per-unit'),
     one('Banks must report withdrawals of less than $10,000.', '$10,000', null, 'threshold'),
     one('Families earning at least $250,000 will pay more.', '$250,000', null, 'threshold'),
+    one('Companies with more than $25 million in revenue must comply.', '$25 million', null, 'threshold'),
     // "up to" is a hedge on a sum, not a limit, unless the amount itself is one.
     one('The fund paid out up to $5 million in claims.', '$5 million', 'total', 'total'),
   ],

@@ -15,6 +15,12 @@ import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
 
 export const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
+/**
+ * A class of things defined by a bound on their money: "companies with more than $25 million in
+ * revenue", "households with less than $10,000 in savings". The bound is a cut-off.
+ */
+export const CLASS_WITH_BOUND =
+  /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 export const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
 /** A space-separated lexicon list as a regex alternation. */

@@ -23,6 +23,7 @@ import {
   BAIL_AFTER,
   BOND_BEFORE,
   CHANGE_BEFORE,
+  CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   CUMULATIVE_BEFORE,
   DISTRIBUTIVE_BEFORE,
@@ -169,7 +170,8 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     return 'per-unit';
   if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before) || DISTRIBUTIVE_BEFORE.test(before))
     return 'per-unit';
-  if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
+  if ((THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) || CLASS_WITH_BOUND.test(before))
+    return 'threshold';
   if (BAIL_AFTER.test(after)) return 'threshold';
   if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
     return 'threshold';
