@@ -114,6 +114,9 @@ const families: Record<string, Case[]> = {
     },
     one('The city was forced to cut $50 million from its budget.', '$50 million', 'total', 'part'),
     one('Of that, $2 million went to lawyers.', '$2 million', 'total', 'part'),
+    one('Most of the money, $3 billion, went to Egypt.', '$3 billion', 'total', 'part'),
+    // "One of them" may pick from people: without a larger sum before it, no part.
+    one('One of them, John Smith, paid $5,000.', '$5,000', 'total', 'total'),
     {
       paragraphs: [
         'Officials spent $90 million on 100 events. One of those, a retreat in Denver, cost $2 million.',

@@ -97,6 +97,13 @@ export const PROJECT_BUDGET =
  */
 export const PICK_OPENER =
   /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:one|some|two|three|several|many|most|part|much|each)\s+of\s+(?:those|these|them|that|this|it)|of\s+(?:those|these|them|that|this)|among\s+(?:them|those|these))\b[^.!?;$€£¥]*$/iu;
+/**
+ * The same opening when what is picked from is plainly money ("Of that, $2 million went to
+ * lawyers"; "Most of the money, $3 billion, …"): a part even when the whole is not in the paragraph.
+ * "One of them" may pick from people, so it needs the whole (figures/relations).
+ */
+export const PICK_MONEY_OPENER =
+  /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:most|some|much|part|half|all)\s+of\s+|of\s+)(?:that|this|it|the\s+(?:money|total|sum|amount|funds?))\b[^.!?;$€£¥]*$/iu;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */

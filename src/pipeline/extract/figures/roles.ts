@@ -40,7 +40,7 @@ import {
   LAST_YEAR_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
-  PICK_OPENER,
+  PICK_MONEY_OPENER,
   PROJECT_BUDGET,
   RECURRING_FLOW,
   PRICE_BEFORE,
@@ -199,7 +199,7 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   if (
     SHARE_BEFORE.test(before) ||
     FROM_WHOLE_AFTER.test(after) ||
-    PICK_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
+    PICK_MONEY_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
     (WITH_BEFORE.test(before) && GOING_AFTER.test(after))
   )
     return 'part';
