@@ -27,6 +27,7 @@ import {
   MALE_WORDS,
   FEMALE_NAMES,
   MALE_NAMES,
+  FIRST_NAMES,
 } from './people/lexicon.ts';
 import { NAME_RUN, isAcronym, key, parseNameRun, type ParsedName } from './people/names.ts';
 import { canonicalRole, rolesFromTitles } from './people/roles.ts';
@@ -164,11 +165,23 @@ interface RawMention {
   sentence: number;
 }
 
-function rawMentions(text: string, block: number): RawMention[] {
+function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const parsed = parseNameRun(m[0]);
+    let parsed = parseNameRun(m[0]);
     if (!parsed || !parsed.name) continue;
+    // "Take Priya Lindqvist of Oakdale.": a word the body writes in lower case, opening the
+    // sentence before a full name, is the sentence's verb or adverb, not a first name.
+    const words = parsed.name.split(' ');
+    const lead = key(words[0]!);
+    if (
+      words.length >= 3 &&
+      parsed.titles.length === 0 &&
+      common.has(lead) &&
+      !FIRST_NAMES.has(lead) &&
+      !text.slice(sentenceStart(text, m.index), m.index).trim()
+    )
+      parsed = { ...parsed, name: words.slice(1).join(' ') };
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
     // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
     const possessor = /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(
@@ -231,7 +244,11 @@ export function surnameOf(name: string): string {
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
   const blocks = [...contextTexts, ...paragraphs];
-  const raws = blocks.flatMap((text, b) => rawMentions(text, b));
+  // Words the article writes in lower case somewhere (common words, not names).
+  const common = new Set(
+    blocks.flatMap((text) => [...text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0])),
+  );
+  const raws = blocks.flatMap((text, b) => rawMentions(text, b, common));
   const persons: Person[] = [];
   const byName = new Map<string, Person>();
   const perSentence = new Map<string, number>();

@@ -143,6 +143,8 @@ interface Found {
   after: boolean;
   /** The words are a claim's owner's ("X's assertion that"), who is not the sentence's subject. */
   claimed?: boolean;
+  /** Which reading found the tag (see AttributionPath). */
+  path: AttributionPath;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -161,14 +163,20 @@ function findTag(
   const next = spans[k + 1];
   const preFrom = prev && prev.close >= s0 ? prev.close + 1 : s0;
   const postTo = next && next.open < s1 ? next.open : s1;
-  const resolve = (tag: Tag, base: number, para = i): Found => {
+  const resolve = (tag: Tag, base: number, path: AttributionPath, para = i): Found => {
     const after = base > span.open && para === i;
     if (tag.participle) {
-      return { tag, after, speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at) };
+      return {
+        tag,
+        after,
+        path,
+        speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at),
+      };
     }
     return {
       tag,
       after,
+      path,
       speaker: resolveVoice(people, tag.subject, position(people, para, base + tag.at)),
     };
   };
@@ -176,19 +184,24 @@ function findTag(
   if (!span.unclosed) {
     const post = text.slice(span.close + 1, postTo);
     const after = tagAfter(post);
-    if (after) return resolve(after, span.close + 1);
+    if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
     // "…," X said; not "…table" and accused her.
     const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
     const unread = tagDue ? unreadTagVerb(post) : null;
     if (unread)
-      return { tag: { subject: '', verb: unread, at: 0, participle: false }, after: true, speaker: null };
+      return {
+        tag: { subject: '', verb: unread, at: 0, participle: false },
+        after: true,
+        speaker: null,
+        path: 'unread',
+      };
     // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
     const following = ranges.find(([a]) => a === s1);
     if (!post.trim() && following && !(next && next.open < following[1])) {
       const tagOnly = tagSentence(text.slice(following[0], following[1]));
-      if (tagOnly) return resolve(tagOnly, following[0]);
+      if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
     }
   }
   const before = tagBefore(text.slice(preFrom, span.open));
@@ -205,15 +218,15 @@ function findTag(
       at: claim.index,
       participle: false,
     };
-    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true };
+    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true, path: 'claim' };
   }
-  const near = before ? resolve(before, preFrom) : null;
+  const near = before ? resolve(before, preFrom, 'before') : null;
   if (near?.speaker?.name) return near;
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
   if (preFrom > s0) {
     const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
-    const found = whole ? resolve(whole, s0) : null;
+    const found = whole ? resolve(whole, s0, 'before-sentence') : null;
     if (found && (found.speaker?.name || !near)) return found;
   }
   if (near) return near;
@@ -225,7 +238,7 @@ function findTag(
       const sentence = text.slice(previous[0], previous[1]);
       const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
       const reported = verbs.length === 1 ? tagBefore(sentence) : null;
-      if (reported && !reported.participle) return resolve(reported, previous[0]);
+      if (reported && !reported.participle) return resolve(reported, previous[0], 'previous-sentence');
     }
   }
   // A quote paragraph right after a paragraph of reported speech without quotes ("Mair said she
@@ -238,7 +251,7 @@ function findTag(
       const sentence = prevText.slice(last[0], last[1]);
       const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
       const reported = verbs.length === 1 ? tagBefore(sentence) : null;
-      if (reported && !reported.participle) return resolve(reported, last[0], i - 1);
+      if (reported && !reported.participle) return resolve(reported, last[0], 'previous-paragraph', i - 1);
     }
   }
   // A paragraph that ends "X said:" introduces the quote opening the next one.
@@ -248,20 +261,50 @@ function findTag(
     const last = prevRanges[prevRanges.length - 1];
     if (last) {
       const intro = tagBefore(prevText.slice(last[0], last[1]));
-      if (intro) return resolve(intro, last[0], i - 1);
+      if (intro) return resolve(intro, last[0], 'colon-intro', i - 1);
     }
   }
   return null;
 }
 
+/**
+ * Which reading of the text found a quote's speech tag: the tag after the quote in its sentence,
+ * a tag-only next sentence, a tag this module cannot read, "X's claim that", the tag before the
+ * quote (or earlier in the sentence), the previous sentence or paragraph of reported speech, a
+ * previous paragraph ending "X said:"; 'none' when no tag was found.
+ */
+export type AttributionPath =
+  | 'after'
+  | 'next-sentence'
+  | 'unread'
+  | 'claim'
+  | 'before'
+  | 'before-sentence'
+  | 'previous-sentence'
+  | 'previous-paragraph'
+  | 'colon-intro'
+  | 'none';
+
 /** Reads an article's paragraphs into its direct quotes with speaker and verb. */
 export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
+  return attributeQuotes(paragraphs, context).map((a) => a.quote);
+}
+
+/**
+ * The quotes of extractQuotes with the path that gave each its speaker ("after", "before", or
+ * "inherit-same-paragraph<after" for a speaker carried over): for the attribution audit.
+ */
+export function attributeQuotes(
+  paragraphs: string[],
+  context: QuoteContext,
+): { quote: Quote; path: string; subject: string }[] {
   const spans = paragraphs.map(findQuoteSpans);
   const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];
   const masked = paragraphs.map((p, i) => maskQuotes(p, spans[i]!));
   const people = scanPeople(contextTexts, masked);
   declareOrganisations(people, masked);
   const drafts: Draft[] = [];
+  const subjects: string[] = [];
   paragraphs.forEach((text, i) => {
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
@@ -286,20 +329,26 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
         opensParagraph,
         asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
+        path: found?.path ?? 'none',
       });
+      subjects.push(found?.tag.subject ?? '');
     });
   });
   inheritSpeakers(drafts);
-  return drafts.map((d) => ({
-    text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
-    speaker: d.speaker,
-    // A kind goes with a speaker (a person by default), null without one.
-    speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
-    verb: d.verb,
-    paragraph: d.paragraph,
-    start: d.span.start,
-    end: d.span.end,
-    partial: d.partial,
-    scare: d.scare,
+  return drafts.map((d, n) => ({
+    path: d.path,
+    subject: subjects[n]!,
+    quote: {
+      text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
+      speaker: d.speaker,
+      // A kind goes with a speaker (a person by default), null without one.
+      speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
+      verb: d.verb,
+      paragraph: d.paragraph,
+      start: d.span.start,
+      end: d.span.end,
+      partial: d.partial,
+      scare: d.scare,
+    },
   }));
 }

@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   MALE_NAMES,
   NON_PERSON_WORDS,
+  ROLE_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
 
@@ -56,6 +57,8 @@ export function parseNameRun(run: string): ParsedName | null {
   });
   // "Veterans Affairs David Shulkin" (from "Secretary of Veterans Affairs David Shulkin"): a known
   // first name after two or more words starts the name.
+  // "Journalist Ravi Anand" opening a sentence: a role noun before a full name is a title.
+  if (cut < 0 && tokens.length >= 3 && ROLE_HEADS.has(key(tokens[0]!))) cut = 0;
   const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
   if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
   let titles = tokens.slice(0, cut + 1);

@@ -10,6 +10,7 @@
  *
  * Reading the subject phrase itself is quotes/tag-subject.ts.
  */
+import { PREPOSITIONS } from '../people/lexicon.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES } from './tag-words.ts';
 import {
@@ -21,6 +22,9 @@ import {
   wordsOf,
   type Word,
 } from './tag-subject.ts';
+
+/** Verbs whose following name is their object (the people lexicon's verbs before an object). */
+const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
 
 /** A speech tag: its subject phrase as written and its verb. */
 export interface Tag {
@@ -129,9 +133,18 @@ export function tagBefore(raw: string): Tag | null {
     if (words[i + 1]?.lower === 'by') continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
-    // "…, said X: "": an inverted tag before the quote.
+    // "…, said X: "": an inverted tag before the quote. Only when nothing but punctuation follows
+    // the name, and never after a verb that takes an object ("accused X of lacking "…"", "told
+    // X that "…"": X is the one spoken to or about).
     const inv = phraseAfter(text, words, i + 1);
-    if (inv) return { subject: inv.phrase, verb: w.lower, at: inv.at, participle: false };
+    if (
+      inv &&
+      !OBJECT_VERBS.has(w.lower) &&
+      /^(?:[\s,]+(?:in|on|at|during|from|via)\s[^.;!?]*)?[\s,:—–-]*$/u.test(
+        text.slice(inv.at + inv.phrase.length),
+      )
+    )
+      return { subject: inv.phrase, verb: w.lower, at: inv.at, participle: false };
   }
   return /:\s*$/u.test(text) ? colonIntro(text, words) : null;
 }

@@ -26,6 +26,8 @@ export interface Draft {
   opensParagraph: boolean;
   /** Ends in a question mark: a question, whose answer is someone else's. */
   asks: boolean;
+  /** How the speaker was found: the tag reading, or how it was inherited (for the audit). */
+  path: string;
 }
 
 /** Quotes without a tag take the speaker of the quote they continue. */
@@ -38,6 +40,7 @@ export function inheritSpeakers(drafts: Draft[]): void {
       prev.speaker = cur.speaker;
       prev.speakerKind = cur.speakerKind;
       prev.verb = cur.verb;
+      prev.path = `inherit-back<${cur.path}`;
     }
   }
   for (let d = 1; d < drafts.length; d++) {
@@ -58,6 +61,8 @@ export function inheritSpeakers(drafts: Draft[]): void {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;
       cur.verb = prev.verb;
+      const how = cur.continuesPrevious ? 'continued' : sameParagraph ? 'same-paragraph' : 'next-paragraph';
+      cur.path = `inherit-${how}<${prev.path}`;
     }
   }
 }

@@ -108,6 +108,13 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   }
   const named = modifiers.filter(capitalised);
   if (named.length === 0 || named.length !== modifiers.length) return null;
+  // "a European official", "a US official": a nationality or a country is no organisation that
+  // speaks; the official stays anonymous.
+  if (
+    /^officials?$|^aides?$/u.test(head) &&
+    named.every((w) => /(?:an|ean|ese|ish|ic|i)$/u.test(w) || /^(?:U\.?S\.?|U\.?K\.?)$/u.test(w))
+  )
+    return null;
   // "One official said", "Senior aides said": a capitalised sentence opener names no organisation.
   if (
     /^(?:one|another|two|three|four|several|some|many|senior|top|former|other|both|each|an?|the)$/iu.test(
@@ -202,6 +209,13 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     .replace(/^[,;:—–-]+\s*/u, '')
     .replace(/\s+/gu, ' ');
   if (!np) return null;
+  // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
+  if (
+    /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?)\s/u.test(
+      np,
+    )
+  )
+    return null;
   const special =
     ownVoice(people, np, pos) ??
     documentVoice(np) ??

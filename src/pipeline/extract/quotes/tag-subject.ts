@@ -10,6 +10,15 @@ import { isRolePhrase } from '../people/resolve.ts';
 import { isVoiceHead, isVoicePhrase } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 
+/**
+ * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
+ * like Brennick, is retiring"); the phrase is returned with it, and names nobody.
+ */
+const PREPOSITION_BEFORE = new Set(
+  `in at from near with on inside outside like unlike including than by against about to over
+  behind under among toward towards`.split(/\s+/u),
+);
+
 /** A word of the examined text with its offsets. */
 export interface Word {
   text: string;
@@ -99,7 +108,14 @@ export function subjectBefore(
       const earlier = subjectBefore(text, words, v);
       if (earlier && words[v - 1]!.lower !== 'and') return earlier;
     }
-    let end = 0;
+    // "Recalling that night, Ostrova laughed and added": the subject follows an opening
+    // participle clause.
+    let open = 0;
+    const firstComma = text.indexOf(',');
+    if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!.text) && firstComma > 0) {
+      while (open < k && words[open]!.start < firstComma) open++;
+    }
+    let end = open;
     while (
       end < k &&
       (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
@@ -107,21 +123,38 @@ export function subjectBefore(
     )
       end++;
     if (end < k && isCapitalised(words[end]!)) end++;
-    if (end === 0 || !isCapitalised(words[0]!) || FUNCTION_CAPS.has(words[0]!.lower)) return null;
-    return { phrase: text.slice(words[0]!.start, words[end - 1]!.end), at: words[0]!.start };
+    if (end === open || !isCapitalised(words[open]!) || FUNCTION_CAPS.has(words[open]!.lower)) return null;
+    return { phrase: text.slice(words[open]!.start, words[end - 1]!.end), at: words[open]!.start };
   }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
   // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
   // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.
   if (/,/u.test(text.slice(words[k]!.end, words[verbIndex]!.start))) {
-    const comma = text.lastIndexOf(',', words[k]!.start);
-    const apposition = text.slice(comma + 1, words[k]!.end).trim();
-    if (
-      comma >= 0 &&
-      /^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition)
-    ) {
+    let comma = text.lastIndexOf(',', words[k]!.start);
+    // Appositions may nest: "Sen. Tom Hollis, who, like Ada Brennick, is retiring, said" and
+    // "Nora Felling, whose mother, the Rev. Alma Felling, founded it, said": a phrase after a
+    // relative pronoun or a preposition is inside the apposition, so walk back past it too.
+    for (let hop = 0; hop < 4 && comma >= 0; hop++) {
+      const apposition = text.slice(comma + 1, words[k]!.end).trim();
+      if (
+        !/^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition) &&
+        hop === 0
+      )
+        break;
       while (k >= 0 && words[k]!.start > comma) k--;
       if (k < 0) return null;
+      const previous = text.lastIndexOf(',', words[k]!.start);
+      const segment = text.slice(previous + 1, words[k]!.end).trim();
+      const before = text.slice(0, previous + 1);
+      if (
+        previous >= 0 &&
+        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b/u.test(segment) ||
+          /,\s*(?:who|whose|which|whom)\b[^,]*,$/u.test(before))
+      ) {
+        comma = previous;
+        continue;
+      }
+      break;
     }
   }
   const first = words[k]!;
@@ -199,11 +232,7 @@ export function subjectBefore(
   // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
   // noun before it, which names nobody.
   const prep = words[from - 1];
-  if (
-    prep &&
-    ['in', 'at', 'from', 'near', 'with', 'on', 'inside', 'outside'].includes(prep.lower) &&
-    !/[^\s]/u.test(gap(from - 1, from))
-  ) {
+  if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
   const owned = roleOwner(text, words, from);

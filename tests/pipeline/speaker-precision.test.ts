@@ -1,0 +1,72 @@
+// Speaker attribution, precision first: invented sentences (no corpus text) for the structures
+// where a name stands near a quote without being its speaker, and for the general ones real
+// articles have (interview lines, next-paragraph tags, "told CNN", tweets, statements).
+// A wrong name is worse than none: where the text does not say who spoke, the speaker is null.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
+
+const context = { headline: '', standfirst: null, captions: [] };
+/** The speaker of each quote of the paragraphs, in order. */
+const speakers = (...paragraphs: string[]): (string | null)[] =>
+  extractQuotes(paragraphs, context).map((q) => q.speaker);
+
+describe('names next to a quote that are not its speaker', () => {
+  it('a name after a preposition is not a subject', () => {
+    expect(
+      speakers('Banners on the Marlow Bridge said "We stand together" on Friday.'),
+    ).toEqual([null]);
+  });
+  it('a relative clause inside the subject: the name in it did not speak', () => {
+    expect(
+      speakers(
+        'Sen. Ada Brennick spoke first. Sen. Tom Hollis, who, like Brennick, is retiring, told reporters that it "would be a mistake to wait."',
+      ),
+    ).toEqual(['Tom Hollis']);
+  });
+  it('a name inside a nested apposition is not the speaker', () => {
+    expect(
+      speakers(
+        'Nora Felling, whose mother, the Rev. Alma Felling, founded the paper, said the column was "a betrayal of its readers."',
+      ),
+    ).not.toContain('Alma Felling');
+  });
+  it('the object of a verb is not its subject', () => {
+    expect(
+      speakers('The senator slammed the plan and accused Dorian Pratt of lacking "any grasp of the budget."'),
+    ).toEqual([null]);
+  });
+  it('a capitalised participle opening the sentence is no name', () => {
+    expect(
+      speakers(
+        'Lena Ostrova won the seat. Recalling that night on Tuesday, Ostrova laughed and added, "I am still tired."',
+      ),
+    ).toEqual(['Lena Ostrova']);
+  });
+  it('"As X explained" names X, not "As X"', () => {
+    expect(speakers('As Tobias Grell explained in his column, "The numbers do not add up."')).toEqual([
+      'Tobias Grell',
+    ]);
+  });
+  it('a sentence-opening imperative is not a first name', () => {
+    expect(
+      speakers(
+        'Take Priya Lindqvist of Oakdale. She told us she voted early because the line "was short." It did not take long.',
+        '"I will vote again," Lindqvist said.',
+      ),
+    ).toEqual(['Priya Lindqvist', 'Priya Lindqvist']);
+  });
+  it('a role word opening the sentence is a title', () => {
+    expect(speakers('Journalist Ravi Anand wrote on Monday, "The source has been found."')).toEqual([
+      'Ravi Anand',
+    ]);
+  });
+  it('an anonymous official is nobody by name', () => {
+    expect(speakers('"We expect talks to resume," said a European official.')).toEqual([null]);
+    expect(speakers('"The deadline stands," a US official said.')).toEqual([null]);
+  });
+  it('a possessor before a colon is not a speaker', () => {
+    expect(
+      speakers('To many readers, Marston\'s right to speak has not been harmed: "He can say what he likes."'),
+    ).toEqual([null]);
+  });
+});
