@@ -12,9 +12,7 @@ const speakers = (...paragraphs: string[]): (string | null)[] =>
 
 describe('names next to a quote that are not its speaker', () => {
   it('a name after a preposition is not a subject', () => {
-    expect(
-      speakers('Banners on the Marlow Bridge said "We stand together" on Friday.'),
-    ).toEqual([null]);
+    expect(speakers('Banners on the Marlow Bridge said "We stand together" on Friday.')).toEqual([null]);
   });
   it('a relative clause inside the subject: the name in it did not speak', () => {
     expect(
@@ -68,5 +66,22 @@ describe('names next to a quote that are not its speaker', () => {
     expect(
       speakers('To many readers, Marston\'s right to speak has not been harmed: "He can say what he likes."'),
     ).toEqual([null]);
+  });
+  it('a word in capitals the body writes in lower case is no organisation', () => {
+    expect(
+      speakers('Rep. Ann Vole MORE (D-Calif.) said she was "very clear" on the wall. She said nothing more.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('pronouns', () => {
+  it('"he"/"she" goes to the subject of the speech verb, not to an earlier subject of its sentence', () => {
+    expect(
+      speakers(
+        '"It is bigger than this," said Holly Marsh, a volunteer.',
+        'President Trump and Republicans in Congress need to take notice, Marsh said, hoping for a wave.',
+        '"People are fed up," she said.',
+      ),
+    ).toEqual(['Holly Marsh', 'Holly Marsh']);
   });
 });

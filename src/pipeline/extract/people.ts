@@ -58,6 +58,8 @@ export interface Mention {
   subject: boolean;
   /** Global position of the start of its sentence (mentions of one sentence share it). */
   sentence?: number;
+  /** A speech verb follows ("Simmel said"): the subject of the sentence's speech act. */
+  speaks?: boolean;
 }
 
 export interface People {
@@ -321,6 +323,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       person,
       pos,
       subject: r.subject,
+      speaks: speaks && r.subject,
       sentence: r.block * 1_000_000 + r.sentence,
     });
   }
@@ -339,7 +342,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
 /** Records that `person` spoke at `pos`: speakers are the likeliest antecedents of a later "he". */
 export function addMention(people: People, person: Person, pos: number): void {
   person.evidence = true;
-  const mention: Mention = { person, pos, subject: true };
+  const mention: Mention = { person, pos, subject: true, speaks: true };
   let i = people.mentions.length;
   while (i > 0 && people.mentions[i - 1]!.pos > pos) i--;
   people.mentions.splice(i, 0, mention);

@@ -34,14 +34,18 @@ function capitalisedMidSentence(people: People, word: string): boolean {
   return people.midSentenceCaps.has(word);
 }
 
-/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
-function properNoun(people: People, word: string): boolean {
-  if (!capitalisedMidSentence(people, word)) return false;
+/** The word written in lower case somewhere in the body. */
+function writtenLower(people: People, word: string): boolean {
   const lower = new RegExp(
     `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
     'u',
   );
-  return !people.paragraphs.some((text) => lower.test(text));
+  return people.paragraphs.some((text) => lower.test(text));
+}
+
+/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
+function properNoun(people: People, word: string): boolean {
+  return capitalisedMidSentence(people, word) && !writtenLower(people, word);
 }
 
 function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
@@ -68,12 +72,15 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
       if (fallback && fallback !== m.person && fallbackSubject) return null;
       // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
       // saying Cochran has served long enough. "…," he said" is McDaniel.
+      // But "Trump and Congress need to take notice, Simmel said": the subject of the speech
+      // verb is the one who goes on speaking.
       let chosen = m.person;
-      for (let j = i - 1; j >= 0; j--) {
+      for (let j = i - 1; j >= 0 && !m.speaks; j--) {
         const e = people.mentions[j]!;
         if (e.sentence === undefined || e.sentence !== m.sentence) break;
         const fits = e.person.gender === null || e.person.gender === wanted;
         if (e.subject && e.person.evidence && fits) chosen = e.person;
+        if (e.speaks && fits) break;
       }
       // Being "he" or "she" once tells the gender for the rest of the article.
       chosen.gender ??= wanted;
@@ -263,5 +270,8 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
   // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
   if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;
+  // "… MORE (D-Calif.) said": a word in capitals that the body also writes in lower case is page
+  // debris or emphasis, not an acronym.
+  if (isAcronym(name) && name.length >= 3 && writtenLower(people, name)) return null;
   return { name, person: null, kind: 'organisation' };
 }
