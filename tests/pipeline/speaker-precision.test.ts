@@ -85,3 +85,45 @@ describe('pronouns', () => {
     ).toEqual(['Holly Marsh', 'Holly Marsh']);
   });
 });
+
+describe('tags with other verbs, and general forms', () => {
+  it('a name and any verb closing the sentence after a quote are its tag', () => {
+    expect(
+      speakers('"Show me the proof," Dana Tapper wrote.', '"It is a pizzeria," Tapper shot back.'),
+    ).toEqual(['Dana Tapper', 'Dana Tapper']);
+    expect(
+      speakers(
+        '"Show me the proof," Dana Tapper wrote.',
+        '"I want it to be false," Mike Lynn Jr. responded.',
+      ),
+    ).toEqual(['Dana Tapper', 'Mike Lynn Jr']);
+  });
+  it('a tag naming someone unknown stops the carry-over from the previous paragraph', () => {
+    expect(
+      speakers('"Show me the proof," Dana Tapper wrote.', '"The deal is done," the Kremlin smiled.'),
+    ).toEqual(['Dana Tapper', null]);
+  });
+  it('the outlet told is the audience, not the speaker', () => {
+    expect(speakers('Sen. Ivo Kask told CNN on Sunday that the bill was "dead on arrival."')).toEqual([
+      'Ivo Kask',
+    ]);
+    expect(speakers('"We are reviewing the ruling," Delta Freight said in a statement to Reuters.')).toEqual([
+      'Delta Freight',
+    ]);
+  });
+  it('reported speech inside reported speech goes to the one quoted', () => {
+    expect(speakers('Mara Quill said Tom Brandt told her "the vote is rigged."')).toEqual(['Tom Brandt']);
+  });
+  it('an attorney for a company is the attorney; documents and joint statements', () => {
+    expect(speakers('Walt Deyo, a lawyer for Acme Mills, said the suit was "baseless."')).toEqual([
+      'Walt Deyo',
+    ]);
+    expect(speakers('"Sales fell," according to the indictment.')).toEqual(['the indictment']);
+    expect(speakers('Ruth Alder and Tom Bexley said in a joint statement, "We will appeal."')).toEqual([
+      'Ruth Alder and Tom Bexley',
+    ]);
+  });
+  it('an interview without names in the text credits nobody', () => {
+    expect(speakers('Q: "Did you meet him?" A: "Never."')).toEqual([null, null]);
+  });
+});

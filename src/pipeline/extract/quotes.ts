@@ -132,6 +132,13 @@ function clauseSubject(
   return m && m.pos - lo <= 40 ? { name: m.person.name, person: m.person, kind: 'person' } : null;
 }
 
+/** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
+const BARE_TAG =
+  /^[\s,—–-]*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\.?)\s+(\p{Ll}+ed|\p{Ll}+(?=\s+back\b))(?:\s+back)?\s*[.!]?\s*$/u;
+
+/** The same with any short subject phrase ("the Kremlin smiled", "his lawyer shot back"). */
+const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+ed|\p{Ll}+\s+back)\s*[.!]?\s*$/u;
+
 /** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
 const CLAIM_THAT =
   /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\b[^.;:!?"“”]{0,80}$/iu;
@@ -189,6 +196,23 @@ function findTag(
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
     // "…," X said; not "…table" and accused her.
     const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
+    // "…," Tapper shot back. / "…," Ruiz laughed.: a name and a verb closing the sentence are a
+    // tag whatever the verb.
+    const bare = tagDue ? BARE_TAG.exec(post) : null;
+    if (bare && !isSpeechVerb(bare[2]!)) {
+      const tag = { subject: bare[1]!, verb: bare[2]!, at: post.indexOf(bare[1]!), participle: false };
+      const found = resolve(tag, span.close + 1, 'after-any-verb');
+      if (found.speaker?.kind === 'person') return found;
+    }
+    // "…," the Kremlin smiled.: a tag all the same, of someone this module does not name; the
+    // quote must not inherit the previous speaker.
+    if (bare || (tagDue && BARE_PHRASE_TAG.test(post)))
+      return {
+        tag: { subject: '', verb: bare?.[2] ?? '', at: 0, participle: false },
+        after: true,
+        speaker: null,
+        path: 'unread',
+      };
     const unread = tagDue ? unreadTagVerb(post) : null;
     if (unread)
       return {
@@ -275,6 +299,7 @@ function findTag(
  */
 export type AttributionPath =
   | 'after'
+  | 'after-any-verb'
   | 'next-sentence'
   | 'unread'
   | 'claim'

@@ -34,7 +34,9 @@ export function wordsOf(text: string): Word[] {
     let t = m[0];
     if (
       t.endsWith('.') &&
-      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(t)
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
+        t,
+      )
     ) {
       t = t.slice(0, -1);
     }
