@@ -127,3 +127,31 @@ describe('tags with other verbs, and general forms', () => {
     expect(speakers('Q: "Did you meet him?" A: "Never."')).toEqual([null, null]);
   });
 });
+
+describe('recall without guessing', () => {
+  it('a surname that is also a title word is the person named with it', () => {
+    expect(
+      speakers(
+        'Lobbyist Ray Dorn is slamming Rep. Peter King over the pledge.',
+        '"A pledge is for that Congress," King said.',
+      ),
+    ).toEqual(['Peter King']);
+    expect(speakers('"The pledge stands," the King said.')).toEqual([null]);
+  });
+  it('a sentence opened by the verb: "Continued X:"', () => {
+    expect(speakers('Attorney Abbe Lowell spoke first.', 'Continued Lowell: "He has done more."')).toEqual([
+      'Lowell',
+    ]);
+  });
+  it('a plural possessive apposition ("Abrams\u2019 campaign manager")', () => {
+    expect(
+      speakers('Lauren Groh-Wargo, Abrams\u2019 campaign manager, called the rulings \u201ca win.\u201d'),
+    ).toEqual(['Lauren Groh-Wargo']);
+  });
+  it('"did say" and "wondered" are speech', () => {
+    expect(
+      speakers('Sen. Ed Kern spoke last. Kern did say that critics are "wrong about the bill."'),
+    ).toEqual(['Ed Kern']);
+    expect(speakers('"Is that so?" Kennedy wondered at one point.')).toEqual(['Kennedy']);
+  });
+});

@@ -194,6 +194,18 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
+  // "King said" after "Rep. Peter King": a surname that is also a title word ("King", "Major",
+  // "Bishop") is the one person the body has named with it in full.
+  if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(core) && TITLE_WORDS.has(key(core))) {
+    const bodyStart = position(people, 0, 0);
+    const bearers = people.persons.filter(
+      (p) => p.name.includes(' ') && surnameOf(p.name) === core && p.introduced < pos,
+    );
+    const named = bearers.filter((p) =>
+      people.mentions.some((m) => m.person === p && m.pos >= bodyStart && m.pos < pos),
+    );
+    if (bearers.length === 1 && named.length === 1) return personSpeaker(named[0]!);
+  }
   // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
     return personSpeaker(resolveRole(people, np, pos));

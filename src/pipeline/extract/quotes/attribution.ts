@@ -121,6 +121,18 @@ export function tagAfter(raw: string): Tag | null {
 export function tagBefore(raw: string): Tag | null {
   const text = blankParentheses(raw);
   const words = wordsOf(text);
+  // "Continued Lowell: "…"", "Added the senator, "…"": a verb opening the sentence, then its subject.
+  const opening =
+    /^\s*(\p{Lu}\p{Ll}+)\s+((?:the\s+)?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3})\s*[:,]\s*$/u.exec(
+      text,
+    );
+  if (opening && SPEECH_VERBS.has(opening[1]!.toLowerCase()) && looksLikeSubject(opening[2]!))
+    return {
+      subject: opening[2]!,
+      verb: opening[1]!.toLowerCase(),
+      at: text.indexOf(opening[2]!),
+      participle: false,
+    };
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {

@@ -139,7 +139,9 @@ export function subjectBefore(
     for (let hop = 0; hop < 4 && comma >= 0; hop++) {
       const apposition = text.slice(comma + 1, words[k]!.end).trim();
       if (
-        !/^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition) &&
+        !/^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s\b|[\p{Lu}][\p{L}.]*s['’](?=\s))|^[\p{Ll}\p{N}]/u.test(
+          apposition,
+        ) &&
         hop === 0
       )
         break;
