@@ -155,3 +155,31 @@ describe('recall without guessing', () => {
     expect(speakers('"Is that so?" Kennedy wondered at one point.')).toEqual(['Kennedy']);
   });
 });
+
+describe('organisations, party labels and weak antecedents', () => {
+  it('"X of the Federation of …" is X, not the organisation', () => {
+    expect(
+      speakers('"We need help," Jennifer Jones Austin of the Federation of Welfare Agencies said.'),
+    ).toEqual(['Jennifer Jones Austin']);
+  });
+  it('"It said" after a document is not an organisation called "It"', () => {
+    expect(speakers('The memo came out on Friday. It said the deal was "a trap" for the city.')).toEqual([
+      null,
+    ]);
+  });
+  it('a party label is an apposition, and no speaker of its own', () => {
+    expect(
+      speakers('Sen. Lindsey Graham, South Carolina Republican, said "he was fine" on the call.'),
+    ).toEqual(['Lindsey Graham']);
+    expect(speakers('"It is bad," the Louisiana Republican said.')).toEqual([null]);
+  });
+  it('a pronoun does not reach back to a person of unknown gender past someone else speaking', () => {
+    expect(
+      speakers(
+        'The march moved Lyndon Bart Johnson to attend.',
+        'It remains a work in progress, McRae said, which makes the event important.',
+        '"We came back," she said.',
+      ),
+    ).toEqual([null]);
+  });
+});

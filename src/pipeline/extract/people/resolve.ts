@@ -20,7 +20,7 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { FUNCTION_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
@@ -55,6 +55,7 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
   const bodyStart = position(people, 0, 0);
   let fallback: Person | null = null;
   let fallbackSubject = false;
+  let fallbackPos = 0;
   /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
   let nearer: Person | null = null;
   const block = (at: number): number => Math.floor(at / 1_000_000);
@@ -82,6 +83,9 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
         if (e.subject && e.person.evidence && fits) chosen = e.person;
         if (e.speaks && fits) break;
       }
+      // A person of unknown gender is a weak antecedent: when someone the index does not know
+      // speaks in between ("…, McRae said." then "she said"), the pronoun may be theirs.
+      if (chosen.gender === null && unknownSpeakerBetween(people, chosen, m.pos, pos)) return null;
       // Being "he" or "she" once tells the gender for the rest of the article.
       chosen.gender ??= wanted;
       return chosen;
@@ -90,10 +94,35 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
       fallback = m.person;
       fallbackSubject = m.subject;
+      fallbackPos = m.pos;
     }
     if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
   }
+  if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
   return fallback;
+}
+
+/** The body text between two positions (masked paragraphs, joined by newlines). */
+function textBetween(people: People, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let b = Math.floor(from / 1_000_000); b <= Math.floor(to / 1_000_000); b++) {
+    const text = people.paragraphs[b - people.contextCount] ?? '';
+    const start = b === Math.floor(from / 1_000_000) ? from % 1_000_000 : 0;
+    const end = b === Math.floor(to / 1_000_000) ? to % 1_000_000 : text.length;
+    parts.push(text.slice(start, end));
+  }
+  return parts.join('\n');
+}
+
+/** A capitalised subject of "said"/"told"/… between `from` and `to` that is not `person`. */
+function unknownSpeakerBetween(people: People, person: Person, from: number, to: number): boolean {
+  const own = new Set(person.name.split(' '));
+  for (const m of textBetween(people, from, to).matchAll(
+    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
+  )) {
+    if (!own.has(m[1]!) && !FUNCTION_WORDS.has(key(m[1]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -187,7 +216,8 @@ export function looksLikeOrganisation(name: string): boolean {
  */
 export function resolveSpeaker(people: People, subject: string, pos: number): Speaker | null {
   const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
-  if (!np || np.split(/\s+/u).length > 9) return null;
+  // The length of the name itself: "X of the Federation of … Agencies" is X.
+  if (!np || np.replace(/\s+(?:of|at)\s+the\s.*$/u, '').split(/\s+/u).length > 9) return null;
   if (/^(?:he|she|they)$/iu.test(np)) {
     return personSpeaker(resolvePronoun(people, np, pos));
   }

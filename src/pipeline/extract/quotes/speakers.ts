@@ -16,7 +16,12 @@
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
 import { position, type People } from '../people.ts';
+import { FUNCTION_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
+
+/** A phrase ending in a party label ("South Carolina Republican", "the Nevada Democrat"). */
+export const PARTY_LABEL =
+  /(?:^|\s)(?:Republican|Democrat|Democratic|Independent|Conservative|Labour|Tory)s?$/u;
 
 /** Papers that "say" things in news copy. */
 const DOCUMENTS = new Set(
@@ -168,7 +173,9 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
       const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
-      if (!known && (looksLikeOrganisation(name) || !name.includes(' ')))
+      // "It said …", "This says …": a pronoun or function word is no organisation's name.
+      const functionWord = !name.includes(' ') && FUNCTION_WORDS.has(name.toLowerCase());
+      if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
     for (const m of text.matchAll(pattern)) {
@@ -209,6 +216,9 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     .replace(/^[,;:—–-]+\s*/u, '')
     .replace(/\s+/gu, ' ');
   if (!np) return null;
+  // "the Nevada Democrat said": someone named before by a description this module cannot tie to
+  // a name (a party label is not an organisation that speaks).
+  if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np)) return null;
   // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
   if (
     /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?)\s/u.test(

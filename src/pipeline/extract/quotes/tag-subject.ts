@@ -7,7 +7,7 @@
  * Used by quotes/attribution.
  */
 import { isRolePhrase } from '../people/resolve.ts';
-import { isVoiceHead, isVoicePhrase } from './speakers.ts';
+import { PARTY_LABEL, isVoiceHead, isVoicePhrase } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 
 /**
@@ -142,6 +142,8 @@ export function subjectBefore(
         !/^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s\b|[\p{Lu}][\p{L}.]*s['’](?=\s))|^[\p{Ll}\p{N}]/u.test(
           apposition,
         ) &&
+        // "Sen. Lindsey Graham, South Carolina Republican, said": a party label is an apposition.
+        !PARTY_LABEL.test(apposition) &&
         hop === 0
       )
         break;
@@ -200,6 +202,22 @@ export function subjectBefore(
     const w = words[j]!;
     const next = words[j + 1]!;
     if (['the', 'a', 'an'].includes(w.lower)) {
+      // "Jennifer Austin of the Federation of Welfare Agencies said": the person before "of the".
+      const of = words[j - 1];
+      const owner = words[j - 2];
+      if (
+        w.lower === 'the' &&
+        of &&
+        owner &&
+        ['of', 'at'].includes(of.lower) &&
+        isCapitalised(owner) &&
+        gap(j - 1, j) === ' ' &&
+        gap(j - 2, j - 1) === ' '
+      ) {
+        from = j - 2;
+        j -= 2;
+        continue;
+      }
       from = j;
       break;
     }
@@ -251,7 +269,7 @@ export function subjectBefore(
  */
 export function looksLikeSubject(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
-  if (words.length > 8) return false;
+  if (words.length > 12) return false;
   if (/^(?:he|she|they)$/iu.test(phrase)) return true;
   const nameLike = words.every(
     (w, i) =>
@@ -259,7 +277,8 @@ export function looksLikeSubject(phrase: string): boolean {
       PARTICLES.has(w) ||
       ['of', 'for'].includes(w) ||
       (w === 'and' && i > 0 && i < words.length - 1) ||
-      (i === 0 && /^(?:the)$/iu.test(w)),
+      (i === 0 && /^(?:the)$/iu.test(w)) ||
+      (w === 'the' && i > 1 && ['of', 'at'].includes(words[i - 1]!)),
   );
   // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
   if (isVoicePhrase(phrase)) return true;
