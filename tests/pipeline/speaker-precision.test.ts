@@ -183,3 +183,44 @@ describe('organisations, party labels and weak antecedents', () => {
     ).toEqual([null]);
   });
 });
+
+describe('names as the article gives them', () => {
+  it('"New York" is no person for a later "she"', () => {
+    expect(
+      speakers(
+        'Mrs. Clinton said she was "grossly generalistic" when she spoke at a fundraiser in New York, citing many.',
+        '"I regret saying half," she said.',
+      ),
+    ).toEqual(['Clinton', 'Clinton']);
+  });
+  it('a first name is no title: "Ann Claire Williams", "Amy Berman Jackson"', () => {
+    expect(speakers('Judge Ann Claire Williams wrote on Tuesday: "The policy is unlawful."')).toEqual([
+      'Ann Claire Williams',
+    ]);
+    expect(
+      speakers(
+        'Judge Amy Berman Jackson ruled on Friday.',
+        'Berman Jackson said the plan was "not acceptable" to her.',
+        '"I thought about this long," she said.',
+      ),
+    ).toEqual(['Amy Berman Jackson', 'Amy Berman Jackson']);
+  });
+  it('the name after an office: "Secretary of State John Merrill"', () => {
+    expect(
+      speakers('Alabama Secretary of State John Merrill told reporters the panel could vote to "expel him."'),
+    ).toEqual(['John Merrill']);
+  });
+  it('a capitalised modifier of a common noun is not the speaker', () => {
+    expect(speakers('"He is unqualified," the Maryland representative said in a statement.')).toEqual([null]);
+    expect(
+      speakers(
+        'Locals are hopeful. The Israeli army announced it had withdrawn, with the military tweeting "Mission accomplished."',
+      ),
+    ).toEqual([null]);
+    expect(speakers('"No," a Tunewave representative said.')).toEqual(['Tunewave']);
+  });
+  it('a capitalised preposition opening the sentence is not a subject', () => {
+    expect(speakers('Via the scanners and local radio: "A second device was found."')).toEqual([null]);
+    expect(speakers('As NRO reported: "They fled."')).toEqual(['NRO']);
+  });
+});

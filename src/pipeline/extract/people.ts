@@ -19,7 +19,6 @@
 import {
   TITLE_WORDS,
   NON_PERSON_WORDS,
-  ROLE_HEADS,
   PREPOSITIONS,
   SPEAKS_AFTER,
   MODIFIER_BEFORE,
@@ -29,8 +28,8 @@ import {
   MALE_NAMES,
   FIRST_NAMES,
 } from './people/lexicon.ts';
-import { NAME_RUN, isAcronym, key, parseNameRun, type ParsedName } from './people/names.ts';
-import { canonicalRole, rolesFromTitles } from './people/roles.ts';
+import { NAME_RUN, key, parseNameRun, type ParsedName } from './people/names.ts';
+import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -110,48 +109,6 @@ function wordBefore(text: string, index: number): string {
   let start = end;
   while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
   return text.slice(start, end).toLowerCase();
-}
-
-/** "X, the secretary-general of NATO," -> "secretary-general" (+ "NATO secretary general"). */
-function appositionRoles(after: string): string[] {
-  const m = /^,\s+(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)([^,.;:()"“”]+)/u.exec(after);
-  if (!m) return [];
-  const phrase = m[2]!.trim();
-  if (/^(?:former|ex-|then-|late\b)/iu.test(phrase)) return [];
-  const head = phrase.split(/\s+(?:of|for|at|in|and|who|which|since|from|to)\s+/u)[0]!;
-  const headWords = head.toLowerCase().replace(/-/gu, ' ').split(/\s+/u);
-  if (!ROLE_HEADS.has(headWords[headWords.length - 1] ?? '')) return [];
-  const roles = [canonicalRole(head)];
-  const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(phrase);
-  const org = m[1] ?? of?.[1];
-  if (org) roles.push(canonicalRole(`${org} ${head}`));
-  // "the secretary-general of NATO and chairman of the meeting": every role of the list.
-  for (const more of phrase.matchAll(/\band\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\b/gu)) {
-    const last = more[1]!.replace(/-/gu, ' ').split(/\s+/u).pop()!;
-    if (ROLE_HEADS.has(last)) roles.push(canonicalRole(more[1]!));
-  }
-  return roles;
-}
-
-/**
- * Roles written before a name in lower case: "ministry spokeswoman Lidia Varga", "NATO boss X",
- * or as an apposition the other way round: "The Chancellor, Harriet Okonjo,".
- */
-function rolesBefore(before: string): string[] {
-  // The last three words before the name, stopping at punctuation other than one comma at the end.
-  const trimmed = before.trimEnd();
-  const comma = trimmed.endsWith(',');
-  const tail = (comma ? trimmed.slice(0, -1) : trimmed).split(/[^\p{L}'’\s-]/u).pop()!;
-  const words = tail.split(/\s+/u).filter(Boolean).slice(-3);
-  if (words.length === 0 || !/\s$/u.test(before)) return [];
-  const last = words[words.length - 1]!.toLowerCase().replace(/-/gu, ' ').split(' ').pop()!;
-  if (!ROLE_HEADS.has(last) || words.some((w) => w.toLowerCase() === 'former')) return [];
-  const det = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w));
-  // With a comma, only a determiner phrase is an apposition ("The Chancellor, X"); "said, X" is not.
-  if (comma && det < 0) return [];
-  const core = det >= 0 ? words.slice(det + 1) : words.filter((w) => !/^\p{Lu}/u.test(w) || isAcronym(w));
-  const roles = [canonicalRole(core.join(' ')), canonicalRole(last)];
-  return roles.filter((r) => r.length > 0);
 }
 
 interface RawMention {
@@ -273,6 +230,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // "Exchequer Harriet Okonjo" next to "Harriet Okonjo": a stray title word glued to the name.
   for (const p of [...persons]) {
     const shorter = persons.find((q) => q !== p && p.name.endsWith(` ${q.name}`));
+    // "Amy Berman Jackson" next to "Berman Jackson": a first name is no stray title; the full
+    // name stands for both.
+    if (shorter && FIRST_NAMES.has(key(p.name.split(' ')[0]!))) {
+      p.introduced = Math.min(shorter.introduced, p.introduced);
+      byName.set(shorter.name, p);
+      persons.splice(persons.indexOf(shorter), 1);
+      continue;
+    }
     if (shorter) {
       shorter.introduced = Math.min(shorter.introduced, p.introduced);
       byName.set(p.name, shorter);
@@ -303,7 +268,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
         SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) &&
         pronounGender(text, r) !== null;
       // Acronyms alone are no title: "JUST WATCHED Leaks probe" (video debris) names nobody.
-      const titled = r.parsed.titles.some((t) => TITLE_WORDS.has(key(t)));
+      // "New York" is no Mr. York: labels like "new" or "former" alone make nobody a person.
+      const titled = r.parsed.titles.some(
+        (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
+      );
       if (!titled && !speakingPerson) continue;
       person = { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
       byName.set(name, person);

@@ -59,7 +59,10 @@ export function parseNameRun(run: string): ParsedName | null {
   // first name after two or more words starts the name.
   // "Journalist Ravi Anand" opening a sentence: a role noun before a full name is a title.
   if (cut < 0 && tokens.length >= 3 && ROLE_HEADS.has(key(tokens[0]!))) cut = 0;
-  const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
+  // Not when the run already opens with a first name ("Ann Claire Williams").
+  const first = FIRST_NAMES.has(key(tokens[cut + 1] ?? ''))
+    ? -1
+    : tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
   if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
   let titles = tokens.slice(0, cut + 1);
   let rest = tokens.slice(cut + 1);

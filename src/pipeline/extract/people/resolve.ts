@@ -20,7 +20,7 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { FUNCTION_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { FIRST_NAMES, FUNCTION_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
@@ -222,6 +222,13 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     return personSpeaker(resolvePronoun(people, np, pos));
   }
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
+  // "Alabama Secretary of State John Merrill": the name closes the phrase after its office.
+  const office =
+    /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u.exec(
+      np,
+    );
+  if (office && FIRST_NAMES.has(key(office[1]!.split(' ')[0]!)))
+    return resolveSpeaker(people, office[1]!, pos);
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
   // "King said" after "Rep. Peter King": a surname that is also a title word ("King", "Major",
@@ -240,6 +247,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
     return personSpeaker(resolveRole(people, np, pos));
   }
+  // "the Maryland representative", "the Obama administration": a lower-case head noun that is no
+  // role; the capitalised word is its modifier, not the speaker.
+  if (/^(?:the|a|an)\s.*\s\p{Ll}[\p{Ll}-]*$/u.test(core)) return null;
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
@@ -269,8 +279,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       kind: 'person',
     });
     if (firsts.size > 1) return asWritten();
+    const longer = people.persons.filter((p) => p.name.endsWith(` ${parsed.name}`));
     const found = parsed.name.includes(' ')
-      ? people.persons.find((p) => p.name === parsed.name)
+      ? (people.persons.find((p) => p.name === parsed.name) ?? (longer.length === 1 ? longer[0] : undefined))
       : mostRecent(people, fitting, pos);
     if (found) return personSpeaker(found);
     // Only full names given later: the surname as written, a person (it has a first name), when

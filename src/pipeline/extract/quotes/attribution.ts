@@ -180,7 +180,7 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     const ok =
       /^(?:he|she|they)$/iu.test(np.phrase) ||
       isRolePhrase(np.phrase.toLowerCase()) ||
-      /\p{Lu}[\p{Ll}]/u.test(np.phrase.replace(/^(?:The|A|An)\s/u, ''));
+      /\p{Lu}[\p{Ll}]|^\p{Lu}{2,}$/u.test(np.phrase.replace(/^(?:The|A|An)\s/u, ''));
     if (ok) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     return null;
   }

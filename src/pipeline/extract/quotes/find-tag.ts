@@ -80,10 +80,13 @@ function clauseSubject(
   // The name or organisation opening the clause ("The American Legion offered praise for
   // Shulkin, tweeting"), before any person named later in it.
   const lead =
-    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
+    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
       clause,
     );
-  const opening = lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
+  // ("The American Legion offered", "Apple has") makes them the subject.
+  const verbNext = lead && /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later)$/u.test(lead[2]!);
+  const opening = lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
   if (opening?.name) return opening;
   const lo = position(people, paragraph, from);
   const hi = position(people, paragraph, to);

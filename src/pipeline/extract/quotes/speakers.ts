@@ -113,6 +113,9 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   }
   const named = modifiers.filter(capitalised);
   if (named.length === 0 || named.length !== modifiers.length) return null;
+  // "the Maryland representative" is a lawmaker named before, not an organisation called Maryland.
+  if (/^representatives?$/u.test(head) && /^the\s/iu.test(np) && !looksLikeOrganisation(named.join(' ')))
+    return null;
   // "a European official", "a US official": a nationality or a country is no organisation that
   // speaks; the official stays anonymous.
   if (
@@ -221,7 +224,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np)) return null;
   // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
   if (
-    /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?)\s/u.test(
+    /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?|via)\s/iu.test(
       np,
     )
   )

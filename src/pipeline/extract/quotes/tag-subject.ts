@@ -16,7 +16,7 @@ import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_C
  */
 const PREPOSITION_BEFORE = new Set(
   `in at from near with on inside outside like unlike including than by against about to over
-  behind under among toward towards`.split(/\s+/u),
+  behind under among toward towards via`.split(/\s+/u),
 );
 
 /** A word of the examined text with its offsets. */
@@ -221,6 +221,8 @@ export function subjectBefore(
       from = j;
       break;
     }
+    // A capitalised sentence opener ("On Vkontakte he lists") is no part of a name.
+    if (isCapitalised(w) && (FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower))) break;
     if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
     else if (PARTICLES.has(w.lower) && isCapitalised(next)) from = j;
     else if (['of', 'for'].includes(w.lower) && (isCapitalised(next) || role) && j > 0) from = j;
