@@ -8,7 +8,7 @@
  * Used by figures/roles.
  */
 import type { Figure } from '../../../lib/model.ts';
-import { quantityHead } from './roles.ts';
+import { quantityHead } from './quantity-head.ts';
 
 /** A money figure and its index in the article's figure list. */
 export interface Money {

@@ -16,13 +16,12 @@
  * Linking parts and restatements is figures/relations.ts.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
-import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+import { QUANTITY_NOUNS, quantityHead } from './quantity-head.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
-/** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
-const QUANTITY_NOUNS = new Set([...MONEY_NOUNS, ...QUANTITY_NOUN_LIST.split(' ')]);
+// compare/figures reads quantity heads through this module.
+export { quantityHead } from './quantity-head.ts';
 
 const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
@@ -123,20 +122,6 @@ const ESTIMATE_AFTER =
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
 const LAST_YEAR_BEFORE = /\blast\s+year\b(?!['’]s\s+(?:record|level))[^.;]{0,60}$/i;
 const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
-
-function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.replace(/s$/, '');
-}
-
-/** The head noun of a quantity ("spending cap" -> "cap"), singular, for comparing quantities. */
-export function quantityHead(quantity: string | null): string | null {
-  if (!quantity) return null;
-  const words = quantity.toLowerCase().split(/[\s-]+/);
-  const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
-  return singular(head) || null;
-}
 
 function isModifier(word: string): boolean {
   const lower = word.toLowerCase();
