@@ -224,3 +224,20 @@ describe('names as the article gives them', () => {
     expect(speakers('As NRO reported: "They fled."')).toEqual(['NRO']);
   });
 });
+
+describe('carry-over', () => {
+  it('a new paragraph where someone else is the subject does not inherit the previous speaker', () => {
+    expect(
+      speakers(
+        '"Not all of them are donors," Ms. Kay Conroy tweeted to spokesman Nick Merrow.',
+        '"Apologize now." Mr. Merrow wrote on Twitter that the remark stood.',
+      ),
+    ).toEqual(['Kay Conroy', null]);
+  });
+  it('a new paragraph of quotes only goes on with the previous speaker', () => {
+    expect(speakers('"We will appeal," Ms. Kay Conroy said.', '"And we will win."')).toEqual([
+      'Kay Conroy',
+      'Kay Conroy',
+    ]);
+  });
+});

@@ -122,7 +122,14 @@ export function attributeQuotes(
       subjects.push(found?.tag.subject ?? '');
     });
   });
-  inheritSpeakers(drafts);
+  inheritSpeakers(drafts, (paragraph, speaker) => {
+    const lo = position(people, paragraph, 0);
+    const hi = position(people, paragraph + 1, 0);
+    const surname = speaker.split(' ').at(-1)!;
+    return people.mentions.some(
+      (m) => m.pos >= lo && m.pos < hi && m.subject && m.person.evidence && !m.person.name.endsWith(surname),
+    );
+  });
   return drafts.map((d, n) => ({
     path: d.path,
     subject: subjects[n]!,

@@ -197,6 +197,8 @@ export function tagSentence(text: string): Tag | null {
   const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
   if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
     return null;
+  // "Merrow wrote on Twitter that the remark stood.": a reported clause of its own, not a tag.
+  if (/(?:^|\s)that\s+\S/iu.test(rest)) return null;
   return tag;
 }
 

@@ -31,7 +31,10 @@ export interface Draft {
 }
 
 /** Quotes without a tag take the speaker of the quote they continue. */
-export function inheritSpeakers(drafts: Draft[]): void {
+export function inheritSpeakers(
+  drafts: Draft[],
+  othersSpeakIn: (paragraph: number, speaker: string) => boolean = () => false,
+): void {
   // A quote split over paragraphs shares one speaker, wherever in the chain the tag stands.
   for (let d = drafts.length - 1; d > 0; d--) {
     const cur = drafts[d]!;
@@ -57,6 +60,9 @@ export function inheritSpeakers(drafts: Draft[]): void {
     // a question, is not the asker's by position alone.
     // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
     if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
+    // A new paragraph in which someone else is the subject of a sentence ("…" Merrill wrote on
+    // Twitter that …) is not surely the previous speaker's.
+    if (nextParagraph && !cur.continuesPrevious && othersSpeakIn(cur.paragraph, prev.speaker)) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;
