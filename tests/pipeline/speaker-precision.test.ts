@@ -241,3 +241,40 @@ describe('carry-over', () => {
     ]);
   });
 });
+
+describe('participles', () => {
+  it("a participle hanging on a common noun is not the sentence subject's speech", () => {
+    expect(speakers('Ivo Rand spoke at the rally. Some held signs saying, "We are not afraid."')).toEqual([
+      null,
+    ]);
+    expect(
+      speakers(
+        'Judge Vera Alsop said the plaintiffs would win. She cited the lawsuit claiming the decision was "arbitrary."',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('The Daily Ledger reported tweets from witnesses, with one writing: "We heard shots."'),
+    ).toEqual([null]);
+  });
+  it("but the sentence's own tag still counts past such a participle", () => {
+    expect(
+      speakers('Gov. Tom Avery said users should not be jailed when people writing the laws "did the same."'),
+    ).toEqual(['Tom Avery']);
+    expect(speakers('"Crime fell," Mr. Ben Lott is heard saying. "We did that."')).toEqual([
+      'Ben Lott',
+      'Ben Lott',
+    ]);
+  });
+  it('"quoted X as saying" is X', () => {
+    expect(
+      speakers('The Ledger quoted Ed Varga as describing the trial as "a little piece of hell."'),
+    ).toEqual(['Ed Varga']);
+  });
+  it('a possessor before a role is a determiner: the role makes the apposition a person', () => {
+    expect(
+      speakers(
+        'Germany\'s foreign minister, Sigmar Gabriel, laced his welcome with a warning, saying: "Do not wait."',
+      ),
+    ).toEqual(['Sigmar Gabriel']);
+  });
+});

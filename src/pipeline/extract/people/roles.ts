@@ -86,7 +86,8 @@ export function rolesBefore(before: string): string[] {
   if (words.length === 0 || !/\s$/u.test(before)) return [];
   const last = words[words.length - 1]!.toLowerCase().replace(/-/gu, ' ').split(' ').pop()!;
   if (!ROLE_HEADS.has(last) || words.some((w) => w.toLowerCase() === 'former')) return [];
-  const det = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w));
+  // "Germany's foreign minister, Sigmar Gabriel,": a possessor stands for the determiner.
+  const det = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w) || /^\p{Lu}.*['’]s$/u.test(w));
   // With a comma, only a determiner phrase is an apposition ("The Chancellor, X"); "said, X" is not.
   if (comma && det < 0) return [];
   const core = det >= 0 ? words.slice(det + 1) : words.filter((w) => !/^\p{Lu}/u.test(w) || isAcronym(w));

@@ -117,6 +117,26 @@ export function tagAfter(raw: string): Tag | null {
   return null;
 }
 
+/** Words before a participle that are not a noun it could hang on, and a subject's own messages. */
+const NOT_A_HOLDER = new Set(
+  `that and or but for of by to in on at with without while when after before as is was be been being are
+  were not about from then also later again than tweet tweets post posts statement message video
+  interview speech letter remarks email column today yesterday tonight week month year night morning
+  afternoon evening heard seen caught shown filmed kept went began begun started quoted recorded
+  overheard`.split(/\s+/u),
+);
+
+/** A lower-case common noun right before a participle, no comma between ("the lawsuit claiming"). */
+function hangsOnNoun(prev: Word, gap: string): boolean {
+  return (
+    gap.trim() === '' &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(prev.text) &&
+    !NOT_A_HOLDER.has(prev.lower) &&
+    !/(?:ly|ed)$/u.test(prev.lower) &&
+    !isVerb(prev)
+  );
+}
+
 /** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
 export function tagBefore(raw: string): Tag | null {
   const text = blankParentheses(raw);
@@ -133,14 +153,30 @@ export function tagBefore(raw: string): Tag | null {
       at: text.indexOf(opening[2]!),
       participle: false,
     };
+  /** A participle hanging on a common noun, seen on the way back ("placards saying"). */
+  let hung: Word | undefined;
+  const nobody = (p: Word): Tag => ({ subject: '', verb: p.lower, at: p.start, participle: false });
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       const np = phraseAfter(text, words, i + 2);
       if (np) return { subject: np.phrase, verb: 'according to', at: np.at, participle: false };
     }
-    if (isParticiple(w)) return { subject: '', verb: w.lower, at: w.start, participle: true };
+    if (isParticiple(w)) {
+      // "the lawsuit claiming", "placards saying": a participle hanging on a common noun has that
+      // noun for subject; look further back for the sentence's own tag.
+      const prev = words[i - 1];
+      if (prev && hangsOnNoun(prev, text.slice(prev.end, w.start))) {
+        hung ??= w;
+        continue;
+      }
+      if (hung) return nobody(hung);
+      return { subject: '', verb: w.lower, at: w.start, participle: true };
+    }
     if (!isVerb(w)) continue;
+    // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
+    // writing: "…"" is the one's, whom this module does not name.
+    if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);
     // "the proposal rejected by Trump": a passive participle reports nobody's words here.
     if (words[i + 1]?.lower === 'by') continue;
     const np = subjectBefore(text, words, i);
@@ -158,6 +194,7 @@ export function tagBefore(raw: string): Tag | null {
     )
       return { subject: inv.phrase, verb: w.lower, at: inv.at, participle: false };
   }
+  if (hung) return nobody(hung);
   return /:\s*$/u.test(text) ? colonIntro(text, words) : null;
 }
 

@@ -65,6 +65,11 @@ function clauseSubject(
   to: number,
 ): Speaker | null {
   const clause = text.slice(from, to);
+  // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
+  const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
+    clause,
+  );
+  if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
   const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
@@ -92,7 +97,9 @@ function clauseSubject(
   const hi = position(people, paragraph, to);
   // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  return m && m.pos - lo <= 40 ? { name: m.person.name, person: m.person, kind: 'person' } : null;
+  return m && m.pos - lo <= 40 && m.person.evidence
+    ? { name: m.person.name, person: m.person, kind: 'person' }
+    : null;
 }
 
 /** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
