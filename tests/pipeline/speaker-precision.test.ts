@@ -278,3 +278,29 @@ describe('participles', () => {
     ).toEqual(['Sigmar Gabriel']);
   });
 });
+
+describe('more tag forms', () => {
+  it('a dash and a name after a quote', () => {
+    expect(
+      speakers('The office said he died after a fall.', '"He was a great man." \u2014 Rupert Murdoch'),
+    ).toEqual(['Rupert Murdoch']);
+  });
+  it('a state abbreviation closing a place is not the subject; nor is the subject of the reported clause', () => {
+    expect(
+      speakers(
+        'Omar Mateen was beaten.',
+        'A former officer who worked with Mateen in Port St. Lucie, Fla., said Mateen was "very angry."',
+      ),
+    ).toEqual([null]);
+  });
+  it('appositions in a row: the name before all of them', () => {
+    expect(
+      speakers(
+        'Lachlan Murdoch, executive chairman for 21st Century Fox, the parent company of Fox News, called Ailes a "great patriot."',
+      ),
+    ).toEqual(['Lachlan Murdoch']);
+    expect(speakers('In a statement, Lena Holt, a lawyer, said the suit was "baseless."')).toEqual([
+      'Lena Holt',
+    ]);
+  });
+});

@@ -55,6 +55,12 @@ export function tagAfter(raw: string): Tag | null {
   // Only punctuation may come between the quote and the tag.
   if (/[^\s,.!?—–-]/u.test(text.slice(0, words[0]!.start))) return null;
   const [first, second] = words;
+  // ""…" — Rupert Murdoch": a dash and a name closing the paragraph, as under a pull quote.
+  const dashed =
+    /^\s*[—–]\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,[^.]*)?\.?\s*$/u.exec(
+      text,
+    );
+  if (dashed) return { subject: dashed[1]!, verb: 'dash', at: text.indexOf(dashed[1]!), participle: false };
   if (first!.lower === 'according' && second?.lower === 'to') {
     const np = phraseAfter(text, words, 2);
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
@@ -187,6 +193,7 @@ export function tagBefore(raw: string): Tag | null {
     const inv = phraseAfter(text, words, i + 1);
     if (
       inv &&
+      looksLikeSubject(inv.phrase) &&
       !OBJECT_VERBS.has(w.lower) &&
       /^(?:[\s,]+(?:in|on|at|during|from|via)\s[^.;!?]*)?[\s,:—–-]*$/u.test(
         text.slice(inv.at + inv.phrase.length),

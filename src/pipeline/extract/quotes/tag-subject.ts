@@ -154,7 +154,9 @@ export function subjectBefore(
       const before = text.slice(0, previous + 1);
       if (
         previous >= 0 &&
-        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b/u.test(segment) ||
+        // "Lachlan Murdoch, executive chairman for 21st Century Fox, the parent company …": a
+        // segment opening in lower case is an apposition too.
+        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b|^\p{Ll}/u.test(segment) ||
           /,\s*(?:who|whose|which|whom)\b[^,]*,$/u.test(before))
       ) {
         comma = previous;
@@ -165,6 +167,13 @@ export function subjectBefore(
   }
   const first = words[k]!;
   if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
+  // "in Port St. Lucie, Fla., said": a state abbreviation closes a place, not a subject.
+  if (
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) &&
+    text[first.end] === '.' &&
+    /,\s*$/u.test(text.slice(0, first.start))
+  )
+    return null;
   let role = isRolePhrase(first.lower);
   // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
   // owns it ("a spokesperson for the ministry said").
