@@ -124,6 +124,10 @@ interface RawMention {
   sentence: number;
 }
 
+/** Speech verbs and participles that may stand before their subject ("said Acosta"). */
+const SPEECH_WORDS =
+  /^(?:said|asked|added|replied|answered|continued|explained|noted|wrote|tweeted|insisted|warned|recalled|argued|stated|declared|countered|responded|saying|adding|according)$/u;
+
 function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
@@ -148,7 +152,11 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     );
     const before = wordBefore(text, possessor ? possessor.index : m.index);
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
-    const subject = !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before);
+    // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
+    // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
+    const objectOfVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before);
+    const subject =
+      !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before) && !objectOfVerb;
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
