@@ -304,3 +304,45 @@ describe('more tag forms', () => {
     ]);
   });
 });
+
+describe('clauses after a quote and owners of statements', () => {
+  it('a clause opened by "though"/"while" after a quote is no tag', () => {
+    expect(
+      speakers(
+        'The Law Center said the comment showed "a lack of care" for the victims, though the White House insisted it was not meant so.',
+      ),
+    ).toEqual(['Law Center']);
+    expect(
+      speakers(
+        'Sen. Ed Kern said he would ask that "the vote wait," while Gov. Ann Ruhl called the move "reckless."',
+      ),
+    ).toEqual(['Ed Kern', 'Ann Ruhl']);
+  });
+  it('"X\u2019s 2012 statement that" is X; "said in a statement that" is the subject; a tweet after a statement is the tweeter\u2019s', () => {
+    expect(
+      speakers(
+        'Mitt Romney spoke. It was likened to Mitt Romney\u2019s 2012 statement that "47 percent" pay no tax.',
+      ),
+    ).toEqual(['Mitt Romney']);
+    expect(speakers('Sen. Ann Ruhl said in a statement that it was "unlawful."')).toEqual(['Ann Ruhl']);
+    expect(
+      speakers(
+        'President Donald Trump spoke first.',
+        'Trump tweeted after Pelosi\u2019s statement that "the Democrats" were wrong.',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+  it('an office word before a first name is a title; a plain first name is not', () => {
+    expect(speakers('"He is venting," said Aaron David Miller, a former negotiator.')).toEqual([
+      'Aaron David Miller',
+    ]);
+    expect(speakers('"Safety first," President-elect Donald Trump said.')).toEqual(['Donald Trump']);
+  });
+  it('a party label with a relative clause is an apposition', () => {
+    expect(
+      speakers(
+        'House Majority Whip James Clyburn, South Carolina Democrat who is a veteran, said the president "has been loose."',
+      ),
+    ).toEqual(['James Clyburn']);
+  });
+});

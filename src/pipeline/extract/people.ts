@@ -137,12 +137,13 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     // sentence before a full name, is the sentence's verb or adverb, not a first name.
     const words = parsed.name.split(' ');
     const lead = key(words[0]!);
+    // Likewise a common word before a first name anywhere ("in Charge Ron Hopper").
     if (
       words.length >= 3 &&
       parsed.titles.length === 0 &&
       common.has(lead) &&
       !FIRST_NAMES.has(lead) &&
-      !text.slice(sentenceStart(text, m.index), m.index).trim()
+      (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
     )
       parsed = { ...parsed, name: words.slice(1).join(' ') };
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);

@@ -39,6 +39,13 @@ export interface ParsedName {
   possessive: boolean;
 }
 
+/** A word that can stand before a name as part of an office ("House", "President-elect", "FBI"). */
+const titleLike = (t: string): boolean =>
+  TITLE_WORDS.has(key(t)) ||
+  TITLE_WORDS.has(key(t).split('-')[0]!) ||
+  NON_PERSON_WORDS.has(key(t)) ||
+  isAcronym(t);
+
 /** Splits a capitalised run into title words and the name proper. */
 export function parseNameRun(run: string): ParsedName | null {
   let tokens = run.split(/\s+/u);
@@ -59,10 +66,16 @@ export function parseNameRun(run: string): ParsedName | null {
   // first name after two or more words starts the name.
   // "Journalist Ravi Anand" opening a sentence: a role noun before a full name is a title.
   if (cut < 0 && tokens.length >= 3 && ROLE_HEADS.has(key(tokens[0]!))) cut = 0;
-  // Not when the run already opens with a first name ("Ann Claire Williams").
+  // Not when the run already opens with a first name ("Ann Claire Williams"), nor after one word
+  // only ("Aaron David Miller").
   const first = FIRST_NAMES.has(key(tokens[cut + 1] ?? ''))
     ? -1
-    : tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
+    : tokens.findIndex(
+        (t, i) =>
+          i < tokens.length - 1 &&
+          FIRST_NAMES.has(key(t)) &&
+          (i > cut + 2 || (i === cut + 2 && titleLike(tokens[cut + 1]!))),
+      );
   if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
   let titles = tokens.slice(0, cut + 1);
   let rest = tokens.slice(cut + 1);

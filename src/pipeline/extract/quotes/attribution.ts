@@ -23,6 +23,10 @@ import {
   type Word,
 } from './tag-subject.ts';
 
+/** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
+const CLAUSE_OPENERS =
+  /^(?:though|although|while|whereas|but|because|since|as|when|after|before|even|if|unless|until|and|or|so)$/u;
+
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
 const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
 
@@ -55,6 +59,8 @@ export function tagAfter(raw: string): Tag | null {
   // Only punctuation may come between the quote and the tag.
   if (/[^\s,.!?—–-]/u.test(text.slice(0, words[0]!.start))) return null;
   const [first, second] = words;
+  // "…," though the White House insisted …: a new clause, not a tag.
+  if (CLAUSE_OPENERS.test(first!.text)) return null;
   // ""…" — Rupert Murdoch": a dash and a name closing the paragraph, as under a pull quote.
   const dashed =
     /^\s*[—–]\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,[^.]*)?\.?\s*$/u.exec(
@@ -101,6 +107,8 @@ export function tagAfter(raw: string): Tag | null {
     const w = words[i]!;
     // The tag ends at a sentence or clause end (the period of "Mr." is not one).
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
+    // "…" for thousands of victims, though the White House insisted: a new clause after a comma.
+    if (CLAUSE_OPENERS.test(w.text) && /,/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
     if (!isVerb(w)) continue;
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
@@ -252,6 +260,8 @@ export function tagSentence(text: string): Tag | null {
  */
 export function unreadTagVerb(raw: string): string | null {
   const words = wordsOf(blankParentheses(raw));
+  // "…," though she said …: a new clause, whose verb tags nothing.
+  if (words[0] && CLAUSE_OPENERS.test(words[0].text)) return null;
   for (let i = 0; i < Math.min(words.length, 16); i++) {
     if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
     if (isVerb(words[i]!)) return words[i]!.lower;

@@ -111,7 +111,7 @@ const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+
 
 /** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
 const CLAIM_THAT =
-  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\b[^.;:!?"“”]{0,80}$/iu;
+  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+(?:\d{4}\s+)?)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words|statements?|promises?|warnings?|pledges?|vows?|declarations?|contentions?)\s+that\b[^.;:!?"“”]{0,80}$/iu;
 
 export interface Found {
   tag: Tag;
@@ -202,10 +202,29 @@ export function findTag(
   // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
   // the subject's; nobody is named rather than the wrong one.
   const claim = CLAIM_THAT.exec(text.slice(preFrom, span.open));
-  if (claim) {
+  // "said in a statement that", "with a pledge that": an owner-less statement or pledge is the
+  // sentence subject's own; only "Romney's statement that" names another owner, and not after a
+  // speech verb ("Trump tweeted after Pelosi's statement that …": the that-clause is the tweet's).
+  const weak =
+    claim !== null && /^(?:statement|promise|warning|pledge|vow|declaration|contention)s?$/iu.test(claim[2]!);
+  // The owner is the capitalised run closing group 1 (the pattern is case-insensitive).
+  const ownerName = claim?.[1]
+    ? /(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})$/u.exec(claim[1])?.[1]
+    : undefined;
+  const lead = claim
+    ? text.slice(preFrom, preFrom + claim.index) +
+      ' ' +
+      (claim[1] ?? '').slice(0, -(ownerName?.length ?? 0) || undefined)
+    : '';
+  const spokeBefore = lead.split(/[^\p{L}]+/u).some((w) => w !== '' && isSpeechVerb(w));
+  if (claim && !(weak && (!ownerName || spokeBefore))) {
     // "Trump's assertion that DACA was "probably dead"": the claim's owner, when named.
     const at = position(people, i, preFrom + claim.index);
-    const owner = claim[1] ? resolveVoice(people, claim[1], at) : null;
+    const owner = ownerName
+      ? resolveVoice(people, ownerName, at)
+      : claim[1]
+        ? resolveVoice(people, claim[1], at)
+        : null;
     const tag = {
       subject: claim[1] ?? '',
       verb: claim[2]!.toLowerCase(),

@@ -144,6 +144,9 @@ export function subjectBefore(
         ) &&
         // "Sen. Lindsey Graham, South Carolina Republican, said": a party label is an apposition.
         !PARTY_LABEL.test(apposition) &&
+        !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Republican|Democrat|Independent)\s+(?:who|from|of)\b/u.test(
+          apposition,
+        ) &&
         hop === 0
       )
         break;
