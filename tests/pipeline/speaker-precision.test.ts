@@ -346,3 +346,34 @@ describe('clauses after a quote and owners of statements', () => {
     ).toEqual(['James Clyburn']);
   });
 });
+
+describe('relatives, channels and possessive names', () => {
+  it('"X, who said that" is X, also after a preposition', () => {
+    expect(
+      speakers(
+        'Trump was responding to Iranian President Hassan Rouhani, who said earlier that "peace is the mother of all peace."',
+      ),
+    ).toEqual(['Hassan Rouhani']);
+  });
+  it('"according to comments carried by" a channel leaves the tag before the quote', () => {
+    expect(
+      speakers(
+        'Ayatollah Amoli Larijani, the judiciary chief, said the U.S. would "regret it," according to comments carried by IRNA.',
+      ),
+    ).toEqual(['Amoli Larijani']);
+  });
+  it('a plural possessive inside an organisation name', () => {
+    expect(speakers('The White House Correspondents\' Association said it "strongly supports CNN."')).toEqual(
+      ["White House Correspondents' Association"],
+    );
+  });
+  it('"sang" is speech; a tweeted question is no question put to someone', () => {
+    expect(speakers('"He is a clown," Ms. Barbra Streisand sang.')).toEqual(['Barbra Streisand']);
+    expect(
+      speakers(
+        '"What is wrong with you?" Rep. Bobby Rush, Illinois Democrat, tweeted.',
+        '"This is a lynching."',
+      ),
+    ).toEqual(['Bobby Rush', 'Bobby Rush']);
+  });
+});

@@ -69,6 +69,10 @@ export function tagAfter(raw: string): Tag | null {
   if (dashed) return { subject: dashed[1]!, verb: 'dash', at: text.indexOf(dashed[1]!), participle: false };
   if (first!.lower === 'according' && second?.lower === 'to') {
     const np = phraseAfter(text, words, 2);
+    // "…," according to comments carried by IRNA: the channel, not a new speaker; the tag
+    // before the quote stands.
+    if (np && /^(?:comments|remarks|a\s+transcript|reports?|a\s+readout|a\s+translation)\b/iu.test(np.phrase))
+      return null;
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
   }
   if (isVerb(first!)) {

@@ -59,7 +59,12 @@ export function inheritSpeakers(
     // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
     // a question, is not the asker's by position alone.
     // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
-    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
+    // A tagged quote that ends in "?" ("…wrong with you?" Rush tweeted) is no question put to
+    // someone unless the tag says so (asked, pressed).
+    const questionPut =
+      prev.asks &&
+      (!prev.tagged || /^(?:asked|asks|questioned|queried|pressed|wondered)$/u.test(prev.verb ?? ''));
+    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || questionPut)) continue;
     // A new paragraph in which someone else is the subject of a sentence ("…" Merrill wrote on
     // Twitter that …) is not surely the previous speaker's.
     if (nextParagraph && !cur.continuesPrevious && othersSpeakIn(cur.paragraph, prev.speaker)) continue;

@@ -170,6 +170,15 @@ export function subjectBefore(
   }
   const first = words[k]!;
   if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
+  // "Iranian President Hassan Rouhani, who said earlier that": the name the relative refers to.
+  if (first.lower === 'who' && k > 0 && /^\s*,\s*$/u.test(gap(k - 1, k)) && isCapitalised(words[k - 1]!)) {
+    const antecedent = subjectBefore(text, words.slice(0, k).concat([{ ...words[verbIndex]! }]), k);
+    // "responding to X, who said": the relative's antecedent, whatever governs it.
+    const prep = antecedent && /^(\p{Ll}+)\s+/u.exec(antecedent.phrase);
+    return prep && PREPOSITION_BEFORE.has(prep[1]!)
+      ? { phrase: antecedent.phrase.slice(prep[0].length), at: antecedent.at + prep[0].length }
+      : antecedent;
+  }
   // "in Port St. Lucie, Fla., said": a state abbreviation closes a place, not a subject.
   if (
     /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) &&
@@ -209,8 +218,10 @@ export function subjectBefore(
   }
   let from = k;
   for (let j = k - 1; j >= 0; j--) {
-    // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase.
-    if (/[^\s]/u.test(gap(j, j + 1)) || gap(j, j + 1).length > 2) break;
+    // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase; a plural
+    // possessive inside a name does not ("the White House Correspondents' Association").
+    const plural = /^['’]\s$/u.test(gap(j, j + 1)) && /s$/u.test(words[j]!.text) && isCapitalised(words[j]!);
+    if ((/[^\s]/u.test(gap(j, j + 1)) && !plural) || gap(j, j + 1).length > 2) break;
     const w = words[j]!;
     const next = words[j + 1]!;
     if (['the', 'a', 'an'].includes(w.lower)) {
