@@ -280,6 +280,15 @@ describe('participles', () => {
 });
 
 describe('more tag forms', () => {
+  it('a dash credit with a role, and one naming a paper, which credits nobody', () => {
+    expect(speakers('"We will win." \u2014 Alabama Senate candidate Roy Moore')).toEqual(['Roy Moore']);
+    expect(
+      speakers(
+        '"Look at him," Ana Litvin said.',
+        '"Putin probably approved it." \u2014 Judge Robert Owen\u2019s report',
+      ),
+    ).toEqual(['Ana Litvin', null]);
+  });
   it('a dash and a name after a quote', () => {
     expect(
       speakers('The office said he died after a fall.', '"He was a great man." \u2014 Rupert Murdoch'),

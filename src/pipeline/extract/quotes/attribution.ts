@@ -61,12 +61,15 @@ export function tagAfter(raw: string): Tag | null {
   const [first, second] = words;
   // "…," though the White House insisted …: a new clause, not a tag.
   if (CLAUSE_OPENERS.test(first!.text)) return null;
-  // ""…" — Rupert Murdoch": a dash and a name closing the paragraph, as under a pull quote.
-  const dashed =
-    /^\s*[—–]\s*((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,[^.]*)?\.?\s*$/u.exec(
-      text,
-    );
-  if (dashed) return { subject: dashed[1]!, verb: 'dash', at: text.indexOf(dashed[1]!), participle: false };
+  // ""…" — Alabama Senate candidate Roy Moore": a dash credit under a quote, as under a pull
+  // quote; its subject is read like any other ("— Judge Owen's report" names nobody), and the quote
+  // never takes the previous paragraph's speaker.
+  const dashed = /^\s*[—–]\s*(\p{Lu}[^.!?;:,]{0,80}?)\s*(?:,[^.]*)?\.?\s*$/u.exec(text);
+  if (dashed) {
+    // "— Judge Owen's report", "— Smith's lawyer": someone else's words or paper; nobody.
+    const subject = /['’]s\s+\p{Ll}/u.test(dashed[1]!) ? '' : dashed[1]!;
+    return { subject, verb: 'dash', at: text.indexOf(dashed[1]!), participle: false };
+  }
   if (first!.lower === 'according' && second?.lower === 'to') {
     const np = phraseAfter(text, words, 2);
     // "…," according to comments carried by IRNA: the channel, not a new speaker; the tag
