@@ -386,3 +386,14 @@ describe('relatives, channels and possessive names', () => {
     ).toEqual(['Bobby Rush', 'Bobby Rush']);
   });
 });
+
+describe('titles of saints and anonymous insiders', () => {
+  it('"St." is a title, not part of the name', () => {
+    expect(
+      speakers('Pope Francis took his name from St. Francis of Assisi.', '"I am a sinner," Francis said.'),
+    ).toEqual(['Francis']);
+  });
+  it('"one Trenton insider" is nobody by name', () => {
+    expect(speakers('"This is a huge deal," said one Trenton insider.')).toEqual([null]);
+  });
+});

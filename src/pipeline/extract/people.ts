@@ -226,6 +226,12 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
     if (!r.parsed.name.includes(' ') || byName.has(r.parsed.name)) continue;
+    // "Scandal Threatens Christie" (a subhead): two or more words the body writes in lower case
+    // make a run a phrase, not a name.
+    const commonWords = r.parsed.name
+      .split(' ')
+      .filter((w) => common.has(w.toLowerCase()) && !FIRST_NAMES.has(key(w))).length;
+    if (commonWords >= 2) continue;
     const person: Person = {
       name: r.parsed.name,
       gender: null,

@@ -50,6 +50,8 @@ const titleLike = (t: string): boolean =>
 export function parseNameRun(run: string): ParsedName | null {
   let tokens = run.split(/\s+/u);
   while (tokens.length > 0 && FUNCTION_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
+  // "St. Francis": a saint's title, as "Pope" or "Rev." are.
+  const saint = tokens.length > 1 && /^(?:St\.|Saint)$/u.test(tokens[0]!) ? tokens.shift()! : null;
   if (tokens.length === 0) return null;
   const last = tokens[tokens.length - 1]!;
   const possessive = /['’]s?$/u.test(last) && !/^\p{Lu}\.$/u.test(last);
@@ -77,7 +79,7 @@ export function parseNameRun(run: string): ParsedName | null {
           (i > cut + 2 || (i === cut + 2 && titleLike(tokens[cut + 1]!))),
       );
   if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
-  let titles = tokens.slice(0, cut + 1);
+  let titles = saint ? [saint, ...tokens.slice(0, cut + 1)] : tokens.slice(0, cut + 1);
   let rest = tokens.slice(cut + 1);
   if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
     titles = tokens;

@@ -249,7 +249,12 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   }
   // "the Maryland representative", "the Obama administration": a lower-case head noun that is no
   // role; the capitalised word is its modifier, not the speaker.
-  if (/^(?:the|a|an)\s.*\s\p{Ll}[\p{Ll}-]*$/u.test(core)) return null;
+  if (
+    /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s.*\s\p{Ll}[\p{Ll}-]*$/u.test(
+      core,
+    )
+  )
+    return null;
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
