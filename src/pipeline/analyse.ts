@@ -8,6 +8,7 @@ import { mdxSafeParagraph } from '../lib/mdx-safe.ts';
 import { extract } from './extract/index.ts';
 import { normalize } from './normalize/index.ts';
 
+/** One document normalized, made MDX-safe and extracted; null when it has no body paragraphs. */
 export function analyseDocument(doc: RawDocument): Article | null {
   const article = mdxSafeArticle(normalize(doc));
   return article.paragraphs.length === 0 ? null : extract(article);

@@ -104,6 +104,7 @@ function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<stri
   return known;
 }
 
+/** The story's slug (--story, story.yaml, or the folder name), or an InputError when it is not kebab-case. */
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {
   const slug = override ?? config.slug ?? slugify(basename(resolve(sourcesDir)));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -115,6 +116,7 @@ export function storySlug(sourcesDir: string, config: StoryConfig, override?: st
   return slug;
 }
 
+/** StoryData from the analysed articles, with title and summary from story.yaml or the first article. */
 export function buildStoryData(slug: string, config: StoryConfig, articles: Article[]): StoryData {
   const title = config.title ?? articles[0]?.headline ?? slug;
   const summary =
@@ -153,6 +155,7 @@ export interface IngestResult {
   edited: string[];
 }
 
+/** The whole ingest of one story folder: read, analyse, compare, emit, check, under the story's lock. */
 export function ingestStory(options: IngestOptions): IngestResult {
   const { config, documents, warnings, refused } = readStory(options.sourcesDir);
   const slug = storySlug(options.sourcesDir, config, options.story);

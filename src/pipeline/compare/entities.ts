@@ -66,6 +66,7 @@ interface Surface {
   place: number;
 }
 
+/** The story's key people, organisations and places, with per-article mentions and spellings (see the header). */
 export function findEntities(articles: Article[]): EntityAnalysis {
   const surfaces = new Map<string, Surface>();
   const lowercaseWords = new Set<string>();

@@ -91,6 +91,7 @@ export function countTerms(
   return into;
 }
 
+/** The total of a word-count map (the corpus size n of the log-odds formula). */
 export function sumCounts(counts: Map<string, number>): number {
   let n = 0;
   for (const c of counts.values()) n += c;

@@ -42,10 +42,12 @@ export interface Manifest {
   groups?: Record<string, string[]>;
 }
 
+/** Hex SHA-256 of a text: how the manifest knows whether a file was edited by hand. */
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** The story's manifest (what ingest last wrote); empty when there is none yet. */
 export function readManifest(storyDir: string): Manifest {
   const path = join(storyDir, MANIFEST_FILE);
   let text: string;
@@ -69,6 +71,7 @@ export function readManifest(storyDir: string): Manifest {
   }
 }
 
+/** A file's text, or null when it does not exist; any other read error is an InputError naming it. */
 export function readIfExists(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');

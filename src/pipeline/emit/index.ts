@@ -52,6 +52,7 @@ export interface EmitReport {
   removed: string[];
 }
 
+/** An article's MDX file, relative to its story folder. */
 export const articlePath = (id: string): string => `articles/${id}.mdx`;
 export const INDEX_FILE = 'index.mdx';
 export const DATA_FILE = 'story.json';
@@ -98,6 +99,7 @@ export interface MdxMemo {
   set(dataHash: string, fileHash: string): void;
 }
 
+/** Writes a story's files atomically, keeping every file edited by hand (see the header), and says what it did. */
 export function writeStory(
   storyDir: string,
   story: StoryData,
