@@ -66,7 +66,10 @@ interface Surface {
   place: number;
 }
 
-/** The story's key people, organisations and places, with per-article mentions and spellings (see the header). */
+/**
+ * The story's key people, organisations and places, with per-article mentions and spellings (see
+ * the header).
+ */
 export function findEntities(articles: Article[]): EntityAnalysis {
   const surfaces = new Map<string, Surface>();
   const lowercaseWords = new Set<string>();

@@ -85,7 +85,10 @@ export function contestedConcept(name: string): string | null {
   return tableKey.get(skeleton(name)) ?? null;
 }
 
-/** Per article, each contested name it uses and how often, from the built-in table and the story's own spellings. */
+/**
+ * Per article, each contested name it uses and how often, from the built-in table and the story's
+ * own spellings.
+ */
 export function namingChoices(
   articles: Article[],
   spellings: Map<string, Map<string, number>>,

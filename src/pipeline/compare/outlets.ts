@@ -111,7 +111,10 @@ function headlineStems(articles: Article[]): {
   };
 }
 
-/** An article's body words (letters and digits, with inner apostrophes and hyphens), for the profile's word count. */
+/**
+ * An article's body words (letters and digits, with inner apostrophes and hyphens), for the
+ * profile's word count.
+ */
 export function countWordsIn(article: Article): number {
   let n = 0;
   for (const p of article.paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -133,7 +136,10 @@ function membership(
   return byArticle;
 }
 
-/** One OutletProfile per article, in the articles' order: what it covers, whom it quotes, how it words and names things. */
+/**
+ * One OutletProfile per article, in the articles' order: what it covers, whom it quotes, how it
+ * words and names things.
+ */
 export function outletProfiles(
   articles: Article[],
   quoteGroups: QuoteGroup[],

@@ -99,7 +99,10 @@ export interface MdxMemo {
   set(dataHash: string, fileHash: string): void;
 }
 
-/** Writes a story's files atomically, keeping every file edited by hand (see the header), and says what it did. */
+/**
+ * Writes a story's files atomically, keeping every file edited by hand (see the header), and says
+ * what it did.
+ */
 export function writeStory(
   storyDir: string,
   story: StoryData,
