@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FigureSchema, type Figure } from '../../src/lib/model.ts';
+import { FigureSchema, blankFigure, type Figure } from '../../src/lib/model.ts';
 import { extractFigures } from '../../src/pipeline/extract/figures.ts';
 
 const fixturesDir = join(import.meta.dirname, '../fixtures/figures');
@@ -95,24 +95,7 @@ describe('extractFigures fixtures', () => {
 });
 
 describe('scoreMoney', () => {
-  const figure: Figure = {
-    text: '$5 billion',
-    kind: 'money',
-    amount: 5e9,
-    currency: 'USD',
-    currencyInferred: false,
-    period: 'total',
-    years: null,
-    conversionOf: null,
-    quantity: null,
-    role: null,
-    partOf: null,
-    restatementOf: null,
-    unit: null,
-    paragraph: 0,
-    start: 0,
-    end: 10,
-  };
+  const figure = blankFigure('$5 billion', { amount: 5e9, currency: 'USD', period: 'total' });
   test('a wrong period is not a match', () => {
     expect(scoreMoney([{ ...figure, period: 'annual' }], [figure]).truePositives).toBe(0);
   });
