@@ -92,20 +92,7 @@ const TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
  * of a file renamed over another before the rename itself.
  */
 export function writeAtomic(path: string, content: string): void {
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, content);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw writeError(path, error);
-  }
+  writeAtomicChunks(path, [content]);
 }
 
 /**
