@@ -18,6 +18,10 @@ import { AUXILIARIES } from '../../src/lib/lexicon/auxiliaries.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../../src/lib/lexicon/first-names.ts';
 import { NAME_PARTICLES } from '../../src/lib/lexicon/name-particles.ts';
 import { QUANTITY_NOUNS } from '../../src/lib/lexicon/quantity-nouns.ts';
+import { HOLDINGS } from '../../src/lib/lexicon/holdings.ts';
+import { PRICED_ITEMS } from '../../src/lib/lexicon/priced-items.ts';
+import { PUBLIC_BODIES } from '../../src/lib/lexicon/public-bodies.ts';
+import { RECURRING_FLOWS } from '../../src/lib/lexicon/recurring-flows.ts';
 import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
 import { TITLE_WORDS } from '../../src/lib/lexicon/titles.ts';
@@ -140,6 +144,42 @@ describe('lexicon/quantity-nouns', () => {
   it('is well formed and holds the nouns money is often of', () => {
     wellFormed(list(QUANTITY_NOUNS));
     expect(list(QUANTITY_NOUNS)).toEqual(expect.arrayContaining(['amount', 'penalty', 'cost', 'threshold']));
+  });
+});
+
+describe('lexicon/priced-items', () => {
+  it('is well formed, holds things bought one at a time, and no fee that is a sum', () => {
+    wellFormed(list(PRICED_ITEMS));
+    expect(list(PRICED_ITEMS)).toEqual(expect.arrayContaining(['license', 'licence', 'entry', 'ticket']));
+    for (const sum of ['legal', 'break-up', 'transfer', 'consulting'])
+      expect(list(PRICED_ITEMS)).not.toContain(sum);
+  });
+});
+
+describe('lexicon/holdings', () => {
+  it('is well formed and holds what people own', () => {
+    wellFormed(list(HOLDINGS));
+    expect(list(HOLDINGS)).toEqual(expect.arrayContaining(['stake', 'shares', 'options', 'fortune']));
+    expect(list(HOLDINGS)).not.toContain('aid');
+  });
+});
+
+describe('lexicon/public-bodies', () => {
+  it('is well formed and holds the usual government units', () => {
+    wellFormed(list(PUBLIC_BODIES));
+    expect(list(PUBLIC_BODIES)).toEqual(
+      expect.arrayContaining(['agency', 'department', 'ministry', 'county']),
+    );
+    expect(list(PUBLIC_BODIES)).not.toContain('company');
+  });
+});
+
+describe('lexicon/recurring-flows', () => {
+  it('is well formed, holds money that keeps arriving, and no one-off sum', () => {
+    wellFormed(list(RECURRING_FLOWS));
+    expect(list(RECURRING_FLOWS)).toEqual(expect.arrayContaining(['aid', 'subsidies', 'salary', 'revenue']));
+    for (const once of ['prize', 'fine', 'settlement', 'loan'])
+      expect(list(RECURRING_FLOWS)).not.toContain(once);
   });
 });
 
