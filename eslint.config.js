@@ -46,6 +46,7 @@ export default defineConfig(
       'src/pipeline/compare/quotes.ts',
       'src/pipeline/extract/figures.ts',
       'src/pipeline/extract/figures/anchors.ts',
+      'src/pipeline/extract/figures/role-cues.ts',
       'src/pipeline/extract/people.ts',
       'src/pipeline/extract/people/resolve.ts',
       'src/pipeline/extract/quotes/speakers.ts',
