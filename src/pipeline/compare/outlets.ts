@@ -10,7 +10,7 @@
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { backgroundRateOf } from './background.ts';
-import { countTerms, distinctiveWords, sumCounts, type WeightedWord } from './logOdds.ts';
+import { countTerms, distinctiveWords, sumCounts, type WeightedWord } from './log-odds.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
@@ -155,7 +155,7 @@ export function outletProfiles(
   const entityNames = entities.entities.map((e) => e.name);
 
   // Distinctive words and two-word phrases: per outlet (an outlet's articles together) vs the rest
-  // of the story, with an informative Dirichlet prior (logOdds.ts) that is half the story's own
+  // of the story, with an informative Dirichlet prior (log-odds.ts) that is half the story's own
   // distribution and half general English (background.ts), weighted like half the story
   // (α0 = n / 2). The English half is what gives three to five articles power: a word the others
   // never use and English rarely uses ("dented") stands out; "people" or "week" do not. Chosen on

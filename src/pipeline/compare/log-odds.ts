@@ -1,5 +1,5 @@
 /**
- * compare/logOdds: word counts of one group of texts vs the rest -> its distinctive words.
+ * compare/log-odds: word counts of one group of texts vs the rest -> its distinctive words.
  *
  * In:  word counts for a target (one outlet's articles) and for the whole story.
  * Out: words ranked by the z-score of the weighted log-odds ratio with an informative Dirichlet
