@@ -15,6 +15,7 @@ import { extract } from './extract/index.ts';
 import { normalize } from './normalize/index.ts';
 import { bodyLossWarning } from './normalize/body-loss.ts';
 
+/** One document normalized, made MDX-safe and extracted; null when it has no body paragraphs. */
 export function analyseDocument(doc: RawDocument): Article | null {
   const article = mdxSafeArticle(normalize(doc));
   return article.paragraphs.length === 0 ? null : extract(article);
@@ -27,6 +28,7 @@ export interface AnalysedSource {
   bodyLoss: string | null;
 }
 
+/** One source's analysis (article, compare features, body-loss warning), or null when it holds no article: what the cache stores. */
 export function analyseSource(doc: RawDocument): AnalysedSource | null {
   const article = analyseDocument(doc);
   return article ? { article, features: articleFeatures(article), bodyLoss: bodyLossWarning(article) } : null;

@@ -106,6 +106,7 @@ function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<stri
   return known;
 }
 
+/** The story's slug (--story, story.yaml, or the folder name), or an InputError when it is not kebab-case. */
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {
   const slug = override ?? config.slug ?? slugify(basename(resolve(sourcesDir)));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -161,6 +162,7 @@ export interface IngestResult {
   edited: string[];
 }
 
+/** The whole ingest of one story folder: read, analyse, compare, emit, check, under the story's lock. */
 export function ingestStory(options: IngestOptions): IngestResult {
   const { config, documents, warnings, refused } = readStory(options.sourcesDir);
   const slug = storySlug(options.sourcesDir, config, options.story);

@@ -86,6 +86,7 @@ const MID = 1;
 const PERSON = 2;
 const PLACE = 4;
 
+/** One article's entity candidates (see EntityMentions), computed once per source and cached. */
 export function entityMentions(article: Pick<Article, 'paragraphs'>): EntityMentions {
   const names: string[] = [];
   const flags: number[] = [];

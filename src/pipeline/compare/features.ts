@@ -15,7 +15,7 @@
  */
 import type { Article } from '../../lib/model.ts';
 import { entityMentions, type EntityMentions } from './entities.ts';
-import { countTerms } from './logOdds.ts';
+import { countTerms } from './log-odds.ts';
 import { nameStarts, type NameStarts } from './naming.ts';
 
 /** Bumped when a feature's meaning changes (the cache key also hashes the code). */
@@ -38,6 +38,7 @@ export interface ArticleFeatures {
   capitals: string;
 }
 
+/** One article's compare features from one tokenization pass (see ArticleFeatures). */
 export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFeatures {
   const folded: string[] = [];
   const termCounts = countTerms(article.paragraphs, new Map(), folded);

@@ -5,7 +5,7 @@
  * Out: StoryAnalysis — quote groups with word diffs (quotes.ts), figure groups with rounding and
  *      conflict notes (figures.ts), the exchange rates the articles state (rates.ts), key entities (entities.ts), and one outlet profile per article
  *      (outlets.ts: coverage matrix, verbs, naming choices from naming.ts, distinctive words from
- *      logOdds.ts);
+ *      log-odds.ts);
  *      how each outlet names the key people, roles included (role-names.ts).
  *
  * `cached[i]`, when given, is articleFeatures(articles[i]) from ingest's cache (features.ts): the

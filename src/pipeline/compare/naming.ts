@@ -101,6 +101,7 @@ export interface NameStarts {
 const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
 const FIRST_WORD = /[\p{L}\p{M}]+/uy;
 
+/** The places in an article where a name can begin (see NameStarts). */
 export function nameStarts(article: Pick<Article, 'paragraphs'>): NameStarts {
   const words: string[] = [];
   const at: number[] = [];

@@ -11,7 +11,7 @@ import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/
 import type { EntityAnalysis } from './entities.ts';
 import { backgroundRateOf } from './background.ts';
 import { termList, type ArticleFeatures } from './features.ts';
-import { distinctiveWords, sumCounts, type WeightedWord } from './logOdds.ts';
+import { distinctiveWords, sumCounts, type WeightedWord } from './log-odds.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
@@ -127,6 +127,10 @@ function membership(
   return byArticle;
 }
 
+/**
+ * One OutletProfile per article, in the articles' order: what it covers, whom it quotes, how it
+ * words and names things.
+ */
 export function outletProfiles(
   articles: Article[],
   quoteGroups: QuoteGroup[],
@@ -144,7 +148,7 @@ export function outletProfiles(
   const entityNames = entities.entities.map((e) => e.name);
 
   // Distinctive words and two-word phrases: per outlet (an outlet's articles together) vs the rest
-  // of the story, with an informative Dirichlet prior (logOdds.ts) that is half the story's own
+  // of the story, with an informative Dirichlet prior (log-odds.ts) that is half the story's own
   // distribution and half general English (background.ts), weighted like half the story
   // (α0 = n / 2). The English half is what gives three to five articles power: a word the others
   // never use and English rarely uses ("dented") stands out; "people" or "week" do not. Chosen on

@@ -190,7 +190,7 @@ function figureElement(figure: Figure, n: number): MdxJsxTextElement {
 }
 
 /**
- * What a money figure is of (issue #11), for the journalist to correct: `of="lump sum"`,
+ * What a money figure is of, for the journalist to correct: `of="lump sum"`,
  * `role="part"`, `partOf={0}`, `restatementOf={2}` (indexes of figures in the same article).
  * Read back by figureFrom like a corrected speaker.
  */

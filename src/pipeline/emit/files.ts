@@ -42,6 +42,7 @@ export interface Manifest {
   groups?: Record<string, string[]>;
 }
 
+/** Hex SHA-256 of a text: how the manifest knows whether a file was edited by hand. */
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -65,6 +66,7 @@ export function readBytesIfExists(path: string): Buffer | null {
   }
 }
 
+/** The story's manifest (what ingest last wrote); empty when there is none yet. */
 export function readManifest(storyDir: string): Manifest {
   const path = join(storyDir, MANIFEST_FILE);
   let text: string;
@@ -88,6 +90,7 @@ export function readManifest(storyDir: string): Manifest {
   }
 }
 
+/** A file's text, or null when it does not exist; any other read error is an InputError naming it. */
 export function readIfExists(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
@@ -108,20 +111,7 @@ const TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
  * of a file renamed over another before the rename itself.
  */
 export function writeAtomic(path: string, content: string): void {
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, content);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw writeError(path, error);
-  }
+  writeAtomicChunks(path, [content]);
 }
 
 /**

@@ -53,6 +53,7 @@ export interface EmitReport {
   removed: string[];
 }
 
+/** An article's MDX file, relative to its story folder. */
 export const articlePath = (id: string): string => `articles/${id}.mdx`;
 export const INDEX_FILE = 'index.mdx';
 export const DATA_FILE = 'story.json';
@@ -99,6 +100,10 @@ export interface MdxMemo {
   set(dataHash: string, fileHash: string): void;
 }
 
+/**
+ * Writes a story's files atomically, keeping every file edited by hand (see the header), and says
+ * what it did.
+ */
 export function writeStory(
   storyDir: string,
   story: StoryData,
