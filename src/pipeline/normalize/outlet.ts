@@ -9,9 +9,8 @@
  *   byline            "By Jane Doe, Outlet" (a job title after the comma is not an outlet)
  *   wire dateline     "WASHINGTON (Outlet) - ..."
  *   document title    "Headline | Outlet", "Outlet - Headline"
- *   mention           "Thank you for reading Outlet", "Sign up for Outlet's newsletter",
- *                     "More from Outlet", "Jane Doe is a reporter for Outlet",
- *                     "Outlet's chief correspondent"
+ *   (site furniture naming the outlet: normalize/outlet-mentions.ts; site-name lines and
+ *   domains: normalize/outlet-site.ts)
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
 
@@ -28,7 +27,7 @@ const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special|associate|producer|analyst|intern|photographer|host|anchor|fellow|director|political|national|white house|congressional|news desk)\b/iu;
 
 /** A name shape: one to six words, starting with a capital or digit, no sentence inside. */
-function nameShaped(name: string): boolean {
+export function nameShaped(name: string): boolean {
   const words = name.split(/\s+/u);
   return (
     words.length >= 1 &&
@@ -52,10 +51,22 @@ export function cleanOutletName(name: string): string {
 
 /** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
 export function outletFromCopyright(line: string): string | null {
-  const text = line.trim();
-  if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text)) return null;
-  // "© Jane Doe/Agency" is a photo credit: a site's notice carries a year or "All rights reserved".
-  if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text) || text.includes('/')) return null;
+  // "All content © 2024 Outlet", "Outlet. All rights reserved." read as "© 2024 Outlet".
+  const text = line
+    .trim()
+    .replace(/^(?:all )?(?:content|contents|material|text|site)\s+(?=©|\(c\)|copyright\b)/iu, '')
+    .replace(
+      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?$/iu,
+      '© $1. All rights reserved.',
+    );
+  if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text) || text.includes('/')) return null;
+  // "© Jane Doe" is a photo credit: a site's notice carries a year or "All rights reserved", or
+  // names a medium or a company ("Copyright Harbour Media Group", "© Valley News Ltd").
+  if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text)) {
+    const name = cleanOutletName(text.replace(/^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*/iu, ''));
+    const company = LEGAL_SUFFIX.test(text.replace(/[\s.]+$/u, '')) || /\b(?:group|company)$/iu.test(name);
+    return (company || MEDIA_WORD.test(name)) && nameShaped(name) ? name : null;
+  }
   // Cut at the second sentence ("… All rights reserved. This material may not be …").
   const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');
   const match = COPYRIGHT.exec(first);
@@ -91,7 +102,7 @@ export function outletFromByline(line: string): string | null {
 }
 
 /** Words that name a news medium, not a person (generic mastheads, any outlet). */
-const MEDIA_WORD =
+export const MEDIA_WORD =
   /\b(?:news|daily|times|post|herald|journal|tribune|gazette|press|wire|radio|television|tv|today|courier|chronicle|observer|telegraph|guardian|sentinel|examiner|dispatch|bulletin|review|magazine|weekly|online|media|network|broadcasting|register|standard|monitor|inquirer|star|globe|mail|express|reporter|zeitung|nachrichten|presse|noticias|diario|giornale|notícias|krant|berita)\b/iu;
 
 /** "WASHINGTON (Global Wire) - …" -> "Global Wire". */
@@ -118,67 +129,30 @@ export function outletFromTitle(title: string, headline: string): string | null 
   return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
 }
 
-/** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
-const NAME =
-  "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
-const ROLE_NOUN =
-  '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
-/**
- * Section words a "More from" box adds after the site's name ("More from Outlet Opinion"): the
- * outlet is the publisher, not its section.
- */
-const SECTION_SUFFIX =
-  /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
-/** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
-const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
-  [
-    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}[.!]?$`, 'u'),
-    false,
-  ],
-  [
-    new RegExp(
-      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for|with) ${NAME}(?:[’']s\\b.*|[.!]?)$`,
-      'u',
-    ),
-    false,
-  ],
-  [
-    new RegExp(
-      `^(?:${anyCase('get')}|${anyCase('receive')}) ${NAME}[’']s\\s.{0,60}(?:newsletter|briefing|alerts?)\\b`,
-      'u',
-    ),
-    false,
-  ],
-  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
-  [
-    new RegExp(
-      `\\b(?:is|was|has been) (?:an?|the) (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
-      'u',
-    ),
-    false,
-  ],
-  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
-];
+/** Desk names that follow the outlet in a staff credit: "Daily Ledger Staff", "Outlet News Desk". */
+const STAFF =
+  /^(?:(?:words |story |reporting )?by\s+)?(.{2,50}?)\s+(?:staff(?: writers?| reports?| and wire reports| and agencies)?|news staff|web staff|digital staff|newsroom|news desk|editorial (?:staff|board)|editors)\.?$/iu;
+/** Two to four capitalised words (a person), "and" between several. */
+const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|de|von|der|da|and|&)){1,5}";
 
 /**
- * The outlet a sentence of site furniture names: a newsletter or subscription line, a "More from"
- * box, an author bio ("… is a reporter for Outlet"). Null for anything else.
+ * Credit lines near the headline that name the outlet: "Jane Doe for The Daily Ledger",
+ * "By Daily Ledger Staff", "Story by Jane Doe • Daily Ledger" (the aggregator form).
  */
-export function outletFromMention(line: string): string | null {
+export function outletFromCredit(line: string): string | null {
   const text = line.trim();
-  if (text.length > 300) return null;
-  for (const [pattern, section] of MENTIONS) {
-    const match = pattern.exec(text);
-    let name = match?.[1]?.trim() ?? '';
-    if (section) name = name.replace(SECTION_SUFFIX, '').trim();
-    name = cleanOutletName(name);
-    // "Subscribe to Daily Newsletters" names a product, not the site.
-    if (
-      /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
-    )
-      continue;
-    if (name && nameShaped(name) && !/^(?:our|my|your|this|us|me)$/iu.test(name)) return name;
-  }
-  return null;
+  if (text.length > 120) return null;
+  const forOutlet = new RegExp(`^(?:[Bb]y\\s+)?${PERSON}\\s+for\\s+(.{2,50})$`, 'u').exec(text);
+  const story = new RegExp(
+    `^[Ss]tory by\\s+${PERSON}\\s*[•·|]\\s*([^•·|]{2,50}?)(?:\\s*[•·|].*)?$`,
+    'u',
+  ).exec(text);
+  // "By Jane Doe, Staff Writer" is a person and a job, not "Jane Doe" staff.
+  const staff = /,/u.test(text) ? null : STAFF.exec(text);
+  const name = cleanOutletName((forOutlet ?? story ?? staff)?.[1] ?? '');
+  if (!name || ROLE.test(name) || /^(?:the|our|by)$/iu.test(name) || /[|•·/]|\sby\s/iu.test(name))
+    return null;
+  // "Staff" after a lower-case word is a job ("White House staff" is capitalised, so a caller
+  // reads these only in the byline block).
+  return nameShaped(name) && !/\d/u.test(name) ? name : null;
 }

@@ -1,0 +1,175 @@
+/**
+ * normalize/outlet-mentions: one line of site furniture -> the outlet it names, or null.
+ *
+ * In: a single line (a footer link, a newsletter box, an app promo, an author bio). Out: the name
+ * as printed, without legal suffixes. The shapes are the ones any news site prints about itself:
+ *   reader lines   "Thank you for reading Outlet", "Support Outlet", "Become an Outlet member"
+ *   sign-ups       "Sign up for Outlet's newsletter", "Get Outlet in your inbox"
+ *   elsewhere      "Follow Outlet on Instagram", "Outlet on Facebook", "Download the Outlet app",
+ *                  "Watch Outlet live", "Listen to Outlet Radio"
+ *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet"
+ *   legal lines    "Outlet is a registered trademark of …", "Outlet is part of Group Media",
+ *                  "Outlet's editorial standards", "The Outlet Trust Principles"
+ *   provenance     "Provided by Outlet", "Originally published by Outlet",
+ *                  "This article first appeared in Outlet"
+ *   author bios    "Jane Doe is a reporter for Outlet", "Outlet's chief correspondent"
+ * Callers read these only outside the article's prose: a sentence of the story that names another
+ * outlet ("told CNN", "according to Reuters") is a source, not the site.
+ */
+import { cleanOutletName, nameShaped } from './outlet.ts';
+
+/** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
+const NAME =
+  "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
+const ROLE_NOUN =
+  '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
+/**
+ * Section words a "More from" box adds after the site's name ("More from Outlet Opinion"): the
+ * outlet is the publisher, not its section.
+ */
+const SECTION_SUFFIX =
+  /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
+/** Platforms a site sends readers to: never the site itself ("Follow us on Apple News"). */
+const PLATFORM =
+  /^(?:the )?(?:apple(?: news| podcasts)?|google(?: news| podcasts| play)?|app store|itunes|spotify|facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|reddit|smartnews|newsbreak|amazon(?: alexa)?|alexa|stitcher|audible|pocket casts|substack|rss)$/iu;
+/** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
+const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const SOCIAL = `(?:${anyCase(
+  'facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|social media|google news|apple news',
+)})`;
+
+/** [pattern, strip a section word after the name]. NAME is always the first group. */
+const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
+  [
+    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}[.!]?$`, 'u'),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for|with) ${NAME}(?:[’']s\\b.*|[.!]?)$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('get')}|${anyCase('receive')}) ${NAME}[’']s\\s.{0,60}(?:newsletter|briefing|alerts?)\\b`,
+      'u',
+    ),
+    false,
+  ],
+  [new RegExp(`^${anyCase('get')} ${NAME} (?:in|delivered to) your inbox\\b`, 'u'), false],
+  [new RegExp(`^(?:${anyCase('read')} )?${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
+  [
+    new RegExp(
+      `\\b(?:is|was|has been) (?:an?|the) (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
+      'u',
+    ),
+    false,
+  ],
+  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
+  // Elsewhere: social accounts, apps, live streams, radio.
+  [new RegExp(`^(?:${anyCase('follow')}|${anyCase('like')}) ${NAME} on ${SOCIAL}\\b.{0,40}$`, 'u'), false],
+  [new RegExp(`^${NAME} on ${SOCIAL}$`, 'u'), false],
+  [
+    new RegExp(
+      `^(?:${anyCase('download')}|${anyCase('get')}|${anyCase('install')}) (?:the |our )?(?:free )?${NAME} (?:news )?app\\b.{0,60}$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('watch')}|${anyCase('stream')}) ${NAME} (?:live|now|24/7|free)\\b.{0,40}$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${anyCase('listen')} (?:to |live to )?${NAME} (?:live|radio|podcasts?|on air)\\b.{0,40}$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(`^(?:${anyCase('support')}|${anyCase('donate to')}) ${NAME}(?:[’']s journalism)?[.!]?$`, 'u'),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('become')} an? )${NAME} (?:member|subscriber|supporter|insider)\\b.{0,60}$`,
+      'u',
+    ),
+    false,
+  ],
+  // Site links in the header and footer.
+  [
+    new RegExp(
+      `^(?:${anyCase('about')}|${anyCase('contact')}|${anyCase('advertise')} (?:with|on|in)|(?:${anyCase('careers')}|${anyCase('jobs')}|${anyCase('work')}) (?:at|with|for)) ${NAME}$`,
+      'u',
+    ),
+    false,
+  ],
+  // Legal lines and ownership.
+  [new RegExp(`^${NAME}(?: and the .{1,40})? (?:is|are) (?:a )?(?:registered )?trademarks?\\b`, 'u'), false],
+  [
+    new RegExp(
+      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|owned by|published by)\\s\\p{Lu}`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('our standards')}\\s*:\\s*)?${NAME} (?:${anyCase('trust principles')}|${anyCase('editorial')} (?:standards|guidelines|policy|code))\\.?$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${NAME}[’']s (?:${anyCase('editorial')} )?(?:standards|guidelines|code of (?:ethics|conduct))\\b`,
+      'u',
+    ),
+    false,
+  ],
+  // Provenance of a syndicated or partner story: the publisher that wrote it.
+  [
+    new RegExp(
+      `^(?:(?:${anyCase('content')}|${anyCase('article')}|${anyCase('story')}|${anyCase('video')}) )?${anyCase('provided by')} ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('this')} (?:article|story|piece) (?:was )?)?(?:${anyCase('originally')}|${anyCase('first')}) (?:published|appeared|ran) (?:by|in|on|at) ${NAME}\\b.{0,80}$`,
+      'u',
+    ),
+    false,
+  ],
+];
+
+/**
+ * The outlet a line of site furniture names: a newsletter or subscription line, an app or social
+ * promo, a "More from" box or footer link, a legal line, a provenance note, an author bio.
+ */
+export function outletFromMention(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 300) return null;
+  for (const [pattern, section] of MENTIONS) {
+    const match = pattern.exec(text);
+    let name = match?.[1]?.trim() ?? '';
+    if (section) name = name.replace(SECTION_SUFFIX, '').trim();
+    name = cleanOutletName(name);
+    // "Subscribe to Daily Newsletters" names a product, not the site.
+    if (
+      /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
+    )
+      continue;
+    if (name && nameShaped(name) && !/^(?:our|my|your|this|us|me|the)$/iu.test(name) && !PLATFORM.test(name))
+      return name;
+  }
+  return null;
+}
