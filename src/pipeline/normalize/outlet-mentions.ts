@@ -16,7 +16,7 @@
  * Callers read these only outside the article's prose: a sentence of the story that names another
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
  */
-import { cleanOutletName, nameShaped } from './outlet.ts';
+import { cleanOutletName, MEDIA_WORD, nameShaped } from './outlet.ts';
 
 /** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
 const NAME =
@@ -87,7 +87,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
   ],
   [
     new RegExp(
-      `^${anyCase('listen')} (?:to |live to )?${NAME} (?:live|radio|podcasts?|on air)\\b.{0,40}$`,
+      `^${anyCase('listen')} (?:to |live to )?${NAME}(?: (?:live|on air|podcasts?)\\b.{0,40}|[.!]?)$`,
       'u',
     ),
     false,
@@ -168,8 +168,11 @@ export function outletFromMention(line: string): string | null {
       /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
     )
       continue;
-    if (name && nameShaped(name) && !/^(?:our|my|your|this|us|me|the)$/iu.test(name) && !PLATFORM.test(name))
-      return name;
+    if (!name || !nameShaped(name) || /^(?:our|my|your|this|us|me|the)$/iu.test(name) || PLATFORM.test(name))
+      continue;
+    // "Listen to Trade Talks" may be a programme: a bare "Listen to X" counts for a broadcaster.
+    if (/^listen\b/iu.test(text) && !MEDIA_WORD.test(name) && !/^\p{Lu}{2,}$/u.test(name)) continue;
+    return name;
   }
   return null;
 }

@@ -4,7 +4,8 @@
  *
  * In: short texts from outside the article's prose (header, footer, metadata). Out:
  *   domainLabels    the registrable part of host names printed on the page
- *                   ("www.dailyledger.co.uk", "https://news.dailyledger.com/x" -> "dailyledger");
+ *                   ("www.dailyledger.co.uk", "https://news.dailyledger.com/x" -> "dailyledger"),
+ *                   and social handles ("@DailyLedger" -> "dailyledger");
  *                   platforms a site links to (social networks, app stores) are not the site
  *   spellsDomain    whether a name spells a domain label: "The Daily Ledger" ~ "dailyledger",
  *                   "New York Times" ~ "nytimes", "National Public Radio" ~ "npr"
@@ -52,6 +53,14 @@ export function domainLabels(texts: readonly string[]): string[] {
       if (!/[a-z\d-]{2,}\.[a-z.]+$/iu.test(host)) continue;
       const label = hostLabel(host);
       if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  }
+  // A site's social handle ("Follow us @DailyLedger") names it as its host does.
+  for (const text of texts) {
+    if (!text.includes('@')) continue;
+    for (const match of text.matchAll(/(?<![\p{L}\d_.])@([A-Za-z][A-Za-z\d_]{1,29})\b(?!\.[a-z])/gu)) {
+      const label = (match[1] ?? '').toLowerCase().replace(/_/gu, '');
+      if (!PLATFORM_LABEL.test(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([label]) => label);

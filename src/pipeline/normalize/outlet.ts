@@ -14,6 +14,8 @@
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
 
+import { isSectionLabel } from './outlet-site.ts';
+
 const YEAR = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)?\\d{2}))?';
 const COPYRIGHT = new RegExp(
   `^(?:©|\\(c\\)|copyright)\\s*(?:©|\\(c\\))?\\s*(?:${YEAR}\\s*,?\\s*)?(.+?)\\s*(?:,?\\s*${YEAR})?\\s*(?:[.,;|]\\s*all rights reserved\\.?|\\.)?$`,
@@ -80,12 +82,20 @@ export function outletFromCopyright(line: string): string | null {
  */
 export function outletFromByline(line: string): string | null {
   const match = /^by\s+(.{2,200})$/iu.exec(line.trim());
-  const parts = (match?.[1] ?? '').split(/\s*,\s*/u);
+  // "By Jane Doe | Outlet", "By Jane Doe • Outlet": the outlet after a bar or a dot, as after a comma.
+  const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
   const name = (parts.at(-1) ?? '').trim();
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
   if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
-  if (!name || name.length > 50 || ROLE.test(name) || /\d/u.test(name) || /^(?:and|with)\b/iu.test(name))
+  if (
+    !name ||
+    name.length > 50 ||
+    ROLE.test(name) ||
+    /\d/u.test(name) ||
+    /^(?:and|with|updated|published|posted)\b/iu.test(name) ||
+    isSectionLabel(name)
+  )
     return null;
   // "By Ann Lee, Tom Ross": two or three capitalised words may be a second author. Taken only
   // when the name cannot be a person's: "The …", one word, an acronym, four words and more, or
@@ -149,6 +159,9 @@ export function outletFromCredit(line: string): string | null {
   ).exec(text);
   // "By Jane Doe, Staff Writer" is a person and a job, not "Jane Doe" staff.
   const staff = /,/u.test(text) ? null : STAFF.exec(text);
+  // "Jane Doe, The Daily Ledger" / "Jane Doe | Daily Ledger": a byline printed without "By".
+  if (!forOutlet && !story && !staff && new RegExp(`^${PERSON}\\s*(?:,|[|•·])\\s`, 'u').test(text))
+    return outletFromByline(`By ${text}`);
   const name = cleanOutletName((forOutlet ?? story ?? staff)?.[1] ?? '');
   if (!name || ROLE.test(name) || /^(?:the|our|by)$/iu.test(name) || /[|•·/]|\sby\s/iu.test(name))
     return null;
