@@ -24,6 +24,9 @@ const COPYRIGHT = new RegExp(
 /** Company-form suffixes that are not part of the name readers know. */
 const LEGAL_SUFFIX =
   /,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|AG|S\.A\.|SA|Corp\.?|Corporation|Co\.)$/u;
+/** Words a company adds after the outlet's name in a legal line. */
+const OWNER_SUFFIX =
+  /\s+(?:media(?:\s+(?:group|company|network))?|group|holdings|publishing|publications|communications|enterprises|company)$/iu;
 /** A job title or desk after a byline's comma: "By Jane Doe, Staff Writer". */
 const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special|associate|producer|analyst|intern|photographer|host|anchor|fellow|director|political|national|white house|congressional|news desk)\b/iu;
@@ -66,8 +69,11 @@ export function outletFromCopyright(line: string): string | null {
   // names a medium or a company ("Copyright Harbour Media Group", "© Valley News Ltd").
   if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text)) {
     const name = cleanOutletName(text.replace(/^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*/iu, ''));
+    // "Copyright Estuary Courier Media Group": the outlet, without its owner's company words.
+    const outlet = name.replace(OWNER_SUFFIX, '').replace(/\s*&$/u, '').trim();
     const company = LEGAL_SUFFIX.test(text.replace(/[\s.]+$/u, '')) || /\b(?:group|company)$/iu.test(name);
-    return (company || MEDIA_WORD.test(name)) && nameShaped(name) ? name : null;
+    if (!(company || MEDIA_WORD.test(name))) return null;
+    return nameShaped(outlet) && outlet.length >= 2 ? outlet : nameShaped(name) ? name : null;
   }
   // Cut at the second sentence ("… All rights reserved. This material may not be …").
   const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');

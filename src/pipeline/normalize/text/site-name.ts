@@ -15,7 +15,7 @@ import { outletFromMention } from '../outlet-mentions.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { type Cue } from './cues.ts';
-import { isCapitalsLabel, isFurnitureLine } from './headline.ts';
+import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { type Region } from './region.ts';
 
@@ -84,8 +84,10 @@ function siteNameLines(
     const above = i < top && i >= top - TOP_REACH;
     const below = i > region.end;
     if ((!above && !below && i >= EDGE) || i === head || cues[i] || !isSiteNameLine(line.bare)) return;
-    // A menu item or a run of them is navigation; a masthead in capitals may head the run.
-    if (isFurnitureLine(lines, i) && !isCapitalsLabel(line)) return;
+    // A menu item inside a run of them is navigation; the masthead may head the run.
+    const prev = lines[i - 1];
+    const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
+    if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
     const edge = i < EDGE || i >= lines.length - EDGE ? OUTLET_WEIGHT.edgeLine : 0;
     const repeated = (counts.get(lineFingerprint(line)) ?? 1) > 1 ? OUTLET_WEIGHT.repeatedLine : 0;
     // One vote per distinct line, however often it recurs.
