@@ -13,8 +13,11 @@
  *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
+ *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
+ *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { fingerprint } from './text/lines.ts';
 
 const HIGHLIGHTS_HEADER =
   /^(?:story highlights|highlights|key points|key takeaways|at a glance|in brief|the big picture|lo más importante|das wichtigste in kürze|l'essentiel|in breve|destaques|hoofdpunten|sorotan)\b\s*:?\s*/iu;
@@ -44,6 +47,7 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
+  markPullQuotes(input, reasons);
   for (let i = 0; i < input.length && EDGE_NOTE.test(input[i] ?? ''); i++) reasons[i] = 'correction-note';
   for (let i = input.length - 1; i > 0 && EDGE_NOTE.test(input[i] ?? ''); i--) reasons[i] = 'correction-note';
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
@@ -117,4 +121,20 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
 
 function isItem(text: string): boolean {
   return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !SENTENCE_END.test(text);
+}
+
+/** Shortest pull quote, in characters of its fingerprint: shorter lines repeat by chance. */
+const MIN_PULL_QUOTE = 30;
+/** Paragraph counts above this are not searched for pull quotes (quadratic). */
+const MAX_PULL_QUOTE_SEARCH = 400;
+
+/** A paragraph repeated inside a longer paragraph of the same body is a pull quote. */
+function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {
+  if (input.length > MAX_PULL_QUOTE_SEARCH) return;
+  const keys = input.map((text) => fingerprint(text));
+  keys.forEach((key, i) => {
+    if (reasons[i] || key.length < MIN_PULL_QUOTE || key.split(' ').length < 6) return;
+    if (keys.some((other, j) => j !== i && other.length > key.length && ` ${other} `.includes(` ${key} `)))
+      reasons[i] = 'pull-quote';
+  });
 }
