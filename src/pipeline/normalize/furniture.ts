@@ -86,13 +86,16 @@ function isCapitalsLink(bare: string): boolean {
 
 /** The header paragraph (alone, or with the first item on its line) and the items under it. */
 function markHighlights(input: readonly string[], reasons: Array<string | null>): void {
-  const first = input[0]?.trim() ?? '';
+  // The block opens the body, or follows a dek or kicker of a line or two.
+  const at = input.slice(0, 3).findIndex((text) => HIGHLIGHTS_HEADER.test(text.trim()));
+  if (at < 0) return;
+  const first = input[at]?.trim() ?? '';
   const header = HIGHLIGHTS_HEADER.exec(first);
   if (!header) return;
   const rest = first.slice(header[0].length);
   if (rest && !isItem(rest)) return;
-  reasons[0] = 'highlights';
-  for (let i = 1; i <= MAX_ITEMS && i < input.length - 1; i++) {
+  reasons[at] = 'highlights';
+  for (let i = at + 1; i <= at + MAX_ITEMS && i < input.length - 1; i++) {
     if (!isItem(input[i]?.trim() ?? '')) return;
     reasons[i] = 'highlights';
   }
