@@ -17,6 +17,7 @@
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
  */
 import { cleanOutletName, MEDIA_WORD, nameShaped } from './outlet.ts';
+import { isPlatformName } from './outlet-site.ts';
 
 /** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
 const NAME =
@@ -29,9 +30,6 @@ const ROLE_NOUN =
  */
 const SECTION_SUFFIX =
   /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
-/** Platforms a site sends readers to: never the site itself ("Follow us on Apple News"). */
-const PLATFORM =
-  /^(?:the )?(?:apple(?: news| podcasts)?|google(?: news| podcasts| play)?|app store|itunes|spotify|facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|reddit|smartnews|newsbreak|amazon(?: alexa)?|alexa|stitcher|audible|pocket casts|substack|rss)$/iu;
 /** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
 const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const SOCIAL = `(?:${anyCase(
@@ -41,7 +39,7 @@ const SOCIAL = `(?:${anyCase(
 /** [pattern, strip a section word after the name]. NAME is always the first group. */
 const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
   [
-    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}[.!]?$`, 'u'),
+    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}(?:[.!]|$)`, 'u'),
     false,
   ],
   [
@@ -111,6 +109,11 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
     ),
     false,
   ],
+  // A comments disclaimer: "… do not necessarily reflect the views of Outlet."
+  [
+    new RegExp(`\\b(?:do|does) not (?:necessarily )?(?:reflect|represent) the views of ${NAME}[.]?$`, 'u'),
+    false,
+  ],
   // Legal lines and ownership.
   [new RegExp(`^${NAME}(?: and the .{1,40})? (?:is|are) (?:a )?(?:registered )?trademarks?\\b`, 'u'), false],
   [
@@ -134,7 +137,20 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
     ),
     false,
   ],
-  // Provenance of a syndicated or partner story: the publisher that wrote it.
+  [
+    new RegExp(
+      `^${anyCase('catch')} (?:all )?the latest (?:news|updates|stories)(?: and (?:updates|news|stories))? (?:on|from|at) ${NAME}[.!]?$`,
+      'u',
+    ),
+    false,
+  ],
+];
+
+/**
+ * Provenance of a syndicated or partner story: the publisher that wrote it, on a portal or app
+ * that republishes it ("Read the original article on Outlet", "Provided by Outlet").
+ */
+const PROVENANCE: ReadonlyArray<[RegExp, boolean]> = [
   [
     new RegExp(
       `^(?:(?:${anyCase('content')}|${anyCase('article')}|${anyCase('story')}|${anyCase('video')}) )?${anyCase('provided by')} ${NAME}[.]?$`,
@@ -149,6 +165,20 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
     ),
     false,
   ],
+  [
+    new RegExp(
+      `^${anyCase('read')} (?:the )?(?:original|full) (?:article|story|report) (?:on|at|from) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('republished')}|${anyCase('reprinted')}|${anyCase('reproduced')}) (?:with permission )?(?:from|of) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+  ],
 ];
 
 /**
@@ -156,9 +186,38 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
  * promo, a "More from" box or footer link, a legal line, a provenance note, an author bio.
  */
 export function outletFromMention(line: string): string | null {
+  return firstMatch(line, MENTIONS);
+}
+
+/** Every outlet a line's sentences name ("Catch the latest on X. Download the X app."): one each. */
+export function outletMentions(line: string): string[] {
+  const text = line.trim();
+  if (text.length > 300) return [];
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const names = sentences.map((sentence) => matchName(sentence, MENTIONS)).filter((n): n is string => !!n);
+  const whole = names.length ? null : matchName(text, MENTIONS);
+  return whole ? [whole] : names;
+}
+
+/** The publisher a syndicated page credits as the story's source, or null. */
+export function outletFromProvenance(line: string): string | null {
+  return firstMatch(line, PROVENANCE);
+}
+
+/** Each sentence of a short line, then the line: a promo often packs two sentences. */
+function firstMatch(line: string, patterns: ReadonlyArray<[RegExp, boolean]>): string | null {
   const text = line.trim();
   if (text.length > 300) return null;
-  for (const [pattern, section] of MENTIONS) {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  for (const sentence of sentences.length > 1 ? [...sentences, text] : [text]) {
+    const name = matchName(sentence, patterns);
+    if (name) return name;
+  }
+  return null;
+}
+
+function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): string | null {
+  for (const [pattern, section] of patterns) {
     const match = pattern.exec(text);
     let name = match?.[1]?.trim() ?? '';
     if (section) name = name.replace(SECTION_SUFFIX, '').trim();
@@ -168,7 +227,7 @@ export function outletFromMention(line: string): string | null {
       /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
     )
       continue;
-    if (!name || !nameShaped(name) || /^(?:our|my|your|this|us|me|the)$/iu.test(name) || PLATFORM.test(name))
+    if (!name || !nameShaped(name) || /^(?:our|my|your|this|us|me|the)$/iu.test(name) || isPlatformName(name))
       continue;
     // "Listen to Trade Talks" may be a programme: a bare "Listen to X" counts for a broadcaster.
     if (/^listen\b/iu.test(text) && !MEDIA_WORD.test(name) && !/^\p{Lu}{2,}$/u.test(name)) continue;

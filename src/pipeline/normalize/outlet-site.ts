@@ -105,17 +105,19 @@ export function spellsDomain(name: string, label: string): boolean {
 const JOINER = /^(?:of|the|and|&|de|du|la|le|el|für|for|on|in|at|an|a|[-–—:|·•])$/u;
 /** Section and menu words: a line made only of these is a label, not a site. */
 const SECTION_WORD =
-  /^(?:home|news|latest|world|national|nation|local|region|politics|business|money|markets|economy|tech|technology|science|health|sport|sports|opinion|culture|arts|entertainment|life|lifestyle|style|travel|video|videos|photos|podcasts|live|weather|media|government|courts|law|climate|education|us|uk|u\.s\.|&|and|the|more|menu|search|top|stories|breaking|today|weekend|morning|evening|portada|inicio|nacional|internacional|economía|deportes|cultura|opinión|sociedad|politik|wirtschaft|kultur|meinung|monde|politique|économie|société|cronaca|esteri|economia|política|esportes|binnenland|buitenland|berita|nasional|ekonomi)$/iu;
+  /^(?:home|news|latest|world|national|nation|local|region|politics|business|money|markets|economy|tech|technology|science|health|sport|sports|opinion|culture|arts|entertainment|life|lifestyle|style|travel|video|videos|photos|podcasts|live|weather|media|government|courts|law|climate|education|us|uk|u\.s\.|&|and|the|more|menu|search|top|stories|breaking|today|weekend|morning|evening|analysis|exclusive|explainer|features?|reviews?|interview|obituaries|editorial|comment|sponsored|premium|trending|agencies|coverage|sections?|topics|edition|newsletters?|watch|listen|subscribe|latest headlines|headlines|portada|inicio|nacional|internacional|economía|deportes|cultura|opinión|sociedad|politik|wirtschaft|kultur|meinung|monde|politique|économie|société|cronaca|esteri|economia|política|esportes|binnenland|buitenland|berita|nasional|ekonomi)$/iu;
 
 /** A masthead or logo line: a short proper name in title case or capitals, nothing else. */
 export function isSiteNameLine(text: string): boolean {
   const line = text.trim();
   if (line.length < 2 || line.length > 50 || /[.!?,;:…"“”()[\]]$|^\d+$/u.test(line)) return false;
-  if (/[|/›»>•·]|\s{2,}|https?:/u.test(line) || isDateLine(line)) return false;
+  if (/[|/›»>•·:]|\s{2,}/u.test(line) || isDateLine(line)) return false;
   const words = line.split(/\s+/u);
   if (words.length > 6) return false;
   if (!/^[\p{Lu}\d]/u.test(line) || !/\p{L}{2,}/u.test(line)) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || JOINER.test(w.toLowerCase()))) return false;
+  // "Karachi 29°C", "KSE-100 +0.8%": a number with a unit or sign is a widget, not a name.
+  if (words.some((w) => /\d/u.test(w) && !/^[\p{L}\d]+$/u.test(w))) return false;
   return !isSectionLabel(line);
 }
 
@@ -125,6 +127,14 @@ export function isSectionLabel(text: string): boolean {
     .trim()
     .split(/\s+/u)
     .every((w) => SECTION_WORD.test(w));
+}
+
+/** Platforms a site sends readers to, or an app that shows it: never the publisher. */
+const PLATFORM_NAME =
+  /^(?:the )?(?:apple(?: news(?:\+)?| podcasts)?|google(?: news| podcasts| play)?|app store|itunes|spotify|facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|reddit|smartnews|newsbreak|amazon(?: alexa)?|alexa|stitcher|audible|pocket casts|substack|medium|wordpress|rss|feedly|pocket)$/iu;
+
+export function isPlatformName(name: string): boolean {
+  return PLATFORM_NAME.test(name.trim());
 }
 
 /** "DailyLedger.com" -> "DailyLedger": a name printed as a host is the site's name. */

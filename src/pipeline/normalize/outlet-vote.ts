@@ -12,12 +12,14 @@
  * only when no other signal names anyone else: a story syndicated from AP on a site that signs its
  * newsletter box is that site's page.
  */
-import { spellsDomain, stripHost } from './outlet-site.ts';
+import { isPlatformName, spellsDomain, stripHost } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
 
 export interface OutletCandidate {
   name: string;
   weight: number;
+  /** A syndicated page's credit of the story's publisher ("Read the original article on X"). */
+  provenance?: boolean;
 }
 
 /** Signal weights, shared by the text and HTML normalizers (one rule, one place). */
@@ -55,8 +57,13 @@ interface Tally {
   weight: number;
   order: number;
   agency: boolean;
+  provenance: boolean;
 }
 
+/**
+ * A provenance credit outranks the rest: on a portal or in a news app that republishes a story,
+ * the outlet is the publisher that wrote it, not the portal.
+ */
 export function chooseOutlet(
   candidates: readonly OutletCandidate[],
   domains: readonly string[] = [],
@@ -65,23 +72,27 @@ export function chooseOutlet(
   candidates.forEach((c, order) => {
     const name = stripHost(c.name.trim());
     const key = outletKey(name);
-    if (!key) return;
+    // Platforms (app stores, social networks, news apps) show or spread a story, never publish it.
+    if (!key || isPlatformName(name)) return;
     const seen = tally.get(key);
     if (seen) {
       seen.weight += c.weight;
       seen.names.push({ name, weight: c.weight });
+      seen.provenance ||= Boolean(c.provenance);
     } else
       tally.set(key, {
         names: [{ name, weight: c.weight }],
         weight: c.weight,
         order,
         agency: isAgencyName(name),
+        provenance: Boolean(c.provenance),
       });
   });
   for (const t of tally.values())
     if (domains.some((d) => t.names.some((n) => spellsDomain(n.name, d)))) t.weight += OUTLET_WEIGHT.domain;
   // Only names the page states clearly enough can push an agency aside.
-  const all = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
+  const clear = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
+  const all = clear.some((t) => t.provenance) ? clear.filter((t) => t.provenance) : clear;
   const own = all.some((t) => !t.agency) ? all.filter((t) => !t.agency) : all;
   own.sort((a, b) => b.weight - a.weight || a.order - b.order);
   const best = own[0];

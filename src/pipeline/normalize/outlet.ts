@@ -91,7 +91,8 @@ export function outletFromByline(line: string): string | null {
   // "By Jane Doe | Outlet", "By Jane Doe • Outlet": the outlet after a bar or a dot, as after a comma.
   const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
-  const name = (parts.at(-1) ?? '').trim();
+  // "By DAN SMITH, FOR THE LEDGER": the outlet after "for".
+  const name = (parts.at(-1) ?? '').trim().replace(/^for\s+/iu, '');
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
   if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
   if (
@@ -100,7 +101,8 @@ export function outletFromByline(line: string): string | null {
     ROLE.test(name) ||
     /\d/u.test(name) ||
     /^(?:and|with|updated|published|posted)\b/iu.test(name) ||
-    isSectionLabel(name)
+    isSectionLabel(name) ||
+    genericMedium(name)
   )
     return null;
   // "By Ann Lee, Tom Ross": two or three capitalised words may be a second author. Taken only
@@ -145,6 +147,13 @@ export function outletFromTitle(title: string, headline: string): string | null 
   return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
 }
 
+/** "Story by Jane Doe • Outlet • 3h": an aggregator's credit of the publisher that wrote the story. */
+export function outletFromStoryCredit(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 120 || !/^story by\s/iu.test(text)) return null;
+  return outletFromCredit(text);
+}
+
 /** Desk names that follow the outlet in a staff credit: "Daily Ledger Staff", "Outlet News Desk". */
 const STAFF =
   /^(?:(?:words |story |reporting )?by\s+)?(.{2,50}?)\s+(?:staff(?: writers?| reports?| and wire reports| and agencies)?|news staff|web staff|digital staff|newsroom|news desk|editorial (?:staff|board)|editors)\.?$/iu;
@@ -158,7 +167,13 @@ const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|de|vo
 export function outletFromCredit(line: string): string | null {
   const text = line.trim();
   if (text.length > 120) return null;
-  const forOutlet = new RegExp(`^(?:[Bb]y\\s+)?${PERSON}\\s+for\\s+(.{2,50})$`, 'u').exec(text);
+  // "Jane Doe for Outlet", or in capitals "By JANE DOE FOR OUTLET"; never a title-case "For".
+  const forOutlet =
+    new RegExp(`^(?:[Bb]y\\s+)?${PERSON}\\s+for\\s+([^,]{2,50})$`, 'u').exec(text) ??
+    new RegExp(
+      `^(?:[Bb][Yy]\\s+)?\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}\\s+FOR\\s+([^,]{2,50})$`,
+      'u',
+    ).exec(text);
   const story = new RegExp(
     `^[Ss]tory by\\s+${PERSON}\\s*[•·|]\\s*([^•·|]{2,50}?)(?:\\s*[•·|].*)?$`,
     'u',
@@ -174,4 +189,14 @@ export function outletFromCredit(line: string): string | null {
   // "Staff" after a lower-case word is a job ("White House staff" is capitalised, so a caller
   // reads these only in the byline block).
   return nameShaped(name) && !/\d/u.test(name) ? name : null;
+}
+
+/** "Online", "Daily News": words that name a kind of medium, not one outlet. */
+export function genericMedium(name: string): boolean {
+  return name
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u)
+    .every((word) =>
+      new RegExp(`^(?:${MEDIA_WORD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')})$`, 'iu').test(word),
+    );
 }

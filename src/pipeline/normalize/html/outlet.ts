@@ -19,13 +19,15 @@ import {
   outletFromCopyright,
   outletFromCredit,
   outletFromDateline,
+  outletFromStoryCredit,
   outletFromTitle,
 } from '../outlet.ts';
-import { outletFromMention } from '../outlet-mentions.ts';
+import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
 import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
-import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
+import { chooseOutlet, OUTLET_WEIGHT, outletKey, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
+import { bylineAuthors } from '../text/site-name.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
@@ -33,10 +35,13 @@ const LEAF_SELECTOR =
 const LOGO_BOX =
   'header, [role="banner"], [class*="masthead" i], [class*="logo" i], [class*="brand" i], [class*="site-name" i], [class*="sitename" i], [class*="site-title" i], [id*="logo" i], [id*="masthead" i]';
 
+const PROVIDER_BOX =
+  '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
+
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
   const candidates: OutletCandidate[] = [];
-  const add = (name: string | null | undefined, weight: number) => {
-    if (name) candidates.push({ name: collapse(name), weight });
+  const add = (name: string | null | undefined, weight: number, provenance = false) => {
+    if (name) candidates.push({ name: collapse(name), weight, provenance });
   };
   const index = metaIndex(doc);
   const metaValue = (key: string) => index.get(key)?.[0] ?? null;
@@ -59,16 +64,21 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     .filter((el) => el.children.length === 0 || el.tagName === 'FOOTER' || el.tagName === 'P')
     .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
     .filter(({ text }) => text.length > 0 && text.length <= 300);
-  for (let i = leaves.length - 1; i >= 0; i--)
-    add(outletFromCopyright(leaves[i]?.text ?? ''), OUTLET_WEIGHT.copyright);
+  // A newsletter's or a blog's copyright may name its writer, who is not the outlet.
+  const authors = new Set(bylineAuthors(meta.byline).map(outletKey));
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright(leaves[i]?.text ?? '');
+    if (name && !authors.has(outletKey(name))) add(name, OUTLET_WEIGHT.copyright);
+  }
   const credits = Array.from(
     doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
   );
   for (const el of credits.slice(0, 6)) {
     const text = collapse(el.textContent ?? '');
-    const name = outletFromByline(text) ?? outletFromCredit(text);
+    const story = outletFromStoryCredit(text);
+    const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
     if (name) {
-      add(name, OUTLET_WEIGHT.byline);
+      add(name, OUTLET_WEIGHT.byline, story !== null);
       break;
     }
   }
@@ -82,9 +92,12 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
       text,
       ...Array.from(el.querySelectorAll?.('a[href]') ?? []).map((a) => a.getAttribute('href') ?? ''),
     );
-    add(outletFromMention(text), OUTLET_WEIGHT.mention);
+    for (const name of outletMentions(text)) add(name, OUTLET_WEIGHT.mention);
+    add(outletFromProvenance(text), OUTLET_WEIGHT.mention, true);
   }
-  add(logoOutlet(doc, meta.headline), OUTLET_WEIGHT.logo);
+  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo);
+  // A portal's or news app's box naming the publisher it shows ("provider", "channel").
+  add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
 
@@ -124,8 +137,8 @@ function hostLabelOf(url: string): string | null {
  * logo or brand block) whose alt text ends in "logo" ("Outlet logo") or is a short name; else the
  * label of the logo link or the text of a site-name element.
  */
-function logoOutlet(doc: Document, headline: string | null): string | null {
-  const boxes = Array.from(doc.querySelectorAll(LOGO_BOX));
+function logoOutlet(doc: Document, headline: string | null, selector: string): string | null {
+  const boxes = Array.from(doc.querySelectorAll(selector));
   const texts: string[] = [];
   for (const box of boxes) {
     for (const img of Array.from(box.querySelectorAll('img[alt], svg[aria-label], [role="img"][aria-label]')))
@@ -136,7 +149,10 @@ function logoOutlet(doc: Document, headline: string | null): string | null {
     const label =
       box.getAttribute('aria-label') ?? box.querySelector('a[aria-label]')?.getAttribute('aria-label');
     if (label) texts.push(label);
-    if (box.tagName !== 'HEADER' && box.children.length <= 2) texts.push(box.textContent ?? '');
+    if (box.tagName !== 'HEADER' && box.children.length <= 2) {
+      texts.push(box.textContent ?? '');
+      for (const child of Array.from(box.children)) texts.push(child.textContent ?? '');
+    }
   }
   for (const raw of texts) {
     const name = collapse(raw)

@@ -48,7 +48,7 @@ const FOOTER =
 
 /** Newsletter and alert sign-ups inside or after the article. */
 const PROMO =
-  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
+  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b|\b(?:download|get|install) (?:the|our) (?:free )?(?:[\p{Lu}\d][\p{L}\d&'’.-]* ){1,5}app\b|^catch (?:all )?the latest (?:news|updates|stories)\b/iu;
 
 /**
  * Paywall and subscription offers: "Subscribe now: 99¢ for your first 3 months", "Unlimited digital

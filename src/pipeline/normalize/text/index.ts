@@ -72,7 +72,17 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     headline,
     standfirst: lead.standfirst,
     byline: lead.byline ?? tail.byline,
-    outlet: hints.outlet ?? namedOutlet(lines, cues, head, region, body.paragraphs[0], title?.site ?? null),
+    outlet:
+      hints.outlet ??
+      namedOutlet(
+        lines,
+        cues,
+        head,
+        region,
+        body.paragraphs[0],
+        title?.site ?? null,
+        lead.byline ?? tail.byline,
+      ),
     published: hints.published ?? lead.published ?? tail.published,
     dateline: body.paragraphs[0] ? findDateline(body.paragraphs[0]) : null,
     agencies: findAgencies(zone),

@@ -10,10 +10,16 @@
  * opening the body or its standfirst; site-name lines at the top and bottom of the page that recur;
  * and the host names the furniture prints, which lend weight to a name that spells them.
  */
-import { outletFromByline, outletFromCopyright, outletFromCredit, outletFromDateline } from '../outlet.ts';
-import { outletFromMention } from '../outlet-mentions.ts';
+import {
+  outletFromByline,
+  outletFromCopyright,
+  outletFromCredit,
+  outletFromDateline,
+  outletFromStoryCredit,
+} from '../outlet.ts';
+import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
-import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
+import { chooseOutlet, OUTLET_WEIGHT, outletKey, type OutletCandidate } from '../outlet-vote.ts';
 import { type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
@@ -31,22 +37,28 @@ export function namedOutlet(
   region: Region,
   lede: string | undefined,
   titleSite: string | null,
+  byline: string | null,
 ): string | null {
   const candidates: OutletCandidate[] = [];
-  const add = (name: string | null, weight: number) => {
-    if (name) candidates.push({ name, weight });
+  const add = (name: string | null, weight: number, provenance = false) => {
+    if (name) candidates.push({ name, weight, provenance });
   };
   // A title's last part may be a section ("… - Politics"): only a name is the site.
   if (titleSite) add(titleSite, isSectionLabel(titleSite) ? 0 : OUTLET_WEIGHT.title);
-  for (let i = lines.length - 1; i >= 0; i--)
-    add(outletFromCopyright((lines[i] as Line).bare), OUTLET_WEIGHT.copyright);
+  // A newsletter's or a blog's copyright may name its writer, who is not the outlet.
+  const authors = new Set(bylineAuthors(byline).map(outletKey));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright((lines[i] as Line).bare);
+    if (name && !authors.has(outletKey(name))) add(name, OUTLET_WEIGHT.copyright);
+  }
   const top = head ?? region.start;
   for (let i = Math.max(0, top - 6); i < Math.min(lines.length, region.start + 2); i++) {
     if (i === head) continue;
     const bare = (lines[i] as Line).bare;
-    const name = outletFromByline(bare) ?? outletFromCredit(bare);
+    const story = outletFromStoryCredit(bare);
+    const name = story ?? outletFromByline(bare) ?? outletFromCredit(bare);
     if (name) {
-      add(name, OUTLET_WEIGHT.byline);
+      add(name, OUTLET_WEIGHT.byline, story !== null);
       break;
     }
   }
@@ -57,13 +69,26 @@ export function namedOutlet(
   lines.forEach((line, i) => {
     if (prose(i)) return;
     furniture.push(line.bare);
-    add(outletFromMention(line.bare), OUTLET_WEIGHT.mention);
+    for (const name of outletMentions(line.bare)) add(name, OUTLET_WEIGHT.mention);
+    add(outletFromProvenance(line.bare), OUTLET_WEIGHT.mention, true);
   });
   // The wire dateline opens the first paragraph, or a standfirst the page printed above it.
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
   add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
   return chooseOutlet(candidates, domainLabels(furniture));
+}
+
+/** The people a byline names, without the outlet it may add ("Ann Lee, Tom Ross, Outlet"). */
+export function bylineAuthors(byline: string | null): string[] {
+  if (!byline) return [];
+  const outlet = outletFromByline(`By ${byline}`) ?? outletFromCredit(byline);
+  return byline
+    .split(/\s*,\s*|\s+(?:and|&)\s+/u)
+    .filter(
+      (part) =>
+        outletKey(part) !== outletKey(outlet ?? '') && !/\bstaff\b/iu.test(part) && /\s/u.test(part.trim()),
+    );
 }
 
 /**
@@ -89,11 +114,22 @@ function siteNameLines(
     const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
     const edge = i < EDGE || i >= lines.length - EDGE ? OUTLET_WEIGHT.edgeLine : 0;
+
     const repeated = (counts.get(lineFingerprint(line)) ?? 1) > 1 ? OUTLET_WEIGHT.repeatedLine : 0;
     // One vote per distinct line, however often it recurs.
     const key = lineFingerprint(line);
     const weight = Math.max(out.get(key)?.[1] ?? 0, edge + repeated);
     out.set(key, [line.bare, weight]);
   });
+  // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names.
+  for (let i = (head ?? region.start) + 1; i < region.start; i++) {
+    const line = lines[i] as Line;
+    const prev = lines[i - 1] as Line;
+    const names =
+      /^by\s/iu.test(prev.bare) ||
+      /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s+(?:and|&)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)+)+$/u.test(prev.bare);
+    if (names && !cues[i] && isSiteNameLine(line.bare) && !line.blankBefore)
+      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.byline]);
+  }
   return [...out.values()];
 }
