@@ -55,7 +55,7 @@ const PROMO =
  * access for $1 a week", "This article is for subscribers", "Thank you for reading Outlet".
  */
 const SUBSCRIPTION =
-  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60})$/iu;
+  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
 
 /** "Up next: Evening news, 6 pm", "Next: Weather": a broadcaster's schedule line. */
 const SCHEDULE = /^(?:up next|next up|coming up|next)\s*:\s*\S.{0,100}$/iu;
