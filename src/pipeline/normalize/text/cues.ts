@@ -22,7 +22,7 @@ const SHARE_WORD =
   /^(?:share|shares|shared|sharing|sharing is caring!?|share (?:this|on|via|the)(?: \w+)?|tweet|pin(?: it)?|e-?mail|mail|print|copy(?: link)?|link|comment|comments|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|messenger|mix|tumblr|vk|viber|line|xing|pocket|teilen|compartir|partager|condividi|compartilhar|delen|bagikan|kopieren|drucken|imprimir|imprimer|stampa|text|\d+(?:[.,]\d+)?k?)$/i;
 
 const READ_TIME =
-  /^(?:\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|minutos?|minuten|minuti)\s*(?:read|reading|de lectura|de leitura|lesezeit|lecture|di lettura|baca)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+.*)$/i;
+  /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|minutos?|minuten|minuti)\s*(?:read|reading|de lectura|de leitura|lesezeit|lecture|di lettura|baca)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+.*)$/i;
 
 /** Headers that open a list of other articles. */
 const RELATED_HEADER =

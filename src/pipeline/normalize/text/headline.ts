@@ -78,13 +78,29 @@ export function findHeadline(
     const line = lines[i] as Line;
     if (cues[i]) {
       // A "Comments (12)" link often sits right under the headline; longer headers close the block.
-      const commentLink = cues[i]?.reason === 'comment-form' && line.words <= 3;
+      // So does a byline ending in the count ("Posted by admin | June 3, 2019 | 4 Comments").
+      const commentLink =
+        cues[i]?.reason === 'comment-form' &&
+        (line.words <= 3 ||
+          (/\|\s*\d+\s+comments?$/iu.test(line.bare) && /^(?:posted |written )?by\s/iu.test(line.bare)));
       if (cues[i]?.boundary && !commentLink) break;
       continue;
     }
     if (isFurnitureLine(lines, i)) continue;
     const above = lines[i - 1];
-    if (line.words <= 2 && above && above.words <= 2 && !cues[i - 1]) break;
+    // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
+    // under a provider's name: "CNN / Jane Doe".)
+    const aboveThat = lines[i - 2];
+    if (
+      line.words <= 2 &&
+      above &&
+      above.words <= 2 &&
+      !cues[i - 1] &&
+      aboveThat &&
+      aboveThat.words <= 2 &&
+      !cues[i - 2]
+    )
+      break;
     if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1]))
       candidates.push({ index: i, shared: contentWords(line.bare).filter((w) => lede.has(w)).length });
   }

@@ -57,7 +57,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   const tail = readTail(lines, cues, region.end + 1);
 
   const removed = removedBlocks(lines, cues, region, head, [
-    ...(title ? [[0, 'title'] as [number, string]] : []),
+    ...(title ? [[title.line, 'title'] as [number, string]] : []),
     ...lead.claimed,
     ...body.claimed,
     ...tail.claimed,
