@@ -30,7 +30,7 @@ const RELATED_HEADER =
 
 /** "Read more: <title>" — a one-line promo for another article inside or after the body. */
 const RELATED_INLINE =
-  /^(?:related(?: article| story| post| news| content)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
+  /^(?:related(?: article| story| post| news| content| videos?)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
 
 const COMMENTS =
   /^(?:leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|write a comment|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|no comments(?: yet)?|join the (?:conversation|discussion)|show comments|view comments|your email address will not be published.*|required fields are marked.*|(?:log|sign) in to (?:comment|reply).*|cancel reply|kommentare?|kommentieren|comentarios?|deja un comentario|commentaires?|laisser un commentaire|lascia un commento|commenti|deixe (?:um|seu) comentário|comentários|reacties|tinggalkan (?:balasan|komentar)|komentar)\s*\.?$/i;
@@ -81,7 +81,7 @@ const CONTRIBUTORS =
  * <title> Replay …", "<title> Listen · 4:04" (a player label and the clip's running time last).
  */
 const MEDIA_WIDGET =
-  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$|^(?:just watched|must watch)\b|\b(?:listen|watch|play|replay|video)\b[^.!?]{0,60}?\s\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$/i;
+  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:\d+h )?\d+m \d+s$|^(?:play|watch) video\b.{0,20}\bduration\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$|^(?:just watched|must watch)\b|\b(?:listen|watch|play|replay|video)\b[^.!?]{0,60}?\s\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$/i;
 
 /** "This article is more than 1 year old": an archive notice. */
 const AGE_NOTICE =
@@ -105,7 +105,7 @@ const TAGS_HEADER =
   /^(?:tags|tagged|topics|related topics|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+  /^(?:advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
   /^(?:home|homepage|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
@@ -125,6 +125,9 @@ export const TRANSLATION_NOTE =
 const COMMENTS_WORD =
   /\b(?:comments|kommentare|comentarios|commentaires|commenti|comentários|reacties|komentar|reader responses)\b/i;
 
+/** Ends like a sentence: the article has resumed after a list of links. */
+const SENTENCE_LIKE = /[.!?…]["'”’»)\]]*$/u;
+
 /**
  * Cues for every line. The items under a ticker header ("BREAKING") are tickers too, up to the
  * next blank line: long, sentence-like, and about other stories.
@@ -132,11 +135,18 @@ const COMMENTS_WORD =
 export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>): Array<Cue | null> {
   const cues: Array<Cue | null> = [];
   let ticker = false;
+  let related = false;
   for (const line of lines) {
     let cue = cueOf(line.bare);
     if (ticker && line.blankBefore) ticker = false;
     if (!cue && ticker) cue = { reason: 'ticker', boundary: false };
     if (cue?.reason === 'ticker' && cue.boundary) ticker = true;
+    // The links under a "Related articles" header: unpunctuated titles printed right under it, up
+    // to a blank line or a line that ends like a sentence.
+    if (related && line.blankBefore) related = false;
+    if (!cue && related && !SENTENCE_LIKE.test(line.bare)) cue = { reason: 'related-links', boundary: false };
+    if (cue?.reason === 'related-links' && cue.boundary) related = true;
+    else if (!cue) related = false;
     cues.push(cue);
   }
   return cues;
