@@ -8,7 +8,7 @@
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { paragraphFurniture } from '../furniture.ts';
-import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
+import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
 import { fingerprint, splitLines } from '../text/lines.ts';
 import { isCaption } from '../text/meta.ts';
@@ -20,6 +20,8 @@ import type { PageMetadata } from './metadata.ts';
 import { collapse, summarize } from './text.ts';
 
 const MAX_REMOVED_CHARS = 500;
+/** Body paragraphs before a comments header for the rest of the page to count as comments. */
+const MIN_PROSE_BEFORE_COMMENTS = 3;
 
 /** `statedBody`: paragraphs to use when the body blocks are empty (from JSON-LD articleBody). */
 export function buildArticle(
@@ -44,8 +46,18 @@ export function buildArticle(
   // so that the whole-paragraph rules below see the body as it starts.
   const early: string[] = [];
   const credits: string[] = [];
+  // Readers' comments follow a comments header once the article has run a few paragraphs.
+  let comments = false;
+  let prose = 0;
   const kept = blockParagraphs.filter((text) => {
+    if (comments) {
+      removed.push({ text, reason: 'comments' });
+      return false;
+    }
     const reason = furnitureReason(text);
+    if (reason === 'comment-form' && isCommentsHeader(text.trim()) && prose >= MIN_PROSE_BEFORE_COMMENTS)
+      comments = true;
+    if (!reason) prose++;
     if (!reason) return true;
     if (reason === 'caption') early.push(text);
     if (reason === 'contributors') credits.push(text);

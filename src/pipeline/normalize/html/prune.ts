@@ -66,6 +66,8 @@ const FURNITURE_TOKENS = new RegExp(
       'sidebar',
       'comments',
       'comment',
+      'discussion',
+      'likes',
       'disqus',
       'recirc',
       'outbrain',

@@ -33,7 +33,7 @@ const RELATED_INLINE =
   /^(?:related(?: article| story| post| news| content| videos?)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
 
 const COMMENTS =
-  /^(?:leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|write a comment|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|no comments(?: yet)?|join the (?:conversation|discussion)|show comments|view comments|your email address will not be published.*|required fields are marked.*|(?:log|sign) in to (?:comment|reply).*|cancel reply|kommentare?|kommentieren|comentarios?|deja un comentario|commentaires?|laisser un commentaire|lascia un commento|commenti|deixe (?:um|seu) comentário|comentários|reacties|tinggalkan (?:balasan|komentar)|komentar)\s*\.?$/i;
+  /^(?:leave a (?:reply|comment)|discussion(?: about this (?:post|article|story))?|post (?:a )?comment|add (?:a )?comment|write a comment|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|no comments(?: yet)?|join the (?:conversation|discussion)|show comments|view comments|your email address will not be published.*|required fields are marked.*|(?:log|sign) in to (?:comment|reply).*|cancel reply|kommentare?|kommentieren|comentarios?|deja un comentario|commentaires?|laisser un commentaire|lascia un commento|commenti|deixe (?:um|seu) comentário|comentários|reacties|tinggalkan (?:balasan|komentar)|komentar)\s*\.?$/i;
 
 /** "jane says:", "Alex on September 17, 2018 at 6:34 am said:", "34 responses to “…”": comment threads. */
 const COMMENT_SIGNATURE =
@@ -57,6 +57,9 @@ const PROMO =
 const SUBSCRIPTION =
   /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
 
+/** A broadcaster's acknowledgement of the land's traditional owners, printed under every story. */
+const ACKNOWLEDGEMENT = /\backnowledge\b.{0,60}\btraditional (?:custodians|owners)\b/i;
+
 /** "Up next: Evening news, 6 pm", "Next: Weather": a broadcaster's schedule line. */
 const SCHEDULE = /^(?:up next|next up|coming up|next)\s*:\s*\S.{0,100}$/iu;
 
@@ -70,11 +73,11 @@ const READ_MORE_LINK =
 
 /** "Updated at 2:12 p.m.", "Updated 6 hours ago": a timestamp alone on its line. */
 const UPDATED_LINE =
-  /^(?:updated|last updated|published|posted)(?: at| on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:minutes?|hours?|days?)\s+ago|just now)\b.{0,40}$/iu;
+  /^(?:updated|last updated|published|posted)(?: at| on)?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}\/\d{1,2}|\d{1,2} \p{L}+(?: \d{4})?)(?:,? at)?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:minutes?|hours?|days?)\s+ago|just now)\b.{0,40}$/iu;
 
 /** "Jane Doe and the Wire contributed to this report.", "Contributing: Jane Doe". */
 const CONTRIBUTORS =
-  /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
+  /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:|^\(?with (?:files|inputs|reporting) from\b.{0,80}\)?\.?$/i;
 
 /**
  * Video, audio and gallery widgets: "Play Video 1:12 …", "Slideshow (4 Images)", "Just watched
@@ -98,17 +101,17 @@ const RELATED_GLUED = /^related (?:coverage|stories|articles|content|news|links|
 const PHOTO_COPYRIGHT = /^(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b/i;
 
 const TAGS =
-  /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
+  /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics|subjects)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
 
 /** A whole-line tags label whose items follow on the next lines. */
 const TAGS_HEADER =
-  /^(?:tags|tagged|topics|related topics|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
+  /^(?:tags|tagged|topics|related topics|related subjects|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
   /^(?:advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
-  /^(?:home|homepage|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
+  /^(?:home|homepage|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
 /** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
 const TIMESTAMP =
@@ -120,6 +123,11 @@ const TICKER =
 /** A note that the page was translated by software. Can be a full sentence, so no length cap here. */
 export const TRANSLATION_NOTE =
   /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]?(?:translat\w*|generated)|translated (?:automatically|by (?:machine|software|google|deepl|ai|artificial intelligence))|generated by (?:the )?(?:ai|artificial intelligence|machine translation)|(?:google|deepl) translate|traducción automática|traducido automáticamente|maschinell übersetzt|automatisch übersetzt|automatische übersetzung|traduction automatique|traduit automatiquement|traduzione automatica|tradotto automaticamente|tradução automática|traduzido automaticamente|automatisch vertaald|diterjemahkan (?:secara )?otomatis)\b/i;
+
+/** A comments section's own header ("Comments (12)", "Leave a reply"), not a line that mentions them. */
+export function isCommentsHeader(bare: string): boolean {
+  return bare.length <= 60 && COMMENTS.test(bare.replace(/[\s:.|»›>]+$/u, '').trim());
+}
 
 /** "[ 167 comments ]", "Top Rated Comments", "Kommentare (12)": a comments section starts. */
 const COMMENTS_WORD =
@@ -180,6 +188,9 @@ export function cueOf(bare: string): Cue | null {
   // "Image copyright Agency Image caption …" is a photo credit inside the body, not the footer.
   if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
+  // "world-politics": a tag printed as its URL slug.
+  if (/^[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
+  if (ACKNOWLEDGEMENT.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.
