@@ -19,6 +19,7 @@ import { Readability } from '@mozilla/readability';
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { type Block, collectBlocks } from './blocks.ts';
 import { densityBody } from './fallback.ts';
+import { isCommentsHeader } from '../text/cues.ts';
 import { pruneFurniture } from './prune.ts';
 import { endsLikeSentence, summarize, wordCount } from './text.ts';
 
@@ -58,10 +59,46 @@ export function extractBody(doc: Document, context: BodyContext): BodyResult {
       method = 'density';
     }
   }
-  const cleaned = cleanBlocks(candidate, repeats, context);
+  const comments = commentsCut(pageBlocks, candidate);
+  const cleaned = cleanBlocks(comments.kept, repeats, context);
+  cleaned.removed.push(...comments.removed);
   if (!cleaned.blocks.length) method = 'none';
   const outside = outsideRuns(pageBlocks, candidate);
   return { ...cleaned, removed: [...furniture, ...outside, ...cleaned.removed], method };
+}
+
+/** Body paragraphs before a comments header for what follows it to count as comments. */
+const MIN_PARAGRAPHS_BEFORE_COMMENTS = 3;
+
+/**
+ * Readers' comments: a container may take the paragraphs after a comments header ("Comments",
+ * "Leave a reply") that itself stands outside it. Everything after the header, in page order,
+ * once the article has run a few paragraphs, is dropped as comments.
+ */
+function commentsCut(
+  pageBlocks: readonly Block[],
+  chosen: Block[],
+): { kept: Block[]; removed: RemovedBlock[] } {
+  // Readability returns its own nodes: blocks are matched to the page by their text.
+  const inside = new Set(chosen.map((block) => block.text));
+  const position = new Map<string, number>();
+  pageBlocks.forEach((block, i) => {
+    if (!position.has(block.text)) position.set(block.text, i);
+  });
+  let paragraphs = 0;
+  let header = -1;
+  for (let i = 0; i < pageBlocks.length; i++) {
+    const block = pageBlocks[i] as Block;
+    if (inside.has(block.text) && block.kind !== 'heading') paragraphs++;
+    if (paragraphs >= MIN_PARAGRAPHS_BEFORE_COMMENTS && isCommentsHeader(block.text)) {
+      header = i;
+      break;
+    }
+  }
+  if (header < 0) return { kept: chosen, removed: [] };
+  const kept = chosen.filter((block) => (position.get(block.text) ?? -1) < header);
+  const dropped = chosen.filter((block) => !kept.includes(block)).map((block) => block.text);
+  return { kept, removed: dropped.length ? [{ text: summarize(dropped), reason: 'comments' }] : [] };
 }
 
 /**
