@@ -66,7 +66,6 @@ const FURNITURE_TOKENS = new RegExp(
       'sidebar',
       'comments',
       'comment',
-      'discussion',
       'likes',
       'disqus',
       'recirc',
