@@ -84,6 +84,10 @@ const FURNITURE_TOKENS = new RegExp(
       'skip',
       'pullquote',
       'pull-quote',
+      'video',
+      'player',
+      'author',
+      'byline',
     ].join('|') +
     ')(?:$|[\\s_-])',
   'i',

@@ -65,7 +65,7 @@ const SCHEDULE = /^(?:up next|next up|coming up|next)\s*:\s*\S.{0,100}$/iu;
 
 /** "(Reporting by Jane Doe; Editing by Tom Ross)", "Contact Jane Doe at jane@example.com …". */
 const CREDITS_TRAILER =
-  /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
+  /^\(?this (?:story|article|report) has not been edited by\b.{0,160}\)?\.?$|^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
 
 /** "READ MORE: Other story": a link to another story, label and title on one line. */
 const READ_MORE_LINK =
@@ -92,7 +92,7 @@ const AGE_NOTICE =
 
 /** A promo for another story: "Title of another story Read more", "(Also on Site: Title)". */
 const PROMO_LINK =
-  /\bread more\s*[»›>]?$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
+  /\bread more\s*[»›>]?$|^\(\s*(?:photos?|pictures|watch|video|listen|read|see|related|more)\s*:\s*[^()]{2,140}\)$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
 
 /** "Related Coverage <title>": a related-links label glued to the first link, no separator. */
 const RELATED_GLUED = /^related (?:coverage|stories|articles|content|news|links|videos?)\s+\S[^.!?]*$/i;
@@ -111,7 +111,7 @@ const AD =
   /^(?:advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
-  /^(?:home|homepage|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
+  /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
 /** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
 const TIMESTAMP =
