@@ -6,7 +6,8 @@
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
  * Scores: headline accuracy (normalized exact match); outlet accuracy over pages that name the
- * outlet; body paragraph P/R/F1 over paragraphs and subheads (a paragraph matches when its normalized text equals a gold body
+ * outlet, and how many pages of all (naming it or not) get a different outlet (a wrong name is worse
+ * than none); body paragraph P/R/F1 over paragraphs and subheads (a paragraph matches when its normalized text equals a gold body
  * paragraph, or ends with it after a dateline the page added). Rows per split and form.
  */
 import { normalizeHtml } from '../../../src/pipeline/normalize/html.ts';
@@ -81,6 +82,9 @@ interface Tally {
   headlinesRight: number;
   outlets: number;
   outletsRight: number;
+  /** Pages (naming the outlet or not) whose result names a different outlet: precision first. */
+  outletsWrong: number;
+  pages: number;
   bodyTp: number;
   bodyPredicted: number;
   bodyExpected: number;
@@ -134,6 +138,8 @@ export const section: AccuracySection = {
           headlinesRight: 0,
           outlets: 0,
           outletsRight: 0,
+          outletsWrong: 0,
+          pages: 0,
           bodyTp: 0,
           bodyPredicted: 0,
           bodyExpected: 0,
@@ -173,6 +179,16 @@ export const section: AccuracySection = {
           if (normalizeForMatch(result.headline) === normalizeForMatch(headline)) tally.headlinesRight++;
           else
             tally.misses.push(`${form} ${meta.id} [${layout}] headline ${JSON.stringify(result.headline)}`);
+          if (form !== 'clean') {
+            tally.pages++;
+            if (result.outlet && outletKey(result.outlet) !== outletKey(meta.outlet)) {
+              tally.outletsWrong++;
+              if (!namesOutlet)
+                tally.misses.push(
+                  `${form} ${meta.id} [${layout}] outlet ${JSON.stringify(result.outlet)} on a page that does not name ${meta.outlet}`,
+                );
+            }
+          }
           if (form !== 'clean' && namesOutlet) {
             tally.outlets++;
             if (result.outlet && outletKey(result.outlet) === outletKey(meta.outlet)) tally.outletsRight++;
@@ -208,7 +224,7 @@ export const section: AccuracySection = {
             field: 'outlet',
             n: tally.outlets,
             accuracy: tally.outletsRight / (tally.outlets || 1),
-            note: 'pages that name the outlet',
+            note: `pages that name the outlet; a wrong outlet on ${tally.outletsWrong} of ${tally.pages} pages`,
           });
         const body = prf(tally.bodyTp, tally.bodyPredicted, tally.bodyExpected);
         rows.push({ ...base, field: 'body', n: tally.bodyExpected, ...body, note: 'paragraphs' });
