@@ -149,9 +149,9 @@ describe('saved pages name their outlet', () => {
       expect(normalizeHtml(html).outlet?.replace(/^the\s+/iu, '')).toBe('Estuary Courier');
     });
 
-  it('falls back to the host, never to a source named in the body', () => {
+  it('gives none from the host alone, nor from a source named in the body', () => {
     const html = saved('<link rel="canonical" href="https://news.example.org/ferry">', '', '');
-    expect(normalizeHtml(html).outlet).toBe('news.example.org');
+    expect(normalizeHtml(html).outlet).toBeNull();
     expect(normalizeHtml(saved('', '', '')).outlet).toBeNull();
   });
 });

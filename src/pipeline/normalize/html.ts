@@ -10,7 +10,7 @@
  * Stages (each in its own module under ./html/):
  *   sanitize  - string-level: strip scripts/styles/comments, keep JSON-LD, cap the size
  *   metadata  - <meta>, JSON-LD, <time>, rel=author/tag from the untouched DOM
- *   outlet    - metadata and what the page prints, by agreement (html/outlet.ts), else the host
+ *   outlet    - metadata and what the page prints, by agreement (html/outlet.ts), or null
  *   body      - Readability's container, re-read as blocks and cleaned; density fallback
  *   article   - blocks -> paragraphs/subheads, dateline, agencies, translation note
  */
@@ -32,7 +32,8 @@ export function normalizeHtml(html: string, hints: NormalizeHints = {}): Normali
   // Metadata first: body extraction mutates the document.
   const meta = facts ? attempt(() => extractMetadata(doc, facts), null) : null;
   // The outlet the page names, read before body extraction prunes footers and bylines.
-  const outlet = meta ? (attempt(() => outletOfPage(doc, meta, facts), null) ?? meta.host) : null;
+  // The host alone is not an outlet's name: it only lends weight to a name that spells it.
+  const outlet = meta ? attempt(() => outletOfPage(doc, meta, facts), null) : null;
   const body = attempt(
     () =>
       extractBody(doc, {

@@ -57,7 +57,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
     false,
   ],
   [new RegExp(`^${anyCase('get')} ${NAME} (?:in|delivered to) your inbox\\b`, 'u'), false],
-  [new RegExp(`^(?:${anyCase('read')} )?${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
+  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
   [
     new RegExp(
       `\\b(?:is|was|has been) (?:an?|the) (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
@@ -153,7 +153,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
 const PROVENANCE: ReadonlyArray<[RegExp, boolean]> = [
   [
     new RegExp(
-      `^(?:(?:${anyCase('content')}|${anyCase('article')}|${anyCase('story')}|${anyCase('video')}) )?${anyCase('provided by')} ${NAME}[.]?$`,
+      `^(?:(?:${anyCase('content')}|${anyCase('article')}|${anyCase('story')}) )?${anyCase('provided by')} ${NAME}[.]?$`,
       'u',
     ),
     false,
@@ -201,7 +201,9 @@ export function outletMentions(line: string): string[] {
 
 /** The publisher a syndicated page credits as the story's source, or null. */
 export function outletFromProvenance(line: string): string | null {
-  return firstMatch(line, PROVENANCE);
+  // A whole line only: inside a caption, "Video provided by X" credits the clip, not the story.
+  const text = line.trim();
+  return text.length <= 160 ? matchName(text, PROVENANCE) : null;
 }
 
 /** Each sentence of a short line, then the line: a promo often packs two sentences. */
@@ -228,6 +230,15 @@ function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): st
     )
       continue;
     if (!name || !nameShaped(name) || /^(?:our|my|your|this|us|me|the)$/iu.test(name) || isPlatformName(name))
+      continue;
+    // "Follow Jane Doe on X", "Follow Kevin on Twitter": the writer's own accounts. Only a name
+    // that cannot be a person's counts (a media word, "The …", an acronym).
+    if (
+      /^(?:follow|like)\b/iu.test(text) &&
+      !/^the\s/iu.test(name) &&
+      !MEDIA_WORD.test(name) &&
+      !/\b\p{Lu}{2,}\b/u.test(name)
+    )
       continue;
     // "Listen to Trade Talks" may be a programme: a bare "Listen to X" counts for a broadcaster.
     if (/^listen\b/iu.test(text) && !MEDIA_WORD.test(name) && !/^\p{Lu}{2,}$/u.test(name)) continue;

@@ -94,6 +94,8 @@ export function outletFromByline(line: string): string | null {
   // "By DAN SMITH, FOR THE LEDGER": the outlet after "for".
   const name = (parts.at(-1) ?? '').trim().replace(/^for\s+/iu, '');
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
+  // "Ann Lee, USA TODAY and Tom Ross, Valley Press": two affiliations, no one outlet.
+  if (authors.some((a) => MEDIA_WORD.test(a) || /\b\p{Lu}{3,}\b/u.test(a))) return null;
   if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
   if (
     !name ||
@@ -180,8 +182,16 @@ export function outletFromCredit(line: string): string | null {
   ).exec(text);
   // "By Jane Doe, Staff Writer" is a person and a job, not "Jane Doe" staff.
   const staff = /,/u.test(text) ? null : STAFF.exec(text);
-  // "Jane Doe, The Daily Ledger" / "Jane Doe | Daily Ledger": a byline printed without "By".
-  if (!forOutlet && !story && !staff && new RegExp(`^${PERSON}\\s*(?:,|[|•·])\\s`, 'u').test(text))
+  // "Jane Doe, The Daily Ledger" / "Jane Doe | Daily Ledger": a byline printed without "By" —
+  // a two- or three-word name, then a short outlet without quotes (not a headline's second clause).
+  if (
+    !forOutlet &&
+    !story &&
+    !staff &&
+    text.split(/\s+/u).length <= 9 &&
+    !/["“”‘’']/u.test(text) &&
+    new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s*(?:,|[|•·])\\s`, 'u').test(text)
+  )
     return outletFromByline(`By ${text}`);
   const name = cleanOutletName((forOutlet ?? story ?? staff)?.[1] ?? '');
   if (!name || ROLE.test(name) || /^(?:the|our|by)$/iu.test(name) || /[|•·/]|\sby\s/iu.test(name))

@@ -108,7 +108,10 @@ function siteNameLines(
   lines.forEach((line, i) => {
     const above = i < top && i >= top - TOP_REACH;
     const below = i > region.end;
-    if ((!above && !below && i >= EDGE) || i === head || cues[i] || !isSiteNameLine(line.bare)) return;
+    if ((!above && !below && i >= EDGE) || cues[i] || !isSiteNameLine(line.bare)) return;
+    // The headline, or a repeat of it, is not the site.
+    if (head !== null && (i === head || lineFingerprint(line) === lineFingerprint(lines[head] as Line)))
+      return;
     // A menu item inside a run of them is navigation; the masthead may head the run.
     const prev = lines[i - 1];
     const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
