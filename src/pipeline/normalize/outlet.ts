@@ -95,7 +95,7 @@ export function outletFromByline(line: string): string | null {
   const name = (parts.at(-1) ?? '').trim().replace(/^for\s+/iu, '');
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
   // "Ann Lee, USA TODAY and Tom Ross, Valley Press": two affiliations, no one outlet.
-  if (authors.some((a) => MEDIA_WORD.test(a) || /\b\p{Lu}{3,}\b/u.test(a))) return null;
+  if (parts.slice(1, -1).some((p) => MEDIA_WORD.test(p) || /\b\p{Lu}{3,}\b/u.test(p))) return null;
   if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
   if (
     !name ||
@@ -202,11 +202,12 @@ export function outletFromCredit(line: string): string | null {
 }
 
 /** "Online", "Daily News": words that name a kind of medium, not one outlet. */
+const GENERIC_MEDIUM =
+  /^(?:news|online|daily|weekly|media|network|tv|television|radio|digital|web|wire|newsroom|staff)$/iu;
+
 export function genericMedium(name: string): boolean {
   return name
     .replace(/^the\s+/iu, '')
     .split(/\s+/u)
-    .every((word) =>
-      new RegExp(`^(?:${MEDIA_WORD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')})$`, 'iu').test(word),
-    );
+    .every((word) => GENERIC_MEDIUM.test(word));
 }

@@ -119,6 +119,20 @@ export function findHeadline(
   const first = lines[0];
   if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
     return 0;
+  // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
+  const second = lines[1];
+  if (
+    first &&
+    second &&
+    region.start === 0 &&
+    !cues[0] &&
+    isHeadlineShaped(first) &&
+    first.words <= 20 &&
+    /[?!]["'”’»)]*$/u.test(first.bare) &&
+    second.blankBefore &&
+    isProse(second, true)
+  )
+    return 0;
   return null;
 }
 
