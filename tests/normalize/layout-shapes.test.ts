@@ -64,6 +64,19 @@ describe('headlines on unfamiliar page shapes', () => {
   });
 });
 
+describe('question headlines', () => {
+  const question = 'Is the ferry fare rise the harbour board’s biggest misstep yet?';
+  it('as clean text: the first line over a blank line', () => {
+    const article = normalizeText([question, '', ...body(BODY)].join('\n'));
+    expect(article.headline).toBe(question);
+    expect(article.paragraphs).toEqual(BODY);
+  });
+  it('under a menu, above a date line', () => {
+    const page = ['News', 'Politics', 'Money', 'Video', question, '09/10/2024 09:41 AM', ...BODY];
+    expect(normalizeText(page.join('\n')).headline).toBe(question);
+  });
+});
+
 describe('bodies on unfamiliar page shapes', () => {
   it('a pull quote is removed, the paragraph it repeats kept', () => {
     const quoted = `“${BODY[2]}”`;

@@ -20,6 +20,10 @@ import { contentWords } from './stopwords.ts';
 /** How far above the body the headline may stand, in lines (bylines, dates, captions between). */
 export const HEADLINE_REACH = 25;
 
+/** Ends in "?" or "!": a headline that reads like a sentence. */
+const QUESTION = /[?!]["'”’»)]*$/u;
+const MAX_QUESTION_WORDS = 20;
+
 /** Items of a menu or breadcrumb printed on one line: "News | Politics | Money", "Home › Politics". */
 const ITEM_SEPARATOR = /\s{2,}|\t|\s+[|•·›»>/]\s+/u;
 
@@ -101,7 +105,9 @@ export function findHeadline(
       !cues[i - 2]
     )
       break;
-    if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1]))
+    // A question or exclamation headline ends like a sentence; a short one may still be the headline.
+    const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
+    if (isHeadlineShaped(line) && (!isProse(line, true) || question) && !namesBeforeDate(line, lines[i + 1]))
       candidates.push({ index: i, shared: contentWords(line.bare).filter((w) => lede.has(w)).length });
   }
   if (candidates.length) {
@@ -120,19 +126,18 @@ export function findHeadline(
   if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
     return 0;
   // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
-  const second = lines[1];
+  const opening = lines[region.start];
+  const next = lines[region.start + 1];
   if (
-    first &&
-    second &&
-    region.start === 0 &&
-    !cues[0] &&
-    isHeadlineShaped(first) &&
-    first.words <= 20 &&
-    /[?!]["'”’»)]*$/u.test(first.bare) &&
-    second.blankBefore &&
-    isProse(second, true)
+    opening &&
+    next &&
+    !cues[region.start] &&
+    isHeadlineShaped(opening) &&
+    opening.words <= MAX_QUESTION_WORDS &&
+    QUESTION.test(opening.bare) &&
+    (next.blankBefore || !isProse(next, true))
   )
-    return 0;
+    return region.start;
   return null;
 }
 
