@@ -122,6 +122,23 @@ describe('bodies on unfamiliar page shapes', () => {
     const article = normalizeText(page.join('\n'));
     expect(article.paragraphs).toEqual(BODY);
   });
+  it('an embedded post is not body', () => {
+    const post =
+      'Ferries are the lifeblood of this town. Delay is not enough. pic.twitter.com/abc123 - Estuary Commuters (@estuarycommute) March 4, 2024';
+    const page = [
+      HEADLINE,
+      '',
+      ...body(BODY.slice(0, 2)),
+      post,
+      '',
+      'EstuaryCommuters YouTube',
+      '',
+      ...body(BODY.slice(2)),
+    ];
+    const article = normalizeText(page.join('\n'));
+    expect(article.paragraphs).toEqual(BODY);
+    expect(article.removed.filter((r) => r.reason === 'embedded-post')).toHaveLength(2);
+  });
   it('ad labels inside the body do not cut its last paragraph', () => {
     const page = [
       HEADLINE,

@@ -13,6 +13,9 @@
  *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
+ *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
+ *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
+ *                    player's title bar ("Channel YouTube")
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  */
@@ -64,8 +67,16 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   return out;
 }
 
+/** The link or signature an embedded social post carries. */
+const EMBED =
+  /\bpic\.twitter\.com\/\w+|\bhttps?:\/\/t\.co\/\w+|[-–—]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4})?\s*$|^[^()\n]{1,60}\(@\w{1,30}\)\s/u;
+/** "TeamDoe YouTube": the title bar of an embedded player. */
+const PLAYER_BAR = /^(?:[\p{L}\d'’.-]+\s+){0,3}(?:YouTube|Instagram|TikTok|Vimeo|Facebook|Twitter)$/u;
+
 function shapeReason(text: string): string | null {
   const bare = text.trim();
+  if (bare.length <= 600 && EMBED.test(bare)) return 'embedded-post';
+  if (PLAYER_BAR.test(bare)) return 'embedded-post';
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
