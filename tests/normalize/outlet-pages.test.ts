@@ -149,6 +149,31 @@ describe('saved pages name their outlet', () => {
       expect(normalizeHtml(html).outlet?.replace(/^the\s+/iu, '')).toBe('Estuary Courier');
     });
 
+  it("the logo link's label, corroborated by the twitter handle", () => {
+    const html = saved(
+      '<meta name="twitter:site" content="@EstuaryCourier">',
+      '<a class="logo" href="/" aria-label="Estuary Courier home"><svg><title>x</title></svg></a>',
+      '',
+    );
+    expect(normalizeHtml(html).outlet).toBe('Estuary Courier');
+  });
+  it("a portal's page credits the publisher that wrote the story", () => {
+    const html = saved(
+      '<meta property="og:site_name" content="Portal Daily">',
+      '<a class="portal-logo" href="/"><img alt="Portal Daily" src="/p.svg"></a>',
+      '<p>Read the original article on The Estuary Courier</p><p>© 2024 Portal Daily</p>',
+    );
+    expect(normalizeHtml(html).outlet).toBe('The Estuary Courier');
+  });
+  it('a news app is never the outlet', () => {
+    const html = saved(
+      '<meta property="og:site_name" content="Apple News">',
+      '<div class="channel"><img alt="Estuary Courier" src="/wordmark.png"></div>',
+      '',
+    );
+    expect(normalizeHtml(html).outlet).toBe('Estuary Courier');
+  });
+
   it('gives none from the host alone, nor from a source named in the body', () => {
     const html = saved('<link rel="canonical" href="https://news.example.org/ferry">', '', '');
     expect(normalizeHtml(html).outlet).toBeNull();

@@ -141,7 +141,7 @@ function logoOutlet(doc: Document, headline: string | null, selector: string): s
   const boxes = Array.from(doc.querySelectorAll(selector));
   const texts: string[] = [];
   for (const box of boxes) {
-    for (const img of Array.from(box.querySelectorAll('img[alt], svg[aria-label], [role="img"][aria-label]')))
+    for (const img of Array.from(box.querySelectorAll('img[alt], [role="img"][aria-label]')))
       texts.push(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '');
     if (box.tagName === 'IMG') texts.push(box.getAttribute('alt') ?? '');
     for (const svgTitle of Array.from(box.querySelectorAll('svg title')))
