@@ -144,8 +144,6 @@ function logoOutlet(doc: Document, headline: string | null, selector: string): s
     for (const img of Array.from(box.querySelectorAll('img[alt], [role="img"][aria-label]')))
       texts.push(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '');
     if (box.tagName === 'IMG') texts.push(box.getAttribute('alt') ?? '');
-    for (const svgTitle of Array.from(box.querySelectorAll('svg title')))
-      texts.push(svgTitle.textContent ?? '');
     const label =
       box.getAttribute('aria-label') ?? box.querySelector('a[aria-label]')?.getAttribute('aria-label');
     if (label) texts.push(label);
