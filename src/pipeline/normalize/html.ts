@@ -18,7 +18,7 @@ import { parseHTML } from 'linkedom';
 import { buildArticle } from './html/article.ts';
 import { extractBody } from './html/body.ts';
 import { jsonLdFacts } from './html/jsonld.ts';
-import { extractMetadata, type PageMetadata } from './html/metadata.ts';
+import { extractMetadata } from './html/metadata.ts';
 import { outletOfPage } from './html/outlet.ts';
 import { sanitizeHtml } from './html/sanitize.ts';
 import { collapse, decodeEntities, stripTags } from './html/text.ts';
