@@ -16,7 +16,7 @@
  * Callers read these only outside the article's prose: a sentence of the story that names another
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
  */
-import { cleanOutletName, MEDIA_WORD, nameShaped } from './outlet.ts';
+import { cleanOutletName, MEDIA_WORD, nameShaped, personLike } from './outlet.ts';
 import { isPlatformName } from './outlet-site.ts';
 
 /** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
@@ -231,17 +231,14 @@ function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): st
       continue;
     if (!name || !nameShaped(name) || /^(?:our|my|your|this|us|me|the)$/iu.test(name) || isPlatformName(name))
       continue;
-    // "Follow Jane Doe on X", "Follow Kevin on Twitter": the writer's own accounts. Only a name
-    // that cannot be a person's counts (a media word, "The …", an acronym).
-    if (
-      /^(?:follow|like)\b/iu.test(text) &&
-      !/^the\s/iu.test(name) &&
-      !MEDIA_WORD.test(name) &&
-      !/\b\p{Lu}{2,}\b/u.test(name)
-    )
+    // "Follow Jane Doe on X", "About Jane Doe", "Contact Kevin": a writer's accounts and pages;
+    // "Watch Morning Briefing live", "Listen to Trade Talks": a programme. Only a name that cannot
+    // be a person's or a programme's counts (a media word, "The …", an acronym).
+    if (/^(?:follow|like|about|contact|watch|stream|listen)\b/iu.test(text) && personLike(name)) continue;
+    // "More from Jane Doe": the writer's other stories ("More from Outlet Magazine" is the site).
+    if (/^more\b/iu.test(text) && personLike(name) && /\s/u.test(name)) continue;
+    if (/^(?:watch|stream|listen)\b/iu.test(text) && !MEDIA_WORD.test(name) && !/\b\p{Lu}{2,}\b/u.test(name))
       continue;
-    // "Listen to Trade Talks" may be a programme: a bare "Listen to X" counts for a broadcaster.
-    if (/^listen\b/iu.test(text) && !MEDIA_WORD.test(name) && !/^\p{Lu}{2,}$/u.test(name)) continue;
     return name;
   }
   return null;

@@ -28,7 +28,7 @@ const LEGAL_SUFFIX =
 const OWNER_SUFFIX =
   /\s+(?:media(?:\s+(?:group|company|network))?|group|holdings|publishing|publications|communications|enterprises|company)$/iu;
 /** A job title or desk after a byline's comma: "By Jane Doe, Staff Writer". */
-const ROLE =
+export const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special|associate|producer|analyst|intern|photographer|host|anchor|fellow|director|political|national|white house|congressional|news desk)\b/iu;
 
 /** A name shape: one to six words, starting with a capital or digit, no sentence inside. */
@@ -210,4 +210,20 @@ export function genericMedium(name: string): boolean {
     .replace(/^the\s+/iu, '')
     .split(/\s+/u)
     .every((word) => GENERIC_MEDIUM.test(word));
+}
+
+/**
+ * Whether a name may be a person's: two or three capitalised words with no media word, no "The"
+ * and no acronym ("Jane Doe", "Kevin Park Lee"). Lines that would name a person ("About Jane Doe",
+ * "Follow Jane Doe on X") are not read as the outlet.
+ */
+export function personLike(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    !/^the$/iu.test(words[0] ?? '') &&
+    !/\b\p{Lu}{2,}\b/u.test(name) &&
+    !MEDIA_WORD.test(name)
+  );
 }

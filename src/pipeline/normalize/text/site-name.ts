@@ -11,11 +11,13 @@
  * and the host names the furniture prints, which lend weight to a name that spells them.
  */
 import {
+  MEDIA_WORD,
   outletFromByline,
   outletFromCopyright,
   outletFromCredit,
   outletFromDateline,
   outletFromStoryCredit,
+  ROLE,
 } from '../outlet.ts';
 import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
@@ -25,7 +27,7 @@ import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { type Region } from './region.ts';
 
-/** Lines at each end of the page where a masthead or footer logo line stands. */
+/** Lines at the top of the page where a masthead stands. */
 const EDGE = 3;
 /** Lines above the headline searched for a masthead (menus and tickers sit between). */
 const TOP_REACH = 15;
@@ -101,9 +103,10 @@ function siteNameLines(
   head: number | null,
   region: Region,
 ): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(lineFingerprint(line), (counts.get(lineFingerprint(line)) ?? 0) + 1);
   const top = head ?? region.start;
+  // A masthead recurs as the footer's logo text: printed both above the headline and below the body.
+  const aboveKeys = new Set(lines.slice(0, top).map(lineFingerprint));
+  const belowKeys = new Set(lines.slice(region.end + 1).map(lineFingerprint));
   const out = new Map<string, [string, number]>();
   lines.forEach((line, i) => {
     const above = i < top && i >= top - TOP_REACH;
@@ -116,11 +119,10 @@ function siteNameLines(
     const prev = lines[i - 1];
     const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
-    const edge = i < EDGE || i >= lines.length - EDGE ? OUTLET_WEIGHT.edgeLine : 0;
-
-    const repeated = (counts.get(lineFingerprint(line)) ?? 1) > 1 ? OUTLET_WEIGHT.repeatedLine : 0;
-    // One vote per distinct line, however often it recurs.
     const key = lineFingerprint(line);
+    const edge = i < EDGE ? OUTLET_WEIGHT.edgeLine : 0;
+    const repeated = aboveKeys.has(key) && belowKeys.has(key) ? OUTLET_WEIGHT.repeatedLine : 0;
+    // One vote per distinct line, however often it recurs.
     const weight = Math.max(out.get(key)?.[1] ?? 0, edge + repeated);
     out.set(key, [line.bare, weight]);
   });
@@ -131,8 +133,18 @@ function siteNameLines(
     const names =
       /^by\s/iu.test(prev.bare) ||
       /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s+(?:and|&)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)+)+$/u.test(prev.bare);
-    if (names && !cues[i] && isSiteNameLine(line.bare) && !line.blankBefore)
-      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.byline]);
+    // Only a name that reads as a medium: a job title ("Chief Political Correspondent") or a
+    // second person is not an outlet.
+    const medium = /^\P{Ll}+$/u.test(line.bare) || MEDIA_WORD.test(line.bare) || /^the\s/iu.test(line.bare);
+    if (
+      names &&
+      medium &&
+      !ROLE.test(line.bare) &&
+      !cues[i] &&
+      isSiteNameLine(line.bare) &&
+      !line.blankBefore
+    )
+      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.mention]);
   }
   return [...out.values()];
 }
