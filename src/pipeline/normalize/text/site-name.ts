@@ -120,7 +120,8 @@ function siteNameLines(
     const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
     const key = lineFingerprint(line);
-    const edge = i < EDGE ? OUTLET_WEIGHT.edgeLine : 0;
+    // The logo's text is the page's first text: nothing but navigation cues above it.
+    const edge = i < EDGE && cues.slice(0, i).every(Boolean) ? OUTLET_WEIGHT.edgeLine : 0;
     const repeated = aboveKeys.has(key) && belowKeys.has(key) ? OUTLET_WEIGHT.repeatedLine : 0;
     // One vote per distinct line, however often it recurs.
     const weight = Math.max(out.get(key)?.[1] ?? 0, edge + repeated);
@@ -144,7 +145,8 @@ function siteNameLines(
       isSiteNameLine(line.bare) &&
       !line.blankBefore
     )
-      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.mention]);
+      // A kicker in capitals ("COMMENTARY") looks the same: it counts only with another signal.
+      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.edgeLine]);
   }
   return [...out.values()];
 }
