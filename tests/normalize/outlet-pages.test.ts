@@ -93,6 +93,18 @@ describe('pasted pages that do not name their outlet get none', () => {
   it('a section label printed twice is not a site', () => {
     expect(normalizeText(pasted(['Business', ...MENU, '', 'Business'], [])).outlet).toBeNull();
   });
+  it('a place after the byline is not an outlet', () => {
+    expect(normalizeText(pasted(MENU, [], 'By Rowan Pike, Portsea')).outlet).toBeNull();
+    expect(normalizeText(pasted(MENU, [], 'By Rowan Pike | COMMENTARY')).outlet).toBeNull();
+  });
+  it('buttons that may name a cause, a person or a programme are not the outlet', () => {
+    const page = pasted(MENU, [
+      'Support Local Journalism',
+      'Follow Rowan Pike on X',
+      'Watch Morning Harbour live',
+    ]);
+    expect(normalizeText(page).outlet).toBeNull();
+  });
   it('a syndicated agency copyright gives way to the site', () => {
     const page = pasted(MENU, [
       'Copyright 2024 The Associated Press. All rights reserved.',

@@ -234,7 +234,11 @@ function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): st
     // "Follow Jane Doe on X", "About Jane Doe", "Contact Kevin": a writer's accounts and pages;
     // "Watch Morning Briefing live", "Listen to Trade Talks": a programme. Only a name that cannot
     // be a person's or a programme's counts (a media word, "The …", an acronym).
-    if (/^(?:follow|like|about|contact|watch|stream|listen)\b/iu.test(text) && personLike(name)) continue;
+    if (
+      /^(?:follow|like|about|contact|watch|stream|listen|support|donate|become)\b/iu.test(text) &&
+      personLike(name)
+    )
+      continue;
     // "More from Jane Doe": the writer's other stories ("More from Outlet Magazine" is the site).
     if (/^more\b/iu.test(text) && personLike(name) && /\s/u.test(name)) continue;
     if (/^(?:watch|stream|listen)\b/iu.test(text) && !MEDIA_WORD.test(name) && !/\b\p{Lu}{2,}\b/u.test(name))

@@ -15,6 +15,7 @@
  */
 
 import { isSectionLabel } from './outlet-site.ts';
+import { isAgencyName } from './text/sources.ts';
 
 const YEAR = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)?\\d{2}))?';
 const COPYRIGHT = new RegExp(
@@ -226,4 +227,14 @@ export function personLike(name: string): boolean {
     !/\b\p{Lu}{2,}\b/u.test(name) &&
     !MEDIA_WORD.test(name)
   );
+}
+
+/**
+ * A single word after a byline's comma or bar may be a place ("By Jane Doe, London") as well as
+ * an outlet ("By Jane Doe, Politico"): such a name needs another signal. An acronym ("NPR") or a
+ * media word ("Newsweek") is an outlet.
+ */
+export function placeLike(name: string): boolean {
+  const bare = name.trim();
+  return !/\s/u.test(bare) && !/^\p{Lu}{2,5}$/u.test(bare) && !MEDIA_WORD.test(bare) && !isAgencyName(bare);
 }

@@ -20,6 +20,7 @@ import {
   outletFromCredit,
   outletFromDateline,
   outletFromStoryCredit,
+  placeLike,
   outletFromTitle,
 } from '../outlet.ts';
 import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
@@ -78,7 +79,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     const story = outletFromStoryCredit(text);
     const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
     if (name) {
-      add(name, OUTLET_WEIGHT.byline, story !== null);
+      add(name, placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline, story !== null);
       break;
     }
   }

@@ -17,6 +17,7 @@ import {
   outletFromCredit,
   outletFromDateline,
   outletFromStoryCredit,
+  placeLike,
   ROLE,
 } from '../outlet.ts';
 import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
@@ -60,7 +61,7 @@ export function namedOutlet(
     const story = outletFromStoryCredit(bare);
     const name = story ?? outletFromByline(bare) ?? outletFromCredit(bare);
     if (name) {
-      add(name, OUTLET_WEIGHT.byline, story !== null);
+      add(name, placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline, story !== null);
       break;
     }
   }
