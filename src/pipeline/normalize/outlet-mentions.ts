@@ -60,7 +60,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
   [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
   [
     new RegExp(
-      `\\b(?:is|was|has been) (?:an?|the) (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
+      `\\b(?:is|has been) (?:an?|the) (?!(?:former|retired|onetime|one-time|ex-)\\b)(?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
       'u',
     ),
     false,

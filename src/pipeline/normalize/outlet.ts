@@ -52,7 +52,8 @@ export function cleanOutletName(name: string): string {
     .replace(/[\s.,;]+$/u, '')
     .replace(/^the\s+(?=the\s)/iu, '');
   for (let i = 0; i < 2; i++) out = out.replace(LEGAL_SUFFIX, '').trim();
-  return out;
+  // "The Portsea Gazette and" (a name cut mid-phrase): a joining word does not end a name.
+  return out.replace(/(?:\s+(?:and|of|the|&|de|for|at|in|on))+$/iu, '').trim();
 }
 
 /** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
