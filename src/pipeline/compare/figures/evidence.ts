@@ -31,7 +31,7 @@ export interface Context {
   stems: Set<string>;
   /** Years written next to the figure ("2014 budget"). */
   years: Set<string>;
-  /** What the sum is for: the first content word after "for" / "on" right after it ("$100m for schools"). */
+  /** What the sum is for: the first content word after "for" / "on" just after it ("$100m for schools"). */
   purpose: Set<string>;
   /** Possessive owners right before the figure or its quantity ("Apple's"). */
   owners: Set<string>;
@@ -87,7 +87,8 @@ export function readContext(
   const stems = contentStems(near);
   const years = new Set(near.filter((word) => /^(?:19|20)\d\d$/u.test(word)));
   const head = quantityHead(fig.quantity);
-  const purposeWords = /^[^\p{L}\d]*(?:for|on)\s+(.*)$/su.exec(right)?.[1] ?? '';
+  // "$100m for schools", "a $1.8bn fine for search ads": up to two words (the quantity) first.
+  const purposeWords = /^[^\p{L}\d]*(?:[\p{L}-]+\s+){0,2}?(?:for|on)\s+(.*)$/su.exec(right)?.[1] ?? '';
   const purpose = new Set([...contentStems(wordsOf(purposeWords).slice(0, 4))].slice(0, 1));
   const owners = new Set(
     wordsOf(left)
