@@ -33,7 +33,7 @@ export interface Context {
   years: Set<string>;
   /** What the sum is for: the first content word after "for" / "on" just after it ("$100m for schools"). */
   purpose: Set<string>;
-  /** Possessive owners right before the figure or its quantity ("Apple's"). */
+  /** A named possessive owner right before the figure ("Apple's $1.8bn fine", "Apple's record $1.8bn"). */
   owners: Set<string>;
 }
 
@@ -47,7 +47,9 @@ export function quantityKey(quantity: string | null): string | null {
  * "reimbursing", "videos" ~ "video", "spent" ~ "spending").
  */
 function stem(word: string): string {
-  return (IRREGULAR_VERB_FORMS[word] ?? word).slice(0, 5);
+  const base = IRREGULAR_VERB_FORMS[word] ?? word;
+  // A plural is its singular ("fines" is the quantity word "fine", not a second sign).
+  return (base.length > 4 && /[^s]s$/u.test(base) ? base.slice(0, -1) : base).slice(0, 5);
 }
 
 /** Words per side of the figure that still describe it. */
@@ -90,11 +92,15 @@ export function readContext(
   // "$100m for schools", "a $1.8bn fine for search ads": up to two words (the quantity) first.
   const purposeWords = /^[^\p{L}\d]*(?:[\p{L}-]+\s+){0,2}?(?:for|on)\s+(.*)$/su.exec(right)?.[1] ?? '';
   const purpose = new Set([...contentStems(wordsOf(purposeWords).slice(0, 4))].slice(0, 1));
+  // Only the last possessive, and only a name: "the Court's ruling on Washington state's $1,000
+  // fines" names no owner of the fines.
+  const lastPossessive = wordsOf(left)
+    .slice(-2)
+    .findLast((word) => /['’]s$/u.test(word));
   const owners = new Set(
-    wordsOf(left)
-      .slice(-4)
-      .filter((word) => /^\p{Lu}.*['’]s$/u.test(word))
-      .map((word) => word.replace(/['’]s$/u, '').toLowerCase()),
+    lastPossessive && /^\p{Lu}/u.test(lastPossessive)
+      ? [lastPossessive.replace(/['’]s$/u, '').toLowerCase()]
+      : [],
   );
   return {
     quantity: quantityKey(fig.quantity),

@@ -86,6 +86,16 @@ export function collectItems(articles: Article[], converter: Converter, base: st
       const target = fig.conversionOf ?? fig.restatementOf;
       if (target !== null && target !== f && itemOf.has(target)) items[i]!.original = itemOf.get(target)!;
     }
+    // A later mention describes the same sum: what its sentence says counts for the first one
+    // ("fined $1,000 each", later "Washington's $1,000 fines").
+    for (const i of itemOf.values()) {
+      const item = items[i]!;
+      const source = item.original === null ? null : items[item.original]!;
+      if (!source?.context || !item.context) continue;
+      for (const s of item.context.stems) source.context.stems.add(s);
+      source.context.quantity ??= item.context.quantity;
+      source.context.head ??= item.context.head;
+    }
   });
   return items;
 }
