@@ -19,7 +19,7 @@ export const QUANTITY_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words that say nothing about which sum a figure is (units, hedges, reporting verbs): they never
+ * Words that say nothing about which sum a figure is (units, hedges, reporting verbs, period words): they never
  * count as shared context between two figures.
  */
 export const UNINFORMATIVE_CONTEXT_WORDS = new Set(
@@ -29,7 +29,9 @@ export const UNINFORMATIVE_CONTEXT_WORDS = new Set(
     'some nearly almost more than less over under least worth total said says say told according would ' +
     'could will also after before since while when where which what that this these those there their ' +
     'they them then than into onto from with without about other another such only just even still ' +
-    'last next first second new one two three four five six seven eight nine ten'
+    'last next first second new one two three four five six seven eight nine ten ' +
+    // Period words: the period is compared on its own; sharing it says nothing about the sum.
+    'annual annually yearly monthly weekly daily fiscal'
   ).split(' '),
 );
 
