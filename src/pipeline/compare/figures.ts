@@ -108,7 +108,8 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
  * Enough evidence to join two values that differ beyond rounding (a conflict to show): two signs
  * not common to the story, or one such sign among three or more shared ("the agency spent $50,000
  * to produce two videos" / "the agency spending roughly $60,000 on team-building videos": video,
- * with agency and spend, the story's topic).
+ * with agency and spend, the story's topic). The weakest rule here: it rests on the one real
+ * conflict of the tune gold, and held-out shows one false conflict (BENCHMARKS.md, issue #11).
  */
 function strongEvidence(ev: Evidence): boolean {
   return ev.distinctive >= 2 || (ev.distinctive >= 1 && ev.any >= 3);
