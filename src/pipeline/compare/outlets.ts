@@ -10,7 +10,8 @@
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { backgroundRateOf } from './background.ts';
-import { countTerms, distinctiveWords, sumCounts, type WeightedWord } from './logOdds.ts';
+import { termList, type ArticleFeatures } from './features.ts';
+import { distinctiveWords, sumCounts, type WeightedWord } from './logOdds.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
@@ -111,12 +112,6 @@ function headlineStems(articles: Article[]): {
   };
 }
 
-export function countWordsIn(article: Article): number {
-  let n = 0;
-  for (const p of article.paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return n;
-}
-
 /** The group ids each article reports. */
 function membership(
   groups: Array<{ id: string; members: Array<{ article: string }> }>,
@@ -138,6 +133,8 @@ export function outletProfiles(
   figureGroups: FigureGroup[],
   entities: EntityAnalysis,
   naming: Array<OutletProfile['naming']>,
+  /** Per article (features.ts): its term counts, folded paragraphs and word count. */
+  features: ReadonlyArray<Pick<ArticleFeatures, 'terms' | 'counts' | 'folded' | 'wordCount'>>,
 ): OutletProfile[] {
   const quotes = membership(quoteGroups);
   const figures = membership(figureGroups);
@@ -155,16 +152,15 @@ export function outletProfiles(
   // own counts, α0 = n / 4 let single accidental words through.
   const story = new Map<string, number>();
   const byOutlet = new Map<string, Map<string, number>>();
-  // Each article's paragraphs as folded words, for firstParagraphWith (tokenised once, here).
-  const foldedParagraphs: string[][] = [];
-  for (const article of articles) {
+  // Each article's terms were counted once (features.ts, countTerms); an outlet's are their sum.
+  articles.forEach((article, a) => {
     const outlet = outletName(article);
     const counts = byOutlet.get(outlet) ?? new Map<string, number>();
     byOutlet.set(outlet, counts);
-    const folded: string[] = [];
-    countTerms(article.paragraphs, counts, folded);
-    foldedParagraphs.push(folded);
-  }
+    const terms = termList(features[a]!);
+    const termCounts = features[a]!.counts;
+    for (let i = 0; i < terms.length; i++) increment(counts, terms[i]!, termCounts[i]!);
+  });
   for (const counts of byOutlet.values()) for (const [w, c] of counts) increment(story, w, c);
   const n = Math.max(1, sumCounts(story));
   const alpha0 = n / 2;
@@ -199,13 +195,13 @@ export function outletProfiles(
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
-    const folded = foldedParagraphs[a]!;
+    const folded = features[a]!.folded;
     const profile: OutletProfile = {
       article: article.id,
       outlet,
       headline: article.headline,
       lede: article.paragraphs[0] ?? article.standfirst ?? '',
-      wordCount: countWordsIn(article),
+      wordCount: features[a]!.wordCount,
       reports: {
         figureGroups: inOrder(figures.get(article.id), figureOrder),
         quoteGroups: inOrder(quotes.get(article.id), quoteOrder),

@@ -46,6 +46,25 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The SHA-256 of a file's bytes, or null when it does not exist. For a UTF-8 file it equals
+ * sha256 of its text, without decoding it into a string (a story.json is tens of megabytes).
+ */
+export function hashFile(path: string): string | null {
+  const bytes = readBytesIfExists(path);
+  return bytes === null ? null : createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A file's bytes, or null when it does not exist (read errors as in readIfExists). */
+export function readBytesIfExists(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+}
+
 export function readManifest(storyDir: string): Manifest {
   const path = join(storyDir, MANIFEST_FILE);
   let text: string;
@@ -109,7 +128,12 @@ export function writeAtomic(path: string, content: string): void {
  * writeAtomic for content produced in pieces (a large story.json), so the whole text is never
  * held as one string: pieces are gathered into blocks of about a megabyte and written as they come.
  */
-export function writeAtomicChunks(path: string, chunks: Iterable<string>): void {
+export function writeAtomicChunks(
+  path: string,
+  chunks: Iterable<string>,
+  /** Asked once everything is written: false leaves `path` as it was (the temporary file is removed). */
+  keep: () => boolean = () => true,
+): boolean {
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -127,7 +151,12 @@ export function writeAtomicChunks(path: string, chunks: Iterable<string>): void 
     } finally {
       closeSync(fd);
     }
+    if (!keep()) {
+      rmSync(temp, { force: true });
+      return false;
+    }
     renameSync(temp, path);
+    return true;
   } catch (error) {
     rmSync(temp, { force: true });
     throw writeError(path, error);
