@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotes, quoteItem, quoteSimilarity, sameStatement } from '../../src/pipeline/compare/quotes.ts';
+import { groupQuotes, quoteItem, quoteSimilarity, sameStatement } from '../../src/pipeline/compare/quotes/index.ts';
 import { article, quote, sampleStory } from '../fixtures/compare/articles.ts';
 
 const item = (text: string, speaker: string | null = 'Jens Stoltenberg') => quoteItem(0, 0, text, speaker);

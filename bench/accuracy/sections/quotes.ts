@@ -15,7 +15,7 @@
  * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it).
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
-import { groupQuotes } from '../../../src/pipeline/compare/quotes.ts';
+import { groupQuotes } from '../../../src/pipeline/compare/quotes/index.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -127,6 +127,8 @@ function scoreEvent(
   /** gold quote key "articleId#index" -> predicted quote key "articleId#index". */
   const goldToPredicted = new Map<string, string>();
   const predictedToGold = new Map<string, string>();
+  /** gold quote key -> its words, for the debug lines. */
+  const goldText = new Map<string, string>();
   for (const goldArticle of gold.articles) {
     const source = corpus.articles.find((a) => a.ID === goldArticle.id);
     if (!source)
@@ -146,6 +148,10 @@ function scoreEvent(
     const located = article.quotes.map((q) => locate(q, article, paragraphs));
     const used = new Set<number>();
     const goldQuotes = goldArticle.quotes;
+    if (show)
+      goldQuotes.forEach((g, i) =>
+        goldText.set(`${source.ID}#${i}`, paragraphs[g.p]?.slice(g.start, g.end) ?? ''),
+      );
     const lines: string[] = [];
     located.forEach((l, qi) => {
       if (l.quote.scare) return;
@@ -200,6 +206,7 @@ function scoreEvent(
       goldStatements.set(key, (goldStatements.get(key) ?? new Set()).add(si));
     }),
   );
+  const said = (key: string): string => `"${goldText.get(key)?.slice(0, 160) ?? ''}"`;
   const sameGold = (a: string, b: string): boolean =>
     [...(goldStatements.get(a) ?? [])].some((si) => goldStatements.get(b)?.has(si));
   const groups = groupQuotes(articles);
@@ -214,7 +221,10 @@ function scoreEvent(
         if (articleOf(golds[i]!) === articleOf(golds[j]!)) continue;
         t.groupPredictedPairs++;
         if (sameGold(golds[i]!, golds[j]!)) t.groupTP++;
-        else if (show) console.error(`  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}`);
+        else if (show)
+          console.error(
+            `  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}\n      ${said(golds[i]!)}\n      ${said(golds[j]!)}`,
+          );
       }
   }
   for (const s of gold.statements) {
@@ -228,7 +238,7 @@ function scoreEvent(
         if (a && b && predictedGroup.get(a) === predictedGroup.get(b)) t.groupGoldFound++;
         else if (show)
           console.error(
-            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? '' : ' (quote missed)'}`,
+            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? '' : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
           );
       }
   }
