@@ -116,6 +116,13 @@ const emptyTally = (): Tally => ({
 
 const debug = process.env.QUOTES_DEBUG === '1';
 
+/** Each article is analysed once per process (bench/quote-sweep.ts scores the grouping many times). */
+const analysed = new Map<string, ReturnType<typeof analyseDocument>>();
+function analysedOnce(id: string, run: () => ReturnType<typeof analyseDocument>) {
+  if (!analysed.has(id)) analysed.set(id, run());
+  return analysed.get(id)!;
+}
+
 function scoreEvent(
   event: string,
   gold: ReturnType<typeof goldFiles<'quotes'>>[number]['gold'],
@@ -134,13 +141,15 @@ function scoreEvent(
     if (!source)
       throw new Error(`bench/gold/quotes/${event}.json: no article ${goldArticle.id} in the corpus`);
     const paragraphs = paragraphsOf(source);
-    const analysed = analyseDocument({
-      path: `${source.ID}.txt`,
-      name: `${source.ID}.txt`,
-      format: 'text',
-      text: `${source.title}\n\n${source.content_original}`,
-      hints: {},
-    });
+    const analysed = analysedOnce(source.ID, () =>
+      analyseDocument({
+        path: `${source.ID}.txt`,
+        name: `${source.ID}.txt`,
+        format: 'text',
+        text: `${source.title}\n\n${source.content_original}`,
+        hints: {},
+      }),
+    );
     const article: Article = analysed
       ? { ...analysed, id: source.ID }
       : blankArticle({ id: source.ID, source: source.ID });

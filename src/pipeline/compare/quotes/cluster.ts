@@ -48,6 +48,18 @@ interface Cluster {
   keys: Set<string>;
 }
 
+/**
+ * The members a quote is scored against: the cluster's exemplars, never one of its own article (an
+ * article is no evidence for itself: its repeats and its two cuts of one sentence say nothing
+ * about what other outlets quoted). When every exemplar is its own article's, a few members from
+ * other articles stand in.
+ */
+function comparedWith(cluster: Cluster, item: QuoteItem): QuoteItem[] {
+  const others = cluster.exemplars.filter((e) => e.article !== item.article);
+  if (others.length > 0 || cluster.members.length === cluster.exemplars.length) return others;
+  return cluster.members.filter((m) => m.article !== item.article).slice(0, QUOTE_MATCH.exemplars);
+}
+
 /** Cluster the quotes (see the header for the algorithm). Exported for tests and the bench. */
 export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
   const df = new Map<string, number>();
@@ -104,7 +116,7 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     let best = 0;
     for (const id of candidates) {
       const cluster = clusters[id]!;
-      for (const exemplar of cluster.exemplars) {
+      for (const exemplar of comparedWith(cluster, item)) {
         const score = quoteSimilarity(exemplar, item);
         if (score >= threshold(exemplar, item) && score > best) {
           best = score;
@@ -123,11 +135,14 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     }
     const cluster = clusters[joined]!;
     cluster.members.push(item);
-    // A member that brings new vocabulary (a different translation) becomes an exemplar, so the
-    // cluster can be found and matched through it too.
+    // A member that brings new vocabulary (a different translation) or a new word order (a
+    // paraphrase, whose fragments are not fragments of the reference) becomes an exemplar, so the
+    // cluster can be found and matched through it too. Verbatim reprints add nothing.
     if (cluster.exemplars.length < QUOTE_MATCH.exemplars) {
       const fresh = [...item.stems].filter((s) => !cluster.exemplars.some((e) => e.stems.has(s))).length;
-      if (fresh >= 2) cluster.exemplars.push(item);
+      const text = ` ${item.folded.join(' ')} `;
+      const reprint = cluster.exemplars.some((e) => ` ${e.folded.join(' ')} `.includes(text));
+      if (fresh >= 2 || !reprint) cluster.exemplars.push(item);
     }
     addKeys(joined, keys);
   }

@@ -4,21 +4,25 @@
  * In:  the story's articles (only `id` and `quotes` are read).
  * Out: QuoteGroup[] — the same statement as quoted by different outlets (translations, paraphrase-
  *      level edits, truncations, "..." elisions) in one group, with the longest version as reference,
- *      the most common speaker, and a word diff of every other version against the reference.
+ *      the most common speaker, a word diff of every other version against the reference, and each
+ *      member's relation to the reference (verbatim, excerpt, paraphrase: relation.ts).
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
  *      are labels, not statements, and are left out.
  *
- * The work is split by job: similarity.ts (two quotes -> a score), cluster.ts (all quotes ->
- * clusters, blocked through an index), and this file (clusters -> groups with speaker, id, diffs).
+ * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), cluster.ts
+ * (all quotes -> clusters, blocked through an index), relation.ts (member -> verbatim, excerpt or
+ * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */
 import type { Article, DiffPart, QuoteGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
 import { wordDiff } from '../wordDiff.ts';
 import { clusterQuotes } from './cluster.ts';
+import { relationOf } from './relation.ts';
 import { speakerKey, toItem, type QuoteItem } from './similarity.ts';
 
 export { clusterQuotes } from './cluster.ts';
+export { RELATION, relationOf } from './relation.ts';
 export {
   FRAGMENT,
   QUOTE_MATCH,
@@ -108,7 +112,11 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       id,
       speaker,
       text: reference.text,
-      members: members.map((m) => ({ article: articles[m.article]!.id, quote: m.quote })),
+      members: members.map((m, i) => ({
+        article: articles[m.article]!.id,
+        quote: m.quote,
+        relation: relationOf(reference, m, i === 0 ? [] : diff[i - 1]!.parts),
+      })),
       diff,
     };
   });
