@@ -10,6 +10,8 @@
  * time of compare() alone and the peak RSS of the process.
  */
 import { compare } from '../src/pipeline/compare/index.ts';
+import { PERSON_SPEECH_VERBS } from '../src/lib/lexicon/person-speech-verbs.ts';
+import { rng } from './generate.ts';
 import { blankArticle, blankFigure, type Article, type Figure, type Quote } from '../src/lib/model.ts';
 
 function option(name: string, fallback: number): number {
@@ -18,16 +20,9 @@ function option(name: string, fallback: number): number {
 }
 
 const ARTICLES = option('articles', 1000);
-let seed = option('seed', 1) >>> 0;
+const seed = option('seed', 1) >>> 0;
 
-// mulberry32: small, fast, deterministic.
-function random(): number {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random = rng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const chance = (p: number) => random() < p;
 
@@ -99,18 +94,8 @@ const ORGS = [
 ];
 const OUTLETS = Array.from({ length: 80 }, (_, i) => `${capital(word(2))} News ${i}`);
 const AGENCIES = ['Reuters', 'AP', 'AFP', 'dpa', 'VOA'];
-const VERBS = [
-  'said',
-  'says',
-  'stated',
-  'claimed',
-  'stressed',
-  'argued',
-  'insisted',
-  'admitted',
-  'warned',
-  'explained',
-];
+/** Speech verbs that compare/entities reads as a person's (the first ten). */
+const VERBS = PERSON_SPEECH_VERBS.split(/\s+/).slice(0, 10);
 
 function sentence(length: number): string[] {
   return Array.from({ length }, () => (chance(0.4) ? pick(FUNCTION_WORDS) : pick(VOCABULARY)));

@@ -13,7 +13,8 @@ export interface AccuracyRow {
   /**
    * How the article was given to the pipeline: clean text, pasted page text, saved HTML; the
    * `-heldout-layouts-a|-b` forms use page layouts the normalizers were not tuned on
-   *   (group a may be studied when tuning; group b stays unseen).
+   *   (group a may be studied when tuning; group b stays unseen); `-heldout-layouts-c` is group c
+   *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site.
    */
   form:
     | 'clean'
@@ -23,6 +24,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-a'
     | 'pasted-heldout-layouts-b'
     | 'html-heldout-layouts-b'
+    | 'pasted-heldout-layouts-c'
+    | 'html-heldout-layouts-c'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -3,7 +3,7 @@
  * per person, a row per outlet with its name forms and role descriptions, each with the paragraph it
  * rests on. The names themselves come from the pipeline (compare/role-names.ts, OutletProfile.roleNames).
  */
-import type { Column, Evidence } from './framing.ts';
+import type { Column, Evidence } from './framing/index.ts';
 import type { StoryView } from './story.ts';
 
 export interface RoleName {

@@ -1,27 +1,11 @@
 // The layout's rules, checked on every source file: imports run one way (the site and the pipeline
 // use lib; the CLI uses the pipeline and lib; nothing imports the CLI), and every bare import names
 // a package declared in package.json.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const SOURCE = /\.(ts|mjs|js|astro)$/;
-const IMPORT =
-  /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
-
-function files(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && SOURCE.test(entry.name))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
-    .filter((file) => !file.includes('/fixtures/') && !file.includes('node_modules'));
-}
-
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(IMPORT)].map((match) => match[1] ?? match[2] ?? match[3]!);
-}
+import { ROOT, files, importsOf } from './source-files.ts';
 
 /** Where a type-only package's types live: mdast -> @types/mdast, @scope/x -> @types/scope__x. */
 const typesPackage = (name: string) => `@types/${name.replace(/^@/, '').replace('/', '__')}`;

@@ -16,7 +16,7 @@ import {
   variantSentences,
 } from '../../src/site/figures.ts';
 import { dateRange, formatDate } from '../../src/site/format.ts';
-import { paragraphWith } from '../../src/site/framing.ts';
+import { paragraphWith } from '../../src/site/framing/index.ts';
 import { quoteGroupView, storyView, timeline } from '../../src/site/story.ts';
 
 const fig = (over: Partial<Figure>): Figure => blankFigure('', { end: 0, ...over });

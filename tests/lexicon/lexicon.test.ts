@@ -4,12 +4,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_WORDS } from '../../src/lib/lexicon/function-words.ts';
-import { MONTHS } from '../../src/lib/lexicon/months.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS, MONTHS } from '../../src/lib/lexicon/months.ts';
+import { INVERTING_SPEECH_VERBS } from '../../src/lib/lexicon/inverting-speech-verbs.ts';
+import { LOCATIVES } from '../../src/lib/lexicon/locatives.ts';
+import { NAME_ADJECTIVES } from '../../src/lib/lexicon/name-adjectives.ts';
+import { NAME_TITLES } from '../../src/lib/lexicon/name-titles.ts';
+import { ORGANISATION_WORDS } from '../../src/lib/lexicon/organisation-words.ts';
+import { PERSON_SPEECH_VERBS } from '../../src/lib/lexicon/person-speech-verbs.ts';
+import { COUNTRIES_AND_REGIONS, MULTI_WORD_PLACES } from '../../src/lib/lexicon/places.ts';
+import { ENGLISH_STOPWORDS } from '../../src/lib/lexicon/stopwords.ts';
 import { ABBREVIATIONS } from '../../src/lib/lexicon/abbreviations.ts';
 import { AUXILIARIES } from '../../src/lib/lexicon/auxiliaries.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../../src/lib/lexicon/first-names.ts';
 import { NAME_PARTICLES } from '../../src/lib/lexicon/name-particles.ts';
 import { QUANTITY_NOUNS } from '../../src/lib/lexicon/quantity-nouns.ts';
+import { HOLDINGS } from '../../src/lib/lexicon/holdings.ts';
+import { PRICED_ITEMS } from '../../src/lib/lexicon/priced-items.ts';
+import { PUBLIC_BODIES } from '../../src/lib/lexicon/public-bodies.ts';
+import { RECURRING_FLOWS } from '../../src/lib/lexicon/recurring-flows.ts';
 import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
 import { TITLE_WORDS } from '../../src/lib/lexicon/titles.ts';
@@ -132,5 +144,112 @@ describe('lexicon/quantity-nouns', () => {
   it('is well formed and holds the nouns money is often of', () => {
     wellFormed(list(QUANTITY_NOUNS));
     expect(list(QUANTITY_NOUNS)).toEqual(expect.arrayContaining(['amount', 'penalty', 'cost', 'threshold']));
+  });
+});
+
+describe('lexicon/priced-items', () => {
+  it('is well formed, holds things bought one at a time, and no fee that is a sum', () => {
+    wellFormed(list(PRICED_ITEMS));
+    expect(list(PRICED_ITEMS)).toEqual(expect.arrayContaining(['license', 'licence', 'entry', 'ticket']));
+    for (const sum of ['legal', 'break-up', 'transfer', 'consulting'])
+      expect(list(PRICED_ITEMS)).not.toContain(sum);
+  });
+});
+
+describe('lexicon/holdings', () => {
+  it('is well formed and holds what people own', () => {
+    wellFormed(list(HOLDINGS));
+    expect(list(HOLDINGS)).toEqual(expect.arrayContaining(['stake', 'shares', 'options', 'fortune']));
+    expect(list(HOLDINGS)).not.toContain('aid');
+  });
+});
+
+describe('lexicon/public-bodies', () => {
+  it('is well formed and holds the usual government units', () => {
+    wellFormed(list(PUBLIC_BODIES));
+    expect(list(PUBLIC_BODIES)).toEqual(
+      expect.arrayContaining(['agency', 'department', 'ministry', 'county']),
+    );
+    expect(list(PUBLIC_BODIES)).not.toContain('company');
+  });
+});
+
+describe('lexicon/recurring-flows', () => {
+  it('is well formed, holds money that keeps arriving, and no one-off sum', () => {
+    wellFormed(list(RECURRING_FLOWS));
+    expect(list(RECURRING_FLOWS)).toEqual(expect.arrayContaining(['aid', 'subsidies', 'salary', 'revenue']));
+    for (const once of ['prize', 'fine', 'settlement', 'loan'])
+      expect(list(RECURRING_FLOWS)).not.toContain(once);
+  });
+});
+
+describe('lexicon/months: English abbreviations', () => {
+  it('is well formed and each abbreviation names its month in MONTHS', () => {
+    wellFormed(list(ENGLISH_MONTH_ABBREVIATIONS));
+    const monthOf = new Map(MONTHS.flatMap(([n, names]) => names.split(' ').map((w) => [w, n] as const)));
+    expect(list(ENGLISH_MONTH_ABBREVIATIONS).map((w) => monthOf.get(w))).toEqual([
+      1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12,
+    ]);
+  });
+});
+
+describe('lexicon/stopwords', () => {
+  it('is well formed (no word twice) and holds function words, speech filler and honorifics', () => {
+    wellFormed(list(ENGLISH_STOPWORDS));
+    expect(list(ENGLISH_STOPWORDS)).toEqual(
+      expect.arrayContaining(['the', 'whose', 'said', 'mrs', "it's", 's']),
+    );
+    // Topic words are not stop words.
+    expect(list(ENGLISH_STOPWORDS)).not.toContain('war');
+    expect(list(ENGLISH_STOPWORDS)).not.toContain('president');
+  });
+});
+
+describe('lexicon/name-titles', () => {
+  it('is well formed, holds the titles before names, and is not the speaker-title list', () => {
+    wellFormed(list(NAME_TITLES));
+    expect(list(NAME_TITLES)).toEqual(expect.arrayContaining(['president', 'sheikh', 'dr', 'former']));
+    // A different list from titles.ts on purpose (see its header): party and job words are not here.
+    expect(list(NAME_TITLES)).not.toContain('labour');
+    expect(list(TITLE_WORDS)).toContain('labour');
+    expect(list(NAME_TITLES)).toContain('sultan');
+    expect(list(TITLE_WORDS)).not.toContain('sultan');
+  });
+});
+
+describe('lexicon/organisation-words, name-adjectives, locatives', () => {
+  it('are well formed and hold the words every reader would expect', () => {
+    wellFormed(list(ORGANISATION_WORDS));
+    wellFormed(list(NAME_ADJECTIVES));
+    wellFormed(list(LOCATIVES));
+    expect(list(ORGANISATION_WORDS)).toEqual(expect.arrayContaining(['ministry', 'council', 'reuters']));
+    expect(list(NAME_ADJECTIVES)).toEqual(expect.arrayContaining(['western', 'federal']));
+    expect(list(LOCATIVES)).toEqual(expect.arrayContaining(['in', 'to', 'visited']));
+  });
+});
+
+describe('lexicon/places', () => {
+  it('is well formed, one-word names apart from longer ones', () => {
+    wellFormed(list(COUNTRIES_AND_REGIONS));
+    wellFormed([...MULTI_WORD_PLACES]);
+    expect(list(COUNTRIES_AND_REGIONS)).toEqual(expect.arrayContaining(['ukraine', 'germany', 'gaza', 'uk']));
+    expect(MULTI_WORD_PLACES).toEqual(expect.arrayContaining(['united states', 'south korea']));
+    for (const place of list(COUNTRIES_AND_REGIONS)) expect(place).not.toMatch(/\s/);
+    for (const place of MULTI_WORD_PLACES) expect(place).toMatch(/^\S+( \S+)+$/);
+  });
+});
+
+describe('lexicon/person-speech-verbs and inverting-speech-verbs', () => {
+  it('are well formed, short, and draw only on the full speech-verb list', () => {
+    const all = new Set(list(SPEECH_VERBS));
+    for (const short of [PERSON_SPEECH_VERBS, INVERTING_SPEECH_VERBS]) {
+      wellFormed(list(short));
+      expect(list(short).filter((verb) => !all.has(verb))).toEqual([]);
+      expect(list(short).length).toBeLessThan(all.size / 4);
+    }
+    expect(list(PERSON_SPEECH_VERBS)).toEqual(expect.arrayContaining(['said', 'told', 'wrote']));
+    expect(list(INVERTING_SPEECH_VERBS)).toEqual(expect.arrayContaining(['said', 'added', 'asked']));
+    // "told" takes an object ("told reporters"), so it does not invert.
+    expect(list(INVERTING_SPEECH_VERBS)).not.toContain('told');
   });
 });

@@ -6,6 +6,7 @@
  * hand. Used by normalize/text/dates to read printed dates.
  *
  * MONTH_NAMES: the English names by number (index 0 = January), for writing dates (site/format.ts).
+ * ENGLISH_MONTH_ABBREVIATIONS: their short forms, for compare/entity-words (a month is not a name).
  */
 
 export const MONTH_NAMES: readonly string[] = [
@@ -22,6 +23,9 @@ export const MONTH_NAMES: readonly string[] = [
   'November',
   'December',
 ];
+
+/** "jan feb mar apr jun jul aug sep sept oct nov dec" ("may" has none). */
+export const ENGLISH_MONTH_ABBREVIATIONS = 'jan feb mar apr jun jul aug sep sept oct nov dec';
 
 export const MONTHS: ReadonlyArray<[number, string]> = [
   [1, 'january jan januar janvier enero ene gennaio gen janeiro januari jänner'],

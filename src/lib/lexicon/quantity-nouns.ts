@@ -3,7 +3,7 @@
  * $10,000"), beyond the money nouns that by themselves make a bare number money (those stay
  * with extract/figures/money). Lower-case, space-separated.
  *
- * Source: chosen by hand from news money sentences. Used by extract/figures/roles.
+ * Source: chosen by hand from news money sentences. Used by extract/figures/quantity-head.
  */
 
 /** "amount sum cap ceiling limit penalty …". */

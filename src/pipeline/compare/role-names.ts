@@ -17,6 +17,7 @@
  * Case variants collapse (one entry per lower-cased form), all-capitals forms (datelines) are skipped.
  */
 import type { Article, OutletProfile } from '../../lib/model.ts';
+import { INVERTING_SPEECH_VERBS } from '../../lib/lexicon/inverting-speech-verbs.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { TITLES } from './entity-words.ts';
 import { STOPWORDS, increment } from './text.ts';
@@ -43,11 +44,7 @@ const NOT_ROLES = new Set([
   'lady',
 ]);
 const HONORIFICS = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr'];
-const INVERTING_VERBS = new Set(
-  'said says added asked wrote continued insisted stressed explained noted argued declared replied stated concluded'.split(
-    ' ',
-  ),
-);
+const INVERTING_VERBS = new Set(INVERTING_SPEECH_VERBS.split(/\s+/));
 export const ROLE_NAME_LIMITS = { people: 6, appositiveWords: 12, subjectWords: 5 };
 
 const isRoleNoun = (word: string): boolean => {

@@ -1,5 +1,6 @@
 /**
- * compare/text: small, dependency-free text helpers shared by the compare modules.
+ * compare/text: small text helpers shared by the compare modules (no packages; the stop words
+ * are lib/lexicon/stopwords).
  *
  * In:  raw strings (quote texts, paragraphs, names).
  * Out: folded forms (lower case, no diacritics, straight apostrophes), word tokens, light stems,
@@ -9,6 +10,7 @@
  * not change between runs or machines (journalists attach notes to them).
  */
 import { createHash } from 'node:crypto';
+import { ENGLISH_STOPWORDS } from '../../lib/lexicon/stopwords.ts';
 
 /** Words and names are folded over and over: short texts' folds are kept (a bounded cache). */
 const SHORT = 40;
@@ -112,20 +114,7 @@ export function stem(word: string): string {
 }
 
 /** English function words and reporting filler; excluded from similarity keys and distinctive words. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are as at be because been before being
-  below between both but by can could did do does doing down during each either else ever few for
-  from further had has have having he her here hers herself him himself his how i if in into is it
-  its itself just least less let like many may me might more most much must my myself neither no nor
-  not now of off often on once one only or other others our ours ourselves out over own per rather
-  same shall she should since so some such than that the their theirs them themselves then there
-  these they this those through thus to too under until up upon us very via was we were what when
-  where whether which while who whom whose why will with within without would yet you your yours
-  yourself yourselves said says say saying told tells also mr mrs ms dr according would could
-  another every however its it's s t whose onto amid among amongst across along around`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const STOPWORDS: ReadonlySet<string> = new Set(ENGLISH_STOPWORDS.trim().split(/\s+/));
 
 /** First 10 hex digits of SHA-1: stable across runs and platforms, short enough for an id. */
 export function shortHash(text: string): string {

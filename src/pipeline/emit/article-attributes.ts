@@ -10,7 +10,14 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { didYouMean } from '../../lib/component-props.ts';
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
 import { FigureSchema, QuoteSchema, type Figure, type Quote } from '../../lib/model.ts';
-import { defaultSpeakerKind } from './article-mdx.ts';
+
+/**
+ * A named speaker is a person unless the file says otherwise (`speakerKind="organisation"`): the
+ * writer leaves the default out and the reader fills it back in, so both take it from here.
+ */
+export function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
+  return speaker === null ? null : 'person';
+}
 
 /** Attribute values of one <Quote> or <Fig> element, by name. */
 export type Attributes = Record<string, unknown>;

@@ -25,6 +25,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import { type Article, type ArticleText, type Figure, type Quote } from '../../lib/model.ts';
+import { defaultSpeakerKind } from './article-attributes.ts';
 
 const serializer = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', handlers: { text: textHandler } })
@@ -158,11 +159,6 @@ function quoteElement(quote: Quote, n: number): MdxJsxTextElement {
       quote.scare ? expressionAttribute('scare', true) : null,
     ]),
   );
-}
-
-/** A named speaker is a person unless the file says otherwise (`speakerKind="organisation"`). */
-export function defaultSpeakerKind(speaker: string | null): Quote['speakerKind'] {
-  return speaker === null ? null : 'person';
 }
 
 function figureElement(figure: Figure, n: number): MdxJsxTextElement {

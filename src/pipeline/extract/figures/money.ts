@@ -76,9 +76,14 @@ const SUFFIX_FORM = new RegExp(
   'dyu',
 );
 
+/**
+ * "billions of dollars", "hundreds of thousands of dollars", "billions of taxpayer dollars", a
+ * quoted “billions” of dollars: one word may qualify the currency.
+ */
 const VAGUE_FORM = new RegExp(
-  `(?<![\\p{L}])(?:[Hh]undreds|[Tt]ens|[Bb]illions|[Mm]illions|[Tt]rillions)\\s+of\\s+` +
-    `(?:(?:millions|billions|trillions)\\s+of\\s+)?(?<currency>${CURRENCY_SUFFIX})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:[Hh]undreds|[Tt]ens|[Bb]illions|[Mm]illions|[Tt]rillions)["”’]?\\s+of\\s+` +
+    `(?:(?:thousands|millions|billions|trillions)\\s+of\\s+)?(?:\\p{Ll}[\\p{L}'’]*\\s+)?` +
+    `(?<currency>${CURRENCY_SUFFIX})(?![\\p{L}])`,
   'dyu',
 );
 
@@ -86,7 +91,7 @@ const VAGUE_FORM = new RegExp(
 const VAGUE_BARE_FORM =
   /(?:(?:[Tt]ens|[Hh]undreds)\s+of\s+)?(?:[Mm]illions|[Bb]illions|[Tt]rillions)(?![\p{L}])(?!\s+(?:of|more|and)\b)/uy;
 const VAGUE_BARE_LEAD =
-  /\b(?:spend|spends|spent|spending|raise|raised|raising|cost|costs|costing|save|saves|saved|pay|paid|paying|lose|lost|losing|owe|owed|earn|earned|pour|poured|invest|invested|invests|investing|worth)\s+$/i;
+  /\b(?:spend|spends|spent|spending|raise|raised|raising|cost|costs|costing|save|saves|saved|pay|paid|paying|lose|lost|losing|owe|owed|earn|earned|pour|poured|pouring|pump|pumped|pumping|funnel(?:l?ed|l?ing)?|invest|invested|invests|investing|worth)\s+$/i;
 
 const BARE_FORM = new RegExp(
   `${NO_LETTER_BEFORE}(?<number>${DIGIT_NUMBER}|${WORD_NUMBER}|${SCALE_ONLY_NUMBER})` +

@@ -62,9 +62,13 @@ const SPAN_BEFORE = new RegExp(
 const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
 const ANNUAL_AFTER =
   /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)\s+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half))|\/\s?(?:year|yr)\b)/giu;
-/** A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year". */
+/**
+ * A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year",
+ * "$1.012 trillion for fiscal 2014"; so is a budget for one named year ("the budget for 2025 is
+ * 1.2 trillion yen"). What happened "in this fiscal year" is a sum within it, not a yearly level.
+ */
 const FISCAL_YEAR =
-  /\b(?:for)\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b/giu;
+  /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
 /** "a year" after these is a length of time ("more than a year", "for a year"), not a rate. */
 const NOT_RATE_BEFORE_A_YEAR =
@@ -74,7 +78,7 @@ export const OTHER_RATE_AFTER =
   /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:a|an|each|every)\s+(?:share|barrel|head|person|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote)\b|^\s*\/\s?(?:month|mo|week|day|hour|hr|share)\b/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
-  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|received|wrote|contributed|donated)\b/i;
+  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up)\b/i;
 
 /** [start, end) ranges of the sentences (and ;-clauses) of a paragraph. */
 export function clauseBounds(paragraph: string): [number, number][] {

@@ -8,7 +8,8 @@
  * Used by figures/roles.
  */
 import type { Figure } from '../../../lib/model.ts';
-import { quantityHead } from './roles.ts';
+import { PICK_OPENER } from './role-cues.ts';
+import { quantityHead } from './quantity-head.ts';
 
 /** A money figure and its index in the article's figure list. */
 export interface Money {
@@ -20,6 +21,13 @@ const PART_INTRODUCER =
   /\b(?:including|includes|included|of\s+which|among\s+them|consisting\s+of|comprising|made\s+up\s+of)\b/i;
 const PART_BEFORE =
   /\b(?:including|includes|included|of\s+which|with|among\s+them|consisting\s+of|comprising|made\s+up\s+of|plus|and)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
+
+/**
+ * The words between two coordinated sums: " for A and $5bn", "…, and a lump sum of". A new clause
+ * (", and the agency spent $50,000") is not a coordinate.
+ */
+const COORDINATE_GAP =
+  /^[^.;!?$€£¥\d]{0,40}?(?:,\s*|\s+)(?:and|plus)\s+(?:(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,3}?of\s+)?$/iu;
 
 /** "spent $48,000 on data and $115,000 on ads": an itemised list of sums is parts of a whole. */
 const ITEM_AFTER = /^\s+(?:on|for|to)\s+\S/i;
@@ -36,12 +44,12 @@ export function markItemisedParts(paragraph: string, money: Figure[]): void {
     const firstItem = ITEM_AFTER.test(paragraph.slice(first.end, first.end + 12));
     const gapText = paragraph.slice(first.end, next.start);
     const gapEnd = gapText.search(/(?:[,;]\s*(?:and\s+)?|\s+and\s+)$/);
-    if (gapText.length > 80 || gapEnd === -1) continue;
+    if (gapText.length > 120 || gapEnd === -1) continue;
     if (!firstItem && gapText.trim() !== 'and') continue;
     if (!ITEM_AFTER.test(paragraph.slice(next.end, next.end + 12)) && !firstItem) continue;
     if (!ITEM_GAP.test(gapText.slice(gapEnd)) || /[.!?]\s/.test(gapText)) continue;
     for (const figure of [first, next]) {
-      if (figure.role !== 'total' && figure.role !== 'other') continue;
+      if (figure.role !== 'total' && figure.role !== 'other' && figure.role !== 'part') continue;
       figure.role = 'part';
       figure.period ??= 'total'; // an item of spending is a sum, however small
     }
@@ -77,17 +85,34 @@ export function linkParts(paragraphs: string[], money: Money[]): void {
     list.forEach((part, position) => {
       if (part.figure.role === 'threshold' || part.figure.role === 'per-unit') return;
       const before = paragraph.slice(Math.max(0, part.figure.start - 50), part.figure.start);
-      if (!PART_INTRODUCER.test(before)) return;
+      if (
+        !PART_INTRODUCER.test(before) &&
+        !PICK_OPENER.test(paragraph.slice(Math.max(0, part.figure.start - 200), part.figure.start))
+      )
+        return;
       // The nearest larger figure before it, in the same currency (a few back at most).
       for (let k = position - 1; k >= Math.max(0, position - 4); k--) {
         const whole = list[k] as Money;
         if (whole.figure.currency !== part.figure.currency) continue;
         if ((whole.figure.amount as number) <= (part.figure.amount as number)) continue;
-        part.figure.partOf = whole.index;
+        // "including $14bn for A and $5bn for B": a sibling part points at the whole, not at its sibling.
+        part.figure.partOf = whole.figure.partOf ?? whole.index;
         return;
       }
     });
   }
+  // "including $14bn for the border and $5bn for ports": a part's coordinate is a part of the same.
+  for (const list of byParagraph.values())
+    for (let k = 1; k < list.length; k++) {
+      const previous = (list[k - 1] as Money).figure;
+      const part = (list[k] as Money).figure;
+      const whole = previous.partOf === null ? undefined : money.find((m) => m.index === previous.partOf);
+      if (!whole || part.partOf !== null || part.currency !== previous.currency) continue;
+      if (part.role === 'threshold' || part.role === 'per-unit') continue;
+      if ((part.amount as number) >= (whole.figure.amount as number)) continue;
+      const gap = (paragraphs[part.paragraph] ?? '').slice(previous.end, part.start);
+      if (COORDINATE_GAP.test(gap)) part.partOf = previous.partOf;
+    }
   // Two or three figures of one paragraph, joined by "and"/"plus", that add up to another figure.
   const amountsByCurrency = new Map<string, { amounts: number[]; items: Money[] }>();
   for (const m of [...primaries].sort((x, y) => (x.figure.amount as number) - (y.figure.amount as number))) {
@@ -142,17 +167,22 @@ export function linkRestatements(money: Money[]): void {
       if (list.length === 0) list.push(m);
       continue;
     }
-    const source = list.find(
-      (s) =>
-        (s.figure.quantity === null ||
-          m.figure.quantity === null ||
-          quantityHead(s.figure.quantity) === quantityHead(m.figure.quantity)) &&
-        (s.figure.role === 'part') === (m.figure.role === 'part'),
-    );
+    const source = list.find((s) => {
+      if ((s.figure.role === 'part') !== (m.figure.role === 'part')) return false;
+      if (s.figure.quantity !== null && m.figure.quantity !== null)
+        return quantityHead(s.figure.quantity) === quantityHead(m.figure.quantity);
+      // Without a noun on both sides, the same value is the same thing only when both are flows or
+      // both are not: "had $3 million" (cash held) is not "$3 million raised".
+      return (s.figure.period === null) === (m.figure.period === null);
+    });
     if (source) {
       m.figure.restatementOf = source.index;
       m.figure.quantity ??= source.figure.quantity;
-      if (m.figure.role === 'total' || m.figure.role === 'other') m.figure.role = source.figure.role;
+      if (m.figure.role === 'total' || m.figure.role === 'other') {
+        m.figure.role = source.figure.role;
+        // "a $200 billion bureaucracy" after "a budget of $200 billion": the same yearly level.
+        if (source.figure.period === 'annual' && m.figure.period === 'total') m.figure.period = 'annual';
+      }
     } else list.push(m);
   }
 }

@@ -13,19 +13,69 @@
  * running totals, "estimated"/"could" for estimates; parts are figures introduced by "including"
  * under a larger one, or figures whose sum is another figure of the article. A figure whose
  * quantity is unclear keeps quantity null: grouping then falls back to value and role.
- * Linking parts and restatements is figures/relations.ts.
+ * Linking parts and restatements is figures/relations.ts; the cue patterns are figures/role-cues.ts.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
-import { MONEY_NOUNS } from './money.ts';
+import { ENGLISH_STOPWORDS } from '../../../lib/lexicon/stopwords.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+import { QUANTITY_NOUNS, quantityHead } from './quantity-head.ts';
+import {
+  BAIL_AFTER,
+  BOND_BEFORE,
+  CHANGE_BEFORE,
+  CLASS_WITH_BOUND,
+  CUMULATIVE_AFTER,
+  CUMULATIVE_BEFORE,
+  DISTRIBUTIVE_BEFORE,
+  EARLIER_AFTER,
+  EARLIER_BEFORE,
+  ESTIMATE_AFTER,
+  ESTIMATE_BEFORE,
+  FROM_TO,
+  FROM_WHOLE_AFTER,
+  GOING_AFTER,
+  HABITUAL_AFTER,
+  HABITUAL_BEFORE,
+  LAST_YEAR_AFTER,
+  LAST_YEAR_BEFORE,
+  NEED_BEFORE,
+  NOT_A_FLOW,
+  PICK_MONEY_OPENER,
+  PROJECT_BUDGET,
+  RECURRING_FLOW,
+  PRICE_BEFORE,
+  PUBLIC_BODY_BUDGET,
+  RANGE_REST,
+  SHARE_BEFORE,
+  STOCK_MOVE_BEFORE,
+  SUM_VERB_BEFORE,
+  THRESHOLD_BEFORE,
+  THRESHOLD_SUBJECT,
+  WITH_BEFORE,
+  YEARLY_BUDGET,
+  isBalance,
+  isGeneric,
+} from './role-cues.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
-/** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
-const QUANTITY_NOUNS = new Set([...MONEY_NOUNS, ...QUANTITY_NOUN_LIST.split(' ')]);
+// compare/figures reads quantity heads through this module.
+export { quantityHead } from './quantity-head.ts';
 
 const DETERMINERS = new Set(
   'a an the its their his her our this that these those another additional further new total same'.split(' '),
+);
+
+/** Stop words that still sit inside a noun phrase: "$5m in other costs", "$2m of its own money". */
+const NOUN_PHRASE_ADJECTIVES = new Set('other others own more most less least few many much'.split(' '));
+
+/**
+ * "$600 million from its budget", "$1,200 under the deal": a stop word after the figure (other than
+ * a determiner, as in "$1m of the defence budget", or an adjective) starts a new phrase.
+ */
+const PHRASE_BREAKERS = new Set(
+  ENGLISH_STOPWORDS.split(/\s+/u).filter(
+    (word) => word !== '' && !DETERMINERS.has(word) && !NOUN_PHRASE_ADJECTIVES.has(word),
+  ),
 );
 
 /** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
@@ -51,92 +101,6 @@ const VERB_QUANTITY: [RegExp, string][] = [
   [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
 ];
 const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
-
-const THRESHOLD_BEFORE =
-  /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
-const THRESHOLD_SUBJECT =
-  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
-/** "had $3 million": what someone holds is a balance, not a flow. */
-const HOLDS_BEFORE =
-  /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
-const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
-const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
-
-/** A balance: held ("had $3m"), or reported in a paragraph about cash on hand. */
-function isBalance(paragraph: string, figure: Figure, before: string): boolean {
-  if (HOLDS_BEFORE.test(before)) return true;
-  return REPORTS_BEFORE.test(before) && BALANCE_TOPIC.test(paragraph.slice(0, figure.start));
-}
-
-/** "spent millions", "saves millions": a vague sum that is still a sum. */
-/**
- * A vague amount after a verb of a sum that happened ("spent millions", "raised billions") is that
- * sum; after one still to happen or habitual ("need to spend billions", "saves millions") it is
- * rhetoric.
- */
-const SUM_VERB_BEFORE =
-  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|included)\s+$/i;
-const YEARLY_BUDGET =
-  /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
-/** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
-const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
-/** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
-const PRICE_BEFORE =
-  /\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$/i;
-/**
- * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
- * $2m", "a gap of about $5bn".
- */
-const CHANGE_BEFORE =
-  /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
-/**
- * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
- * it is): "of which $2m", "including $5m", "with more than $5m going to".
- */
-const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
-const SHARE_BEFORE = new RegExp(String.raw`\b(?:of\s+which|of\s+that|including)\s+${HEDGE}$`, 'i');
-const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
-const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
-/** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
-const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
-/** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
-const STOCK_MOVE_BEFORE =
-  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
-/** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
-const RANGE_REST = /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
-/** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
-const NOT_A_FLOW =
-  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
-const EARLIER_BEFORE =
-  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
-const EARLIER_AFTER =
-  /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
-const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
-const CUMULATIVE_BEFORE =
-  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|a\s+total\s+of|already)\b[^.;]*$/i;
-const CUMULATIVE_AFTER =
-  /^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
-const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|would\s+cost|could\s+cost|could\s+reach|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/i;
-const ESTIMATE_AFTER =
-  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
-/** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
-const LAST_YEAR_BEFORE = /\blast\s+year\b(?!['’]s\s+(?:record|level))[^.;]{0,60}$/i;
-const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
-
-function singular(word: string): string {
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.replace(/s$/, '');
-}
-
-/** The head noun of a quantity ("spending cap" -> "cap"), singular, for comparing quantities. */
-export function quantityHead(quantity: string | null): string | null {
-  if (!quantity) return null;
-  const words = quantity.toLowerCase().split(/[\s-]+/);
-  const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
-  return singular(head) || null;
-}
 
 function isModifier(word: string): boolean {
   const lower = word.toLowerCase();
@@ -168,7 +132,9 @@ export function readQuantity(
       QUANTITY_NOUNS.has((words[head + 1] as string).toLowerCase())
     )
       head++;
-    if (head !== -1) return cleanPhrase(words.slice(0, head + 1));
+    const phrase = words.slice(0, head + 1);
+    if (head !== -1 && !phrase.some((word) => PHRASE_BREAKERS.has(word.toLowerCase())))
+      return cleanPhrase(phrase);
   }
   const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
   if (before) {
@@ -202,8 +168,10 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     (OTHER_RATE_AFTER.test(after.slice(0, 30)) || OTHER_RATE_AFTER.test(rest.slice(0, 30)))
   )
     return 'per-unit';
-  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before)) return 'per-unit';
-  if (THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) return 'threshold';
+  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before) || DISTRIBUTIVE_BEFORE.test(before))
+    return 'per-unit';
+  if ((THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) || CLASS_WITH_BOUND.test(before))
+    return 'threshold';
   if (BAIL_AFTER.test(after)) return 'threshold';
   if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
     return 'threshold';
@@ -215,14 +183,26 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   )
     return 'earlier';
   if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return 'earlier';
+  if (NEED_BEFORE.test(before)) return 'estimate';
   const near = paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40));
-  if (NOT_A_FLOW.test(near) || isBalance(paragraph, figure, before)) return 'other';
+  if (
+    NOT_A_FLOW.test(near) ||
+    isBalance(paragraph, figure, clause[0]) ||
+    isGeneric(paragraph, figure, clause[0])
+  )
+    return 'other';
   if (figure.period === 'annual') return 'annual';
   // A vague amount ("spent millions") is rhetorical unless a cue says more.
   if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
     return 'other';
   if (CHANGE_BEFORE.test(before)) return 'other';
-  if (SHARE_BEFORE.test(before) || (WITH_BEFORE.test(before) && GOING_AFTER.test(after))) return 'part';
+  if (
+    SHARE_BEFORE.test(before) ||
+    FROM_WHOLE_AFTER.test(after) ||
+    PICK_MONEY_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
+    (WITH_BEFORE.test(before) && GOING_AFTER.test(after))
+  )
+    return 'part';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
@@ -248,12 +228,25 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     const clause = state.bounds[state.at] ?? [0, paragraph.length];
     figure.quantity = readQuantity(paragraph, figure.start, figure.end, clause[0]);
     figure.role = readRole(paragraph, figure, clause);
-    // A government's budget is a yearly level ("a federal budget of $3.6 trillion").
-    if (figure.period === 'total' && figure.years === null && YEARLY_BUDGET.test(figure.quantity ?? '')) {
+    const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
+    const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
+    // A government's budget is a yearly level ("a federal budget of $3.6 trillion", "an agency with
+    // a budget of $200bn"); so is a sum a body habitually receives ("the aid Egypt gets").
+    const clauseText = paragraph.slice(clause[0], clause[1]);
+    if (
+      figure.period === 'total' &&
+      figure.years === null &&
+      (YEARLY_BUDGET.test(figure.quantity ?? '') ||
+        (quantityHead(figure.quantity) === 'budget' &&
+          PUBLIC_BODY_BUDGET.test(clauseText) &&
+          !PROJECT_BUDGET.test(clauseText)) ||
+        (RECURRING_FLOW.has(quantityHead(figure.quantity) ?? '') &&
+          (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))))
+    ) {
       figure.period = 'annual';
       figure.role = figure.role === 'total' ? 'annual' : figure.role;
     }
-    // A price, a limit, a balance, an aim or a vague amount is not a sum over time.
+    // A price, a limit, a balance, an aim, a need or a vague amount is not a sum over time.
     const near = paragraph.slice(
       Math.max(clause[0], figure.start - 60),
       Math.min(clause[1], figure.end + 40),
@@ -261,15 +254,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     if (
       figure.role === 'per-unit' ||
       figure.role === 'threshold' ||
+      (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
         !SUM_VERB_BEFORE.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
       ((figure.role === 'other' || figure.role === 'earlier') &&
         (NOT_A_FLOW.test(near) ||
-          isBalance(
-            paragraph,
-            figure,
-            paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start),
-          )))
+          isBalance(paragraph, figure, clause[0]) ||
+          isGeneric(paragraph, figure, clause[0])))
     ) {
       figure.period = null;
       figure.years = null;

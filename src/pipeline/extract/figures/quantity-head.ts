@@ -1,0 +1,32 @@
+/**
+ * figures/quantity-head: the nouns a sum of money can be of, and the head noun of a quantity
+ * phrase ("spending cap" -> "cap"), so two figures' quantities can be compared.
+ *
+ * In:  a quantity phrase as figures/roles reads it (or null).
+ * Out: its head noun, singular (or null).
+ * Used by figures/roles (reading quantities), figures/relations (restatements) and compare/figures
+ * (grouping); it sits on its own so that roles and relations need not import each other.
+ */
+import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
+import { MONEY_NOUNS } from './money.ts';
+
+/** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  ...MONEY_NOUNS,
+  ...QUANTITY_NOUN_LIST.split(' '),
+]);
+
+/** A plural noun's singular by the regular English endings ("penalties" -> "penalty"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}
+
+/** The head noun of a quantity ("spending cap" -> "cap"), singular, for comparing quantities. */
+export function quantityHead(quantity: string | null): string | null {
+  if (!quantity) return null;
+  const words = quantity.toLowerCase().split(/[\s-]+/);
+  const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
+  return singular(head) || null;
+}

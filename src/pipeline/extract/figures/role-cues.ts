@@ -1,0 +1,177 @@
+/**
+ * figures/role-cues: the English cues around a money figure that say what role it plays — the
+ * words before it ("less than", "up from", "so far", "estimated", "of which"), the words after it
+ * ("a share", "from its budget", "a year earlier") and the clause around it (a balance held, money
+ * in general). Patterns only; figures/roles reads them in order.
+ *
+ * In:  text slices around one figure (before: up to 60 characters back in its clause; after: up to
+ *      60 forward). Out: regular expressions and small predicates over those slices.
+ */
+import type { Figure } from '../../../lib/model.ts';
+import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
+import { PRICED_ITEMS } from '../../../lib/lexicon/priced-items.ts';
+import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
+import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
+
+export const THRESHOLD_BEFORE =
+  /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
+/**
+ * A class of things defined by a bound on their money: "companies with more than $25 million in
+ * revenue", "households with less than $10,000 in savings". The bound is a cut-off.
+ */
+export const CLASS_WITH_BOUND =
+  /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+export const THRESHOLD_SUBJECT =
+  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+/** A space-separated lexicon list as a regex alternation. */
+const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
+
+/** "had $3 million": what someone holds is a balance, not a flow. */
+const HOLDS_BEFORE =
+  /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
+const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
+/** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
+const HELD_EARLIER = /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|more\s+than\s+)?[$€£¥]/i;
+/**
+ * The value of what someone owns, said of it: "his stock options are worth more than $10 million",
+ * "her stake, worth $2bn". Shares bought or sold "worth $2bn" are a deal, not a balance.
+ */
+const HOLDING_WORTH = new RegExp(
+  String.raw`\b(?:${alternation(HOLDINGS)})(?:\s+in\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})?` +
+    String.raw`(?:,\s*|\s+(?:are|is|were|was)\s+)(?:now\s+|currently\s+)?(?:worth|valued\s+at)\s+` +
+    String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$`,
+  'u',
+);
+
+/**
+ * "A billion dollars does not buy as much as it did": an amount written with "a" that opens its
+ * clause as the subject of a generic present ("does not buy", "isn't what it was", "goes a long
+ * way") is money in general, a figure of speech; "A million dollars was stolen" is a sum.
+ */
+const GENERIC_VERB_AFTER =
+  /^\s+(?:does|doesn['’]t|don['’]t|isn['’]t|is\s+(?:not|no|nothing|just|only|a\s+lot)|can|can['’]t|cannot|won['’]t|buys|goes|means)\b/iu;
+export function isGeneric(paragraph: string, figure: Figure, clauseStart: number): boolean {
+  return (
+    /^an?\s/iu.test(figure.text) &&
+    /^[\s"“‘'(]*$/u.test(paragraph.slice(clauseStart, figure.start)) &&
+    GENERIC_VERB_AFTER.test(paragraph.slice(figure.end, figure.end + 12))
+  );
+}
+
+/** A balance: held ("had $3m"), an owned thing's worth, or reported among cash or other holdings. */
+export function isBalance(paragraph: string, figure: Figure, clauseStart: number): boolean {
+  const before = paragraph.slice(Math.max(clauseStart, figure.start - 60), figure.start);
+  if (HOLDS_BEFORE.test(before) || HOLDING_WORTH.test(before)) return true;
+  if (!REPORTS_BEFORE.test(before)) return false;
+  return (
+    BALANCE_TOPIC.test(paragraph.slice(0, figure.start)) ||
+    HELD_EARLIER.test(paragraph.slice(clauseStart, figure.start))
+  );
+}
+
+/**
+ * A vague amount after a verb of a sum that happened ("spent millions", "raised billions") is that
+ * sum; after one still to happen or habitual ("need to spend billions", "saves millions") it is
+ * rhetoric.
+ */
+export const SUM_VERB_BEFORE =
+  /\b(?:spent|raised|paid|cost|costs|save|saves|saved|lost|invested|poured|pouring|pumped|pumping|included|consumed|(?<!\b(?:is|are|was|were|be|been)\s+)worth|(?:ate|eaten|eats|used)\s+up)\s+["“‘]?$/i;
+export const YEARLY_BUDGET =
+  /\b(?:federal|national|government|state|annual|yearly|defen[cs]e|military|pentagon)\s+budget\b/i;
+/**
+ * "an agency with … a budget of $200 billion", "the department's budget": a public body's own budget
+ * is its yearly level (a budget "for the new stadium" is a project's total, and is not owned so).
+ */
+const BODY = alternation(PUBLIC_BODIES);
+export const PUBLIC_BODY_BUDGET = new RegExp(
+  String.raw`\b(?:${BODY})(?:['’]s\s+[^.;]{0,30}?\bbudget|,?\s+with\s+[^.;]{0,60}\bbudget)\b|\bbudget\s+of\s+the\s+(?:${BODY})\b`,
+  'iu',
+);
+/** "the city's budget for the new stadium": a budget for a project, not a body's yearly one. */
+export const PROJECT_BUDGET =
+  /\bbudget\s+for\s+(?!fiscal\b|financial\b|(?:the\s+)?(?:next|coming|current|this)?\s*(?:fiscal|financial|budget)\s+year\b|(?:19|20)\d\d\b)/i;
+/**
+ * A sentence that opens by picking from what came before ("One of those, a meeting in Anaheim,
+ * cost $4 million"; "Of that, …"; "Among them, …"): its first figure is a part.
+ */
+export const PICK_OPENER =
+  /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:one|some|two|three|several|many|most|part|much|each)\s+of\s+(?:those|these|them|that|this|it)|of\s+(?:those|these|them|that|this)|among\s+(?:them|those|these))\b[^.!?;$€£¥]*$/iu;
+/**
+ * The same opening when what is picked from is plainly money ("Of that, $2 million went to
+ * lawyers"; "Most of the money, $3 billion, …"): a part even when the whole is not in the paragraph.
+ * "One of them" may pick from people, so it needs the whole (figures/relations).
+ */
+export const PICK_MONEY_OPENER =
+  /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:most|some|much|part|half|all)\s+of\s+|of\s+)(?:that|this|it|the\s+(?:money|total|sum|amount|funds?))\b[^.!?;$€£¥]*$/iu;
+/** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
+export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
+/** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
+export const PRICE_BEFORE = new RegExp(
+  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
+    String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$`,
+  'iu',
+);
+/** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
+export const NEED_BEFORE =
+  /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
+/**
+ * A habitual present verb of receiving makes a recurring sum a yearly level: "the $1 billion in
+ * aid Egypt gets from the United States", "Egypt receives $1.3bn in military aid".
+ */
+export const HABITUAL_AFTER =
+  /^(?![^.;,]{0,40}\b(?:each|every|per)\b)[^.;,\d$€£¥]{0,40}?\b(?:gets|receives|collects|earns)\b/i;
+/** Money that arrives again and again: the habitual cues above make it yearly only for these. */
+export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
+export const HABITUAL_BEFORE =
+  /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
+/** A sum for each member of a group is per unit: "each family receives $500", "every worker gets $50". */
+export const DISTRIBUTIVE_BEFORE =
+  /\b(?:each|every)\s+(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
+/**
+ * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
+ * $2m", "a gap of about $5bn".
+ */
+export const CHANGE_BEFORE =
+  /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
+/**
+ * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
+ * it is): "of which $2m", "including $5m", "with more than $5m going to".
+ */
+const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
+export const SHARE_BEFORE = new RegExp(
+  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+${HEDGE}$`,
+  'i',
+);
+/** Taken out of a larger sum: "cut $600 million from its budget". */
+export const FROM_WHOLE_AFTER =
+  /^\s+(?:from|out\s+of)\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|budgets|spending|funds?|allocation|total)\b/iu;
+export const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
+export const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
+/** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
+export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
+/** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
+export const STOCK_MOVE_BEFORE =
+  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
+/** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
+export const RANGE_REST =
+  /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
+/** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
+export const NOT_A_FLOW =
+  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+export const EARLIER_BEFORE =
+  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
+export const EARLIER_AFTER =
+  /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
+export const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+export const CUMULATIVE_BEFORE =
+  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|a\s+total\s+of|already)\b[^.;]*$/i;
+export const CUMULATIVE_AFTER =
+  /^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+export const ESTIMATE_BEFORE =
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|would\s+cost|could\s+cost|could\s+reach|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/i;
+export const ESTIMATE_AFTER =
+  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
+/** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
+export const LAST_YEAR_BEFORE = /\blast\s+year\b(?!['’]s\s+(?:record|level))[^.;]{0,60}$/i;
+export const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;

@@ -1,0 +1,115 @@
+/**
+ * framing/wording: how each outlet words the story — its attribution verbs, its distinctive words
+ * and its choice among contested names — with the paragraph each cell rests on.
+ *
+ * In:  the story view (the outlet profiles the pipeline computed).
+ * Out: VerbRow[], WordsColumn[], NamingRow[].
+ */
+import type { StoryView } from '../story.ts';
+import { columns, paragraphWith, topInOrder, type Column, type Evidence } from './evidence.ts';
+
+/** One attribution verb: its total over every outlet and a count per column. */
+export interface VerbRow {
+  verb: string;
+  /** Why the verb is loaded (from the pipeline's one lexicon), or null when neutral. */
+  loaded: string | null;
+  total: number;
+  cells: { count: number; evidence: Evidence | null }[];
+}
+
+/** How often one outlet uses `verb` (its profile's count, else its quotes'). */
+function verbCount(view: StoryView, articleId: string, verb: string): number {
+  const profile = view.profile(articleId);
+  if (profile) return profile.verbs[verb] ?? 0;
+  return view.article(articleId)?.quotes.filter((q) => q.verb === verb).length ?? 0;
+}
+
+/** Attribution verbs, most used first (totals over every outlet), with a cell per column of `cols`. */
+export function verbRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): VerbRow[] {
+  const verbs = new Map<string, number>();
+  for (const c of columns(view)) {
+    const profile = view.profile(c.article);
+    const entries = profile
+      ? Object.entries(profile.verbs)
+      : (view.article(c.article)?.quotes ?? [])
+          .filter((q) => q.verb)
+          .map((q) => [q.verb!, 1] as [string, number]);
+    for (const [verb, n] of entries) verbs.set(verb, (verbs.get(verb) ?? 0) + n);
+  }
+  return [...verbs]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([verb, total]) => ({
+      verb,
+      loaded: loadedWhy(view, verb),
+      total,
+      cells: cols.map((c) => {
+        const count = verbCount(view, c.article, verb);
+        const quote = view.article(c.article)?.quotes.find((q) => q.verb === verb);
+        return {
+          count,
+          evidence: count > 0 ? { article: c.article, paragraph: quote?.paragraph ?? null } : null,
+        };
+      }),
+    }));
+}
+
+/** Why `verb` is loaded, as the first outlet profile that lists it says; null when neutral. */
+function loadedWhy(view: StoryView, verb: string): string | null {
+  for (const c of columns(view)) {
+    const why = view.profile(c.article)?.loadedVerbs[verb];
+    if (why) return why;
+  }
+  return null;
+}
+
+/** One outlet's most distinctive words, each with where it first appears. */
+export interface WordsColumn extends Column {
+  words: { word: string; z: number; count: number; others: number; evidence: Evidence }[];
+}
+
+/** The first `limit` distinctive words of each column's outlet (the pipeline's log-odds ranking). */
+export function distinctiveWords(view: StoryView, limit = 8, cols: Column[] = columns(view)): WordsColumn[] {
+  return cols.map((c) => {
+    const article = view.article(c.article);
+    const words = (view.profile(c.article)?.distinctiveWords ?? []).slice(0, limit).map((w) => ({
+      ...w,
+      evidence: {
+        article: c.article,
+        paragraph: w.paragraph ?? (article ? paragraphWith(article, w.word) : null),
+      },
+    }));
+    return { ...c, words };
+  });
+}
+
+/** One contested name (concept) and the variants each column's outlet uses for it. */
+export interface NamingRow {
+  concept: string;
+  cells: { variant: string; count: number; evidence: Evidence }[][];
+}
+
+/**
+ * Contested names used by any outlet (alphabetical), with a cell per column of `cols`; past
+ * `limit`, the names the most outlets use.
+ */
+export function namingRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): NamingRow[] {
+  const users = new Map<string, number>();
+  for (const c of columns(view))
+    for (const concept of new Set((view.profile(c.article)?.naming ?? []).map((n) => n.concept)))
+      users.set(concept, (users.get(concept) ?? 0) + 1);
+  const concepts = topInOrder([...users.keys()].sort(), limit, (concept) => [users.get(concept) ?? 0]);
+  return concepts.map((concept) => ({
+    concept,
+    cells: cols.map((c) => {
+      const article = view.article(c.article);
+      return (view.profile(c.article)?.naming ?? [])
+        .filter((n) => n.concept === concept)
+        .map((n) => ({
+          variant: n.variant,
+          count: n.count,
+          evidence: { article: c.article, paragraph: article ? paragraphWith(article, n.variant) : null },
+        }));
+    }),
+  }));
+}

@@ -1,0 +1,266 @@
+/**
+ * What each money figure is of: its period (total | annual | null) and role, read by
+ * extract/figures (period.ts, roles.ts, role-cues.ts, relations.ts) from the grammar around it.
+ *
+ * Each case is an invented sentence (no corpus text) with one cue, the figure as written, and what a
+ * careful annotator would label it under bench/gold/ANNOTATION.md. Grouped by the cue family the
+ * rule reads, so a failing case names the cue that broke.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Figure } from '../../src/lib/model.ts';
+import { extractFigures } from '../../src/pipeline/extract/figures.ts';
+
+interface Case {
+  paragraphs: string[];
+  text: string;
+  period: Figure['period'];
+  role: Figure['role'];
+  years?: number;
+  /** The text of the figure this one is part of. */
+  partOf?: string;
+}
+
+function figureOf(paragraphs: string[], text: string): { figure: Figure; all: Figure[] } {
+  const all = extractFigures(paragraphs).filter((f) => f.kind === 'money');
+  const figure = all.find((f) => f.text === text);
+  if (!figure) throw new Error(`no money figure "${text}" in ${JSON.stringify(paragraphs)}`);
+  return { figure, all };
+}
+
+const one = (sentence: string, text: string, period: Figure['period'], role: Figure['role'], extra = {}) =>
+  ({ paragraphs: [sentence], text, period, role, ...extra }) as Case;
+
+const families: Record<string, Case[]> = {
+  'annual: a stated yearly rate': [
+    one('The district spends $40 million a year on buses.', '$40 million', 'annual', 'annual'),
+    one('The charity receives about £2 million per year from the lottery.', '£2 million', 'annual', 'annual'),
+    one('Farmers will get €300 million annually under the scheme.', '€300 million', 'annual', 'annual'),
+    one('Congress set spending at $1.1 trillion for fiscal 2014.', '$1.1 trillion', 'annual', 'annual'),
+    one("The council's budget for 2019 was $45 million.", '$45 million', 'annual', 'annual'),
+    one('The town adopted a yearly budget of $12 million.', '$12 million', 'annual', 'annual'),
+    one(
+      'The agency, with 20,000 staff and a budget of $9 billion, is the largest in the state.',
+      '$9 billion',
+      'annual',
+      'annual',
+    ),
+    one(
+      'The $2 billion in aid the island gets from the mainland pays for its schools.',
+      '$2 billion',
+      'annual',
+      'annual',
+    ),
+    one(
+      "The Pentagon's budget of $700 billion is the largest in the world.",
+      '$700 billion',
+      'annual',
+      'annual',
+    ),
+    one("The department's $3 billion budget covers 12,000 staff.", '$3 billion', 'annual', 'annual'),
+    one('Egypt receives $1.3 billion in military aid from Washington.', '$1.3 billion', 'annual', 'annual'),
+  ],
+  'not yearly: one-off sums received, project budgets': [
+    one('The winner receives $1 million.', '$1 million', 'total', 'total'),
+    one("The city's budget for the new stadium is $900 million.", '$900 million', 'total', 'total'),
+  ],
+  'total over N years': [
+    one('The state will invest $5 billion over five years in roads.', '$5 billion', 'total', 'total', {
+      years: 5,
+    }),
+    one('The mayor unveiled a five-year, $2 billion housing plan.', '$2 billion', 'total', 'total', {
+      years: 5,
+    }),
+    // "in this fiscal year" is what happened within the year, not a yearly level.
+    one('The cuts come to about $30 billion in this fiscal year.', '$30 billion', 'total', 'total'),
+  ],
+  'per unit and thresholds': [
+    one('Tickets cost $25 per person.', '$25', null, 'per-unit'),
+    one('Workers earn $15 an hour.', '$15', null, 'per-unit'),
+    one('Each family receives $500 in aid.', '$500', null, 'per-unit'),
+    one('Every worker will get $1,200 under the deal.', '$1,200', null, 'per-unit'),
+    one('Shares closed at $41 on Friday, the share price up 3%.', '$41', null, 'per-unit'),
+    one('She paid the registration fee of $75 and left.', '$75', null, 'per-unit'),
+    one('Banks must report withdrawals of less than $10,000.', '$10,000', null, 'threshold'),
+    one('Families earning at least $250,000 will pay more.', '$250,000', null, 'threshold'),
+    one('Companies with more than $25 million in revenue must comply.', '$25 million', null, 'threshold'),
+    // "up to" is a hedge on a sum, not a limit, unless the amount itself is one.
+    one('The fund paid out up to $5 million in claims.', '$5 million', 'total', 'total'),
+  ],
+  'parts of a larger sum': [
+    {
+      paragraphs: ['The bill provides $900 million, of which $200 million goes to schools.'],
+      text: '$200 million',
+      period: 'total',
+      role: 'part',
+      partOf: '$900 million',
+    },
+    {
+      paragraphs: [
+        'The package costs $60 billion, including $14 billion for the border and $5 billion for ports.',
+      ],
+      text: '$5 billion',
+      period: 'total',
+      role: 'part',
+      partOf: '$60 billion',
+    },
+    {
+      paragraphs: [
+        'The regulator fined the firm €1.84 billion, made up of a basic amount of €40 million and a lump sum of €1.8 billion.',
+      ],
+      text: '€1.8 billion',
+      period: 'total',
+      role: 'part',
+      partOf: '€1.84 billion',
+    },
+    one('The city was forced to cut $50 million from its budget.', '$50 million', 'total', 'part'),
+    one('Of that, $2 million went to lawyers.', '$2 million', 'total', 'part'),
+    one('Most of the money, $3 billion, went to Egypt.', '$3 billion', 'total', 'part'),
+    // "One of them" may pick from people: without a larger sum before it, no part.
+    one('One of them, John Smith, paid $5,000.', '$5,000', 'total', 'total'),
+    {
+      paragraphs: [
+        'Officials spent $90 million on 100 events. One of those, a retreat in Denver, cost $2 million.',
+      ],
+      text: '$2 million',
+      period: 'total',
+      role: 'part',
+      partOf: '$90 million',
+    },
+    one(
+      'Big items included $300,000 for travel; $450,000 to rent offices in three towns and two cities; and $90,000 on hats.',
+      '$90,000',
+      'total',
+      'part',
+    ),
+  ],
+  'cumulative: a running total': [
+    one('The campaign has raised $12 million so far.', '$12 million', 'total', 'cumulative'),
+    one('The charity has collected $3 million to date.', '$3 million', 'total', 'cumulative'),
+  ],
+  'estimates and needs': [
+    one('Repairs are estimated at $4 million.', '$4 million', 'total', 'estimate'),
+    one('The wall could cost $25 billion.', '$25 billion', 'total', 'estimate'),
+    one('The library needs around $2 million in repairs.', '$2 million', null, 'estimate'),
+  ],
+  'earlier values': [
+    one('Sales reached $5 million, up from $4 million.', '$4 million', 'total', 'earlier'),
+    one(
+      'The deficit was $500 billion, compared with $600 billion a year earlier.',
+      '$600 billion',
+      'total',
+      'earlier',
+    ),
+    one('Last year the city spent $30 million on parks.', '$30 million', 'total', 'earlier'),
+  ],
+  'balances and money in general': [
+    one('Her stake, worth $2 billion, makes her the richest woman in town.', '$2 billion', null, 'other'),
+    // Shares bought "worth $2 billion" are a deal, not a balance.
+    one('The fund bought shares worth $2 billion.', '$2 billion', 'total', 'total'),
+    one('Her stock options in Acme are worth more than $3 million.', '$3 million', null, 'other'),
+    one('The campaign started the month with $1.3 million in cash.', '$1.3 million', null, 'other'),
+    one('"A million dollars is not what it used to be," she said.', 'A million dollars', null, 'other'),
+    one('A million dollars was stolen from the bank.', 'A million dollars', 'total', 'total'),
+    one('Candidates need to spend billions to win.', 'billions', null, 'other'),
+  ],
+  'sums by their verb': [
+    one('He agreed to reimburse the state about $3,000.', '$3,000', 'total', 'total'),
+    one('The project ate up billions of dollars.', 'billions of dollars', 'total', 'total'),
+    one('The company signed a deal worth millions of dollars.', 'millions of dollars', 'total', 'total'),
+  ],
+};
+
+for (const [family, cases] of Object.entries(families))
+  describe(family, () => {
+    for (const c of cases)
+      test(`"${c.text}" in "${c.paragraphs.join(' ')}"`, () => {
+        const { figure, all } = figureOf(c.paragraphs, c.text);
+        expect({ period: figure.period, role: figure.role }).toEqual({ period: c.period, role: c.role });
+        if (c.years !== undefined) expect(figure.years).toBe(c.years);
+        if (c.partOf !== undefined) {
+          const whole = extractFigures(c.paragraphs)[figure.partOf ?? -1];
+          expect(whole?.text, `partOf of "${c.text}" among ${all.length} money figures`).toBe(c.partOf);
+        }
+      });
+  });
+
+describe('the noun phrase a figure measures', () => {
+  const quantity = (sentence: string, text: string) => figureOf([sentence], text).figure.quantity;
+  test('a compound after the figure is its quantity; a preposition after it starts another phrase', () => {
+    expect(quantity('The $95 billion foreign aid bill passed.', '$95 billion')).toBe('foreign aid bill');
+    expect(quantity('He paid $5m in other costs.', '$5m')).toBe('other costs');
+    expect(quantity('The city was forced to cut $50 million from its budget.', '$50 million')).toBeNull();
+    expect(quantity('Every worker will get $1,200 under the deal.', '$1,200')).toBeNull();
+  });
+});
+
+describe('a restatement is the same thing', () => {
+  test('the same value held and raised are two things ("had $3 million" … "$3 million raised")', () => {
+    const paragraphs = [
+      'Several rivals had more cash. Smith had $3 million, Jones reported $2.2 million.',
+      'The party raised $3 million for its national committee, and Jones lent $2.2 million.',
+    ];
+    const money = extractFigures(paragraphs).filter((f) => f.kind === 'money');
+    expect(money.map((f) => [f.text, f.period, f.role, f.restatementOf])).toEqual([
+      ['$3 million', null, 'other', null],
+      ['$2.2 million', null, 'other', null],
+      ['$3 million', 'total', 'total', null],
+      ['$2.2 million', 'total', 'total', null],
+    ]);
+  });
+
+  test('a later mention of a yearly budget is yearly too ("a $200 billion bureaucracy")', () => {
+    const paragraphs = [
+      'He will run an agency with a budget of nearly $200 billion.',
+      'Critics doubt he can manage a $200 billion bureaucracy.',
+    ];
+    const money = extractFigures(paragraphs).filter((f) => f.kind === 'money');
+    expect(money.map((f) => [f.period, f.role])).toEqual([
+      ['annual', 'annual'],
+      ['annual', 'annual'],
+    ]);
+  });
+});
+
+describe('vague amounts are money figures', () => {
+  const vague = (sentence: string) =>
+    extractFigures([sentence])
+      .filter((f) => f.kind === 'money')
+      .map((f) => [f.text, f.amount, f.period, f.role]);
+  test('by a verb that moves money ("pumping millions behind a candidate")', () => {
+    expect(vague('Donors were pumping millions behind the challenger.')).toEqual([
+      ['millions', null, 'total', 'total'],
+    ]);
+  });
+  test('with a word before the currency, or quote marks ("billions of taxpayer dollars", “billions” of dollars)', () => {
+    expect(vague('The city keeps sending billions of taxpayer dollars to the contractor.')).toEqual([
+      ['billions of taxpayer dollars', null, null, 'other'],
+    ]);
+    expect(vague('He said the fees bring “billions” of dollars into the treasury.')).toEqual([
+      ['billions” of dollars', null, null, 'other'],
+    ]);
+  });
+  test('"hundreds of thousands of dollars", quoted after "would cost", is an estimate of a sum', () => {
+    expect(vague('She said a new vote would cost "hundreds of thousands of dollars."')).toEqual([
+      ['hundreds of thousands of dollars', null, 'total', 'estimate'],
+    ]);
+  });
+  test('counts of people stay counts', () => {
+    expect(vague('Millions of people lost power and tens of thousands of voters waited.')).toEqual([]);
+  });
+});
+
+/** What the rules do not read yet; each asserts today's value, so a change shows up here. */
+describe("money roles: known gaps (today's value)", () => {
+  test('"by 2030" does not give a span in years (years stays null)', () => {
+    const { figure } = figureOf(['The utility will spend $8 billion by 2030.'], '$8 billion');
+    expect([figure.period, figure.years]).toEqual(['total', null]);
+  });
+  test('a payment whose price was named elsewhere ("took their $35") reads as a sum, not a price', () => {
+    const { figure } = figureOf(['The clerk took their $35 and handed them the form.'], '$35');
+    expect([figure.period, figure.role]).toEqual(['total', 'total']);
+  });
+  test('a loss "in 2020" per household is not read as yearly', () => {
+    const { figure } = figureOf(['The tariffs mean a loss of $490 per household in 2020.'], '$490');
+    expect([figure.period, figure.role]).toEqual([null, 'per-unit']);
+  });
+});
