@@ -34,14 +34,14 @@ describe('paraphrase and translation', () => {
   it('counts one word spelt two ways once (character trigrams)', () => {
     const score = () =>
       quoteSimilarity(
-        item('Wolodymyr has asked parliament for the mobilisation law', null),
-        item('Volodymyr has asked parliament for the mobilization law', null),
+        item('Wolodymyr asked parliament to pass a mobilisation law', null),
+        item('Volodymyr asked the parliament for a mobilization law', null),
       );
-    expect(score()).toBe(1);
+    expect(score()).toBeGreaterThan(0.9);
     const dice = QUOTE_MATCH.trigramDice;
     QUOTE_MATCH.trigramDice = 1.01;
     try {
-      expect(score()).toBeLessThan(0.9);
+      expect(score()).toBeLessThan(0.8);
     } finally {
       QUOTE_MATCH.trigramDice = dice;
     }
@@ -100,12 +100,12 @@ describe('what keeps alike quotes apart', () => {
       'The fact that we have not delivered the ferries we promised has hurt trust',
       'Mara Lindqvist',
     );
-    const b = item('The fact that we did not deliver what we promised has damaged confidence', 'Olle Berg');
+    const b = item('The fact that we did not deliver what we promised has hurt confidence', 'Olle Berg');
     expect(sameStatement(a, b)).toBe(false);
     expect(
       sameStatement(
         a,
-        item('The fact that we did not deliver what we promised has damaged confidence', 'Lindqvist'),
+        item('The fact that we did not deliver what we promised has hurt confidence', 'Lindqvist'),
       ),
     ).toBe(true);
   });

@@ -247,7 +247,7 @@ function scoreEvent(
         if (a && b && predictedGroup.get(a) === predictedGroup.get(b)) t.groupGoldFound++;
         else if (show)
           console.error(
-            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? '' : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
+            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? ` (predicted ${a} in a group of ${groups[predictedGroup.get(a)!]!.members.length}, ${b} of ${groups[predictedGroup.get(b)!]!.members.length})` : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
           );
       }
   }

@@ -27,9 +27,9 @@ export const QUOTE_MATCH = {
   /** A key shared by more clusters than this says nothing about identity; it is not looked up. */
   postingCap: 100,
   /** Minimum similarity, by how the two speakers relate. */
-  threshold: { sameSpeaker: 0.5, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
+  threshold: { sameSpeaker: 0.6, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
   /** Two cuts of one statement: the longest run of words they share, at least this long. */
-  run: { minWords: 6, minContent: 2 },
+  run: { minWords: 5, minContent: 2 },
   /** Two content words with character-trigram Dice at least this are one word spelt two ways. */
   trigramDice: 0.7,
   /** Whether the synonym sets are used (off only to measure what they add). */
