@@ -55,7 +55,9 @@ export function numbers(folded: readonly string[]): Set<string> {
  * version's numbers must all be in the longer one when both state numbers.
  */
 export function agree(a: readonly string[], b: readonly string[]): boolean {
-  if (negations(covered(a, b)) > 0 !== negations(covered(b, a)) > 0) return false;
+  // Most quote pairs negate nothing: the stretch search is needed only when one of them does.
+  if ((negations(a) > 0 || negations(b) > 0) && negations(covered(a, b)) > 0 !== negations(covered(b, a)) > 0)
+    return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const xs = numbers(short);
   if (xs.size === 0) return true;

@@ -142,7 +142,7 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
       const fresh = [...item.stems].filter((s) => !cluster.exemplars.some((e) => e.stems.has(s))).length;
       const text = ` ${item.folded.join(' ')} `;
       const reprint = cluster.exemplars.some((e) => ` ${e.folded.join(' ')} `.includes(text));
-      if (fresh >= 2 || !reprint) cluster.exemplars.push(item);
+      if (fresh >= 2 || (QUOTE_MATCH.wordOrderExemplars && !reprint)) cluster.exemplars.push(item);
     }
     addKeys(joined, keys);
   }

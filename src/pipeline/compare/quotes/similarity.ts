@@ -32,6 +32,8 @@ export const QUOTE_MATCH = {
   run: { minWords: 5, minContent: 2 },
   /** Two content words with character-trigram Dice at least this are one word spelt two ways. */
   trigramDice: 0.7,
+  /** Whether a member with a new word order but no new words becomes an exemplar. */
+  wordOrderExemplars: true,
   /** Whether the synonym sets are used (off only to measure what they add). */
   synonyms: true,
 };
@@ -113,7 +115,16 @@ function trigrams(word: string): Set<string> {
 
 /** One word spelt two ways ("Zelensky"/"Zelenskyy", "organise"/"organize"): trigram Dice. */
 function sameSpelling(x: string, y: string): boolean {
-  if (Math.min(x.length, y.length) < 5) return false;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 2) return false;
+  // Cheap gate before the trigram sets (the hot path at scale): spellings of one word share their
+  // first letter ("Zelensky"/"Zelenskyy") or their last two ("Wolodymyr"/"Volodymyr").
+  const xn = x.length;
+  const yn = y.length;
+  if (
+    x.charCodeAt(0) !== y.charCodeAt(0) &&
+    (x.charCodeAt(xn - 1) !== y.charCodeAt(yn - 1) || x.charCodeAt(xn - 2) !== y.charCodeAt(yn - 2))
+  )
+    return false;
   const gx = trigrams(x);
   const gy = trigrams(y);
   return (2 * overlap(gx, gy)) / (gx.size + gy.size) >= QUOTE_MATCH.trigramDice;
@@ -131,13 +142,16 @@ function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
   }
   if (unmatched.length === 0) return n;
   const spare = [...large].filter((y) => !small.has(y));
+  const spareWords = spare.map((y) => largeItem.wordOf.get(y) ?? y);
   for (const x of unmatched) {
-    const i = spare.findIndex(
-      (y) => sameFamily(x, y) || sameSpelling(smallItem.wordOf.get(x) ?? x, largeItem.wordOf.get(y) ?? y),
-    );
+    const word = smallItem.wordOf.get(x) ?? x;
+    let i = -1;
+    for (let k = 0; k < spare.length && i < 0; k++)
+      if (sameFamily(x, spare[k]!) || sameSpelling(word, spareWords[k]!)) i = k;
     if (i >= 0) {
       n++;
       spare.splice(i, 1);
+      spareWords.splice(i, 1);
     }
   }
   return n;
@@ -152,7 +166,12 @@ function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
-  if (!agree(a.folded, b.folded)) return 0;
+  const score = wordScore(a, b);
+  // The agreement veto is the costly check: only a pair that would otherwise score is checked.
+  return score > 0 && !agree(a.folded, b.folded) ? 0 : score;
+}
+
+function wordScore(a: QuoteItem, b: QuoteItem): number {
   const common = stemOverlap(a, b);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
