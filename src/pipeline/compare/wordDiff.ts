@@ -17,6 +17,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
 
 type Op = 0 | 1 | 2; // common, removed, added
 
+/**
+ * Word-level differences of `version` against `reference` (Myers' diff from the diff package), as
+ * runs of common, removed and added text.
+ */
 export function wordDiff(reference: string, version: string): DiffPart[] {
   const x = reference.match(TOKEN) ?? [];
   const y = version.match(TOKEN) ?? [];
