@@ -12,11 +12,27 @@ import {
   sameStatement,
 } from '../../src/pipeline/compare/quotes/index.ts';
 import { analyseDocument } from '../../src/pipeline/analyse.ts';
+import { PARAPHRASE_SETS } from '../../src/lib/lexicon/paraphrases.ts';
 import type { Article } from '../../src/lib/model.ts';
 import { article, quote } from '../fixtures/compare/articles.ts';
 
 let next = 0;
 const item = (text: string, speaker: string | null = 'Mara Lindqvist') => quoteItem(next++, 0, text, speaker);
+
+describe('the synonym table (lib/lexicon/paraphrases.ts)', () => {
+  it('holds sets of two or more lower-case words, each word in one set only', () => {
+    const seen = new Map<string, number>();
+    PARAPHRASE_SETS.forEach((line, i) => {
+      const words = line.split(' ');
+      expect(words.length, line).toBeGreaterThanOrEqual(2);
+      for (const word of words) {
+        expect(word, line).toMatch(/^[a-z]+$/);
+        expect(seen.get(word), `"${word}" in two sets`).toBeUndefined();
+        seen.set(word, i);
+      }
+    });
+  });
+});
 
 describe('paraphrase and translation', () => {
   it('joins a reworded sentence through the synonym sets, and not without them', () => {
