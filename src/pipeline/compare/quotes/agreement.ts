@@ -27,6 +27,7 @@ const NUMBER_WORDS = new Map([
 /** Idioms that start with a negator but do not negate ("no matter what", "not only ... but"). */
 const NOT_NEGATING = new Set(['no matter', 'no doubt', 'not only', 'not just']);
 
+/** How many words of a version negate (idioms like "no matter" do not). */
 export function negations(folded: readonly string[]): number {
   let n = 0;
   folded.forEach((w, i) => {
@@ -35,6 +36,7 @@ export function negations(folded: readonly string[]): number {
   return n;
 }
 
+/** The numbers a version states, digits and number words alike ("twenty" is "20"). */
 export function numbers(folded: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of folded) {

@@ -64,6 +64,7 @@ function groupId(speaker: string | null, reference: QuoteItem): string {
   return `q-${who}-${lead}-${shortHash(`${who}|${start}`).slice(0, 6)}`;
 }
 
+/** The story's quotes as statement groups, most widely quoted first (see the header). */
 export function groupQuotes(articles: Article[]): QuoteGroup[] {
   const items: QuoteItem[] = [];
   articles.forEach((article, a) => {

@@ -24,6 +24,7 @@ export const RELATION = {
   overlappingCut: 0.6,
 };
 
+/** How `member` renders the reference's statement, judged on its word diff `parts`. */
 export function relationOf(reference: QuoteItem, member: QuoteItem, parts: DiffPart[]): QuoteRelation {
   if (member === reference) return 'verbatim';
   if (member.folded.join(' ') === reference.folded.join(' ')) return 'verbatim';

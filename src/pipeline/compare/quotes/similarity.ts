@@ -65,12 +65,14 @@ export interface QuoteItem {
   folded: string[];
 }
 
+/** A speaker's folded surname, the key two spellings of one name share. */
 export function speakerKey(speaker: string | null): string | null {
   if (!speaker) return null;
   const parts = words(speaker);
   return parts.at(-1) ?? null;
 }
 
+/** One quote, with the words, stems and pairs every comparison needs, computed once. */
 export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
   const folded = words(text);
   const stems = new Set<string>();
@@ -217,6 +219,7 @@ export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
 /** A contained fragment's minimum size. */
 export const FRAGMENT = { minWords: 5, minContent: 3 };
 
+/** The similarity two quotes must reach, by whether their speakers agree, differ or are unknown. */
 export function threshold(a: QuoteItem, b: QuoteItem): number {
   if (a.speakerKey === null || b.speakerKey === null) return QUOTE_MATCH.threshold.unknownSpeaker;
   return a.speakerKey === b.speakerKey
