@@ -189,7 +189,7 @@ describe('groupQuotes', () => {
 
 describe('wordDiff', () => {
   it('round-trips both versions and keeps phrase changes whole', async () => {
-    const { wordDiff } = await import('../../src/pipeline/compare/wordDiff.ts');
+    const { wordDiff } = await import('../../src/pipeline/compare/word-diff.ts');
     const parts = wordDiff(ROBUST, STRONGER);
     expect(
       parts

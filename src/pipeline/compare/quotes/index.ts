@@ -16,7 +16,7 @@
 import type { Article, DiffPart, QuoteGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
-import { wordDiff } from '../wordDiff.ts';
+import { wordDiff } from '../word-diff.ts';
 import { clusterQuotes } from './cluster.ts';
 import { relationOf } from './relation.ts';
 import { speakerKey, toItem, type QuoteItem } from './similarity.ts';
