@@ -17,6 +17,7 @@ import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/ca
 import { compare } from '../../src/pipeline/compare/index.ts';
 import { FEATURES_VERSION, articleFeatures } from '../../src/pipeline/compare/features.ts';
 import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
+import { sameBytes } from '../../src/pipeline/emit/index.ts';
 import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;
@@ -174,5 +175,30 @@ describe('ingest cache', () => {
     const reference = join(work, 'bad-features-reference');
     ingest(reference, true);
     expect(output(content)).toEqual(output(reference));
+  });
+});
+
+describe('story.json comparison (emit sameBytes)', () => {
+  const bytes = Buffer.from('{"a": "naïve – 東京"}\n', 'utf8');
+  it('matches the same text in any pieces, multi-byte characters split between them', () => {
+    for (const cut of [0, 5, 9, 12, 22]) {
+      const match = sameBytes(bytes);
+      const text = bytes.toString('utf8');
+      match.update(text.slice(0, cut));
+      match.update(text.slice(cut));
+      expect(match.same()).toBe(true);
+    }
+  });
+  it('tells a difference, a shorter text and a longer one', () => {
+    const differs = sameBytes(bytes);
+    differs.update('{"a": "naive – 東京"}\n');
+    expect(differs.same()).toBe(false);
+    const shorter = sameBytes(bytes);
+    shorter.update('{"a": "naïve');
+    expect(shorter.same(false)).toBe(true);
+    expect(shorter.same()).toBe(false);
+    const longer = sameBytes(bytes);
+    longer.update('{"a": "naïve – 東京"}\n\n');
+    expect(longer.same()).toBe(false);
   });
 });

@@ -11,7 +11,6 @@
  * (its corrected speakers and figures replace the fresh extraction), then `writeStory` writes what
  * is not edited and reports what it kept.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArticleText, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
@@ -224,29 +223,26 @@ export function writeStory(
 
 /**
  * Writes story.json unless the file already holds `story`, all but the time it was generated;
- * whether it wrote. One pass: the JSON is written to a temporary file and, at the same time, hashed
- * as it would read with the file's own generatedAt, then kept only if that hash differs.
+ * whether it wrote. One pass: the JSON is written to a temporary file and, at the same time,
+ * compared byte for byte with the file as it would read with the file's own generatedAt (no hash:
+ * the comparison stops at the first difference), then kept only if they differ.
  */
 function writeDataIfChanged(path: string, story: StoryData): boolean {
   const current = readBytesIfExists(path);
   const stamp = current === null ? null : stampOf(current);
   if (current === null || stamp === null) return writeAtomicChunks(path, jsonChunks(story));
-  const hash = createHash('sha256');
+  const match = sameBytes(current);
   const oldStamp = JSON.stringify(JSON.parse(stamp) as string);
   let previous = '';
-  function* hashed(): Generator<string> {
+  function* compared(): Generator<string> {
     for (const chunk of jsonChunks(story)) {
       // The top-level key is the only one indented by a single space; its value is the next piece.
-      hash.update(/^[{,]\n "generatedAt": $/.test(previous) ? oldStamp : chunk);
+      match.update(/^[{,]\n "generatedAt": $/.test(previous) ? oldStamp : chunk);
       previous = chunk;
       yield chunk;
     }
   }
-  return writeAtomicChunks(
-    path,
-    hashed(),
-    () => hash.digest('hex') !== createHash('sha256').update(current).digest('hex'),
-  );
+  return writeAtomicChunks(path, compared(), () => !match.same());
 }
 
 /** The generatedAt of a story.json's bytes, as its JSON string literal, or null. */
@@ -264,9 +260,32 @@ function sameData(path: string, story: StoryData): boolean {
   const current = readBytesIfExists(path);
   const stamp = current === null ? null : stampOf(current);
   if (current === null || stamp === null) return false;
-  const hash = createHash('sha256');
-  for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp) as string })) hash.update(chunk);
-  return hash.digest('hex') === createHash('sha256').update(current).digest('hex');
+  const match = sameBytes(current);
+  for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp) as string })) {
+    match.update(chunk);
+    if (!match.same(false)) return false;
+  }
+  return match.same();
+}
+
+/**
+ * Compares text given in pieces with `bytes`, from the start, stopping at the first difference.
+ * `same()` is whether everything given so far matched and, unless `whole` is false, covered all of
+ * `bytes`.
+ */
+export function sameBytes(bytes: Buffer): { update(text: string): void; same(whole?: boolean): boolean } {
+  let offset = 0;
+  let differs = false;
+  return {
+    update(text) {
+      if (differs) return;
+      const piece = Buffer.from(text, 'utf8');
+      const end = offset + piece.length;
+      differs = end > bytes.length || !piece.equals(bytes.subarray(offset, end));
+      offset = end;
+    },
+    same: (whole = true) => !differs && (!whole || offset === bytes.length),
+  };
 }
 
 /** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */
