@@ -223,6 +223,27 @@ export function storyFileHashes(storyDir: string): Record<string, string> {
   return hashes;
 }
 
+/**
+ * `hashes` (storyFileHashes at the start of a run) brought up to date after the run wrote or
+ * removed `changed` (paths relative to the story folder): only those files are hashed again. A
+ * file someone else changed meanwhile keeps its old hash, so the next run sees it as changed.
+ */
+export function updatedFileHashes(
+  storyDir: string,
+  hashes: Readonly<Record<string, string>>,
+  changed: readonly string[],
+): Record<string, string> {
+  const updated = { ...hashes };
+  for (const name of changed) {
+    if (name === DATA_FILE || name === MANIFEST_FILE || name.startsWith(`${CACHE_DIR}/`)) continue;
+    if (name.split('/').pop()!.startsWith('.')) continue;
+    const hash = hashFile(join(storyDir, name));
+    if (hash === null) delete updated[name];
+    else updated[name] = hash;
+  }
+  return updated;
+}
+
 export function readStoryRecord(storyDir: string): StoryRecord | null {
   try {
     const record = JSON.parse(readFileSync(join(storyDir, CACHE_DIR, STORY_RECORD), 'utf8')) as StoryRecord;

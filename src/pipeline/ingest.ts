@@ -32,6 +32,7 @@ import {
   readStoryRecord,
   storyFileHashes,
   storyInputsKey,
+  updatedFileHashes,
   writeStoryRecord,
   type AnalysisCache,
 } from './cache.ts';
@@ -175,16 +176,18 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const cache = options.force || dryRun ? NO_CACHE : openAnalysisCache(storyDir);
     const keys = documents.map(analysisKey);
     const readWarnings = warnings.length;
-    const inputs = () =>
+    // The generated files as they are now: hashed once, and after emit only those it touched again.
+    const filesBefore = options.force ? {} : storyFileHashes(storyDir);
+    const inputs = (files: Record<string, string>) =>
       storyInputsKey({
         config,
         slug,
         analysisKeys: keys,
         pinnedIds: readManifest(storyDir).sources,
-        files: storyFileHashes(storyDir),
+        files,
       });
     if (!options.force) {
-      const unchanged = unchangedStory(storyDir, inputs());
+      const unchanged = unchangedStory(storyDir, inputs(filesBefore));
       if (unchanged) {
         options.onProgress?.(documents.length, documents.length);
         // What the analysis refused is said again, like its warnings; the edited files are checked
@@ -269,7 +272,15 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const data = hashFile(join(storyDir, DATA_FILE));
     if (data !== null) {
       writeStoryRecord(storyDir, {
-        inputs: inputs(),
+        inputs: inputs(
+          options.force
+            ? storyFileHashes(storyDir)
+            : updatedFileHashes(storyDir, filesBefore, [
+                ...report.written,
+                ...report.replaced,
+                ...report.removed,
+              ]),
+        ),
         data,
         // Refusals found by the analysis are kept with its warnings, to be said again.
         warnings: [

@@ -63,6 +63,16 @@ describe('ingest cache', () => {
     expect(JSON.stringify(changed.story)).toContain('A paragraph added by the test');
     // The changed source's old entry is pruned: one entry per source, never more.
     expect(readdirSync(join(cacheDir, 'analysis'))).toHaveLength(5);
+    // After a run that rewrote a file (here one deleted by hand), the record it left matches the
+    // files (only those it wrote were hashed again): the next run reads the story back without
+    // rewriting anything, the record included.
+    const mdx = `articles/${changed.story.articles[0]!.id}.mdx`;
+    rmSync(join(cached, 'stories', 'nato-ukraine-aid', mdx));
+    expect(ingest(cached).report.written).toEqual([mdx]);
+    const record = join(cacheDir, 'story-inputs.json');
+    const recordFile = statSync(record).ino;
+    expect(ingest(cached).report.written).toEqual([]);
+    expect(statSync(record).ino).toBe(recordFile);
 
     const uncached = join(work, 'uncached');
     ingest(uncached, true);
