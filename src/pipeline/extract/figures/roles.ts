@@ -18,9 +18,15 @@
 import type { Figure, FigureRole } from '../../../lib/model.ts';
 import { ENGLISH_STOPWORDS } from '../../../lib/lexicon/stopwords.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+import { MONEY_NOUNS } from './money.ts';
 import { QUANTITY_NOUNS, quantityHead } from './quantity-head.ts';
 import {
+  ALONE_BEFORE,
   BAIL_AFTER,
+  EACH_AFTER,
+  LIMIT_BEFORE,
+  RHETORIC_NEAR,
+  inQuotation,
   BOND_BEFORE,
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
@@ -159,6 +165,26 @@ export function readQuantity(
   return null;
 }
 
+/**
+ * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
+ * millions", "a company valued at $2bn". Shares "bought … worth $2bn" are a deal, not a value.
+ */
+const HOLDING_VALUE_BEFORE =
+  /(?:\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
+
+/** Subjects of "is worth" that are deals or goods, not holders: "the order is worth $2bn". */
+const NOT_HOLDERS = new Set(
+  'deal deals order orders agreement contract it this that which imports exports goods sale purchase'.split(
+    ' ',
+  ),
+);
+
+/** A vague amount said as rhetoric rather than reported as a sum. */
+function isVagueRhetoric(paragraph: string, figure: Figure, before: string): boolean {
+  if (CUMULATIVE_BEFORE.test(before) || SUM_VERB_BEFORE.test(before)) return false;
+  return inQuotation(paragraph, figure.start) || RHETORIC_NEAR.test(before);
+}
+
 function readRole(paragraph: string, figure: Figure, clause: [number, number]): FigureRole {
   const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
   const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
@@ -170,6 +196,8 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     return 'per-unit';
   if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before) || DISTRIBUTIVE_BEFORE.test(before))
     return 'per-unit';
+  if (EACH_AFTER.test(after) && (figure.amount === null || figure.amount < 1e6)) return 'per-unit';
+  if (LIMIT_BEFORE.test(before)) return 'threshold';
   if ((THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) || CLASS_WITH_BOUND.test(before))
     return 'threshold';
   if (BAIL_AFTER.test(after)) return 'threshold';
@@ -192,21 +220,31 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   )
     return 'other';
   if (figure.period === 'annual') return 'annual';
-  // A vague amount ("spent millions") is rhetorical unless a cue says more.
-  if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
-    return 'other';
+  // A vague amount ("millions of dollars") in plain reporting is a sum; in a speaker's words, or
+  // after a verb of rhetoric, the future or a modal ("will contribute billions"), it is other.
+  if (figure.amount === null && isVagueRhetoric(paragraph, figure, before)) return 'other';
   if (CHANGE_BEFORE.test(before)) return 'other';
   if (
     SHARE_BEFORE.test(before) ||
     FROM_WHOLE_AFTER.test(after) ||
     PICK_MONEY_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
-    (WITH_BEFORE.test(before) && GOING_AFTER.test(after))
+    (WITH_BEFORE.test(before) && GOING_AFTER.test(after)) ||
+    (ALONE_BEFORE.test(before) && /[$€£¥]\s?\d/u.test(paragraph.slice(0, clause[0])))
   )
     return 'part';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
+  // "an estimated loss in earnings … of $11.6 billion": the estimate names the noun the figure measures.
+  const clauseBefore = paragraph.slice(Math.max(clause[0], figure.start - 160), figure.start);
+  if (
+    /\ban?\s+(?:estimated|projected|expected)\s+\p{L}+\b[^.;$€£¥]{0,120}\bof\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$/iu.test(
+      clauseBefore,
+    )
+  )
+    return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
-  return figure.period === 'total' ? 'total' : 'other';
+  // A vague amount that is not rhetoric (above) is a reported sum.
+  return figure.period === 'total' || figure.amount === null ? 'total' : 'other';
 }
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
@@ -251,11 +289,32 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       Math.max(clause[0], figure.start - 60),
       Math.min(clause[1], figure.end + 40),
     );
+    // A fine of $1,000 each is still a one-off sum; a ticket price is not a sum at all.
+    const perUnitFine =
+      figure.role === 'per-unit' &&
+      (/^(?:fine|penalty)$/.test(quantityHead(figure.quantity) ?? '') ||
+        /^\s+(?:fines|penalties)\b/iu.test(after) ||
+        /\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/iu.test(before));
+    if (perUnitFine && figure.period === null) figure.period = 'total';
+    // A vague sum reported plainly is a one-off total; in rhetoric it has no period.
     if (
-      figure.role === 'per-unit' ||
+      figure.amount === null &&
+      (figure.role === 'total' || figure.role === 'cumulative' || figure.role === 'part')
+    )
+      figure.period = 'total';
+    // What a fund or a person is worth is a stock, not a flow.
+    // "the deal is worth $2bn" is a deal's total; "her uncle is worth millions" a holding.
+    const holding = HOLDING_VALUE_BEFORE.exec(before);
+    const subject = holding?.groups?.subject?.toLowerCase();
+    const valueOfHolding =
+      holding !== null && (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
+    if (
+      (figure.role === 'per-unit' && !perUnitFine) ||
       figure.role === 'threshold' ||
+      valueOfHolding ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
+        figure.role === 'other' &&
         !SUM_VERB_BEFORE.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
       ((figure.role === 'other' || figure.role === 'earlier') &&
         (NOT_A_FLOW.test(near) ||
