@@ -85,6 +85,12 @@ const families: Record<string, Row[]> = {
       'total',
       'estimate',
     ],
+    [
+      'The levy would raise $80 billion over the next ten years, the budget office said.',
+      '$80 billion',
+      'total',
+      'estimate',
+    ],
     ['The ruler controls a private fund, Baytul, worth $40bn.', '$40bn', null, 'total'],
     ['Her uncle is worth millions after the sale.', 'millions', null, 'total'],
   ],

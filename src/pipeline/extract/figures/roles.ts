@@ -179,6 +179,14 @@ const NOT_HOLDERS = new Set(
   ),
 );
 
+/**
+ * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
+ * "generating, over a 10-year period, $60bn"); a plan or pledge over the next years ("will buy
+ * back $1.4bn over the next three years") stays a total.
+ */
+const PROJECTION_NEAR =
+  /\b(?:generat(?:e|es|ing)|would\s+(?:generate|raise|save|add|cost|bring|reduce|increase))\b/iu;
+
 /** A vague amount said as rhetoric rather than reported as a sum. */
 function isVagueRhetoric(paragraph: string, figure: Figure, before: string): boolean {
   if (CUMULATIVE_BEFORE.test(before) || SUM_VERB_BEFORE.test(before)) return false;
@@ -234,6 +242,14 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     return 'part';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
+  // A yield projected over years is an estimate.
+  if (
+    figure.years !== null &&
+    PROJECTION_NEAR.test(
+      paragraph.slice(Math.max(clause[0], figure.start - 100), Math.min(clause[1], figure.end + 60)),
+    )
+  )
+    return 'estimate';
   // "an estimated loss in earnings … of $11.6 billion": the estimate names the noun the figure measures.
   const clauseBefore = paragraph.slice(Math.max(clause[0], figure.start - 160), figure.start);
   if (
