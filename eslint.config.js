@@ -1,7 +1,9 @@
 // Lint: typescript-eslint's recommended rules over the TypeScript sources, and eslint-plugin-astro's
-// over the .astro components and pages (which `astro check` also type-checks).
+// over the .astro components and pages (which `astro check` also type-checks). Every exported
+// function of src/lib and src/pipeline has a doc comment (eslint-plugin-jsdoc's require-jsdoc).
 import js from '@eslint/js';
 import eslintPluginAstro from 'eslint-plugin-astro';
+import jsdoc from 'eslint-plugin-jsdoc';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
@@ -27,6 +29,55 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // A newcomer reads what an exported function is for before its body: one line saying what and
+    // why. Only the presence is checked (no tag rules: the comments are prose).
+    files: ['src/lib/**/*.ts', 'src/pipeline/**/*.ts'],
+    // TODO(issue 14): these files were being changed by parallel work when the rule came in; add
+    // their missing doc comments and drop them from this list once that work has landed.
+    ignores: [
+      'src/pipeline/cache.ts',
+      'src/pipeline/compare/figure-variants.ts',
+      'src/pipeline/compare/figures.ts',
+      'src/pipeline/compare/index.ts',
+      'src/pipeline/compare/quotes.ts',
+      'src/pipeline/extract/figures.ts',
+      'src/pipeline/extract/figures/anchors.ts',
+      'src/pipeline/extract/figures/role-cues.ts',
+      'src/pipeline/extract/people.ts',
+      'src/pipeline/extract/people/resolve.ts',
+      'src/pipeline/extract/quotes/speakers.ts',
+      'src/pipeline/normalize/body-loss.ts',
+      'src/pipeline/normalize/furniture.ts',
+      'src/pipeline/normalize/html.ts',
+      'src/pipeline/normalize/html/body.ts',
+      'src/pipeline/normalize/html/fallback.ts',
+      'src/pipeline/normalize/html/jsonld.ts',
+      'src/pipeline/normalize/html/metadata.ts',
+      'src/pipeline/normalize/html/prune.ts',
+      'src/pipeline/normalize/html/sanitize.ts',
+      'src/pipeline/normalize/index.ts',
+      'src/pipeline/normalize/outlet-vote.ts',
+      'src/pipeline/normalize/outlet.ts',
+      'src/pipeline/normalize/text/cues.ts',
+      'src/pipeline/normalize/text/headline.ts',
+      'src/pipeline/normalize/text/index.ts',
+      'src/pipeline/normalize/text/lines.ts',
+      'src/pipeline/normalize/text/region.ts',
+      'src/pipeline/normalize/text/sources.ts',
+      'src/pipeline/normalize/text/title.ts',
+    ],
+    plugins: { jsdoc },
+    rules: {
+      'jsdoc/require-jsdoc': [
+        'error',
+        {
+          publicOnly: true,
+          require: { FunctionDeclaration: true, ArrowFunctionExpression: true, FunctionExpression: true },
+        },
       ],
     },
   },

@@ -59,6 +59,7 @@ import {
 } from './lib/site.ts';
 import { pageWeight } from './lib/weight.ts';
 import { measureDevLoop } from './lib/devloop.ts';
+import { NODE_OPTIONS } from '../bin/node-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ALL = ['ingest', 'scale', 'build', 'devloop', 'archive', 'weight', 'lighthouse'] as const;
@@ -170,6 +171,7 @@ async function ingestInto(
   incremental = false,
 ): Promise<{ run: TimedRun; result: IngestChild | null }> {
   const args = [
+    ...NODE_OPTIONS,
     join(here, 'lib/ingest-child.ts'),
     sourcesDir,
     contentDir,

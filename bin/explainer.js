@@ -8,4 +8,22 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
-await import('../src/cli/main.ts');
+// The memory options (node-options.js) only work at start-up, so the CLI starts Node again with
+// them once, unless they were given.
+const { NODE_OPTIONS } = await import('./node-options.js');
+if (NODE_OPTIONS.every((option) => process.execArgv.includes(option))) {
+  await import('../src/cli/main.ts');
+} else {
+  const { spawnSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const run = spawnSync(
+    process.execPath,
+    [...NODE_OPTIONS, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  if (run.error) {
+    console.error(`explainer: error: could not start Node: ${run.error.message}`);
+    process.exit(2);
+  }
+  process.exit(run.status ?? (run.signal ? 128 : 1));
+}

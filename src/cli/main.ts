@@ -9,6 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { InputError, InputProblems, formatWarning, type Warning } from '../lib/errors.ts';
+import type { ArticleFeatures } from '../pipeline/compare/features.ts';
 import type { IngestResult } from '../pipeline/ingest.ts';
 import type { Refusal } from '../pipeline/read/index.ts';
 import { buildSite } from './build-site.ts';
@@ -168,13 +169,24 @@ program
     }
     const { config, documents, warnings, refused } = read;
     const progress = progressReporter('extract');
-    const articles = analyseDocuments(documents, warnings, new Map(), progress.update);
+    // Each article's compare features come with its analysis (computed on every core).
+    const features: ArticleFeatures[] = [];
+    const articles = analyseDocuments(
+      documents,
+      warnings,
+      new Map(),
+      progress.update,
+      undefined,
+      undefined,
+      undefined,
+      features,
+    );
     progress.stop();
     printWarnings(warnings);
     printRefused(refused);
     if (refused.length > 0) process.exitCode = EXIT_REFUSED;
     if (articles.length === 0) throw new InputError(paths.join(' '), 'no article text found in any input');
-    const story = buildStoryData('extract', config, articles);
+    const story = buildStoryData('extract', config, articles, features);
     const sourceOf = new Map(documents.map((doc) => [doc.name, doc.path]));
     const report = extractReport(story, sourceOf);
     if (options.json) {

@@ -4,21 +4,14 @@
  * custom properties (so dark mode and print follow the stylesheet).
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
+import type { ChartPayload } from '../site/figures.ts';
 
 // No Legend or Tooltip plugins: the legend is HTML next to the canvas and every bar carries its
 // value as a direct label, so both would only add weight.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 /** What src/site/figures.ts `groupChart` puts in data-chart: every label already formatted. */
-interface Payload {
-  title: string;
-  currency: string | null;
-  labels: string[];
-  values: (number | null)[];
-  valueLabels: string[];
-  ticks: { value: number; label: string }[];
-  flagged: boolean[];
-}
+type Payload = ChartPayload;
 
 /** The payload each chart was drawn from (for the direct-label plugin). */
 const payloads = new WeakMap<Chart, Payload>();

@@ -35,6 +35,7 @@ export interface Warning {
   message: string;
 }
 
+/** A warning as the one line the CLI prints: "<file>: <message>". */
 export function formatWarning(warning: Warning): string {
   return `${warning.file}: ${warning.message}`;
 }

@@ -6,6 +6,7 @@
 import { describeZodIssues, InputError } from './errors.ts';
 import { StoryDataSchema, type StoryData } from './model.ts';
 
+/** story.json text -> StoryData, or an InputError naming the file (bad JSON, or what the model refuses). */
 export function parseStoryFile(file: string, text: string): StoryData {
   let raw: unknown;
   try {

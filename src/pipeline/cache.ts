@@ -5,6 +5,9 @@
  *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, then `commit` after a successful run
  *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
  *
+ * An entry holds the source's analysis (analyse.ts `analyseSource`): its Article, its compare
+ * features (compare/features.ts), so compare over a story only merges what each unchanged source
+ * already gave, and its body-loss warning.
  * Lives in <story content folder>/.explainer-cache/ (ignored by git; safe to delete at any time).
  * Keys hash everything the result depends on: the source's bytes as decoded, its name, format and
  * story.yaml hints, and the pipeline's own code (every file under src/pipeline and src/lib, plus
@@ -15,12 +18,14 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
-import { writeAtomic } from './emit/files.ts';
-import type { MdxMemo } from './emit/index.ts';
+import type { AnalysedSource } from './analyse.ts';
+import { isArticleFeatures } from './compare/features.ts';
+import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
+import { DATA_FILE, type MdxMemo } from './emit/index.ts';
 
 export const CACHE_DIR = '.explainer-cache';
 const ANALYSIS_DIR = 'analysis';
@@ -71,17 +76,17 @@ export function analysisKey(document: RawDocument): string {
     .digest('hex');
 }
 
-/** One cache entry on disk: the key it was written for, and the article (null: no article text). */
+/** One cache entry on disk: the key it was written for, and the source's analysis (null: no article text). */
 interface AnalysisEntry {
   key: string;
-  article: Article | null;
+  analysed: AnalysedSource | null;
 }
 
 export interface AnalysisCache {
-  /** The cached analysis for `key`: an article, null (the page had no article text), or undefined (not cached). */
-  get(key: string): Article | null | undefined;
+  /** The cached analysis for `key`: a source's analysis, null (the page had no article text), or undefined (not cached). */
+  get(key: string): AnalysedSource | null | undefined;
   /** Remembers an analysis; nothing is written before `commit`. */
-  set(key: string, article: Article | null): void;
+  set(key: string, analysed: AnalysedSource | null): void;
   /**
    * After a successful ingest: writes the new entries and removes every entry this run did not use
    * (sources that are gone or changed), so the cache holds one entry per source. A run that fails
@@ -96,7 +101,7 @@ export const NO_CACHE: AnalysisCache = { get: () => undefined, set: () => {}, co
 export function openAnalysisCache(storyDir: string): AnalysisCache {
   const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
   const used = new Set<string>();
-  const fresh = new Map<string, Article | null>();
+  const fresh = new Map<string, AnalysisEntry>();
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
@@ -106,18 +111,20 @@ export function openAnalysisCache(storyDir: string): AnalysisCache {
       } catch {
         return undefined; // absent, unreadable or corrupt: not trusted, computed again
       }
-      if (entry?.key !== key || !isArticleShaped(entry.article)) return undefined;
+      // The whole entry or nothing: an article whose features are missing or of another shape is
+      // analysed again (and its entry rewritten), never half trusted.
+      if (entry?.key !== key || !isAnalysedShaped(entry.analysed)) return undefined;
       used.add(key);
-      return entry.article;
+      return entry.analysed;
     },
-    set(key, article) {
-      fresh.set(key, article);
+    set(key, analysed) {
+      fresh.set(key, { key, analysed });
     },
     commit() {
       try {
         mkdirSync(dir, { recursive: true });
-        for (const [key, article] of fresh) {
-          writeAtomic(path(key), JSON.stringify({ key, article } satisfies AnalysisEntry));
+        for (const [key, entry] of fresh) {
+          writeAtomic(path(key), JSON.stringify(entry satisfies AnalysisEntry));
           used.add(key);
         }
         for (const name of readdirSync(dir)) {
@@ -131,8 +138,18 @@ export function openAnalysisCache(storyDir: string): AnalysisCache {
 }
 
 /** A light shape check (a full schema parse costs more than the cache saves on small pages). */
-function isArticleShaped(article: unknown): article is Article | null {
-  if (article === null) return true;
+function isAnalysedShaped(analysed: unknown): analysed is AnalysedSource | null {
+  if (analysed === null) return true;
+  const candidate = analysed as Partial<AnalysedSource> | undefined;
+  return (
+    typeof candidate === 'object' &&
+    isArticleShaped(candidate.article) &&
+    isArticleFeatures(candidate.features) &&
+    (candidate.bodyLoss === null || typeof candidate.bodyLoss === 'string')
+  );
+}
+
+function isArticleShaped(article: unknown): article is Article {
   const candidate = article as Partial<Article> | undefined;
   return (
     typeof candidate === 'object' &&
@@ -176,6 +193,34 @@ export function storyInputsKey(parts: {
   hash.update(JSON.stringify([parts.config, parts.slug, parts.analysisKeys, parts.pinnedIds]));
   for (const name of Object.keys(parts.files).sort()) hash.update(`\0${name}\0${parts.files[name] ?? '-'}`);
   return hash.digest('hex');
+}
+
+/**
+ * Every file of a story's content folder that ingest reads or writes (not story.json, the
+ * manifest or the cache), with the SHA-256 of its bytes: what storyInputsKey's `files` takes.
+ */
+export function storyFileHashes(storyDir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  let entries;
+  try {
+    entries = readdirSync(storyDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return hashes;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const name = relative(storyDir, join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (
+      name === DATA_FILE ||
+      name === MANIFEST_FILE ||
+      name.startsWith(`${CACHE_DIR}/`) ||
+      entry.name.startsWith('.')
+    )
+      continue;
+    const hash = hashFile(join(storyDir, name));
+    if (hash !== null) hashes[name] = hash;
+  }
+  return hashes;
 }
 
 export function readStoryRecord(storyDir: string): StoryRecord | null {

@@ -6,8 +6,8 @@
  *
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
-import { readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { slugify } from '../lib/slug.ts';
@@ -17,28 +17,27 @@ import { pinGroupIds } from './emit/group-ids.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
 import { DATA_FILE } from './emit/index.ts';
 import {
-  MANIFEST_FILE,
   acquireLock,
-  readIfExists,
+  hashFile,
+  readBytesIfExists,
   readManifest,
   removeStaleTemps,
-  sha256,
   type Manifest,
 } from './emit/files.ts';
 import {
-  CACHE_DIR,
   NO_CACHE,
   analysisKey,
   openAnalysisCache,
   openMdxMemo,
   readStoryRecord,
+  storyFileHashes,
   storyInputsKey,
   writeStoryRecord,
   type AnalysisCache,
 } from './cache.ts';
 import { assignArticleIds } from './normalize/index.ts';
-import { analyseDocument } from './analyse.ts';
-import { bodyLossWarning } from './normalize/body-loss.ts';
+import { analyseSource, type AnalysedSource } from './analyse.ts';
+import type { ArticleFeatures } from './compare/features.ts';
 import { mapOnAllCores } from './parallel.ts';
 import { noDocuments, readStory, type Refusal } from './read/index.ts';
 
@@ -48,7 +47,8 @@ export type Progress = (done: number, total: number) => void;
  * Normalizes and extracts each document (on every core for large stories, see parallel.ts); those
  * with no article text are dropped, each as a refusal when `refused` is given, else a warning.
  * A story.yaml headline replaces the page's. Ids are given last, story-wide. Documents whose
- * analysis is in `cache` (same text, hints and code) are not analysed again.
+ * analysis is in `cache` (same text, hints and code) are not analysed again. `features`, when
+ * given, receives each returned article's compare features (compare/features.ts), in order.
  */
 export function analyseDocuments(
   documents: RawDocument[],
@@ -58,16 +58,17 @@ export function analyseDocuments(
   cache: AnalysisCache = NO_CACHE,
   keys: string[] = cache === NO_CACHE ? [] : documents.map(analysisKey),
   refused?: Refusal[],
+  features?: ArticleFeatures[],
 ): Article[] {
-  const analysed: Array<Article | null | undefined> = documents.map((_, index) =>
+  const analysed: Array<AnalysedSource | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
   );
-  const missing = analysed.flatMap((article, index) => (article === undefined ? [index] : []));
+  const missing = analysed.flatMap((result, index) => (result === undefined ? [index] : []));
   const cached = documents.length - missing.length;
   const fresh = mapOnAllCores(
     missing.map((index) => documents[index]!),
     'analyse',
-    analyseDocument,
+    analyseSource,
     (done, total) => onProgress(cached + done, cached + total),
   );
   missing.forEach((index, n) => {
@@ -75,12 +76,13 @@ export function analyseDocuments(
     if (keys[index] !== undefined) cache.set(keys[index], fresh[n]!);
   });
   const kept: Article[] = [];
-  analysed.forEach((article, index) => {
+  analysed.forEach((result, index) => {
     const doc = documents[index]!;
-    if (article) {
+    if (result) {
+      const { article } = result;
       kept.push(doc.hints.headline ? { ...article, headline: doc.hints.headline } : article);
-      const loss = bodyLossWarning(article);
-      if (loss) warnings.push({ file: doc.path, message: loss });
+      features?.push(result.features);
+      if (result.bodyLoss) warnings.push({ file: doc.path, message: result.bodyLoss });
     } else {
       const reason = 'no article text found (only navigation or boilerplate?)';
       if (refused) refused.push({ file: doc.path, reason });
@@ -104,6 +106,7 @@ function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<stri
   return known;
 }
 
+/** The story's slug (--story, story.yaml, or the folder name), or an InputError when it is not kebab-case. */
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {
   const slug = override ?? config.slug ?? slugify(basename(resolve(sourcesDir)));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -115,7 +118,13 @@ export function storySlug(sourcesDir: string, config: StoryConfig, override?: st
   return slug;
 }
 
-export function buildStoryData(slug: string, config: StoryConfig, articles: Article[]): StoryData {
+/** `features[i]`, when given, is articles[i]'s compare features (see compare()). */
+export function buildStoryData(
+  slug: string,
+  config: StoryConfig,
+  articles: Article[],
+  features: ReadonlyArray<ArticleFeatures | undefined> = [],
+): StoryData {
   const title = config.title ?? articles[0]?.headline ?? slug;
   const summary =
     config.summary ?? articles.find((a) => a.standfirst)?.standfirst ?? articles[0]?.paragraphs[0] ?? '';
@@ -125,7 +134,7 @@ export function buildStoryData(slug: string, config: StoryConfig, articles: Arti
     summary,
     generatedAt: new Date().toISOString(),
     articles,
-    analysis: compare(articles),
+    analysis: compare(articles, features),
   };
 }
 
@@ -153,6 +162,7 @@ export interface IngestResult {
   edited: string[];
 }
 
+/** The whole ingest of one story folder: read, analyse, compare, emit, check, under the story's lock. */
 export function ingestStory(options: IngestOptions): IngestResult {
   const { config, documents, warnings, refused } = readStory(options.sourcesDir);
   const slug = storySlug(options.sourcesDir, config, options.story);
@@ -192,7 +202,17 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const manifest = readManifest(storyDir);
     const knownIds = knownArticleIds(manifest, documents);
     const readRefused = refused.length;
-    const fresh = analyseDocuments(documents, warnings, knownIds, options.onProgress, cache, keys, refused);
+    const features: ArticleFeatures[] = [];
+    const fresh = analyseDocuments(
+      documents,
+      warnings,
+      knownIds,
+      options.onProgress,
+      cache,
+      keys,
+      refused,
+      features,
+    );
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
     if (fresh.length === 0) noDocuments(options.sourcesDir, refused);
@@ -217,8 +237,18 @@ export function ingestStory(options: IngestOptions): IngestResult {
         : article;
     });
     const previousGroups = new Set(Object.keys(manifest.groups ?? {}));
-    const pinned = pinGroupIds(buildStoryData(slug, config, articles), manifest.groups ?? {});
+    // An edited article's text is the journalist's: its features are computed again from it.
+    const pinned = pinGroupIds(
+      buildStoryData(
+        slug,
+        config,
+        articles,
+        fresh.map((article, i) => (edits.has(article.id) ? undefined : features[i])),
+      ),
+      manifest.groups ?? {},
+    );
     const story = pinned.story;
+    features.length = 0; // compared: let them go before emit
     const memo = openMdxMemo(storyDir);
     const report = writeStory(
       storyDir,
@@ -236,11 +266,11 @@ export function ingestStory(options: IngestOptions): IngestResult {
       return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
     memo.save();
     cache.commit();
-    const data = readIfExists(join(storyDir, DATA_FILE));
+    const data = hashFile(join(storyDir, DATA_FILE));
     if (data !== null) {
       writeStoryRecord(storyDir, {
         inputs: inputs(),
-        data: sha256(data),
+        data,
         // Refusals found by the analysis are kept with its warnings, to be said again.
         warnings: [
           ...warnings.slice(readWarnings),
@@ -274,8 +304,9 @@ function unchangedStory(
 ): (Pick<IngestResult, 'story' | 'report' | 'edited'> & { warnings: Warning[] }) | null {
   const record = readStoryRecord(storyDir);
   if (record?.inputs !== inputs) return null;
-  const data = readIfExists(join(storyDir, DATA_FILE));
-  if (data === null || sha256(data) !== record.data) return null;
+  const bytes = readBytesIfExists(join(storyDir, DATA_FILE));
+  if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== record.data) return null;
+  const data = bytes.toString('utf8');
   let story: StoryData;
   try {
     story = JSON.parse(data) as StoryData;
@@ -296,29 +327,4 @@ function unchangedStory(
     warnings: record.warnings,
     edited: record.edited,
   };
-}
-
-/** Every file of a story's content folder that ingest reads or writes, with the SHA-256 of its bytes. */
-function storyFileHashes(storyDir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  let entries;
-  try {
-    entries = readdirSync(storyDir, { recursive: true, withFileTypes: true });
-  } catch {
-    return hashes;
-  }
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const name = relative(storyDir, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (
-      name === DATA_FILE ||
-      name === MANIFEST_FILE ||
-      name.startsWith(`${CACHE_DIR}/`) ||
-      entry.name.startsWith('.')
-    )
-      continue;
-    const text = readIfExists(join(storyDir, name));
-    if (text !== null) hashes[name] = sha256(text);
-  }
-  return hashes;
 }

@@ -18,8 +18,8 @@ const { task, items, port, signal, claims } = workerData as {
 let answer: WorkerAnswer<unknown>;
 try {
   // Imported here, not at the top, so a module that fails to load is reported like any error.
-  const { analyseDocument } = await import('./analyse.ts');
-  const tasks: Record<TaskName, (item: never) => unknown> = { analyse: analyseDocument };
+  const { analyseSource } = await import('./analyse.ts');
+  const tasks: Record<TaskName, (item: never) => unknown> = { analyse: analyseSource };
   // Items from the front, each claimed first; the main thread takes them from the back, so the
   // first item found claimed means the rest are its.
   const results: unknown[] = [];

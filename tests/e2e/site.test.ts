@@ -9,7 +9,16 @@
  * E2E_SAMPLE=n runs axe and the 320 px check on n article pages instead of all (see sampled).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +26,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic, type StaticServer } from './harness.ts';
+import type { StoryData } from '../../src/lib/model.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.env.E2E_DIST ?? 'dist');
@@ -403,6 +413,22 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('word-diffs verbatim versions and excerpts, and labels reworded or translated ones', async () => {
+    const page = await browser.newPage();
+    const [quotes] = storyPages(/\/quotes\/$/);
+    await page.goto(server.origin + quotes!.path);
+    const versions = page.locator('.quote-group ol.versions > li');
+    const reworded = versions.filter({ hasText: 'reworded / translated' });
+    // The seed story: dpa's "That will make it easier to plan" and the Ukrainian outlet's "This
+    // will facilitate planning" are one statement, translated differently.
+    expect(await reworded.filter({ hasText: 'This will facilitate planning' }).count()).toBe(1);
+    expect(await reworded.locator('ins.diff, del.diff').count()).toBe(0);
+    const diffed = versions.filter({ has: page.locator('ins.diff, del.diff') });
+    expect(await diffed.count()).toBeGreaterThan(0);
+    expect(await diffed.filter({ hasText: 'reworded / translated' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the chart data as tables without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -491,8 +517,9 @@ describe('the built site', () => {
 });
 
 /**
- * Journalists' edits, built from the demo story (tests/e2e/fixture/content): a hand-fixed speaker
- * shows on the article page, notes show on the quotes page, article text is inert, and a broken
+ * Journalists' edits on what the real pipeline wrote: the seed story (sources/nato-ukraine-aid) is
+ * ingested into a scratch content folder, then edited as a journalist would — a hand-fixed speaker
+ * shows on the article page, a note shows on the quotes page, article text is inert, and a broken
  * frontmatter field fails the build naming the file and the field. Runs after the main suite (same
  * file, so the two Astro builds never share the cache at the same time).
  */
@@ -500,8 +527,14 @@ describe('content edits', () => {
   const work = mkdtempSync(join(tmpdir(), 'explainer-e2e-'));
   const content = join(work, 'content');
   const out = join(work, 'dist');
-  const story = join(content, 'stories/demo-story');
-  const articleFile = join(story, 'articles/voi-jens-stoltenberg-calls-ukraines-trust-in.mdx');
+  // A slug of its own each run: Astro's content store keeps an unchanged entry's old file path,
+  // so an id shared with the main build or an earlier run would point at a deleted folder.
+  const slug = `edited-${work.slice(-6).toLowerCase()}`;
+  const story = join(content, 'stories', slug);
+  const NOTE = 'A journalist’s note: the outlets word this statement differently.';
+  let articleFile = '';
+  let articlePath = '';
+  let hostileParagraph = -1;
   let edits: StaticServer;
 
   const build = (dir: string) =>
@@ -513,14 +546,39 @@ describe('content edits', () => {
     });
 
   beforeAll(async () => {
-    cpSync(join(ROOT, 'tests/e2e/fixture/content'), content, { recursive: true });
+    const sources = join(work, 'sources', slug);
+    cpSync(join(ROOT, 'sources/nato-ukraine-aid'), sources, { recursive: true });
+    const yaml = join(sources, 'story.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^slug: .*$/m, `slug: ${slug}`));
+    execSync(
+      `node bin/explainer.js ingest ${JSON.stringify(sources)} --content ${JSON.stringify(content)} --quiet`,
+      {
+        cwd: ROOT,
+        stdio: 'pipe',
+      },
+    );
+    // The first article (by file name) whose second quote the pipeline attributed.
+    const articles = join(story, 'articles');
+    const name = readdirSync(articles)
+      .filter((file) => file.endsWith('.mdx'))
+      .sort()
+      .find((file) => /<Quote n=\{1\} speaker="/.test(readFileSync(join(articles, file), 'utf8')));
+    expect(name).toBeDefined();
+    articleFile = join(articles, name!);
+    articlePath = `/${slug}/articles/${name!.replace(/\.mdx$/, '')}/`;
     let mdx = readFileSync(articleFile, 'utf8');
     // A journalist fixes a speaker by hand …
     mdx = mdx.replace(/(<Quote n=\{1\} )speaker="[^"]*"/, '$1speaker="Edited Speaker"');
+    expect(mdx).toContain('speaker="Edited Speaker"');
     // … and the text of an article contains markup, which must stay text.
-    mdx +=
-      '\n<P n={14}>Hostile \\<script>window.pwned = 1\\</script> and \\<img src=x onerror="window.pwned = 2"> text</P>\n';
+    hostileParagraph = mdx.match(/<P n=\{/g)!.length;
+    mdx += `\n<P n={${hostileParagraph}}>Hostile \\<script>window.pwned = 1\\</script> and \\<img src=x onerror="window.pwned = 2"> text</P>\n`;
     writeFileSync(articleFile, mdx);
+    // … and writes a note on the first statement group the pipeline found.
+    const data = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8')) as StoryData;
+    const group = data.analysis.quoteGroups[0]!.id;
+    mkdirSync(join(story, 'notes'), { recursive: true });
+    writeFileSync(join(story, 'notes/quote-note.mdx'), `---\ngroup: ${group}\n---\n\n${NOTE}\n`);
     build(out);
     edits = await serveStatic(out, '/');
   }, 300_000);
@@ -532,19 +590,20 @@ describe('content edits', () => {
 
   it('shows the speaker the MDX says, and the note on the quotes page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${edits.origin}/demo-story/articles/voi-jens-stoltenberg-calls-ukraines-trust-in/`);
+    await page.goto(`${edits.origin}${articlePath}`);
+    // The reference mark shows the speaker's last name ("Speaker"; no real speaker of the story has it).
     expect(await page.locator('.q-ref', { hasText: 'Speaker' }).count()).toBeGreaterThan(0);
-    await page.goto(`${edits.origin}/demo-story/quotes/`);
-    expect(await page.locator('.note').innerText()).toContain('translation back into English');
+    await page.goto(`${edits.origin}/${slug}/quotes/`);
+    expect(await page.locator('.note').innerText()).toContain(NOTE);
     await page.close();
   });
 
   it('renders article text as inert text', async () => {
     const page = await browser.newPage();
-    await page.goto(`${edits.origin}/demo-story/articles/voi-jens-stoltenberg-calls-ukraines-trust-in/`, {
-      waitUntil: 'networkidle',
-    });
-    expect(await page.locator('#p-14').innerText()).toContain('<script>window.pwned = 1</script>');
+    await page.goto(`${edits.origin}${articlePath}`, { waitUntil: 'networkidle' });
+    expect(await page.locator(`#p-${hostileParagraph}`).innerText()).toContain(
+      '<script>window.pwned = 1</script>',
+    );
     expect(await page.locator('.article-body script, .article-body img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
@@ -562,7 +621,7 @@ describe('content edits', () => {
       const e = error as { stdout?: string; stderr?: string };
       message = `${e.stdout ?? ''}${e.stderr ?? ''}`;
     }
-    expect(message).toContain('voi-jens-stoltenberg-calls-ukraines-trust-in.mdx');
+    expect(message).toContain(articleFile.split('/').at(-1));
     expect(message).toMatch(/published/);
   }, 120_000);
 });

@@ -32,7 +32,17 @@ const article = (id: string, over: Partial<Article>): Article =>
     ...over,
   });
 
+/** Each outlet describes the fund in its own sentence: the shared words are what make it one quantity. */
+const FUND_A = 'Allies pledged a Ukraine fund of 100 billion euros ($107 billion) over five years.';
+const FUND_B = 'Allies pledged a Ukraine fund of €96bn over five years.';
+const at = (paragraph: string, text: string) => ({
+  paragraph: 2,
+  start: paragraph.indexOf(text),
+  end: paragraph.indexOf(text) + text.length,
+});
+
 const a = article('a', {
+  paragraphs: ['Para one.', 'Para two with Kyiv.', FUND_A],
   figures: [
     fig({
       text: '100 billion euros',
@@ -41,8 +51,17 @@ const a = article('a', {
       period: 'total',
       years: 5,
       quantity: 'fund',
+      ...at(FUND_A, '100 billion euros'),
     }),
-    fig({ text: '$107 billion', amount: 107e9, currency: 'USD', period: 'total', years: 5, conversionOf: 0 }),
+    fig({
+      text: '$107 billion',
+      amount: 107e9,
+      currency: 'USD',
+      period: 'total',
+      years: 5,
+      conversionOf: 0,
+      ...at(FUND_A, '$107 billion'),
+    }),
   ],
   quotes: [
     {
@@ -58,9 +77,18 @@ const a = article('a', {
   ],
 });
 const b = article('b', {
+  paragraphs: ['Para one.', 'Para two with Kyiv.', FUND_B],
   figures: [
     fig({ text: '$40 billion', amount: 40e9, currency: 'USD', period: 'annual' }),
-    fig({ text: '€96bn', amount: 96e9, currency: 'EUR', period: 'total', years: 5, quantity: 'fund' }),
+    fig({
+      text: '€96bn',
+      amount: 96e9,
+      currency: 'EUR',
+      period: 'total',
+      years: 5,
+      quantity: 'fund',
+      ...at(FUND_B, '€96bn'),
+    }),
   ],
   quotes: [
     {
@@ -88,8 +116,8 @@ const data: StoryData = {
         speaker: 'Jens Stoltenberg',
         text: 'We need more',
         members: [
-          { article: 'a', quote: 0 },
-          { article: 'b', quote: 0 },
+          { article: 'a', quote: 0, relation: 'verbatim' },
+          { article: 'b', quote: 0, relation: 'verbatim' },
         ],
         diff: [
           {

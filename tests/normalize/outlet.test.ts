@@ -8,9 +8,9 @@ import {
   outletFromByline,
   outletFromCopyright,
   outletFromDateline,
-  outletFromMention,
   outletFromTitle,
 } from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromMention } from '../../src/pipeline/normalize/outlet-mentions.ts';
 import { chooseOutlet } from '../../src/pipeline/normalize/outlet-vote.ts';
 import { calendarDate, findDate } from '../../src/pipeline/normalize/text/dates.ts';
 import { isMenuLine } from '../../src/pipeline/normalize/text/headline.ts';

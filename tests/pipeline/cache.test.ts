@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
-import { ingestStory } from '../../src/pipeline/ingest.ts';
+import { compare } from '../../src/pipeline/compare/index.ts';
+import { FEATURES_VERSION, articleFeatures } from '../../src/pipeline/compare/features.ts';
+import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
 import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;
@@ -74,12 +76,10 @@ describe('ingest cache', () => {
     writeFileSync(join(dir, first!), '{"key": "trunc');
     const foreign = JSON.parse(readFileSync(join(dir, second!), 'utf8')) as {
       key: string;
-      article: { headline: string };
+      analysed: { article: { headline: string } };
     };
-    writeFileSync(
-      join(dir, second!),
-      JSON.stringify({ key: 'another', article: { ...foreign.article, headline: 'X' } }),
-    );
+    const analysed = { ...foreign.analysed, article: { ...foreign.analysed.article, headline: 'X' } };
+    writeFileSync(join(dir, second!), JSON.stringify({ key: 'another', analysed }));
     rmSync(join(content, 'stories', 'nato-ukraine-aid', CACHE_DIR, 'story-inputs.json'));
     ingest(content);
     const reference = join(work, 'reference');
@@ -88,7 +88,7 @@ describe('ingest cache', () => {
 
     const cache = openAnalysisCache(join(content, 'stories', 'nato-ukraine-aid'));
     const [document] = readStory(sources).documents;
-    expect(cache.get(analysisKey(document!))).toMatchObject({ headline: expect.any(String) });
+    expect(cache.get(analysisKey(document!))?.article).toMatchObject({ headline: expect.any(String) });
     expect(cache.get('0'.repeat(64))).toBeUndefined();
   });
 
@@ -100,9 +100,79 @@ describe('ingest cache', () => {
     const second = ingest(content);
     expect(second.report.written).toEqual([]);
     expect(statSync(join(first.storyDir, 'story.json')).mtimeMs).toBe(stamp);
-    writeFileSync(article, readFileSync(article, 'utf8').replace('<P n={0}>', '<P n={0}>EDITED. '));
+    // Three mentions of a new name: a key entity only if compare reads the edited text, not the
+    // features cached for the source.
+    const name = 'Zbigniew Quodlibet';
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace(
+        '<P n={0}>',
+        `<P n={0}>EDITED. In Warsaw, ${name} spoke; ${name} left, and ${name} came back. `,
+      ),
+    );
     const third = ingest(content);
     expect(third.report.kept).toContain(`articles/${first.story.articles[0]!.id}.mdx`);
     expect(third.story.articles[0]!.paragraphs[0]).toMatch(/^EDITED\. /);
+    expect(first.story.analysis.entities.map((e) => e.name)).not.toContain(name);
+    expect(third.story.analysis.entities.map((e) => e.name)).toContain(name);
+  });
+
+  it("caches each article's compare features, and compare gives the same analysis with them", () => {
+    const content = join(work, 'features');
+    const ingested = ingest(content);
+    const cache = openAnalysisCache(ingested.storyDir);
+    const { documents } = readStory(sources);
+    const keys = documents.map(analysisKey);
+    const features: ReturnType<typeof articleFeatures>[] = [];
+    const articles = analyseDocuments(documents, [], new Map(), () => {}, cache, keys, undefined, features);
+    expect(features).toHaveLength(articles.length);
+    articles.forEach((article, i) => {
+      expect(features[i]).toEqual(articleFeatures(article));
+      expect(cache.get(keys[i]!)?.features).toEqual(features[i]);
+    });
+    // The features are real work (not empty): terms, entity candidates, capitalised words.
+    expect(features[0]!.counts.length).toBeGreaterThan(50);
+    expect(features[0]!.entities.flags.length).toBeGreaterThan(5);
+    expect(JSON.stringify(compare(articles, features))).toBe(JSON.stringify(compare(articles)));
+  });
+
+  it('ignores an entry whose features are missing, of another version or corrupt', () => {
+    const content = join(work, 'bad-features');
+    ingest(content);
+    const storyDir = join(content, 'stories', 'nato-ukraine-aid');
+    const dir = join(storyDir, CACHE_DIR, 'analysis');
+    const files = readdirSync(dir);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const entry = (file: string) =>
+      JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        key: string;
+        analysed: { features: Record<string, unknown> };
+      };
+    const tamper = (file: string, change: (features: Record<string, unknown>) => unknown) => {
+      const e = entry(file);
+      const analysed = { ...e.analysed, features: change(e.analysed.features) };
+      writeFileSync(join(dir, file), JSON.stringify({ ...e, analysed }));
+      return e.key;
+    };
+    const keys = [
+      tamper(files[0]!, () => undefined),
+      tamper(files[1]!, (f) => ({ ...f, version: FEATURES_VERSION + 1 })),
+      tamper(files[2]!, (f) => ({ ...f, counts: [1] })),
+    ];
+    const cache = openAnalysisCache(storyDir);
+    for (const key of keys) expect(cache.get(key)).toBeUndefined();
+    rmSync(join(storyDir, CACHE_DIR, 'story-inputs.json'));
+    const stamp = statSync(join(storyDir, 'story.json')).mtimeMs;
+    const again = ingest(content);
+    // The same data: story.json is left as it was (and no temporary file stays behind).
+    expect(again.report.unchanged).toContain('story.json');
+    expect(statSync(join(storyDir, 'story.json')).mtimeMs).toBe(stamp);
+    expect(readdirSync(storyDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Analysed again and rewritten whole.
+    for (const file of files.slice(0, 3))
+      expect(entry(file).analysed.features.version).toBe(FEATURES_VERSION);
+    const reference = join(work, 'bad-features-reference');
+    ingest(reference, true);
+    expect(output(content)).toEqual(output(reference));
   });
 });

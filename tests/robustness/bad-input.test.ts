@@ -1,13 +1,15 @@
 /**
  * The catalogue of bad inputs: every folder in tests/fixtures/bad-input/<case>/ holds a case.json
  *   { description, command, exitCode (number or list), stderr (regex), generate?, seeds?, edit?,
- *     needsNonRoot?, timeoutMs? }
+ *     needsNonRoot?, timeoutMs?, decoded? }
  * and optionally sources/ (copied to a temporary story folder). Big and binary inputs are made at
  * test time by the generator named in `generate` (below), never committed.
  *
  * Each case runs the real CLI in a child process and asserts: the exit code; on failure exactly
  * one line `explainer: error: <file>[:line]: message` matching the regex (other lines may only be
- * warnings or refused files); on success (0, or 3: done but some files refused) the regex matched against stderr; never a stack trace; no temporary files
+ * warnings or refused files); on success (0, or 3: done but some files refused) the regex matched
+ * against stderr and, for an ingest, `decoded` (how many articles, which texts they hold) checked
+ * against story.json; never a stack trace; no temporary files
  * left in the content folder; and for a failed run, the content folder exactly as it was before.
  *
  * Placeholders in command: $SOURCES (the story folder, <tmp>/story), $CONTENT (<tmp>/content), $TMP.
@@ -54,6 +56,11 @@ interface Case {
   edit?: { file: string; find: string; replace: string };
   needsNonRoot?: boolean;
   timeoutMs?: number;
+  /**
+   * For an ingest that succeeds (exit 0 or 3): what it must have decoded — how many articles, and
+   * texts that must (`contains`) or must not (`absent`) stand in their headlines and paragraphs.
+   */
+  decoded?: { articles: number; contains: string[]; absent?: string[] };
 }
 
 interface Context {
@@ -351,8 +358,19 @@ describe.concurrent('bad input catalogue (tests/fixtures/bad-input)', () => {
             expect(snapshot(ctx.content), `${output}\ncontent changed by a failed run`).toEqual(before);
           if (failed && !before) expect(listTree(ctx.content), output).toEqual([]);
           if (!failed && spec.command[0] === 'ingest') {
-            const story = JSON.parse(readFileSync(join(storyDirOf(ctx.content), 'story.json'), 'utf8'));
-            expect(story.articles.length, output).toBeGreaterThan(0);
+            const story = JSON.parse(readFileSync(join(storyDirOf(ctx.content), 'story.json'), 'utf8')) as {
+              articles: { headline: string | null; paragraphs: string[]; removed: { text: string }[] }[];
+            };
+            // All the text decoded: headline, body and what normalize set aside (captions, footers).
+            const text = story.articles
+              .map((a) => [a.headline ?? '', ...a.paragraphs, ...a.removed.map((r) => r.text)].join('\n'))
+              .join('\n\n');
+            expect(spec.decoded, `${name}: a successful case says what it decoded`).toBeDefined();
+            expect(story.articles.length, output).toBe(spec.decoded!.articles);
+            for (const wanted of spec.decoded!.contains)
+              expect(text, `${name}: decoded text`).toContain(wanted);
+            for (const unwanted of spec.decoded!.absent ?? [])
+              expect(text, `${name}: decoded text`).not.toContain(unwanted);
           }
         }
       },

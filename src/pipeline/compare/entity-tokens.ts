@@ -8,7 +8,9 @@
 import { STOPWORDS, fold } from './text.ts';
 import { CALENDAR, ORG_WORDS, PLACES, TITLES } from './entity-words.ts';
 
+/** All capitals (digits allowed), two characters or more: "NATO", "G7". */
 export const isAcronym = (token: string) => /^[\p{Lu}\d]{2,}$/u.test(token) && /\p{Lu}/u.test(token);
+/** A capitalised word with a nationality ending ("Ukrainian", "Chinese") that is not itself a place. */
 export const isDemonym = (token: string) =>
   /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(token) && !PLACES.has(fold(token));
 

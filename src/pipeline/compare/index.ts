@@ -5,30 +5,46 @@
  * Out: StoryAnalysis — quote groups with word diffs (quotes.ts), figure groups with rounding and
  *      conflict notes (figures.ts), the exchange rates the articles state (rates.ts), key entities (entities.ts), and one outlet profile per article
  *      (outlets.ts: coverage matrix, verbs, naming choices from naming.ts, distinctive words from
- *      logOdds.ts);
+ *      log-odds.ts);
  *      how each outlet names the key people, roles included (role-names.ts).
+ *
+ * `cached[i]`, when given, is articleFeatures(articles[i]) from ingest's cache (features.ts): the
+ * per-article work compare would otherwise redo for every article on every ingest.
  *
  * Pure and deterministic: the same articles give the same analysis, ids included (journalists
  * attach notes to group ids, and ingest must not rewrite unchanged files).
  */
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
 import { findEntities } from './entities.ts';
+import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { groupFigures } from './figures.ts';
 import { statedRates } from './rates.ts';
 import { namingChoices } from './naming.ts';
 import { outletProfiles } from './outlets.ts';
-import { groupQuotes } from './quotes.ts';
+import { groupQuotes } from './quotes/index.ts';
 import { withRoleNames } from './role-names.ts';
 
-export function compare(articles: Article[]): StoryAnalysis {
+export function compare(
+  articles: Article[],
+  cached: ReadonlyArray<ArticleFeatures | undefined> = [],
+): StoryAnalysis {
+  const features = articles.map((article, a) => cached[a] ?? articleFeatures(article));
   const quoteGroups = groupQuotes(articles);
   const figureGroups = groupFigures(articles);
-  const entities = findEntities(articles);
-  const naming = namingChoices(articles, entities.spellings);
+  const entities = findEntities(
+    articles,
+    features.map((f) => f.entities),
+  );
+  const naming = namingChoices(
+    articles,
+    entities.spellings,
+    features.map((f) => f.nameStarts),
+  );
   const outlets = withRoleNames(
-    outletProfiles(articles, quoteGroups, figureGroups, entities, naming),
+    outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features),
     articles,
     entities,
+    features.map((f) => f.capitals),
   );
   return { quoteGroups, figureGroups, rates: statedRates(articles), outlets, entities: entities.entities };
 }

@@ -85,9 +85,41 @@ export function contestedConcept(name: string): string | null {
   return tableKey.get(skeleton(name)) ?? null;
 }
 
+/**
+ * The word starts of an article that can begin a name (a capital, or a short lower-case prefix such
+ * as "al-"), in text order: each one's first word, folded, and where it is. Per article and
+ * independent of the story, so ingest caches it (compare/features.ts) and namingChoices only looks
+ * the words up.
+ */
+export interface NameStarts {
+  /** The folded first words, joined by " ". */
+  words: string;
+  /** Paragraph and offset of each start, as pairs. */
+  at: number[];
+}
+
+const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
+const FIRST_WORD = /[\p{L}\p{M}]+/uy;
+
+/** The places in an article where a name can begin (see NameStarts). */
+export function nameStarts(article: Pick<Article, 'paragraphs'>): NameStarts {
+  const words: string[] = [];
+  const at: number[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const start of paragraph.matchAll(NAME_START)) {
+      FIRST_WORD.lastIndex = start.index;
+      words.push(fold(FIRST_WORD.exec(paragraph)?.[0] ?? ''));
+      at.push(p, start.index);
+    }
+  });
+  return { words: words.join(' '), at };
+}
+
+/** `starts[i]`, when given, must be nameStarts(articles[i]); missing ones are computed here. */
 export function namingChoices(
   articles: Article[],
   spellings: Map<string, Map<string, number>>,
+  starts: ReadonlyArray<NameStarts | undefined> = [],
 ): Array<OutletProfile['naming']> {
   // Every phrase to look for, mapped (by skeleton) to its concept.
   const conceptOf = new Map<string, { concept: string; table: boolean }>();
@@ -110,8 +142,8 @@ export function namingChoices(
   const story = new Map<string, Map<string, number>>();
   if (phrases.size === 0) return articles.map(() => []);
 
-  // Phrases indexed by their folded first word; the text is scanned once, at word starts that can
-  // begin a name (a capital, or a short lower-case prefix such as "al-").
+  // Phrases indexed by their folded first word, looked up at each word start that can begin a
+  // name (nameStarts).
   const byFirst = new Map<string, string[]>();
   for (const phrase of phrases) {
     const folded = fold(phrase);
@@ -122,31 +154,28 @@ export function namingChoices(
     list.push(folded);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const starts = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
-  const firstWord = /[\p{L}\p{M}]+/uy;
-
   articles.forEach((article, a) => {
-    for (const paragraph of article.paragraphs) {
-      for (const start of paragraph.matchAll(starts)) {
-        firstWord.lastIndex = start.index;
-        const word = firstWord.exec(paragraph)?.[0];
-        const candidates = word ? byFirst.get(fold(word)) : undefined;
-        if (!candidates) continue;
-        for (const candidate of candidates) {
-          const surface = paragraph.slice(start.index, start.index + candidate.length);
-          if (fold(surface) !== candidate) continue;
-          if (/[\p{L}\p{N}]/u.test(paragraph.charAt(start.index + candidate.length))) continue;
-          const entry = conceptOf.get(skeleton(surface));
-          if (!entry) break;
-          const concept = entry.concept;
-          const forArticle = perArticle[a]!.get(concept) ?? new Map<string, number>();
-          perArticle[a]!.set(concept, forArticle);
-          increment(forArticle, surface);
-          const forStory = story.get(concept) ?? new Map<string, number>();
-          story.set(concept, forStory);
-          increment(forStory, surface);
-          break; // longest phrase first: "Czech Republic" before "Czech"
-        }
+    const { words, at } = starts[a] ?? nameStarts(article);
+    const folded = at.length > 0 ? words.split(' ') : [];
+    for (let s = 0; s < folded.length; s++) {
+      const candidates = byFirst.get(folded[s]!);
+      if (!candidates) continue;
+      const paragraph = article.paragraphs[at[2 * s]!]!;
+      const index = at[2 * s + 1]!;
+      for (const candidate of candidates) {
+        const surface = paragraph.slice(index, index + candidate.length);
+        if (fold(surface) !== candidate) continue;
+        if (/[\p{L}\p{N}]/u.test(paragraph.charAt(index + candidate.length))) continue;
+        const entry = conceptOf.get(skeleton(surface));
+        if (!entry) break;
+        const concept = entry.concept;
+        const forArticle = perArticle[a]!.get(concept) ?? new Map<string, number>();
+        perArticle[a]!.set(concept, forArticle);
+        increment(forArticle, surface);
+        const forStory = story.get(concept) ?? new Map<string, number>();
+        story.set(concept, forStory);
+        increment(forStory, surface);
+        break; // longest phrase first: "Czech Republic" before "Czech"
       }
     }
   });

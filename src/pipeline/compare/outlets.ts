@@ -10,7 +10,8 @@
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import { backgroundRateOf } from './background.ts';
-import { countTerms, distinctiveWords, sumCounts, type WeightedWord } from './logOdds.ts';
+import { termList, type ArticleFeatures } from './features.ts';
+import { distinctiveWords, sumCounts, type WeightedWord } from './log-odds.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
@@ -111,12 +112,6 @@ function headlineStems(articles: Article[]): {
   };
 }
 
-export function countWordsIn(article: Article): number {
-  let n = 0;
-  for (const p of article.paragraphs) n += p.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return n;
-}
-
 /** The group ids each article reports. */
 function membership(
   groups: Array<{ id: string; members: Array<{ article: string }> }>,
@@ -132,12 +127,18 @@ function membership(
   return byArticle;
 }
 
+/**
+ * One OutletProfile per article, in the articles' order: what it covers, whom it quotes, how it
+ * words and names things.
+ */
 export function outletProfiles(
   articles: Article[],
   quoteGroups: QuoteGroup[],
   figureGroups: FigureGroup[],
   entities: EntityAnalysis,
   naming: Array<OutletProfile['naming']>,
+  /** Per article (features.ts): its term counts, folded paragraphs and word count. */
+  features: ReadonlyArray<Pick<ArticleFeatures, 'terms' | 'counts' | 'folded' | 'wordCount'>>,
 ): OutletProfile[] {
   const quotes = membership(quoteGroups);
   const figures = membership(figureGroups);
@@ -147,7 +148,7 @@ export function outletProfiles(
   const entityNames = entities.entities.map((e) => e.name);
 
   // Distinctive words and two-word phrases: per outlet (an outlet's articles together) vs the rest
-  // of the story, with an informative Dirichlet prior (logOdds.ts) that is half the story's own
+  // of the story, with an informative Dirichlet prior (log-odds.ts) that is half the story's own
   // distribution and half general English (background.ts), weighted like half the story
   // (α0 = n / 2). The English half is what gives three to five articles power: a word the others
   // never use and English rarely uses ("dented") stands out; "people" or "week" do not. Chosen on
@@ -155,16 +156,15 @@ export function outletProfiles(
   // own counts, α0 = n / 4 let single accidental words through.
   const story = new Map<string, number>();
   const byOutlet = new Map<string, Map<string, number>>();
-  // Each article's paragraphs as folded words, for firstParagraphWith (tokenised once, here).
-  const foldedParagraphs: string[][] = [];
-  for (const article of articles) {
+  // Each article's terms were counted once (features.ts, countTerms); an outlet's are their sum.
+  articles.forEach((article, a) => {
     const outlet = outletName(article);
     const counts = byOutlet.get(outlet) ?? new Map<string, number>();
     byOutlet.set(outlet, counts);
-    const folded: string[] = [];
-    countTerms(article.paragraphs, counts, folded);
-    foldedParagraphs.push(folded);
-  }
+    const terms = termList(features[a]!);
+    const termCounts = features[a]!.counts;
+    for (let i = 0; i < terms.length; i++) increment(counts, terms[i]!, termCounts[i]!);
+  });
   for (const counts of byOutlet.values()) for (const [w, c] of counts) increment(story, w, c);
   const n = Math.max(1, sumCounts(story));
   const alpha0 = n / 2;
@@ -199,13 +199,13 @@ export function outletProfiles(
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
-    const folded = foldedParagraphs[a]!;
+    const folded = features[a]!.folded;
     const profile: OutletProfile = {
       article: article.id,
       outlet,
       headline: article.headline,
       lede: article.paragraphs[0] ?? article.standfirst ?? '',
-      wordCount: countWordsIn(article),
+      wordCount: features[a]!.wordCount,
       reports: {
         figureGroups: inOrder(figures.get(article.id), figureOrder),
         quoteGroups: inOrder(quotes.get(article.id), quoteOrder),

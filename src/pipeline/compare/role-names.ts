@@ -138,24 +138,39 @@ export function appositiveAfter(text: string, at: number): string | null {
   return headed ? phrase : null;
 }
 
+/** roleSubject's three patterns for one verb, compiled once per verb (it runs for every quote). */
+const subjectPatternsByVerb = new Map<string, { before: RegExp; after: RegExp; inverted: RegExp }>();
+function subjectPatterns(verb: string): { before: RegExp; after: RegExp; inverted: RegExp } {
+  let patterns = subjectPatternsByVerb.get(verb);
+  if (!patterns) {
+    const np = `((?:the|The)(?:\\s+[\\p{L}'’-]+){1,${ROLE_NAME_LIMITS.subjectWords}})`;
+    const v = escape(verb);
+    patterns = {
+      before: new RegExp(`^${np},?\\s+${v}\\b`, 'u'),
+      after: new RegExp(`${np},?\\s+${v}$`, 'u'),
+      inverted: new RegExp(`^${v}\\s+${np}(?=[\\s,.;]|$)`, 'u'),
+    };
+    subjectPatternsByVerb.set(verb, patterns);
+  }
+  return patterns;
+}
+
 /**
  * A definite role phrase that is the subject of `verb` right next to the quote: in `after` (the text
  * after the closing mark: "the NATO chief said", "said the NATO chief") or at the end of `before`
  * (the text before the opening mark: "The NATO chief said:").
  */
 export function roleSubject(after: string, before: string, verb: string): string | null {
-  const np = `((?:the|The)(?:\\s+[\\p{L}'’-]+){1,${ROLE_NAME_LIMITS.subjectWords}})`;
-  const v = escape(verb);
+  const patterns = subjectPatterns(verb);
   const tail = after.replace(/^[\s,.!?"”’'“‘]+/u, '');
   const head = before.replace(/[\s,:"“‘']+$/u, '');
   const candidates: Array<string | undefined> = [
-    new RegExp(`^${np},?\\s+${v}\\b`, 'u').exec(tail)?.[1],
-    new RegExp(`${np},?\\s+${v}$`, 'u').exec(head)?.[1],
+    patterns.before.exec(tail)?.[1],
+    patterns.after.exec(head)?.[1],
   ];
   // "said the NATO chief": only verbs of saying take an inverted subject ("warned the president"
   // has an object there).
-  if (INVERTING_VERBS.has(verb.toLowerCase()))
-    candidates.push(new RegExp(`^${v}\\s+${np}(?=[\\s,.;]|$)`, 'u').exec(tail)?.[1]);
+  if (INVERTING_VERBS.has(verb.toLowerCase())) candidates.push(patterns.inverted.exec(tail)?.[1]);
   for (const phrase of candidates) {
     if (!phrase) continue;
     const words = phrase.split(/\s+/);
@@ -204,26 +219,30 @@ function formsPattern(forms: string[]): RegExp {
   );
 }
 
-/** One article's names for one person. */
+/** One article's names for one person. `scan: false` skips the paragraphs (none can hold a form). */
 export function namesFor(
   article: Article,
   person: string,
   forms: string[],
   pattern: RegExp = formsPattern(forms),
+  scan = true,
 ): Found[] {
   const found = new Map<string, Found>();
-  article.paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(pattern)) {
-      const form = m[2]!;
-      if (form === form.toUpperCase() && form.length > 3) continue;
-      if (!m[1] && insideLongerName(text, m.index)) continue;
-      add(found, m[1] ? `${m[1]} ${form}` : form, 'name', p);
-      const title = m[1] ? null : titleBefore(text, m.index);
-      if (title) add(found, title, 'role', p);
-      const appositive = appositiveAfter(text, m.index + m[0].length);
-      if (appositive) add(found, appositive, 'role', p);
-    }
-  });
+  if (scan)
+    article.paragraphs.forEach((text, p) => {
+      // A match holds one of the forms: a paragraph with none is not run through the pattern.
+      if (!forms.some((form) => text.includes(form))) return;
+      for (const m of text.matchAll(pattern)) {
+        const form = m[2]!;
+        if (form === form.toUpperCase() && form.length > 3) continue;
+        if (!m[1] && insideLongerName(text, m.index)) continue;
+        add(found, m[1] ? `${m[1]} ${form}` : form, 'name', p);
+        const title = m[1] ? null : titleBefore(text, m.index);
+        if (title) add(found, title, 'role', p);
+        const appositive = appositiveAfter(text, m.index + m[0].length);
+        if (appositive) add(found, appositive, 'role', p);
+      }
+    });
   for (const quote of article.quotes) {
     if (quote.speaker !== person || quote.scare || !quote.verb) continue;
     const text = article.paragraphs[quote.paragraph] ?? '';
@@ -237,7 +256,11 @@ export function namesFor(
  * Per article (input order), the names of each key person that at least one article describes by
  * role (people named only by name have nothing to compare), most mentioned people first.
  */
-export function roleNames(articles: Article[], entities: EntityAnalysis): RoleNames[] {
+export function roleNames(
+  articles: Article[],
+  entities: EntityAnalysis,
+  capitals: ReadonlyArray<string | undefined> = [],
+): RoleNames[] {
   const persons = entities.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   const surnames = new Map<string, number>();
   for (const name of persons) increment(surnames, name.split(/\s+/).at(-1)!);
@@ -250,9 +273,16 @@ export function roleNames(articles: Article[], entities: EntityAnalysis): RoleNa
     ),
   }));
   const patterns = people.map(({ forms }) => formsPattern(forms));
-  const perArticle = articles.map((article) =>
-    people.map(({ person, forms }, i) => ({ person, names: namesFor(article, person, forms, patterns[i]) })),
-  );
+  // A form can only match where the text has its first letter run, a capitalised word of the
+  // article (features.ts `capitals`): articles without any of a person's are not scanned for them.
+  const leads = people.map(({ forms }) => forms.map((form) => /^\p{Lu}\p{L}*/u.exec(form)?.[0] ?? null));
+  const perArticle = articles.map((article, a) => {
+    const words = capitals[a] === undefined ? null : new Set(capitals[a].split(' '));
+    return people.map(({ person, forms }, i) => {
+      const scan = !words || leads[i]!.some((lead) => lead === null || words.has(lead));
+      return { person, names: namesFor(article, person, forms, patterns[i], scan) };
+    });
+  });
   const described = people
     .filter((_, i) => perArticle.some((rows) => rows[i]!.names.some((n) => n.kind === 'role')))
     .slice(0, ROLE_NAME_LIMITS.people)
@@ -265,7 +295,8 @@ export function withRoleNames(
   profiles: OutletProfile[],
   articles: Article[],
   entities: EntityAnalysis,
+  capitals: ReadonlyArray<string | undefined> = [],
 ): OutletProfile[] {
-  const names = roleNames(articles, entities);
+  const names = roleNames(articles, entities, capitals);
   return profiles.map((profile, a) => ({ ...profile, roleNames: names[a] ?? [] }));
 }

@@ -52,6 +52,7 @@ function choicesByConcept(naming: Array<OutletProfile['naming']>): Map<string, A
   return index;
 }
 
+/** The clauses that say how this outlet framed the story, each resting on one of its paragraphs. */
 export function outletSummary(
   article: Article,
   profile: OutletProfile,

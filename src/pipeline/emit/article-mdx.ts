@@ -40,11 +40,21 @@ const serializer = unified()
 function textHandler(node: Text, parent: Parents | undefined, state: State, info: Info): string {
   const siblings = parent ? parent.children : [];
   const index = state.indexStack[state.indexStack.length - 1] ?? -1;
-  let value = state.safe(node.value, {
-    ...info,
-    afterNode: siblings[index + 1],
-    beforeNode: siblings[index - 1],
-  });
+  // safe() runs every unsafe pattern's regex over the text (most of an ingest's MDX writing time);
+  // a pattern always contains its character, so those whose character the text lacks are skipped.
+  const unsafe = state.unsafe;
+  const scanned = `${info.before}${node.value}${info.after}`;
+  state.unsafe = unsafe.filter((pattern) => scanned.includes(pattern.character));
+  let value: string;
+  try {
+    value = state.safe(node.value, {
+      ...info,
+      afterNode: siblings[index + 1],
+      beforeNode: siblings[index - 1],
+    });
+  } finally {
+    state.unsafe = unsafe;
+  }
   if (parent?.type === 'mdxJsxTextElement' || parent?.type === 'mdxJsxFlowElement') {
     if (index === 0) value = value.replace(/^[\n\r]/, (eol) => reference(eol));
     // "…\n  </P>": the spaces would be read as the closing tag's indentation and dropped too.
@@ -180,7 +190,7 @@ function figureElement(figure: Figure, n: number): MdxJsxTextElement {
 }
 
 /**
- * What a money figure is of (issue #11), for the journalist to correct: `of="lump sum"`,
+ * What a money figure is of, for the journalist to correct: `of="lump sum"`,
  * `role="part"`, `partOf={0}`, `restatementOf={2}` (indexes of figures in the same article).
  * Read back by figureFrom like a corrected speaker.
  */

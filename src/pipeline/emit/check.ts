@@ -29,6 +29,10 @@ export interface CheckOptions {
   previousGroups?: ReadonlySet<string>;
 }
 
+/**
+ * Every problem in the files a journalist edits under `storyDir`, each naming file and line (empty
+ * when all is well).
+ */
 export function checkStoryContent(
   storyDir: string,
   story: StoryData,

@@ -12,6 +12,7 @@ import type { StoryData, StoryIndex } from '../../lib/model.ts';
 import { outletName } from '../../lib/outlet.ts';
 import { expressionAttribute, frontmatterBlock, literalAttribute, serializeMdx } from './article-mdx.ts';
 
+/** The explainer's frontmatter: title, summary, date range and outlets of the story. */
 export function storyIndex(story: StoryData): StoryIndex {
   const dates = story.articles
     .map((article) => article.published)
@@ -29,6 +30,7 @@ export function storyIndex(story: StoryData): StoryIndex {
   };
 }
 
+/** The first draft of index.mdx: sourced prose and the components the site fills from story.json. */
 export function explainerDraft(story: StoryData): string {
   const { analysis } = story;
   const children: RootContent[] = [];

@@ -42,10 +42,31 @@ export interface Manifest {
   groups?: Record<string, string[]>;
 }
 
+/** Hex SHA-256 of a text: how the manifest knows whether a file was edited by hand. */
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The SHA-256 of a file's bytes, or null when it does not exist. For a UTF-8 file it equals
+ * sha256 of its text, without decoding it into a string (a story.json is tens of megabytes).
+ */
+export function hashFile(path: string): string | null {
+  const bytes = readBytesIfExists(path);
+  return bytes === null ? null : createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A file's bytes, or null when it does not exist (read errors as in readIfExists). */
+export function readBytesIfExists(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+}
+
+/** The story's manifest (what ingest last wrote); empty when there is none yet. */
 export function readManifest(storyDir: string): Manifest {
   const path = join(storyDir, MANIFEST_FILE);
   let text: string;
@@ -69,6 +90,7 @@ export function readManifest(storyDir: string): Manifest {
   }
 }
 
+/** A file's text, or null when it does not exist; any other read error is an InputError naming it. */
 export function readIfExists(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
@@ -89,27 +111,19 @@ const TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
  * of a file renamed over another before the rename itself.
  */
 export function writeAtomic(path: string, content: string): void {
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, content);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw writeError(path, error);
-  }
+  writeAtomicChunks(path, [content]);
 }
 
 /**
  * writeAtomic for content produced in pieces (a large story.json), so the whole text is never
  * held as one string: pieces are gathered into blocks of about a megabyte and written as they come.
  */
-export function writeAtomicChunks(path: string, chunks: Iterable<string>): void {
+export function writeAtomicChunks(
+  path: string,
+  chunks: Iterable<string>,
+  /** Asked once everything is written: false leaves `path` as it was (the temporary file is removed). */
+  keep: () => boolean = () => true,
+): boolean {
   const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -127,7 +141,12 @@ export function writeAtomicChunks(path: string, chunks: Iterable<string>): void 
     } finally {
       closeSync(fd);
     }
+    if (!keep()) {
+      rmSync(temp, { force: true });
+      return false;
+    }
     renameSync(temp, path);
+    return true;
   } catch (error) {
     rmSync(temp, { force: true });
     throw writeError(path, error);

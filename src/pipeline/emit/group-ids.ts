@@ -84,6 +84,7 @@ function assign(generated: string[], pinnedIds: Array<string | null>, reserved: 
   });
 }
 
+/** Group ids carried over from the manifest's pins by shared members, and the pins to store for next time. */
 export function pinGroupIds(story: StoryData, pinned: GroupPins): { story: StoryData; pins: GroupPins } {
   const keys = memberKeys(story);
   const { quoteGroups, figureGroups, outlets } = story.analysis;

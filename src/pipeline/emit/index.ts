@@ -18,6 +18,7 @@ import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
 import {
   MANIFEST_FILE,
+  readBytesIfExists,
   readIfExists,
   readManifest,
   sha256,
@@ -52,6 +53,7 @@ export interface EmitReport {
   removed: string[];
 }
 
+/** An article's MDX file, relative to its story folder. */
 export const articlePath = (id: string): string => `articles/${id}.mdx`;
 export const INDEX_FILE = 'index.mdx';
 export const DATA_FILE = 'story.json';
@@ -98,6 +100,10 @@ export interface MdxMemo {
   set(dataHash: string, fileHash: string): void;
 }
 
+/**
+ * Writes a story's files atomically, keeping every file edited by hand (see the header), and says
+ * what it did.
+ */
 export function writeStory(
   storyDir: string,
   story: StoryData,
@@ -192,12 +198,8 @@ export function writeStory(
   // story.json is computed data (edits belong in the MDX files). It is rewritten only when the data
   // changed: a re-run that finds nothing new keeps the file, and its generatedAt, byte for byte, so a
   // build does not leave a modified file in version control.
-  const dataPath = join(storyDir, DATA_FILE);
-  if (sameData(dataPath, story)) report.unchanged.push(DATA_FILE);
-  else {
-    writeAtomicChunks(dataPath, jsonChunks(story));
-    report.written.push(DATA_FILE);
-  }
+  if (writeDataIfChanged(join(storyDir, DATA_FILE), story)) report.written.push(DATA_FILE);
+  else report.unchanged.push(DATA_FILE);
 
   // Generated files whose source is gone: delete them unless a journalist worked on them.
   for (const relative of Object.keys(manifest.files)) {
@@ -220,17 +222,51 @@ export function writeStory(
   return report;
 }
 
+/**
+ * Writes story.json unless the file already holds `story`, all but the time it was generated;
+ * whether it wrote. One pass: the JSON is written to a temporary file and, at the same time, hashed
+ * as it would read with the file's own generatedAt, then kept only if that hash differs.
+ */
+function writeDataIfChanged(path: string, story: StoryData): boolean {
+  const current = readBytesIfExists(path);
+  const stamp = current === null ? null : stampOf(current);
+  if (current === null || stamp === null) return writeAtomicChunks(path, jsonChunks(story));
+  const hash = createHash('sha256');
+  const oldStamp = JSON.stringify(JSON.parse(stamp) as string);
+  let previous = '';
+  function* hashed(): Generator<string> {
+    for (const chunk of jsonChunks(story)) {
+      // The top-level key is the only one indented by a single space; its value is the next piece.
+      hash.update(/^[{,]\n "generatedAt": $/.test(previous) ? oldStamp : chunk);
+      previous = chunk;
+      yield chunk;
+    }
+  }
+  return writeAtomicChunks(
+    path,
+    hashed(),
+    () => hash.digest('hex') !== createHash('sha256').update(current).digest('hex'),
+  );
+}
+
+/** The generatedAt of a story.json's bytes, as its JSON string literal, or null. */
+function stampOf(bytes: Buffer): string | null {
+  const key = bytes.indexOf('\n "generatedAt": "');
+  const end = key < 0 ? -1 : bytes.indexOf('\n', key + 1);
+  return key < 0
+    ? null
+    : (/^\n "generatedAt": ("[^"\n]*")/.exec(bytes.toString('utf8', key, end))?.[1] ?? null);
+}
+
 /** Whether the story.json at `path` holds `story`, all but the time it was generated. */
 function sameData(path: string, story: StoryData): boolean {
-  const current = readIfExists(path);
-  if (current === null) return false;
-  // The top-level key is the only one indented by a single space.
-  const stamp = /\n "generatedAt": ("[^"\n]*")/.exec(current);
-  if (!stamp) return false;
+  // Bytes, not text: the file is tens of megabytes and only its stamp is read.
+  const current = readBytesIfExists(path);
+  const stamp = current === null ? null : stampOf(current);
+  if (current === null || stamp === null) return false;
   const hash = createHash('sha256');
-  for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp[1]!) as string }))
-    hash.update(chunk);
-  return hash.digest('hex') === sha256(current);
+  for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp) as string })) hash.update(chunk);
+  return hash.digest('hex') === createHash('sha256').update(current).digest('hex');
 }
 
 /** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */

@@ -5,6 +5,7 @@ import type { Article } from '../../lib/model.ts';
 import { extractFigures } from './figures.ts';
 import { extractQuotes } from './quotes.ts';
 
+/** An article with its quotes and figures read from its paragraphs. */
 export function extract(article: Article): Article {
   return {
     ...article,

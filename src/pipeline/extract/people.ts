@@ -19,7 +19,6 @@
 import {
   TITLE_WORDS,
   NON_PERSON_WORDS,
-  ROLE_HEADS,
   PREPOSITIONS,
   SPEAKS_AFTER,
   MODIFIER_BEFORE,
@@ -27,9 +26,10 @@ import {
   MALE_WORDS,
   FEMALE_NAMES,
   MALE_NAMES,
+  FIRST_NAMES,
 } from './people/lexicon.ts';
-import { NAME_RUN, isAcronym, key, parseNameRun, type ParsedName } from './people/names.ts';
-import { canonicalRole, rolesFromTitles } from './people/roles.ts';
+import { NAME_RUN, key, parseNameRun, type ParsedName } from './people/names.ts';
+import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -57,6 +57,8 @@ export interface Mention {
   subject: boolean;
   /** Global position of the start of its sentence (mentions of one sentence share it). */
   sentence?: number;
+  /** A speech verb follows ("Simmel said"): the subject of the sentence's speech act. */
+  speaks?: boolean;
 }
 
 export interface People {
@@ -109,48 +111,6 @@ function wordBefore(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** "X, the secretary-general of NATO," -> "secretary-general" (+ "NATO secretary general"). */
-function appositionRoles(after: string): string[] {
-  const m = /^,\s+(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)([^,.;:()"“”]+)/u.exec(after);
-  if (!m) return [];
-  const phrase = m[2]!.trim();
-  if (/^(?:former|ex-|then-|late\b)/iu.test(phrase)) return [];
-  const head = phrase.split(/\s+(?:of|for|at|in|and|who|which|since|from|to)\s+/u)[0]!;
-  const headWords = head.toLowerCase().replace(/-/gu, ' ').split(/\s+/u);
-  if (!ROLE_HEADS.has(headWords[headWords.length - 1] ?? '')) return [];
-  const roles = [canonicalRole(head)];
-  const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(phrase);
-  const org = m[1] ?? of?.[1];
-  if (org) roles.push(canonicalRole(`${org} ${head}`));
-  // "the secretary-general of NATO and chairman of the meeting": every role of the list.
-  for (const more of phrase.matchAll(/\band\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\b/gu)) {
-    const last = more[1]!.replace(/-/gu, ' ').split(/\s+/u).pop()!;
-    if (ROLE_HEADS.has(last)) roles.push(canonicalRole(more[1]!));
-  }
-  return roles;
-}
-
-/**
- * Roles written before a name in lower case: "ministry spokeswoman Lidia Varga", "NATO boss X",
- * or as an apposition the other way round: "The Chancellor, Harriet Okonjo,".
- */
-function rolesBefore(before: string): string[] {
-  // The last three words before the name, stopping at punctuation other than one comma at the end.
-  const trimmed = before.trimEnd();
-  const comma = trimmed.endsWith(',');
-  const tail = (comma ? trimmed.slice(0, -1) : trimmed).split(/[^\p{L}'’\s-]/u).pop()!;
-  const words = tail.split(/\s+/u).filter(Boolean).slice(-3);
-  if (words.length === 0 || !/\s$/u.test(before)) return [];
-  const last = words[words.length - 1]!.toLowerCase().replace(/-/gu, ' ').split(' ').pop()!;
-  if (!ROLE_HEADS.has(last) || words.some((w) => w.toLowerCase() === 'former')) return [];
-  const det = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w));
-  // With a comma, only a determiner phrase is an apposition ("The Chancellor, X"); "said, X" is not.
-  if (comma && det < 0) return [];
-  const core = det >= 0 ? words.slice(det + 1) : words.filter((w) => !/^\p{Lu}/u.test(w) || isAcronym(w));
-  const roles = [canonicalRole(core.join(' ')), canonicalRole(last)];
-  return roles.filter((r) => r.length > 0);
-}
-
 interface RawMention {
   parsed: ParsedName;
   block: number;
@@ -164,11 +124,28 @@ interface RawMention {
   sentence: number;
 }
 
-function rawMentions(text: string, block: number): RawMention[] {
+/** Speech verbs and participles that may stand before their subject ("said Acosta"). */
+const SPEECH_WORDS =
+  /^(?:said|asked|added|replied|answered|continued|explained|noted|wrote|tweeted|insisted|warned|recalled|argued|stated|declared|countered|responded|saying|adding|according)$/u;
+
+function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const parsed = parseNameRun(m[0]);
+    let parsed = parseNameRun(m[0]);
     if (!parsed || !parsed.name) continue;
+    // "Take Priya Lindqvist of Oakdale.": a word the body writes in lower case, opening the
+    // sentence before a full name, is the sentence's verb or adverb, not a first name.
+    const words = parsed.name.split(' ');
+    const lead = key(words[0]!);
+    // Likewise a common word before a first name anywhere ("in Charge Ron Hopper").
+    if (
+      words.length >= 3 &&
+      parsed.titles.length === 0 &&
+      common.has(lead) &&
+      !FIRST_NAMES.has(lead) &&
+      (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
+    )
+      parsed = { ...parsed, name: words.slice(1).join(' ') };
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
     // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
     const possessor = /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(
@@ -176,7 +153,11 @@ function rawMentions(text: string, block: number): RawMention[] {
     );
     const before = wordBefore(text, possessor ? possessor.index : m.index);
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
-    const subject = !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before);
+    // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
+    // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
+    const objectOfVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before);
+    const subject =
+      !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before) && !objectOfVerb;
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
@@ -231,7 +212,11 @@ export function surnameOf(name: string): string {
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
   const blocks = [...contextTexts, ...paragraphs];
-  const raws = blocks.flatMap((text, b) => rawMentions(text, b));
+  // Words the article writes in lower case somewhere (common words, not names).
+  const common = new Set(
+    blocks.flatMap((text) => [...text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0])),
+  );
+  const raws = blocks.flatMap((text, b) => rawMentions(text, b, common));
   const persons: Person[] = [];
   const byName = new Map<string, Person>();
   const perSentence = new Map<string, number>();
@@ -241,6 +226,12 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
     if (!r.parsed.name.includes(' ') || byName.has(r.parsed.name)) continue;
+    // "Scandal Threatens Christie" (a subhead): two or more words the body writes in lower case
+    // make a run a phrase, not a name.
+    const commonWords = r.parsed.name
+      .split(' ')
+      .filter((w) => common.has(w.toLowerCase()) && !FIRST_NAMES.has(key(w))).length;
+    if (commonWords >= 2) continue;
     const person: Person = {
       name: r.parsed.name,
       gender: null,
@@ -254,6 +245,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // "Exchequer Harriet Okonjo" next to "Harriet Okonjo": a stray title word glued to the name.
   for (const p of [...persons]) {
     const shorter = persons.find((q) => q !== p && p.name.endsWith(` ${q.name}`));
+    // "Amy Berman Jackson" next to "Berman Jackson": a first name is no stray title; the full
+    // name stands for both.
+    if (shorter && FIRST_NAMES.has(key(p.name.split(' ')[0]!))) {
+      p.introduced = Math.min(shorter.introduced, p.introduced);
+      byName.set(shorter.name, p);
+      persons.splice(persons.indexOf(shorter), 1);
+      continue;
+    }
     if (shorter) {
       shorter.introduced = Math.min(shorter.introduced, p.introduced);
       byName.set(p.name, shorter);
@@ -284,7 +283,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
         SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) &&
         pronounGender(text, r) !== null;
       // Acronyms alone are no title: "JUST WATCHED Leaks probe" (video debris) names nobody.
-      const titled = r.parsed.titles.some((t) => TITLE_WORDS.has(key(t)));
+      // "New York" is no Mr. York: labels like "new" or "former" alone make nobody a person.
+      const titled = r.parsed.titles.some(
+        (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
+      );
       if (!titled && !speakingPerson) continue;
       person = { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
       byName.set(name, person);
@@ -304,6 +306,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       person,
       pos,
       subject: r.subject,
+      speaks: speaks && r.subject,
       sentence: r.block * 1_000_000 + r.sentence,
     });
   }
@@ -322,7 +325,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
 /** Records that `person` spoke at `pos`: speakers are the likeliest antecedents of a later "he". */
 export function addMention(people: People, person: Person, pos: number): void {
   person.evidence = true;
-  const mention: Mention = { person, pos, subject: true };
+  const mention: Mention = { person, pos, subject: true, speaks: true };
   let i = people.mentions.length;
   while (i > 0 && people.mentions[i - 1]!.pos > pos) i--;
   people.mentions.splice(i, 0, mention);

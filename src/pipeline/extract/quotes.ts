@@ -10,6 +10,7 @@
  * Steps, each in its own module:
  *   quotes/marks.ts        find the spans between quotation marks (any mix of “”„“«»'' marks)
  *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
+ *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence)
  *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
  *   people.ts              learn who is named in the article; resolve he / the minister / surname
  *   quotes/drafts.ts       carry speakers over to quotes without a tag of their own
@@ -17,36 +18,20 @@
  * no tag of their own (the second half of a split quote, a continuation paragraph).
  */
 import type { Quote } from '../../lib/model.ts';
-import { addMention, position, scanPeople, type People } from './people.ts';
-import type { Speaker } from './people/resolve.ts';
-import {
-  tagAfter,
-  tagBefore,
-  tagSentence,
-  isSpeechVerb,
-  unreadTagVerb,
-  type Tag,
-} from './quotes/attribution.ts';
+import { addMention, position, scanPeople } from './people.ts';
+import { isSpeechVerb } from './quotes/attribution.ts';
 import { inheritSpeakers, type Draft } from './quotes/drafts.ts';
+import { findTag, maskQuotes } from './quotes/find-tag.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
-import { sentenceRanges, type Range } from './quotes/sentences.ts';
-import { declareOrganisations, resolveVoice } from './quotes/speakers.ts';
+import { sentenceRanges } from './quotes/sentences.ts';
+import { declareOrganisations } from './quotes/speakers.ts';
+
+export type { AttributionPath } from './quotes/find-tag.ts';
 
 export interface QuoteContext {
   headline: string;
   standfirst: string | null;
   captions: string[];
-}
-
-/** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
-function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  let out = '';
-  let from = 0;
-  for (const s of spans) {
-    out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
-    from = s.end;
-  }
-  return out + text.slice(from);
 }
 
 /**
@@ -88,180 +73,26 @@ function classify(
   return { partial: !scare, scare };
 }
 
-function sentenceOf(ranges: Range[], index: number): Range {
-  return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
+/** Reads an article's paragraphs into its direct quotes with speaker and verb. */
+export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
+  return attributeQuotes(paragraphs, context).map((a) => a.quote);
 }
 
 /**
- * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
- * opening the clause, else the first person named as a subject, else a capitalised organisation
- * opening the sentence ("The Westbridge Hospitals Trust apologised …, saying").
+ * The quotes of extractQuotes with the path that gave each its speaker ("after", "before", or
+ * "inherit-same-paragraph<after" for a speaker carried over): for the attribution audit.
  */
-function clauseSubject(
-  people: People,
-  text: string,
-  paragraph: number,
-  from: number,
-  to: number,
-): Speaker | null {
-  const clause = text.slice(from, to);
-  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
-  if (pronoun) {
-    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
-  }
-  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
-  // the participle, with no comma between, is its subject.
-  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
-  if (absolute) {
-    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
-    if (named?.name && named.kind === 'person') return named;
-  }
-  // The name or organisation opening the clause ("The American Legion offered praise for
-  // Shulkin, tweeting"), before any person named later in it.
-  const lead =
-    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+\p{Ll}/u.exec(
-      clause,
-    );
-  const opening = lead ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
-  if (opening?.name) return opening;
-  const lo = position(people, paragraph, from);
-  const hi = position(people, paragraph, to);
-  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
-  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  return m && m.pos - lo <= 40 ? { name: m.person.name, person: m.person, kind: 'person' } : null;
-}
-
-/** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
-const CLAIM_THAT =
-  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words)\s+that\b[^.;:!?"“”]{0,80}$/iu;
-
-interface Found {
-  tag: Tag;
-  speaker: Speaker | null;
-  /** The tag follows the quote ("…," she said). */
-  after: boolean;
-  /** The words are a claim's owner's ("X's assertion that"), who is not the sentence's subject. */
-  claimed?: boolean;
-}
-
-/** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
-function findTag(
-  people: People,
+export function attributeQuotes(
   paragraphs: string[],
-  i: number,
-  spans: QuoteSpan[],
-  k: number,
-  ranges: Range[],
-): Found | null {
-  const text = paragraphs[i]!;
-  const span = spans[k]!;
-  const [s0, s1] = sentenceOf(ranges, span.open);
-  const prev = spans[k - 1];
-  const next = spans[k + 1];
-  const preFrom = prev && prev.close >= s0 ? prev.close + 1 : s0;
-  const postTo = next && next.open < s1 ? next.open : s1;
-  const resolve = (tag: Tag, base: number, para = i): Found => {
-    const after = base > span.open && para === i;
-    if (tag.participle) {
-      return { tag, after, speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at) };
-    }
-    return {
-      tag,
-      after,
-      speaker: resolveVoice(people, tag.subject, position(people, para, base + tag.at)),
-    };
-  };
-
-  if (!span.unclosed) {
-    const post = text.slice(span.close + 1, postTo);
-    const after = tagAfter(post);
-    if (after) return resolve(after, span.close + 1);
-    // A tag that names someone this module cannot read: nobody, rather than the last speaker.
-    // Only where a tag is due: the quote closes with its comma (or one follows), as in
-    // "…," X said; not "…table" and accused her.
-    const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
-    const unread = tagDue ? unreadTagVerb(post) : null;
-    if (unread)
-      return { tag: { subject: '', verb: unread, at: 0, participle: false }, after: true, speaker: null };
-    // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
-    const following = ranges.find(([a]) => a === s1);
-    if (!post.trim() && following && !(next && next.open < following[1])) {
-      const tagOnly = tagSentence(text.slice(following[0], following[1]));
-      if (tagOnly) return resolve(tagOnly, following[0]);
-    }
-  }
-  const before = tagBefore(text.slice(preFrom, span.open));
-  // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
-  // the subject's; nobody is named rather than the wrong one.
-  const claim = CLAIM_THAT.exec(text.slice(preFrom, span.open));
-  if (claim) {
-    // "Trump's assertion that DACA was "probably dead"": the claim's owner, when named.
-    const at = position(people, i, preFrom + claim.index);
-    const owner = claim[1] ? resolveVoice(people, claim[1], at) : null;
-    const tag = {
-      subject: claim[1] ?? '',
-      verb: claim[2]!.toLowerCase(),
-      at: claim.index,
-      participle: false,
-    };
-    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true };
-  }
-  const near = before ? resolve(before, preFrom) : null;
-  if (near?.speaker?.name) return near;
-  // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
-  // the same sentence; read the whole sentence up to here, quoted words blanked.
-  if (preFrom > s0) {
-    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
-    const found = whole ? resolve(whole, s0) : null;
-    if (found && (found.speaker?.name || !near)) return found;
-  }
-  if (near) return near;
-  // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
-  // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
-  if (!text.slice(s0, span.open).trim()) {
-    const previous = ranges.find(([, b]) => b === s0);
-    if (previous && !spans.some((x) => x.open >= previous[0] && x.open < previous[1])) {
-      const sentence = text.slice(previous[0], previous[1]);
-      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
-      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
-      if (reported && !reported.participle) return resolve(reported, previous[0]);
-    }
-  }
-  // A quote paragraph right after a paragraph of reported speech without quotes ("Mair said she
-  // could not foresee …" / "She disagreed with …"): the same speaker goes on, as a reader takes it.
-  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && !/:\s*$/u.test(paragraphs[i - 1]!)) {
-    const prevText = paragraphs[i - 1]!;
-    const prevSpans = findQuoteSpans(prevText);
-    const last = sentenceRanges(prevText, prevSpans).at(-1);
-    if (prevSpans.length === 0 && last) {
-      const sentence = prevText.slice(last[0], last[1]);
-      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
-      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
-      if (reported && !reported.participle) return resolve(reported, last[0], i - 1);
-    }
-  }
-  // A paragraph that ends "X said:" introduces the quote opening the next one.
-  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && /:\s*$/u.test(paragraphs[i - 1]!)) {
-    const prevText = paragraphs[i - 1]!;
-    const prevRanges = sentenceRanges(prevText, findQuoteSpans(prevText));
-    const last = prevRanges[prevRanges.length - 1];
-    if (last) {
-      const intro = tagBefore(prevText.slice(last[0], last[1]));
-      if (intro) return resolve(intro, last[0], i - 1);
-    }
-  }
-  return null;
-}
-
-/** Reads an article's paragraphs into its direct quotes with speaker and verb. */
-export function extractQuotes(paragraphs: string[], context: QuoteContext): Quote[] {
+  context: QuoteContext,
+): { quote: Quote; path: string; subject: string }[] {
   const spans = paragraphs.map(findQuoteSpans);
   const contextTexts = [context.headline, context.standfirst ?? '', ...context.captions];
   const masked = paragraphs.map((p, i) => maskQuotes(p, spans[i]!));
   const people = scanPeople(contextTexts, masked);
   declareOrganisations(people, masked);
   const drafts: Draft[] = [];
+  const subjects: string[] = [];
   paragraphs.forEach((text, i) => {
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
@@ -286,20 +117,33 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
         opensParagraph,
         asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
+        path: found?.path ?? 'none',
       });
+      subjects.push(found?.tag.subject ?? '');
     });
   });
-  inheritSpeakers(drafts);
-  return drafts.map((d) => ({
-    text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
-    speaker: d.speaker,
-    // A kind goes with a speaker (a person by default), null without one.
-    speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
-    verb: d.verb,
-    paragraph: d.paragraph,
-    start: d.span.start,
-    end: d.span.end,
-    partial: d.partial,
-    scare: d.scare,
+  inheritSpeakers(drafts, (paragraph, speaker) => {
+    const lo = position(people, paragraph, 0);
+    const hi = position(people, paragraph + 1, 0);
+    const surname = speaker.split(' ').at(-1)!;
+    return people.mentions.some(
+      (m) => m.pos >= lo && m.pos < hi && m.subject && m.person.evidence && !m.person.name.endsWith(surname),
+    );
+  });
+  return drafts.map((d, n) => ({
+    path: d.path,
+    subject: subjects[n]!,
+    quote: {
+      text: paragraphs[d.paragraph]!.slice(d.span.start, d.span.end),
+      speaker: d.speaker,
+      // A kind goes with a speaker (a person by default), null without one.
+      speakerKind: d.speaker ? (d.speakerKind ?? 'person') : null,
+      verb: d.verb,
+      paragraph: d.paragraph,
+      start: d.span.start,
+      end: d.span.end,
+      partial: d.partial,
+      scare: d.scare,
+    },
   }));
 }

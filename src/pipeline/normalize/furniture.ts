@@ -13,8 +13,14 @@
  *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
+ *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
+ *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
+ *                    player's title bar ("Channel YouTube")
+ *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
+ *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { fingerprint } from './text/lines.ts';
 
 const HIGHLIGHTS_HEADER =
   /^(?:story highlights|highlights|key points|key takeaways|at a glance|in brief|the big picture|lo más importante|das wichtigste in kürze|l'essentiel|in breve|destaques|hoofdpunten|sorotan)\b\s*:?\s*/iu;
@@ -44,6 +50,7 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
+  markPullQuotes(input, reasons);
   for (let i = 0; i < input.length && EDGE_NOTE.test(input[i] ?? ''); i++) reasons[i] = 'correction-note';
   for (let i = input.length - 1; i > 0 && EDGE_NOTE.test(input[i] ?? ''); i--) reasons[i] = 'correction-note';
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
@@ -60,8 +67,16 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   return out;
 }
 
+/** The link or signature an embedded social post carries. */
+const EMBED =
+  /\bpic\.twitter\.com\/\w+|\bhttps?:\/\/t\.co\/\w+|[-–—]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4})?\s*$|^[^()\n]{1,60}\(@\w{1,30}\)\s/u;
+/** "TeamDoe YouTube": the title bar of an embedded player. */
+const PLAYER_BAR = /^(?:[\p{L}\d'’.-]+\s+){0,3}(?:YouTube|Instagram|TikTok|Vimeo|Facebook|Twitter)$/u;
+
 function shapeReason(text: string): string | null {
   const bare = text.trim();
+  if (bare.length <= 600 && EMBED.test(bare)) return 'embedded-post';
+  if (PLAYER_BAR.test(bare)) return 'embedded-post';
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
@@ -82,13 +97,16 @@ function isCapitalsLink(bare: string): boolean {
 
 /** The header paragraph (alone, or with the first item on its line) and the items under it. */
 function markHighlights(input: readonly string[], reasons: Array<string | null>): void {
-  const first = input[0]?.trim() ?? '';
+  // The block opens the body, or follows a dek or kicker of a line or two.
+  const at = input.slice(0, 3).findIndex((text) => HIGHLIGHTS_HEADER.test(text.trim()));
+  if (at < 0) return;
+  const first = input[at]?.trim() ?? '';
   const header = HIGHLIGHTS_HEADER.exec(first);
   if (!header) return;
   const rest = first.slice(header[0].length);
   if (rest && !isItem(rest)) return;
-  reasons[0] = 'highlights';
-  for (let i = 1; i <= MAX_ITEMS && i < input.length - 1; i++) {
+  reasons[at] = 'highlights';
+  for (let i = at + 1; i <= at + MAX_ITEMS && i < input.length - 1; i++) {
     if (!isItem(input[i]?.trim() ?? '')) return;
     reasons[i] = 'highlights';
   }
@@ -117,4 +135,20 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
 
 function isItem(text: string): boolean {
   return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !SENTENCE_END.test(text);
+}
+
+/** Shortest pull quote, in characters of its fingerprint: shorter lines repeat by chance. */
+const MIN_PULL_QUOTE = 30;
+/** Paragraph counts above this are not searched for pull quotes (quadratic). */
+const MAX_PULL_QUOTE_SEARCH = 400;
+
+/** A paragraph repeated inside a longer paragraph of the same body is a pull quote. */
+function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {
+  if (input.length > MAX_PULL_QUOTE_SEARCH) return;
+  const keys = input.map((text) => fingerprint(text));
+  keys.forEach((key, i) => {
+    if (reasons[i] || key.length < MIN_PULL_QUOTE || key.split(' ').length < 6) return;
+    if (keys.some((other, j) => j !== i && other.length > key.length && ` ${other} `.includes(` ${key} `)))
+      reasons[i] = 'pull-quote';
+  });
 }

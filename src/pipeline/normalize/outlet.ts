@@ -9,11 +9,13 @@
  *   byline            "By Jane Doe, Outlet" (a job title after the comma is not an outlet)
  *   wire dateline     "WASHINGTON (Outlet) - ..."
  *   document title    "Headline | Outlet", "Outlet - Headline"
- *   mention           "Thank you for reading Outlet", "Sign up for Outlet's newsletter",
- *                     "More from Outlet", "Jane Doe is a reporter for Outlet",
- *                     "Outlet's chief correspondent"
+ *   (site furniture naming the outlet: normalize/outlet-mentions.ts; site-name lines and
+ *   domains: normalize/outlet-site.ts)
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
+
+import { isSectionLabel } from './outlet-site.ts';
+import { isAgencyName } from './text/sources.ts';
 
 const YEAR = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)?\\d{2}))?';
 const COPYRIGHT = new RegExp(
@@ -23,12 +25,15 @@ const COPYRIGHT = new RegExp(
 /** Company-form suffixes that are not part of the name readers know. */
 const LEGAL_SUFFIX =
   /,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|AG|S\.A\.|SA|Corp\.?|Corporation|Co\.)$/u;
+/** Words a company adds after the outlet's name in a legal line. */
+const OWNER_SUFFIX =
+  /\s+(?:media(?:\s+(?:group|company|network))?|group|holdings|publishing|publications|communications|enterprises|company)$/iu;
 /** A job title or desk after a byline's comma: "By Jane Doe, Staff Writer". */
-const ROLE =
+export const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special|associate|producer|analyst|intern|photographer|host|anchor|fellow|director|political|national|white house|congressional|news desk)\b/iu;
 
 /** A name shape: one to six words, starting with a capital or digit, no sentence inside. */
-function nameShaped(name: string): boolean {
+export function nameShaped(name: string): boolean {
   const words = name.split(/\s+/u);
   return (
     words.length >= 1 &&
@@ -47,15 +52,31 @@ export function cleanOutletName(name: string): string {
     .replace(/[\s.,;]+$/u, '')
     .replace(/^the\s+(?=the\s)/iu, '');
   for (let i = 0; i < 2; i++) out = out.replace(LEGAL_SUFFIX, '').trim();
-  return out;
+  // "The Portsea Gazette and" (a name cut mid-phrase): a joining word does not end a name.
+  return out.replace(/(?:\s+(?:and|of|the|&|de|for|at|in|on))+$/iu, '').trim();
 }
 
 /** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
 export function outletFromCopyright(line: string): string | null {
-  const text = line.trim();
-  if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text)) return null;
-  // "© Jane Doe/Agency" is a photo credit: a site's notice carries a year or "All rights reserved".
-  if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text) || text.includes('/')) return null;
+  // "All content © 2024 Outlet", "Outlet. All rights reserved." read as "© 2024 Outlet".
+  const text = line
+    .trim()
+    .replace(/^(?:all )?(?:content|contents|material|text|site)\s+(?=©|\(c\)|copyright\b)/iu, '')
+    .replace(
+      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?$/iu,
+      '© $1. All rights reserved.',
+    );
+  if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text) || text.includes('/')) return null;
+  // "© Jane Doe" is a photo credit: a site's notice carries a year or "All rights reserved", or
+  // names a medium or a company ("Copyright Harbour Media Group", "© Valley News Ltd").
+  if (!/\b(?:19|20)\d{2}\b|all rights reserved/iu.test(text)) {
+    const name = cleanOutletName(text.replace(/^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*/iu, ''));
+    // "Copyright Estuary Courier Media Group": the outlet, without its owner's company words.
+    const outlet = name.replace(OWNER_SUFFIX, '').replace(/\s*&$/u, '').trim();
+    const company = LEGAL_SUFFIX.test(text.replace(/[\s.]+$/u, '')) || /\b(?:group|company)$/iu.test(name);
+    if (!(company || MEDIA_WORD.test(name))) return null;
+    return nameShaped(outlet) && outlet.length >= 2 ? outlet : nameShaped(name) ? name : null;
+  }
   // Cut at the second sentence ("… All rights reserved. This material may not be …").
   const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');
   const match = COPYRIGHT.exec(first);
@@ -69,12 +90,24 @@ export function outletFromCopyright(line: string): string | null {
  */
 export function outletFromByline(line: string): string | null {
   const match = /^by\s+(.{2,200})$/iu.exec(line.trim());
-  const parts = (match?.[1] ?? '').split(/\s*,\s*/u);
+  // "By Jane Doe | Outlet", "By Jane Doe • Outlet": the outlet after a bar or a dot, as after a comma.
+  const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
-  const name = (parts.at(-1) ?? '').trim();
+  // "By DAN SMITH, FOR THE LEDGER": the outlet after "for".
+  const name = (parts.at(-1) ?? '').trim().replace(/^for\s+/iu, '');
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
+  // "Ann Lee, USA TODAY and Tom Ross, Valley Press": two affiliations, no one outlet.
+  if (parts.slice(1, -1).some((p) => MEDIA_WORD.test(p) || /\b\p{Lu}{3,}\b/u.test(p))) return null;
   if (!authors.every((a) => a.length >= 2 && a.length <= 80 && /^\p{Lu}/u.test(a))) return null;
-  if (!name || name.length > 50 || ROLE.test(name) || /\d/u.test(name) || /^(?:and|with)\b/iu.test(name))
+  if (
+    !name ||
+    name.length > 50 ||
+    ROLE.test(name) ||
+    /\d/u.test(name) ||
+    /^(?:and|with|updated|published|posted)\b/iu.test(name) ||
+    isSectionLabel(name) ||
+    genericMedium(name)
+  )
     return null;
   // "By Ann Lee, Tom Ross": two or three capitalised words may be a second author. Taken only
   // when the name cannot be a person's: "The …", one word, an acronym, four words and more, or
@@ -91,7 +124,7 @@ export function outletFromByline(line: string): string | null {
 }
 
 /** Words that name a news medium, not a person (generic mastheads, any outlet). */
-const MEDIA_WORD =
+export const MEDIA_WORD =
   /\b(?:news|daily|times|post|herald|journal|tribune|gazette|press|wire|radio|television|tv|today|courier|chronicle|observer|telegraph|guardian|sentinel|examiner|dispatch|bulletin|review|magazine|weekly|online|media|network|broadcasting|register|standard|monitor|inquirer|star|globe|mail|express|reporter|zeitung|nachrichten|presse|noticias|diario|giornale|notícias|krant|berita)\b/iu;
 
 /** "WASHINGTON (Global Wire) - …" -> "Global Wire". */
@@ -118,67 +151,91 @@ export function outletFromTitle(title: string, headline: string): string | null 
   return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
 }
 
-/** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
-const NAME =
-  "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
-const ROLE_NOUN =
-  '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
-/**
- * Section words a "More from" box adds after the site's name ("More from Outlet Opinion"): the
- * outlet is the publisher, not its section.
- */
-const SECTION_SUFFIX =
-  /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
-/** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
-const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
-  [
-    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}[.!]?$`, 'u'),
-    false,
-  ],
-  [
-    new RegExp(
-      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for|with) ${NAME}(?:[’']s\\b.*|[.!]?)$`,
-      'u',
-    ),
-    false,
-  ],
-  [
-    new RegExp(
-      `^(?:${anyCase('get')}|${anyCase('receive')}) ${NAME}[’']s\\s.{0,60}(?:newsletter|briefing|alerts?)\\b`,
-      'u',
-    ),
-    false,
-  ],
-  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
-  [
-    new RegExp(
-      `\\b(?:is|was|has been) (?:an?|the) (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
-      'u',
-    ),
-    false,
-  ],
-  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
-];
+/** "Story by Jane Doe • Outlet • 3h": an aggregator's credit of the publisher that wrote the story. */
+export function outletFromStoryCredit(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 120 || !/^story by\s/iu.test(text)) return null;
+  return outletFromCredit(text);
+}
+
+/** Desk names that follow the outlet in a staff credit: "Daily Ledger Staff", "Outlet News Desk". */
+const STAFF =
+  /^(?:(?:words |story |reporting )?by\s+)?(.{2,50}?)\s+(?:staff(?: writers?| reports?| and wire reports| and agencies)?|news staff|web staff|digital staff|newsroom|news desk|editorial (?:staff|board)|editors)\.?$/iu;
+/** Two to four capitalised words (a person), "and" between several. */
+const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|de|von|der|da|and|&)){1,5}";
 
 /**
- * The outlet a sentence of site furniture names: a newsletter or subscription line, a "More from"
- * box, an author bio ("… is a reporter for Outlet"). Null for anything else.
+ * Credit lines near the headline that name the outlet: "Jane Doe for The Daily Ledger",
+ * "By Daily Ledger Staff", "Story by Jane Doe • Daily Ledger" (the aggregator form).
  */
-export function outletFromMention(line: string): string | null {
+export function outletFromCredit(line: string): string | null {
   const text = line.trim();
-  if (text.length > 300) return null;
-  for (const [pattern, section] of MENTIONS) {
-    const match = pattern.exec(text);
-    let name = match?.[1]?.trim() ?? '';
-    if (section) name = name.replace(SECTION_SUFFIX, '').trim();
-    name = cleanOutletName(name);
-    // "Subscribe to Daily Newsletters" names a product, not the site.
-    if (
-      /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
-    )
-      continue;
-    if (name && nameShaped(name) && !/^(?:our|my|your|this|us|me)$/iu.test(name)) return name;
-  }
-  return null;
+  if (text.length > 120) return null;
+  // "Jane Doe for Outlet", or in capitals "By JANE DOE FOR OUTLET"; never a title-case "For".
+  const forOutlet =
+    new RegExp(`^(?:[Bb]y\\s+)?${PERSON}\\s+for\\s+([^,]{2,50})$`, 'u').exec(text) ??
+    new RegExp(
+      `^(?:[Bb][Yy]\\s+)?\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}\\s+FOR\\s+([^,]{2,50})$`,
+      'u',
+    ).exec(text);
+  const story = new RegExp(
+    `^[Ss]tory by\\s+${PERSON}\\s*[•·|]\\s*([^•·|]{2,50}?)(?:\\s*[•·|].*)?$`,
+    'u',
+  ).exec(text);
+  // "By Jane Doe, Staff Writer" is a person and a job, not "Jane Doe" staff.
+  const staff = /,/u.test(text) ? null : STAFF.exec(text);
+  // "Jane Doe, The Daily Ledger" / "Jane Doe | Daily Ledger": a byline printed without "By" —
+  // a two- or three-word name, then a short outlet without quotes (not a headline's second clause).
+  if (
+    !forOutlet &&
+    !story &&
+    !staff &&
+    text.split(/\s+/u).length <= 9 &&
+    !/["“”‘’']/u.test(text) &&
+    new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s*(?:,|[|•·])\\s`, 'u').test(text)
+  )
+    return outletFromByline(`By ${text}`);
+  const name = cleanOutletName((forOutlet ?? story ?? staff)?.[1] ?? '');
+  if (!name || ROLE.test(name) || /^(?:the|our|by)$/iu.test(name) || /[|•·/]|\sby\s/iu.test(name))
+    return null;
+  // "Staff" after a lower-case word is a job ("White House staff" is capitalised, so a caller
+  // reads these only in the byline block).
+  return nameShaped(name) && !/\d/u.test(name) ? name : null;
+}
+
+/** "Online", "Daily News": words that name a kind of medium, not one outlet. */
+const GENERIC_MEDIUM =
+  /^(?:news|online|daily|weekly|media|network|tv|television|radio|digital|web|wire|newsroom|staff)$/iu;
+
+export function genericMedium(name: string): boolean {
+  return name
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u)
+    .every((word) => GENERIC_MEDIUM.test(word));
+}
+
+/**
+ * Whether a name may be a person's: two or three capitalised words with no media word, no "The"
+ * and no acronym ("Jane Doe", "Kevin Park Lee"). Lines that would name a person ("About Jane Doe",
+ * "Follow Jane Doe on X") are not read as the outlet.
+ */
+export function personLike(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    !/^the$/iu.test(words[0] ?? '') &&
+    !/\b\p{Lu}{2,}\b/u.test(name) &&
+    !MEDIA_WORD.test(name)
+  );
+}
+
+/**
+ * A single word after a byline's comma or bar may be a place ("By Jane Doe, London") as well as
+ * an outlet ("By Jane Doe, Politico"): such a name needs another signal. An acronym ("NPR") or a
+ * media word ("Newsweek") is an outlet.
+ */
+export function placeLike(name: string): boolean {
+  const bare = name.trim();
+  return !/\s/u.test(bare) && !/^\p{Lu}{2,5}$/u.test(bare) && !MEDIA_WORD.test(bare) && !isAgencyName(bare);
 }

@@ -15,6 +15,10 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 /** Decompressed pages larger than this are refused rather than risking memory. */
 export const MAX_DECODED_BYTES = 64 * 1024 * 1024;
 
+/**
+ * A source file's bytes -> its text (gunzipped, BOM or Windows-1252 read, \n line ends), or why it
+ * is not an article.
+ */
 export function decodeSource(bytes: Uint8Array): Decoded {
   const warnings: string[] = [];
   if (bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1]) {

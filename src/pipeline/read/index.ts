@@ -48,6 +48,7 @@ function unsupportedReason(name: string): string {
   return `not an article file (${ext || 'no extension'}; explainer reads .txt, .md, .html, .htm, .html.gz): ${SAVE_HINT}`;
 }
 
+/** How a file is read by its name's extension (html or text), or null for a file explainer does not read. */
 export function sourceFormat(name: string): 'text' | 'html' | null {
   const lower = name.toLowerCase();
   if (HTML_EXTENSIONS.some((ext) => lower.endsWith(ext))) return 'html';

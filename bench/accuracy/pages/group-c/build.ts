@@ -10,6 +10,7 @@
  * text and saved HTML with where each form names the outlet. Deterministic (seeded by article id).
  */
 import type { CorpusArticle } from '../../corpus.ts';
+import { MONTH_NAMES } from '../../../../src/lib/lexicon/months.ts';
 import { seeded } from '../page.ts';
 
 /** One block of the page: the lines a reader copies ([] = nothing) and its HTML. */
@@ -64,20 +65,8 @@ export interface Built {
 export const esc = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English month names by number - 1 (the lexicon's). */
+export const MONTHS = MONTH_NAMES;
 
 /** Menu items as a list. */
 export const li = (items: readonly string[]) =>

@@ -55,7 +55,8 @@ export const ROLE_HEADS =
   prosecutor lawyer striker midfielder defender goalkeeper player owner official economist analyst
   speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
   detective inspector lawmaker professor anchor host correspondent nominee candidate strategist
-  consultant commentator pollster columnist editor expert historian researcher scientist`);
+  consultant commentator pollster columnist editor expert historian researcher scientist journalist
+  reporter`);
 
 export const PREPOSITIONS =
   words(`with to by from of alongside for against at about on after before between among

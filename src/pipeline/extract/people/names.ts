@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   MALE_NAMES,
   NON_PERSON_WORDS,
+  ROLE_HEADS,
   TITLE_WORDS,
 } from './lexicon.ts';
 
@@ -38,10 +39,19 @@ export interface ParsedName {
   possessive: boolean;
 }
 
+/** A word that can stand before a name as part of an office ("House", "President-elect", "FBI"). */
+const titleLike = (t: string): boolean =>
+  TITLE_WORDS.has(key(t)) ||
+  TITLE_WORDS.has(key(t).split('-')[0]!) ||
+  NON_PERSON_WORDS.has(key(t)) ||
+  isAcronym(t);
+
 /** Splits a capitalised run into title words and the name proper. */
 export function parseNameRun(run: string): ParsedName | null {
   let tokens = run.split(/\s+/u);
   while (tokens.length > 0 && FUNCTION_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
+  // "St. Francis": a saint's title, as "Pope" or "Rev." are.
+  const saint = tokens.length > 1 && /^(?:St\.|Saint)$/u.test(tokens[0]!) ? tokens.shift()! : null;
   if (tokens.length === 0) return null;
   const last = tokens[tokens.length - 1]!;
   const possessive = /['’]s?$/u.test(last) && !/^\p{Lu}\.$/u.test(last);
@@ -56,9 +66,20 @@ export function parseNameRun(run: string): ParsedName | null {
   });
   // "Veterans Affairs David Shulkin" (from "Secretary of Veterans Affairs David Shulkin"): a known
   // first name after two or more words starts the name.
-  const first = tokens.findIndex((t, i) => i > cut + 1 && i < tokens.length - 1 && FIRST_NAMES.has(key(t)));
+  // "Journalist Ravi Anand" opening a sentence: a role noun before a full name is a title.
+  if (cut < 0 && tokens.length >= 3 && ROLE_HEADS.has(key(tokens[0]!))) cut = 0;
+  // Not when the run already opens with a first name ("Ann Claire Williams"), nor after one word
+  // only ("Aaron David Miller").
+  const first = FIRST_NAMES.has(key(tokens[cut + 1] ?? ''))
+    ? -1
+    : tokens.findIndex(
+        (t, i) =>
+          i < tokens.length - 1 &&
+          FIRST_NAMES.has(key(t)) &&
+          (i > cut + 2 || (i === cut + 2 && titleLike(tokens[cut + 1]!))),
+      );
   if (first >= 0 && tokens.length - first <= 3) cut = first - 1;
-  let titles = tokens.slice(0, cut + 1);
+  let titles = saint ? [saint, ...tokens.slice(0, cut + 1)] : tokens.slice(0, cut + 1);
   let rest = tokens.slice(cut + 1);
   if (rest.length === 1 && TITLE_WORDS.has(key(rest[0]!))) {
     titles = tokens;

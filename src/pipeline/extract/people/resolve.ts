@@ -20,7 +20,7 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { FIRST_NAMES, FUNCTION_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
@@ -34,14 +34,18 @@ function capitalisedMidSentence(people: People, word: string): boolean {
   return people.midSentenceCaps.has(word);
 }
 
-/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
-function properNoun(people: People, word: string): boolean {
-  if (!capitalisedMidSentence(people, word)) return false;
+/** The word written in lower case somewhere in the body. */
+function writtenLower(people: People, word: string): boolean {
   const lower = new RegExp(
     `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
     'u',
   );
-  return !people.paragraphs.some((text) => lower.test(text));
+  return people.paragraphs.some((text) => lower.test(text));
+}
+
+/** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
+function properNoun(people: People, word: string): boolean {
+  return capitalisedMidSentence(people, word) && !writtenLower(people, word);
 }
 
 function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
@@ -51,6 +55,7 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
   const bodyStart = position(people, 0, 0);
   let fallback: Person | null = null;
   let fallbackSubject = false;
+  let fallbackPos = 0;
   /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
   let nearer: Person | null = null;
   const block = (at: number): number => Math.floor(at / 1_000_000);
@@ -68,13 +73,19 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
       if (fallback && fallback !== m.person && fallbackSubject) return null;
       // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
       // saying Cochran has served long enough. "…," he said" is McDaniel.
+      // But "Trump and Congress need to take notice, Simmel said": the subject of the speech
+      // verb is the one who goes on speaking.
       let chosen = m.person;
-      for (let j = i - 1; j >= 0; j--) {
+      for (let j = i - 1; j >= 0 && !m.speaks; j--) {
         const e = people.mentions[j]!;
         if (e.sentence === undefined || e.sentence !== m.sentence) break;
         const fits = e.person.gender === null || e.person.gender === wanted;
         if (e.subject && e.person.evidence && fits) chosen = e.person;
+        if (e.speaks && fits) break;
       }
+      // A person of unknown gender is a weak antecedent: when someone the index does not know
+      // speaks in between ("…, McRae said." then "she said"), the pronoun may be theirs.
+      if (chosen.gender === null && unknownSpeakerBetween(people, chosen, m.pos, pos)) return null;
       // Being "he" or "she" once tells the gender for the rest of the article.
       chosen.gender ??= wanted;
       return chosen;
@@ -83,10 +94,35 @@ function resolvePronoun(people: People, pronoun: string, pos: number): Person | 
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
       fallback = m.person;
       fallbackSubject = m.subject;
+      fallbackPos = m.pos;
     }
     if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
   }
+  if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
   return fallback;
+}
+
+/** The body text between two positions (masked paragraphs, joined by newlines). */
+function textBetween(people: People, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let b = Math.floor(from / 1_000_000); b <= Math.floor(to / 1_000_000); b++) {
+    const text = people.paragraphs[b - people.contextCount] ?? '';
+    const start = b === Math.floor(from / 1_000_000) ? from % 1_000_000 : 0;
+    const end = b === Math.floor(to / 1_000_000) ? to % 1_000_000 : text.length;
+    parts.push(text.slice(start, end));
+  }
+  return parts.join('\n');
+}
+
+/** A capitalised subject of "said"/"told"/… between `from` and `to` that is not `person`. */
+function unknownSpeakerBetween(people: People, person: Person, from: number, to: number): boolean {
+  const own = new Set(person.name.split(' '));
+  for (const m of textBetween(people, from, to).matchAll(
+    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
+  )) {
+    if (!own.has(m[1]!) && !FUNCTION_WORDS.has(key(m[1]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -180,17 +216,45 @@ export function looksLikeOrganisation(name: string): boolean {
  */
 export function resolveSpeaker(people: People, subject: string, pos: number): Speaker | null {
   const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
-  if (!np || np.split(/\s+/u).length > 9) return null;
+  // The length of the name itself: "X of the Federation of … Agencies" is X.
+  if (!np || np.replace(/\s+(?:of|at)\s+the\s.*$/u, '').split(/\s+/u).length > 9) return null;
   if (/^(?:he|she|they)$/iu.test(np)) {
     return personSpeaker(resolvePronoun(people, np, pos));
   }
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
+  // "Alabama Secretary of State John Merrill": the name closes the phrase after its office.
+  const office =
+    /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u.exec(
+      np,
+    );
+  if (office && FIRST_NAMES.has(key(office[1]!.split(' ')[0]!)))
+    return resolveSpeaker(people, office[1]!, pos);
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
+  // "King said" after "Rep. Peter King": a surname that is also a title word ("King", "Major",
+  // "Bishop") is the one person the body has named with it in full.
+  if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(core) && TITLE_WORDS.has(key(core))) {
+    const bodyStart = position(people, 0, 0);
+    const bearers = people.persons.filter(
+      (p) => p.name.includes(' ') && surnameOf(p.name) === core && p.introduced < pos,
+    );
+    const named = bearers.filter((p) =>
+      people.mentions.some((m) => m.person === p && m.pos >= bodyStart && m.pos < pos),
+    );
+    if (bearers.length === 1 && named.length === 1) return personSpeaker(named[0]!);
+  }
   // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
     return personSpeaker(resolveRole(people, np, pos));
   }
+  // "the Maryland representative", "the Obama administration": a lower-case head noun that is no
+  // role; the capitalised word is its modifier, not the speaker.
+  if (
+    /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s.*\s\p{Ll}[\p{Ll}-]*$/u.test(
+      core,
+    )
+  )
+    return null;
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
@@ -220,8 +284,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       kind: 'person',
     });
     if (firsts.size > 1) return asWritten();
+    const longer = people.persons.filter((p) => p.name.endsWith(` ${parsed.name}`));
     const found = parsed.name.includes(' ')
-      ? people.persons.find((p) => p.name === parsed.name)
+      ? (people.persons.find((p) => p.name === parsed.name) ?? (longer.length === 1 ? longer[0] : undefined))
       : mostRecent(people, fitting, pos);
     if (found) return personSpeaker(found);
     // Only full names given later: the surname as written, a person (it has a first name), when
@@ -263,5 +328,8 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
   // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
   if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;
+  // "… MORE (D-Calif.) said": a word in capitals that the body also writes in lower case is page
+  // debris or emphasis, not an acronym.
+  if (isAcronym(name) && name.length >= 3 && writtenLower(people, name)) return null;
   return { name, person: null, kind: 'organisation' };
 }

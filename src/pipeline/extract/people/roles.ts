@@ -3,8 +3,10 @@
  * "secretary general" / "nato chief"), so a role in a speech tag matches the role a person was
  * given elsewhere in the article.
  *
- * In:  role phrases or title words as written. Out: canonical role strings.
+ * In:  role phrases or title words as written. Out: canonical role strings; the roles an
+ *      apposition ("X, the minister of Y,") or the words before a name ("ministry spokeswoman X") give.
  */
+import { ROLE_HEADS } from './lexicon.ts';
 import { isAcronym, key } from './names.ts';
 
 const ROLE_SYNONYMS: Record<string, string> = {
@@ -49,3 +51,46 @@ export function rolesFromTitles(titles: string[]): string[] {
 /** True when the phrase is `tail` or ends with it as whole words. */
 export const endsWithWords = (phrase: string, tail: string): boolean =>
   phrase === tail || phrase.endsWith(` ${tail}`);
+
+/** "X, the secretary-general of NATO," -> "secretary-general" (+ "NATO secretary general"). */
+export function appositionRoles(after: string): string[] {
+  const m = /^,\s+(?:(?:the|a|an)\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)([^,.;:()"“”]+)/u.exec(after);
+  if (!m) return [];
+  const phrase = m[2]!.trim();
+  if (/^(?:former|ex-|then-|late\b)/iu.test(phrase)) return [];
+  const head = phrase.split(/\s+(?:of|for|at|in|and|who|which|since|from|to)\s+/u)[0]!;
+  const headWords = head.toLowerCase().replace(/-/gu, ' ').split(/\s+/u);
+  if (!ROLE_HEADS.has(headWords[headWords.length - 1] ?? '')) return [];
+  const roles = [canonicalRole(head)];
+  const of = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*)/u.exec(phrase);
+  const org = m[1] ?? of?.[1];
+  if (org) roles.push(canonicalRole(`${org} ${head}`));
+  // "the secretary-general of NATO and chairman of the meeting": every role of the list.
+  for (const more of phrase.matchAll(/\band\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\b/gu)) {
+    const last = more[1]!.replace(/-/gu, ' ').split(/\s+/u).pop()!;
+    if (ROLE_HEADS.has(last)) roles.push(canonicalRole(more[1]!));
+  }
+  return roles;
+}
+
+/**
+ * Roles written before a name in lower case: "ministry spokeswoman Lidia Varga", "NATO boss X",
+ * or as an apposition the other way round: "The Chancellor, Harriet Okonjo,".
+ */
+export function rolesBefore(before: string): string[] {
+  // The last three words before the name, stopping at punctuation other than one comma at the end.
+  const trimmed = before.trimEnd();
+  const comma = trimmed.endsWith(',');
+  const tail = (comma ? trimmed.slice(0, -1) : trimmed).split(/[^\p{L}'’\s-]/u).pop()!;
+  const words = tail.split(/\s+/u).filter(Boolean).slice(-3);
+  if (words.length === 0 || !/\s$/u.test(before)) return [];
+  const last = words[words.length - 1]!.toLowerCase().replace(/-/gu, ' ').split(' ').pop()!;
+  if (!ROLE_HEADS.has(last) || words.some((w) => w.toLowerCase() === 'former')) return [];
+  // "Germany's foreign minister, Sigmar Gabriel,": a possessor stands for the determiner.
+  const det = words.findIndex((w) => /^(?:the|a|an)$/iu.test(w) || /^\p{Lu}.*['’]s$/u.test(w));
+  // With a comma, only a determiner phrase is an apposition ("The Chancellor, X"); "said, X" is not.
+  if (comma && det < 0) return [];
+  const core = det >= 0 ? words.slice(det + 1) : words.filter((w) => !/^\p{Lu}/u.test(w) || isAcronym(w));
+  const roles = [canonicalRole(core.join(' ')), canonicalRole(last)];
+  return roles.filter((r) => r.length > 0);
+}

@@ -10,6 +10,7 @@
  *
  * Reading the subject phrase itself is quotes/tag-subject.ts.
  */
+import { PREPOSITIONS } from '../people/lexicon.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES } from './tag-words.ts';
 import {
@@ -21,6 +22,13 @@ import {
   wordsOf,
   type Word,
 } from './tag-subject.ts';
+
+/** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
+const CLAUSE_OPENERS =
+  /^(?:though|although|while|whereas|but|because|since|as|when|after|before|even|if|unless|until|and|or|so)$/u;
+
+/** Verbs whose following name is their object (the people lexicon's verbs before an object). */
+const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
 
 /** A speech tag: its subject phrase as written and its verb. */
 export interface Tag {
@@ -51,8 +59,23 @@ export function tagAfter(raw: string): Tag | null {
   // Only punctuation may come between the quote and the tag.
   if (/[^\s,.!?—–-]/u.test(text.slice(0, words[0]!.start))) return null;
   const [first, second] = words;
+  // "…," though the White House insisted …: a new clause, not a tag.
+  if (CLAUSE_OPENERS.test(first!.text)) return null;
+  // ""…" — Alabama Senate candidate Roy Moore": a dash credit under a quote, as under a pull
+  // quote; its subject is read like any other ("— Judge Owen's report" names nobody), and the quote
+  // never takes the previous paragraph's speaker.
+  const dashed = /^\s*[—–]\s*(\p{Lu}[^.!?;:,]{0,80}?)\s*(?:,[^.]*)?\.?\s*$/u.exec(text);
+  if (dashed) {
+    // "— Judge Owen's report", "— Smith's lawyer": someone else's words or paper; nobody.
+    const subject = /['’]s\s+\p{Ll}/u.test(dashed[1]!) ? '' : dashed[1]!;
+    return { subject, verb: 'dash', at: text.indexOf(dashed[1]!), participle: false };
+  }
   if (first!.lower === 'according' && second?.lower === 'to') {
     const np = phraseAfter(text, words, 2);
+    // "…," according to comments carried by IRNA: the channel, not a new speaker; the tag
+    // before the quote stands.
+    if (np && /^(?:comments|remarks|a\s+transcript|reports?|a\s+readout|a\s+translation)\b/iu.test(np.phrase))
+      return null;
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
   }
   if (isVerb(first!)) {
@@ -91,6 +114,8 @@ export function tagAfter(raw: string): Tag | null {
     const w = words[i]!;
     // The tag ends at a sentence or clause end (the period of "Mr." is not one).
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
+    // "…" for thousands of victims, though the White House insisted: a new clause after a comma.
+    if (CLAUSE_OPENERS.test(w.text) && /,/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
     if (!isVerb(w)) continue;
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
@@ -113,26 +138,85 @@ export function tagAfter(raw: string): Tag | null {
   return null;
 }
 
+/** Words before a participle that are not a noun it could hang on, and a subject's own messages. */
+const NOT_A_HOLDER = new Set(
+  `that and or but for of by to in on at with without while when after before as is was be been being are
+  were not about from then also later again than tweet tweets post posts statement message video
+  interview speech letter remarks email column today yesterday tonight week month year night morning
+  afternoon evening heard seen caught shown filmed kept went began begun started quoted recorded
+  overheard`.split(/\s+/u),
+);
+
+/** A lower-case common noun right before a participle, no comma between ("the lawsuit claiming"). */
+function hangsOnNoun(prev: Word, gap: string): boolean {
+  return (
+    gap.trim() === '' &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(prev.text) &&
+    !NOT_A_HOLDER.has(prev.lower) &&
+    !/(?:ly|ed)$/u.test(prev.lower) &&
+    !isVerb(prev)
+  );
+}
+
 /** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
 export function tagBefore(raw: string): Tag | null {
   const text = blankParentheses(raw);
   const words = wordsOf(text);
+  // "Continued Lowell: "…"", "Added the senator, "…"": a verb opening the sentence, then its subject.
+  const opening =
+    /^\s*(\p{Lu}\p{Ll}+)\s+((?:the\s+)?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3})\s*[:,]\s*$/u.exec(
+      text,
+    );
+  if (opening && SPEECH_VERBS.has(opening[1]!.toLowerCase()) && looksLikeSubject(opening[2]!))
+    return {
+      subject: opening[2]!,
+      verb: opening[1]!.toLowerCase(),
+      at: text.indexOf(opening[2]!),
+      participle: false,
+    };
+  /** A participle hanging on a common noun, seen on the way back ("placards saying"). */
+  let hung: Word | undefined;
+  const nobody = (p: Word): Tag => ({ subject: '', verb: p.lower, at: p.start, participle: false });
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       const np = phraseAfter(text, words, i + 2);
       if (np) return { subject: np.phrase, verb: 'according to', at: np.at, participle: false };
     }
-    if (isParticiple(w)) return { subject: '', verb: w.lower, at: w.start, participle: true };
+    if (isParticiple(w)) {
+      // "the lawsuit claiming", "placards saying": a participle hanging on a common noun has that
+      // noun for subject; look further back for the sentence's own tag.
+      const prev = words[i - 1];
+      if (prev && hangsOnNoun(prev, text.slice(prev.end, w.start))) {
+        hung ??= w;
+        continue;
+      }
+      if (hung) return nobody(hung);
+      return { subject: '', verb: w.lower, at: w.start, participle: true };
+    }
     if (!isVerb(w)) continue;
+    // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
+    // writing: "…"" is the one's, whom this module does not name.
+    if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);
     // "the proposal rejected by Trump": a passive participle reports nobody's words here.
     if (words[i + 1]?.lower === 'by') continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
-    // "…, said X: "": an inverted tag before the quote.
+    // "…, said X: "": an inverted tag before the quote. Only when nothing but punctuation follows
+    // the name, and never after a verb that takes an object ("accused X of lacking "…"", "told
+    // X that "…"": X is the one spoken to or about).
     const inv = phraseAfter(text, words, i + 1);
-    if (inv) return { subject: inv.phrase, verb: w.lower, at: inv.at, participle: false };
+    if (
+      inv &&
+      looksLikeSubject(inv.phrase) &&
+      !OBJECT_VERBS.has(w.lower) &&
+      /^(?:[\s,]+(?:in|on|at|during|from|via)\s[^.;!?]*)?[\s,:—–-]*$/u.test(
+        text.slice(inv.at + inv.phrase.length),
+      )
+    )
+      return { subject: inv.phrase, verb: w.lower, at: inv.at, participle: false };
   }
+  if (hung) return nobody(hung);
   return /:\s*$/u.test(text) ? colonIntro(text, words) : null;
 }
 
@@ -155,7 +239,7 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     const ok =
       /^(?:he|she|they)$/iu.test(np.phrase) ||
       isRolePhrase(np.phrase.toLowerCase()) ||
-      /\p{Lu}[\p{Ll}]/u.test(np.phrase.replace(/^(?:The|A|An)\s/u, ''));
+      /\p{Lu}[\p{Ll}]|^\p{Lu}{2,}$/u.test(np.phrase.replace(/^(?:The|A|An)\s/u, ''));
     if (ok) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     return null;
   }
@@ -172,6 +256,8 @@ export function tagSentence(text: string): Tag | null {
   const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
   if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
     return null;
+  // "Merrow wrote on Twitter that the remark stood.": a reported clause of its own, not a tag.
+  if (/(?:^|\s)that\s+\S/iu.test(rest)) return null;
   return tag;
 }
 
@@ -181,6 +267,8 @@ export function tagSentence(text: string): Tag | null {
  */
 export function unreadTagVerb(raw: string): string | null {
   const words = wordsOf(blankParentheses(raw));
+  // "…," though she said …: a new clause, whose verb tags nothing.
+  if (words[0] && CLAUSE_OPENERS.test(words[0].text)) return null;
   for (let i = 0; i < Math.min(words.length, 16); i++) {
     if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
     if (isVerb(words[i]!)) return words[i]!.lower;

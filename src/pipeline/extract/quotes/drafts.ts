@@ -26,10 +26,15 @@ export interface Draft {
   opensParagraph: boolean;
   /** Ends in a question mark: a question, whose answer is someone else's. */
   asks: boolean;
+  /** How the speaker was found: the tag reading, or how it was inherited (for the audit). */
+  path: string;
 }
 
 /** Quotes without a tag take the speaker of the quote they continue. */
-export function inheritSpeakers(drafts: Draft[]): void {
+export function inheritSpeakers(
+  drafts: Draft[],
+  othersSpeakIn: (paragraph: number, speaker: string) => boolean = () => false,
+): void {
   // A quote split over paragraphs shares one speaker, wherever in the chain the tag stands.
   for (let d = drafts.length - 1; d > 0; d--) {
     const cur = drafts[d]!;
@@ -38,6 +43,7 @@ export function inheritSpeakers(drafts: Draft[]): void {
       prev.speaker = cur.speaker;
       prev.speakerKind = cur.speakerKind;
       prev.verb = cur.verb;
+      prev.path = `inherit-back<${cur.path}`;
     }
   }
   for (let d = 1; d < drafts.length; d++) {
@@ -53,11 +59,21 @@ export function inheritSpeakers(drafts: Draft[]): void {
     // Question and answer alternate speakers ("Civil?" / "No."): a new quote that asks, or answers
     // a question, is not the asker's by position alone.
     // Within one paragraph the quotes around a tag are one speaker's ("Why now?" she asked. "Why …?").
-    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || prev.asks)) continue;
+    // A tagged quote that ends in "?" ("…wrong with you?" Rush tweeted) is no question put to
+    // someone unless the tag says so (asked, pressed).
+    const questionPut =
+      prev.asks &&
+      (!prev.tagged || /^(?:asked|asks|questioned|queried|pressed|wondered)$/u.test(prev.verb ?? ''));
+    if (!cur.continuesPrevious && !sameParagraph && (cur.asks || questionPut)) continue;
+    // A new paragraph in which someone else is the subject of a sentence ("…" Merrill wrote on
+    // Twitter that …) is not surely the previous speaker's.
+    if (nextParagraph && !cur.continuesPrevious && othersSpeakIn(cur.paragraph, prev.speaker)) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;
       cur.verb = prev.verb;
+      const how = cur.continuesPrevious ? 'continued' : sameParagraph ? 'same-paragraph' : 'next-paragraph';
+      cur.path = `inherit-${how}<${prev.path}`;
     }
   }
 }

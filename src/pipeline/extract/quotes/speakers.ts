@@ -16,7 +16,12 @@
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
 import { position, type People } from '../people.ts';
+import { FUNCTION_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
+
+/** A phrase ending in a party label ("South Carolina Republican", "the Nevada Democrat"). */
+export const PARTY_LABEL =
+  /(?:^|\s)(?:Republican|Democrat|Democratic|Independent|Conservative|Labour|Tory)s?$/u;
 
 /** Papers that "say" things in news copy. */
 const DOCUMENTS = new Set(
@@ -108,6 +113,16 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   }
   const named = modifiers.filter(capitalised);
   if (named.length === 0 || named.length !== modifiers.length) return null;
+  // "the Maryland representative" is a lawmaker named before, not an organisation called Maryland.
+  if (/^representatives?$/u.test(head) && /^the\s/iu.test(np) && !looksLikeOrganisation(named.join(' ')))
+    return null;
+  // "a European official", "a US official": a nationality or a country is no organisation that
+  // speaks; the official stays anonymous.
+  if (
+    /^officials?$|^aides?$/u.test(head) &&
+    named.every((w) => /(?:an|ean|ese|ish|ic|i)$/u.test(w) || /^(?:U\.?S\.?|U\.?K\.?)$/u.test(w))
+  )
+    return null;
   // "One official said", "Senior aides said": a capitalised sentence opener names no organisation.
   if (
     /^(?:one|another|two|three|four|several|some|many|senior|top|former|other|both|each|an?|the)$/iu.test(
@@ -161,7 +176,9 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
       const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
-      if (!known && (looksLikeOrganisation(name) || !name.includes(' ')))
+      // "It said …", "This says …": a pronoun or function word is no organisation's name.
+      const functionWord = !name.includes(' ') && FUNCTION_WORDS.has(name.toLowerCase());
+      if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
     for (const m of text.matchAll(pattern)) {
@@ -202,6 +219,16 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     .replace(/^[,;:—–-]+\s*/u, '')
     .replace(/\s+/gu, ' ');
   if (!np) return null;
+  // "the Nevada Democrat said": someone named before by a description this module cannot tie to
+  // a name (a party label is not an organisation that speaks).
+  if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np)) return null;
+  // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
+  if (
+    /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?|via)\s/iu.test(
+      np,
+    )
+  )
+    return null;
   const special =
     ownVoice(people, np, pos) ??
     documentVoice(np) ??

@@ -7,8 +7,17 @@
  * Used by quotes/attribution.
  */
 import { isRolePhrase } from '../people/resolve.ts';
-import { isVoiceHead, isVoicePhrase } from './speakers.ts';
+import { PARTY_LABEL, isVoiceHead, isVoicePhrase } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
+
+/**
+ * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
+ * like Brennick, is retiring"); the phrase is returned with it, and names nobody.
+ */
+const PREPOSITION_BEFORE = new Set(
+  `in at from near with on inside outside like unlike including than by against about to over
+  behind under among toward towards via`.split(/\s+/u),
+);
 
 /** A word of the examined text with its offsets. */
 export interface Word {
@@ -25,7 +34,9 @@ export function wordsOf(text: string): Word[] {
     let t = m[0];
     if (
       t.endsWith('.') &&
-      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(t)
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
+        t,
+      )
     ) {
       t = t.slice(0, -1);
     }
@@ -99,7 +110,14 @@ export function subjectBefore(
       const earlier = subjectBefore(text, words, v);
       if (earlier && words[v - 1]!.lower !== 'and') return earlier;
     }
-    let end = 0;
+    // "Recalling that night, Ostrova laughed and added": the subject follows an opening
+    // participle clause.
+    let open = 0;
+    const firstComma = text.indexOf(',');
+    if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!.text) && firstComma > 0) {
+      while (open < k && words[open]!.start < firstComma) open++;
+    }
+    let end = open;
     while (
       end < k &&
       (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
@@ -107,25 +125,67 @@ export function subjectBefore(
     )
       end++;
     if (end < k && isCapitalised(words[end]!)) end++;
-    if (end === 0 || !isCapitalised(words[0]!) || FUNCTION_CAPS.has(words[0]!.lower)) return null;
-    return { phrase: text.slice(words[0]!.start, words[end - 1]!.end), at: words[0]!.start };
+    if (end === open || !isCapitalised(words[open]!) || FUNCTION_CAPS.has(words[open]!.lower)) return null;
+    return { phrase: text.slice(words[open]!.start, words[end - 1]!.end), at: words[open]!.start };
   }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
   // "Name, apposition, said" / "Name, 71, said" / "Name, who …, said": the subject stands before
   // the apposition. "The shadow chancellor, Graham Pettifer, said": the name is the apposition.
   if (/,/u.test(text.slice(words[k]!.end, words[verbIndex]!.start))) {
-    const comma = text.lastIndexOf(',', words[k]!.start);
-    const apposition = text.slice(comma + 1, words[k]!.end).trim();
-    if (
-      comma >= 0 &&
-      /^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s)\b|^[\p{Ll}\p{N}]/u.test(apposition)
-    ) {
+    let comma = text.lastIndexOf(',', words[k]!.start);
+    // Appositions may nest: "Sen. Tom Hollis, who, like Ada Brennick, is retiring, said" and
+    // "Nora Felling, whose mother, the Rev. Alma Felling, founded it, said": a phrase after a
+    // relative pronoun or a preposition is inside the apposition, so walk back past it too.
+    for (let hop = 0; hop < 4 && comma >= 0; hop++) {
+      const apposition = text.slice(comma + 1, words[k]!.end).trim();
+      if (
+        !/^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s\b|[\p{Lu}][\p{L}.]*s['’](?=\s))|^[\p{Ll}\p{N}]/u.test(
+          apposition,
+        ) &&
+        // "Sen. Lindsey Graham, South Carolina Republican, said": a party label is an apposition.
+        !PARTY_LABEL.test(apposition) &&
+        !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Republican|Democrat|Independent)\s+(?:who|from|of)\b/u.test(
+          apposition,
+        ) &&
+        hop === 0
+      )
+        break;
       while (k >= 0 && words[k]!.start > comma) k--;
       if (k < 0) return null;
+      const previous = text.lastIndexOf(',', words[k]!.start);
+      const segment = text.slice(previous + 1, words[k]!.end).trim();
+      const before = text.slice(0, previous + 1);
+      if (
+        previous >= 0 &&
+        // "Lachlan Murdoch, executive chairman for 21st Century Fox, the parent company …": a
+        // segment opening in lower case is an apposition too.
+        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b|^\p{Ll}/u.test(segment) ||
+          /,\s*(?:who|whose|which|whom)\b[^,]*,$/u.test(before))
+      ) {
+        comma = previous;
+        continue;
+      }
+      break;
     }
   }
   const first = words[k]!;
   if (/^(?:he|she|they)$/iu.test(first.text)) return { phrase: first.text, at: first.start };
+  // "Iranian President Hassan Rouhani, who said earlier that": the name the relative refers to.
+  if (first.lower === 'who' && k > 0 && /^\s*,\s*$/u.test(gap(k - 1, k)) && isCapitalised(words[k - 1]!)) {
+    const antecedent = subjectBefore(text, words.slice(0, k).concat([{ ...words[verbIndex]! }]), k);
+    // "responding to X, who said": the relative's antecedent, whatever governs it.
+    const prep = antecedent && /^(\p{Ll}+)\s+/u.exec(antecedent.phrase);
+    return prep && PREPOSITION_BEFORE.has(prep[1]!)
+      ? { phrase: antecedent.phrase.slice(prep[0].length), at: antecedent.at + prep[0].length }
+      : antecedent;
+  }
+  // "in Port St. Lucie, Fla., said": a state abbreviation closes a place, not a subject.
+  if (
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(first.text) &&
+    text[first.end] === '.' &&
+    /,\s*$/u.test(text.slice(0, first.start))
+  )
+    return null;
   let role = isRolePhrase(first.lower);
   // A common noun ("critics said", "sets called") is a subject that names nobody, unless a role
   // owns it ("a spokesperson for the ministry said").
@@ -158,14 +218,34 @@ export function subjectBefore(
   }
   let from = k;
   for (let j = k - 1; j >= 0; j--) {
-    // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase.
-    if (/[^\s]/u.test(gap(j, j + 1)) || gap(j, j + 1).length > 2) break;
+    // Punctuation, or a wide gap left by a blanked parenthesis, ends the phrase; a plural
+    // possessive inside a name does not ("the White House Correspondents' Association").
+    const plural = /^['’]\s$/u.test(gap(j, j + 1)) && /s$/u.test(words[j]!.text) && isCapitalised(words[j]!);
+    if ((/[^\s]/u.test(gap(j, j + 1)) && !plural) || gap(j, j + 1).length > 2) break;
     const w = words[j]!;
     const next = words[j + 1]!;
     if (['the', 'a', 'an'].includes(w.lower)) {
+      // "Jennifer Austin of the Federation of Welfare Agencies said": the person before "of the".
+      const of = words[j - 1];
+      const owner = words[j - 2];
+      if (
+        w.lower === 'the' &&
+        of &&
+        owner &&
+        ['of', 'at'].includes(of.lower) &&
+        isCapitalised(owner) &&
+        gap(j - 1, j) === ' ' &&
+        gap(j - 2, j - 1) === ' '
+      ) {
+        from = j - 2;
+        j -= 2;
+        continue;
+      }
       from = j;
       break;
     }
+    // A capitalised sentence opener ("On Vkontakte he lists") is no part of a name.
+    if (isCapitalised(w) && (FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower))) break;
     if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
     else if (PARTICLES.has(w.lower) && isCapitalised(next)) from = j;
     else if (['of', 'for'].includes(w.lower) && (isCapitalised(next) || role) && j > 0) from = j;
@@ -199,11 +279,7 @@ export function subjectBefore(
   // "A source in Rukban, who …, said": the name is the object of a preposition; the subject is the
   // noun before it, which names nobody.
   const prep = words[from - 1];
-  if (
-    prep &&
-    ['in', 'at', 'from', 'near', 'with', 'on', 'inside', 'outside'].includes(prep.lower) &&
-    !/[^\s]/u.test(gap(from - 1, from))
-  ) {
+  if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
   const owned = roleOwner(text, words, from);
@@ -218,7 +294,7 @@ export function subjectBefore(
  */
 export function looksLikeSubject(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
-  if (words.length > 8) return false;
+  if (words.length > 12) return false;
   if (/^(?:he|she|they)$/iu.test(phrase)) return true;
   const nameLike = words.every(
     (w, i) =>
@@ -226,7 +302,8 @@ export function looksLikeSubject(phrase: string): boolean {
       PARTICLES.has(w) ||
       ['of', 'for'].includes(w) ||
       (w === 'and' && i > 0 && i < words.length - 1) ||
-      (i === 0 && /^(?:the)$/iu.test(w)),
+      (i === 0 && /^(?:the)$/iu.test(w)) ||
+      (w === 'the' && i > 1 && ['of', 'at'].includes(words[i - 1]!)),
   );
   // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
   if (isVoicePhrase(phrase)) return true;

@@ -22,7 +22,7 @@ export const BETWEEN = new Set(
   `also further then later again once previously recently earlier repeatedly reportedly allegedly had
   has have was is would will subsequently finally simply only just still even flatly bluntly publicly
   privately openly explicitly once himself herself themselves has had have instead however meanwhile
-  now initially first too therefore thus yesterday today nonetheless nevertheless`.split(/\s+/u),
+  now initially first too therefore thus yesterday today nonetheless nevertheless did does do`.split(/\s+/u),
 );
 
 /** Words that end an inverted subject ("said Stoltenberg in Brussels", "said X, referring to"). */

@@ -8,7 +8,7 @@
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { paragraphFurniture } from '../furniture.ts';
-import { cueOf, TRANSLATION_NOTE } from '../text/cues.ts';
+import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
 import { fingerprint, splitLines } from '../text/lines.ts';
 import { isCaption } from '../text/meta.ts';
@@ -20,6 +20,8 @@ import type { PageMetadata } from './metadata.ts';
 import { collapse, summarize } from './text.ts';
 
 const MAX_REMOVED_CHARS = 500;
+/** Body paragraphs before a comments header for the rest of the page to count as comments. */
+const MIN_PROSE_BEFORE_COMMENTS = 3;
 
 /** `statedBody`: paragraphs to use when the body blocks are empty (from JSON-LD articleBody). */
 export function buildArticle(
@@ -39,8 +41,31 @@ export function buildArticle(
       blockParagraphs.push(block.text);
     }
   }
+  // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
+  // widgets, contributor lines, date lines, captions that Readability kept as paragraphs. First,
+  // so that the whole-paragraph rules below see the body as it starts.
+  const early: string[] = [];
+  const credits: string[] = [];
+  // Readers' comments follow a comments header once the article has run a few paragraphs.
+  let comments = false;
+  let prose = 0;
+  const kept = blockParagraphs.filter((text) => {
+    if (comments) {
+      removed.push({ text, reason: 'comments' });
+      return false;
+    }
+    const reason = furnitureReason(text);
+    if (reason === 'comment-form' && isCommentsHeader(text.trim()) && prose >= MIN_PROSE_BEFORE_COMMENTS)
+      comments = true;
+    if (!reason) prose++;
+    if (!reason) return true;
+    if (reason === 'caption') early.push(text);
+    if (reason === 'contributors') credits.push(text);
+    removed.push({ text, reason });
+    return false;
+  });
   // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with text.
-  const shaped = paragraphFurniture(blockParagraphs);
+  const shaped = paragraphFurniture(kept);
   const paragraphs = shaped.paragraphs;
   removed.push(...shaped.removed);
 
@@ -51,19 +76,7 @@ export function buildArticle(
     removed.push({ text: translationNote ?? '', reason: 'translation-note' });
   }
 
-  // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
-  // widgets, contributor lines, captions that Readability kept as paragraphs.
-  const captions = [...body.captions, ...shaped.captions];
-  const credits: string[] = [];
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
-    const text = paragraphs[i] ?? '';
-    const reason = furnitureReason(text);
-    if (!reason) continue;
-    paragraphs.splice(i, 1);
-    if (reason === 'caption') captions.unshift(text);
-    if (reason === 'contributors') credits.push(text);
-    removed.push({ text, reason });
-  }
+  const captions = [...body.captions, ...early, ...shaped.captions];
 
   const headline = meta?.headline ?? meta?.title ?? '';
   // "CITY (Agency) - <the headline>": a wire copy's headline printed again as its first line.
@@ -131,7 +144,10 @@ function furnitureReason(text: string): string | null {
   if (cue && cue.reason !== 'translation-note') return cue.reason;
   // A caption Readability kept as a paragraph: short, or opening with a photo label ("FILE PHOTO:").
   if (isCaption(line) && (!isProse(line, true) || /^file\b/iu.test(line.bare))) return 'caption';
-  if (isDateLine(line.bare)) return 'date';
+  // "Published 1:12 p.m. ET Feb. 21, 2019 | Updated 2:12 p.m. ET": date lines side by side.
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u.test(line.bare)) return 'date';
+  if (isDateLine(line.bare) || line.bare.split(/\s+[|•·]\s+/u).every((part) => isDateLine(part)))
+    return 'date';
   return null;
 }
 

@@ -19,8 +19,9 @@ import { Readability } from '@mozilla/readability';
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { type Block, collectBlocks } from './blocks.ts';
 import { densityBody } from './fallback.ts';
+import { isCommentsHeader } from '../text/cues.ts';
 import { pruneFurniture } from './prune.ts';
-import { endsLikeSentence, summarize, wordCount } from './text.ts';
+import { collapse, endsLikeSentence, summarize, wordCount } from './text.ts';
 
 export interface BodyResult {
   blocks: Block[];
@@ -44,6 +45,8 @@ export interface BodyContext {
 export function extractBody(doc: Document, context: BodyContext): BodyResult {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { blocks: [], captions: [], removed: [], method: 'none' };
+  // Before pruning removes the comments section's header, note the paragraphs that follow it.
+  const commentTexts = textsAfterComments(root);
   const furniture = pruneFurniture(doc);
   // Whole-page blocks first: Readability mutates the document.
   const pageBlocks = collectBlocks(root, context.host);
@@ -58,10 +61,76 @@ export function extractBody(doc: Document, context: BodyContext): BodyResult {
       method = 'density';
     }
   }
-  const cleaned = cleanBlocks(candidate, repeats, context);
+  const comments = commentsCut(pageBlocks, candidate, commentTexts);
+  const cleaned = cleanBlocks(comments.kept, repeats, context);
+  cleaned.removed.push(...comments.removed);
   if (!cleaned.blocks.length) method = 'none';
   const outside = outsideRuns(pageBlocks, candidate);
   return { ...cleaned, removed: [...furniture, ...outside, ...cleaned.removed], method };
+}
+
+/** Body paragraphs before a comments header for what follows it to count as comments. */
+const MIN_PARAGRAPHS_BEFORE_COMMENTS = 3;
+
+/**
+ * Readers' comments: a container may take the paragraphs after a comments header ("Comments",
+ * "Leave a reply") that itself stands outside it. Everything after the header, in page order,
+ * once the article has run a few paragraphs, is dropped as comments.
+ */
+function commentsCut(
+  pageBlocks: readonly Block[],
+  chosen: Block[],
+  commentTexts: ReadonlySet<string>,
+): { kept: Block[]; removed: RemovedBlock[] } {
+  // Readability returns its own nodes: blocks are matched to the page by their text.
+  const inside = new Set(chosen.map((block) => block.text));
+  const position = new Map<string, number>();
+  pageBlocks.forEach((block, i) => {
+    if (!position.has(block.text)) position.set(block.text, i);
+  });
+  let paragraphs = 0;
+  let header = -1;
+  for (let i = 0; i < pageBlocks.length; i++) {
+    const block = pageBlocks[i] as Block;
+    if (inside.has(block.text) && block.kind !== 'heading') paragraphs++;
+    if (paragraphs >= MIN_PARAGRAPHS_BEFORE_COMMENTS && isCommentsHeader(block.text)) {
+      header = i;
+      break;
+    }
+  }
+  if (header < 0 && !commentTexts.size) return { kept: chosen, removed: [] };
+  const kept = chosen.filter(
+    (block) => (header < 0 || (position.get(block.text) ?? -1) < header) && !commentTexts.has(block.text),
+  );
+  const dropped = chosen.filter((block) => !kept.includes(block)).map((block) => block.text);
+  return { kept, removed: dropped.length ? [{ text: summarize(dropped), reason: 'comments' }] : [] };
+}
+
+/** class/id tokens of a comments section ("comments", "comment-list", "respond", "reply-title"). */
+const COMMENT_TOKENS = /(?:^|[\s_-])(?:comments?|discussion|respond|reply-title)(?:$|[\s_-])/iu;
+/** Characters of a paragraph that counts as article text before a comments section. */
+const MIN_ARTICLE_PARAGRAPH = 80;
+
+/**
+ * The paragraphs after the first comments section (by its class or id) that follows a few
+ * paragraphs of article text: readers' comments, whatever container Readability picks.
+ */
+function textsAfterComments(root: Element): Set<string> {
+  const texts = new Set<string>();
+  let paragraphs = 0;
+  let inComments = false;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const text = el.localName === 'p' ? collapse(el.textContent ?? '') : '';
+    if (inComments) {
+      if (text) texts.add(text);
+      continue;
+    }
+    if (text.length >= MIN_ARTICLE_PARAGRAPH) paragraphs++;
+    const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+    if (paragraphs >= MIN_PARAGRAPHS_BEFORE_COMMENTS && names.length < 200 && COMMENT_TOKENS.test(names))
+      inComments = true;
+  }
+  return texts;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface JsonLdFacts {
   authors: string[];
   datePublished: string | null;
   publisher: string | null;
+  /** The name of a WebSite or news organization the page describes apart from its article. */
+  site: string | null;
   url: string | null;
   keywords: string[];
   language: string | null;
@@ -115,11 +117,16 @@ export function jsonLdFacts(scripts: readonly string[]): JsonLdFacts {
     authors: [],
     datePublished: null,
     publisher: null,
+    site: null,
     url: null,
     keywords: [],
     language: null,
     articleBody: null,
   };
+  const site = objects.find((o) =>
+    typesOf(o).some((t) => /^(?:WebSite|NewsMediaOrganization|Organization|NewsOrganization)$/u.test(t)),
+  );
+  facts.site = site ? (str(site['name']) ?? null) : null;
   if (!article) return facts;
   facts.headline = str(article['headline']) ?? str(article['name']);
   facts.description = str(article['description']);

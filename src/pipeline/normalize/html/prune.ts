@@ -66,6 +66,7 @@ const FURNITURE_TOKENS = new RegExp(
       'sidebar',
       'comments',
       'comment',
+      'likes',
       'disqus',
       'recirc',
       'outbrain',
@@ -81,10 +82,34 @@ const FURNITURE_TOKENS = new RegExp(
       'paywall',
       'masthead',
       'skip',
+      'pullquote',
+      'pull-quote',
+      'video',
+      'player',
+      'author',
+      'byline',
     ].join('|') +
     ')(?:$|[\\s_-])',
   'i',
 );
+
+/**
+ * class/id tokens of a paragraph that is not article text: the dek, kicker, byline, credits or
+ * date line a template prints as a <p> above or inside the article.
+ */
+const PARAGRAPH_TOKENS =
+  /(?:^|[\s_-])(?:deck|dek|standfirst|strapline|kicker|eyebrow|byline|credits?|dateline|timestamp|pullquote|pull-quote|sign-?off)(?:$|[\s_-])/iu;
+/** Longest paragraph its class alone may remove: a long one is article text whatever its name. */
+const MAX_LABELLED_PARAGRAPH = 300;
+
+function isLabelledFurniture(el: Element): boolean {
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return (
+    names.length < 200 &&
+    PARAGRAPH_TOKENS.test(names) &&
+    (el.textContent ?? '').trim().length <= MAX_LABELLED_PARAGRAPH
+  );
+}
 
 /** Tags never removed by class/id, whatever they are called. */
 const PROTECTED = new Set(['html', 'body', 'main', 'article', 'p', 'h1']);
@@ -102,6 +127,10 @@ export function pruneFurniture(doc: Document): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const candidates = new Set<Element>(Array.from(root.querySelectorAll(FURNITURE_SELECTOR)));
   for (const el of Array.from(root.querySelectorAll('[class],[id]'))) {
+    if (el.localName === 'p' && isLabelledFurniture(el)) {
+      candidates.add(el);
+      continue;
+    }
     if (PROTECTED.has(el.localName)) continue;
     const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
     if (names.length < 200 && FURNITURE_TOKENS.test(names)) candidates.add(el);

@@ -9,6 +9,9 @@ import { fingerprint, lineFingerprint, type Line } from './lines.ts';
 import { isCaption, isCredit } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 
+/** A whole line in quote marks: a quotation set apart, or a pull quote. */
+const QUOTED = /^["“”„«‘'].*["“”»’']$/u;
+
 export interface Body {
   paragraphs: string[];
   subheads: string[];
@@ -40,8 +43,15 @@ export function readBody(
     }
     const key = lineFingerprint(line);
     if (key && seen.has(key)) {
-      body.claimed.push([i, 'duplicate']);
-      continue;
+      // A pull quote printed in quote marks before the paragraph it repeats: keep the paragraph.
+      const earlier = body.paragraphs.findIndex((p) => fingerprint(p) === key);
+      const pulled = earlier >= 0 && QUOTED.test(body.paragraphs[earlier] ?? '') && !QUOTED.test(line.text);
+      if (!pulled) {
+        body.claimed.push([i, 'duplicate']);
+        continue;
+      }
+      body.removed.push({ text: body.paragraphs[earlier] ?? '', reason: 'pull-quote' });
+      body.paragraphs.splice(earlier, 1);
     }
     if (isCaption(line) && (!isProse(line, true) || line.words <= 45)) {
       // A photo's caption line directly above its bare credit belongs with it.

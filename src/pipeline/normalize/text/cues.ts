@@ -22,7 +22,7 @@ const SHARE_WORD =
   /^(?:share|shares|shared|sharing|sharing is caring!?|share (?:this|on|via|the)(?: \w+)?|tweet|pin(?: it)?|e-?mail|mail|print|copy(?: link)?|link|comment|comments|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|messenger|mix|tumblr|vk|viber|line|xing|pocket|teilen|compartir|partager|condividi|compartilhar|delen|bagikan|kopieren|drucken|imprimir|imprimer|stampa|text|\d+(?:[.,]\d+)?k?)$/i;
 
 const READ_TIME =
-  /^(?:\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?\.?|minutos?|minuten|minuti)\s*(?:read|reading|de lectura|de leitura|lesezeit|lecture|di lettura|baca)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+.*)$/i;
+  /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|minutos?|minuten|minuti)\s*(?:read|reading|de lectura|de leitura|lesezeit|lecture|di lettura|baca)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+.*)$/i;
 
 /** Headers that open a list of other articles. */
 const RELATED_HEADER =
@@ -30,10 +30,10 @@ const RELATED_HEADER =
 
 /** "Read more: <title>" — a one-line promo for another article inside or after the body. */
 const RELATED_INLINE =
-  /^(?:related(?: article| story| post| news| content)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
+  /^(?:related(?: article| story| post| news| content| videos?)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
 
 const COMMENTS =
-  /^(?:leave a (?:reply|comment)|post (?:a )?comment|add (?:a )?comment|write a comment|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|no comments(?: yet)?|join the (?:conversation|discussion)|show comments|view comments|your email address will not be published.*|required fields are marked.*|(?:log|sign) in to (?:comment|reply).*|cancel reply|kommentare?|kommentieren|comentarios?|deja un comentario|commentaires?|laisser un commentaire|lascia un commento|commenti|deixe (?:um|seu) comentário|comentários|reacties|tinggalkan (?:balasan|komentar)|komentar)\s*\.?$/i;
+  /^(?:leave a (?:reply|comment)|discussion(?: about this (?:post|article|story))?|post (?:a )?comment|add (?:a )?comment|write a comment|comments?(?: \(\d+\))?|\d+ (?:comments?|responses?|replies)|no comments(?: yet)?|join the (?:conversation|discussion)|show comments|view comments|your email address will not be published.*|required fields are marked.*|(?:log|sign) in to (?:comment|reply).*|cancel reply|kommentare?|kommentieren|comentarios?|deja un comentario|commentaires?|laisser un commentaire|lascia un commento|commenti|deixe (?:um|seu) comentário|comentários|reacties|tinggalkan (?:balasan|komentar)|komentar)\s*\.?$/i;
 
 /** "jane says:", "Alex on September 17, 2018 at 6:34 am said:", "34 responses to “…”": comment threads. */
 const COMMENT_SIGNATURE =
@@ -48,21 +48,24 @@ const FOOTER =
 
 /** Newsletter and alert sign-ups inside or after the article. */
 const PROMO =
-  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b/i;
+  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b|\b(?:download|get|install) (?:the|our) (?:free )?(?:[\p{Lu}\d][\p{L}\d&'’.-]* ){1,5}app\b|^catch (?:all )?the latest (?:news|updates|stories)\b/iu;
 
 /**
  * Paywall and subscription offers: "Subscribe now: 99¢ for your first 3 months", "Unlimited digital
  * access for $1 a week", "This article is for subscribers", "Thank you for reading Outlet".
  */
 const SUBSCRIPTION =
-  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60})$/iu;
+  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
+
+/** A broadcaster's acknowledgement of the land's traditional owners, printed under every story. */
+const ACKNOWLEDGEMENT = /\backnowledge\b.{0,60}\btraditional (?:custodians|owners)\b/i;
 
 /** "Up next: Evening news, 6 pm", "Next: Weather": a broadcaster's schedule line. */
 const SCHEDULE = /^(?:up next|next up|coming up|next)\s*:\s*\S.{0,100}$/iu;
 
 /** "(Reporting by Jane Doe; Editing by Tom Ross)", "Contact Jane Doe at jane@example.com …". */
 const CREDITS_TRAILER =
-  /^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
+  /^\(?this (?:story|article|report) has not been edited by\b.{0,160}\)?\.?$|^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
 
 /** "READ MORE: Other story": a link to another story, label and title on one line. */
 const READ_MORE_LINK =
@@ -70,18 +73,18 @@ const READ_MORE_LINK =
 
 /** "Updated at 2:12 p.m.", "Updated 6 hours ago": a timestamp alone on its line. */
 const UPDATED_LINE =
-  /^(?:updated|last updated|published|posted)(?: at| on)?\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:minutes?|hours?|days?)\s+ago|just now)\b.{0,40}$/iu;
+  /^(?:updated|last updated|published|posted)(?: at| on)?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{1,2}\/\d{1,2}|\d{1,2} \p{L}+(?: \d{4})?)(?:,? at)?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s+(?:minutes?|hours?|days?)\s+ago|just now)\b.{0,40}$/iu;
 
 /** "Jane Doe and the Wire contributed to this report.", "Contributing: Jane Doe". */
 const CONTRIBUTORS =
-  /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:/i;
+  /\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$|^contributing\s*:|^\(?with (?:files|inputs|reporting) from\b.{0,80}\)?\.?$/i;
 
 /**
  * Video, audio and gallery widgets: "Play Video 1:12 …", "Slideshow (4 Images)", "Just watched
  * <title> Replay …", "<title> Listen · 4:04" (a player label and the clip's running time last).
  */
 const MEDIA_WIDGET =
-  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$|^(?:just watched|must watch)\b|\b(?:listen|watch|play|replay|video)\b[^.!?]{0,60}?\s\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$/i;
+  /^(?:play|watch)(?: video)?\s*\d{1,2}:\d{2}\b|^(?:\d+h )?\d+m \d+s$|^(?:play|watch) video\b.{0,20}\bduration\b|^(?:slideshow|gallery|photos?)\s*\(\d+\s*(?:images?|photos?)\)$|^(?:just watched|must watch)\b|\b(?:listen|watch|play|replay|video)\b[^.!?]{0,60}?\s\d{1,2}:\d{2}(?:\s+\d{1,2}:\d{2})?$/i;
 
 /** "This article is more than 1 year old": an archive notice. */
 const AGE_NOTICE =
@@ -89,7 +92,7 @@ const AGE_NOTICE =
 
 /** A promo for another story: "Title of another story Read more", "(Also on Site: Title)". */
 const PROMO_LINK =
-  /\bread more\s*[»›>]?$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
+  /\bread more\s*[»›>]?$|^\(\s*(?:photos?|pictures|watch|video|listen|read|see|related|more)\s*:\s*[^()]{2,140}\)$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
 
 /** "Related Coverage <title>": a related-links label glued to the first link, no separator. */
 const RELATED_GLUED = /^related (?:coverage|stories|articles|content|news|links|videos?)\s+\S[^.!?]*$/i;
@@ -98,17 +101,17 @@ const RELATED_GLUED = /^related (?:coverage|stories|articles|content|news|links|
 const PHOTO_COPYRIGHT = /^(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b/i;
 
 const TAGS =
-  /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
+  /^(?:tags?|tagged(?: with| in)?|topics?|related (?:tags|topics|subjects)|filed under|keywords|categories|category|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|sujets|argomenti|parole chiave|tag)\s*:/i;
 
 /** A whole-line tags label whose items follow on the next lines. */
 const TAGS_HEADER =
-  /^(?:tags|tagged|topics|related topics|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
+  /^(?:tags|tagged|topics|related topics|related subjects|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+  /^(?:advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
-  /^(?:home|homepage|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
+  /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
 /** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
 const TIMESTAMP =
@@ -121,9 +124,24 @@ const TICKER =
 export const TRANSLATION_NOTE =
   /\b(?:machine[- ]translat\w*|automatic(?:ally)?[- ]?(?:translat\w*|generated)|translated (?:automatically|by (?:machine|software|google|deepl|ai|artificial intelligence))|generated by (?:the )?(?:ai|artificial intelligence|machine translation)|(?:google|deepl) translate|traducción automática|traducido automáticamente|maschinell übersetzt|automatisch übersetzt|automatische übersetzung|traduction automatique|traduit automatiquement|traduzione automatica|tradotto automaticamente|tradução automática|traduzido automaticamente|automatisch vertaald|diterjemahkan (?:secara )?otomatis)\b/i;
 
+/**
+ * Around the word, what makes a short line a comments header rather than a subhead ("Cotton
+ * comments"): a count or brackets, or a reader's word before it ("Top rated comments").
+ */
+const COMMENTS_CONTEXT =
+  /[\d[\]()]|\b(?:top|most|best|newest|oldest|latest|recent|all|view|show|hide|load|see|read|reader|readers'?|user|your|our|post|add)\b[\s-]+(?:\w+\s+)?(?:comments|kommentare|comentarios|commentaires|commenti|comentários|reacties|komentar|responses)\b|^\W*(?:comments|kommentare|comentarios|commentaires|commenti|comentários|reacties|komentar)\W*$/iu;
+
+/** A comments section's own header ("Comments (12)", "Leave a reply"), not a line that mentions them. */
+export function isCommentsHeader(bare: string): boolean {
+  return bare.length <= 60 && COMMENTS.test(bare.replace(/[\s:.|»›>]+$/u, '').trim());
+}
+
 /** "[ 167 comments ]", "Top Rated Comments", "Kommentare (12)": a comments section starts. */
 const COMMENTS_WORD =
   /\b(?:comments|kommentare|comentarios|commentaires|commenti|comentários|reacties|komentar|reader responses)\b/i;
+
+/** Ends like a sentence: the article has resumed after a list of links. */
+const SENTENCE_LIKE = /[.!?…]["'”’»)\]]*$/u;
 
 /**
  * Cues for every line. The items under a ticker header ("BREAKING") are tickers too, up to the
@@ -132,11 +150,18 @@ const COMMENTS_WORD =
 export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>): Array<Cue | null> {
   const cues: Array<Cue | null> = [];
   let ticker = false;
+  let related = false;
   for (const line of lines) {
     let cue = cueOf(line.bare);
     if (ticker && line.blankBefore) ticker = false;
     if (!cue && ticker) cue = { reason: 'ticker', boundary: false };
     if (cue?.reason === 'ticker' && cue.boundary) ticker = true;
+    // The links under a "Related articles" header: unpunctuated titles printed right under it, up
+    // to a blank line or a line that ends like a sentence.
+    if (related && line.blankBefore) related = false;
+    if (!cue && related && !SENTENCE_LIKE.test(line.bare)) cue = { reason: 'related-links', boundary: false };
+    if (cue?.reason === 'related-links' && cue.boundary) related = true;
+    else if (!cue) related = false;
     cues.push(cue);
   }
   return cues;
@@ -150,7 +175,11 @@ export function cueOf(bare: string): Cue | null {
   if (bare.length > MAX_CUE_LENGTH) return null;
   if (COMMENT_SIGNATURE.test(bare)) return { reason: 'comment-form', boundary: true };
   const plain = bare.replace(/[\s:.|»›>]+$/u, '').trim();
-  if (COMMENTS.test(plain) || COMMENTS.test(bare) || (bare.length <= 40 && COMMENTS_WORD.test(bare)))
+  if (
+    COMMENTS.test(plain) ||
+    COMMENTS.test(bare) ||
+    (bare.length <= 40 && COMMENTS_WORD.test(bare) && COMMENTS_CONTEXT.test(bare))
+  )
     return { reason: 'comment-form', boundary: true };
   if (RELATED_HEADER.test(plain)) return { reason: 'related-links', boundary: true };
   if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
@@ -170,6 +199,9 @@ export function cueOf(bare: string): Cue | null {
   // "Image copyright Agency Image caption …" is a photo credit inside the body, not the footer.
   if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
+  // "world-politics": a tag printed as its URL slug.
+  if (/^[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
+  if (ACKNOWLEDGEMENT.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.

@@ -20,6 +20,10 @@ import { contentWords } from './stopwords.ts';
 /** How far above the body the headline may stand, in lines (bylines, dates, captions between). */
 export const HEADLINE_REACH = 25;
 
+/** Ends in "?" or "!": a headline that reads like a sentence. */
+const QUESTION = /[?!]["'”’»)]*$/u;
+const MAX_QUESTION_WORDS = 20;
+
 /** Items of a menu or breadcrumb printed on one line: "News | Politics | Money", "Home › Politics". */
 const ITEM_SEPARATOR = /\s{2,}|\t|\s+[|•·›»>/]\s+/u;
 
@@ -78,14 +82,32 @@ export function findHeadline(
     const line = lines[i] as Line;
     if (cues[i]) {
       // A "Comments (12)" link often sits right under the headline; longer headers close the block.
-      const commentLink = cues[i]?.reason === 'comment-form' && line.words <= 3;
+      // So does a byline ending in the count ("Posted by admin | June 3, 2019 | 4 Comments").
+      const commentLink =
+        cues[i]?.reason === 'comment-form' &&
+        (line.words <= 3 ||
+          (/\|\s*\d+\s+comments?$/iu.test(line.bare) && /^(?:posted |written )?by\s/iu.test(line.bare)));
       if (cues[i]?.boundary && !commentLink) break;
       continue;
     }
     if (isFurnitureLine(lines, i)) continue;
     const above = lines[i - 1];
-    if (line.words <= 2 && above && above.words <= 2 && !cues[i - 1]) break;
-    if (isHeadlineShaped(line) && !isProse(line, true) && !namesBeforeDate(line, lines[i + 1]))
+    // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
+    // under a provider's name: "CNN / Jane Doe".)
+    const aboveThat = lines[i - 2];
+    if (
+      line.words <= 2 &&
+      above &&
+      above.words <= 2 &&
+      !cues[i - 1] &&
+      aboveThat &&
+      aboveThat.words <= 2 &&
+      !cues[i - 2]
+    )
+      break;
+    // A question or exclamation headline ends like a sentence; a short one may still be the headline.
+    const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
+    if (isHeadlineShaped(line) && (!isProse(line, true) || question) && !namesBeforeDate(line, lines[i + 1]))
       candidates.push({ index: i, shared: contentWords(line.bare).filter((w) => lede.has(w)).length });
   }
   if (candidates.length) {
@@ -103,6 +125,19 @@ export function findHeadline(
   const first = lines[0];
   if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
     return 0;
+  // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
+  const opening = lines[region.start];
+  const next = lines[region.start + 1];
+  if (
+    opening &&
+    next &&
+    !cues[region.start] &&
+    isHeadlineShaped(opening) &&
+    opening.words <= MAX_QUESTION_WORDS &&
+    QUESTION.test(opening.bare) &&
+    (next.blankBefore || !isProse(next, true))
+  )
+    return region.start;
   return null;
 }
 

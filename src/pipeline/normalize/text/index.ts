@@ -17,7 +17,7 @@
  *   body    - paragraphs, subheads, captions, furniture in the body     (text/body.ts)
  *   tail    - tags and closing credits after the body                   (text/tail.ts)
  *   removed - every other line, grouped with a reason                   (text/removed.ts)
- *   outlet  - the site's name when no hint or title gives it            (text/site-name.ts)
+ *   outlet  - the site's name by the agreement of its signals           (text/site-name.ts)
  */
 import { paragraphFurniture } from '../furniture.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
@@ -28,7 +28,7 @@ import { gluedHeadingStart, readLead } from './lead.ts';
 import { splitLines } from './lines.ts';
 import { findRegion, type Region } from './region.ts';
 import { removedBlocks } from './removed.ts';
-import { namedOutlet, repeatedFirstLine } from './site-name.ts';
+import { namedOutlet } from './site-name.ts';
 import { findAgencies, findDateline } from './sources.ts';
 import { guessLanguage } from './stopwords.ts';
 import { readTail } from './tail.ts';
@@ -57,7 +57,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   const tail = readTail(lines, cues, region.end + 1);
 
   const removed = removedBlocks(lines, cues, region, head, [
-    ...(title ? [[0, 'title'] as [number, string]] : []),
+    ...(title ? [[title.line, 'title'] as [number, string]] : []),
     ...lead.claimed,
     ...body.claimed,
     ...tail.claimed,
@@ -74,9 +74,15 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     byline: lead.byline ?? tail.byline,
     outlet:
       hints.outlet ??
-      title?.site ??
-      namedOutlet(lines, head, region, body.paragraphs[0]) ??
-      repeatedFirstLine(lines, cues, head),
+      namedOutlet(
+        lines,
+        cues,
+        head,
+        region,
+        body.paragraphs[0],
+        title?.site ?? null,
+        lead.byline ?? tail.byline,
+      ),
     published: hints.published ?? lead.published ?? tail.published,
     dateline: body.paragraphs[0] ? findDateline(body.paragraphs[0]) : null,
     agencies: findAgencies(zone),

@@ -8,6 +8,7 @@ import { findDate, isDateLine } from './dates.ts';
 import { fingerprint, type Line } from './lines.ts';
 import { bylineOf, isCaption, isCredit, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
+import { findDateline } from './sources.ts';
 
 /**
  * A heading printed right on top of the body's first paragraph (no blank line between) opens the
@@ -127,7 +128,8 @@ function detachedStandfirst(
   lead: Lead,
 ): boolean {
   const first = lines[region.start];
-  if (!first || !isProse(first, true) || first.words > 60) return false;
+  // "WASHINGTON (Wire) - …" opens the story itself: a lede, never a standfirst.
+  if (!first || !isProse(first, true) || first.words > 60 || findDateline(first.bare)) return false;
   let furniture = 0;
   for (let i = region.start + 1; i <= region.end; i++) {
     const line = lines[i] as Line;

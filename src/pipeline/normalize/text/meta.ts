@@ -18,10 +18,21 @@ const CREDIT_TAIL =
 const CREDIT_WORDS =
   /(?:\b(?:photograph|photo|foto|picture|image|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
 
+/** "Pictured: …", "Above: …": a tabloid's caption label. */
+const CAPTION_LABEL = /^(?:pictured|above|below|inset|left|right|top|main picture|main image)\s*:\s+\S/iu;
+/** "(Jane Doe/The Canadian Press)": a photographer and agency credit closing a caption. */
+const NAMED_CREDIT_TAIL = /\((?:\p{Lu}[\p{L}'’.-]+\s){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*[^()]{2,60}\)\.?$/u;
+
 /** A photo caption or credit line. */
 export function isCaption(line: Line): boolean {
   if (line.bare.length > 400) return false;
-  return CREDIT.test(line.bare) || CREDIT_TAIL.test(line.bare) || CREDIT_WORDS.test(line.bare);
+  return (
+    CREDIT.test(line.bare) ||
+    CREDIT_TAIL.test(line.bare) ||
+    CREDIT_WORDS.test(line.bare) ||
+    NAMED_CREDIT_TAIL.test(line.bare) ||
+    (line.bare.length <= 200 && CAPTION_LABEL.test(line.bare))
+  );
 }
 
 /** A bare credit ("© …", "Photo: …"): the line before it, if not text, is its caption. */

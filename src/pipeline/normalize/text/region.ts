@@ -65,6 +65,8 @@ export function findRegion(
 }
 
 export function lineScore(line: Line, cue: Cue | null, useStopwords: boolean): number {
+  // An ad label stands inside an article: it says the body goes on, so it costs nothing.
+  if (cue?.reason === 'ad') return 0;
   if (cue) return cue.boundary ? -BOUNDARY_COST : -SHORT_LINE_COST;
   if (isProse(line, useStopwords)) return line.words;
   // Long but unpunctuated: a table row, a list item with a run-on description, a teaser.

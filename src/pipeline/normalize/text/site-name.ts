@@ -1,68 +1,154 @@
 /**
- * normalize/text/site-name: the page's lines -> the outlet's name when no hint or page title gives
- * it: copyright lines, a "By Jane Doe, Outlet" byline, newsletter lines and author bios, a wire
- * dateline — by their agreement — or a recurring logo line.
+ * normalize/text/site-name: the page's lines -> the outlet's name when no hint gives it, by the
+ * agreement of every signal the page prints (normalize/outlet-vote.ts).
+ *
+ * In: the lines, their cues, the headline's line, the body region, the first body paragraph and
+ * the site part of a document title line. Out: the outlet or null.
+ * Signals: the title's site part; copyright lines anywhere; a credit near the headline ("By Jane
+ * Doe, Outlet", "Jane Doe for Outlet", "Outlet Staff"); site furniture naming the outlet
+ * (normalize/outlet-mentions.ts) outside the body's prose; a wire dateline ("CITY (Outlet) -")
+ * opening the body or its standfirst; site-name lines at the top and bottom of the page that recur;
+ * and the host names the furniture prints, which lend weight to a name that spells them.
  */
-import { outletFromByline, outletFromCopyright, outletFromDateline, outletFromMention } from '../outlet.ts';
-import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
+import {
+  MEDIA_WORD,
+  outletFromByline,
+  outletFromCopyright,
+  outletFromCredit,
+  outletFromDateline,
+  outletFromStoryCredit,
+  placeLike,
+  ROLE,
+} from '../outlet.ts';
+import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
+import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
+import { chooseOutlet, OUTLET_WEIGHT, outletKey, type OutletCandidate } from '../outlet-vote.ts';
 import { type Cue } from './cues.ts';
-import { type Line } from './lines.ts';
+import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
+import { lineFingerprint, type Line } from './lines.ts';
 import { type Region } from './region.ts';
 
-/**
- * The outlet the page names, by the agreement of its signals (normalize/outlet-vote.ts): copyright
- * lines, a "By Jane Doe, Outlet" byline near the headline, site furniture naming the outlet
- * (newsletter and subscription lines, "More from" boxes, author bios) outside the body's prose,
- * and a wire dateline opening the body.
- */
-export function namedOutlet(
-  lines: readonly Line[],
-  head: number | null,
-  region: Region,
-  lede: string | undefined,
-): string | null {
-  const candidates: OutletCandidate[] = [];
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const name = outletFromCopyright((lines[i] as Line).bare);
-    if (name) candidates.push({ name, weight: OUTLET_WEIGHT.copyright });
-  }
-  const from = Math.max(0, (head ?? region.start) - 6);
-  for (let i = from; i < Math.min(lines.length, region.start + 2); i++) {
-    const name = outletFromByline((lines[i] as Line).bare);
-    if (name) {
-      candidates.push({ name, weight: OUTLET_WEIGHT.byline });
-      break;
-    }
-  }
-  // A sentence inside the story may name another outlet ("…, a reporter for Outlet, said"); an
-  // author bio closes the body, so its last two lines are read with the furniture around it.
-  lines.forEach((line, i) => {
-    if (i >= region.start && i <= region.end - 2) return;
-    const name = outletFromMention(line.bare);
-    if (name) candidates.push({ name, weight: OUTLET_WEIGHT.mention });
-  });
-  const wire = lede ? outletFromDateline(lede) : null;
-  if (wire) candidates.push({ name: wire, weight: OUTLET_WEIGHT.dateline });
-  return chooseOutlet(candidates);
-}
+/** Lines at the top of the page where a masthead stands. */
+const EDGE = 3;
+/** Lines above the headline searched for a masthead (menus and tickers sit between). */
+const TOP_REACH = 15;
 
-/** A short first line that recurs (header and footer logo text) is the site's name. */
-export function repeatedFirstLine(
+/** The outlet pasted text names (masthead, credits, furniture lines), by a weighted vote, or null. */
+export function namedOutlet(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
   head: number | null,
+  region: Region,
+  lede: string | undefined,
+  titleSite: string | null,
+  byline: string | null,
 ): string | null {
-  const first = lines[0];
-  if (
-    !first ||
-    head === 0 ||
-    cues[0] ||
-    first.words > 6 ||
-    first.bare.length > 60 ||
-    /[.!?:-]$/u.test(first.bare)
-  )
-    return null;
-  let times = 0;
-  for (const line of lines) if (line.bare === first.bare) times++;
-  return times >= 2 ? first.bare : null;
+  const candidates: OutletCandidate[] = [];
+  const add = (name: string | null, weight: number, provenance = false) => {
+    if (name) candidates.push({ name, weight, provenance });
+  };
+  // A title's last part may be a section ("… - Politics"): only a name is the site.
+  if (titleSite) add(titleSite, isSectionLabel(titleSite) ? 0 : OUTLET_WEIGHT.title);
+  // A newsletter's or a blog's copyright may name its writer, who is not the outlet.
+  const authors = new Set(bylineAuthors(byline).map(outletKey));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright((lines[i] as Line).bare);
+    if (name && !authors.has(outletKey(name))) add(name, OUTLET_WEIGHT.copyright);
+  }
+  const top = head ?? region.start;
+  for (let i = Math.max(0, top - 6); i < Math.min(lines.length, region.start + 2); i++) {
+    if (i === head) continue;
+    const bare = (lines[i] as Line).bare;
+    const story = outletFromStoryCredit(bare);
+    const name = story ?? outletFromByline(bare) ?? outletFromCredit(bare);
+    if (name) {
+      add(name, placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline, story !== null);
+      break;
+    }
+  }
+  // A sentence inside the story may name another outlet ("…, a reporter for Outlet, said"); lines
+  // of the body the cues call furniture, and an author bio closing it, are read with the rest.
+  const prose = (i: number) => i >= region.start && i <= region.end - 2 && !cues[i];
+  const furniture: string[] = [];
+  lines.forEach((line, i) => {
+    if (prose(i)) return;
+    furniture.push(line.bare);
+    for (const name of outletMentions(line.bare)) add(name, OUTLET_WEIGHT.mention);
+    add(outletFromProvenance(line.bare), OUTLET_WEIGHT.mention, true);
+  });
+  // The wire dateline opens the first paragraph, or a standfirst the page printed above it.
+  const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
+  add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
+  for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
+  return chooseOutlet(candidates, domainLabels(furniture));
+}
+
+/** The people a byline names, without the outlet it may add ("Ann Lee, Tom Ross, Outlet"). */
+export function bylineAuthors(byline: string | null): string[] {
+  if (!byline) return [];
+  const outlet = outletFromByline(`By ${byline}`) ?? outletFromCredit(byline);
+  return byline
+    .split(/\s*,\s*|\s+(?:and|&)\s+/u)
+    .filter(
+      (part) =>
+        outletKey(part) !== outletKey(outlet ?? '') && !/\bstaff\b/iu.test(part) && /\s/u.test(part.trim()),
+    );
+}
+
+/**
+ * Masthead and footer logo lines: site-name shaped lines above the headline or below the body,
+ * weighted by standing at an edge of the page and by recurring on it.
+ */
+function siteNameLines(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  head: number | null,
+  region: Region,
+): Array<[string, number]> {
+  const top = head ?? region.start;
+  // A masthead recurs as the footer's logo text: printed both above the headline and below the body.
+  const aboveKeys = new Set(lines.slice(0, top).map(lineFingerprint));
+  const belowKeys = new Set(lines.slice(region.end + 1).map(lineFingerprint));
+  const out = new Map<string, [string, number]>();
+  lines.forEach((line, i) => {
+    const above = i < top && i >= top - TOP_REACH;
+    const below = i > region.end;
+    if ((!above && !below && i >= EDGE) || cues[i] || !isSiteNameLine(line.bare)) return;
+    // The headline, or a repeat of it, is not the site.
+    if (head !== null && (i === head || lineFingerprint(line) === lineFingerprint(lines[head] as Line)))
+      return;
+    // A menu item inside a run of them is navigation; the masthead may head the run.
+    const prev = lines[i - 1];
+    const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
+    if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
+    const key = lineFingerprint(line);
+    // The logo's text is the page's first text: nothing but navigation cues above it.
+    const edge = i < EDGE && cues.slice(0, i).every(Boolean) ? OUTLET_WEIGHT.edgeLine : 0;
+    const repeated = aboveKeys.has(key) && belowKeys.has(key) ? OUTLET_WEIGHT.repeatedLine : 0;
+    // One vote per distinct line, however often it recurs.
+    const weight = Math.max(out.get(key)?.[1] ?? 0, edge + repeated);
+    out.set(key, [line.bare, weight]);
+  });
+  // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names.
+  for (let i = (head ?? region.start) + 1; i < region.start; i++) {
+    const line = lines[i] as Line;
+    const prev = lines[i - 1] as Line;
+    const names =
+      /^by\s/iu.test(prev.bare) ||
+      /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s+(?:and|&)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)+)+$/u.test(prev.bare);
+    // Only a name that reads as a medium: a job title ("Chief Political Correspondent") or a
+    // second person is not an outlet.
+    const medium = /^\P{Ll}+$/u.test(line.bare) || MEDIA_WORD.test(line.bare) || /^the\s/iu.test(line.bare);
+    if (
+      names &&
+      medium &&
+      !ROLE.test(line.bare) &&
+      !cues[i] &&
+      isSiteNameLine(line.bare) &&
+      !line.blankBefore
+    )
+      // A kicker in capitals ("COMMENTARY") looks the same: it counts only with another signal.
+      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.edgeLine]);
+  }
+  return [...out.values()];
 }

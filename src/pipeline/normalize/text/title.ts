@@ -9,6 +9,7 @@
  *
  * In: the page's lines. Out: the headline occurrence (line index + text) and the site name, or null.
  */
+import { isDateLine } from './dates.ts';
 import { fingerprint, lineFingerprint, type Line } from './lines.ts';
 
 export interface TitleMatch {
@@ -17,6 +18,8 @@ export interface TitleMatch {
   /** Every line that repeats it (breadcrumbs, the headline, a "Most read" entry...), in order. */
   indices: number[];
   headline: string;
+  /** The line of the title itself (0, or 1 under a printed page's date). */
+  line: number;
   /** What the title carries besides the headline ("The Jerusalem Post"), or null. */
   site: string | null;
 }
@@ -27,7 +30,12 @@ const SEPARATOR = /\s+[|–—:»·~/-]{1,2}\s+|\s*\|\s*|:\s+/u;
 const SEARCH_LINES = 3000;
 
 export function findTitle(lines: readonly Line[]): TitleMatch | null {
-  const first = lines[0];
+  // A printed page may open with the browser's date and time ("9/25/18, 10:29 PM") above the title.
+  const at = lines
+    .slice(0, 2)
+    .findIndex((line) => !isDateLine(line.bare) && !/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s/u.test(line.bare));
+  const first = lines[at];
+  if (at < 0) return null;
   if (!first || first.text.length > 300) return null;
   const variants = titleVariants(first.bare);
   if (variants.size === 0) return null;
@@ -36,7 +44,7 @@ export function findTitle(lines: readonly Line[]): TitleMatch | null {
   let bestKey = '';
   let bestWords = 0;
   const limit = Math.min(lines.length, SEARCH_LINES);
-  for (let i = 1; i < limit; i++) {
+  for (let i = at + 1; i < limit; i++) {
     const line = lines[i];
     if (!line || line.words < 2 || line.words < bestWords || line.text.length > 300) continue;
     const key = lineFingerprint(line);
@@ -44,7 +52,7 @@ export function findTitle(lines: readonly Line[]): TitleMatch | null {
     if (site === undefined) continue;
     if (best && key === bestKey) best.indices.push(i);
     else if (line.words > bestWords) {
-      best = { index: i, indices: [i], headline: line.text, site };
+      best = { index: i, indices: [i], headline: line.text, site, line: at };
       bestKey = key;
       bestWords = line.words;
     }

@@ -1,5 +1,5 @@
 /**
- * compare/logOdds: word counts of one group of texts vs the rest -> its distinctive words.
+ * compare/log-odds: word counts of one group of texts vs the rest -> its distinctive words.
  *
  * In:  word counts for a target (one outlet's articles) and for the whole story.
  * Out: words ranked by the z-score of the weighted log-odds ratio with an informative Dirichlet
@@ -91,6 +91,7 @@ export function countTerms(
   return into;
 }
 
+/** The total of a word-count map (the corpus size n of the log-odds formula). */
 export function sumCounts(counts: Map<string, number>): number {
   let n = 0;
   for (const c of counts.values()) n += c;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, distinctiveWords, logOddsZ } from '../../src/pipeline/compare/logOdds.ts';
+import { countWords, distinctiveWords, logOddsZ } from '../../src/pipeline/compare/log-odds.ts';
 
 describe('weighted log-odds with an informative Dirichlet prior', () => {
   // Target "apple apple banana", rest "banana cherry": story counts apple 2, banana 2, cherry 1 (n = 5).

@@ -1,5 +1,5 @@
 /**
- * compare/wordDiff: two versions of a quote -> word-level DiffParts (reference vs version).
+ * compare/word-diff: two versions of a quote -> word-level DiffParts (reference vs version).
  *
  * In:  the reference text and another version.
  * Out: parts in order; joining the parts that are not `added` gives the reference back, joining
@@ -17,6 +17,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
 
 type Op = 0 | 1 | 2; // common, removed, added
 
+/**
+ * Word-level differences of `version` against `reference` (Myers' diff from the diff package), as
+ * runs of common, removed and added text.
+ */
 export function wordDiff(reference: string, version: string): DiffPart[] {
   const x = reference.match(TOKEN) ?? [];
   const y = version.match(TOKEN) ?? [];

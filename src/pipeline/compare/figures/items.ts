@@ -1,0 +1,102 @@
+/**
+ * compare/figures/items: a story's articles -> the comparable items the grouping sweeps.
+ *
+ * In:  the articles (figures with quantity, role, relations; paragraphs), the rate converter and
+ *      the story's currency.
+ * Out: Item[] — each figure with a comparable value (money in the story's currency when a rate
+ *      reaches it), its partition (what it may ever meet), its context (compare/figures/evidence)
+ *      and, for stated conversions and restatements, the item of its source.
+ */
+import type { Article, Figure, FigureRole } from '../../../lib/model.ts';
+import { isHedged, memberStep, type Member } from '../figure-variants.ts';
+import type { Converter } from '../rates.ts';
+import { increment } from '../text.ts';
+import { readContext, type Context } from './evidence.ts';
+
+export interface Item extends Member {
+  /** Comparable value: money in the story's currency (when a rate reaches it), else the amount. */
+  value: number;
+  converted: boolean;
+  partition: string;
+  /** Money only: what the figure's sentence says it is (null for other kinds). */
+  context: Context | null;
+}
+
+/** Roles that only ever meet their own kind; every other money role is a story's own sum. */
+export function roleClass(role: FigureRole | null): string {
+  return role === 'part' || role === 'per-unit' || role === 'threshold' || role === 'earlier' ? role : 'main';
+}
+
+/** A member's precision in the comparable value's units. */
+export function valueStep(item: Item): number {
+  return memberStep(item) * (item.value / item.fig.amount || 1);
+}
+
+/**
+ * Whether a money value is distinctive enough to identify a sum on its own. Round powers of ten
+ * ("$1 billion", "$100 million") and figures written in words ("a billion dollars", "billions")
+ * recur across unrelated sums of one story, so a coinciding value proves nothing; a stated
+ * multi-year span ("€100bn over five years") or a non-round value ("$8.3bn") does.
+ */
+export function distinctiveValue(fig: Pick<Figure, 'amount' | 'text' | 'years'>): boolean {
+  // A stated span ("over five years") is part of what identifies the sum.
+  if (fig.years !== null && fig.years > 1) return true;
+  if (fig.amount === null || fig.amount <= 0 || !/\d/.test(fig.text)) return false;
+  const mantissa = fig.amount / 10 ** Math.floor(Math.log10(fig.amount) + 1e-9);
+  return Math.abs(mantissa - 1) > 1e-6;
+}
+
+/** The story's most used currency (stated conversions aside: they are an outlet's translation). */
+export function storyCurrency(articles: Article[]): string | null {
+  const counts = new Map<string, number>();
+  for (const article of articles)
+    for (const fig of article.figures)
+      if (fig.kind === 'money' && fig.currency && fig.conversionOf === null) increment(counts, fig.currency);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** Every figure of the story with a comparable value, its partition and its context, in article order. */
+export function collectItems(articles: Article[], converter: Converter, base: string | null): Item[] {
+  const items: Item[] = [];
+  articles.forEach((article, a) => {
+    const itemOf = new Map<number, number>();
+    article.figures.forEach((fig, f) => {
+      if (fig.amount === null || !Number.isFinite(fig.amount)) return;
+      const isMoney = fig.kind === 'money';
+      const conversion = isMoney ? converter.convert(fig.amount, fig.currency, base, article.id) : null;
+      const converted = !isMoney || conversion !== null;
+      const paragraph = article.paragraphs[fig.paragraph] ?? '';
+      itemOf.set(f, items.length);
+      items.push({
+        article: a,
+        figure: f,
+        fig: fig as Figure & { amount: number },
+        original: null,
+        hedged: isMoney && isHedged(paragraph, fig),
+        value: conversion?.value ?? fig.amount,
+        converted,
+        partition: isMoney
+          ? `money|${roleClass(fig.role)}|${converted ? '' : fig.currency}`
+          : `${fig.kind}|${(fig.unit ?? '').toLowerCase()}`,
+        context: isMoney ? readContext(paragraph, fig) : null,
+      });
+    });
+    // Stated conversions and restatements follow their source (when the source is usable).
+    for (const [f, i] of itemOf) {
+      const fig = article.figures[f]!;
+      const target = fig.conversionOf ?? fig.restatementOf;
+      if (target !== null && target !== f && itemOf.has(target)) items[i]!.original = itemOf.get(target)!;
+    }
+    // A later mention describes the same sum: what its sentence says counts for the first one
+    // ("fined $1,000 each", later "Washington's $1,000 fines").
+    for (const i of itemOf.values()) {
+      const item = items[i]!;
+      const source = item.original === null ? null : items[item.original]!;
+      if (!source?.context || !item.context) continue;
+      for (const s of item.context.stems) source.context.stems.add(s);
+      source.context.quantity ??= item.context.quantity;
+      source.context.head ??= item.context.head;
+    }
+  });
+  return items;
+}

@@ -1,0 +1,281 @@
+/**
+ * quotes/find-tag: one quote in its paragraph -> its speech tag and speaker, and which reading
+ * found it (the AttributionPath, kept for the attribution audit).
+ *
+ * In:  the article's paragraphs, the quote spans of the paragraph, the quote's index, the
+ *      paragraph's sentence ranges and the People index.
+ * Out: Found | null. Readings, in order: the tag after the quote in its sentence ("…," X said), a
+ *      bare tag with any verb ("…," X shot back), a tag this module cannot read (nobody), a
+ *      tag-only next sentence, "X's claim that", the tag before the quote (or earlier in its
+ *      sentence), a previous sentence or paragraph of reported speech, a previous paragraph ending
+ *      "X said:". Reading the tag is quotes/attribution.ts; resolving its subject
+ *      quotes/speakers.ts and people/resolve.ts.
+ */
+import { position, type People } from '../people.ts';
+import type { Speaker } from '../people/resolve.ts';
+import { tagAfter, tagBefore, tagSentence, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { sentenceRanges, type Range } from './sentences.ts';
+import { resolveVoice } from './speakers.ts';
+
+/**
+ * Which reading of the text found a quote's speech tag: the tag after the quote in its sentence,
+ * a tag-only next sentence, a tag this module cannot read, "X's claim that", the tag before the
+ * quote (or earlier in the sentence), the previous sentence or paragraph of reported speech, a
+ * previous paragraph ending "X said:"; 'none' when no tag was found.
+ */
+export type AttributionPath =
+  | 'after'
+  | 'after-any-verb'
+  | 'next-sentence'
+  | 'unread'
+  | 'claim'
+  | 'before'
+  | 'before-sentence'
+  | 'previous-sentence'
+  | 'previous-paragraph'
+  | 'colon-intro'
+  | 'none';
+
+/** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
+    from = s.end;
+  }
+  return out + text.slice(from);
+}
+
+function sentenceOf(ranges: Range[], index: number): Range {
+  return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
+}
+
+/**
+ * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
+ * opening the clause, else the first person named as a subject, else a capitalised organisation
+ * opening the sentence ("The Westbridge Hospitals Trust apologised …, saying").
+ */
+function clauseSubject(
+  people: People,
+  text: string,
+  paragraph: number,
+  from: number,
+  to: number,
+): Speaker | null {
+  const clause = text.slice(from, to);
+  // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
+  const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
+    clause,
+  );
+  if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
+  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
+  if (pronoun) {
+    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
+  }
+  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
+  // the participle, with no comma between, is its subject.
+  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
+  if (absolute) {
+    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
+    if (named?.name && named.kind === 'person') return named;
+  }
+  // The name or organisation opening the clause ("The American Legion offered praise for
+  // Shulkin, tweeting"), before any person named later in it.
+  const lead =
+    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
+      clause,
+    );
+  // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
+  // ("The American Legion offered", "Apple has") makes them the subject.
+  const verbNext = lead && /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later)$/u.test(lead[2]!);
+  const opening = lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  if (opening?.name) return opening;
+  const lo = position(people, paragraph, from);
+  const hi = position(people, paragraph, to);
+  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
+  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
+  return m && m.pos - lo <= 40 && m.person.evidence
+    ? { name: m.person.name, person: m.person, kind: 'person' }
+    : null;
+}
+
+/** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
+const BARE_TAG =
+  /^[\s,—–-]*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\.?)\s+(\p{Ll}+ed|\p{Ll}+(?=\s+back\b))(?:\s+back)?\s*[.!]?\s*$/u;
+
+/** The same with any short subject phrase ("the Kremlin smiled", "his lawyer shot back"). */
+const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+ed|\p{Ll}+\s+back)\s*[.!]?\s*$/u;
+
+/** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
+const CLAIM_THAT =
+  /(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+(?:\d{4}\s+)?)?\b(claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words|statements?|promises?|warnings?|pledges?|vows?|declarations?|contentions?)\s+that\b[^.;:!?"“”]{0,80}$/iu;
+
+export interface Found {
+  tag: Tag;
+  speaker: Speaker | null;
+  /** The tag follows the quote ("…," she said). */
+  after: boolean;
+  /** The words are a claim's owner's ("X's assertion that"), who is not the sentence's subject. */
+  claimed?: boolean;
+  /** Which reading found the tag (see AttributionPath). */
+  path: AttributionPath;
+}
+
+/** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
+export function findTag(
+  people: People,
+  paragraphs: string[],
+  i: number,
+  spans: QuoteSpan[],
+  k: number,
+  ranges: Range[],
+): Found | null {
+  const text = paragraphs[i]!;
+  const span = spans[k]!;
+  const [s0, s1] = sentenceOf(ranges, span.open);
+  const prev = spans[k - 1];
+  const next = spans[k + 1];
+  const preFrom = prev && prev.close >= s0 ? prev.close + 1 : s0;
+  const postTo = next && next.open < s1 ? next.open : s1;
+  const resolve = (tag: Tag, base: number, path: AttributionPath, para = i): Found => {
+    const after = base > span.open && para === i;
+    if (tag.participle) {
+      return {
+        tag,
+        after,
+        path,
+        speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at),
+      };
+    }
+    return {
+      tag,
+      after,
+      path,
+      speaker: resolveVoice(people, tag.subject, position(people, para, base + tag.at)),
+    };
+  };
+
+  if (!span.unclosed) {
+    const post = text.slice(span.close + 1, postTo);
+    const after = tagAfter(post);
+    if (after) return resolve(after, span.close + 1, 'after');
+    // A tag that names someone this module cannot read: nobody, rather than the last speaker.
+    // Only where a tag is due: the quote closes with its comma (or one follows), as in
+    // "…," X said; not "…table" and accused her.
+    const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
+    // "…," Tapper shot back. / "…," Ruiz laughed.: a name and a verb closing the sentence are a
+    // tag whatever the verb.
+    const bare = tagDue ? BARE_TAG.exec(post) : null;
+    if (bare && !isSpeechVerb(bare[2]!)) {
+      const tag = { subject: bare[1]!, verb: bare[2]!, at: post.indexOf(bare[1]!), participle: false };
+      const found = resolve(tag, span.close + 1, 'after-any-verb');
+      if (found.speaker?.kind === 'person') return found;
+    }
+    // "…," the Kremlin smiled.: a tag all the same, of someone this module does not name; the
+    // quote must not inherit the previous speaker.
+    if (bare || (tagDue && BARE_PHRASE_TAG.test(post)))
+      return {
+        tag: { subject: '', verb: bare?.[2] ?? '', at: 0, participle: false },
+        after: true,
+        speaker: null,
+        path: 'unread',
+      };
+    const unread = tagDue ? unreadTagVerb(post) : null;
+    if (unread)
+      return {
+        tag: { subject: '', verb: unread, at: 0, participle: false },
+        after: true,
+        speaker: null,
+        path: 'unread',
+      };
+    // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
+    const following = ranges.find(([a]) => a === s1);
+    if (!post.trim() && following && !(next && next.open < following[1])) {
+      const tagOnly = tagSentence(text.slice(following[0], following[1]));
+      if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
+    }
+  }
+  const before = tagBefore(text.slice(preFrom, span.open));
+  // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
+  // the subject's; nobody is named rather than the wrong one.
+  const claim = CLAIM_THAT.exec(text.slice(preFrom, span.open));
+  // "said in a statement that", "with a pledge that": an owner-less statement or pledge is the
+  // sentence subject's own; only "Romney's statement that" names another owner, and not after a
+  // speech verb ("Trump tweeted after Pelosi's statement that …": the that-clause is the tweet's).
+  const weak =
+    claim !== null && /^(?:statement|promise|warning|pledge|vow|declaration|contention)s?$/iu.test(claim[2]!);
+  // The owner is the capitalised run closing group 1 (the pattern is case-insensitive).
+  const ownerName = claim?.[1]
+    ? /(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})$/u.exec(claim[1])?.[1]
+    : undefined;
+  const lead = claim
+    ? text.slice(preFrom, preFrom + claim.index) +
+      ' ' +
+      (claim[1] ?? '').slice(0, -(ownerName?.length ?? 0) || undefined)
+    : '';
+  const spokeBefore = lead.split(/[^\p{L}]+/u).some((w) => w !== '' && isSpeechVerb(w));
+  if (claim && !(weak && (!ownerName || spokeBefore))) {
+    // "Trump's assertion that DACA was "probably dead"": the claim's owner, when named.
+    const at = position(people, i, preFrom + claim.index);
+    const owner = ownerName
+      ? resolveVoice(people, ownerName, at)
+      : claim[1]
+        ? resolveVoice(people, claim[1], at)
+        : null;
+    const tag = {
+      subject: claim[1] ?? '',
+      verb: claim[2]!.toLowerCase(),
+      at: claim.index,
+      participle: false,
+    };
+    return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true, path: 'claim' };
+  }
+  const near = before ? resolve(before, preFrom, 'before') : null;
+  if (near?.speaker?.name) return near;
+  // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
+  // the same sentence; read the whole sentence up to here, quoted words blanked.
+  if (preFrom > s0) {
+    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    const found = whole ? resolve(whole, s0, 'before-sentence') : null;
+    if (found && (found.speaker?.name || !near)) return found;
+  }
+  if (near) return near;
+  // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
+  // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
+  if (!text.slice(s0, span.open).trim()) {
+    const previous = ranges.find(([, b]) => b === s0);
+    if (previous && !spans.some((x) => x.open >= previous[0] && x.open < previous[1])) {
+      const sentence = text.slice(previous[0], previous[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, previous[0], 'previous-sentence');
+    }
+  }
+  // A quote paragraph right after a paragraph of reported speech without quotes ("Mair said she
+  // could not foresee …" / "She disagreed with …"): the same speaker goes on, as a reader takes it.
+  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && !/:\s*$/u.test(paragraphs[i - 1]!)) {
+    const prevText = paragraphs[i - 1]!;
+    const prevSpans = findQuoteSpans(prevText);
+    const last = sentenceRanges(prevText, prevSpans).at(-1);
+    if (prevSpans.length === 0 && last) {
+      const sentence = prevText.slice(last[0], last[1]);
+      const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
+      const reported = verbs.length === 1 ? tagBefore(sentence) : null;
+      if (reported && !reported.participle) return resolve(reported, last[0], 'previous-paragraph', i - 1);
+    }
+  }
+  // A paragraph that ends "X said:" introduces the quote opening the next one.
+  if (k === 0 && !text.slice(0, span.open).trim() && i > 0 && /:\s*$/u.test(paragraphs[i - 1]!)) {
+    const prevText = paragraphs[i - 1]!;
+    const prevRanges = sentenceRanges(prevText, findQuoteSpans(prevText));
+    const last = prevRanges[prevRanges.length - 1];
+    if (last) {
+      const intro = tagBefore(prevText.slice(last[0], last[1]));
+      if (intro) return resolve(intro, last[0], 'colon-intro', i - 1);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,167 @@
+/**
+ * normalize/html/outlet: a parsed page (before body extraction prunes it) -> the outlet, by the
+ * agreement of every signal (normalize/outlet-vote.ts), the same line signals as for pasted text.
+ *
+ * In: the document, its metadata and JSON-LD facts. Out: the outlet's name, or null.
+ * Signals, roughly strongest first:
+ *   metadata     og:site_name, JSON-LD publisher or WebSite name; application-name, a meta
+ *                publisher, an RSS feed's title ("Outlet » Feed"), a twitter:site handle
+ *   document     the <title>'s site part ("Headline | Outlet")
+ *   page text    copyright lines, bylines and credits, site furniture naming the outlet
+ *                (newsletter, app, social, footer links; normalize/outlet-mentions.ts) outside the
+ *                article's prose, a wire dateline opening the first paragraph
+ *   masthead     the logo's alt text or label, a site-name element's text in the header
+ *   domains      the canonical URL's host and hosts printed in the furniture: a name that spells
+ *                one gains weight
+ */
+import {
+  outletFromByline,
+  outletFromCopyright,
+  outletFromCredit,
+  outletFromDateline,
+  outletFromStoryCredit,
+  placeLike,
+  outletFromTitle,
+} from '../outlet.ts';
+import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
+import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
+import { chooseOutlet, OUTLET_WEIGHT, outletKey, type OutletCandidate } from '../outlet-vote.ts';
+import type { JsonLdFacts } from './jsonld.ts';
+import { metaIndex, type PageMetadata } from './metadata.ts';
+import { bylineAuthors } from '../text/site-name.ts';
+import { collapse } from './text.ts';
+
+const LEAF_SELECTOR =
+  'footer, header, p, small, span, div, li, a, h2, h3, h4, h5, h6, aside, strong, em, b, address';
+const LOGO_BOX =
+  'header, [role="banner"], [class*="masthead" i], [class*="logo" i], [class*="brand" i], [class*="site-name" i], [class*="sitename" i], [class*="site-title" i], [id*="logo" i], [id*="masthead" i]';
+
+const PROVIDER_BOX =
+  '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
+
+/** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
+export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
+  const candidates: OutletCandidate[] = [];
+  const add = (name: string | null | undefined, weight: number, provenance = false) => {
+    if (name) candidates.push({ name: collapse(name), weight, provenance });
+  };
+  const index = metaIndex(doc);
+  const metaValue = (key: string) => index.get(key)?.[0] ?? null;
+  add(metaValue('og:site_name'), OUTLET_WEIGHT.siteMeta);
+  add(facts?.publisher, OUTLET_WEIGHT.siteMeta);
+  add(facts?.site, OUTLET_WEIGHT.feed);
+  for (const key of [
+    'application-name',
+    'apple-mobile-web-app-title',
+    'twitter:app:name:iphone',
+    'publisher',
+  ])
+    add(metaValue(key), OUTLET_WEIGHT.feed);
+  for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate" i][title]')))
+    add(feedName(link.getAttribute('title') ?? ''), OUTLET_WEIGHT.feed);
+  const title = meta.title && meta.headline ? outletFromTitle(meta.title, meta.headline) : null;
+  if (title) add(title, isSectionLabel(title) ? 0 : OUTLET_WEIGHT.title);
+
+  const leaves = Array.from(doc.querySelectorAll(LEAF_SELECTOR))
+    .filter((el) => el.children.length === 0 || el.tagName === 'FOOTER' || el.tagName === 'P')
+    .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
+    .filter(({ text }) => text.length > 0 && text.length <= 300);
+  // A newsletter's or a blog's copyright may name its writer, who is not the outlet.
+  const authors = new Set(bylineAuthors(meta.byline).map(outletKey));
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright(leaves[i]?.text ?? '');
+    if (name && !authors.has(outletKey(name))) add(name, OUTLET_WEIGHT.copyright);
+  }
+  const credits = Array.from(
+    doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
+  );
+  for (const el of credits.slice(0, 6)) {
+    const text = collapse(el.textContent ?? '');
+    const story = outletFromStoryCredit(text);
+    const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
+    if (name) {
+      add(name, placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline, story !== null);
+      break;
+    }
+  }
+  // Paragraphs of the story may quote another outlet; a bio closing it sits in its own block.
+  const paragraphs = Array.from(doc.querySelectorAll('article p, main p'));
+  const prose = new Set(paragraphs.slice(0, -2));
+  const furniture: string[] = [];
+  for (const { el, text } of leaves) {
+    if (prose.has(el)) continue;
+    furniture.push(
+      text,
+      ...Array.from(el.querySelectorAll?.('a[href]') ?? []).map((a) => a.getAttribute('href') ?? ''),
+    );
+    for (const name of outletMentions(text)) add(name, OUTLET_WEIGHT.mention);
+    add(outletFromProvenance(text), OUTLET_WEIGHT.mention, true);
+  }
+  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo);
+  // A portal's or news app's box naming the publisher it shows ("provider", "channel").
+  add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
+  const lead = doc.querySelector('article p, main p, p');
+  add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
+
+  const domains = domainLabels(furniture);
+  const handle = /^@?([A-Za-z\d_]{2,30})$/u.exec(metaValue('twitter:site') ?? '')?.[1];
+  if (handle) domains.push(handle.toLowerCase());
+  for (const url of [meta.url, metaValue('og:url')]) {
+    const label = url ? hostLabelOf(url) : null;
+    if (label) domains.push(label);
+  }
+  return chooseOutlet(candidates, domains);
+}
+
+/** "The Daily Ledger » Feed", "Daily Ledger - Top Stories RSS" -> the site's name. */
+function feedName(title: string): string | null {
+  const name = collapse(title)
+    .replace(/\s*(?:[»|:–—-]\s*)?(?:comments )?(?:rss|atom)?\s*feed$/iu, '')
+    .replace(
+      /\s*[»|:–—-]\s*(?:top stories|latest(?: news)?|all (?:stories|news)|news|home|rss|atom)(?:\s+(?:rss|feed))?$/iu,
+      '',
+    )
+    .replace(/\s+(?:rss|atom)$/iu, '')
+    .trim();
+  return name && isSiteNameLine(name) ? name : null;
+}
+
+function hostLabelOf(url: string): string | null {
+  try {
+    return hostLabel(new URL(url).hostname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The site's name from its logo: an image in the page header (header, role=banner, a masthead,
+ * logo or brand block) whose alt text ends in "logo" ("Outlet logo") or is a short name; else the
+ * label of the logo link or the text of a site-name element.
+ */
+function logoOutlet(doc: Document, headline: string | null, selector: string): string | null {
+  const boxes = Array.from(doc.querySelectorAll(selector));
+  const texts: string[] = [];
+  for (const box of boxes) {
+    for (const img of Array.from(box.querySelectorAll('img[alt], [role="img"][aria-label]')))
+      texts.push(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '');
+    if (box.tagName === 'IMG') texts.push(box.getAttribute('alt') ?? '');
+    const label =
+      box.getAttribute('aria-label') ?? box.querySelector('a[aria-label]')?.getAttribute('aria-label');
+    if (label) texts.push(label);
+    if (box.tagName !== 'HEADER' && box.children.length <= 2) {
+      texts.push(box.textContent ?? '');
+      for (const child of Array.from(box.children)) texts.push(child.textContent ?? '');
+    }
+  }
+  for (const raw of texts) {
+    const name = collapse(raw)
+      .replace(/[\s:–—-]*\b(?:logo|logotype|masthead|home(?:\s?page)?)$/iu, '')
+      .replace(/^(?:go to |back to |return to )?(?:the )?(?=\p{Lu})/u, '')
+      .trim();
+    if (!name || !isSiteNameLine(name)) continue;
+    if (headline && collapse(headline).toLowerCase() === name.toLowerCase()) continue;
+    return name;
+  }
+  return null;
+}

@@ -1,0 +1,249 @@
+/**
+ * normalize/outlet-mentions: one line of site furniture -> the outlet it names, or null.
+ *
+ * In: a single line (a footer link, a newsletter box, an app promo, an author bio). Out: the name
+ * as printed, without legal suffixes. The shapes are the ones any news site prints about itself:
+ *   reader lines   "Thank you for reading Outlet", "Support Outlet", "Become an Outlet member"
+ *   sign-ups       "Sign up for Outlet's newsletter", "Get Outlet in your inbox"
+ *   elsewhere      "Follow Outlet on Instagram", "Outlet on Facebook", "Download the Outlet app",
+ *                  "Watch Outlet live", "Listen to Outlet Radio"
+ *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet"
+ *   legal lines    "Outlet is a registered trademark of …", "Outlet is part of Group Media",
+ *                  "Outlet's editorial standards", "The Outlet Trust Principles"
+ *   provenance     "Provided by Outlet", "Originally published by Outlet",
+ *                  "This article first appeared in Outlet"
+ *   author bios    "Jane Doe is a reporter for Outlet", "Outlet's chief correspondent"
+ * Callers read these only outside the article's prose: a sentence of the story that names another
+ * outlet ("told CNN", "according to Reuters") is a source, not the site.
+ */
+import { cleanOutletName, MEDIA_WORD, nameShaped, personLike } from './outlet.ts';
+import { isPlatformName } from './outlet-site.ts';
+
+/** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
+const NAME =
+  "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
+const ROLE_NOUN =
+  '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
+/**
+ * Section words a "More from" box adds after the site's name ("More from Outlet Opinion"): the
+ * outlet is the publisher, not its section.
+ */
+const SECTION_SUFFIX =
+  /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
+/** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
+const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const SOCIAL = `(?:${anyCase(
+  'facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|social media|google news|apple news',
+)})`;
+
+/** [pattern, strip a section word after the name]. NAME is always the first group. */
+const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
+  [
+    new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}(?:[.!]|$)`, 'u'),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for|with) ${NAME}(?:[’']s\\b.*|[.!]?)$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('get')}|${anyCase('receive')}) ${NAME}[’']s\\s.{0,60}(?:newsletter|briefing|alerts?)\\b`,
+      'u',
+    ),
+    false,
+  ],
+  [new RegExp(`^${anyCase('get')} ${NAME} (?:in|delivered to) your inbox\\b`, 'u'), false],
+  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
+  [
+    new RegExp(
+      `\\b(?:is|has been) (?:an?|the) (?!(?:former|retired|onetime|one-time|ex-)\\b)(?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
+      'u',
+    ),
+    false,
+  ],
+  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
+  // Elsewhere: social accounts, apps, live streams, radio.
+  [new RegExp(`^(?:${anyCase('follow')}|${anyCase('like')}) ${NAME} on ${SOCIAL}\\b.{0,40}$`, 'u'), false],
+  [new RegExp(`^${NAME} on ${SOCIAL}$`, 'u'), false],
+  [
+    new RegExp(
+      `^(?:${anyCase('download')}|${anyCase('get')}|${anyCase('install')}) (?:the |our )?(?:free )?${NAME} (?:news )?app\\b.{0,60}$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('watch')}|${anyCase('stream')}) ${NAME} (?:live|now|24/7|free)\\b.{0,40}$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${anyCase('listen')} (?:to |live to )?${NAME}(?: (?:live|on air|podcasts?)\\b.{0,40}|[.!]?)$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(`^(?:${anyCase('support')}|${anyCase('donate to')}) ${NAME}(?:[’']s journalism)?[.!]?$`, 'u'),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('become')} an? )${NAME} (?:member|subscriber|supporter|insider)\\b.{0,60}$`,
+      'u',
+    ),
+    false,
+  ],
+  // Site links in the header and footer.
+  [
+    new RegExp(
+      `^(?:${anyCase('about')}|${anyCase('contact')}|${anyCase('advertise')} (?:with|on|in)|(?:${anyCase('careers')}|${anyCase('jobs')}|${anyCase('work')}) (?:at|with|for)) ${NAME}$`,
+      'u',
+    ),
+    false,
+  ],
+  // A comments disclaimer: "… do not necessarily reflect the views of Outlet."
+  [
+    new RegExp(`\\b(?:do|does) not (?:necessarily )?(?:reflect|represent) the views of ${NAME}[.]?$`, 'u'),
+    false,
+  ],
+  // Legal lines and ownership.
+  [new RegExp(`^${NAME}(?: and the .{1,40})? (?:is|are) (?:a )?(?:registered )?trademarks?\\b`, 'u'), false],
+  [
+    new RegExp(
+      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|owned by|published by)\\s\\p{Lu}`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('our standards')}\\s*:\\s*)?${NAME} (?:${anyCase('trust principles')}|${anyCase('editorial')} (?:standards|guidelines|policy|code))\\.?$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${NAME}[’']s (?:${anyCase('editorial')} )?(?:standards|guidelines|code of (?:ethics|conduct))\\b`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${anyCase('catch')} (?:all )?the latest (?:news|updates|stories)(?: and (?:updates|news|stories))? (?:on|from|at) ${NAME}[.!]?$`,
+      'u',
+    ),
+    false,
+  ],
+];
+
+/**
+ * Provenance of a syndicated or partner story: the publisher that wrote it, on a portal or app
+ * that republishes it ("Read the original article on Outlet", "Provided by Outlet").
+ */
+const PROVENANCE: ReadonlyArray<[RegExp, boolean]> = [
+  [
+    new RegExp(
+      `^(?:(?:${anyCase('content')}|${anyCase('article')}|${anyCase('story')}) )?${anyCase('provided by')} ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('this')} (?:article|story|piece) (?:was )?)?(?:${anyCase('originally')}|${anyCase('first')}) (?:published|appeared|ran) (?:by|in|on|at) ${NAME}\\b.{0,80}$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${anyCase('read')} (?:the )?(?:original|full) (?:article|story|report) (?:on|at|from) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^(?:${anyCase('republished')}|${anyCase('reprinted')}|${anyCase('reproduced')}) (?:with permission )?(?:from|of) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+  ],
+];
+
+/**
+ * The outlet a line of site furniture names: a newsletter or subscription line, an app or social
+ * promo, a "More from" box or footer link, a legal line, a provenance note, an author bio.
+ */
+export function outletFromMention(line: string): string | null {
+  return firstMatch(line, MENTIONS);
+}
+
+/** Every outlet a line's sentences name ("Catch the latest on X. Download the X app."): one each. */
+export function outletMentions(line: string): string[] {
+  const text = line.trim();
+  if (text.length > 300) return [];
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const names = sentences.map((sentence) => matchName(sentence, MENTIONS)).filter((n): n is string => !!n);
+  const whole = names.length ? null : matchName(text, MENTIONS);
+  return whole ? [whole] : names;
+}
+
+/** The publisher a syndicated page credits as the story's source, or null. */
+export function outletFromProvenance(line: string): string | null {
+  // A whole line only: inside a caption, "Video provided by X" credits the clip, not the story.
+  const text = line.trim();
+  return text.length <= 160 ? matchName(text, PROVENANCE) : null;
+}
+
+/** Each sentence of a short line, then the line: a promo often packs two sentences. */
+function firstMatch(line: string, patterns: ReadonlyArray<[RegExp, boolean]>): string | null {
+  const text = line.trim();
+  if (text.length > 300) return null;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  for (const sentence of sentences.length > 1 ? [...sentences, text] : [text]) {
+    const name = matchName(sentence, patterns);
+    if (name) return name;
+  }
+  return null;
+}
+
+function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): string | null {
+  for (const [pattern, section] of patterns) {
+    const match = pattern.exec(text);
+    let name = match?.[1]?.trim() ?? '';
+    if (section) name = name.replace(SECTION_SUFFIX, '').trim();
+    name = cleanOutletName(name);
+    // "Subscribe to Daily Newsletters" names a product, not the site.
+    if (
+      /\b(?:newsletters?|alerts?|updates?|edition|digest|briefings?|podcasts?|emails?|offers?)$/iu.test(name)
+    )
+      continue;
+    if (!name || !nameShaped(name) || /^(?:our|my|your|this|us|me|the)$/iu.test(name) || isPlatformName(name))
+      continue;
+    // "Follow Jane Doe on X", "About Jane Doe", "Contact Kevin": a writer's accounts and pages;
+    // "Watch Morning Briefing live", "Listen to Trade Talks": a programme. Only a name that cannot
+    // be a person's or a programme's counts (a media word, "The …", an acronym).
+    if (
+      /^(?:follow|like|about|contact|watch|stream|listen|support|donate|become)\b/iu.test(text) &&
+      personLike(name)
+    )
+      continue;
+    // "More from Jane Doe": the writer's other stories ("More from Outlet Magazine" is the site).
+    if (/^more\b/iu.test(text) && personLike(name) && /\s/u.test(name)) continue;
+    if (/^(?:watch|stream|listen)\b/iu.test(text) && !MEDIA_WORD.test(name) && !/\b\p{Lu}{2,}\b/u.test(name))
+      continue;
+    return name;
+  }
+  return null;
+}

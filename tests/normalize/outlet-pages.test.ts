@@ -1,0 +1,234 @@
+/**
+ * The outlet of whole pages, pasted and saved, each naming its outlet by one signal only (or by
+ * none): invented pages, invented outlets. The body of every page names other organisations
+ * ("told Channel Nine", "according to Meridian Wire") that are sources, not the site.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../src/pipeline/normalize/html.ts';
+import {
+  outletFromByline,
+  outletFromCopyright,
+  outletFromCredit,
+} from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromMention } from '../../src/pipeline/normalize/outlet-mentions.ts';
+import { domainLabels, isSiteNameLine, spellsDomain } from '../../src/pipeline/normalize/outlet-site.ts';
+import { chooseOutlet } from '../../src/pipeline/normalize/outlet-vote.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
+
+const HEADLINE = 'Harbour board delays ferry fare rise after commuter protests';
+const BODY = [
+  'The harbour board voted on Monday to delay a planned rise in ferry fares until the spring, after months of protests by commuters who said the increase would price them out of the city.',
+  'Board chair Imogen Sallow told Channel Nine that the members had listened to the commuters and would look again at the figures before any rise took effect.',
+  'The rise would have added about a fifth to the price of a monthly ticket, according to Meridian Wire, which first reported the plan in the autumn.',
+  'Commuter groups welcomed the delay but said they would keep campaigning until the plan was dropped altogether, and called a meeting for next week.',
+  'The ferry service carries about nine thousand passengers a day across the estuary, most of them travelling to work in the city centre or the port.',
+  'A final decision is expected at the board meeting in March, when the members will also consider a request to add two evening sailings on weekdays.',
+];
+
+/** A pasted page: furniture above, the headline, the body, furniture below. */
+function pasted(top: readonly string[], bottom: readonly string[], byline = 'By Rowan Pike'): string {
+  return [...top, '', HEADLINE, byline, 'March 4, 2024', '', ...BODY.flatMap((p) => [p, '']), ...bottom].join(
+    '\n',
+  );
+}
+
+/** A saved page: head extras, header and footer markup around the article. */
+function saved(head: string, header: string, footer: string): string {
+  return `<!doctype html><html lang="en"><head><title>${HEADLINE}</title>${head}</head><body>
+<header>${header}</header>
+<main><article><h1>${HEADLINE}</h1><p class="byline">By Rowan Pike</p>
+${BODY.map((p) => `<p>${p}</p>`).join('\n')}
+</article></main>
+<footer>${footer}<a href="/privacy">Privacy Policy</a></footer></body></html>`;
+}
+
+const MENU = ['Home', 'Local', 'Business', 'Sport', 'Opinion'];
+
+describe('pasted pages name their outlet', () => {
+  const cases: Array<[string, string]> = [
+    ['copyright line with a year', pasted(MENU, ['© 2024 The Estuary Courier Ltd'])],
+    ['copyright without a year, a media company', pasted(MENU, ['Copyright Estuary Courier Media Group'])],
+    ['"Outlet. All rights reserved."', pasted(MENU, ['Estuary Courier. All rights reserved.'])],
+    ['trademark line', pasted(MENU, ['The Estuary Courier is a registered trademark of Tidemark Holdings.'])],
+    ['follow line', pasted(MENU, ['Follow The Estuary Courier on Instagram'])],
+    ['newsletter line', pasted(MENU, ["Sign up for The Estuary Courier's morning newsletter"])],
+    ['app promo', pasted(MENU, ['Download the Estuary Courier app'])],
+    ['live stream', pasted(['Watch Estuary Courier TV live', ...MENU], [])],
+    ['radio', pasted(MENU, ['Listen to Estuary Radio'])],
+    ['provided by', pasted(MENU, ['Provided by The Estuary Courier'])],
+    ['originally published', pasted(MENU, ['This article was originally published by The Estuary Courier.'])],
+    ['footer links', pasted(MENU, ['About The Estuary Courier', 'Advertise with The Estuary Courier'])],
+    ['byline with the outlet', pasted(MENU, [], 'By Rowan Pike, The Estuary Courier')],
+    ['byline with a bar', pasted(MENU, [], 'By Rowan Pike | The Estuary Courier')],
+    ['"for Outlet" credit', pasted(MENU, [], 'Rowan Pike for The Estuary Courier')],
+    ['staff credit', pasted(MENU, [], 'By Estuary Courier Staff')],
+    ['aggregator credit', pasted(MENU, [], 'Story by Rowan Pike • Estuary Courier')],
+    ['masthead repeated in the footer', pasted(['THE ESTUARY COURIER', ...MENU], ['The Estuary Courier'])],
+    ['masthead and the domain', pasted(['The Estuary Courier', ...MENU], ['www.estuarycourier.co.uk'])],
+    ['masthead and the social handle', pasted(['Estuary Courier', ...MENU], ['Follow us @EstuaryCourier'])],
+    ['document title', pasted([`${HEADLINE} | The Estuary Courier`, ...MENU], [])],
+  ];
+  for (const [signal, page] of cases)
+    it(signal, () => {
+      expect(
+        normalizeText(page)
+          .outlet?.replace(/^the\s+/iu, '')
+          .replace(/\s+(?:TV|Radio)$/u, ''),
+      ).toMatch(/^Estuary (?:Courier|Radio)$|^Estuary$/iu);
+    });
+
+  it('names the wire dateline when the page names nothing else', () => {
+    const page = pasted(MENU, []).replace(BODY[0] as string, `PORTSEA (Meridian Wire) - ${BODY[0]}`);
+    expect(normalizeText(page).outlet).toBe('Meridian Wire');
+  });
+});
+
+describe('pasted pages that do not name their outlet get none', () => {
+  it('sources in the body are not the outlet', () => {
+    expect(normalizeText(pasted(MENU, ['Privacy Policy'])).outlet).toBeNull();
+  });
+  it('a lone title-case line at the top is too weak', () => {
+    expect(normalizeText(pasted(['Morning Harbour Briefing', ...MENU], [])).outlet).toBeNull();
+  });
+  it('a section label printed twice is not a site', () => {
+    expect(normalizeText(pasted(['Business', ...MENU, '', 'Business'], [])).outlet).toBeNull();
+  });
+  it('a place after the byline is not an outlet', () => {
+    expect(normalizeText(pasted(MENU, [], 'By Rowan Pike, Portsea')).outlet).toBeNull();
+    expect(normalizeText(pasted(MENU, [], 'By Rowan Pike | COMMENTARY')).outlet).toBeNull();
+  });
+  it('buttons that may name a cause, a person or a programme are not the outlet', () => {
+    const page = pasted(MENU, [
+      'Support Local Journalism',
+      'Follow Rowan Pike on X',
+      'Watch Morning Harbour live',
+    ]);
+    expect(normalizeText(page).outlet).toBeNull();
+  });
+  it('a syndicated agency copyright gives way to the site', () => {
+    const page = pasted(MENU, [
+      'Copyright 2024 The Associated Press. All rights reserved.',
+      'Follow Estuary Courier on Facebook',
+    ]);
+    expect(normalizeText(page).outlet).toBe('Estuary Courier');
+  });
+});
+
+describe('saved pages name their outlet', () => {
+  const cases: Array<[string, string]> = [
+    ['og:site_name', saved('<meta property="og:site_name" content="The Estuary Courier">', '', '')],
+    [
+      'JSON-LD publisher',
+      saved(
+        `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${HEADLINE}","publisher":{"@type":"Organization","name":"The Estuary Courier"}}</script>`,
+        '',
+        '',
+      ),
+    ],
+    [
+      'title site part',
+      saved('', '', '').replace(
+        `<title>${HEADLINE}</title>`,
+        `<title>${HEADLINE} - The Estuary Courier</title>`,
+      ),
+    ],
+    ['application-name', saved('<meta name="application-name" content="Estuary Courier">', '', '')],
+    [
+      'RSS link title',
+      saved(
+        '<link rel="alternate" type="application/rss+xml" title="The Estuary Courier » Feed" href="/feed">',
+        '',
+        '',
+      ),
+    ],
+    [
+      'logo alt text',
+      saved('', '<a href="/"><img class="site-logo" alt="The Estuary Courier logo" src="/l.png"></a>', ''),
+    ],
+    ['footer copyright', saved('', '', '<p>© 2024 The Estuary Courier</p>')],
+    ['footer app promo', saved('', '', '<p>Get the Estuary Courier app</p>')],
+    [
+      'canonical host spelling the masthead',
+      saved(
+        '<link rel="canonical" href="https://www.estuarycourier.com/news/ferry-fares">',
+        '<div class="site-name">Estuary Courier</div>',
+        '',
+      ),
+    ],
+  ];
+  for (const [signal, html] of cases)
+    it(signal, () => {
+      expect(normalizeHtml(html).outlet?.replace(/^the\s+/iu, '')).toBe('Estuary Courier');
+    });
+
+  it("the logo link's label, corroborated by the twitter handle", () => {
+    const html = saved(
+      '<meta name="twitter:site" content="@EstuaryCourier">',
+      '<a class="logo" href="/" aria-label="Estuary Courier home"><svg><title>x</title></svg></a>',
+      '',
+    );
+    expect(normalizeHtml(html).outlet).toBe('Estuary Courier');
+  });
+  it("a portal's page credits the publisher that wrote the story", () => {
+    const html = saved(
+      '<meta property="og:site_name" content="Portal Daily">',
+      '<a class="portal-logo" href="/"><img alt="Portal Daily" src="/p.svg"></a>',
+      '<p>Read the original article on The Estuary Courier</p><p>© 2024 Portal Daily</p>',
+    );
+    expect(normalizeHtml(html).outlet).toBe('The Estuary Courier');
+  });
+  it('a news app is never the outlet', () => {
+    const html = saved(
+      '<meta property="og:site_name" content="Apple News">',
+      '<div class="channel"><img alt="Estuary Courier" src="/wordmark.png"></div>',
+      '',
+    );
+    expect(normalizeHtml(html).outlet).toBe('Estuary Courier');
+  });
+
+  it('gives none from the host alone, nor from a source named in the body', () => {
+    const html = saved('<link rel="canonical" href="https://news.example.org/ferry">', '', '');
+    expect(normalizeHtml(html).outlet).toBeNull();
+    expect(normalizeHtml(saved('', '', '')).outlet).toBeNull();
+  });
+});
+
+describe('outlet signal parts', () => {
+  it('reads credits and copyright variants', () => {
+    expect(outletFromCopyright('All content © 2024 Estuary Radio')).toBe('Estuary Radio');
+    expect(outletFromCopyright('© Harbor Lens')).toBeNull();
+    expect(outletFromCredit('By Rowan Pike, Staff Writer')).toBeNull();
+    expect(outletFromCredit('Words by Estuary Courier Staff')).toBe('Estuary Courier');
+    expect(outletFromByline('By Rowan Pike | Politics')).toBeNull();
+    expect(outletFromMention('Follow us on Twitter')).toBeNull();
+    expect(outletFromMention('Download the Apple News app')).toBeNull();
+    expect(outletFromMention('Listen to Trade Talks')).toBeNull();
+  });
+  it('spells domains from names', () => {
+    expect(
+      domainLabels(['Visit www.estuarycourier.co.uk', 'tips@estuaryradio.com', 'At 5 p.m. in the U.S.']),
+    ).toEqual(['estuarycourier', 'estuaryradio']);
+    expect(domainLabels(['twitter.com/someone', 'Follow @EstuaryCourier'])).toEqual(['estuarycourier']);
+    expect(spellsDomain('The Estuary Courier', 'estuarycourier')).toBe(true);
+    expect(spellsDomain('New Estuary Times', 'netimes')).toBe(true);
+    expect(spellsDomain('Estuary Public Radio', 'epr')).toBe(true);
+    expect(spellsDomain('Politics', 'politico')).toBe(false);
+  });
+  it('tells a site-name line from a section label or a sentence', () => {
+    expect(isSiteNameLine('THE ESTUARY COURIER')).toBe(true);
+    expect(isSiteNameLine('Nation & World')).toBe(false);
+    expect(isSiteNameLine('Board delays the fare rise')).toBe(false);
+  });
+  it('needs a clear enough signal', () => {
+    expect(chooseOutlet([{ name: 'Estuary Courier', weight: 1 }])).toBeNull();
+    expect(chooseOutlet([{ name: 'Estuary Courier', weight: 1 }], ['estuarycourier'])).toBe(
+      'Estuary Courier',
+    );
+    expect(
+      chooseOutlet([
+        { name: 'THE ESTUARY COURIER', weight: 2 },
+        { name: 'The Estuary Courier', weight: 1 },
+      ]),
+    ).toBe('The Estuary Courier');
+  });
+});
