@@ -32,6 +32,8 @@ describe('"pounds" is sterling only in a money sense', () => {
     ['The club was fined 20,000 pounds by the league.', '20,000 pounds'],
     ['The bank lent 40 million pounds to the mill.', '40 million pounds'],
     ['She sold the painting for 3,000 pounds sterling.', '3,000 pounds sterling'],
+    ['The club lost 5 million pounds last season.', '5 million pounds'],
+    ['The mill reported heavy losses of 2 million pounds.', '2 million pounds'],
   ])('"%s" keeps %s', (sentence, text) => {
     expect(money(sentence).find((f) => f.text === text)?.currency).toBe('GBP');
   });

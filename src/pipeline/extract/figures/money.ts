@@ -174,6 +174,8 @@ function suffixMoney(paragraph: string, anchors: number[]): Candidate[] {
 /** Words that make "pounds" a weight: "weighs", "heavy", "tons", "kilograms (660 pounds)". */
 const WEIGHT_CONTEXT =
   /\b(?:weigh|weighs|weighed|weighing|weight|weights|heavy|heavier|tons?|tonnes?|kilo(?:gram)?s?|kg|lbs?|ounces?|overweight|obese)\b/i;
+/** Units of weight alone (no "heavy", "lost"): what turns even a scaled "pounds" into a weight. */
+const WEIGHT_UNITS = /\b(?:weigh|weighs|weighed|weighing|tons?|tonnes?|kilo(?:gram)?s?|kg|lbs?)\b/i;
 /** Words that make a bare "pounds" sterling: a money verb or noun in its own sentence. */
 const POUNDS_MONEY_CONTEXT =
   /£|\b(?:paid|pay|pays|paying|cost|costs|costing|fine|fined|fines|worth|salary|salaries|wages?|budget|price|priced|fees?|spent|spend|spending|raised|owed|owes|debt|loan|grant|bonus|compensation|damages|tax|taxes|profits?|revenue|bought|sold|sterling|pence|bank|fund|funding)\b/i;
@@ -197,12 +199,15 @@ function isWeightPounds(
   const near = `${sentenceBefore} ${sentenceAfter}`;
   if ((groups.separator ?? '').includes('-'))
     return groups.scaleWord === undefined && groups.scaleAbbr === undefined;
+  // A scaled sum ("lost 5 million pounds", "heavy losses of 2 million pounds") is money unless a
+  // unit of weight stands beside it ("5 million pounds of grain, or 2,300 tonnes").
+  if (groups.scaleWord !== undefined || groups.scaleAbbr !== undefined)
+    return WEIGHT_UNITS.test(near) && !POUNDS_MONEY_CONTEXT.test(near);
   if (
     WEIGHT_CONTEXT.test(near) ||
     /\b(?:lost|gained|lose|gain|put\s+on)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(before)
   )
     return true;
-  if (groups.scaleWord !== undefined || groups.scaleAbbr !== undefined) return false;
   // "500 pounds of uranium": of + a thing is a weight; "500 pounds of his own money" is not.
   if (
     /^\s+of\b/.test(afterText) &&
