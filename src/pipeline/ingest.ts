@@ -28,6 +28,7 @@ import {
   NO_CACHE,
   analysisKey,
   openAnalysisCache,
+  openConfigMemo,
   openMdxMemo,
   readStoryRecord,
   storyFileHashes,
@@ -165,10 +166,15 @@ export interface IngestResult {
 
 /** The whole ingest of one story folder: read, analyse, compare, emit, check, under the story's lock. */
 export function ingestStory(options: IngestOptions): IngestResult {
-  const { config, documents, warnings, refused } = readStory(options.sourcesDir);
+  const dryRun = options.dryRun ?? false;
+  // --force parses story.yaml again (it trusts no cache) but leaves what it parsed for the next run.
+  const configMemo = openConfigMemo(options.contentDir, options.sourcesDir, !dryRun);
+  const { config, documents, warnings, refused } = readStory(
+    options.sourcesDir,
+    options.force ? { get: () => undefined, set: configMemo.set } : configMemo,
+  );
   const slug = storySlug(options.sourcesDir, config, options.story);
   const storyDir = join(options.contentDir, 'stories', slug);
-  const dryRun = options.dryRun ?? false;
   // A dry run takes no lock and creates nothing (not even the story folder).
   const release = dryRun ? () => {} : acquireLock(storyDir);
   try {
@@ -199,6 +205,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
         warnings.push(...again);
         refused.push(...refusedAgain);
         const problems = checkStoryContent(storyDir, unchanged.story);
+        configMemo.save();
         return { ...unchanged, slug, storyDir, warnings, refused, problems };
       }
     }
@@ -269,6 +276,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
       return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
     memo.save();
     cache.commit();
+    configMemo.save();
     const data = hashFile(join(storyDir, DATA_FILE));
     if (data !== null) {
       writeStoryRecord(storyDir, {

@@ -3,6 +3,7 @@
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -13,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
+import { CACHE_DIR, analysisKey, openAnalysisCache, openConfigMemo } from '../../src/pipeline/cache.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
 import { FEATURES_VERSION, articleFeatures } from '../../src/pipeline/compare/features.ts';
 import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
@@ -210,5 +211,51 @@ describe('story.json comparison (emit sameBytes)', () => {
     const longer = sameBytes(bytes);
     longer.update('{"a": "naïve – 東京"}\n\n');
     expect(longer.same()).toBe(false);
+  });
+});
+
+describe('story.yaml memo', () => {
+  it('gives the same config as parsing, is refreshed when the text changes, and ignores a corrupt file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-yaml-'));
+    try {
+      const storySources = join(dir, 'story');
+      cpSync('sources/nato-ukraine-aid', storySources, { recursive: true });
+      const yaml = join(storySources, 'story.yaml');
+      const content = join(dir, 'content');
+      const memo = openConfigMemo(content, storySources);
+      const parsed = readStory(storySources).config;
+      expect(readStory(storySources, memo).config).toEqual(parsed);
+      // Nothing is written before save (a failed ingest leaves the content folder as it was).
+      expect(existsSync(content)).toBe(false);
+      memo.save();
+      const [entry] = readdirSync(join(content, CACHE_DIR, 'story-yaml'));
+      expect(entry).toMatch(/\.v8$/);
+      expect(memo.get(readFileSync(yaml, 'utf8'))).toEqual(parsed);
+      // The remembered value is what is used for the same text (a planted one shows it), still
+      // checked against the schema: a planted invalid one falls back to parsing.
+      memo.set(readFileSync(yaml, 'utf8'), { title: 'From the memo' });
+      memo.save();
+      expect(readStory(storySources, memo).config).toEqual({ title: 'From the memo' });
+      memo.set(readFileSync(yaml, 'utf8'), { title: 42 });
+      memo.save();
+      expect(readStory(storySources, memo).config).toEqual(parsed);
+      // Changed text: the memo does not answer for it, and the new text is parsed.
+      writeFileSync(yaml, `${readFileSync(yaml, 'utf8')}\n# a comment\n`);
+      expect(memo.get(readFileSync(yaml, 'utf8'))).toBeUndefined();
+      expect(readStory(storySources, memo).config).toEqual(parsed);
+      // A corrupt memo file is ignored; an invalid story.yaml is an error at its line either way.
+      writeFileSync(join(content, CACHE_DIR, 'story-yaml', entry!), 'not v8');
+      expect(memo.get(readFileSync(yaml, 'utf8'))).toBeUndefined();
+      writeFileSync(yaml, 'title: [unclosed\n');
+      expect(() => readStory(storySources, memo)).toThrow(/invalid YAML/);
+      // A dry run's memo writes nothing.
+      const dry = join(dir, 'dry');
+      const dryMemo = openConfigMemo(dry, storySources, false);
+      dryMemo.set('title: x\n', { title: 'x' });
+      dryMemo.save();
+      expect(existsSync(dry)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

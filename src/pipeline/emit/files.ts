@@ -110,7 +110,7 @@ const TEMP_FILE = /^\.[0-9a-f]{12}\.tmp$/;
  * killed process harmless, and common file systems (ext4 auto_da_alloc, APFS, NTFS) flush the data
  * of a file renamed over another before the rename itself.
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   writeAtomicChunks(path, [content]);
 }
 
@@ -120,7 +120,7 @@ export function writeAtomic(path: string, content: string): void {
  */
 export function writeAtomicChunks(
   path: string,
-  chunks: Iterable<string>,
+  chunks: Iterable<string | Uint8Array>,
   /** Asked once everything is written: false leaves `path` as it was (the temporary file is removed). */
   keep: () => boolean = () => true,
 ): boolean {
@@ -131,6 +131,12 @@ export function writeAtomicChunks(
     try {
       let block = '';
       for (const chunk of chunks) {
+        if (typeof chunk !== 'string') {
+          if (block) writeSync(fd, block);
+          block = '';
+          writeSync(fd, chunk);
+          continue;
+        }
         block += chunk;
         if (block.length >= 1 << 20) {
           writeSync(fd, block);

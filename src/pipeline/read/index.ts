@@ -56,13 +56,23 @@ export function sourceFormat(name: string): 'text' | 'html' | null {
   return null;
 }
 
+/**
+ * What a story.yaml's text parsed to last time (cache.ts openConfigMemo): parsing a generated
+ * story.yaml of 1,000 sources takes longer than the rest of an unchanged re-ingest. Only the text of
+ * a story.yaml that was read without error is remembered; `get` gives undefined when not known.
+ */
+export interface ConfigMemo {
+  get(source: string): unknown;
+  set(source: string, parsed: unknown): void;
+}
+
 /** Reads a story folder: its story.yaml and every source file in it (sorted by name). */
-export function readStory(dir: string): ReadResult {
+export function readStory(dir: string, memo?: ConfigMemo): ReadResult {
   const stat = statOrThrow(dir);
   if (!stat.isDirectory()) {
     throw new InputError(dir, 'is a file, not a story folder (give the folder that holds the articles)');
   }
-  const config = readStoryConfig(join(dir, STORY_CONFIG_FILE));
+  const config = readStoryConfig(join(dir, STORY_CONFIG_FILE), memo);
   const warnings: Warning[] = [];
   const names = listFiles(dir)
     .map((path) => relative(dir, path).split('\\').join('/'))
@@ -187,13 +197,21 @@ function readDocument(
 }
 
 /** story.yaml is optional; when present it must parse and match the schema exactly. */
-export function readStoryConfig(path: string): StoryConfig {
+export function readStoryConfig(path: string, memo?: ConfigMemo): StoryConfig {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new InputError(path, `cannot be read (${systemReason(error)})`);
+  }
+  const known = memo?.get(source);
+  if (known !== undefined) {
+    try {
+      return checkedConfig(path, known, () => undefined);
+    } catch {
+      // Not expected (only text that passed is remembered): the full parse below says where.
+    }
   }
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
@@ -210,12 +228,27 @@ export function readStoryConfig(path: string): StoryConfig {
   if (document.contents !== null && !isMap(document.contents)) {
     throw new InputError(path, 'must be a mapping of keys (title, slug, summary, sources)', 1);
   }
-  const parsed = StoryConfigSchema.safeParse(document.toJS() ?? {});
+  const value: unknown = document.toJS() ?? {};
+  const config = checkedConfig(path, value, (keyPath) => lineOfKey(document, source, keyPath));
+  memo?.set(source, value);
+  return config;
+}
+
+/**
+ * story.yaml's parsed value checked against the schema and the rules below, or an InputError at
+ * the line `lineOf` gives for the offending key.
+ */
+function checkedConfig(
+  path: string,
+  value: unknown,
+  lineOf: (keyPath: ReadonlyArray<PropertyKey>) => number | undefined,
+): StoryConfig {
+  const parsed = StoryConfigSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     // An unknown key's issue points at its parent: point at the key itself.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const line = lineOfKey(document, source, [...issue.path, ...keys.slice(0, 1)]);
+    const line = lineOf([...issue.path, ...keys.slice(0, 1)]);
     throw new InputError(path, describeZodIssues(parsed.error.issues), line);
   }
   // A date the site cannot show must fail here, at its line, not later in the site build; a url
@@ -223,7 +256,7 @@ export function readStoryConfig(path: string): StoryConfig {
   for (const [name, hints] of Object.entries(parsed.data.sources ?? {})) {
     const url = hints?.url;
     if (url !== null && url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) {
-      const line = lineOfKey(document, source, ['sources', name, 'url']);
+      const line = lineOf(['sources', name, 'url']);
       throw new InputError(
         path,
         `sources.${name}.url: "${url.slice(0, 80)}" is not a web address; write an http:// or https:// URL, or null`,
@@ -232,7 +265,7 @@ export function readStoryConfig(path: string): StoryConfig {
     }
     const published = hints?.published;
     if (published !== null && published !== undefined && !isCalendarDate(published)) {
-      const line = lineOfKey(document, source, ['sources', name, 'published']);
+      const line = lineOf(['sources', name, 'published']);
       throw new InputError(
         path,
         `sources.${name}.published: "${published}" is not a date; write it as YYYY-MM-DD (2024-04-30) or null`,
