@@ -101,13 +101,18 @@ export interface AnalysisCache {
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
 export const NO_CACHE: AnalysisCache = { get: () => undefined, set: () => {}, commit: () => {} };
 
-export function openAnalysisCache(storyDir: string): AnalysisCache {
+/**
+ * The analysis cache of a story folder. With `read` false (--force) no entry is trusted, but what
+ * the run analyses is still written, so the next re-ingest after a forced one is incremental too.
+ */
+export function openAnalysisCache(storyDir: string, { read = true } = {}): AnalysisCache {
   const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
   const used = new Set<string>();
   const fresh = new Map<string, AnalysisEntry>();
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     get(key) {
+      if (!read) return undefined;
       let entry: AnalysisEntry;
       try {
         entry = JSON.parse(readFileSync(path(key), 'utf8')) as AnalysisEntry;

@@ -179,7 +179,8 @@ export function ingestStory(options: IngestOptions): IngestResult {
   const release = dryRun ? () => {} : acquireLock(storyDir);
   try {
     if (!dryRun) removeStaleTemps(storyDir);
-    const cache = options.force || dryRun ? NO_CACHE : openAnalysisCache(storyDir);
+    // --force trusts no cached analysis, but leaves its own for the next run.
+    const cache = dryRun ? NO_CACHE : openAnalysisCache(storyDir, { read: !options.force });
     const keys = documents.map(analysisKey);
     const readWarnings = warnings.length;
     // The generated files as they are now: hashed once, and after emit only those it touched again.

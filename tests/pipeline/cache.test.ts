@@ -80,6 +80,27 @@ describe('ingest cache', () => {
     expect(output(cached)).toEqual(output(uncached));
   });
 
+  it('--force trusts no entry but leaves one per source, so the next re-ingest is incremental', () => {
+    const forced = join(work, 'forced');
+    const dir = join(forced, 'stories', 'nato-ukraine-aid', CACHE_DIR, 'analysis');
+    ingest(forced);
+    const stale = readdirSync(dir)[0]!;
+    writeFileSync(join(dir, stale), '{"key": "trunc');
+    ingest(forced, true);
+    const entries = readdirSync(dir);
+    expect(entries).toHaveLength(5);
+    // Written again by the forced run (it did not trust it), and whole.
+    expect(JSON.parse(readFileSync(join(dir, stale), 'utf8'))).toHaveProperty('key');
+    const files = new Map(entries.map((name) => [name, statSync(join(dir, name)).ino]));
+    const name = readdirSync(sources).find((file) => file.endsWith('.txt'))!;
+    appendFileSync(join(sources, name), '\n\nAnother paragraph added by the test.\n');
+    ingest(forced);
+    // Only the changed source was analysed again: the other four entries are the forced run's.
+    const after = readdirSync(dir);
+    expect(after).toHaveLength(5);
+    expect(after.filter((entry) => files.get(entry) === statSync(join(dir, entry)).ino)).toHaveLength(4);
+  });
+
   it('ignores corrupt entries and entries written for another key', () => {
     const content = join(work, 'corrupt');
     ingest(content);
