@@ -19,13 +19,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
 import type { AnalysedSource } from './analyse.ts';
-import type { ConfigMemo } from './read/index.ts';
 import { isArticleFeatures } from './compare/features.ts';
 import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
 import { DATA_FILE, type MdxMemo } from './emit/index.ts';
@@ -313,60 +310,6 @@ export function openMdxMemo(storyDir: string): SavedMdxMemo {
       try {
         mkdirSync(dirname(path), { recursive: true });
         writeAtomic(path, JSON.stringify({ version: pipelineVersion(), entries: used }));
-      } catch {
-        // Only speed is lost.
-      }
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// story.yaml's text -> its parsed value (read/index.ts ConfigMemo), one entry per story folder.
-
-const CONFIG_MEMO_DIR = 'story-yaml';
-/** The YAML parser's version: a new parser may read the same text differently. */
-const YAML_VERSION = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
-
-/**
- * The ConfigMemo of the story folder `sourcesDir`, kept under `contentDir`'s cache folder (the
- * story's own folder is named by a slug story.yaml may give). Values are stored with V8's
- * serializer, which keeps what JSON would not (Infinity, NaN). With `write` false nothing is
- * written (a dry run creates nothing).
- */
-export function openConfigMemo(
-  contentDir: string,
-  sourcesDir: string,
-  write = true,
-): ConfigMemo & { save(): void } {
-  const name = createHash('sha256').update(resolve(sourcesDir)).digest('hex').slice(0, 24);
-  const path = join(contentDir, CACHE_DIR, CONFIG_MEMO_DIR, `${name}.v8`);
-  const keyOf = (source: string) =>
-    createHash('sha256')
-      .update(pipelineVersion())
-      .update('\0')
-      .update(YAML_VERSION)
-      .update('\0')
-      .update(source)
-      .digest('hex');
-  let pending: Buffer | null = null;
-  return {
-    get(source) {
-      try {
-        const entry = deserialize(readFileSync(path)) as { key?: unknown; parsed?: unknown };
-        return entry?.key === keyOf(source) ? entry.parsed : undefined;
-      } catch {
-        return undefined; // absent or corrupt: parsed again
-      }
-    },
-    set(source, parsed) {
-      pending = serialize({ key: keyOf(source), parsed });
-    },
-    /** After a successful run (a failed one leaves the content folder as it was). */
-    save() {
-      if (!write || pending === null) return;
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        writeAtomic(path, pending);
       } catch {
         // Only speed is lost.
       }

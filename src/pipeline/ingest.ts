@@ -28,7 +28,6 @@ import {
   NO_CACHE,
   analysisKey,
   openAnalysisCache,
-  openConfigMemo,
   openMdxMemo,
   readStoryRecord,
   storyFileHashes,
@@ -37,6 +36,7 @@ import {
   writeStoryRecord,
   type AnalysisCache,
 } from './cache.ts';
+import { openConfigMemo } from './config-memo.ts';
 import { assignArticleIds } from './normalize/index.ts';
 import { analyseSource, type AnalysedSource } from './analyse.ts';
 import type { ArticleFeatures } from './compare/features.ts';
@@ -183,8 +183,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const cache = dryRun ? NO_CACHE : openAnalysisCache(storyDir, { read: !options.force });
     const keys = documents.map(analysisKey);
     const readWarnings = warnings.length;
-    // The generated files as they are now: hashed once, and after emit only those it touched again.
-    const filesBefore = options.force ? {} : storyFileHashes(storyDir);
+    const filesBefore = options.force ? {} : storyFileHashes(storyDir); // after emit: only what it touched
     const inputs = (files: Record<string, string>) =>
       storyInputsKey({
         config,

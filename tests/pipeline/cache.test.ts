@@ -14,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_DIR, analysisKey, openAnalysisCache, openConfigMemo } from '../../src/pipeline/cache.ts';
+import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
+import { openConfigMemo } from '../../src/pipeline/config-memo.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
 import { FEATURES_VERSION, articleFeatures } from '../../src/pipeline/compare/features.ts';
 import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
