@@ -178,6 +178,10 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
   }
 }
 
+/**
+ * Figures from different articles that state the same quantity, grouped with their variants, so the site
+ * can show who printed what.
+ */
 export function groupFigures(articles: Article[]): FigureGroup[] {
   const base = storyCurrency(articles);
   const converter = new Converter(statedRates(articles));

@@ -15,6 +15,10 @@ function mostCommon<T>(values: T[]): T | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/**
+ * One cluster's FigureGroup and the index of its first member: the single place a group's label, id and
+ * period are chosen, so every cluster reads the same way on the site.
+ */
 export function buildGroup(
   articles: Article[],
   items: Item[],

@@ -37,6 +37,10 @@ export interface Context {
   owners: Set<string>;
 }
 
+/**
+ * The quantity's head noun with synonyms folded ('penalty' -> 'fine'), or null, so synonyms count as one
+ * shared noun.
+ */
 export function quantityKey(quantity: string | null): string | null {
   const head = quantityHead(quantity);
   return head === null ? null : (QUANTITY_SYNONYMS[head] ?? head);
@@ -80,6 +84,10 @@ function contentStems(words: string[]): Set<string> {
   return stems;
 }
 
+/**
+ * The words around a figure that can tie it to or keep it from another figure (stems, years, purpose,
+ * owner).
+ */
 export function readContext(
   paragraph: string,
   fig: { start: number; end: number; quantity: string | null },
