@@ -3,27 +3,12 @@
 // forms, the outlet present wherever a form claims to name it and absent from the page furniture
 // where it claims not to, and both kinds of page (naming and not naming) present.
 import { describe, expect, test } from 'vitest';
-import { corpusEvent, eventSelection, paragraphsOf } from '../../bench/accuracy/corpus.ts';
 import { buildGroupCPage, GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
 import { outletLabel } from '../../bench/accuracy/pages/index.ts';
+import { layoutArticles, pageOf, unescapeHtml } from '../helpers/layout-pages.ts';
 
-const selection = eventSelection();
-const articles = [...selection.quotes.tune, ...selection.quotes.heldout].flatMap(
-  (event) => corpusEvent(event).articles,
-);
-const page = (article: (typeof articles)[number]) =>
-  buildGroupCPage(
-    article,
-    outletLabel(article.source),
-    article.title.trim(),
-    paragraphsOf(article).map((p) => p.trim()),
-  );
-const unescape = (html: string) =>
-  html
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+const articles = layoutArticles();
+const page = pageOf(buildGroupCPage);
 
 describe('group c page layouts', () => {
   test('are the same on every run and all eight are used', () => {
@@ -44,7 +29,7 @@ describe('group c page layouts', () => {
     for (const article of articles) {
       const outlet = outletLabel(article.source).toLowerCase();
       const forms = page(article);
-      const html = unescape(forms.html);
+      const html = unescapeHtml(forms.html);
       const where = `${article.ID} ${forms.layout}`;
       expect(forms.pasted, where).toContain(article.title.trim());
       expect(html, where).toMatch(/<h1[^>]*>/u);
