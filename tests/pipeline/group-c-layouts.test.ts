@@ -4,6 +4,7 @@
 // where it claims not to, and both kinds of page (naming and not naming) present.
 import { describe, expect, test } from 'vitest';
 import { buildGroupCPage, GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
+import { paragraphsOf } from '../../bench/accuracy/corpus.ts';
 import { outletLabel } from '../../bench/accuracy/pages/index.ts';
 import { layoutArticles, pageOf, unescapeHtml } from '../helpers/layout-pages.ts';
 

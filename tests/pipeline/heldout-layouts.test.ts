@@ -3,6 +3,7 @@
 // both forms, and the outlet present wherever a form claims to name it.
 import { describe, expect, test } from 'vitest';
 import { buildHeldoutPage, HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
+import { paragraphsOf } from '../../bench/accuracy/corpus.ts';
 import { outletLabel } from '../../bench/accuracy/pages/index.ts';
 import { layoutArticles, pageOf, unescapeHtml } from '../helpers/layout-pages.ts';
 
