@@ -26,16 +26,8 @@ import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
 
-type Form =
-  | 'clean'
-  | 'pasted'
-  | 'html'
-  | 'pasted-heldout-layouts-a'
-  | 'html-heldout-layouts-a'
-  | 'pasted-heldout-layouts-b'
-  | 'html-heldout-layouts-b'
-  | 'pasted-heldout-layouts-c'
-  | 'html-heldout-layouts-c';
+/** Every form a furniture row reports (the row's forms, one list: bench/accuracy/section.ts). */
+type Form = Exclude<AccuracyRow['form'], 'any'>;
 // The -heldout-layouts forms dress the same articles in bench/accuracy/pages/heldout/, layouts
 // written without reading the normalizers: an estimate for sites the rules have never seen.
 // Group a may be looked at when tuning (its misses are listed); group b stays unseen: its misses
