@@ -15,10 +15,7 @@ function mostCommon<T>(values: T[]): T | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/**
- * One cluster's FigureGroup and the index of its first member: the single place a group's label, id and
- * period are chosen, so every cluster reads the same way on the site.
- */
+/** One FigureGroup from the items joined together: its members, variants with their relation, and conflict. */
 export function buildGroup(
   articles: Article[],
   items: Item[],
