@@ -4,6 +4,7 @@
  * (outlet label, trimmed headline and paragraphs), and the inverse of the HTML escape in
  * bench/accuracy/pages/render.ts so a test can look for the article's own text in the HTML form.
  */
+import { expect } from 'vitest';
 import {
   corpusEvent,
   eventSelection,
@@ -40,3 +41,19 @@ export const unescapeHtml = (html: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+
+/** The layouts `page` gives the articles, after checking each page comes out the same twice. */
+export function layoutsUsed(
+  articles: CorpusArticle[],
+  page: (article: CorpusArticle) => { pasted: string; html: string; layout: string },
+): Set<string> {
+  const used = new Set<string>();
+  for (const article of articles) {
+    const first = page(article);
+    const again = page(article);
+    expect(again.pasted).toBe(first.pasted);
+    expect(again.html).toBe(first.html);
+    used.add(first.layout);
+  }
+  return used;
+}
