@@ -132,17 +132,58 @@ function sameSpelling(x: string, y: string): boolean {
   return (2 * overlap(gx, gy)) / (gx.size + gy.size) >= QUOTE_MATCH.trigramDice;
 }
 
-/** Shared content stems, counting a word family or a spelling variant once. */
-function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
+/**
+ * What a content stem needs in the other quote to match it by word family or spelling (the cheap
+ * gates of sameFamily and sameSpelling): a stem of 4+ letters with its first letter, or a word of
+ * 5+ letters with its first letter or its last two. Built once per item; a stem none of whose keys
+ * is among the other quote's cannot match there, which bounds the fuzzy matches exactly.
+ */
+const GATES = new WeakMap<QuoteItem, { keys: Set<string>; of: Map<string, string[]> }>();
+function gates(item: QuoteItem): { keys: Set<string>; of: Map<string, string[]> } {
+  let entry = GATES.get(item);
+  if (!entry) {
+    const keys = new Set<string>();
+    const of = new Map<string, string[]>();
+    for (const s of item.stems) {
+      const word = item.wordOf.get(s) ?? s;
+      const own: string[] = [];
+      if (s.length >= 4) own.push(`f${s[0]}`);
+      if (word.length >= 5) own.push(`a${word[0]}`, `z${word.slice(-2)}`);
+      for (const k of own) keys.add(k);
+      of.set(s, own);
+    }
+    entry = { keys, of };
+    GATES.set(item, entry);
+  }
+  return entry;
+}
+
+/** At most how many shared stems stemOverlap can find, given the `exact` overlap (cheap). */
+function overlapBound(qa: QuoteItem, qb: QuoteItem, exact: number): number {
+  const [small, large] = qa.stems.size <= qb.stems.size ? [qa, qb] : [qb, qa];
+  const spare = large.stems.size - exact;
+  if (spare === 0 || exact === small.stems.size) return exact;
+  const own = gates(small).of;
+  const other = gates(large).keys;
+  let possible = 0;
+  for (const x of small.stems) {
+    if (large.stems.has(x)) continue;
+    if (own.get(x)!.some((k) => other.has(k)) && ++possible >= spare) break;
+  }
+  return exact + possible;
+}
+
+/**
+ * Shared content stems, counting a word family or a spelling variant once. `exact` is the exact
+ * overlap of the stem sets, passed in because the caller has it already.
+ */
+function stemOverlap(qa: QuoteItem, qb: QuoteItem, exact: number): number {
   const [small, large, smallItem, largeItem] =
     qa.stems.size <= qb.stems.size ? [qa.stems, qb.stems, qa, qb] : [qb.stems, qa.stems, qb, qa];
-  let n = 0;
+  let n = exact;
+  if (n === small.size || n === large.size) return n;
   const unmatched: string[] = [];
-  for (const x of small) {
-    if (large.has(x)) n++;
-    else unmatched.push(x);
-  }
-  if (unmatched.length === 0) return n;
+  for (const x of small) if (!large.has(x)) unmatched.push(x);
   const spare = [...large].filter((y) => !small.has(y));
   const spareWords = spare.map((y) => largeItem.wordOf.get(y) ?? y);
   for (const x of unmatched) {
@@ -166,33 +207,94 @@ function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
  * as in translations). 0 when negation or numbers disagree.
  */
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
+  return boundedSimilarity(a, b, 0, -1);
+}
+
+/**
+ * quoteSimilarity for a caller that only wants a score of at least `min` and above `beat` (the
+ * clustering: the threshold, and the best candidate so far). Any pair that can reach that gets its
+ * exact quoteSimilarity; a pair that cannot returns some score below `min` or not above `beat`,
+ * found from cheap upper bounds before the costly checks (fuzzy stem matching, the shared run, the
+ * agreement veto). The bounds are exact, so clustering decides exactly as with quoteSimilarity:
+ * this is speed only (issue #15), and tests/pipeline/quote-bounds.test.ts holds it to that.
+ */
+export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
-  const score = wordScore(a, b);
-  // The agreement veto is the costly check: only a pair that would otherwise score is checked.
+  if (1 < min || 1 <= beat) return 0;
+  const score = wordScore(a, b, min, beat);
+  if (score < min || score <= beat) return score;
+  // The agreement veto is the costly check: only a pair that would otherwise count is checked.
   return score > 0 && !agree(a.folded, b.folded) ? 0 : score;
 }
 
-function wordScore(a: QuoteItem, b: QuoteItem): number {
-  const common = stemOverlap(a, b);
+/** The content score for `common` shared stems (monotone in `common`, so a bound on it bounds this). */
+function contentScore(common: number, a: QuoteItem, b: QuoteItem): number {
+  const smaller = Math.min(a.stems.size, b.stems.size);
+  const containment = common / smaller;
+  const jaccard = common / (a.stems.size + b.stems.size - common);
+  return 0.6 * containment + 0.4 * jaccard;
+}
+
+function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
+  const exact = overlap(a.stems, b.stems);
+  const smaller = Math.min(a.stems.size, b.stems.size);
+  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+  const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
+  let frame = -1;
+  const frameOf = () => (frame >= 0 ? frame : (frame = overlap(a.bigrams, b.bigrams) / smallerBigrams));
+  if (exact < smaller) {
+    // Upper bound on the shared stems: each stem left over on the smaller side matches at most one
+    // left over on the larger side, and only through a gate key the larger side has.
+    const bound = overlapBound(a, b, exact);
+    // Can anything reach the score the caller needs? A run of minWords shared words needs a shared
+    // word n-gram of that length; content and frame scores are bounded through `bound`.
+    const runPossible = bound >= QUOTE_MATCH.run.minContent && !differentSpeakers && sharesRunGram(a, b);
+    if (!runPossible) {
+      const contentBound = bound < 2 || (smaller <= 3 && bound < smaller) ? 0 : contentScore(bound, a, b);
+      const frameBound = bound >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
+      const best = Math.max(contentBound, frameBound);
+      if (best < min || best <= beat) return 0;
+    }
+  }
+  const common = stemOverlap(a, b, exact);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
-  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
-  if (common >= QUOTE_MATCH.run.minContent && !differentSpeakers) {
+  if (common >= QUOTE_MATCH.run.minContent && !differentSpeakers && sharesRunGram(a, b)) {
     const run = sharedRun(a.folded, b.folded);
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
   }
   if (common < 2) return 0;
-  const smaller = Math.min(a.stems.size, b.stems.size);
   // Very short quotes must be fully contained: two shared words out of three is chance.
   if (smaller <= 3 && common < smaller) return 0;
-  const containment = common / smaller;
-  const jaccard = common / (a.stems.size + b.stems.size - common);
-  const content = 0.6 * containment + 0.4 * jaccard;
-  let frame = 0;
-  const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
-  if (common >= 3 && smallerBigrams >= 4) frame = overlap(a.bigrams, b.bigrams) / smallerBigrams;
-  return Math.max(content, frame);
+  const content = contentScore(common, a, b);
+  const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
+  return Math.max(content, frameScore);
+}
+
+/** The quote's word n-grams (n = QUOTE_MATCH.run.minWords), built once per item and n. */
+const RUN_GRAMS = new WeakMap<QuoteItem, { n: number; grams: Set<string> }>();
+function runGrams(item: QuoteItem): Set<string> {
+  const n = QUOTE_MATCH.run.minWords;
+  let entry = RUN_GRAMS.get(item);
+  if (!entry || entry.n !== n) {
+    const grams = new Set<string>();
+    const f = item.folded;
+    for (let i = 0; i + n <= f.length; i++) grams.add(f.slice(i, i + n).join('\u0001'));
+    entry = { n, grams };
+    RUN_GRAMS.set(item, entry);
+  }
+  return entry.grams;
+}
+
+/** Whether the two share a run of at least QUOTE_MATCH.run.minWords words (exact: a shared n-gram). */
+function sharesRunGram(a: QuoteItem, b: QuoteItem): boolean {
+  if (QUOTE_MATCH.run.minWords < 1) return true;
+  const ga = runGrams(a);
+  const gb = runGrams(b);
+  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
+  for (const g of small) if (large.has(g)) return true;
+  return false;
 }
 
 /**
