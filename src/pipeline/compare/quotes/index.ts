@@ -26,6 +26,7 @@ export { RELATION, relationOf } from './relation.ts';
 export {
   FRAGMENT,
   QUOTE_MATCH,
+  boundedSimilarity,
   quoteSimilarity,
   sameStatement,
   speakerKey,

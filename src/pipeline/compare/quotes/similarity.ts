@@ -216,7 +216,7 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
  * exact quoteSimilarity; a pair that cannot returns some score below `min` or not above `beat`,
  * found from cheap upper bounds before the costly checks (fuzzy stem matching, the shared run, the
  * agreement veto). The bounds are exact, so clustering decides exactly as with quoteSimilarity:
- * this is speed only (issue #15), and tests/pipeline/quote-bounds.test.ts holds it to that.
+ * this is speed only (issue #15), and tests/compare/quote-bounds.test.ts holds it to that.
  */
 export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
