@@ -72,8 +72,20 @@ export function speakerKey(speaker: string | null): string | null {
   return parts.at(-1) ?? null;
 }
 
-/** One quote, with the words, stems and pairs every comparison needs, computed once. */
-export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
+type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded'>;
+
+/**
+ * A text's features, shared by every item with that text: a statement reprinted by many outlets is
+ * tokenised once. Nothing downstream mutates them. Keyed by the synonym switch too (the bench
+ * toggles it); cleared when large, like TRIGRAMS.
+ */
+const FEATURES = new Map<string, TextFeatures>();
+const NUMBER = /^\d+$/;
+
+function featuresOf(text: string): TextFeatures {
+  const key = `${QUOTE_MATCH.synonyms ? 1 : 0}${text}`;
+  const cached = FEATURES.get(key);
+  if (cached) return cached;
   const folded = words(text);
   const stems = new Set<string>();
   const wordOf = new Map<string, string>();
@@ -81,14 +93,22 @@ export function toItem(article: number, quote: number, text: string, speaker: st
   for (const word of folded) {
     const s = canonical(stem(word));
     all.push(s);
-    if (!STOPWORDS.has(word) && !/^\d+$/.test(word)) {
+    if (!STOPWORDS.has(word) && !NUMBER.test(word)) {
       stems.add(s);
       if (!wordOf.has(s)) wordOf.set(s, word);
     }
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
-  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), stems, wordOf, bigrams, folded };
+  const features = { stems, wordOf, bigrams, folded };
+  if (FEATURES.size > 50_000) FEATURES.clear();
+  FEATURES.set(key, features);
+  return features;
+}
+
+/** One quote, with the words, stems and pairs every comparison needs, computed once per text. */
+export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
+  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), ...featuresOf(text) };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -138,9 +158,9 @@ function sameSpelling(x: string, y: string): boolean {
  * 5+ letters with its first letter or its last two. Built once per item; a stem none of whose keys
  * is among the other quote's cannot match there, which bounds the fuzzy matches exactly.
  */
-const GATES = new WeakMap<QuoteItem, { keys: Set<string>; of: Map<string, string[]> }>();
+const GATES = new WeakMap<Set<string>, { keys: Set<string>; of: Map<string, string[]> }>();
 function gates(item: QuoteItem): { keys: Set<string>; of: Map<string, string[]> } {
-  let entry = GATES.get(item);
+  let entry = GATES.get(item.stems);
   if (!entry) {
     const keys = new Set<string>();
     const of = new Map<string, string[]>();
@@ -153,7 +173,7 @@ function gates(item: QuoteItem): { keys: Set<string>; of: Map<string, string[]> 
       of.set(s, own);
     }
     entry = { keys, of };
-    GATES.set(item, entry);
+    GATES.set(item.stems, entry);
   }
   return entry;
 }
@@ -273,16 +293,16 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
 }
 
 /** The quote's word n-grams (n = QUOTE_MATCH.run.minWords), built once per item and n. */
-const RUN_GRAMS = new WeakMap<QuoteItem, { n: number; grams: Set<string> }>();
+const RUN_GRAMS = new WeakMap<readonly string[], { n: number; grams: Set<string> }>();
 function runGrams(item: QuoteItem): Set<string> {
   const n = QUOTE_MATCH.run.minWords;
-  let entry = RUN_GRAMS.get(item);
+  let entry = RUN_GRAMS.get(item.folded);
   if (!entry || entry.n !== n) {
     const grams = new Set<string>();
     const f = item.folded;
     for (let i = 0; i + n <= f.length; i++) grams.add(f.slice(i, i + n).join('\u0001'));
     entry = { n, grams };
-    RUN_GRAMS.set(item, entry);
+    RUN_GRAMS.set(item.folded, entry);
   }
   return entry.grams;
 }
