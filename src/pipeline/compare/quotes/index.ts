@@ -13,7 +13,7 @@
  * (all quotes -> clusters, blocked through an index), relation.ts (member -> verbatim, excerpt or
  * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */
-import type { Article, DiffPart, QuoteGroup } from '../../../lib/model.ts';
+import type { Article, DiffPart, QuoteGroup, QuoteRelation } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
 import { wordDiff } from '../word-diff.ts';
@@ -110,6 +110,17 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       return { article: articles[member.article]!.id, parts };
     });
 
+    // A member's relation depends only on its text (its words and its diff): judged once per text.
+    const relations = new Map<string, QuoteRelation>();
+    const relationByText = (member: QuoteItem, parts: DiffPart[]): QuoteRelation => {
+      let relation = relations.get(member.text);
+      if (!relation) {
+        relation = relationOf(reference, member, parts);
+        relations.set(member.text, relation);
+      }
+      return relation;
+    };
+
     return {
       id,
       speaker,
@@ -117,7 +128,7 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       members: members.map((m, i) => ({
         article: articles[m.article]!.id,
         quote: m.quote,
-        relation: relationOf(reference, m, i === 0 ? [] : diff[i - 1]!.parts),
+        relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
       })),
       diff,
     };
