@@ -9,7 +9,8 @@
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
  *      are labels, not statements, and are left out.
  *
- * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), cluster.ts
+ * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
+ * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
  * (all quotes -> clusters, blocked through an index), relation.ts (member -> verbatim, excerpt or
  * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */

@@ -15,6 +15,7 @@
 import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
 import { agree, sharedRun } from './agreement.ts';
+import { overlapBound, sharesRunGram } from './bounds.ts';
 
 /** Tunables, exported so tests and the bench can see them. */
 export const QUOTE_MATCH = {
@@ -153,47 +154,6 @@ function sameSpelling(x: string, y: string): boolean {
 }
 
 /**
- * What a content stem needs in the other quote to match it by word family or spelling (the cheap
- * gates of sameFamily and sameSpelling): a stem of 4+ letters with its first letter, or a word of
- * 5+ letters with its first letter or its last two. Built once per item; a stem none of whose keys
- * is among the other quote's cannot match there, which bounds the fuzzy matches exactly.
- */
-const GATES = new WeakMap<Set<string>, { keys: Set<string>; of: Map<string, string[]> }>();
-function gates(item: QuoteItem): { keys: Set<string>; of: Map<string, string[]> } {
-  let entry = GATES.get(item.stems);
-  if (!entry) {
-    const keys = new Set<string>();
-    const of = new Map<string, string[]>();
-    for (const s of item.stems) {
-      const word = item.wordOf.get(s) ?? s;
-      const own: string[] = [];
-      if (s.length >= 4) own.push(`f${s[0]}`);
-      if (word.length >= 5) own.push(`a${word[0]}`, `z${word.slice(-2)}`);
-      for (const k of own) keys.add(k);
-      of.set(s, own);
-    }
-    entry = { keys, of };
-    GATES.set(item.stems, entry);
-  }
-  return entry;
-}
-
-/** At most how many shared stems stemOverlap can find, given the `exact` overlap (cheap). */
-function overlapBound(qa: QuoteItem, qb: QuoteItem, exact: number): number {
-  const [small, large] = qa.stems.size <= qb.stems.size ? [qa, qb] : [qb, qa];
-  const spare = large.stems.size - exact;
-  if (spare === 0 || exact === small.stems.size) return exact;
-  const own = gates(small).of;
-  const other = gates(large).keys;
-  let possible = 0;
-  for (const x of small.stems) {
-    if (large.stems.has(x)) continue;
-    if (own.get(x)!.some((k) => other.has(k)) && ++possible >= spare) break;
-  }
-  return exact + possible;
-}
-
-/**
  * Shared content stems, counting a word family or a spelling variant once. `exact` is the exact
  * overlap of the stem sets, passed in because the caller has it already.
  */
@@ -269,7 +229,10 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
     const bound = overlapBound(a, b, exact);
     // Can anything reach the score the caller needs? A run of minWords shared words needs a shared
     // word n-gram of that length; content and frame scores are bounded through `bound`.
-    const runPossible = bound >= QUOTE_MATCH.run.minContent && !differentSpeakers && sharesRunGram(a, b);
+    const runPossible =
+      bound >= QUOTE_MATCH.run.minContent &&
+      !differentSpeakers &&
+      sharesRunGram(a, b, QUOTE_MATCH.run.minWords);
     if (!runPossible) {
       const contentBound = bound < 2 || (smaller <= 3 && bound < smaller) ? 0 : contentScore(bound, a, b);
       const frameBound = bound >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
@@ -280,7 +243,11 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   const common = stemOverlap(a, b, exact);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
-  if (common >= QUOTE_MATCH.run.minContent && !differentSpeakers && sharesRunGram(a, b)) {
+  if (
+    common >= QUOTE_MATCH.run.minContent &&
+    !differentSpeakers &&
+    sharesRunGram(a, b, QUOTE_MATCH.run.minWords)
+  ) {
     const run = sharedRun(a.folded, b.folded);
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
   }
@@ -290,31 +257,6 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   const content = contentScore(common, a, b);
   const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
   return Math.max(content, frameScore);
-}
-
-/** The quote's word n-grams (n = QUOTE_MATCH.run.minWords), built once per item and n. */
-const RUN_GRAMS = new WeakMap<readonly string[], { n: number; grams: Set<string> }>();
-function runGrams(item: QuoteItem): Set<string> {
-  const n = QUOTE_MATCH.run.minWords;
-  let entry = RUN_GRAMS.get(item.folded);
-  if (!entry || entry.n !== n) {
-    const grams = new Set<string>();
-    const f = item.folded;
-    for (let i = 0; i + n <= f.length; i++) grams.add(f.slice(i, i + n).join('\u0001'));
-    entry = { n, grams };
-    RUN_GRAMS.set(item.folded, entry);
-  }
-  return entry.grams;
-}
-
-/** Whether the two share a run of at least QUOTE_MATCH.run.minWords words (exact: a shared n-gram). */
-function sharesRunGram(a: QuoteItem, b: QuoteItem): boolean {
-  if (QUOTE_MATCH.run.minWords < 1) return true;
-  const ga = runGrams(a);
-  const gb = runGrams(b);
-  const [small, large] = ga.size <= gb.size ? [ga, gb] : [gb, ga];
-  for (const g of small) if (large.has(g)) return true;
-  return false;
 }
 
 /**
