@@ -103,6 +103,29 @@ describe('money groups and conflicts across outlets', () => {
     expect(groups.filter((g) => g.conflict !== null)).toHaveLength(1);
   });
 
+  it('one distinctive word among shared topic words is not enough to call two values a conflict', () => {
+    const groups = moneyGroups(
+      story(
+        [
+          'Wire',
+          [
+            'The agency spent $50,000 on videos.',
+            'The agency spent more on travel.',
+            'Critics said the agency spending was lavish.',
+          ],
+        ],
+        [
+          'Daily',
+          [
+            'The agency spent roughly $60,000 on videos and travel last spring.',
+            'An agency official declined to comment.',
+          ],
+        ],
+      ),
+    );
+    expect(groups.filter((g) => g.conflict !== null)).toEqual([]);
+  });
+
   it('rounding is not a conflict ("$1.8bn" vs "$1.84bn" of one fine)', () => {
     const [group, ...rest] = moneyGroups(
       story(

@@ -33,7 +33,7 @@ const EDGE = 3;
 /** Lines above the headline searched for a masthead (menus and tickers sit between). */
 const TOP_REACH = 15;
 
-/** The outlet the page's lines name, by the vote of every signal (see the header), or null. */
+/** The outlet pasted text names (masthead, credits, furniture lines), by a weighted vote, or null. */
 export function namedOutlet(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
