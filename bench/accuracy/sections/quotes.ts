@@ -19,6 +19,7 @@ import { groupQuotes } from '../../../src/pipeline/compare/quotes.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
+import { NAME_PARTICLES } from '../../../src/lib/lexicon/name-particles.ts';
 
 interface Located {
   quote: Quote;
@@ -62,8 +63,20 @@ const fold = (s: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr'].includes(w));
 
+const PARTICLES = new Set(NAME_PARTICLES.split(' '));
+
+/**
+ * A folded person name split into given names and surname, the surname keeping its particles
+ * ("marine le pen" → given ["marine"], surname "le pen"; "le pen" → given [], surname "le pen").
+ */
+function nameParts(words: string[]): { given: string[]; surname: string } {
+  let at = words.length - 1;
+  while (at > 0 && PARTICLES.has(words[at - 1]!)) at--;
+  return { given: words.slice(0, at), surname: words.slice(at).join(' ') };
+}
+
 /** One predicted name against one gold name (person, organisation or document). */
-function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boolean {
+export function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boolean {
   const p = fold(predicted);
   const g = fold(gold);
   if (p.length === 0 || g.length === 0) return false;
@@ -74,9 +87,15 @@ function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boo
     return predicted.split(/\s+and\s+|,\s*/u).every((x) => parts.includes(fold(x).at(-1)));
   }
   if (kind === 'person' || kind === null) {
-    // A surname alone, or a full name with the same surname and a compatible first name.
-    if (p.at(-1) !== g.at(-1)) return false;
-    return p.length === 1 || p[0] === g[0] || p[0]![0] === g[0]![0];
+    // A surname alone, or a full name with the same surname and a compatible first name. The
+    // surname keeps its particles ("Le Pen" is Marine Le Pen's surname, not a first name "Le"); a
+    // bare last word ("Pen") still counts as the surname.
+    const pn = nameParts(p);
+    const gn = nameParts(g);
+    if (p.length === 1) return p[0] === g.at(-1);
+    if (pn.surname !== gn.surname) return false;
+    if (pn.given.length === 0) return true;
+    return gn.given.length > 0 && (pn.given[0] === gn.given[0] || pn.given[0]![0] === gn.given[0]![0]);
   }
   // Organisations and documents, loosely: one name's words contain the other's, or one is the
   // other's acronym ("FAA" for "Federal Aviation Administration").
