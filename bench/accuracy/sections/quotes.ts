@@ -12,10 +12,14 @@
  *
  * Matching: a predicted quote is mapped back to the corpus paragraph that holds its text; it
  * matches a gold quote in the same paragraph whose span overlaps it by ≥ 50% of the shorter.
- * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it).
+ * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it);
+ * QUOTES_PATHS=1 prints, for the tune split only, how many speakers each attribution path
+ * (extract/quotes attributeQuotes: the tag reading, "+via" for the voice rule that resolved it)
+ * credited right, wrong or left null.
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
 import { groupQuotes } from '../../../src/pipeline/compare/quotes.ts';
+import { attributeQuotes } from '../../../src/pipeline/extract/quotes.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -134,12 +138,17 @@ const emptyTally = (): Tally => ({
 });
 
 const debug = process.env.QUOTES_DEBUG === '1';
+const auditPaths = process.env.QUOTES_PATHS === '1';
+
+/** Per attribution path: speakers credited right, wrong, left null (tune split only). */
+type PathTally = Map<string, { right: number; wrong: number; blank: number }>;
 
 function scoreEvent(
   event: string,
   gold: ReturnType<typeof goldFiles<'quotes'>>[number]['gold'],
   t: Tally,
   show: boolean,
+  paths?: PathTally,
 ) {
   const corpus = corpusEvent(event);
   const articles: Article[] = [];
@@ -163,6 +172,14 @@ function scoreEvent(
       : blankArticle({ id: source.ID, source: source.ID });
     articles.push(article);
     const located = article.quotes.map((q) => locate(q, article, paragraphs));
+    const pathOf = paths ? attributeQuotes(article.paragraphs, article).map((a) => a.path) : [];
+    const count = (qi: number, outcome: 'right' | 'wrong' | 'blank') => {
+      if (!paths) return;
+      const key = pathOf[qi] ?? '?';
+      const row = paths.get(key) ?? { right: 0, wrong: 0, blank: 0 };
+      row[outcome]++;
+      paths.set(key, row);
+    };
     const used = new Set<number>();
     const goldQuotes = goldArticle.quotes;
     const lines: string[] = [];
@@ -187,11 +204,13 @@ function scoreEvent(
       const context = process.env.QUOTES_DEBUG_CONTEXT
         ? `\n      ${paragraphs[l.p - 1]?.slice(-150) ?? ''} ‖ ${paragraphs[l.p]!.slice(Math.max(0, l.start - 150), l.start)}[Q]${paragraphs[l.p]!.slice(l.end, l.end + 80)}`
         : '';
+      const right = said !== null && g.speaker !== null && sameName(said, g.speaker, g.kind);
+      count(qi, said === null ? (g.speaker === null ? 'right' : 'blank') : right ? 'right' : 'wrong');
       if (said === null) {
         t.speakerNull++;
         if (g.speaker !== null)
           lines.push(`  ∅ null, gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
-      } else if (g.speaker !== null && sameName(said, g.speaker, g.kind)) t.speakerRight++;
+      } else if (right) t.speakerRight++;
       else {
         t.speakerWrong++;
         lines.push(`  ✗ "${said}", gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
@@ -263,7 +282,13 @@ export const section: AccuracySection = {
     for (const split of splits) {
       const t = emptyTally();
       const mine = files.filter((f) => f.split === split);
-      for (const f of mine) scoreEvent(f.gold.event, f.gold, t, debug && split === 'tune');
+      const paths: PathTally | undefined = auditPaths && split === 'tune' ? new Map() : undefined;
+      for (const f of mine) scoreEvent(f.gold.event, f.gold, t, debug && split === 'tune', paths);
+      if (paths) {
+        console.error('path: right / wrong / left null (tune)');
+        for (const [key, r] of [...paths].sort((a, b) => a[0].localeCompare(b[0])))
+          console.error(`  ${key}: ${r.right} / ${r.wrong} / ${r.blank}`);
+      }
       rows.push(...rowsOf(split, t, mine.length));
     }
     return rows;

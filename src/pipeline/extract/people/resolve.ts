@@ -196,6 +196,8 @@ export interface Speaker {
   person: Person | null;
   /** person, organisation, document or group (several speakers); null with no name. */
   kind: SpeakerKind | null;
+  /** Which voice rule resolved a subject that is no name ("statement", "network", "role"…), for the audit. */
+  via?: string;
 }
 
 const personSpeaker = (person: Person | null): Speaker => ({

@@ -189,6 +189,72 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
   });
 }
 
+/** Papers a party files or writes: "CNN's lawsuit asserts" is CNN speaking (the filer, not the paper). */
+const FILED = /^(?:lawsuit|suit|complaint|filing|brief|motion|petition|letter|memo|statement|report)$/u;
+
+/** "CNN's lawsuit asserts", "Vantage's suit alleges" -> the party that filed it, when it resolves. */
+function filerVoice(people: People, np: string, pos: number): Speaker | null {
+  const m =
+    /^((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(
+      np,
+    );
+  if (!m || !FILED.test(m[2]!)) return null;
+  const party = resolveVoice(people, m[1]!, pos);
+  return party?.name && party.kind !== 'document' ? { ...party, via: 'filer' } : null;
+}
+
+/**
+ * "the statement said" -> whoever issued the statement the body last mentioned, within this
+ * paragraph or the two before: "X's statement", "a statement from X", or the subject of the
+ * sentence that mentions it ("The White House dismissed the lawsuit … in a statement",
+ * "…," the network said in a statement). A sentence whose subject is the statement itself ("The
+ * statement cited …") points further back. Nobody when the owner does not resolve.
+ */
+function statementOwner(people: People, np: string, pos: number): Speaker | null {
+  if (!/^the\s+(?:\p{Ll}+\s+)?statement$/u.test(np)) return null;
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  for (let i = block; i >= Math.max(0, block - 2); i--) {
+    const text = (people.paragraphs[i] ?? '').slice(0, i === block ? pos % 1e6 : undefined);
+    const hits = [...text.matchAll(/\bstatements?\b/gu)].reverse();
+    for (const hit of hits) {
+      const at = hit.index;
+      // The sentence start: after a full stop, or after a closing mark before a capital (the
+      // full stop of a quote is masked with its words).
+      const bounds = [...text.slice(0, at).matchAll(/[.!?]["”’']?\s+|["”]\s+(?=\p{Lu})/gu)];
+      const last = bounds.at(-1);
+      const start = last ? last.index + last[0].length : 0;
+      const here = position(people, i, start);
+      const possessed = /(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?$/u.exec(
+        text.slice(Math.max(0, at - 60), at),
+      );
+      const after =
+        /^statements?\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(
+          text.slice(at),
+        );
+      const named = possessed?.[1] ?? after?.[1];
+      if (named) {
+        const owner = resolveVoice(people, named, here);
+        return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
+      }
+      // The sentence subject: after an opening "In a statement on Tuesday," and stray marks.
+      const sentence = text
+        .slice(start, at)
+        .replace(/^[\s"“”'‘’,.—–-]+/u, '')
+        .replace(/^(?:in|on|late|earlier|later)\b[^,]{0,50},\s*/iu, '');
+      const subject =
+        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
+          sentence,
+        );
+      // "The statement cited …": the statement is the subject; its owner is told further back.
+      if (/^(?:(?:the|a|an|this|that|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(sentence)) continue;
+      if (!subject || !/(?:ed|s|id|ote|ued)$/u.test(subject[2]!)) return null;
+      const owner = resolveVoice(people, subject[1]!, here);
+      return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
+    }
+  }
+  return null;
+}
+
 /** "the indictment", "the Mueller report", "court papers". */
 function documentVoice(np: string): Speaker | null {
   const words = np.split(/\s+/u);
@@ -231,6 +297,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     return null;
   const special =
     ownVoice(people, np, pos) ??
+    statementOwner(people, np, pos) ??
+    filerVoice(people, np, pos) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
