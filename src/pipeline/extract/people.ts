@@ -74,6 +74,8 @@ export interface People {
   organisations: { name: string; pos: number }[];
   /** Organisations the body introduces by what they are ("X, a union that …"): noun -> name. */
   declared: { name: string; noun: string; pos: number }[];
+  /** Organisations with the kind the body gives them ("CNN": network), quotes/org-kinds.ts. */
+  typed: { name: string; kind: string; pos: number }[];
 }
 
 /** A single ordering over context texts (first) and body paragraphs. */
@@ -319,6 +321,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     midSentenceCaps: null,
     organisations: [],
     declared: [],
+    typed: [],
   };
 }
 

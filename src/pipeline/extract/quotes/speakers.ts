@@ -18,6 +18,7 @@
 import { position, type People } from '../people.ts';
 import { FUNCTION_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
+import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
 
 /** A phrase ending in a party label ("South Carolina Republican", "the Nevada Democrat"). */
 export const PARTY_LABEL =
@@ -146,7 +147,11 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   ].sort((a, b) => a.pos - b.pos);
   const distinct = new Set(spoken.map((o) => o.name));
   const last = named.at(-1) ?? (BUSINESS_NOUNS.has(noun) && distinct.size === 1 ? spoken.at(-1) : undefined);
-  return last ? organisation(people, last.name, pos) : null;
+  if (last) return organisation(people, last.name, pos);
+  // "the network said": the one network the body has named before, by what it calls it.
+  const kind = kindOf(noun);
+  const only = kind ? onlyOfKind(people.typed, kind, pos) : null;
+  return only ? { ...organisation(people, only, pos), via: 'kind' } : null;
 }
 
 /**
@@ -170,7 +175,21 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${nouns})\\b`,
     'gu',
   );
+  people.typed = typeOrganisations(
+    paragraphs,
+    (i, offset) => position(people, i, offset),
+    (name) => people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`)),
+  );
   paragraphs.forEach((text, i) => {
+    // "The network issued a similar statement." then "…," it said: the one network named before.
+    for (const m of text.matchAll(
+      /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
+    )) {
+      const kind = kindOf(m[1]!);
+      const at = position(people, i, m.index);
+      const only = kind ? onlyOfKind(people.typed, kind, at) : null;
+      if (only) people.organisations.push({ name: only, pos: at });
+    }
     // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
     // has spoken, for a later "the group said".
     for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
@@ -236,13 +255,22 @@ function statementOwner(people: People, np: string, pos: number): Speaker | null
         const owner = resolveVoice(people, named, here);
         return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
       }
-      // The sentence subject: after an opening "In a statement on Tuesday," and stray marks.
-      const sentence = text
-        .slice(start, at)
+      // The subject of the clause that mentions it: after "Barr said …, and the Saudi Embassy said
+      // in a statement", the embassy; after an opening "In a statement on Tuesday," and stray marks.
+      let clause = text.slice(start, at);
+      for (const join of [
+        ...clause.matchAll(/[\s,;]+(?:and|but|while|as|after|when|whereas)\s+(?=(?:the\s+)?\p{Lu})/gu),
+      ].reverse()) {
+        if (/\s\p{Ll}+(?:ed|id|s)\s/u.test(clause.slice(0, join.index))) {
+          clause = clause.slice(join.index + join[0].length);
+          break;
+        }
+      }
+      const sentence = clause
         .replace(/^[\s"“”'‘’,.—–-]+/u, '')
         .replace(/^(?:in|on|late|earlier|later)\b[^,]{0,50},\s*/iu, '');
       const subject =
-        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
+        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
           sentence,
         );
       // "The statement cited …": the statement is the subject; its owner is told further back.
