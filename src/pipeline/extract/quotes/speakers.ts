@@ -15,10 +15,15 @@
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
-import { position, type People } from '../people.ts';
+import { position, type People, type Person } from '../people.ts';
 import { FUNCTION_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
+import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+
+/** "Ky." -> "Kentucky", "S.C." -> "South Carolina" (lexicon/us-states). */
+const STATES = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
+const PARTIES: Record<string, string> = { R: 'Republican', D: 'Democrat', I: 'Independent' };
 
 /** A phrase ending in a party label ("South Carolina Republican", "the Nevada Democrat"). */
 export const PARTY_LABEL =
@@ -283,6 +288,46 @@ function statementOwner(people: People, np: string, pos: number): Speaker | null
   return null;
 }
 
+/**
+ * "the South Carolina Republican said" -> the one person the body described so before the tag:
+ * "Lindsey Graham, a South Carolina Republican," / "Rep. Adam Kinzinger, Illinois Republican," /
+ * "South Carolina Republican Lindsey Graham". Nobody when no one or more than one person was.
+ */
+function describedPerson(people: People, np: string, pos: number): Speaker | null {
+  const description = np.replace(/^the\s+/iu, '');
+  if (!/^the\s/iu.test(np) || !description.includes(' ')) return null;
+  const d = description.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const name = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)`;
+  const patterns = [
+    new RegExp(String.raw`${name},\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?${d}\b`, 'gu'),
+    new RegExp(String.raw`(?<![\p{L}])${d}\s+(?:(?:Sen|Rep|Gov)\.\s+)?${name}`, 'gu'),
+  ];
+  // "Sen. Rand Paul, R-Ky.," / "Rand Paul (R-Ky.)": a party tag says the same.
+  const tagged = new RegExp(String.raw`${name}(?:,\s+|\s+\()([RDI])-([\p{L}.]+?)\.?(?=[,)])`, 'gu');
+  const found = new Set<Person>();
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  for (let i = 0; i <= block; i++) {
+    const text = (people.paragraphs[i] ?? '').slice(0, i === block ? pos % 1e6 : undefined);
+    for (const m of text.matchAll(tagged)) {
+      const state = STATES.get(m[3]!) ?? STATES.get(`${m[3]!}.`);
+      if (!state || `${state} ${PARTIES[m[2]!]}` !== description.replace(/Democratic$/u, 'Democrat'))
+        continue;
+      const one = resolveSpeaker(people, m[1]!, position(people, i, m.index));
+      if (!one?.person || one.kind !== 'person') return null;
+      found.add(one.person);
+    }
+    for (const pattern of patterns)
+      for (const m of text.matchAll(pattern)) {
+        const one = resolveSpeaker(people, m[1]!, position(people, i, m.index));
+        if (!one?.person || one.kind !== 'person') return null;
+        found.add(one.person);
+      }
+  }
+  if (found.size !== 1) return null;
+  const [person] = [...found];
+  return { name: person!.name, person: person!, kind: 'person', via: 'description' };
+}
+
 /** "the indictment", "the Mueller report", "court papers". */
 function documentVoice(np: string): Speaker | null {
   const words = np.split(/\s+/u);
@@ -315,7 +360,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   if (!np) return null;
   // "the Nevada Democrat said": someone named before by a description this module cannot tie to
   // a name (a party label is not an organisation that speaks).
-  if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np)) return null;
+  if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np))
+    return describedPerson(people, np, pos);
   // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
   if (
     /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?|via)\s/iu.test(
