@@ -180,6 +180,10 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
   }
   // Exactly one holder: with two presidents named ("Obama" and "Karzai"), the most recent is as
   // often the wrong one (corpus audit: 6 right, 7 wrong), so nobody.
+  // A holder of the role itself beats holders of a longer one ("the chancellor" is the
+  // Chancellor, not the shadow chancellor).
+  const exact = matches.filter((p) => ![...p.roles].some((r) => r !== role && r.endsWith(` ${role}`)));
+  if (exact.length === 1) return exact[0]!;
   return matches.length === 1 ? matches[0]! : null;
 }
 

@@ -20,6 +20,11 @@ import { FUNCTION_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
+
+/** "on Tuesday, the network said": a date before the comma is no organisation. */
+const DATE_WORDS = new Set([...WEEKDAYS.split(' '), ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 
 /** "Ky." -> "Kentucky", "S.C." -> "South Carolina" (lexicon/us-states). */
 const STATES = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
@@ -208,6 +213,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
+      if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;
       people.declared.push({ name, noun: m[2]!, pos: position(people, i, m.index) });
     }
   });
