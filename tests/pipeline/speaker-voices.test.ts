@@ -3,6 +3,7 @@
 // candidate; otherwise the speaker stays null (a wrong name is worse than none).
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
+import { US_STATES } from '../../src/lib/lexicon/us-states.ts';
 
 const context = { headline: '', standfirst: null, captions: [] };
 const speakers = (...paragraphs: string[]): (string | null)[] =>
@@ -110,5 +111,15 @@ describe('role nouns', () => {
         '"We will act," the president said.',
       ),
     ).toEqual([null]);
+  });
+});
+
+describe('lexicon/us-states', () => {
+  it('maps AP abbreviations and postal codes of all 50 states', () => {
+    const pairs = US_STATES.split('|').map((p) => p.trim().split('='));
+    expect(pairs.every((p) => p.length === 2 && p[0]!.length > 0)).toBe(true);
+    expect(new Set(pairs.map((p) => p[1])).size).toBe(50);
+    expect(pairs).toContainEqual(['S.C.', 'South Carolina']);
+    expect(pairs).toContainEqual(['KY', 'Kentucky']);
   });
 });
