@@ -14,7 +14,8 @@ export interface AccuracyRow {
    * How the article was given to the pipeline: clean text, pasted page text, saved HTML; the
    * `-heldout-layouts-a|-b` forms use page layouts the normalizers were not tuned on
    *   (group a may be studied when tuning; group b stays unseen); `-heldout-layouts-c` is group c
-   *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site.
+   *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site;
+   *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen like group b.
    */
   form:
     | 'clean'
@@ -26,6 +27,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-b'
     | 'pasted-heldout-layouts-c'
     | 'html-heldout-layouts-c'
+    | 'pasted-heldout-layouts-d'
+    | 'html-heldout-layouts-d'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

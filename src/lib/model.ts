@@ -262,12 +262,23 @@ export const DiffPartSchema = z.object({
 });
 export type DiffPart = z.infer<typeof DiffPartSchema>;
 
+/**
+ * How a group member renders the statement, against the group's reference: `verbatim` (the same
+ * words; small edits show in the word diff), `excerpt` (a part or a different cut of it, in its
+ * words) or `paraphrase` (reworded or translated; the site labels it rather than diffing it).
+ */
+export const QuoteRelationSchema = z.enum(['verbatim', 'excerpt', 'paraphrase']);
+export type QuoteRelation = z.infer<typeof QuoteRelationSchema>;
+
+export const QuoteGroupMemberSchema = QuoteRefSchema.extend({ relation: QuoteRelationSchema });
+
 export const QuoteGroupSchema = z.object({
   id: z.string(),
   speaker: z.string().nullable(),
   /** The longest version, shown as the reference text. */
   text: z.string(),
-  members: z.array(QuoteRefSchema),
+  /** The reference first (its relation is `verbatim`), then the other versions in story order. */
+  members: z.array(QuoteGroupMemberSchema),
   /** One word diff per member after the first, against the first (reference) member. */
   diff: z.array(z.object({ article: z.string(), parts: z.array(DiffPartSchema) })),
 });

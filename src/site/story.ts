@@ -4,7 +4,15 @@
  * diffs, conflicts and profiles all come from the pipeline.
  */
 import { articleTitle, outletName } from '../lib/outlet.ts';
-import type { Article, DiffPart, FigureGroup, OutletProfile, QuoteGroup, StoryData } from '../lib/model.ts';
+import type {
+  Article,
+  DiffPart,
+  FigureGroup,
+  OutletProfile,
+  QuoteGroup,
+  QuoteRelation,
+  StoryData,
+} from '../lib/model.ts';
 
 export interface StoryView {
   data: StoryData;
@@ -70,8 +78,13 @@ export interface QuoteVersion {
   speaker: string | null;
   verb: string | null;
   text: string;
-  /** Word diff against the reference version; null for the reference itself. */
+  /**
+   * Word diff against the reference version; null for the reference itself and for a paraphrase
+   * (reworded or translated: a word diff would mark nearly every word, so it is labelled instead).
+   */
   parts: DiffPart[] | null;
+  /** How this version renders the statement (the pipeline decides: compare/quotes/relation.ts). */
+  relation: QuoteRelation;
   reference: boolean;
   partial: boolean;
 }
@@ -93,7 +106,8 @@ export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupVi
     const article = view.article(member.article);
     const quote = article?.quotes[member.quote];
     const queue = diffs.get(member.article);
-    const parts = index === 0 ? null : (queue?.shift() ?? null);
+    const diffed = index === 0 ? null : (queue?.shift() ?? null);
+    const parts = member.relation === 'paraphrase' ? null : diffed;
     return {
       article: member.article,
       outlet: view.outlet(member.article),
@@ -102,11 +116,14 @@ export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupVi
       verb: quote?.verb ?? null,
       text: quote?.text ?? (index === 0 ? group.text : ''),
       parts,
+      relation: member.relation,
       reference: index === 0,
       partial: quote?.partial ?? false,
     };
   });
-  const changed = versions.filter((v) => v.parts?.some((p) => p.added || p.removed)).length;
+  const changed = versions.filter(
+    (v) => v.relation === 'paraphrase' || v.parts?.some((p) => p.added || p.removed),
+  ).length;
   return {
     id: group.id,
     speaker: group.speaker,

@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const LIMIT = 350;
 
 /** TODO(issue 14): split these, or give each an honest "Long because" line, then drop it here. */
-const ALLOWED = new Set(['src/pipeline/compare/quotes.ts']);
+const ALLOWED = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

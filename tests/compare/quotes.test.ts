@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuotes, quoteItem, quoteSimilarity, sameStatement } from '../../src/pipeline/compare/quotes.ts';
+import {
+  groupQuotes,
+  quoteItem,
+  quoteSimilarity,
+  sameStatement,
+} from '../../src/pipeline/compare/quotes/index.ts';
 import { article, quote, sampleStory } from '../fixtures/compare/articles.ts';
 
 const item = (text: string, speaker: string | null = 'Jens Stoltenberg') => quoteItem(0, 0, text, speaker);
@@ -89,8 +94,11 @@ describe('quote alignment: pairs', () => {
   });
 
   it('is stricter when the speakers differ', () => {
+    // A looser rewording than UNDERMINED (which the synonym sets make a near-exact match).
+    const looser = 'The fact that we did not deliver what we promised has hurt trust';
     const a = item(DENT, 'Jens Stoltenberg');
-    const b = item(UNDERMINED, 'Volodymyr Zelensky');
+    expect(sameStatement(a, item(looser, 'Stoltenberg'))).toBe(true);
+    const b = item(looser, 'Volodymyr Zelensky');
     expect(quoteSimilarity(a, b)).toBeGreaterThan(0.5);
     expect(sameStatement(a, b)).toBe(false);
   });
@@ -101,9 +109,10 @@ describe('groupQuotes', () => {
 
   it('aligns the same statements across outlets and keeps others apart', () => {
     const robust = groups.find((g) => g.text === ROBUST)!;
+    // VOI's machine translation rewords the statement: labelled, not word-diffed, by the site.
     expect(robust.members).toEqual([
-      { article: 'mayadeen', quote: 0 },
-      { article: 'voi', quote: 0 },
+      { article: 'mayadeen', quote: 0, relation: 'verbatim' },
+      { article: 'voi', quote: 0, relation: 'paraphrase' },
     ]);
     const dent = groups.find((g) => g.text === DENT)!;
     expect(dent.members.map((m) => m.article)).toEqual(['mayadeen', 'voi']);
@@ -180,7 +189,7 @@ describe('groupQuotes', () => {
 
 describe('wordDiff', () => {
   it('round-trips both versions and keeps phrase changes whole', async () => {
-    const { wordDiff } = await import('../../src/pipeline/compare/wordDiff.ts');
+    const { wordDiff } = await import('../../src/pipeline/compare/word-diff.ts');
     const parts = wordDiff(ROBUST, STRONGER);
     expect(
       parts

@@ -413,6 +413,22 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('word-diffs verbatim versions and excerpts, and labels reworded or translated ones', async () => {
+    const page = await browser.newPage();
+    const [quotes] = storyPages(/\/quotes\/$/);
+    await page.goto(server.origin + quotes!.path);
+    const versions = page.locator('.quote-group ol.versions > li');
+    const reworded = versions.filter({ hasText: 'reworded / translated' });
+    // The seed story: dpa's "That will make it easier to plan" and the Ukrainian outlet's "This
+    // will facilitate planning" are one statement, translated differently.
+    expect(await reworded.filter({ hasText: 'This will facilitate planning' }).count()).toBe(1);
+    expect(await reworded.locator('ins.diff, del.diff').count()).toBe(0);
+    const diffed = versions.filter({ has: page.locator('ins.diff, del.diff') });
+    expect(await diffed.count()).toBeGreaterThan(0);
+    expect(await diffed.filter({ hasText: 'reworded / translated' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('shows the chart data as tables without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

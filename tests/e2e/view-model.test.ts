@@ -116,8 +116,8 @@ const data: StoryData = {
         speaker: 'Jens Stoltenberg',
         text: 'We need more',
         members: [
-          { article: 'a', quote: 0 },
-          { article: 'b', quote: 0 },
+          { article: 'a', quote: 0, relation: 'verbatim' },
+          { article: 'b', quote: 0, relation: 'verbatim' },
         ],
         diff: [
           {

@@ -22,6 +22,7 @@ import { HOLDINGS } from '../../src/lib/lexicon/holdings.ts';
 import { PRICED_ITEMS } from '../../src/lib/lexicon/priced-items.ts';
 import { PUBLIC_BODIES } from '../../src/lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../src/lib/lexicon/recurring-flows.ts';
+import { QUANTITY_SYNONYMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../src/lib/lexicon/quantity-synonyms.ts';
 import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
 import { TITLE_WORDS } from '../../src/lib/lexicon/titles.ts';
@@ -251,5 +252,23 @@ describe('lexicon/person-speech-verbs and inverting-speech-verbs', () => {
     expect(list(INVERTING_SPEECH_VERBS)).toEqual(expect.arrayContaining(['said', 'added', 'asked']));
     // "told" takes an object ("told reporters"), so it does not invert.
     expect(list(INVERTING_SPEECH_VERBS)).not.toContain('told');
+  });
+});
+
+describe('lexicon/quantity-synonyms', () => {
+  it('maps each head noun to a key that is not itself remapped, and never joins a fine with aid', () => {
+    for (const [word, key] of Object.entries(QUANTITY_SYNONYMS)) {
+      expect(word).toMatch(/^[a-z]+$/u);
+      expect(QUANTITY_SYNONYMS[key]).toBeUndefined();
+    }
+    expect(QUANTITY_SYNONYMS.penalty).toBe('fine');
+    expect(QUANTITY_SYNONYMS.fine).toBeUndefined();
+    expect(QUANTITY_SYNONYMS.package).toBe('aid');
+  });
+  it('treats units, hedges and reporting verbs as uninformative context, not content nouns', () => {
+    for (const word of ['billion', 'about', 'said', 'year'])
+      expect(UNINFORMATIVE_CONTEXT_WORDS.has(word)).toBe(true);
+    for (const word of ['fine', 'videos', 'tariffs'])
+      expect(UNINFORMATIVE_CONTEXT_WORDS.has(word)).toBe(false);
   });
 });

@@ -18,7 +18,7 @@
  * credited right, wrong or left null.
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
-import { groupQuotes } from '../../../src/pipeline/compare/quotes.ts';
+import { groupQuotes } from '../../../src/pipeline/compare/quotes/index.ts';
 import { attributeQuotes } from '../../../src/pipeline/extract/quotes.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
@@ -143,6 +143,13 @@ const auditPaths = process.env.QUOTES_PATHS === '1';
 /** Per attribution path: speakers credited right, wrong, left null (tune split only). */
 type PathTally = Map<string, { right: number; wrong: number; blank: number }>;
 
+/** Each article is analysed once per process (bench/quote-sweep.ts scores the grouping many times). */
+const analysed = new Map<string, ReturnType<typeof analyseDocument>>();
+function analysedOnce(id: string, run: () => ReturnType<typeof analyseDocument>) {
+  if (!analysed.has(id)) analysed.set(id, run());
+  return analysed.get(id)!;
+}
+
 function scoreEvent(
   event: string,
   gold: ReturnType<typeof goldFiles<'quotes'>>[number]['gold'],
@@ -155,18 +162,22 @@ function scoreEvent(
   /** gold quote key "articleId#index" -> predicted quote key "articleId#index". */
   const goldToPredicted = new Map<string, string>();
   const predictedToGold = new Map<string, string>();
+  /** gold quote key -> its words, for the debug lines. */
+  const goldText = new Map<string, string>();
   for (const goldArticle of gold.articles) {
     const source = corpus.articles.find((a) => a.ID === goldArticle.id);
     if (!source)
       throw new Error(`bench/gold/quotes/${event}.json: no article ${goldArticle.id} in the corpus`);
     const paragraphs = paragraphsOf(source);
-    const analysed = analyseDocument({
-      path: `${source.ID}.txt`,
-      name: `${source.ID}.txt`,
-      format: 'text',
-      text: `${source.title}\n\n${source.content_original}`,
-      hints: {},
-    });
+    const analysed = analysedOnce(source.ID, () =>
+      analyseDocument({
+        path: `${source.ID}.txt`,
+        name: `${source.ID}.txt`,
+        format: 'text',
+        text: `${source.title}\n\n${source.content_original}`,
+        hints: {},
+      }),
+    );
     const article: Article = analysed
       ? { ...analysed, id: source.ID }
       : blankArticle({ id: source.ID, source: source.ID });
@@ -182,6 +193,10 @@ function scoreEvent(
     };
     const used = new Set<number>();
     const goldQuotes = goldArticle.quotes;
+    if (show)
+      goldQuotes.forEach((g, i) =>
+        goldText.set(`${source.ID}#${i}`, paragraphs[g.p]?.slice(g.start, g.end) ?? ''),
+      );
     const lines: string[] = [];
     located.forEach((l, qi) => {
       if (l.quote.scare) return;
@@ -238,6 +253,7 @@ function scoreEvent(
       goldStatements.set(key, (goldStatements.get(key) ?? new Set()).add(si));
     }),
   );
+  const said = (key: string): string => `"${goldText.get(key)?.slice(0, 160) ?? ''}"`;
   const sameGold = (a: string, b: string): boolean =>
     [...(goldStatements.get(a) ?? [])].some((si) => goldStatements.get(b)?.has(si));
   const groups = groupQuotes(articles);
@@ -252,7 +268,10 @@ function scoreEvent(
         if (articleOf(golds[i]!) === articleOf(golds[j]!)) continue;
         t.groupPredictedPairs++;
         if (sameGold(golds[i]!, golds[j]!)) t.groupTP++;
-        else if (show) console.error(`  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}`);
+        else if (show)
+          console.error(
+            `  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}\n      ${said(golds[i]!)}\n      ${said(golds[j]!)}`,
+          );
       }
   }
   for (const s of gold.statements) {
@@ -266,7 +285,7 @@ function scoreEvent(
         if (a && b && predictedGroup.get(a) === predictedGroup.get(b)) t.groupGoldFound++;
         else if (show)
           console.error(
-            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? '' : ' (quote missed)'}`,
+            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? ` (predicted ${a} in a group of ${groups[predictedGroup.get(a)!]!.members.length}, ${b} of ${groups[predictedGroup.get(b)!]!.members.length})` : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
           );
       }
   }

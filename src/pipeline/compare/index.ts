@@ -21,7 +21,7 @@ import { groupFigures } from './figures.ts';
 import { statedRates } from './rates.ts';
 import { namingChoices } from './naming.ts';
 import { outletProfiles } from './outlets.ts';
-import { groupQuotes } from './quotes.ts';
+import { groupQuotes } from './quotes/index.ts';
 import { withRoleNames } from './role-names.ts';
 
 export function compare(

@@ -133,6 +133,7 @@ export function isSectionLabel(text: string): boolean {
 const PLATFORM_NAME =
   /^(?:the )?(?:apple(?: news(?:\+)?| podcasts)?|google(?: news| podcasts| play)?|app store|itunes|spotify|facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|reddit|smartnews|newsbreak|amazon(?: alexa)?|alexa|stitcher|audible|pocket casts|substack|medium|wordpress|rss|feedly|pocket)$/iu;
 
+/** Whether a name is a platform (an app store, social network, aggregator) that carries outlets but is none. */
 export function isPlatformName(name: string): boolean {
   return PLATFORM_NAME.test(name.trim());
 }

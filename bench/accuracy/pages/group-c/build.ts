@@ -155,3 +155,39 @@ export function build(
 }
 
 export { seeded };
+
+/** A dressed page of a layout group (c, d…): both forms and where each names the outlet. */
+export interface GroupPage<L extends string> {
+  layout: L;
+  pasted: string;
+  html: string;
+  /** The outlet is named in the pasted text / in the saved HTML (visible or metadata). */
+  pastedNamesOutlet: boolean;
+  htmlNamesOutlet: boolean;
+  /** Where: "copyright", "og:site_name", "provider logo alt"… (empty when not named). */
+  pastedOutletAt: string[];
+  htmlOutletAt: string[];
+}
+
+/** Picks one of a group's layouts, seeded by article id and group tag, and dresses the article. */
+export function buildGroupPage<L extends string>(
+  group: { tag: string; builders: Record<L, (c: Ctx) => void>; staff: readonly string[] },
+  article: CorpusArticle,
+  outlet: string,
+  headline: string,
+  paragraphs: string[],
+): GroupPage<L> {
+  const rand = seeded(`${article.ID}:${group.tag}`);
+  const layouts = Object.keys(group.builders) as L[];
+  const layout = layouts[Math.floor(rand() * layouts.length)] as L;
+  const built = build(article, outlet, headline, paragraphs, group.builders[layout], rand, group.staff);
+  return {
+    layout,
+    pasted: built.pasted,
+    html: built.html,
+    pastedNamesOutlet: built.pastedOutletAt.length > 0,
+    htmlNamesOutlet: built.htmlOutletAt.length > 0,
+    pastedOutletAt: built.pastedOutletAt,
+    htmlOutletAt: built.htmlOutletAt,
+  };
+}

@@ -25,7 +25,7 @@
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
 import type { CorpusArticle } from '../../corpus.ts';
-import { build, seeded, type Ctx } from './build.ts';
+import { buildGroupPage, type Ctx, type GroupPage } from './build.ts';
 import { publicBroadcaster, southAsiaDaily, ukTabloid } from './news-sites.ts';
 import { ampOrNewsApp, newsletterPost, readerView, syndicationPortal } from './platforms.ts';
 import { STAFF } from './vocabulary.ts';
@@ -45,17 +45,7 @@ const BUILDERS = {
 export type GroupCLayout = keyof typeof BUILDERS;
 export const GROUP_C_LAYOUTS = Object.keys(BUILDERS) as GroupCLayout[];
 
-export interface GroupCPage {
-  layout: GroupCLayout;
-  pasted: string;
-  html: string;
-  /** The outlet is named in the pasted text / in the saved HTML (visible or metadata). */
-  pastedNamesOutlet: boolean;
-  htmlNamesOutlet: boolean;
-  /** Where: "copyright", "og:site_name", "provider logo alt"… (empty when not named). */
-  pastedOutletAt: string[];
-  htmlOutletAt: string[];
-}
+export type GroupCPage = GroupPage<GroupCLayout>;
 
 export function buildGroupCPage(
   article: CorpusArticle,
@@ -63,16 +53,11 @@ export function buildGroupCPage(
   headline: string,
   paragraphs: string[],
 ): GroupCPage {
-  const rand = seeded(`${article.ID}:group-c`);
-  const layout = GROUP_C_LAYOUTS[Math.floor(rand() * GROUP_C_LAYOUTS.length)] ?? 'uk-tabloid';
-  const built = build(article, outlet, headline, paragraphs, BUILDERS[layout], rand, STAFF);
-  return {
-    layout,
-    pasted: built.pasted,
-    html: built.html,
-    pastedNamesOutlet: built.pastedOutletAt.length > 0,
-    htmlNamesOutlet: built.htmlOutletAt.length > 0,
-    pastedOutletAt: built.pastedOutletAt,
-    htmlOutletAt: built.htmlOutletAt,
-  };
+  return buildGroupPage(
+    { tag: 'group-c', builders: BUILDERS, staff: STAFF },
+    article,
+    outlet,
+    headline,
+    paragraphs,
+  );
 }

@@ -15,6 +15,7 @@ function mostCommon<T>(values: T[]): T | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** One FigureGroup from the items joined together: its members, variants with their relation, and conflict. */
 export function buildGroup(
   articles: Article[],
   items: Item[],

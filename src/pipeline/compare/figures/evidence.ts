@@ -37,6 +37,7 @@ export interface Context {
   owners: Set<string>;
 }
 
+/** The key two figures' quantities must share (the head noun, through the synonym lexicon), or null. */
 export function quantityKey(quantity: string | null): string | null {
   const head = quantityHead(quantity);
   return head === null ? null : (QUANTITY_SYNONYMS[head] ?? head);
@@ -80,6 +81,7 @@ function contentStems(words: string[]): Set<string> {
   return stems;
 }
 
+/** The context of one figure in its paragraph: quantity key, nearby content stems, years, owners, purpose. */
 export function readContext(
   paragraph: string,
   fig: { start: number; end: number; quantity: string | null },

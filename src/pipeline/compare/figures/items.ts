@@ -55,6 +55,7 @@ export function storyCurrency(articles: Article[]): string | null {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
+/** Every figure of the story with a comparable value, its partition and its context, in article order. */
 export function collectItems(articles: Article[], converter: Converter, base: string | null): Item[] {
   const items: Item[] = [];
   articles.forEach((article, a) => {

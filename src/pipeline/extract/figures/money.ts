@@ -12,6 +12,7 @@
  * Period, conversions and currency inference are article-level passes in ../figures.ts.
  */
 import { matchesAt } from './anchors.ts';
+import { isWeightPounds } from './pounds.ts';
 import { candidateAt, type Candidate } from './candidate.ts';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyOfPrefix, currencyOfSuffix } from './currency.ts';
 import {
@@ -155,10 +156,9 @@ function suffixMoney(paragraph: string, anchors: number[]): Candidate[] {
       )
     )
       continue;
-    // "a 2,000-pound bomb", "500 pounds of explosives": weights, not money.
-    if (scaleText === undefined && /^[Pp]ound/.test(groups.currency ?? '')) {
-      if ((groups.separator ?? '').includes('-') || /^\s+of\b/.test(paragraph.slice(end))) continue;
-    }
+    // "a 2,000-pound bomb", "500 pounds of uranium", "weighs 400 pounds": weights, not money.
+    if (/^[Pp]ound/.test(groups.currency ?? '') && isWeightPounds(paragraph, match.index, end, groups))
+      continue;
     found.push(
       candidateAt(paragraph, match.index, end, {
         kind: 'money',

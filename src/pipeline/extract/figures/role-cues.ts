@@ -108,7 +108,7 @@ export const PICK_MONEY_OPENER =
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 export const PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
+  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
     String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$`,
   'iu',
 );
@@ -140,7 +140,7 @@ export const CHANGE_BEFORE =
  */
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
 export const SHARE_BEFORE = new RegExp(
-  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+${HEDGE}$`,
+  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
   'i',
 );
 /** Taken out of a larger sum: "cut $600 million from its budget". */
@@ -167,11 +167,40 @@ export const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
 export const CUMULATIVE_BEFORE =
   /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|a\s+total\s+of|already)\b[^.;]*$/i;
 export const CUMULATIVE_AFTER =
-  /^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+  /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 export const ESTIMATE_BEFORE =
   /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|would\s+cost|could\s+cost|could\s+reach|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/i;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
-export const LAST_YEAR_BEFORE = /\blast\s+year\b(?!['’]s\s+(?:record|level))[^.;]{0,60}$/i;
+export const LAST_YEAR_BEFORE =
+  /\blast\s+year\b(?!['’]s\s+(?:record|level))(?![^.;]*\b(?:that|which|who|when|because|after|charges|accused|alleging|for\s+allegedly)\b)[^.;]{0,60}$/i;
 export const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
+/**
+ * One amount for each of several: "fined $1,000 each", "$500 apiece", "the $1,000 fines against
+ * three electors", "Washington's $1,000 fines" (a plural of a payment under one amount).
+ */
+export const EACH_AFTER =
+  /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
+/**
+ * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
+ * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported".
+ */
+export const LIMIT_BEFORE =
+  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+)$/iu;
+/** "X alone could lose $1.4 billion": a share of a larger sum named before it. */
+export const ALONE_BEFORE = /\b\p{L}+\s+alone\b[^.;$€£¥]{0,60}$/iu;
+/** Said by a speaker in quotation marks: an odd number of quote marks opens the paragraph so far. */
+export function inQuotation(paragraph: string, at: number): boolean {
+  const text = paragraph.slice(0, at);
+  const curlyOpen = (text.match(/“/gu) ?? []).length;
+  const curlyClose = (text.match(/”/gu) ?? []).length;
+  const straight = (text.match(/"/gu) ?? []).length;
+  return curlyOpen > curlyClose || straight % 2 === 1;
+}
+/**
+ * Vague amounts in rhetoric ("diverting billions", "ripped them off for millions", "will
+ * contribute billions to the economy", "saves millions"): generic or future, not a reported sum.
+ */
+export const RHETORIC_NEAR =
+  /\b(?:will|would|could|can|might|may\s+(?!be\s+at\s+stake)|should|must|need\s+to|needs\s+to|going\s+to|ripped?\s+off|rip(?:ping)?\s+off|divert(?:s|ed|ing)?|wast(?:e|es|ed|ing)|squander(?:s|ed|ing)?|contribut(?:e|es|ing)|saves?|generat(?:e|es|ing)|bring(?:s|ing)?|keeps?\s+\p{L}+ing|kept\s+\p{L}+ing)\b[^.;$€£¥]{0,40}$/iu;

@@ -16,11 +16,16 @@
  * Linking parts and restatements is figures/relations.ts; the cue patterns are figures/role-cues.ts.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { ENGLISH_STOPWORDS } from '../../../lib/lexicon/stopwords.ts';
 import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
-import { QUANTITY_NOUNS, quantityHead } from './quantity-head.ts';
+import { MONEY_NOUNS } from './money.ts';
+import { quantityHead } from './quantity-head.ts';
 import {
+  ALONE_BEFORE,
   BAIL_AFTER,
+  EACH_AFTER,
+  LIMIT_BEFORE,
+  RHETORIC_NEAR,
+  inQuotation,
   BOND_BEFORE,
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
@@ -56,107 +61,38 @@ import {
   isBalance,
   isGeneric,
 } from './role-cues.ts';
+import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
 // compare/figures reads quantity heads through this module.
 export { quantityHead } from './quantity-head.ts';
 
-const DETERMINERS = new Set(
-  'a an the its their his her our this that these those another additional further new total same'.split(' '),
-);
-
-/** Stop words that still sit inside a noun phrase: "$5m in other costs", "$2m of its own money". */
-const NOUN_PHRASE_ADJECTIVES = new Set('other others own more most less least few many much'.split(' '));
-
 /**
- * "$600 million from its budget", "$1,200 under the deal": a stop word after the figure (other than
- * a determiner, as in "$1m of the defence budget", or an adjective) starts a new phrase.
+ * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
+ * millions", "a company valued at $2bn". Shares "bought … worth $2bn" are a deal, not a value.
  */
-const PHRASE_BREAKERS = new Set(
-  ENGLISH_STOPWORDS.split(/\s+/u).filter(
-    (word) => word !== '' && !DETERMINERS.has(word) && !NOUN_PHRASE_ADJECTIVES.has(word),
-  ),
-);
+const HOLDING_VALUE_BEFORE =
+  /(?:\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
 
-/** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
-const QUALIFIERS =
-  '(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|approximately|an\\s+estimated|a\\s+record|just|only|a\\s+further)\\s+)*';
-const BEFORE_LINK = new RegExp(
-  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on)\\s+[\\p{L}\\p{N} ]{1,25}?)?\\s+` +
-    `(?:(?:could|would|will|may|might|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?` +
-    `(?:of|at|was|is|are|were|be|totall?ing|totals|totalled|totaled|worth|reached|hit|to|amounting\\s+to|amounted\\s+to|stood\\s+at|came\\s+to|rose\\s+to|fell\\s+to|cost|costs)\\s+${QUALIFIERS}$`,
-  'iu',
-);
-/** Modifiers kept in front of a head noun ("lump sum", "basic amount", "military aid"). */
-const MODIFIERS = new Set(
-  'lump basic base fixed daily monthly annual yearly total initial final record federal military defence defense humanitarian economic financial antitrust civil criminal additional emergency net gross'.split(
+/** Subjects of "is worth" that are deals or goods, not holders: "the order is worth $2bn". */
+const NOT_HOLDERS = new Set(
+  'deal deals order orders agreement contract it this that which imports exports goods sale purchase'.split(
     ' ',
   ),
 );
-/** A verb that names what its object measures: "fined Google €1.8bn" is a fine. */
-const VERB_QUANTITY: [RegExp, string][] = [
-  [/\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/u, 'fine'],
-  [/\b(?:pledged|pledging|pledges)\s+(?:[\p{L}'-]+\s+){0,2}$/u, 'pledge'],
-  [/\b(?:donated|donating)\s+$/u, 'donation'],
-  [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
-];
-const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
-function isModifier(word: string): boolean {
-  const lower = word.toLowerCase();
-  return QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || /^\p{Ll}+(?:al|ic|ary)$/u.test(word);
-}
+/**
+ * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
+ * "generating, over a 10-year period, $60bn"); a plan or pledge over the next years ("will buy
+ * back $1.4bn over the next three years") stays a total.
+ */
+const PROJECTION_NEAR =
+  /\b(?:generat(?:e|es|ing)|would\s+(?:generate|raise|save|add|cost|bring|reduce|increase))\b/iu;
 
-function cleanPhrase(words: string[]): string | null {
-  const kept = words.map((word) => word.toLowerCase());
-  while (kept.length > 0 && DETERMINERS.has(kept[0] as string)) kept.shift();
-  return kept.length > 0 ? kept.join(' ') : null;
-}
-
-/** The noun phrase a figure measures, from the words right before or after it in its clause. */
-export function readQuantity(
-  paragraph: string,
-  start: number,
-  end: number,
-  clauseStart: number,
-): string | null {
-  const after = AFTER_NOUN.exec(paragraph.slice(end, end + 60));
-  if (after) {
-    const words = (after[1] ?? '').split(/\s+/);
-    // The last noun of a compound is its head: "$95 billion foreign aid bill" is a bill.
-    const first = words.findIndex((word) => QUANTITY_NOUNS.has(word.toLowerCase().replace(/-/g, '')));
-    let head = first;
-    while (
-      head !== -1 &&
-      head + 1 < words.length &&
-      QUANTITY_NOUNS.has((words[head + 1] as string).toLowerCase())
-    )
-      head++;
-    const phrase = words.slice(0, head + 1);
-    if (head !== -1 && !phrase.some((word) => PHRASE_BREAKERS.has(word.toLowerCase())))
-      return cleanPhrase(phrase);
-  }
-  const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
-  if (before) {
-    const words = (before[1] ?? '').split(/\s+/);
-    let head = -1;
-    for (let i = words.length - 1; i >= 0; i--)
-      if (QUANTITY_NOUNS.has((words[i] as string).toLowerCase())) {
-        head = i;
-        break;
-      }
-    if (head !== -1) {
-      // Keep a modifier that precedes the head ("lump sum", "basic amount", "spending cap").
-      let from = head;
-      while (from > 0 && head - from < 2 && isModifier(words[from - 1] as string)) from--;
-      const phrase = cleanPhrase(words.slice(from, head + 1));
-      const tail = before.groups?.tail?.trim().toLowerCase();
-      return phrase && tail ? `${phrase} ${tail}` : phrase;
-    }
-  }
-  const lead = paragraph.slice(Math.max(clauseStart, start - 60), start);
-  for (const [verb, noun] of VERB_QUANTITY) if (verb.test(lead)) return noun;
-  return null;
+/** A vague amount said as rhetoric rather than reported as a sum. */
+function isVagueRhetoric(paragraph: string, figure: Figure, before: string): boolean {
+  if (CUMULATIVE_BEFORE.test(before) || SUM_VERB_BEFORE.test(before)) return false;
+  return inQuotation(paragraph, figure.start) || RHETORIC_NEAR.test(before);
 }
 
 function readRole(paragraph: string, figure: Figure, clause: [number, number]): FigureRole {
@@ -170,6 +106,8 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
     return 'per-unit';
   if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before) || DISTRIBUTIVE_BEFORE.test(before))
     return 'per-unit';
+  if (EACH_AFTER.test(after) && (figure.amount === null || figure.amount < 1e6)) return 'per-unit';
+  if (LIMIT_BEFORE.test(before)) return 'threshold';
   if ((THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) || CLASS_WITH_BOUND.test(before))
     return 'threshold';
   if (BAIL_AFTER.test(after)) return 'threshold';
@@ -192,21 +130,39 @@ function readRole(paragraph: string, figure: Figure, clause: [number, number]): 
   )
     return 'other';
   if (figure.period === 'annual') return 'annual';
-  // A vague amount ("spent millions") is rhetorical unless a cue says more.
-  if (figure.amount === null && !CUMULATIVE_BEFORE.test(before) && !SUM_VERB_BEFORE.test(before))
-    return 'other';
+  // A vague amount ("millions of dollars") in plain reporting is a sum; in a speaker's words, or
+  // after a verb of rhetoric, the future or a modal ("will contribute billions"), it is other.
+  if (figure.amount === null && isVagueRhetoric(paragraph, figure, before)) return 'other';
   if (CHANGE_BEFORE.test(before)) return 'other';
   if (
     SHARE_BEFORE.test(before) ||
     FROM_WHOLE_AFTER.test(after) ||
     PICK_MONEY_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
-    (WITH_BEFORE.test(before) && GOING_AFTER.test(after))
+    (WITH_BEFORE.test(before) && GOING_AFTER.test(after)) ||
+    (ALONE_BEFORE.test(before) && /[$€£¥]\s?\d/u.test(paragraph.slice(0, clause[0])))
   )
     return 'part';
   if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
   if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
+  // A yield projected over years is an estimate.
+  if (
+    figure.years !== null &&
+    PROJECTION_NEAR.test(
+      paragraph.slice(Math.max(clause[0], figure.start - 100), Math.min(clause[1], figure.end + 60)),
+    )
+  )
+    return 'estimate';
+  // "an estimated loss in earnings … of $11.6 billion": the estimate names the noun the figure measures.
+  const clauseBefore = paragraph.slice(Math.max(clause[0], figure.start - 160), figure.start);
+  if (
+    /\ban?\s+(?:estimated|projected|expected)\s+\p{L}+\b[^.;$€£¥]{0,120}\bof\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$/iu.test(
+      clauseBefore,
+    )
+  )
+    return 'estimate';
   if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
-  return figure.period === 'total' ? 'total' : 'other';
+  // A vague amount that is not rhetoric (above) is a reported sum.
+  return figure.period === 'total' || figure.amount === null ? 'total' : 'other';
 }
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
@@ -251,11 +207,32 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       Math.max(clause[0], figure.start - 60),
       Math.min(clause[1], figure.end + 40),
     );
+    // A fine of $1,000 each is still a one-off sum; a ticket price is not a sum at all.
+    const perUnitFine =
+      figure.role === 'per-unit' &&
+      (/^(?:fine|penalty)$/.test(quantityHead(figure.quantity) ?? '') ||
+        /^\s+(?:fines|penalties)\b/iu.test(after) ||
+        /\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/iu.test(before));
+    if (perUnitFine && figure.period === null) figure.period = 'total';
+    // A vague sum reported plainly is a one-off total; in rhetoric it has no period.
     if (
-      figure.role === 'per-unit' ||
+      figure.amount === null &&
+      (figure.role === 'total' || figure.role === 'cumulative' || figure.role === 'part')
+    )
+      figure.period = 'total';
+    // What a fund or a person is worth is a stock, not a flow.
+    // "the deal is worth $2bn" is a deal's total; "her uncle is worth millions" a holding.
+    const holding = HOLDING_VALUE_BEFORE.exec(before);
+    const subject = holding?.groups?.subject?.toLowerCase();
+    const valueOfHolding =
+      holding !== null && (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
+    if (
+      (figure.role === 'per-unit' && !perUnitFine) ||
       figure.role === 'threshold' ||
+      valueOfHolding ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
+        figure.role === 'other' &&
         !SUM_VERB_BEFORE.test(paragraph.slice(Math.max(0, figure.start - 20), figure.start))) ||
       ((figure.role === 'other' || figure.role === 'earlier') &&
         (NOT_A_FLOW.test(near) ||

@@ -39,6 +39,7 @@ const LOGO_BOX =
 const PROVIDER_BOX =
   '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
 
+/** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
   const candidates: OutletCandidate[] = [];
   const add = (name: string | null | undefined, weight: number, provenance = false) => {

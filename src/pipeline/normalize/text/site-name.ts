@@ -33,6 +33,7 @@ const EDGE = 3;
 /** Lines above the headline searched for a masthead (menus and tickers sit between). */
 const TOP_REACH = 15;
 
+/** The outlet pasted text names (masthead, credits, furniture lines), by a weighted vote, or null. */
 export function namedOutlet(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],

@@ -1,5 +1,5 @@
 /**
- * compare/wordDiff: two versions of a quote -> word-level DiffParts (reference vs version).
+ * compare/word-diff: two versions of a quote -> word-level DiffParts (reference vs version).
  *
  * In:  the reference text and another version.
  * Out: parts in order; joining the parts that are not `added` gives the reference back, joining

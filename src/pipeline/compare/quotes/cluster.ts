@@ -1,0 +1,155 @@
+/**
+ * compare/quotes/cluster: QuoteItems -> clusters of items that are one statement.
+ *
+ * In:  every quote of the story as a QuoteItem.
+ * Out: the clusters, each a list of items, its first item the longest version (the reference).
+ *
+ * Scale: candidate generation is blocked through an inverted index, never all pairs. Quotes are
+ * visited longest first; each one looks up the clusters that share one of its rarest content stems
+ * and is scored only against a few exemplars of the best-voted candidates. The index holds cluster
+ * ids, not quote ids, so a statement repeated by thousands of articles costs one posting, not
+ * thousands. A quote joins the one cluster it is most like: a quote resembling two clusters (a
+ * two-sentence version of two shorter quotes) does not merge them, which would chain different
+ * sentences into one statement (measured on the hand gold: pair precision 0.75 -> 0.88).
+ */
+import { increment } from '../text.ts';
+import { QUOTE_MATCH, quoteSimilarity, threshold, type QuoteItem } from './similarity.ts';
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[x] !== root) {
+      const next = this.parent[x]!;
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  /** Joins two sets; the smaller id stays root so results do not depend on call order details. */
+  union(a: number, b: number): number {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return ra;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[child] = root;
+    return root;
+  }
+}
+
+interface Cluster {
+  members: QuoteItem[];
+  exemplars: QuoteItem[];
+  keys: Set<string>;
+}
+
+/**
+ * The members a quote is scored against: the cluster's exemplars, never one of its own article (an
+ * article is no evidence for itself: its repeats and its two cuts of one sentence say nothing
+ * about what other outlets quoted). When every exemplar is its own article's, a few members from
+ * other articles stand in.
+ */
+function comparedWith(cluster: Cluster, item: QuoteItem): QuoteItem[] {
+  const others = cluster.exemplars.filter((e) => e.article !== item.article);
+  if (others.length > 0 || cluster.members.length === cluster.exemplars.length) return others;
+  return cluster.members.filter((m) => m.article !== item.article).slice(0, QUOTE_MATCH.exemplars);
+}
+
+/** Cluster the quotes (see the header for the algorithm). Exported for tests and the bench. */
+export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
+  const df = new Map<string, number>();
+  for (const item of items) for (const s of item.stems) increment(df, s);
+
+  // Longest first: the first member of a cluster is its reference, and shorter (truncated)
+  // versions are then compared with the full text they are contained in.
+  const order = [...items].sort(
+    (a, b) => b.text.length - a.text.length || a.article - b.article || a.quote - b.quote,
+  );
+
+  const uf = new UnionFind();
+  const clusters: Cluster[] = [];
+  const index = new Map<string, number[]>();
+
+  const keysOf = (item: QuoteItem): string[] =>
+    [...item.stems]
+      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, QUOTE_MATCH.keys);
+
+  const addKeys = (id: number, keys: string[]) => {
+    const cluster = clusters[id]!;
+    for (const key of keys) {
+      if (cluster.keys.has(key)) continue;
+      cluster.keys.add(key);
+      const posting = index.get(key);
+      if (posting) posting.push(id);
+      else index.set(key, [id]);
+    }
+  };
+
+  for (const item of order) {
+    const keys = keysOf(item);
+    const votes = new Map<number, number>();
+    for (const key of keys) {
+      const posting = index.get(key);
+      if (!posting || posting.length > QUOTE_MATCH.postingCap) continue;
+      const seen = new Set<number>();
+      for (const id of posting) {
+        const root = uf.find(id);
+        if (seen.has(root)) continue;
+        seen.add(root);
+        increment(votes, root);
+      }
+    }
+    const candidates = [...votes]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, QUOTE_MATCH.candidates)
+      .map(([id]) => id);
+
+    // The one cluster it is most like: joining two statements through a quote that resembles
+    // both (a two-sentence version of two quotes) would chain unrelated sentences together.
+    let joined: number | null = null;
+    let best = 0;
+    for (const id of candidates) {
+      const cluster = clusters[id]!;
+      for (const exemplar of comparedWith(cluster, item)) {
+        const score = quoteSimilarity(exemplar, item);
+        if (score >= threshold(exemplar, item) && score > best) {
+          best = score;
+          joined = id;
+        }
+      }
+    }
+
+    if (joined === null) {
+      const id = uf.add();
+      clusters.push({ members: [item], exemplars: [item], keys: new Set() });
+      // Indexed by every content stem of its reference (longest first), so a fragment of it finds
+      // it through the fragment's own rarest words; lookups stay capped by postingCap.
+      addKeys(id, [...item.stems]);
+      continue;
+    }
+    const cluster = clusters[joined]!;
+    cluster.members.push(item);
+    // A member that brings new vocabulary (a different translation) or a new word order (a
+    // paraphrase, whose fragments are not fragments of the reference) becomes an exemplar, so the
+    // cluster can be found and matched through it too. Verbatim reprints add nothing.
+    if (cluster.exemplars.length < QUOTE_MATCH.exemplars) {
+      const fresh = [...item.stems].filter((s) => !cluster.exemplars.some((e) => e.stems.has(s))).length;
+      const text = ` ${item.folded.join(' ')} `;
+      const reprint = cluster.exemplars.some((e) => ` ${e.folded.join(' ')} `.includes(text));
+      if (fresh >= 2 || (QUOTE_MATCH.wordOrderExemplars && !reprint)) cluster.exemplars.push(item);
+    }
+    addKeys(joined, keys);
+  }
+
+  const groups: QuoteItem[][] = [];
+  clusters.forEach((cluster, id) => {
+    if (uf.find(id) === id) groups.push(cluster.members);
+  });
+  return groups;
+}

@@ -1,0 +1,124 @@
+/**
+ * compare/quotes: every article's quotes -> QuoteGroups, one per statement.
+ *
+ * In:  the story's articles (only `id` and `quotes` are read).
+ * Out: QuoteGroup[] — the same statement as quoted by different outlets (translations, paraphrase-
+ *      level edits, truncations, "..." elisions) in one group, with the longest version as reference,
+ *      the most common speaker, a word diff of every other version against the reference, and each
+ *      member's relation to the reference (verbatim, excerpt, paraphrase: relation.ts).
+ *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
+ *      are labels, not statements, and are left out.
+ *
+ * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), cluster.ts
+ * (all quotes -> clusters, blocked through an index), relation.ts (member -> verbatim, excerpt or
+ * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
+ */
+import type { Article, DiffPart, QuoteGroup } from '../../../lib/model.ts';
+import { slugify } from '../../../lib/slug.ts';
+import { increment, shortHash } from '../text.ts';
+import { wordDiff } from '../word-diff.ts';
+import { clusterQuotes } from './cluster.ts';
+import { relationOf } from './relation.ts';
+import { speakerKey, toItem, type QuoteItem } from './similarity.ts';
+
+export { clusterQuotes } from './cluster.ts';
+export { RELATION, relationOf } from './relation.ts';
+export {
+  FRAGMENT,
+  QUOTE_MATCH,
+  quoteSimilarity,
+  sameStatement,
+  speakerKey,
+  toItem as quoteItem,
+  type QuoteItem,
+} from './similarity.ts';
+
+/**
+ * The group's speaker: the surname most members name, spelled in its fullest form — only when more
+ * than half of the members that name anyone agree on it. Outlets that disagree leave the group
+ * unattributed: one wrong name must not label every outlet's version.
+ */
+function groupSpeaker(members: QuoteItem[]): string | null {
+  const byKey = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (const m of members) {
+    if (!m.speaker || !m.speakerKey) continue;
+    increment(byKey, m.speakerKey);
+    const f = forms.get(m.speakerKey) ?? new Map<string, number>();
+    increment(f, m.speaker.trim());
+    forms.set(m.speakerKey, f);
+  }
+  let bestKey: string | null = null;
+  for (const [key, count] of byKey) if (bestKey === null || count > byKey.get(bestKey)!) bestKey = key;
+  if (bestKey === null) return null;
+  const named = [...byKey.values()].reduce((a, b) => a + b, 0);
+  if (byKey.get(bestKey)! * 2 <= named) return null;
+  return [...forms.get(bestKey)!].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0]![0];
+}
+
+/** Readable and stable: speaker surname + first words of the reference + a hash of its start. */
+function groupId(speaker: string | null, reference: QuoteItem): string {
+  const who = slugify(speakerKey(speaker) ?? 'unattributed') || 'unattributed';
+  const start = reference.folded.slice(0, 12).join(' ');
+  const lead = slugify(reference.folded.slice(0, 5).join(' ')).slice(0, 40) || 'quote';
+  return `q-${who}-${lead}-${shortHash(`${who}|${start}`).slice(0, 6)}`;
+}
+
+/** The story's quotes as statement groups, most widely quoted first (see the header). */
+export function groupQuotes(articles: Article[]): QuoteGroup[] {
+  const items: QuoteItem[] = [];
+  articles.forEach((article, a) => {
+    article.quotes.forEach((quote, q) => {
+      if (quote.scare) return;
+      if (!quote.text.trim()) return;
+      items.push(toItem(a, q, quote.text, quote.speaker));
+    });
+  });
+
+  const clusters = clusterQuotes(items).map((members) => {
+    const [reference, ...rest] = [...members].sort(
+      (a, b) => b.text.length - a.text.length || a.article - b.article || a.quote - b.quote,
+    );
+    rest.sort((a, b) => a.article - b.article || a.quote - b.quote);
+    return [reference!, ...rest];
+  });
+
+  // Most widely quoted first; ties in order of first appearance.
+  const firstSeen = (members: QuoteItem[]) =>
+    members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.quote), Infinity);
+  const keyed = clusters.map((members) => ({ members, first: firstSeen(members) }));
+  keyed.sort((a, b) => b.members.length - a.members.length || a.first - b.first);
+
+  const usedIds = new Map<string, number>();
+  return keyed.map(({ members }) => {
+    const reference = members[0]!;
+    const speaker = groupSpeaker(members);
+    let id = groupId(speaker, reference);
+    const seen = usedIds.get(id) ?? 0;
+    usedIds.set(id, seen + 1);
+    if (seen > 0) id = `${id}-${seen + 1}`;
+
+    // The same wording is often reprinted verbatim by many outlets: diff each distinct text once.
+    const diffs = new Map<string, DiffPart[]>();
+    const diff = members.slice(1).map((member) => {
+      let parts = diffs.get(member.text);
+      if (!parts) {
+        parts = wordDiff(reference.text, member.text);
+        diffs.set(member.text, parts);
+      }
+      return { article: articles[member.article]!.id, parts };
+    });
+
+    return {
+      id,
+      speaker,
+      text: reference.text,
+      members: members.map((m, i) => ({
+        article: articles[m.article]!.id,
+        quote: m.quote,
+        relation: relationOf(reference, m, i === 0 ? [] : diff[i - 1]!.parts),
+      })),
+      diff,
+    };
+  });
+}

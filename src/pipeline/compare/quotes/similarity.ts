@@ -1,0 +1,233 @@
+/**
+ * compare/quotes/similarity: two quotes -> how alike they are, and whether they are one statement.
+ *
+ * In:  QuoteItems (a quote's words, stems and speaker, built once by `toItem`).
+ * Out: a similarity in [0, 1] and the threshold it must reach, which depends on whether the two
+ *      speakers agree, disagree or are unknown.
+ *
+ * The similarity is the best of: a fragment or shared run of words (one outlet quoting a part, or
+ * a different cut, of the statement another quoted); content words compared by stem, with the
+ * synonym sets of lexicon/paraphrases and character trigrams for spelling variants
+ * ("Zelensky"/"Zelenskyy"); and the sentence frame (word bigrams). Negation and numbers must agree
+ * (agreement.ts) whatever the score. Thresholds were chosen on the tune half of the hand gold for
+ * pair precision >= 0.90 (BENCHMARKS.md has the curve).
+ */
+import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
+import { STOPWORDS, stem, words } from '../text.ts';
+import { agree, sharedRun } from './agreement.ts';
+
+/** Tunables, exported so tests and the bench can see them. */
+export const QUOTE_MATCH = {
+  /** Rarest content stems per quote used as index keys. */
+  keys: 6,
+  /** Candidate clusters scored per quote (best voted first). */
+  candidates: 8,
+  /** Quotes per cluster kept as comparison exemplars (the first is the longest version). */
+  exemplars: 4,
+  /** A key shared by more clusters than this says nothing about identity; it is not looked up. */
+  postingCap: 100,
+  /** Minimum similarity, by how the two speakers relate. */
+  threshold: { sameSpeaker: 0.6, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
+  /** Two cuts of one statement: the longest run of words they share, at least this long. */
+  run: { minWords: 5, minContent: 2 },
+  /** Two content words with character-trigram Dice at least this are one word spelt two ways. */
+  trigramDice: 0.7,
+  /** Whether a member with a new word order but no new words becomes an exemplar. */
+  wordOrderExemplars: true,
+  /** Whether the synonym sets are used (off only to measure what they add). */
+  synonyms: true,
+};
+
+/** Stem -> the stem of its synonym set's first word. */
+const CANONICAL = new Map<string, string>();
+for (const line of PARAPHRASE_SETS) {
+  const [head, ...rest] = line.split(' ').map(stem);
+  for (const s of rest) if (!CANONICAL.has(s)) CANONICAL.set(s, head!);
+  if (!CANONICAL.has(head!)) CANONICAL.set(head!, head!);
+}
+
+const canonical = (s: string): string => (QUOTE_MATCH.synonyms ? (CANONICAL.get(s) ?? s) : s);
+
+export interface QuoteItem {
+  article: number;
+  quote: number;
+  text: string;
+  speaker: string | null;
+  /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
+  speakerKey: string | null;
+  /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
+  stems: Set<string>;
+  /** A content stem -> the word it came from, for character-trigram matching. */
+  wordOf: Map<string, string>;
+  /** Adjacent stem pairs over all words (stopwords kept): catches same syntax, different verbs. */
+  bigrams: Set<string>;
+  /** Folded words, for the id. */
+  folded: string[];
+}
+
+/** A speaker's folded surname, the key two spellings of one name share. */
+export function speakerKey(speaker: string | null): string | null {
+  if (!speaker) return null;
+  const parts = words(speaker);
+  return parts.at(-1) ?? null;
+}
+
+/** One quote, with the words, stems and pairs every comparison needs, computed once. */
+export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
+  const folded = words(text);
+  const stems = new Set<string>();
+  const wordOf = new Map<string, string>();
+  const all: string[] = [];
+  for (const word of folded) {
+    const s = canonical(stem(word));
+    all.push(s);
+    if (!STOPWORDS.has(word) && !/^\d+$/.test(word)) {
+      stems.add(s);
+      if (!wordOf.has(s)) wordOf.set(s, word);
+    }
+  }
+  const bigrams = new Set<string>();
+  for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
+  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), stems, wordOf, bigrams, folded };
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+/** Two stems of one word family the suffix rules split ("plan"/"plann", "predict"/"predicta"). */
+const sameFamily = (x: string, y: string): boolean =>
+  Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x));
+
+const TRIGRAMS = new Map<string, Set<string>>();
+function trigrams(word: string): Set<string> {
+  let grams = TRIGRAMS.get(word);
+  if (!grams) {
+    grams = new Set();
+    const padded = ` ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+    if (TRIGRAMS.size > 50_000) TRIGRAMS.clear();
+    TRIGRAMS.set(word, grams);
+  }
+  return grams;
+}
+
+/** One word spelt two ways ("Zelensky"/"Zelenskyy", "organise"/"organize"): trigram Dice. */
+function sameSpelling(x: string, y: string): boolean {
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 2) return false;
+  // Cheap gate before the trigram sets (the hot path at scale): spellings of one word share their
+  // first letter ("Zelensky"/"Zelenskyy") or their last two ("Wolodymyr"/"Volodymyr").
+  const xn = x.length;
+  const yn = y.length;
+  if (
+    x.charCodeAt(0) !== y.charCodeAt(0) &&
+    (x.charCodeAt(xn - 1) !== y.charCodeAt(yn - 1) || x.charCodeAt(xn - 2) !== y.charCodeAt(yn - 2))
+  )
+    return false;
+  const gx = trigrams(x);
+  const gy = trigrams(y);
+  return (2 * overlap(gx, gy)) / (gx.size + gy.size) >= QUOTE_MATCH.trigramDice;
+}
+
+/** Shared content stems, counting a word family or a spelling variant once. */
+function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
+  const [small, large, smallItem, largeItem] =
+    qa.stems.size <= qb.stems.size ? [qa.stems, qb.stems, qa, qb] : [qb.stems, qa.stems, qb, qa];
+  let n = 0;
+  const unmatched: string[] = [];
+  for (const x of small) {
+    if (large.has(x)) n++;
+    else unmatched.push(x);
+  }
+  if (unmatched.length === 0) return n;
+  const spare = [...large].filter((y) => !small.has(y));
+  const spareWords = spare.map((y) => largeItem.wordOf.get(y) ?? y);
+  for (const x of unmatched) {
+    const word = smallItem.wordOf.get(x) ?? x;
+    let i = -1;
+    for (let k = 0; k < spare.length && i < 0; k++)
+      if (sameFamily(x, spare[k]!) || sameSpelling(word, spareWords[k]!)) i = k;
+    if (i >= 0) {
+      n++;
+      spare.splice(i, 1);
+      spareWords.splice(i, 1);
+    }
+  }
+  return n;
+}
+
+/**
+ * Similarity of two quotes in [0, 1]: 1 for a fragment or a long shared run; else the better of a
+ * content-word score (containment, so a truncated version still matches its full form, blended
+ * with Jaccard) and the containment of word bigrams (same sentence frame with a few words swapped,
+ * as in translations). 0 when negation or numbers disagree.
+ */
+export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
+  // A fragment one outlet wove into its sentence, word for word inside another's full quote.
+  if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
+  const score = wordScore(a, b);
+  // The agreement veto is the costly check: only a pair that would otherwise score is checked.
+  return score > 0 && !agree(a.folded, b.folded) ? 0 : score;
+}
+
+function wordScore(a: QuoteItem, b: QuoteItem): number {
+  const common = stemOverlap(a, b);
+  // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
+  // the fact that we have") is no evidence when the outlets credit different speakers.
+  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+  if (common >= QUOTE_MATCH.run.minContent && !differentSpeakers) {
+    const run = sharedRun(a.folded, b.folded);
+    if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
+  }
+  if (common < 2) return 0;
+  const smaller = Math.min(a.stems.size, b.stems.size);
+  // Very short quotes must be fully contained: two shared words out of three is chance.
+  if (smaller <= 3 && common < smaller) return 0;
+  const containment = common / smaller;
+  const jaccard = common / (a.stems.size + b.stems.size - common);
+  const content = 0.6 * containment + 0.4 * jaccard;
+  let frame = 0;
+  const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
+  if (common >= 3 && smallerBigrams >= 4) frame = overlap(a.bigrams, b.bigrams) / smallerBigrams;
+  return Math.max(content, frame);
+}
+
+/**
+ * True when `part` is `whole`'s words in a row: at least five words with three content words, so
+ * stock phrases ("the rule of law", "a very good man") do not join unrelated statements.
+ */
+export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
+  const n = part.folded.length;
+  if (n < FRAGMENT.minWords || part.stems.size < FRAGMENT.minContent || n >= whole.folded.length)
+    return false;
+  const first = part.folded[0]!;
+  for (
+    let i = whole.folded.indexOf(first);
+    i >= 0 && i + n <= whole.folded.length;
+    i = whole.folded.indexOf(first, i + 1)
+  ) {
+    let k = 1;
+    while (k < n && whole.folded[i + k] === part.folded[k]) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** A contained fragment's minimum size. */
+export const FRAGMENT = { minWords: 5, minContent: 3 };
+
+/** The similarity two quotes must reach, by whether their speakers agree, differ or are unknown. */
+export function threshold(a: QuoteItem, b: QuoteItem): number {
+  if (a.speakerKey === null || b.speakerKey === null) return QUOTE_MATCH.threshold.unknownSpeaker;
+  return a.speakerKey === b.speakerKey
+    ? QUOTE_MATCH.threshold.sameSpeaker
+    : QUOTE_MATCH.threshold.differentSpeaker;
+}
+
+/** True when two quotes are taken to be the same statement. */
+export function sameStatement(a: QuoteItem, b: QuoteItem): boolean {
+  return quoteSimilarity(a, b) >= threshold(a, b);
+}

@@ -1,0 +1,108 @@
+/**
+ * extract/figures/quantity-phrase: the noun phrase a money figure measures ("a fine of €1.8bn" ->
+ * "fine", "$60bn in military aid" -> "military aid", "fined Google €1.8bn" -> "fine"), read from
+ * the words right after or before it inside its clause. Apart from roles.ts, which decides what
+ * the figure is (total, part, annual...) once its quantity is known.
+ *
+ * In: the paragraph, the figure's span, its clause's start. Out: the phrase, or null when unclear.
+ */
+import { ENGLISH_STOPWORDS } from '../../../lib/lexicon/stopwords.ts';
+import { QUANTITY_NOUNS } from './quantity-head.ts';
+
+const DETERMINERS = new Set(
+  'a an the its their his her our this that these those another additional further new total same'.split(' '),
+);
+
+/** Stop words that still sit inside a noun phrase: "$5m in other costs", "$2m of its own money". */
+const NOUN_PHRASE_ADJECTIVES = new Set('other others own more most less least few many much'.split(' '));
+
+/**
+ * "$600 million from its budget", "$1,200 under the deal": a stop word after the figure (other than
+ * a determiner, as in "$1m of the defence budget", or an adjective) starts a new phrase.
+ */
+const PHRASE_BREAKERS = new Set(
+  ENGLISH_STOPWORDS.split(/\s+/u).filter(
+    (word) => word !== '' && !DETERMINERS.has(word) && !NOUN_PHRASE_ADJECTIVES.has(word),
+  ),
+);
+
+/** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
+const QUALIFIERS =
+  '(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|approximately|an\\s+estimated|a\\s+record|just|only|a\\s+further)\\s+)*';
+const BEFORE_LINK = new RegExp(
+  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on)\\s+[\\p{L}\\p{N} ]{1,25}?)?\\s+` +
+    `(?:(?:could|would|will|may|might|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?` +
+    `(?:of|at|was|is|are|were|be|totall?ing|totals|totalled|totaled|worth|reached|hit|to|amounting\\s+to|amounted\\s+to|stood\\s+at|came\\s+to|rose\\s+to|fell\\s+to|cost|costs)\\s+${QUALIFIERS}$`,
+  'iu',
+);
+/** Modifiers kept in front of a head noun ("lump sum", "basic amount", "military aid"). */
+const MODIFIERS = new Set(
+  'lump basic base fixed daily monthly annual yearly total initial final record federal military defence defense humanitarian economic financial antitrust civil criminal additional emergency net gross'.split(
+    ' ',
+  ),
+);
+/** A verb that names what its object measures: "fined Google €1.8bn" is a fine. */
+const VERB_QUANTITY: [RegExp, string][] = [
+  [/\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/u, 'fine'],
+  [/\b(?:pledged|pledging|pledges)\s+(?:[\p{L}'-]+\s+){0,2}$/u, 'pledge'],
+  [/\b(?:donated|donating)\s+$/u, 'donation'],
+  [/\b(?:spent|spend|spending|spends)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$/u, 'spending'],
+];
+const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+function isModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || /^\p{Ll}+(?:al|ic|ary)$/u.test(word);
+}
+
+function cleanPhrase(words: string[]): string | null {
+  const kept = words.map((word) => word.toLowerCase());
+  while (kept.length > 0 && DETERMINERS.has(kept[0] as string)) kept.shift();
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+/** The noun phrase a figure measures, from the words right before or after it in its clause. */
+export function readQuantity(
+  paragraph: string,
+  start: number,
+  end: number,
+  clauseStart: number,
+): string | null {
+  const after = AFTER_NOUN.exec(paragraph.slice(end, end + 60));
+  if (after) {
+    const words = (after[1] ?? '').split(/\s+/);
+    // The last noun of a compound is its head: "$95 billion foreign aid bill" is a bill.
+    const first = words.findIndex((word) => QUANTITY_NOUNS.has(word.toLowerCase().replace(/-/g, '')));
+    let head = first;
+    while (
+      head !== -1 &&
+      head + 1 < words.length &&
+      QUANTITY_NOUNS.has((words[head + 1] as string).toLowerCase())
+    )
+      head++;
+    const phrase = words.slice(0, head + 1);
+    if (head !== -1 && !phrase.some((word) => PHRASE_BREAKERS.has(word.toLowerCase())))
+      return cleanPhrase(phrase);
+  }
+  const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
+  if (before) {
+    const words = (before[1] ?? '').split(/\s+/);
+    let head = -1;
+    for (let i = words.length - 1; i >= 0; i--)
+      if (QUANTITY_NOUNS.has((words[i] as string).toLowerCase())) {
+        head = i;
+        break;
+      }
+    if (head !== -1) {
+      // Keep a modifier that precedes the head ("lump sum", "basic amount", "spending cap").
+      let from = head;
+      while (from > 0 && head - from < 2 && isModifier(words[from - 1] as string)) from--;
+      const phrase = cleanPhrase(words.slice(from, head + 1));
+      const tail = before.groups?.tail?.trim().toLowerCase();
+      return phrase && tail ? `${phrase} ${tail}` : phrase;
+    }
+  }
+  const lead = paragraph.slice(Math.max(clauseStart, start - 60), start);
+  for (const [verb, noun] of VERB_QUANTITY) if (verb.test(lead)) return noun;
+  return null;
+}

@@ -1,0 +1,114 @@
+/**
+ * Money cue families the blind-annotated events showed the rules missing (bench/gold/ANNOTATION.md,
+ * "Money: blind events"): weights in pounds, per-person amounts, legal maximums, vague sums in plain
+ * reporting, parts named before their total, estimates and values of holdings. Every sentence is
+ * invented (no corpus text); each case is the label a careful annotator gives under ANNOTATION.md.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Figure } from '../../src/lib/model.ts';
+import { extractFigures } from '../../src/pipeline/extract/figures.ts';
+
+const money = (sentence: string): Figure[] => extractFigures([sentence]).filter((f) => f.kind === 'money');
+
+function label(sentence: string, text: string): { period: Figure['period']; role: Figure['role'] } {
+  const figure = money(sentence).find((f) => f.text === text);
+  if (!figure) throw new Error(`no money figure "${text}" in "${sentence}"`);
+  return { period: figure.period, role: figure.role };
+}
+
+describe('"pounds" is sterling only in a money sense', () => {
+  test.each([
+    'The truck carried 900 pounds of fertiliser across the border.',
+    'The inspectors found 300 kilograms (660 pounds) of enriched material.',
+    'A man who weighs 250 pounds could not fit in the seat.',
+    'She lost 40 pounds before the race.',
+    'The crate was heavy, nearly 70 pounds.',
+    'Engineers fitted a 2,000-pound door.',
+  ])('no money in "%s"', (sentence) => {
+    expect(money(sentence).map((f) => f.text)).toEqual([]);
+  });
+  test.each([
+    ['He paid 500 pounds for the ticket.', '500 pounds'],
+    ['The club was fined 20,000 pounds by the league.', '20,000 pounds'],
+    ['The bank lent 40 million pounds to the mill.', '40 million pounds'],
+    ['She sold the painting for 3,000 pounds sterling.', '3,000 pounds sterling'],
+    ['The club lost 5 million pounds last season.', '5 million pounds'],
+    ['The mill reported heavy losses of 2 million pounds.', '2 million pounds'],
+  ])('"%s" keeps %s', (sentence, text) => {
+    expect(money(sentence).find((f) => f.text === text)?.currency).toBe('GBP');
+  });
+});
+
+type Row = [sentence: string, text: string, period: Figure['period'], role: Figure['role']];
+const families: Record<string, Row[]> = {
+  'per person or per unit': [
+    ['The senator held a $2,500-a-person dinner in the suburbs.', '$2,500', null, 'per-unit'],
+    ['Supporters paid $300 a plate to hear her speak.', '$300', null, 'per-unit'],
+    ['The best seats went on sale, with tickets at $900 for the final.', '$900', null, 'per-unit'],
+    // A fine of so much each is still a one-off sum; only its role says "each".
+    ['The two clerks were fined $500 each for missing the deadline.', '$500', 'total', 'per-unit'],
+    ['The court upheld the $750 fines against four protesters.', '$750', 'total', 'per-unit'],
+  ],
+  'legal maximums and minimums': [
+    ['He could face a fine of up to $250,000 if convicted.', '$250,000', null, 'threshold'],
+    ['The law sets a maximum fine of $10,000 for each violation.', '$10,000', null, 'threshold'],
+    // "up to a year in prison" is a sentence, not a yearly rate of the fine beside it.
+    ['She could serve up to a year in prison or pay a fine of up to $5,000.', '$5,000', null, 'threshold'],
+  ],
+  'vague sums in reporting and in rhetoric': [
+    [
+      'Prosecutors say he hid millions of dollars from the tax office.',
+      'millions of dollars',
+      'total',
+      'total',
+    ],
+    ['The campaign is backed by millions of dollars from donors.', 'millions of dollars', 'total', 'total'],
+    [
+      'Tens of millions of dollars have been spent on the race.',
+      'Tens of millions of dollars',
+      'total',
+      'cumulative',
+    ],
+    ['“They are diverting billions of dollars,” the mayor said.', 'billions of dollars', null, 'other'],
+    ['Migrants will contribute billions of dollars to the economy.', 'billions of dollars', null, 'other'],
+  ],
+  'parts, estimates and values': [
+    ['The state alone could lose more than $900 million.', '$900 million', 'total', 'total'],
+    [
+      'The region risks losing up to $3 billion. The port alone could lose $800 million in trade.',
+      '$800 million',
+      'total',
+      'part',
+    ],
+    ['They signed deals including the $4 billion purchase of new trains.', '$4 billion', 'total', 'part'],
+    [
+      'An estimated loss in wages for those workers because of the closure of $2.3 billion was cited.',
+      '$2.3 billion',
+      'total',
+      'estimate',
+    ],
+    [
+      'The levy would raise $80 billion over the next ten years, the budget office said.',
+      '$80 billion',
+      'total',
+      'estimate',
+    ],
+    ['The ruler controls a private fund, Baytul, worth $40bn.', '$40bn', null, 'total'],
+    ['Her uncle is worth millions after the sale.', 'millions', null, 'total'],
+  ],
+  'last year in another clause': [
+    [
+      'His arrest last year on charges that he took $20,000 in bribes shocked the town.',
+      '$20,000',
+      'total',
+      'total',
+    ],
+  ],
+};
+
+for (const [family, rows] of Object.entries(families))
+  describe(family, () => {
+    test.each(rows)('"%s": %s', (sentence, text, period, role) => {
+      expect(label(sentence, text)).toEqual({ period, role });
+    });
+  });
