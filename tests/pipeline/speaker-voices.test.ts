@@ -78,6 +78,25 @@ describe('"the network said"', () => {
   });
 });
 
+describe('"the official said"', () => {
+  it('is the body an official just spoke for', () => {
+    expect(
+      speakers(
+        'A Harbor Authority official said the port would reopen.',
+        '"We have no further comment," the official said.',
+      ),
+    ).toEqual(['Harbor Authority']);
+  });
+  it('with no official of a named body before it, nobody', () => {
+    expect(speakers('The port reopened.', '"We have no further comment," the official said.')).toEqual([
+      null,
+    ]);
+    expect(
+      speakers('A European official said the port would reopen.', '"No comment," the official said.'),
+    ).toEqual([null]);
+  });
+});
+
 describe('descriptions', () => {
   it('"the Kentucky Republican" is the one person the body tagged so', () => {
     expect(speakers('Sen. Ron Dale, R-Ky., spoke first.', '"Enough," the Kentucky Republican said.')).toEqual(

@@ -107,6 +107,14 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   const head = words[words.length - 1]!.toLowerCase();
   if (!SPOKES.test(head)) return null;
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const voice = head.replace(/^spokes(?:man|woman|person)$/u, 'spokesperson').replace(/s$/u, '');
+  // "A White House official said …" then "the official said": the same body's official, when
+  // the last one of that noun, in this paragraph or the two before, spoke for it.
+  if (modifiers.length === 0 && /^the\s/iu.test(np)) {
+    const last = people.organisations.filter((o) => o.pos < pos && o.voice === voice).at(-1);
+    if (!last || Math.floor(pos / 1e6) - Math.floor(last.pos / 1e6) > 2) return null;
+    return { ...organisation(people, last.name, pos), via: 'same-voice' };
+  }
   const possessor = modifiers.findIndex((w) => /['’]s?$/u.test(w));
   if (possessor >= 0) {
     const org = owner(people, modifiers.slice(0, possessor + 1).join(' '), pos);
@@ -137,7 +145,9 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
     )
   )
     return null;
-  return organisation(people, named.join(' '), pos);
+  const spoke = organisation(people, named.join(' '), pos);
+  people.organisations.at(-1)!.voice = voice;
+  return spoke;
 }
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
@@ -196,6 +206,12 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       const only = kind ? onlyOfKind(people.typed, kind, at) : null;
       if (only) people.organisations.push({ name: only, pos: at });
     }
+    // "A White House official said Trump …" (reported speech, no quote): the body's official,
+    // for a later "the official said".
+    for (const m of text.matchAll(
+      /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
+    ))
+      spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
     // has spoken, for a later "the group said".
     for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
