@@ -13,7 +13,7 @@
  * sentences into one statement (measured on the hand gold: pair precision 0.75 -> 0.88).
  */
 import { increment } from '../text.ts';
-import { QUOTE_MATCH, quoteSimilarity, threshold, type QuoteItem } from './similarity.ts';
+import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
 
 class UnionFind {
   private parent: number[] = [];
@@ -117,8 +117,10 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     for (const id of candidates) {
       const cluster = clusters[id]!;
       for (const exemplar of comparedWith(cluster, item)) {
-        const score = quoteSimilarity(exemplar, item);
-        if (score >= threshold(exemplar, item) && score > best) {
+        // Exact whenever it can matter (>= the threshold and > best); cheap bounds skip the rest.
+        const min = threshold(exemplar, item);
+        const score = boundedSimilarity(exemplar, item, min, best);
+        if (score >= min && score > best) {
           best = score;
           joined = id;
         }
