@@ -9,7 +9,7 @@
  * Per-text data (gate keys, word n-grams) is built once and kept in WeakMaps keyed by the item's
  * shared feature objects, so reprints of one statement share it.
  */
-import type { QuoteItem } from './similarity.ts';
+import type { QuoteItem } from './item.ts';
 
 /**
  * What a content stem needs in the other quote to match it by word family or spelling (the cheap

@@ -16,6 +16,9 @@ import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
 import { agree, sharedRun } from './agreement.ts';
 import { overlapBound, sharesRunGram } from './bounds.ts';
+import type { QuoteItem } from './item.ts';
+
+export type { QuoteItem } from './item.ts';
 
 /** Tunables, exported so tests and the bench can see them. */
 export const QUOTE_MATCH = {
@@ -48,23 +51,6 @@ for (const line of PARAPHRASE_SETS) {
 }
 
 const canonical = (s: string): string => (QUOTE_MATCH.synonyms ? (CANONICAL.get(s) ?? s) : s);
-
-export interface QuoteItem {
-  article: number;
-  quote: number;
-  text: string;
-  speaker: string | null;
-  /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
-  speakerKey: string | null;
-  /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
-  stems: Set<string>;
-  /** A content stem -> the word it came from, for character-trigram matching. */
-  wordOf: Map<string, string>;
-  /** Adjacent stem pairs over all words (stopwords kept): catches same syntax, different verbs. */
-  bigrams: Set<string>;
-  /** Folded words, for the id. */
-  folded: string[];
-}
 
 /** A speaker's folded surname, the key two spellings of one name share. */
 export function speakerKey(speaker: string | null): string | null {
