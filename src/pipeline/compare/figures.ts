@@ -38,7 +38,7 @@ import {
   valueStep,
   type Item,
 } from './figures/items.ts';
-import { UnionFind } from './figures/union-find.ts';
+import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
 export { roundingRelation, writtenStep } from './figure-variants.ts';
