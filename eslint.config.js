@@ -36,15 +36,12 @@ export default defineConfig(
     // A newcomer reads what an exported function is for before its body: one line saying what and
     // why. Only the presence is checked (no tag rules: the comments are prose).
     files: ['src/lib/**/*.ts', 'src/pipeline/**/*.ts'],
-    // TODO(issue 14): these files were being changed by parallel work when the rule came in; add
-    // their missing doc comments and drop them from this list once that work has landed.
+    // TODO(issue 14): every file left here is being rewritten by parallel work (quotes and people
+    // extraction, normalize, figures extraction's folder, the compare entry, the cache); add their
+    // missing doc comments and drop them from this list once that work has landed.
     ignores: [
       'src/pipeline/cache.ts',
-      'src/pipeline/compare/figure-variants.ts',
-      'src/pipeline/compare/figures.ts',
       'src/pipeline/compare/index.ts',
-      'src/pipeline/compare/quotes.ts',
-      'src/pipeline/extract/figures.ts',
       'src/pipeline/extract/figures/anchors.ts',
       'src/pipeline/extract/figures/role-cues.ts',
       'src/pipeline/extract/people.ts',
@@ -57,9 +54,11 @@ export default defineConfig(
       'src/pipeline/normalize/html/fallback.ts',
       'src/pipeline/normalize/html/jsonld.ts',
       'src/pipeline/normalize/html/metadata.ts',
+      'src/pipeline/normalize/html/outlet.ts',
       'src/pipeline/normalize/html/prune.ts',
       'src/pipeline/normalize/html/sanitize.ts',
       'src/pipeline/normalize/index.ts',
+      'src/pipeline/normalize/outlet-site.ts',
       'src/pipeline/normalize/outlet-vote.ts',
       'src/pipeline/normalize/outlet.ts',
       'src/pipeline/normalize/text/cues.ts',
@@ -67,6 +66,7 @@ export default defineConfig(
       'src/pipeline/normalize/text/index.ts',
       'src/pipeline/normalize/text/lines.ts',
       'src/pipeline/normalize/text/region.ts',
+      'src/pipeline/normalize/text/site-name.ts',
       'src/pipeline/normalize/text/sources.ts',
       'src/pipeline/normalize/text/title.ts',
     ],

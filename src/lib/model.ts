@@ -461,15 +461,29 @@ export const StoryIndexSchema = z.object({
 export type StoryIndex = z.infer<typeof StoryIndexSchema>;
 
 /** content/stories/<story>/story.json: everything the site shows, computed by the pipeline. */
-export const StoryDataSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  /** When the pipeline last changed this data (ISO 8601); a re-run that finds nothing new keeps it. */
-  generatedAt: z.string(),
-  articles: z.array(ArticleSchema),
-  analysis: StoryAnalysisSchema,
-});
+export const StoryDataSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    /** When the pipeline last changed this data (ISO 8601); a re-run that finds nothing new keeps it. */
+    generatedAt: z.string(),
+    articles: z.array(ArticleSchema),
+    analysis: StoryAnalysisSchema,
+  })
+  // The compare stage writes one outlet profile per article (compare/outlets.ts), and the site
+  // reads counts such as an article's word count only from it: a story.json without one for each
+  // article was written by an older pipeline, and re-running ingest writes them.
+  .superRefine((story, ctx) => {
+    const profiled = new Set(story.analysis.outlets.map((profile) => profile.article));
+    const missing = story.articles.filter((article) => !profiled.has(article.id)).map((a) => a.id);
+    if (missing.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['analysis', 'outlets'],
+        message: `no outlet profile for article ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''} (written by an older explainer)`,
+      });
+  });
 export type StoryData = z.infer<typeof StoryDataSchema>;
 
 /** Frontmatter of an optional journalist's note on a quote or figure group (notes/<group-id>.mdx). */

@@ -21,7 +21,7 @@ export interface RoleNameTable {
 export function roleNameTables(view: StoryView, cols: Column[]): RoleNameTable[] {
   const tables = new Map<string, RoleNameTable>();
   for (const c of cols) {
-    for (const entry of view.profile(c.article)?.roleNames ?? []) {
+    for (const entry of view.profile(c.article).roleNames) {
       const table = tables.get(entry.person) ?? { person: entry.person, rows: [] };
       tables.set(entry.person, table);
       const cell = (kind: 'name' | 'role'): RoleName[] =>

@@ -21,7 +21,11 @@ export interface StoryView {
   article(id: string): Article | undefined;
   /** Display name of the outlet behind an article. */
   outlet(articleId: string): string;
-  profile(articleId: string): OutletProfile | undefined;
+  /**
+   * The pipeline's profile of an article (the model requires one per article, so a story.json
+   * without it is refused when read); throws for an id that is not an article of the story.
+   */
+  profile(articleId: string): OutletProfile;
   quoteGroup(id: string): QuoteGroup | undefined;
   figureGroup(id: string): FigureGroup | undefined;
   /** The group a given quote / figure of an article belongs to. */
@@ -59,7 +63,11 @@ export function storyView(data: StoryData): StoryView {
       const article = byId.get(id);
       return article ? outletLabel(article) : (profiles.get(id)?.outlet ?? id);
     },
-    profile: (id) => profiles.get(id),
+    profile: (id) => {
+      const profile = profiles.get(id);
+      if (!profile) throw new Error(`story ${data.slug} has no article ${id}`);
+      return profile;
+    },
     quoteGroup: (id) => quoteGroups.get(id),
     figureGroup: (id) => figureGroups.get(id),
     groupOfQuote: (article, quote) => quoteMember.get(`${article}#${quote}`),

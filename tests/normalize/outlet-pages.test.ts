@@ -49,15 +49,10 @@ describe('pasted pages name their outlet', () => {
     ['copyright line with a year', pasted(MENU, ['© 2024 The Estuary Courier Ltd'])],
     ['copyright without a year, a media company', pasted(MENU, ['Copyright Estuary Courier Media Group'])],
     ['"Outlet. All rights reserved."', pasted(MENU, ['Estuary Courier. All rights reserved.'])],
-    ['trademark line', pasted(MENU, ['The Estuary Courier is a registered trademark of Tidemark Holdings.'])],
-    ['follow line', pasted(MENU, ['Follow The Estuary Courier on Instagram'])],
-    ['newsletter line', pasted(MENU, ["Sign up for The Estuary Courier's morning newsletter"])],
-    ['app promo', pasted(MENU, ['Download the Estuary Courier app'])],
-    ['live stream', pasted(['Watch Estuary Courier TV live', ...MENU], [])],
-    ['radio', pasted(MENU, ['Listen to Estuary Radio'])],
     ['provided by', pasted(MENU, ['Provided by The Estuary Courier'])],
     ['originally published', pasted(MENU, ['This article was originally published by The Estuary Courier.'])],
     ['footer links', pasted(MENU, ['About The Estuary Courier', 'Advertise with The Estuary Courier'])],
+    ['a "More from" box naming a section of the site', pasted(MENU, ['More from Estuary Courier Opinion'])],
     ['byline with the outlet', pasted(MENU, [], 'By Rowan Pike, The Estuary Courier')],
     ['byline with a bar', pasted(MENU, [], 'By Rowan Pike | The Estuary Courier')],
     ['"for Outlet" credit', pasted(MENU, [], 'Rowan Pike for The Estuary Courier')],
@@ -105,10 +100,72 @@ describe('pasted pages that do not name their outlet get none', () => {
     ]);
     expect(normalizeText(page).outlet).toBeNull();
   });
-  it('a syndicated agency copyright gives way to the site', () => {
-    const page = pasted(MENU, [
+  it('a syndicated agency copyright gives way to the site the page names clearly', () => {
+    const page = pasted(
+      ['Estuary Courier', ...MENU],
+      ['Copyright 2024 The Associated Press. All rights reserved.', 'Follow Estuary Courier on Facebook'],
+    );
+    expect(normalizeText(page).outlet).toBe('Estuary Courier');
+    // A social account alone does not name the site: the agency's copyright is what is left.
+    const social = pasted(MENU, [
       'Copyright 2024 The Associated Press. All rights reserved.',
       'Follow Estuary Courier on Facebook',
+    ]);
+    expect(normalizeText(social).outlet).toBe('The Associated Press');
+  });
+});
+
+/**
+ * Lines whose shape may name someone other than the publisher — a programme, a sibling station,
+ * a person's or a show's social account, a sponsor's app, a product's trademark, a writer's
+ * newsletter, a share bar's buttons — name nobody alone, however often they recur; a signal of
+ * another kind (a masthead, the domain) that names the same makes them count.
+ */
+describe('weak furniture lines need corroboration', () => {
+  const weak: Array<[string, string]> = [
+    ['trademark line', 'The Estuary Courier is a registered trademark of Tidemark Holdings.'],
+    ['follow line', 'Follow The Estuary Courier on Instagram'],
+    ['social account line', 'Estuary Courier on Facebook'],
+    ['newsletter line', "Sign up for The Estuary Courier's morning newsletter"],
+    ['app promo', 'Download the Estuary Courier app'],
+    ['live stream', 'Watch Estuary Courier TV live'],
+    ['radio', 'Listen to Estuary Courier Radio'],
+    ['"More from" box', 'More from The Estuary Courier'],
+  ];
+  for (const [signal, line] of weak) {
+    it(`${signal}: alone, no outlet`, () => {
+      expect(normalizeText(pasted(MENU, [line])).outlet).toBeNull();
+      expect(normalizeHtml(saved('', '', `<p>${line}</p>`)).outlet).toBeNull();
+    });
+    // A station's name ("Estuary Courier TV") is not the paper's: nothing corroborates it here.
+    if (/TV|Radio/u.test(line)) continue;
+    it(`${signal}: with the masthead or the domain, the outlet`, () => {
+      const masthead = normalizeText(pasted(['The Estuary Courier', ...MENU], [line])).outlet;
+      expect(masthead?.replace(/^the\s+/iu, '').replace(/\s+(?:TV|Radio)$/u, '')).toBe('Estuary Courier');
+      const domain = normalizeHtml(saved('', '', `<p>${line}</p><p>www.estuarycourier.com</p>`)).outlet;
+      expect(domain?.replace(/^the\s+/iu, '').replace(/\s+(?:TV|Radio)$/u, '')).toBe('Estuary Courier');
+    });
+  }
+  it("a share bar's buttons are not a name, however many", () => {
+    const page = pasted(MENU, ['Share on Facebook', 'Share on X', 'Post on Threads', 'Email']);
+    expect(normalizeText(page).outlet).toBeNull();
+    expect(outletFromMention('Share on X')).toBeNull();
+    expect(outletFromMention('Pin on Pinterest')).toBeNull();
+  });
+  it("a quoted person's or a show's accounts, repeated, name nobody", () => {
+    const page = pasted(MENU, [
+      'Imogen Sallow on Instagram',
+      'Follow Morning Harbour on YouTube',
+      'Morning Harbour on Facebook',
+      'Morning Harbour on X',
+    ]);
+    expect(normalizeText(page).outlet).toBeNull();
+  });
+  it('a programme in a "More from" box is not the outlet the copyright names', () => {
+    const page = pasted(MENU, [
+      'More from Morning Harbour',
+      'More from Morning Harbour',
+      '© 2024 Estuary Courier Ltd',
     ]);
     expect(normalizeText(page).outlet).toBe('Estuary Courier');
   });
@@ -146,7 +203,6 @@ describe('saved pages name their outlet', () => {
       saved('', '<a href="/"><img class="site-logo" alt="The Estuary Courier logo" src="/l.png"></a>', ''),
     ],
     ['footer copyright', saved('', '', '<p>© 2024 The Estuary Courier</p>')],
-    ['footer app promo', saved('', '', '<p>Get the Estuary Courier app</p>')],
     [
       'canonical host spelling the masthead',
       saved(

@@ -3,7 +3,7 @@
  * exit 1, no stack trace. (The working build is exercised by the browser suite.)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,5 +39,22 @@ describe('explainer build on bad data', () => {
     expect(lines[0]).toContain(file);
     expect(lines[0]).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('story.json from an older explainer, without an outlet profile for every article', () => {
+    // The same folder as above: build reads every story, and one broken one stops it first.
+    const dir = join(content, 'stories/broken');
+    cpSync(join(ROOT, 'content/stories/nato-ukraine-aid'), dir, { recursive: true });
+    const file = join(dir, 'story.json');
+    const story = JSON.parse(readFileSync(file, 'utf8'));
+    const dropped = story.analysis.outlets.shift().article;
+    writeFileSync(file, JSON.stringify(story));
+    const { code, stderr } = build();
+    expect(code).toBe(1);
+    const lines = stderr.split('\n').filter((line) => line && !line.startsWith('npm warn'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(file);
+    expect(lines[0]).toContain(`analysis.outlets: no outlet profile for article ${dropped}`);
+    expect(lines[0]).toContain('run ingest again');
   });
 });

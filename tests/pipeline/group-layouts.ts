@@ -3,14 +3,12 @@
 // forms, the outlet present wherever a form claims to name it and absent from the page furniture
 // where it claims not to, and both kinds of page (naming and not naming) present.
 import { describe, expect, test } from 'vitest';
-import { corpusEvent, eventSelection, paragraphsOf } from '../../bench/accuracy/corpus.ts';
+import { paragraphsOf } from '../../bench/accuracy/corpus.ts';
 import type { GroupPage } from '../../bench/accuracy/pages/group-c/build.ts';
 import { outletLabel } from '../../bench/accuracy/pages/index.ts';
+import { layoutArticles, layoutsUsed, pageOf, unescapeHtml } from '../helpers/layout-pages.ts';
 
-const selection = eventSelection();
-const articles = [...selection.quotes.tune, ...selection.quotes.heldout].flatMap(
-  (event) => corpusEvent(event).articles,
-);
+const articles = layoutArticles();
 type Article = (typeof articles)[number];
 type Builder = (
   article: Article,
@@ -20,30 +18,11 @@ type Builder = (
 ) => GroupPage<string>;
 
 export function describeGroupLayouts(name: string, build: Builder, layouts: readonly string[]): void {
-  const page = (article: Article) =>
-    build(
-      article,
-      outletLabel(article.source),
-      article.title.trim(),
-      paragraphsOf(article).map((p) => p.trim()),
-    );
-  const unescape = (html: string) =>
-    html
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
+  const page = pageOf(build);
 
   describe(`${name} page layouts`, () => {
     test('are the same on every run and all eight are used', () => {
-      const used = new Set<string>();
-      for (const article of articles) {
-        const first = page(article);
-        const again = page(article);
-        expect(again.pasted).toBe(first.pasted);
-        expect(again.html).toBe(first.html);
-        used.add(first.layout);
-      }
+      const used = layoutsUsed(articles, page);
       expect(layouts).toHaveLength(8);
       expect(used.size).toBe(8);
     });
@@ -53,7 +32,7 @@ export function describeGroupLayouts(name: string, build: Builder, layouts: read
       for (const article of articles) {
         const outlet = outletLabel(article.source).toLowerCase();
         const forms = page(article);
-        const html = unescape(forms.html);
+        const html = unescapeHtml(forms.html);
         const where = `${article.ID} ${forms.layout}`;
         expect(forms.pasted, where).toContain(article.title.trim());
         expect(html, where).toMatch(/<h1[^>]*>/u);

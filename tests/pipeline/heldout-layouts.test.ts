@@ -2,38 +2,17 @@
 // deterministic, at least six layouts in use, the headline and every paragraph on the page in
 // both forms, and the outlet present wherever a form claims to name it.
 import { describe, expect, test } from 'vitest';
-import { corpusEvent, eventSelection, paragraphsOf } from '../../bench/accuracy/corpus.ts';
 import { buildHeldoutPage, HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
+import { paragraphsOf } from '../../bench/accuracy/corpus.ts';
 import { outletLabel } from '../../bench/accuracy/pages/index.ts';
+import { layoutArticles, layoutsUsed, pageOf, unescapeHtml } from '../helpers/layout-pages.ts';
 
-const selection = eventSelection();
-const articles = [...selection.quotes.tune, ...selection.quotes.heldout].flatMap(
-  (event) => corpusEvent(event).articles,
-);
-const page = (article: (typeof articles)[number]) =>
-  buildHeldoutPage(
-    article,
-    outletLabel(article.source),
-    article.title.trim(),
-    paragraphsOf(article).map((p) => p.trim()),
-  );
-const unescape = (html: string) =>
-  html
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+const articles = layoutArticles();
+const page = pageOf(buildHeldoutPage);
 
 describe('held-out page layouts', () => {
   test('are the same on every run and at least six are used', () => {
-    const used = new Set<string>();
-    for (const article of articles) {
-      const first = page(article);
-      const again = page(article);
-      expect(again.pasted).toBe(first.pasted);
-      expect(again.html).toBe(first.html);
-      used.add(first.layout);
-    }
+    const used = layoutsUsed(articles, page);
     expect(HELDOUT_LAYOUTS.length).toBeGreaterThanOrEqual(6);
     expect(used.size).toBeGreaterThanOrEqual(6);
   });
@@ -41,7 +20,7 @@ describe('held-out page layouts', () => {
     for (const article of articles) {
       const outlet = outletLabel(article.source);
       const forms = page(article);
-      const html = unescape(forms.html);
+      const html = unescapeHtml(forms.html);
       const where = `${article.ID} ${forms.layout}`;
       expect(forms.pasted, where).toContain(article.title.trim());
       expect(html, where).toMatch(/<h1[^>]*>/u);

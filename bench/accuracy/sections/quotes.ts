@@ -12,13 +12,18 @@
  *
  * Matching: a predicted quote is mapped back to the corpus paragraph that holds its text; it
  * matches a gold quote in the same paragraph whose span overlaps it by ≥ 50% of the shorter.
- * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it).
+ * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it);
+ * QUOTES_PATHS=1 prints, for the tune split only, how many speakers each attribution path
+ * (extract/quotes attributeQuotes: the tag reading, "+via" for the voice rule that resolved it)
+ * credited right, wrong or left null.
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
 import { groupQuotes } from '../../../src/pipeline/compare/quotes/index.ts';
+import { attributeQuotes } from '../../../src/pipeline/extract/quotes.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
+import { NAME_PARTICLES } from '../../../src/lib/lexicon/name-particles.ts';
 
 interface Located {
   quote: Quote;
@@ -62,8 +67,20 @@ const fold = (s: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !['the', 'a', 'an', 'of', 'for', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr'].includes(w));
 
+const PARTICLES = new Set(NAME_PARTICLES.split(' '));
+
+/**
+ * A folded person name split into given names and surname, the surname keeping its particles
+ * ("marine le pen" → given ["marine"], surname "le pen"; "le pen" → given [], surname "le pen").
+ */
+function nameParts(words: string[]): { given: string[]; surname: string } {
+  let at = words.length - 1;
+  while (at > 0 && PARTICLES.has(words[at - 1]!)) at--;
+  return { given: words.slice(0, at), surname: words.slice(at).join(' ') };
+}
+
 /** One predicted name against one gold name (person, organisation or document). */
-function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boolean {
+export function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boolean {
   const p = fold(predicted);
   const g = fold(gold);
   if (p.length === 0 || g.length === 0) return false;
@@ -74,9 +91,15 @@ function sameName(predicted: string, gold: string, kind: GoldQuote['kind']): boo
     return predicted.split(/\s+and\s+|,\s*/u).every((x) => parts.includes(fold(x).at(-1)));
   }
   if (kind === 'person' || kind === null) {
-    // A surname alone, or a full name with the same surname and a compatible first name.
-    if (p.at(-1) !== g.at(-1)) return false;
-    return p.length === 1 || p[0] === g[0] || p[0]![0] === g[0]![0];
+    // A surname alone, or a full name with the same surname and a compatible first name. The
+    // surname keeps its particles ("Le Pen" is Marine Le Pen's surname, not a first name "Le"); a
+    // bare last word ("Pen") still counts as the surname.
+    const pn = nameParts(p);
+    const gn = nameParts(g);
+    if (p.length === 1) return p[0] === g.at(-1);
+    if (pn.surname !== gn.surname) return false;
+    if (pn.given.length === 0) return true;
+    return gn.given.length > 0 && (pn.given[0] === gn.given[0] || pn.given[0]![0] === gn.given[0]![0]);
   }
   // Organisations and documents, loosely: one name's words contain the other's, or one is the
   // other's acronym ("FAA" for "Federal Aviation Administration").
@@ -115,6 +138,10 @@ const emptyTally = (): Tally => ({
 });
 
 const debug = process.env.QUOTES_DEBUG === '1';
+const auditPaths = process.env.QUOTES_PATHS === '1';
+
+/** Per attribution path: speakers credited right, wrong, left null (tune split only). */
+type PathTally = Map<string, { right: number; wrong: number; blank: number }>;
 
 /** Each article is analysed once per process (bench/quote-sweep.ts scores the grouping many times). */
 const analysed = new Map<string, ReturnType<typeof analyseDocument>>();
@@ -128,6 +155,7 @@ function scoreEvent(
   gold: ReturnType<typeof goldFiles<'quotes'>>[number]['gold'],
   t: Tally,
   show: boolean,
+  paths?: PathTally,
 ) {
   const corpus = corpusEvent(event);
   const articles: Article[] = [];
@@ -155,6 +183,14 @@ function scoreEvent(
       : blankArticle({ id: source.ID, source: source.ID });
     articles.push(article);
     const located = article.quotes.map((q) => locate(q, article, paragraphs));
+    const pathOf = paths ? attributeQuotes(article.paragraphs, article).map((a) => a.path) : [];
+    const count = (qi: number, outcome: 'right' | 'wrong' | 'blank') => {
+      if (!paths) return;
+      const key = pathOf[qi] ?? '?';
+      const row = paths.get(key) ?? { right: 0, wrong: 0, blank: 0 };
+      row[outcome]++;
+      paths.set(key, row);
+    };
     const used = new Set<number>();
     const goldQuotes = goldArticle.quotes;
     if (show)
@@ -183,11 +219,13 @@ function scoreEvent(
       const context = process.env.QUOTES_DEBUG_CONTEXT
         ? `\n      ${paragraphs[l.p - 1]?.slice(-150) ?? ''} ‖ ${paragraphs[l.p]!.slice(Math.max(0, l.start - 150), l.start)}[Q]${paragraphs[l.p]!.slice(l.end, l.end + 80)}`
         : '';
+      const right = said !== null && g.speaker !== null && sameName(said, g.speaker, g.kind);
+      count(qi, said === null ? (g.speaker === null ? 'right' : 'blank') : right ? 'right' : 'wrong');
       if (said === null) {
         t.speakerNull++;
         if (g.speaker !== null)
           lines.push(`  ∅ null, gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
-      } else if (g.speaker !== null && sameName(said, g.speaker, g.kind)) t.speakerRight++;
+      } else if (right) t.speakerRight++;
       else {
         t.speakerWrong++;
         lines.push(`  ✗ "${said}", gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
@@ -263,7 +301,13 @@ export const section: AccuracySection = {
     for (const split of splits) {
       const t = emptyTally();
       const mine = files.filter((f) => f.split === split);
-      for (const f of mine) scoreEvent(f.gold.event, f.gold, t, debug && split === 'tune');
+      const paths: PathTally | undefined = auditPaths && split === 'tune' ? new Map() : undefined;
+      for (const f of mine) scoreEvent(f.gold.event, f.gold, t, debug && split === 'tune', paths);
+      if (paths) {
+        console.error('path: right / wrong / left null (tune)');
+        for (const [key, r] of [...paths].sort((a, b) => a[0].localeCompare(b[0])))
+          console.error(`  ${key}: ${r.right} / ${r.wrong} / ${r.blank}`);
+      }
       rows.push(...rowsOf(split, t, mine.length));
     }
     return rows;

@@ -85,6 +85,10 @@ export function roundingRelation(a: number, stepA: number, b: number, stepB: num
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 
+/**
+ * The label's tail (' a year', ' over 3 years') so a per-year and a total amount never read as the same
+ * figure.
+ */
 export function periodSuffix(period: Figure['period'], years: number | null): string {
   if (period === 'annual') return ' a year';
   if (years !== null) return ` over ${numberFormat.format(years)} year${years === 1 ? '' : 's'}`;
@@ -127,6 +131,10 @@ function relate(reference: Working, variant: Working, value: number | null): Rel
   return Math.abs(value / reference.amount - 1) <= 0.03 ? 'rounding' : 'conflict';
 }
 
+/**
+ * One group's distinct printed values, the most-printed first, each marked
+ * same/rounding/conversion/conflict against it: what the figure table shows.
+ */
 export function buildVariants(
   articles: Article[],
   members: Member[],

@@ -38,7 +38,7 @@ import {
   valueStep,
   type Item,
 } from './figures/items.ts';
-import { UnionFind } from './figures/union-find.ts';
+import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
 export { roundingRelation, writtenStep } from './figure-variants.ts';
@@ -178,6 +178,10 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
   }
 }
 
+/**
+ * Figures from different articles that state the same quantity, grouped with their variants, so the site
+ * can show who printed what.
+ */
 export function groupFigures(articles: Article[]): FigureGroup[] {
   const base = storyCurrency(articles);
   const converter = new Converter(statedRates(articles));

@@ -164,6 +164,10 @@ function toFigure(figure: Working, indexOf: Map<Working, number>): Figure {
   };
 }
 
+/**
+ * Every money figure and other key number in an article's paragraphs, in reading order, with currency,
+ * period and role read from its sentence (the raw material of the figure comparison).
+ */
 export function extractFigures(paragraphs: string[]): Figure[] {
   const figures = paragraphs.flatMap((paragraph, index) => readParagraph(paragraph, index));
   inferCurrencies(figures);

@@ -71,9 +71,11 @@ export interface People {
   /** Capitalised words seen in mid-sentence somewhere: proper nouns, not "Critics" opening one. */
   midSentenceCaps: Set<string> | null;
   /** Organisations that spoke so far, in order ("the company said" refers to the latest). */
-  organisations: { name: string; pos: number }[];
+  organisations: { name: string; pos: number; voice?: string }[];
   /** Organisations the body introduces by what they are ("X, a union that …"): noun -> name. */
   declared: { name: string; noun: string; pos: number }[];
+  /** Organisations with the kind the body gives them ("CNN": network), quotes/org-kinds.ts. */
+  typed: { name: string; kind: string; pos: number }[];
 }
 
 /** A single ordering over context texts (first) and body paragraphs. */
@@ -319,6 +321,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     midSentenceCaps: null,
     organisations: [],
     declared: [],
+    typed: [],
   };
 }
 

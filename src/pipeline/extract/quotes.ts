@@ -117,7 +117,7 @@ export function attributeQuotes(
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
         opensParagraph,
         asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
-        path: found?.path ?? 'none',
+        path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
       });
       subjects.push(found?.tag.subject ?? '');
     });

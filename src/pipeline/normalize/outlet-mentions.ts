@@ -36,10 +36,21 @@ const SOCIAL = `(?:${anyCase(
   'facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|social media|google news|apple news',
 )})`;
 
-/** [pattern, strip a section word after the name]. NAME is always the first group. */
-const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
+/** Buttons of a share bar: "Share on X", "Pin on Pinterest". Not a name. */
+const SHARE_VERB = `(?:${anyCase('share|post|tweet|pin|send|email|save|print|comment|discuss|join|find|like|follow|repost|open')})`;
+
+/**
+ * [pattern, strip a section word after the name, weak]. NAME is always the first group. A weak
+ * shape may name something other than the publisher: a programme or a newsletter ("Listen to X",
+ * "Subscribe to X"), a person or a show's social account ("X on Instagram"), a section or a
+ * writer ("More from X", "About X"), a sponsor or a charity ("Download the X app", "Support X"),
+ * a product's trademark. Its name counts only where a signal of another kind names it too
+ * (normalize/outlet-vote.ts).
+ */
+const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(`^${anyCase('thank')}(?:s| you) for (?:reading|supporting|choosing) ${NAME}(?:[.!]|$)`, 'u'),
+    false,
     false,
   ],
   [
@@ -48,6 +59,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    true,
   ],
   [
     new RegExp(
@@ -55,26 +67,34 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    true,
   ],
-  [new RegExp(`^${anyCase('get')} ${NAME} (?:in|delivered to) your inbox\\b`, 'u'), false],
-  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true],
+  [new RegExp(`^${anyCase('get')} ${NAME} (?:in|delivered to) your inbox\\b`, 'u'), false, true],
+  [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true, true],
   [
     new RegExp(
       `\\b(?:is|has been) (?:an?|the) (?!(?:former|retired|onetime|one-time|ex-)\\b)(?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
       'u',
     ),
     false,
+    false,
   ],
-  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false],
+  [new RegExp(`^(?:.{0,80}?\\s)??${NAME}[’']s (?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}\\b`, 'u'), false, true],
   // Elsewhere: social accounts, apps, live streams, radio.
-  [new RegExp(`^(?:${anyCase('follow')}|${anyCase('like')}) ${NAME} on ${SOCIAL}\\b.{0,40}$`, 'u'), false],
-  [new RegExp(`^${NAME} on ${SOCIAL}$`, 'u'), false],
+  [
+    new RegExp(`^(?:${anyCase('follow')}|${anyCase('like')}) ${NAME} on ${SOCIAL}\\b.{0,40}$`, 'u'),
+    false,
+    true,
+  ],
+  // "Share on X", "Post on Facebook": a share bar's buttons, whose first word is a verb.
+  [new RegExp(`^(?!${SHARE_VERB}\\b)${NAME} on ${SOCIAL}$`, 'u'), false, true],
   [
     new RegExp(
       `^(?:${anyCase('download')}|${anyCase('get')}|${anyCase('install')}) (?:the |our )?(?:free )?${NAME} (?:news )?app\\b.{0,60}$`,
       'u',
     ),
     false,
+    true,
   ],
   [
     new RegExp(
@@ -82,6 +102,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    true,
   ],
   [
     new RegExp(
@@ -89,10 +110,12 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    true,
   ],
   [
     new RegExp(`^(?:${anyCase('support')}|${anyCase('donate to')}) ${NAME}(?:[’']s journalism)?[.!]?$`, 'u'),
     false,
+    true,
   ],
   [
     new RegExp(
@@ -100,27 +123,37 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    true,
   ],
   // Site links in the header and footer.
+  // "About X", "Contact X": a writer's or a section's page as often as the site's.
+  [new RegExp(`^(?:${anyCase('about')}|${anyCase('contact')}) ${NAME}$`, 'u'), false, true],
   [
     new RegExp(
-      `^(?:${anyCase('about')}|${anyCase('contact')}|${anyCase('advertise')} (?:with|on|in)|(?:${anyCase('careers')}|${anyCase('jobs')}|${anyCase('work')}) (?:at|with|for)) ${NAME}$`,
+      `^(?:${anyCase('advertise')} (?:with|on|in)|(?:${anyCase('careers')}|${anyCase('jobs')}|${anyCase('work')}) (?:at|with|for)) ${NAME}$`,
       'u',
     ),
+    false,
     false,
   ],
   // A comments disclaimer: "… do not necessarily reflect the views of Outlet."
   [
     new RegExp(`\\b(?:do|does) not (?:necessarily )?(?:reflect|represent) the views of ${NAME}[.]?$`, 'u'),
     false,
+    false,
   ],
   // Legal lines and ownership.
-  [new RegExp(`^${NAME}(?: and the .{1,40})? (?:is|are) (?:a )?(?:registered )?trademarks?\\b`, 'u'), false],
+  [
+    new RegExp(`^${NAME}(?: and the .{1,40})? (?:is|are) (?:a )?(?:registered )?trademarks?\\b`, 'u'),
+    false,
+    true,
+  ],
   [
     new RegExp(
       `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|owned by|published by)\\s\\p{Lu}`,
       'u',
     ),
+    false,
     false,
   ],
   [
@@ -129,12 +162,14 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    false,
   ],
   [
     new RegExp(
       `^${NAME}[’']s (?:${anyCase('editorial')} )?(?:standards|guidelines|code of (?:ethics|conduct))\\b`,
       'u',
     ),
+    false,
     false,
   ],
   [
@@ -143,6 +178,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    false,
   ],
 ];
 
@@ -150,12 +186,13 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean]> = [
  * Provenance of a syndicated or partner story: the publisher that wrote it, on a portal or app
  * that republishes it ("Read the original article on Outlet", "Provided by Outlet").
  */
-const PROVENANCE: ReadonlyArray<[RegExp, boolean]> = [
+const PROVENANCE: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(
       `^(?:(?:${anyCase('content')}|${anyCase('article')}|${anyCase('story')}) )?${anyCase('provided by')} ${NAME}[.]?$`,
       'u',
     ),
+    false,
     false,
   ],
   [
@@ -164,12 +201,14 @@ const PROVENANCE: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    false,
   ],
   [
     new RegExp(
       `^${anyCase('read')} (?:the )?(?:original|full) (?:article|story|report) (?:on|at|from) ${NAME}[.]?$`,
       'u',
     ),
+    false,
     false,
   ],
   [
@@ -178,23 +217,32 @@ const PROVENANCE: ReadonlyArray<[RegExp, boolean]> = [
       'u',
     ),
     false,
+    false,
   ],
 ];
+
+/** A name a line of furniture gives, and whether its shape may name someone else (see MENTIONS). */
+export interface OutletMention {
+  name: string;
+  weak: boolean;
+}
 
 /**
  * The outlet a line of site furniture names: a newsletter or subscription line, an app or social
  * promo, a "More from" box or footer link, a legal line, a provenance note, an author bio.
  */
 export function outletFromMention(line: string): string | null {
-  return firstMatch(line, MENTIONS);
+  return firstMatch(line, MENTIONS)?.name ?? null;
 }
 
 /** Every outlet a line's sentences name ("Catch the latest on X. Download the X app."): one each. */
-export function outletMentions(line: string): string[] {
+export function outletMentions(line: string): OutletMention[] {
   const text = line.trim();
   if (text.length > 300) return [];
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const names = sentences.map((sentence) => matchName(sentence, MENTIONS)).filter((n): n is string => !!n);
+  const names = sentences
+    .map((sentence) => matchName(sentence, MENTIONS))
+    .filter((n): n is OutletMention => !!n);
   const whole = names.length ? null : matchName(text, MENTIONS);
   return whole ? [whole] : names;
 }
@@ -203,26 +251,29 @@ export function outletMentions(line: string): string[] {
 export function outletFromProvenance(line: string): string | null {
   // A whole line only: inside a caption, "Video provided by X" credits the clip, not the story.
   const text = line.trim();
-  return text.length <= 160 ? matchName(text, PROVENANCE) : null;
+  return text.length <= 160 ? (matchName(text, PROVENANCE)?.name ?? null) : null;
 }
 
 /** Each sentence of a short line, then the line: a promo often packs two sentences. */
-function firstMatch(line: string, patterns: ReadonlyArray<[RegExp, boolean]>): string | null {
+function firstMatch(line: string, patterns: ReadonlyArray<[RegExp, boolean, boolean]>): OutletMention | null {
   const text = line.trim();
   if (text.length > 300) return null;
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   for (const sentence of sentences.length > 1 ? [...sentences, text] : [text]) {
-    const name = matchName(sentence, patterns);
-    if (name) return name;
+    const found = matchName(sentence, patterns);
+    if (found) return found;
   }
   return null;
 }
 
-function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): string | null {
-  for (const [pattern, section] of patterns) {
+function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean, boolean]>): OutletMention | null {
+  for (const [pattern, section, weak] of patterns) {
     const match = pattern.exec(text);
-    let name = match?.[1]?.trim() ?? '';
-    if (section) name = name.replace(SECTION_SUFFIX, '').trim();
+    const printed = match?.[1]?.trim() ?? '';
+    let name = section ? printed.replace(SECTION_SUFFIX, '').trim() : printed;
+    // "More from Outlet Opinion": a box naming the site's own section names its publisher; "More
+    // from X" alone may be a section, a writer, a programme or a partner.
+    const firm = !weak || name !== printed;
     name = cleanOutletName(name);
     // "Subscribe to Daily Newsletters" names a product, not the site.
     if (
@@ -243,7 +294,7 @@ function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean]>): st
     if (/^more\b/iu.test(text) && personLike(name) && /\s/u.test(name)) continue;
     if (/^(?:watch|stream|listen)\b/iu.test(text) && !MEDIA_WORD.test(name) && !/\b\p{Lu}{2,}\b/u.test(name))
       continue;
-    return name;
+    return { name, weak: !firm };
   }
   return null;
 }

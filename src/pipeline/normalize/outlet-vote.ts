@@ -10,7 +10,8 @@
  * story, a partner in a "More from" box); the outlet is the name most of the page's own signals
  * agree on. A name that spells the page's own domain gains DOMAIN weight. A wire agency is taken
  * only when no other signal names anyone else: a story syndicated from AP on a site that signs its
- * newsletter box is that site's page.
+ * newsletter box is that site's page. A weak signal (one whose shape may name a programme, a person,
+ * a section or a sponsor) needs a signal of another kind or the domain to agree.
  */
 import { isPlatformName, spellsDomain, stripHost } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
@@ -20,6 +21,12 @@ export interface OutletCandidate {
   weight: number;
   /** A syndicated page's credit of the story's publisher ("Read the original article on X"). */
   provenance?: boolean;
+  /**
+   * The signal's shape may name someone other than the publisher (a programme, a person's social
+   * account, a section, a sponsor): the name counts only where a signal of another kind, or the
+   * page's domain, names it too. Several such lines never corroborate one another.
+   */
+  weak?: boolean;
 }
 
 /** Signal weights, shared by the text and HTML normalizers (one rule, one place). */
@@ -58,6 +65,8 @@ interface Tally {
   order: number;
   agency: boolean;
   provenance: boolean;
+  /** Some signal of a kind that names only the publisher gave this name. */
+  firm: boolean;
 }
 
 /**
@@ -79,6 +88,7 @@ export function chooseOutlet(
       seen.weight += c.weight;
       seen.names.push({ name, weight: c.weight });
       seen.provenance ||= Boolean(c.provenance);
+      seen.firm ||= !c.weak;
     } else
       tally.set(key, {
         names: [{ name, weight: c.weight }],
@@ -86,10 +96,16 @@ export function chooseOutlet(
         order,
         agency: isAgencyName(name),
         provenance: Boolean(c.provenance),
+        firm: !c.weak,
       });
   });
   for (const t of tally.values())
-    if (domains.some((d) => t.names.some((n) => spellsDomain(n.name, d)))) t.weight += OUTLET_WEIGHT.domain;
+    if (domains.some((d) => t.names.some((n) => spellsDomain(n.name, d)))) {
+      t.weight += OUTLET_WEIGHT.domain;
+      t.firm = true;
+    }
+  // "Share on Facebook" and "Share on X", "Listen to X" twice: weak lines alone name nobody.
+  for (const [key, t] of tally) if (!t.firm) tally.delete(key);
   // Only names the page states clearly enough can push an agency aside.
   const clear = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
   const all = clear.some((t) => t.provenance) ? clear.filter((t) => t.provenance) : clear;

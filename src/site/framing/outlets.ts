@@ -34,10 +34,9 @@ export function outletFacts(view: StoryView): OutletFacts[] {
   return columns(view).map((c) => {
     const a = view.article(c.article)!;
     const profile = view.profile(c.article);
-    const fullLede = profile?.lede ?? a.paragraphs[0] ?? '';
+    const fullLede = profile.lede;
     const ledeIndex = a.paragraphs.indexOf(fullLede);
     const lede = clip(fullLede, 320);
-    const agencies = [...new Set([...(profile?.agencies ?? []), ...a.agencies])];
     return {
       ...c,
       headline: articleTitle(a),
@@ -47,10 +46,10 @@ export function outletFacts(view: StoryView): OutletFacts[] {
       published: a.published,
       byline: a.byline,
       language: a.language,
-      machineTranslated: profile?.machineTranslated ?? a.machineTranslated,
+      machineTranslated: profile.machineTranslated,
       translationNote: a.translationNote,
-      agencies,
-      wordCount: profile?.wordCount ?? a.paragraphs.join(' ').split(/\s+/).filter(Boolean).length,
+      agencies: profile.agencies,
+      wordCount: profile.wordCount,
       paragraphs: a.paragraphs.length,
       quotes: a.quotes.filter((q) => !q.scare).length,
       figures: a.figures.length,
@@ -68,7 +67,7 @@ export interface SummaryLine extends Column {
 export function summaryLines(view: StoryView, cols: Column[] = columns(view)): SummaryLine[] {
   return cols.map((c) => ({
     ...c,
-    clauses: (view.profile(c.article)?.summary ?? []).map((clause) => ({
+    clauses: view.profile(c.article).summary.map((clause) => ({
       text: clause.text,
       evidence: { article: c.article, paragraph: clause.paragraph },
     })),
@@ -87,10 +86,10 @@ export interface SpeakerRow {
 export function speakerRows(view: StoryView, cols: Column[] = columns(view), limit = 10): SpeakerRow[] {
   const totals = new Map<string, number>();
   for (const c of cols)
-    for (const s of view.profile(c.article)?.speakers ?? [])
+    for (const s of view.profile(c.article).speakers)
       totals.set(s.speaker, (totals.get(s.speaker) ?? 0) + s.count);
   const quotedBy = new Map(
-    cols.map((c) => [c.article, (view.profile(c.article)?.speakers ?? []).reduce((n, s) => n + s.count, 0)]),
+    cols.map((c) => [c.article, view.profile(c.article).speakers.reduce((n, s) => n + s.count, 0)]),
   );
   return [...totals]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -99,7 +98,7 @@ export function speakerRows(view: StoryView, cols: Column[] = columns(view), lim
       speaker,
       total,
       cells: cols.map((c) => {
-        const entry = view.profile(c.article)?.speakers.find((s) => s.speaker === speaker);
+        const entry = view.profile(c.article).speakers.find((s) => s.speaker === speaker);
         const all = quotedBy.get(c.article) ?? 0;
         return entry
           ? {

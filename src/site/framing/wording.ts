@@ -17,24 +17,17 @@ export interface VerbRow {
   cells: { count: number; evidence: Evidence | null }[];
 }
 
-/** How often one outlet uses `verb` (its profile's count, else its quotes'). */
+/** How often one outlet uses `verb`, as its profile counted it. */
 function verbCount(view: StoryView, articleId: string, verb: string): number {
-  const profile = view.profile(articleId);
-  if (profile) return profile.verbs[verb] ?? 0;
-  return view.article(articleId)?.quotes.filter((q) => q.verb === verb).length ?? 0;
+  return view.profile(articleId).verbs[verb] ?? 0;
 }
 
 /** Attribution verbs, most used first (totals over every outlet), with a cell per column of `cols`. */
 export function verbRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): VerbRow[] {
   const verbs = new Map<string, number>();
   for (const c of columns(view)) {
-    const profile = view.profile(c.article);
-    const entries = profile
-      ? Object.entries(profile.verbs)
-      : (view.article(c.article)?.quotes ?? [])
-          .filter((q) => q.verb)
-          .map((q) => [q.verb!, 1] as [string, number]);
-    for (const [verb, n] of entries) verbs.set(verb, (verbs.get(verb) ?? 0) + n);
+    for (const [verb, n] of Object.entries(view.profile(c.article).verbs))
+      verbs.set(verb, (verbs.get(verb) ?? 0) + n);
   }
   return [...verbs]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -57,7 +50,7 @@ export function verbRows(view: StoryView, cols: Column[] = columns(view), limit 
 /** Why `verb` is loaded, as the first outlet profile that lists it says; null when neutral. */
 function loadedWhy(view: StoryView, verb: string): string | null {
   for (const c of columns(view)) {
-    const why = view.profile(c.article)?.loadedVerbs[verb];
+    const why = view.profile(c.article).loadedVerbs[verb];
     if (why) return why;
   }
   return null;
@@ -72,13 +65,16 @@ export interface WordsColumn extends Column {
 export function distinctiveWords(view: StoryView, limit = 8, cols: Column[] = columns(view)): WordsColumn[] {
   return cols.map((c) => {
     const article = view.article(c.article);
-    const words = (view.profile(c.article)?.distinctiveWords ?? []).slice(0, limit).map((w) => ({
-      ...w,
-      evidence: {
-        article: c.article,
-        paragraph: w.paragraph ?? (article ? paragraphWith(article, w.word) : null),
-      },
-    }));
+    const words = view
+      .profile(c.article)
+      .distinctiveWords.slice(0, limit)
+      .map((w) => ({
+        ...w,
+        evidence: {
+          article: c.article,
+          paragraph: w.paragraph ?? (article ? paragraphWith(article, w.word) : null),
+        },
+      }));
     return { ...c, words };
   });
 }
@@ -96,15 +92,16 @@ export interface NamingRow {
 export function namingRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): NamingRow[] {
   const users = new Map<string, number>();
   for (const c of columns(view))
-    for (const concept of new Set((view.profile(c.article)?.naming ?? []).map((n) => n.concept)))
+    for (const concept of new Set(view.profile(c.article).naming.map((n) => n.concept)))
       users.set(concept, (users.get(concept) ?? 0) + 1);
   const concepts = topInOrder([...users.keys()].sort(), limit, (concept) => [users.get(concept) ?? 0]);
   return concepts.map((concept) => ({
     concept,
     cells: cols.map((c) => {
       const article = view.article(c.article);
-      return (view.profile(c.article)?.naming ?? [])
-        .filter((n) => n.concept === concept)
+      return view
+        .profile(c.article)
+        .naming.filter((n) => n.concept === concept)
         .map((n) => ({
           variant: n.variant,
           count: n.count,

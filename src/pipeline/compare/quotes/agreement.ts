@@ -93,24 +93,29 @@ function covered(a: readonly string[], b: readonly string[]): readonly string[] 
   return a.slice(first, best[1] + 1);
 }
 
+let RUN_ROW = new Int32Array(64);
+
 /** The longest run of words two quotes share, and how many of its words are content words. */
 export function sharedRun(a: readonly string[], b: readonly string[]): { words: number; content: number } {
   let best = 0;
   let bestEnd = 0;
-  // Classic longest-common-substring over words; quotes are short (tens of words).
-  let prev = new Array<number>(b.length + 1).fill(0);
+  // Classic longest-common-substring over words; quotes are short (tens of words). One row, filled
+  // right to left so row[j - 1] still holds the previous row's value; reused across calls.
+  if (RUN_ROW.length < b.length + 1) RUN_ROW = new Int32Array(2 * (b.length + 1));
+  const row = RUN_ROW;
+  row.fill(0, 0, b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        row[j] = prev[j - 1]! + 1;
-        if (row[j]! > best) {
-          best = row[j]!;
+    const word = a[i - 1];
+    for (let j = b.length; j >= 1; j--) {
+      if (word === b[j - 1]) {
+        const run = row[j - 1]! + 1;
+        row[j] = run;
+        if (run > best) {
+          best = run;
           bestEnd = i;
         }
-      }
+      } else row[j] = 0;
     }
-    prev = row;
   }
   let content = 0;
   for (let k = bestEnd - best; k < bestEnd; k++) if (!STOPWORDS.has(a[k]!)) content++;

@@ -13,34 +13,8 @@
  * sentences into one statement (measured on the hand gold: pair precision 0.75 -> 0.88).
  */
 import { increment } from '../text.ts';
-import { QUOTE_MATCH, quoteSimilarity, threshold, type QuoteItem } from './similarity.ts';
-
-class UnionFind {
-  private parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-  find(x: number): number {
-    let root = x;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    while (this.parent[x] !== root) {
-      const next = this.parent[x]!;
-      this.parent[x] = root;
-      x = next;
-    }
-    return root;
-  }
-  /** Joins two sets; the smaller id stays root so results do not depend on call order details. */
-  union(a: number, b: number): number {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return ra;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    this.parent[child] = root;
-    return root;
-  }
-}
+import { UnionFind } from '../union-find.ts';
+import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
 
 interface Cluster {
   members: QuoteItem[];
@@ -117,8 +91,10 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     for (const id of candidates) {
       const cluster = clusters[id]!;
       for (const exemplar of comparedWith(cluster, item)) {
-        const score = quoteSimilarity(exemplar, item);
-        if (score >= threshold(exemplar, item) && score > best) {
+        // Exact whenever it can matter (>= the threshold and > best); cheap bounds skip the rest.
+        const min = threshold(exemplar, item);
+        const score = boundedSimilarity(exemplar, item, min, best);
+        if (score >= min && score > best) {
           best = score;
           joined = id;
         }

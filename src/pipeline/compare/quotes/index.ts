@@ -9,11 +9,12 @@
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
  *      are labels, not statements, and are left out.
  *
- * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), cluster.ts
+ * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
+ * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
  * (all quotes -> clusters, blocked through an index), relation.ts (member -> verbatim, excerpt or
  * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */
-import type { Article, DiffPart, QuoteGroup } from '../../../lib/model.ts';
+import type { Article, DiffPart, QuoteGroup, QuoteRelation } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
 import { wordDiff } from '../word-diff.ts';
@@ -26,6 +27,7 @@ export { RELATION, relationOf } from './relation.ts';
 export {
   FRAGMENT,
   QUOTE_MATCH,
+  boundedSimilarity,
   quoteSimilarity,
   sameStatement,
   speakerKey,
@@ -109,6 +111,17 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       return { article: articles[member.article]!.id, parts };
     });
 
+    // A member's relation depends only on its text (its words and its diff): judged once per text.
+    const relations = new Map<string, QuoteRelation>();
+    const relationByText = (member: QuoteItem, parts: DiffPart[]): QuoteRelation => {
+      let relation = relations.get(member.text);
+      if (!relation) {
+        relation = relationOf(reference, member, parts);
+        relations.set(member.text, relation);
+      }
+      return relation;
+    };
+
     return {
       id,
       speaker,
@@ -116,7 +129,7 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       members: members.map((m, i) => ({
         article: articles[m.article]!.id,
         quote: m.quote,
-        relation: relationOf(reference, m, i === 0 ? [] : diff[i - 1]!.parts),
+        relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
       })),
       diff,
     };

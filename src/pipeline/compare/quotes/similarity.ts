@@ -15,6 +15,10 @@
 import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
 import { agree, sharedRun } from './agreement.ts';
+import { overlapBound, sharesRunGram } from './bounds.ts';
+import type { QuoteItem } from './item.ts';
+
+export type { QuoteItem } from './item.ts';
 
 /** Tunables, exported so tests and the bench can see them. */
 export const QUOTE_MATCH = {
@@ -48,23 +52,6 @@ for (const line of PARAPHRASE_SETS) {
 
 const canonical = (s: string): string => (QUOTE_MATCH.synonyms ? (CANONICAL.get(s) ?? s) : s);
 
-export interface QuoteItem {
-  article: number;
-  quote: number;
-  text: string;
-  speaker: string | null;
-  /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
-  speakerKey: string | null;
-  /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
-  stems: Set<string>;
-  /** A content stem -> the word it came from, for character-trigram matching. */
-  wordOf: Map<string, string>;
-  /** Adjacent stem pairs over all words (stopwords kept): catches same syntax, different verbs. */
-  bigrams: Set<string>;
-  /** Folded words, for the id. */
-  folded: string[];
-}
-
 /** A speaker's folded surname, the key two spellings of one name share. */
 export function speakerKey(speaker: string | null): string | null {
   if (!speaker) return null;
@@ -72,8 +59,20 @@ export function speakerKey(speaker: string | null): string | null {
   return parts.at(-1) ?? null;
 }
 
-/** One quote, with the words, stems and pairs every comparison needs, computed once. */
-export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
+type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded'>;
+
+/**
+ * A text's features, shared by every item with that text: a statement reprinted by many outlets is
+ * tokenised once. Nothing downstream mutates them. Keyed by the synonym switch too (the bench
+ * toggles it); cleared when large, like TRIGRAMS.
+ */
+const FEATURES = new Map<string, TextFeatures>();
+const NUMBER = /^\d+$/;
+
+function featuresOf(text: string): TextFeatures {
+  const key = `${QUOTE_MATCH.synonyms ? 1 : 0}${text}`;
+  const cached = FEATURES.get(key);
+  if (cached) return cached;
   const folded = words(text);
   const stems = new Set<string>();
   const wordOf = new Map<string, string>();
@@ -81,14 +80,22 @@ export function toItem(article: number, quote: number, text: string, speaker: st
   for (const word of folded) {
     const s = canonical(stem(word));
     all.push(s);
-    if (!STOPWORDS.has(word) && !/^\d+$/.test(word)) {
+    if (!STOPWORDS.has(word) && !NUMBER.test(word)) {
       stems.add(s);
       if (!wordOf.has(s)) wordOf.set(s, word);
     }
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
-  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), stems, wordOf, bigrams, folded };
+  const features = { stems, wordOf, bigrams, folded };
+  if (FEATURES.size > 50_000) FEATURES.clear();
+  FEATURES.set(key, features);
+  return features;
+}
+
+/** One quote, with the words, stems and pairs every comparison needs, computed once per text. */
+export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
+  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), ...featuresOf(text) };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -132,17 +139,17 @@ function sameSpelling(x: string, y: string): boolean {
   return (2 * overlap(gx, gy)) / (gx.size + gy.size) >= QUOTE_MATCH.trigramDice;
 }
 
-/** Shared content stems, counting a word family or a spelling variant once. */
-function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
+/**
+ * Shared content stems, counting a word family or a spelling variant once. `exact` is the exact
+ * overlap of the stem sets, passed in because the caller has it already.
+ */
+function stemOverlap(qa: QuoteItem, qb: QuoteItem, exact: number): number {
   const [small, large, smallItem, largeItem] =
     qa.stems.size <= qb.stems.size ? [qa.stems, qb.stems, qa, qb] : [qb.stems, qa.stems, qb, qa];
-  let n = 0;
+  let n = exact;
+  if (n === small.size || n === large.size) return n;
   const unmatched: string[] = [];
-  for (const x of small) {
-    if (large.has(x)) n++;
-    else unmatched.push(x);
-  }
-  if (unmatched.length === 0) return n;
+  for (const x of small) if (!large.has(x)) unmatched.push(x);
   const spare = [...large].filter((y) => !small.has(y));
   const spareWords = spare.map((y) => largeItem.wordOf.get(y) ?? y);
   for (const x of unmatched) {
@@ -166,33 +173,76 @@ function stemOverlap(qa: QuoteItem, qb: QuoteItem): number {
  * as in translations). 0 when negation or numbers disagree.
  */
 export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
+  return boundedSimilarity(a, b, 0, -1);
+}
+
+/**
+ * quoteSimilarity for a caller that only wants a score of at least `min` and above `beat` (the
+ * clustering: the threshold, and the best candidate so far). Any pair that can reach that gets its
+ * exact quoteSimilarity; a pair that cannot returns some score below `min` or not above `beat`,
+ * found from cheap upper bounds before the costly checks (fuzzy stem matching, the shared run, the
+ * agreement veto). The bounds are exact, so clustering decides exactly as with quoteSimilarity:
+ * this is speed only (issue #15), and tests/compare/quote-bounds.test.ts holds it to that.
+ */
+export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
-  const score = wordScore(a, b);
-  // The agreement veto is the costly check: only a pair that would otherwise score is checked.
+  if (1 < min || 1 <= beat) return 0;
+  const score = wordScore(a, b, min, beat);
+  if (score < min || score <= beat) return score;
+  // The agreement veto is the costly check: only a pair that would otherwise count is checked.
   return score > 0 && !agree(a.folded, b.folded) ? 0 : score;
 }
 
-function wordScore(a: QuoteItem, b: QuoteItem): number {
-  const common = stemOverlap(a, b);
+/** The content score for `common` shared stems (monotone in `common`, so a bound on it bounds this). */
+function contentScore(common: number, a: QuoteItem, b: QuoteItem): number {
+  const smaller = Math.min(a.stems.size, b.stems.size);
+  const containment = common / smaller;
+  const jaccard = common / (a.stems.size + b.stems.size - common);
+  return 0.6 * containment + 0.4 * jaccard;
+}
+
+function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
+  const exact = overlap(a.stems, b.stems);
+  const smaller = Math.min(a.stems.size, b.stems.size);
+  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+  const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
+  let frame = -1;
+  const frameOf = () => (frame >= 0 ? frame : (frame = overlap(a.bigrams, b.bigrams) / smallerBigrams));
+  if (exact < smaller) {
+    // Upper bound on the shared stems: each stem left over on the smaller side matches at most one
+    // left over on the larger side, and only through a gate key the larger side has.
+    const bound = overlapBound(a, b, exact);
+    // Can anything reach the score the caller needs? A run of minWords shared words needs a shared
+    // word n-gram of that length; content and frame scores are bounded through `bound`.
+    const runPossible =
+      bound >= QUOTE_MATCH.run.minContent &&
+      !differentSpeakers &&
+      sharesRunGram(a, b, QUOTE_MATCH.run.minWords);
+    if (!runPossible) {
+      const contentBound = bound < 2 || (smaller <= 3 && bound < smaller) ? 0 : contentScore(bound, a, b);
+      const frameBound = bound >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
+      const best = Math.max(contentBound, frameBound);
+      if (best < min || best <= beat) return 0;
+    }
+  }
+  const common = stemOverlap(a, b, exact);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
-  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
-  if (common >= QUOTE_MATCH.run.minContent && !differentSpeakers) {
+  if (
+    common >= QUOTE_MATCH.run.minContent &&
+    !differentSpeakers &&
+    sharesRunGram(a, b, QUOTE_MATCH.run.minWords)
+  ) {
     const run = sharedRun(a.folded, b.folded);
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
   }
   if (common < 2) return 0;
-  const smaller = Math.min(a.stems.size, b.stems.size);
   // Very short quotes must be fully contained: two shared words out of three is chance.
   if (smaller <= 3 && common < smaller) return 0;
-  const containment = common / smaller;
-  const jaccard = common / (a.stems.size + b.stems.size - common);
-  const content = 0.6 * containment + 0.4 * jaccard;
-  let frame = 0;
-  const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
-  if (common >= 3 && smallerBigrams >= 4) frame = overlap(a.bigrams, b.bigrams) / smallerBigrams;
-  return Math.max(content, frame);
+  const content = contentScore(common, a, b);
+  const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
+  return Math.max(content, frameScore);
 }
 
 /**

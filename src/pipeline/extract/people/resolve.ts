@@ -178,7 +178,13 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
     const office = role.split(' ').filter((w) => !PARTY_LABELS.has(w));
     if (office.length > 0 && office.length < role.split(' ').length) matches = holding(office.join(' '));
   }
-  return mostRecent(people, matches, pos);
+  // Exactly one holder: with two presidents named ("Obama" and "Karzai"), the most recent is as
+  // often the wrong one (corpus audit: 6 right, 7 wrong), so nobody.
+  // A holder of the role itself beats holders of a longer one ("the chancellor" is the
+  // Chancellor, not the shadow chancellor).
+  const exact = matches.filter((p) => ![...p.roles].some((r) => r !== role && r.endsWith(` ${role}`)));
+  if (exact.length === 1) return exact[0]!;
+  return matches.length === 1 ? matches[0]! : null;
 }
 
 export function isRolePhrase(phrase: string): boolean {
@@ -196,6 +202,8 @@ export interface Speaker {
   person: Person | null;
   /** person, organisation, document or group (several speakers); null with no name. */
   kind: SpeakerKind | null;
+  /** Which voice rule resolved a subject that is no name ("statement", "network", "role"…), for the audit. */
+  via?: string;
 }
 
 const personSpeaker = (person: Person | null): Speaker => ({
@@ -245,7 +253,7 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   }
   // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
-    return personSpeaker(resolveRole(people, np, pos));
+    return { ...personSpeaker(resolveRole(people, np, pos)), via: 'role' };
   }
   // "the Maryland representative", "the Obama administration": a lower-case head noun that is no
   // role; the capitalised word is its modifier, not the speaker.
@@ -314,7 +322,7 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     };
   }
   if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
-    return personSpeaker(resolveRole(people, np, pos));
+    return { ...personSpeaker(resolveRole(people, np, pos)), via: 'role' };
   }
   // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
   // not a lone capitalised word opening a sentence ("Police said", "Critics said").

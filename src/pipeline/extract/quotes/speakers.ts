@@ -18,6 +18,13 @@
 import { position, type People } from '../people.ts';
 import { FUNCTION_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
+import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
+import { describedPerson, filerVoice, statementOwner } from './voices.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
+
+/** "on Tuesday, the network said": a date before the comma is no organisation. */
+const DATE_WORDS = new Set([...WEEKDAYS.split(' '), ...MONTH_NAMES.map((m) => m.toLowerCase())]);
 
 /** A phrase ending in a party label ("South Carolina Republican", "the Nevada Democrat"). */
 export const PARTY_LABEL =
@@ -100,6 +107,14 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   const head = words[words.length - 1]!.toLowerCase();
   if (!SPOKES.test(head)) return null;
   const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const voice = head.replace(/^spokes(?:man|woman|person)$/u, 'spokesperson').replace(/s$/u, '');
+  // "A White House official said …" then "the official said": the same body's official, when
+  // the last one of that noun, in this paragraph or the two before, spoke for it.
+  if (modifiers.length === 0 && /^the\s/iu.test(np)) {
+    const last = people.organisations.filter((o) => o.pos < pos && o.voice === voice).at(-1);
+    if (!last || Math.floor(pos / 1e6) - Math.floor(last.pos / 1e6) > 2) return null;
+    return { ...organisation(people, last.name, pos), via: 'same-voice' };
+  }
   const possessor = modifiers.findIndex((w) => /['’]s?$/u.test(w));
   if (possessor >= 0) {
     const org = owner(people, modifiers.slice(0, possessor + 1).join(' '), pos);
@@ -130,7 +145,9 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
     )
   )
     return null;
-  return organisation(people, named.join(' '), pos);
+  const spoke = organisation(people, named.join(' '), pos);
+  people.organisations.at(-1)!.voice = voice;
+  return spoke;
 }
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
@@ -146,7 +163,11 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   ].sort((a, b) => a.pos - b.pos);
   const distinct = new Set(spoken.map((o) => o.name));
   const last = named.at(-1) ?? (BUSINESS_NOUNS.has(noun) && distinct.size === 1 ? spoken.at(-1) : undefined);
-  return last ? organisation(people, last.name, pos) : null;
+  if (last) return organisation(people, last.name, pos);
+  // "the network said": the one network the body has named before, by what it calls it.
+  const kind = kindOf(noun);
+  const only = kind ? onlyOfKind(people.typed, kind, pos) : null;
+  return only ? { ...organisation(people, only, pos), via: 'kind' } : null;
 }
 
 /**
@@ -170,7 +191,27 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${nouns})\\b`,
     'gu',
   );
+  people.typed = typeOrganisations(
+    paragraphs,
+    (i, offset) => position(people, i, offset),
+    (name) => people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`)),
+  );
   paragraphs.forEach((text, i) => {
+    // "The network issued a similar statement." then "…," it said: the one network named before.
+    for (const m of text.matchAll(
+      /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
+    )) {
+      const kind = kindOf(m[1]!);
+      const at = position(people, i, m.index);
+      const only = kind ? onlyOfKind(people.typed, kind, at) : null;
+      if (only) people.organisations.push({ name: only, pos: at });
+    }
+    // "A White House official said Trump …" (reported speech, no quote): the body's official,
+    // for a later "the official said".
+    for (const m of text.matchAll(
+      /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
+    ))
+      spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
     // has spoken, for a later "the group said".
     for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
@@ -184,6 +225,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
+      if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;
       people.declared.push({ name, noun: m[2]!, pos: position(people, i, m.index) });
     }
   });
@@ -221,7 +263,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   if (!np) return null;
   // "the Nevada Democrat said": someone named before by a description this module cannot tie to
   // a name (a party label is not an organisation that speaks).
-  if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np)) return null;
+  if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np))
+    return describedPerson(people, np, pos);
   // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
   if (
     /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?|via)\s/iu.test(
@@ -231,6 +274,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     return null;
   const special =
     ownVoice(people, np, pos) ??
+    statementOwner(people, np, pos, resolveVoice) ??
+    filerVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??

@@ -42,8 +42,8 @@ const PROVIDER_BOX =
 /** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
   const candidates: OutletCandidate[] = [];
-  const add = (name: string | null | undefined, weight: number, provenance = false) => {
-    if (name) candidates.push({ name: collapse(name), weight, provenance });
+  const add = (name: string | null | undefined, weight: number, provenance = false, weak = false) => {
+    if (name) candidates.push({ name: collapse(name), weight, provenance, weak });
   };
   const index = metaIndex(doc);
   const metaValue = (key: string) => index.get(key)?.[0] ?? null;
@@ -94,7 +94,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
       text,
       ...Array.from(el.querySelectorAll?.('a[href]') ?? []).map((a) => a.getAttribute('href') ?? ''),
     );
-    for (const name of outletMentions(text)) add(name, OUTLET_WEIGHT.mention);
+    for (const m of outletMentions(text)) add(m.name, OUTLET_WEIGHT.mention, false, m.weak);
     add(outletFromProvenance(text), OUTLET_WEIGHT.mention, true);
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo);

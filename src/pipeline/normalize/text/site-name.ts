@@ -44,8 +44,8 @@ export function namedOutlet(
   byline: string | null,
 ): string | null {
   const candidates: OutletCandidate[] = [];
-  const add = (name: string | null, weight: number, provenance = false) => {
-    if (name) candidates.push({ name, weight, provenance });
+  const add = (name: string | null, weight: number, provenance = false, weak = false) => {
+    if (name) candidates.push({ name, weight, provenance, weak });
   };
   // A title's last part may be a section ("… - Politics"): only a name is the site.
   if (titleSite) add(titleSite, isSectionLabel(titleSite) ? 0 : OUTLET_WEIGHT.title);
@@ -73,7 +73,7 @@ export function namedOutlet(
   lines.forEach((line, i) => {
     if (prose(i)) return;
     furniture.push(line.bare);
-    for (const name of outletMentions(line.bare)) add(name, OUTLET_WEIGHT.mention);
+    for (const m of outletMentions(line.bare)) add(m.name, OUTLET_WEIGHT.mention, false, m.weak);
     add(outletFromProvenance(line.bare), OUTLET_WEIGHT.mention, true);
   });
   // The wire dateline opens the first paragraph, or a standfirst the page printed above it.

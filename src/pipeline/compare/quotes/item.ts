@@ -1,0 +1,21 @@
+/**
+ * compare/quotes/item: one quote as the grouping sees it (its text's stems, word pairs and speaker
+ * key). Its own module so that similarity.ts and its cheap bounds (bounds.ts) both use it without
+ * importing each other.
+ */
+export interface QuoteItem {
+  article: number;
+  quote: number;
+  text: string;
+  speaker: string | null;
+  /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
+  speakerKey: string | null;
+  /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
+  stems: Set<string>;
+  /** A content stem -> the word it came from, for character-trigram matching. */
+  wordOf: Map<string, string>;
+  /** Adjacent stem pairs over all words (stopwords kept): catches same syntax, different verbs. */
+  bigrams: Set<string>;
+  /** Folded words, for the id. */
+  folded: string[];
+}

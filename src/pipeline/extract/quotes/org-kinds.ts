@@ -1,0 +1,100 @@
+/**
+ * quotes/org-kinds: an article's body -> the organisations it names with what kind each one is
+ * ("CNN" is a network, "Project Veritas" a group), so that "the network said" can name the one
+ * network the body has named, and nobody when it named none or several.
+ *
+ * In:  the masked body paragraphs (quoted words blanked) and a position function.
+ * Out: TypedOrganisation[] — name, kind noun, and where the body first names it. Evidence, all from
+ *      the body's own words:
+ *   - the noun before the name: "the cable network CNN", "right-wing group Project Veritas"
+ *   - the noun restating the sentence's subject: "CNN filed a lawsuit …, the cable news network
+ *     announced"
+ *   - for networks: a name ending in News/Network/Broadcasting/Television/TV ("ABC News"), or a
+ *     broadcaster's staff before a name ("CNN correspondent", "ABC News anchor"), newspapers
+ *     (Times, Post, Journal…) excepted.
+ */
+
+/** Kind nouns and the nouns that stand for the same kind. */
+const KINDS: Record<string, string> = {
+  network: 'network',
+  broadcaster: 'network',
+  channel: 'network',
+  company: 'company',
+  firm: 'company',
+  studio: 'studio',
+  group: 'group',
+};
+
+/** The kind a generic noun stands for ("the broadcaster" -> network), or null. */
+export const kindOf = (noun: string): string | null => KINDS[noun] ?? null;
+
+export interface TypedOrganisation {
+  name: string;
+  kind: string;
+  /** Where the body first names it. */
+  pos: number;
+}
+
+const NAME = String.raw`(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*`;
+const NOUNS = Object.keys(KINDS).join('|');
+const NOUN_BEFORE = new RegExp(String.raw`\b(${NOUNS})\s+(${NAME})(?=[\s,.;:'’]|$)`, 'gu');
+const RESTATED = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${NAME})\s+\p{Ll}[^.!?]*?,\s+the\s+(?:[\p{Ll}-]+\s+){0,3}?(${NOUNS})\s+\p{Ll}+(?:ed|s)\b`,
+  'gu',
+);
+const NETWORK_NAME = new RegExp(String.raw`(${NAME}\s+(?:News|Network|Broadcasting|Television|TV))\b`, 'gu');
+const STAFF = new RegExp(
+  String.raw`(${NAME})(?:['’]s)?\s+(?:(?:chief|senior|political|legal|national|White House|news)\s+)*(?:correspondent|anchor|reporter|host|analyst|commentator|contributor)s?\b`,
+  'gu',
+);
+const NEWSPAPER = /\b(?:Times|Post|Journal|Tribune|Herald|Gazette|Daily|Magazine|Globe|Star|Press)\b/u;
+
+/** Organisations of the body with their kind, from the body's own words. */
+export function typeOrganisations(
+  paragraphs: string[],
+  at: (paragraph: number, offset: number) => number,
+  isPerson: (name: string) => boolean,
+): TypedOrganisation[] {
+  const found: { name: string; kind: string }[] = [];
+  const add = (name: string, kind: string) => {
+    const clean = name.replace(/^(?:The|A|An)\s+/u, '').replace(/['’]s$/u, '');
+    if (!clean || isPerson(clean) || !/^\p{Lu}/u.test(clean)) return;
+    found.push({ name: clean, kind });
+  };
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(NOUN_BEFORE)) add(m[2]!, KINDS[m[1]!]!);
+    for (const m of text.matchAll(RESTATED)) add(m[1]!, KINDS[m[2]!]!);
+    for (const m of text.matchAll(NETWORK_NAME)) if (!NEWSPAPER.test(m[1]!)) add(m[1]!, 'network');
+    for (const m of text.matchAll(STAFF))
+      if (!NEWSPAPER.test(m[1]!) && /^(?:\p{Lu}{2,}|\p{Lu}\p{L}+\s+News)$/u.test(m[1]!))
+        add(m[1]!, 'network');
+  }
+  const typed: TypedOrganisation[] = [];
+  for (const { name, kind } of found) {
+    if (typed.some((t) => t.name === name && t.kind === kind)) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
+      'u',
+    );
+    const p = paragraphs.findIndex((text) => pattern.test(text));
+    if (p < 0) continue;
+    typed.push({ name, kind, pos: at(p, pattern.exec(paragraphs[p]!)!.index) });
+  }
+  return typed;
+}
+
+/**
+ * The one organisation of `kind` the body named before `pos`, or null when it named none or
+ * several ("ABC" and "ABC News" are one: a name that starts another).
+ */
+export function onlyOfKind(typed: TypedOrganisation[], kind: string, pos: number): string | null {
+  const named = typed.filter((t) => t.kind === kind && t.pos < pos);
+  const same = (a: string, b: string) => a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `);
+  const distinct: string[] = [];
+  for (const t of named) {
+    const known = distinct.findIndex((d) => same(d, t.name));
+    if (known < 0) distinct.push(t.name);
+    else if (t.name.length > distinct[known]!.length) distinct[known] = t.name;
+  }
+  return distinct.length === 1 ? distinct[0]! : null;
+}

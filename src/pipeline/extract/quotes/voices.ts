@@ -1,0 +1,141 @@
+/**
+ * quotes/voices: speech-tag subjects that name nobody themselves -> the speaker the body makes
+ * of them, only when it leaves one candidate (quotes/speakers.ts calls these before its own rules).
+ *
+ * In:  the subject phrase ("the statement", "CNN's lawsuit", "the South Carolina Republican"), its
+ *      position, the People index and quotes/speakers' resolveVoice (passed in: no import cycle).
+ * Out: Speaker (with `via` naming the rule, for the audit) | null:
+ *   - "the statement said" -> whoever issued the statement the body last mentioned
+ *   - "CNN's lawsuit asserts" -> the party that filed it
+ *   - "the South Carolina Republican said" -> the one person the body described so.
+ */
+import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { position, type People, type Person } from '../people.ts';
+import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
+
+/** quotes/speakers' resolveVoice. */
+type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
+
+/** "Ky." -> "Kentucky", "S.C." -> "South Carolina" (lexicon/us-states). */
+const STATES = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
+const PARTIES: Record<string, string> = { R: 'Republican', D: 'Democrat', I: 'Independent' };
+
+/** Papers a party files or writes: "CNN's lawsuit asserts" is CNN speaking (the filer, not the paper). */
+const FILED = /^(?:lawsuit|suit|complaint|filing|brief|motion|petition|letter|memo|statement|report)$/u;
+
+/** "CNN's lawsuit asserts", "Vantage's suit alleges" -> the party that filed it, when it resolves. */
+export function filerVoice(people: People, np: string, pos: number, resolveVoice: Resolve): Speaker | null {
+  const m =
+    /^((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(
+      np,
+    );
+  if (!m || !FILED.test(m[2]!)) return null;
+  const party = resolveVoice(people, m[1]!, pos);
+  return party?.name && party.kind !== 'document' ? { ...party, via: 'filer' } : null;
+}
+
+/**
+ * "the statement said" -> whoever issued the statement the body last mentioned, within this
+ * paragraph or the two before: "X's statement", "a statement from X", or the subject of the
+ * sentence that mentions it ("The White House dismissed the lawsuit … in a statement",
+ * "…," the network said in a statement). A sentence whose subject is the statement itself ("The
+ * statement cited …") points further back. Nobody when the owner does not resolve.
+ */
+export function statementOwner(
+  people: People,
+  np: string,
+  pos: number,
+  resolveVoice: Resolve,
+): Speaker | null {
+  if (!/^the\s+(?:\p{Ll}+\s+)?statement$/u.test(np)) return null;
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  for (let i = block; i >= Math.max(0, block - 2); i--) {
+    const text = (people.paragraphs[i] ?? '').slice(0, i === block ? pos % 1e6 : undefined);
+    const hits = [...text.matchAll(/\bstatements?\b/gu)].reverse();
+    for (const hit of hits) {
+      const at = hit.index;
+      // The sentence start: after a full stop, or after a closing mark before a capital (the
+      // full stop of a quote is masked with its words).
+      const bounds = [...text.slice(0, at).matchAll(/[.!?]["”’']?\s+|["”]\s+(?=\p{Lu})/gu)];
+      const last = bounds.at(-1);
+      const start = last ? last.index + last[0].length : 0;
+      const here = position(people, i, start);
+      const possessed = /(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?$/u.exec(
+        text.slice(Math.max(0, at - 60), at),
+      );
+      const after =
+        /^statements?\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(
+          text.slice(at),
+        );
+      const named = possessed?.[1] ?? after?.[1];
+      if (named) {
+        const owner = resolveVoice(people, named, here);
+        return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
+      }
+      // The subject of the clause that mentions it: after "Barr said …, and the Saudi Embassy said
+      // in a statement", the embassy; after an opening "In a statement on Tuesday," and stray marks.
+      let clause = text.slice(start, at);
+      for (const join of [
+        ...clause.matchAll(/[\s,;]+(?:and|but|while|as|after|when|whereas)\s+(?=(?:the\s+)?\p{Lu})/gu),
+      ].reverse()) {
+        if (/\s\p{Ll}+(?:ed|id|s)\s/u.test(clause.slice(0, join.index))) {
+          clause = clause.slice(join.index + join[0].length);
+          break;
+        }
+      }
+      const sentence = clause
+        .replace(/^[\s"“”'‘’,.—–-]+/u, '')
+        .replace(/^(?:in|on|late|earlier|later)\b[^,]{0,50},\s*/iu, '');
+      const subject =
+        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
+          sentence,
+        );
+      // "The statement cited …": the statement is the subject; its owner is told further back.
+      if (/^(?:(?:the|a|an|this|that|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(sentence)) continue;
+      if (!subject || !/(?:ed|s|id|ote|ued)$/u.test(subject[2]!)) return null;
+      const owner = resolveVoice(people, subject[1]!, here);
+      return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "the South Carolina Republican said" -> the one person the body described so before the tag:
+ * "Lindsey Graham, a South Carolina Republican," / "Rep. Adam Kinzinger, Illinois Republican," /
+ * "South Carolina Republican Lindsey Graham". Nobody when no one or more than one person was.
+ */
+export function describedPerson(people: People, np: string, pos: number): Speaker | null {
+  const description = np.replace(/^the\s+/iu, '');
+  if (!/^the\s/iu.test(np) || !description.includes(' ')) return null;
+  const d = description.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const name = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)`;
+  const patterns = [
+    new RegExp(String.raw`${name},\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?${d}\b`, 'gu'),
+    new RegExp(String.raw`(?<![\p{L}])${d}\s+(?:(?:Sen|Rep|Gov)\.\s+)?${name}`, 'gu'),
+  ];
+  // "Sen. Rand Paul, R-Ky.," / "Rand Paul (R-Ky.)": a party tag says the same.
+  const tagged = new RegExp(String.raw`${name}(?:,\s+|\s+\()([RDI])-([\p{L}.]+?)\.?(?=[,)])`, 'gu');
+  const found = new Set<Person>();
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  for (let i = 0; i <= block; i++) {
+    const text = (people.paragraphs[i] ?? '').slice(0, i === block ? pos % 1e6 : undefined);
+    for (const m of text.matchAll(tagged)) {
+      const state = STATES.get(m[3]!) ?? STATES.get(`${m[3]!}.`);
+      if (!state || `${state} ${PARTIES[m[2]!]}` !== description.replace(/Democratic$/u, 'Democrat'))
+        continue;
+      const one = resolveSpeaker(people, m[1]!, position(people, i, m.index));
+      if (!one?.person || one.kind !== 'person') return null;
+      found.add(one.person);
+    }
+    for (const pattern of patterns)
+      for (const m of text.matchAll(pattern)) {
+        const one = resolveSpeaker(people, m[1]!, position(people, i, m.index));
+        if (!one?.person || one.kind !== 'person') return null;
+        found.add(one.person);
+      }
+  }
+  if (found.size !== 1) return null;
+  const [person] = [...found];
+  return { name: person!.name, person: person!, kind: 'person', via: 'description' };
+}
