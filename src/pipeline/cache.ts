@@ -96,7 +96,11 @@ export interface AnalysisCache {
 }
 
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
-export const NO_CACHE: AnalysisCache = { get: () => undefined, set: () => {}, commit: () => {} };
+export const NO_CACHE: AnalysisCache = { get: holdNothing, set: holdNothing, commit: holdNothing };
+
+function holdNothing(): undefined {
+  return undefined;
+}
 
 /**
  * The analysis cache of a story folder. With `read` false (--force) no entry is trusted, but what
@@ -249,6 +253,7 @@ export function updatedFileHashes(
   return updated;
 }
 
+/** The story record of the last successful ingest (what lets an unchanged re-run skip analysis), or null when missing or unreadable. */
 export function readStoryRecord(storyDir: string): StoryRecord | null {
   try {
     const record = JSON.parse(readFileSync(join(storyDir, CACHE_DIR, STORY_RECORD), 'utf8')) as StoryRecord;
@@ -264,6 +269,7 @@ export function readStoryRecord(storyDir: string): StoryRecord | null {
   }
 }
 
+/** Writes the story record atomically; a failure only costs the next run its shortcut. */
 export function writeStoryRecord(storyDir: string, record: StoryRecord): void {
   try {
     mkdirSync(join(storyDir, CACHE_DIR), { recursive: true });
@@ -283,6 +289,7 @@ export interface SavedMdxMemo extends MdxMemo {
   save(): void;
 }
 
+/** The saved article-data -> MDX memo of a story, so unchanged articles are not serialized again. */
 export function openMdxMemo(storyDir: string): SavedMdxMemo {
   const path = join(storyDir, CACHE_DIR, MDX_MEMO);
   let known: Record<string, string> = {};

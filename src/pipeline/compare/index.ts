@@ -24,6 +24,7 @@ import { outletProfiles } from './outlets.ts';
 import { groupQuotes } from './quotes/index.ts';
 import { withRoleNames } from './role-names.ts';
 
+/** The compare stage: the story-wide analysis (entities, quote and figure groups, naming, outlet profiles) from all articles, using cached per-article features where given. */
 export function compare(
   articles: Article[],
   cached: ReadonlyArray<ArticleFeatures | undefined> = [],

@@ -86,6 +86,7 @@ export function position(people: People, paragraph: number, offset: number): num
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
+/** The gender the first gendered word gives ("Ms.", "his", "mother"), or null when none does. */
 export function genderFromWords(tokens: string[]): Gender {
   for (const t of tokens) {
     const k = key(t);

@@ -30,6 +30,7 @@ const NEVER_BODY = new Set([
 const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
+/** The share of the candidate body's words (kept plus prose removed from it) that normalize removed: above a fifth, ingest warns. */
 export function removedBodyShare(article: Pick<Article, 'paragraphs' | 'removed'>): number {
   const kept = article.paragraphs.reduce((sum, paragraph) => sum + words(paragraph), 0);
   let removed = 0;

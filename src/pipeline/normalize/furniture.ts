@@ -46,6 +46,7 @@ export interface ParagraphFurniture {
   removed: RemovedBlock[];
 }
 
+/** The whole-paragraph furniture rules shared by the text and HTML normalizers: kept paragraphs, captions, and what was removed and why. */
 export function paragraphFurniture(input: readonly string[]): ParagraphFurniture {
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);

@@ -24,6 +24,7 @@ import { sanitizeHtml } from './html/sanitize.ts';
 import { collapse, decodeEntities, stripTags } from './html/text.ts';
 import type { NormalizeHints, NormalizedArticle } from './types.ts';
 
+/** A saved HTML page -> the normalized article (headline, outlet, dates, body, removed furniture); story.yaml hints win. */
 export function normalizeHtml(html: string, hints: NormalizeHints = {}): NormalizedArticle {
   const { html: clean, jsonLd } = sanitizeHtml(typeof html === 'string' ? html : '');
   const facts = attempt(() => jsonLdFacts(jsonLd), null);

@@ -10,6 +10,7 @@ import { normalizeHtml } from './html.ts';
 import { normalizeText } from './text/index.ts';
 import type { NormalizeHints } from './types.ts';
 
+/** The normalize stage: a raw source (text or HTML) -> an Article, with story.yaml hints applied. */
 export function normalize(doc: RawDocument): Article {
   const hints: NormalizeHints = {
     outlet: doc.hints.outlet ?? null,

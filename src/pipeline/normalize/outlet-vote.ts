@@ -52,6 +52,7 @@ export const OUTLET_WEIGHT = {
 /** Below this total weight the page does not name its outlet clearly enough. */
 export const MIN_WEIGHT = 2;
 
+/** The key two spellings of one outlet share ("The Daily Ledger", "dailyledger.com"). */
 export const outletKey = (name: string) =>
   stripHost(name)
     .normalize('NFKC')

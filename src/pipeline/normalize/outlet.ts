@@ -45,6 +45,7 @@ export function nameShaped(name: string): boolean {
   );
 }
 
+/** An outlet name tidied for display: doubled "The", trailing legal forms and punctuation removed. */
 export function cleanOutletName(name: string): string {
   // "The The Outlet": a template that puts "The" before a name that already has it.
   let out = name
@@ -207,6 +208,7 @@ export function outletFromCredit(line: string): string | null {
 const GENERIC_MEDIUM =
   /^(?:news|online|daily|weekly|media|network|tv|television|radio|digital|web|wire|newsroom|staff)$/iu;
 
+/** Whether a name is only a generic media word ("News", "Online", "Staff") and so names no outlet. */
 export function genericMedium(name: string): boolean {
   return name
     .replace(/^the\s+/iu, '')

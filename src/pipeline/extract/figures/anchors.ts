@@ -21,6 +21,7 @@ const ANCHOR = new RegExp(
   'g',
 );
 
+/** Sorted offsets in a paragraph where a figure may start (digits, number words, currency prefixes, vague amounts), so the figure patterns run only there. */
 export function findAnchors(paragraph: string): number[] {
   const anchors: number[] = [];
   for (const match of paragraph.matchAll(ANCHOR)) anchors.push(match.index);

@@ -70,7 +70,8 @@ const COUNT_FORM = new RegExp(
 );
 /** Words after the number: up to two modifiers ("NATO", "league", "other") and then the noun. */
 const FOLLOWING_WORDS = /^(?:\s+[\p{L}'’.]+){1,3}/u;
-const FUNCTION_WORDS = new Set(
+/** Function words and comparatives: never the noun a number measures, and they end its phrase. */
+const NOT_MEASURED_WORDS = new Set(
   (
     'of the a an and or but to in on at for with by from as than that which who whom whose what when where ' +
     'were was are is be been being have has had will would could can may might should must did do does ' +
@@ -219,12 +220,12 @@ function countedNoun(after: string): { noun: string; length: number } | null {
       // "6.5 million Ukrainians have fled": a capitalised plural with no noun after it is the noun;
       // otherwise it modifies one ("32 NATO members", "27 EU countries").
       const next = spacedWords[index + 1]?.trim().toLowerCase();
-      const endsPhrase = next === undefined || FUNCTION_WORDS.has(next) || /[.,;:]$/.test(spaced);
+      const endsPhrase = next === undefined || NOT_MEASURED_WORDS.has(next) || /[.,;:]$/.test(spaced);
       if (endsPhrase && isPluralNoun(word.toLowerCase())) return { noun: word, length };
       continue;
     }
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || MEASURE_NOUNS.test(lower)) return null;
+    if (NOT_MEASURED_WORDS.has(lower) || MEASURE_NOUNS.test(lower)) return null;
     if (isPluralNoun(lower)) return { noun: word, length };
   }
   return null;

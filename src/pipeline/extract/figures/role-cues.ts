@@ -51,6 +51,7 @@ const HOLDING_WORTH = new RegExp(
  */
 const GENERIC_VERB_AFTER =
   /^\s+(?:does|doesn['’]t|don['’]t|isn['’]t|is\s+(?:not|no|nothing|just|only|a\s+lot)|can|can['’]t|cannot|won['’]t|buys|goes|means)\b/iu;
+/** Whether an "a"-amount opening its clause is money in general ("A billion dollars does not buy…"), not a sum (see GENERIC_VERB_AFTER). */
 export function isGeneric(paragraph: string, figure: Figure, clauseStart: number): boolean {
   return (
     /^an?\s/iu.test(figure.text) &&

@@ -15,7 +15,7 @@ import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Capitalised words that begin sentences but are not part of a name. */
-export const FUNCTION_WORDS =
+export const NOT_NAME_WORDS =
   words(`the a an and but or so yet nor in on at as if when while after before meanwhile
   however thus also this that these those it he she they we i you his her their our its my your
   according asked speaking during following despite although though since earlier later last next for

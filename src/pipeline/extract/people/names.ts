@@ -8,7 +8,7 @@
 import {
   FIRST_NAMES,
   FEMALE_NAMES,
-  FUNCTION_WORDS,
+  NOT_NAME_WORDS,
   MALE_NAMES,
   NON_PERSON_WORDS,
   ROLE_HEADS,
@@ -49,7 +49,7 @@ const titleLike = (t: string): boolean =>
 /** Splits a capitalised run into title words and the name proper. */
 export function parseNameRun(run: string): ParsedName | null {
   let tokens = run.split(/\s+/u);
-  while (tokens.length > 0 && FUNCTION_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
+  while (tokens.length > 0 && NOT_NAME_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
   // "St. Francis": a saint's title, as "Pope" or "Rev." are.
   const saint = tokens.length > 1 && /^(?:St\.|Saint)$/u.test(tokens[0]!) ? tokens.shift()! : null;
   if (tokens.length === 0) return null;
@@ -91,7 +91,7 @@ export function parseNameRun(run: string): ParsedName | null {
     const k = key(t);
     // "Bill Shuster", "Mark Field": a first name that is also a common word.
     const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
-    if ((NON_PERSON_WORDS.has(k) && !firstName) || FUNCTION_WORDS.has(k) || isAcronym(t)) return null;
+    if ((NON_PERSON_WORDS.has(k) && !firstName) || NOT_NAME_WORDS.has(k) || isAcronym(t)) return null;
     if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
   }
   return { name: rest.join(' '), titles, possessive };

@@ -20,7 +20,7 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { FIRST_NAMES, FUNCTION_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { FIRST_NAMES, NOT_NAME_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
@@ -120,7 +120,7 @@ function unknownSpeakerBetween(people: People, person: Person, from: number, to:
   for (const m of textBetween(people, from, to).matchAll(
     /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
   )) {
-    if (!own.has(m[1]!) && !FUNCTION_WORDS.has(key(m[1]!))) return true;
+    if (!own.has(m[1]!) && !NOT_NAME_WORDS.has(key(m[1]!))) return true;
   }
   return false;
 }
@@ -187,6 +187,7 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
   return matches.length === 1 ? matches[0]! : null;
 }
 
+/** Whether a phrase names a role ("the foreign minister", "chief of staff") by its head noun, so it can be matched to a holder. */
 export function isRolePhrase(phrase: string): boolean {
   const head = phrase
     .replace(/\s+(?:of|for|at)\s+.*$/u, '')

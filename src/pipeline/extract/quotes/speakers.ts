@@ -16,7 +16,7 @@
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
 import { position, type People } from '../people.ts';
-import { FUNCTION_WORDS } from '../people/lexicon.ts';
+import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
 import { describedPerson, filerVoice, statementOwner } from './voices.ts';
@@ -218,7 +218,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       const name = m[1]!.replace(/^The\s+/u, '');
       const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
-      const functionWord = !name.includes(' ') && FUNCTION_WORDS.has(name.toLowerCase());
+      const functionWord = !name.includes(' ') && NOT_NAME_WORDS.has(name.toLowerCase());
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
@@ -255,6 +255,7 @@ function jointVoice(people: People, np: string, pos: number): Speaker | null {
   return { name: names.join(' and '), person: null, kind: 'group' };
 }
 
+/** The speaker a tag's subject names (person, organisation, document or group), or null when the subject names nobody who can speak. */
 export function resolveVoice(people: People, subject: string, pos: number): Speaker | null {
   const np = subject
     .trim()

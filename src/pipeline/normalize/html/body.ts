@@ -42,6 +42,7 @@ export interface BodyContext {
   host: string | null;
 }
 
+/** The article's body blocks from a parsed page (Readability first, a text-density fallback), with captions and removed furniture. */
 export function extractBody(doc: Document, context: BodyContext): BodyResult {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { blocks: [], captions: [], removed: [], method: 'none' };
@@ -240,6 +241,7 @@ function isTrailingBoilerplate(block: Block, repeats: Map<string, number>): bool
   return words < 4 && !endsLikeSentence(block.text);
 }
 
+/** Puts body blocks through the furniture rules one by one: captions aside, repeated and furniture blocks removed with their reason. */
 export function cleanBlocks(
   blocks: readonly Block[],
   repeats: Map<string, number>,

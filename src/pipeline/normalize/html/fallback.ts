@@ -22,6 +22,7 @@ function isProse(block: Block): boolean {
   );
 }
 
+/** The body by text density when Readability finds none: the element holding most prose blocks, and its prose. */
 export function densityBody(pageBlocks: readonly Block[]): Block[] {
   const votes = new Map<Element, number>();
   for (const block of pageBlocks) {

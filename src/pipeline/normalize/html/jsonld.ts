@@ -105,6 +105,7 @@ function keywordsOf(value: Json): string[] {
   return [];
 }
 
+/** Headline, dates, authors and publisher from a page's JSON-LD scripts, read leniently (broken JSON is common). */
 export function jsonLdFacts(scripts: readonly string[]): JsonLdFacts {
   const objects = scripts.flatMap((script) => objectsOf(parseLenient(script)));
   const article =

@@ -153,6 +153,7 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** The page's metadata (headline, byline, outlet, published date, language, url, tags, description), JSON-LD first, then meta tags, then visible markup; a missing field is null. */
 export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata {
   const meta = metaIndex(doc);
   const title = textOf(doc.querySelector('head > title, title'));

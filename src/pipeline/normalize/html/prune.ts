@@ -117,6 +117,7 @@ const PROTECTED = new Set(['html', 'body', 'main', 'article', 'p', 'h1']);
 /** A furniture container holding more than this share of the page's <p> text is kept. */
 const MAX_SHARE_OF_PARAGRAPH_TEXT = 0.3;
 
+/** Removes navigation, share bars, promos and similar furniture from the parsed page before body extraction, listing each removal. */
 export function pruneFurniture(doc: Document): RemovedBlock[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];

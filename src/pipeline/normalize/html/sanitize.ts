@@ -36,6 +36,7 @@ export interface Sanitized {
   truncated: boolean;
 }
 
+/** A page's source made smaller and safer to parse (scripts, styles, SVG and data blobs dropped in linear passes), with its JSON-LD kept aside. */
 export function sanitizeHtml(source: string): Sanitized {
   let truncated = false;
   if (source.length > MAX_INPUT_CHARS) {

@@ -167,6 +167,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
   return cues;
 }
 
+/** What a line of pasted text is by its shape and words (byline, date, caption, menu, footer, translation note…), or null for prose. */
 export function cueOf(bare: string): Cue | null {
   if (bare.length <= 600 && TRANSLATION_NOTE.test(bare))
     return { reason: 'translation-note', boundary: false };

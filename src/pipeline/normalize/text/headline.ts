@@ -67,6 +67,7 @@ export function isFurnitureLine(lines: readonly Line[], i: number): boolean {
   return isMenuLine(line.text) || isCapitalsLabel(line) || inShortRun(lines, i);
 }
 
+/** The headline line of pasted text: headline-shaped, just above byline/date/lede and sharing words with the lede or the page title. */
 export function findHeadline(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],

@@ -34,6 +34,7 @@ import { guessLanguage } from './stopwords.ts';
 import { readTail } from './tail.ts';
 import { findTitle } from './title.ts';
 
+/** Pasted or clean text -> the normalized article (headline, outlet, dates, body, removed furniture); story.yaml hints win. */
 export function normalizeText(text: string, hints: NormalizeHints = {}): NormalizedArticle {
   const lines = splitLines(text);
   const cues = lineCues(lines);

@@ -36,6 +36,7 @@ const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
 /** Treated as whitespace by String.prototype.trim but easy to miss: NBSP, zero-width, BOM. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 
+/** The text's lines with their offsets and bare text (invisible characters removed), the unit every text rule reads. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
@@ -64,6 +65,7 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** The number of words in a text, counted without allocating (used for line and region scores). */
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;

@@ -32,6 +32,7 @@ const OUTSIDE_WEIGHT = 0.2;
 /** Function words per word below which a line reads as a list of names, not a sentence. */
 const MIN_STOP_RATIO = 0.08;
 
+/** The run of lines that is the article body (most prose, fewest furniture cues) in pasted text. */
 export function findRegion(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
@@ -64,6 +65,7 @@ export function findRegion(
   return bestRegion(scores);
 }
 
+/** How much a line counts for or against being body text, from its cue, length and function-word density. */
 export function lineScore(line: Line, cue: Cue | null, useStopwords: boolean): number {
   // An ad label stands inside an article: it says the body goes on, so it costs nothing.
   if (cue?.reason === 'ad') return 0;

@@ -85,6 +85,7 @@ export function isAgencyName(name: string): boolean {
   return AGENCIES.some(([pattern]) => pattern.test(bare) || pattern.test(`(${bare})`)) || /^AP$/u.test(bare);
 }
 
+/** The wire agencies and outlets an article credits as sources, normalised ("(AP)" -> "AP"), in order of first mention. */
 export function findAgencies(texts: readonly string[]): string[] {
   const text = texts.join('\n');
   const found: Array<{ at: number; name: string }> = [];
@@ -119,6 +120,7 @@ function citedAt(text: string, pattern: RegExp): number {
 const DATELINE =
   /^([\p{Lu}][\p{L}\p{M}.'’-]*(?:[ -][\p{Lu}][\p{L}\p{M}.'’-]*){0,3})(?:\s*\/\s*[\p{Lu}][\p{L}.'’ -]{1,30})?(?:,\s*[^—–\-:(]{1,30}?)?\s*(\([^)]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s+\S/u;
 
+/** The place of the dateline opening a lede ("JAKARTA - …" -> "JAKARTA"), or null. */
 export function findDateline(lead: string): string | null {
   const match = DATELINE.exec(lead);
   const place = match?.[1]?.trim();

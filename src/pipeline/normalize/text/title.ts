@@ -29,6 +29,7 @@ const SEPARATOR = /\s+[|–—:»·~/-]{1,2}\s+|\s*\|\s*|:\s+/u;
 /** How far down the page the title's repetition may be looked for, in lines. */
 const SEARCH_LINES = 3000;
 
+/** The page's document title ("Headline - Site") matched to the later line that repeats it as the headline, with the site part; null when no line repeats it. */
 export function findTitle(lines: readonly Line[]): TitleMatch | null {
   // A printed page may open with the browser's date and time ("9/25/18, 10:29 PM") above the title.
   const at = lines
