@@ -14,21 +14,12 @@
  *   domains      the canonical URL's host and hosts printed in the furniture: a name that spells
  *                one gains weight
  */
-import {
-  outletFromByline,
-  outletFromCopyright,
-  outletFromCredit,
-  outletFromDateline,
-  outletFromStoryCredit,
-  placeLike,
-  outletFromTitle,
-} from '../outlet.ts';
-import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
+import { outletFromDateline, outletFromTitle } from '../outlet.ts';
 import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
-import { chooseOutlet, OUTLET_WEIGHT, outletKey, type OutletCandidate } from '../outlet-vote.ts';
+import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
-import { bylineAuthors } from '../text/site-name.ts';
+import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes } from '../outlet-lines.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
@@ -44,6 +35,9 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const candidates: OutletCandidate[] = [];
   const add = (name: string | null | undefined, weight: number, provenance = false, weak = false) => {
     if (name) candidates.push({ name: collapse(name), weight, provenance, weak });
+  };
+  const vote = (c: OutletCandidate | null) => {
+    if (c) add(c.name, c.weight, c.provenance, c.weak);
   };
   const index = metaIndex(doc);
   const metaValue = (key: string) => index.get(key)?.[0] ?? null;
@@ -66,21 +60,15 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     .filter((el) => el.children.length === 0 || el.tagName === 'FOOTER' || el.tagName === 'P')
     .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
     .filter(({ text }) => text.length > 0 && text.length <= 300);
-  // A newsletter's or a blog's copyright may name its writer, who is not the outlet.
-  const authors = new Set(bylineAuthors(meta.byline).map(outletKey));
-  for (let i = leaves.length - 1; i >= 0; i--) {
-    const name = outletFromCopyright(leaves[i]?.text ?? '');
-    if (name && !authors.has(outletKey(name))) add(name, OUTLET_WEIGHT.copyright);
-  }
+  const authors = bylineAuthorKeys(meta.byline);
+  for (let i = leaves.length - 1; i >= 0; i--) vote(copyrightVote(leaves[i]?.text ?? '', authors));
   const credits = Array.from(
     doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
   );
   for (const el of credits.slice(0, 6)) {
-    const text = collapse(el.textContent ?? '');
-    const story = outletFromStoryCredit(text);
-    const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
-    if (name) {
-      add(name, placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline, story !== null);
+    const credit = creditVote(collapse(el.textContent ?? ''));
+    if (credit) {
+      vote(credit);
       break;
     }
   }
@@ -94,8 +82,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
       text,
       ...Array.from(el.querySelectorAll?.('a[href]') ?? []).map((a) => a.getAttribute('href') ?? ''),
     );
-    for (const m of outletMentions(text)) add(m.name, OUTLET_WEIGHT.mention, false, m.weak);
-    add(outletFromProvenance(text), OUTLET_WEIGHT.mention, true);
+    furnitureVotes(text).forEach(vote);
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel").

@@ -10,19 +10,10 @@
  * opening the body or its standfirst; site-name lines at the top and bottom of the page that recur;
  * and the host names the furniture prints, which lend weight to a name that spells them.
  */
-import {
-  MEDIA_WORD,
-  outletFromByline,
-  outletFromCopyright,
-  outletFromCredit,
-  outletFromDateline,
-  outletFromStoryCredit,
-  placeLike,
-  ROLE,
-} from '../outlet.ts';
-import { outletFromProvenance, outletMentions } from '../outlet-mentions.ts';
+import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
+import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes } from '../outlet-lines.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
-import { chooseOutlet, OUTLET_WEIGHT, outletKey, type OutletCandidate } from '../outlet-vote.ts';
+import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
@@ -47,22 +38,19 @@ export function namedOutlet(
   const add = (name: string | null, weight: number, provenance = false, weak = false) => {
     if (name) candidates.push({ name, weight, provenance, weak });
   };
+  const vote = (c: OutletCandidate | null) => {
+    if (c) add(c.name, c.weight, c.provenance, c.weak);
+  };
   // A title's last part may be a section ("… - Politics"): only a name is the site.
   if (titleSite) add(titleSite, isSectionLabel(titleSite) ? 0 : OUTLET_WEIGHT.title);
-  // A newsletter's or a blog's copyright may name its writer, who is not the outlet.
-  const authors = new Set(bylineAuthors(byline).map(outletKey));
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const name = outletFromCopyright((lines[i] as Line).bare);
-    if (name && !authors.has(outletKey(name))) add(name, OUTLET_WEIGHT.copyright);
-  }
+  const authors = bylineAuthorKeys(byline);
+  for (let i = lines.length - 1; i >= 0; i--) vote(copyrightVote((lines[i] as Line).bare, authors));
   const top = head ?? region.start;
   for (let i = Math.max(0, top - 6); i < Math.min(lines.length, region.start + 2); i++) {
     if (i === head) continue;
-    const bare = (lines[i] as Line).bare;
-    const story = outletFromStoryCredit(bare);
-    const name = story ?? outletFromByline(bare) ?? outletFromCredit(bare);
-    if (name) {
-      add(name, placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline, story !== null);
+    const credit = creditVote((lines[i] as Line).bare);
+    if (credit) {
+      vote(credit);
       break;
     }
   }
@@ -73,26 +61,13 @@ export function namedOutlet(
   lines.forEach((line, i) => {
     if (prose(i)) return;
     furniture.push(line.bare);
-    for (const m of outletMentions(line.bare)) add(m.name, OUTLET_WEIGHT.mention, false, m.weak);
-    add(outletFromProvenance(line.bare), OUTLET_WEIGHT.mention, true);
+    furnitureVotes(line.bare).forEach(vote);
   });
   // The wire dateline opens the first paragraph, or a standfirst the page printed above it.
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
   add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
   return chooseOutlet(candidates, domainLabels(furniture));
-}
-
-/** The people a byline names, without the outlet it may add ("Ann Lee, Tom Ross, Outlet"). */
-export function bylineAuthors(byline: string | null): string[] {
-  if (!byline) return [];
-  const outlet = outletFromByline(`By ${byline}`) ?? outletFromCredit(byline);
-  return byline
-    .split(/\s*,\s*|\s+(?:and|&)\s+/u)
-    .filter(
-      (part) =>
-        outletKey(part) !== outletKey(outlet ?? '') && !/\bstaff\b/iu.test(part) && /\s/u.test(part.trim()),
-    );
 }
 
 /**
