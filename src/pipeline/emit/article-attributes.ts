@@ -7,6 +7,7 @@
  * Out: Quote | Figure, or an InputError. Writing and the rest of reading back is article-mdx.ts.
  */
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { z } from 'zod';
 import { didYouMean } from '../../lib/component-props.ts';
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
 import { FigureSchema, QuoteSchema, type Figure, type Quote } from '../../lib/model.ts';
@@ -95,13 +96,7 @@ export function quoteFrom(
     partial: attrs.partial ?? false,
     scare: attrs.scare ?? false,
   };
-  const parsed = QuoteSchema.safeParse(candidate);
-  if (!parsed.success)
-    throw new InputError(
-      file,
-      `<Quote> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
-    );
-  return parsed.data;
+  return checked(QuoteSchema, candidate, file, `<Quote> in paragraph ${paragraph + 1}`);
 }
 
 /** Builds a checked Figure from a <Fig> element's attributes and its position. */
@@ -131,11 +126,12 @@ export function figureFrom(
     start,
     end: start + text.length,
   };
-  const parsed = FigureSchema.safeParse(candidate);
-  if (!parsed.success)
-    throw new InputError(
-      file,
-      `<Fig> in paragraph ${paragraph + 1}: ${describeZodIssues(parsed.error.issues)}`,
-    );
+  return checked(FigureSchema, candidate, file, `<Fig> in paragraph ${paragraph + 1}`);
+}
+
+/** The candidate as the schema checks it, or an InputError naming the file and the element. */
+function checked<T>(schema: z.ZodType<T>, candidate: unknown, file: string, element: string): T {
+  const parsed = schema.safeParse(candidate);
+  if (!parsed.success) throw new InputError(file, `${element}: ${describeZodIssues(parsed.error.issues)}`);
   return parsed.data;
 }
