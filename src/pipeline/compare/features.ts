@@ -5,8 +5,9 @@
  * Out: ArticleFeatures, plain JSON: the article's term counts and folded paragraphs (one
  *      tokenization pass, text.ts `words`, shared by the distinctive words and firstParagraphWith),
  *      its word count, its entity candidates (entities.ts), the word starts where a name can begin
- *      (naming.ts) and the capitalised words it contains (role-names.ts scans an article for a
- *      person's names only when one can be there).
+ *      (naming.ts), the capitalised words it contains (role-names.ts scans an article for a
+ *      person's names only when one can be there) and its paragraphs' content stems with their
+ *      paragraph counts (figures.ts: which context words are too common to identify a sum).
  *
  * Why: compare runs over every article of a story on each ingest, but most of its work is per
  * article. Ingest caches these features with each source's analysis (cache.ts), so a re-ingest
@@ -15,11 +16,12 @@
  */
 import type { Article } from '../../lib/model.ts';
 import { entityMentions, type EntityMentions } from './entities.ts';
+import { paragraphStems, type ParagraphStems } from './figures.ts';
 import { countTerms } from './log-odds.ts';
 import { nameStarts, type NameStarts } from './naming.ts';
 
 /** Bumped when a feature's meaning changes (the cache key also hashes the code). */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 export interface ArticleFeatures {
   version: typeof FEATURES_VERSION;
@@ -34,6 +36,8 @@ export interface ArticleFeatures {
   entities: EntityMentions;
   /** nameStarts(article): where a name can begin, for the naming choices. */
   nameStarts: NameStarts;
+  /** paragraphStems(article): its paragraphs' content stems and how many paragraphs hold each (figures.ts). */
+  paragraphStems: ParagraphStems;
   /** The letter runs (`\p{L}+`) of the paragraphs that start with a capital, once each, joined by " ". */
   capitals: string;
 }
@@ -53,6 +57,7 @@ export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFe
     wordCount: countWordsIn(article),
     entities: entityMentions(article),
     nameStarts: nameStarts(article),
+    paragraphStems: paragraphStems(article),
     capitals: [...capitals].join(' '),
   };
 }
@@ -89,6 +94,11 @@ export function isArticleFeatures(value: unknown): value is ArticleFeatures {
     Array.isArray(f.entities.flags) &&
     typeof f.entities.lowercase === 'string' &&
     typeof f.capitals === 'string' &&
+    typeof f.paragraphStems === 'object' &&
+    f.paragraphStems !== null &&
+    Array.isArray(f.paragraphStems.stems) &&
+    Array.isArray(f.paragraphStems.counts) &&
+    f.paragraphStems.stems.length === f.paragraphStems.counts.length &&
     typeof f.nameStarts === 'object' &&
     f.nameStarts !== null &&
     typeof f.nameStarts.words === 'string' &&

@@ -29,7 +29,14 @@
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation, writtenStep } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
-import { commonStems, contradicts, evidence, type Evidence } from './figures/evidence.ts';
+import {
+  commonStemsOf,
+  contradicts,
+  evidence,
+  paragraphStemCounts,
+  signs,
+  type Evidence,
+} from './figures/evidence.ts';
 import {
   collectItems,
   distinctiveValue,
@@ -89,7 +96,7 @@ function groupEvidence(group: Item[], item: Item, common: Set<string>): Evidence
   const best: Evidence = { any: 0, distinctive: 0 };
   for (const member of group) {
     if (contradicts(member.context!, item.context!)) return null;
-    const ev = evidence(member.context!, item.context!, common);
+    const ev = signs(member.context!, item.context!, common);
     best.any = Math.max(best.any, ev.any);
     best.distinctive = Math.max(best.distinctive, ev.distinctive);
   }
@@ -178,17 +185,35 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
   }
 }
 
+/** Per article, its paragraphStemCounts as stems and counts (features.ts caches them). */
+export interface ParagraphStems {
+  stems: readonly string[];
+  counts: readonly number[];
+}
+
+/** paragraphStemCounts(article.paragraphs) as ParagraphStems. */
+export function paragraphStems(article: Pick<Article, 'paragraphs'>): ParagraphStems {
+  const counts = paragraphStemCounts(article.paragraphs);
+  return { stems: [...counts.keys()], counts: [...counts.values()] };
+}
+
 /**
  * Figures from different articles that state the same quantity, grouped with their variants, so the site
- * can show who printed what.
+ * can show who printed what. `stems[i]`, when given, is paragraphStems(articles[i]) (cached by ingest).
  */
-export function groupFigures(articles: Article[]): FigureGroup[] {
+export function groupFigures(
+  articles: Article[],
+  stems: ReadonlyArray<ParagraphStems | undefined> = [],
+): FigureGroup[] {
   const base = storyCurrency(articles);
   const converter = new Converter(statedRates(articles));
   const items = collectItems(articles, converter, base);
   const uf = new UnionFind(items.length);
   const primaries = items.map((_, i) => i).filter((i) => items[i]!.original === null);
-  const common = commonStems(articles.flatMap((article) => article.paragraphs));
+  const common = commonStemsOf(
+    articles.map((article, a) => stems[a] ?? paragraphStems(article)),
+    articles.reduce((n, article) => n + article.paragraphs.length, 0),
+  );
 
   // 2. Sorted sweep per partition.
   const byPartition = new Map<string, number[]>();

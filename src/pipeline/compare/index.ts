@@ -31,7 +31,10 @@ export function compare(
 ): StoryAnalysis {
   const features = articles.map((article, a) => cached[a] ?? articleFeatures(article));
   const quoteGroups = groupQuotes(articles);
-  const figureGroups = groupFigures(articles);
+  const figureGroups = groupFigures(
+    articles,
+    features.map((f) => f.paragraphStems),
+  );
   const entities = findEntities(
     articles,
     features.map((f) => f.entities),

@@ -122,17 +122,45 @@ export function readContext(
 const COMMON_SHARE = 0.35;
 const COMMON_MIN_PARAGRAPHS = 4;
 
-/** The stems too common in a story's paragraphs to identify a sum. */
-export function commonStems(paragraphs: string[]): Set<string> {
+/**
+ * One article's share of commonStems: each content stem of its paragraphs and the number of its
+ * paragraphs that hold it, in first-seen order (per article, so ingest can cache it: features.ts).
+ */
+export function paragraphStemCounts(paragraphs: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const paragraph of paragraphs)
     for (const s of contentStems(wordsOf(paragraph))) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const limit = Math.max(COMMON_MIN_PARAGRAPHS - 1, COMMON_SHARE * paragraphs.length);
-  return new Set([...counts].filter(([, n]) => n > limit).map(([s]) => s));
+  return counts;
 }
 
-const disjoint = (a: Set<string>, b: Set<string>) =>
-  a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+/**
+ * The stems too common in a story's paragraphs to identify a sum, from each article's
+ * paragraphStemCounts (as stems and counts) and the story's number of paragraphs.
+ */
+export function commonStemsOf(
+  perArticle: Iterable<{ stems: readonly string[]; counts: readonly number[] }>,
+  paragraphCount: number,
+): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { stems, counts: n } of perArticle)
+    for (let i = 0; i < stems.length; i++) counts.set(stems[i]!, (counts.get(stems[i]!) ?? 0) + n[i]!);
+  const limit = Math.max(COMMON_MIN_PARAGRAPHS - 1, COMMON_SHARE * paragraphCount);
+  const common = new Set<string>();
+  for (const [s, n] of counts) if (n > limit) common.add(s);
+  return common;
+}
+
+/** The stems too common in a story's paragraphs to identify a sum. */
+export function commonStems(paragraphs: string[]): Set<string> {
+  const counts = paragraphStemCounts(paragraphs);
+  return commonStemsOf([{ stems: [...counts.keys()], counts: [...counts.values()] }], paragraphs.length);
+}
+
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
 
 /** A modifier that makes two figures different sums: quantity noun, year, owner, purpose. */
 export function contradicts(a: Context, b: Context): boolean {
@@ -149,12 +177,21 @@ export interface Evidence {
 
 /** Independent signs that two figures are the same quantity (none when a modifier contradicts). */
 export function evidence(a: Context, b: Context, common: Set<string>): Evidence {
-  if (contradicts(a, b)) return { any: 0, distinctive: 0 };
+  return contradicts(a, b) ? { any: 0, distinctive: 0 } : signs(a, b, common);
+}
+
+/** evidence() for two contexts already known not to contradict each other. */
+export function signs(a: Context, b: Context, common: Set<string>): Evidence {
   const named = a.quantity !== null && a.quantity === b.quantity ? 1 : 0;
-  // The named head ("fund" in both) is the quantity sign already, not a second one.
-  const shared = [...a.stems].filter((s) => b.stems.has(s) && !(named && (s === a.head || s === b.head)));
-  return {
-    any: named + shared.length,
-    distinctive: named + shared.filter((s) => !common.has(s)).length,
-  };
+  // The named head ("fund" in both) is the quantity sign already, not a second one. Only the
+  // number of shared stems counts, so the smaller set is walked.
+  const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
+  let any = named;
+  let distinctive = named;
+  for (const s of small) {
+    if (!large.has(s) || (named && (s === a.head || s === b.head))) continue;
+    any++;
+    if (!common.has(s)) distinctive++;
+  }
+  return { any, distinctive };
 }
