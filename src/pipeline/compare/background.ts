@@ -28,8 +28,10 @@ function load(): { counts: Map<string, number>; total: number } {
     const counts = new Map<string, number>();
     let total = 0;
     for (const { word, count } of entries) {
-      // "Nato" and "nato" are one folded word, as in the story's counts.
-      const key = fold(word);
+      // "Nato" and "nato" are one folded word, as in the story's counts. Plain lower-case words
+      // (nearly all) are their own fold: not sent through fold's bounded cache, which 74,000 words
+      // would only flush.
+      const key = /^[a-z]*$/.test(word) ? word : fold(word);
       counts.set(key, (counts.get(key) ?? 0) + count);
       total += count;
     }

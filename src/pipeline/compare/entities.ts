@@ -140,11 +140,11 @@ export function findEntities(
   mentions: ReadonlyArray<EntityMentions | undefined> = [],
 ): EntityAnalysis {
   const surfaces = new Map<string, Surface>();
-  const lowercaseWords = new Set<string>();
+  const lowercase: string[] = [];
 
   articles.forEach((article, a) => {
     const found = mentions[a] ?? entityMentions(article);
-    if (found.lowercase) for (const word of found.lowercase.split(' ')) lowercaseWords.add(word);
+    if (found.lowercase) lowercase.push(found.lowercase);
     const names = found.flags.length > 0 ? found.names.split('\n') : [];
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;
@@ -161,6 +161,14 @@ export function findEntities(
       if (flags & PLACE) s.place++;
     }
   });
+
+  // Which one-word surfaces the articles also write in lower case ("meanwhile"): only those are
+  // looked up in the articles' lower-case words (a set of all of them would be far larger).
+  const lowercaseWords = new Set<string>();
+  const asked = new Set<string>();
+  for (const name of surfaces.keys()) if (!name.includes(' ')) asked.add(fold(name));
+  for (const words of lowercase)
+    for (const word of words.split(' ')) if (asked.has(word)) lowercaseWords.add(word);
 
   // 1. Keep surfaces that look like names.
   const kept = new Map<string, Surface>();

@@ -261,8 +261,9 @@ export function firstParagraphWith(
   term: string,
   folded: Array<string | undefined> = [],
 ): number | null {
+  const needle = ` ${term} `;
   const index = article.paragraphs.findIndex((p, i) =>
-    (folded[i] ??= ` ${words(p).join(' ')} `).includes(` ${term} `),
+    (folded[i] ??= ` ${words(p).join(' ')} `).includes(needle),
   );
   return index < 0 ? null : index;
 }

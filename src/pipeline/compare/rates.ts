@@ -53,6 +53,8 @@ function factor(rate: StatedRate, from: string): number {
 /** Converts amounts between currencies with the story's stated rates. */
 export class Converter {
   private readonly byPair = new Map<string, StatedRate[]>();
+  /** The story's median rate per direction ("EUR|USD"), worked out on first use. */
+  private readonly medians = new Map<string, StatedRate | null>();
 
   constructor(rates: StatedRate[]) {
     for (const rate of rates) {
@@ -69,10 +71,16 @@ export class Converter {
     if (!list || list.length === 0) return null;
     const own = list.find((rate) => rate.article === article);
     if (own) return own;
-    const sorted = [...list].sort(
-      (a, b) => factor(a, from) - factor(b, from) || a.article.localeCompare(b.article),
-    );
-    return sorted[(sorted.length - 1) >> 1] ?? null;
+    const direction = `${from}|${to}`;
+    let median = this.medians.get(direction);
+    if (median === undefined) {
+      const sorted = [...list].sort(
+        (a, b) => factor(a, from) - factor(b, from) || a.article.localeCompare(b.article),
+      );
+      median = sorted[(sorted.length - 1) >> 1] ?? null;
+      this.medians.set(direction, median);
+    }
+    return median;
   }
 
   convert(amount: number, from: string | null, to: string | null, article: string): Conversion | null {

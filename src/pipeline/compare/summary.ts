@@ -31,25 +31,68 @@ function paragraphMentioning(article: Article, text: string): number | null {
   return index < 0 ? null : index;
 }
 
+/** How the articles write one variant of a concept. */
+interface VariantUse {
+  /** Choices of this variant, all articles together. */
+  total: number;
+  /** Article index -> its choices of this variant. */
+  byArticle: Map<number, number>;
+  /** [article index, place in the concept's choices in article order] of each choice, in that order. */
+  uses: Array<[number, number]>;
+}
+
 /**
- * Every article's choices of each concept, in article order: [article index, variant]. Built once
- * per story (every profile's summary asks), so a summary reads one concept's choices, not all.
+ * Every concept's variants with who writes them, in the order the articles first write them. Built
+ * once per story (every profile's summary asks), so a summary reads one concept's few variants,
+ * not every article's choices.
  */
-const conceptIndex = new WeakMap<Array<OutletProfile['naming']>, Map<string, Array<[number, string]>>>();
-function choicesByConcept(naming: Array<OutletProfile['naming']>): Map<string, Array<[number, string]>> {
+const conceptIndex = new WeakMap<Array<OutletProfile['naming']>, Map<string, Map<string, VariantUse>>>();
+function variantsByConcept(naming: Array<OutletProfile['naming']>): Map<string, Map<string, VariantUse>> {
   let index = conceptIndex.get(naming);
   if (!index) {
     index = new Map();
+    const seen = new Map<string, number>();
     naming.forEach((choices, i) => {
       for (const c of choices) {
-        const list = index!.get(c.concept) ?? [];
-        index!.set(c.concept, list);
-        list.push([i, c.variant]);
+        const variants = index!.get(c.concept) ?? new Map<string, VariantUse>();
+        index!.set(c.concept, variants);
+        const place = seen.get(c.concept) ?? 0;
+        seen.set(c.concept, place + 1);
+        let use = variants.get(c.variant);
+        if (!use) variants.set(c.variant, (use = { total: 0, byArticle: new Map(), uses: [] }));
+        use.total++;
+        use.byArticle.set(i, (use.byArticle.get(i) ?? 0) + 1);
+        use.uses.push([i, place]);
       }
     });
     conceptIndex.set(naming, index);
   }
   return index;
+}
+
+/**
+ * The variant of a concept most other outlets write instead of `own` (on a tie, the one written
+ * first in article order), with how many of their choices write it; null when they write no other.
+ */
+function mostOtherVariant(
+  naming: Array<OutletProfile['naming']>,
+  concept: string,
+  own: string,
+  index: number,
+): [string, number] | null {
+  let best: [string, number] | null = null;
+  let bestPlace = Infinity;
+  for (const [variant, use] of variantsByConcept(naming).get(concept) ?? []) {
+    const others = use.total - (use.byArticle.get(index) ?? 0);
+    if (others === 0 || variant === own) continue;
+    // The first choice of it by another article (one article's choices are next to each other).
+    const place = use.uses.find(([i]) => i !== index)![1];
+    if (!best || others > best[1] || (others === best[1] && place < bestPlace)) {
+      best = [variant, others];
+      bestPlace = place;
+    }
+  }
+  return best;
 }
 
 /** The clauses that say how this outlet framed the story, each resting on one of its paragraphs. */
@@ -126,13 +169,10 @@ export function outletSummary(
 
   // Naming: a spelling most other outlets do not use.
   for (const choice of profile.naming) {
-    const otherVariants = new Map<string, number>();
-    for (const [i, variant] of choicesByConcept(naming).get(choice.concept) ?? [])
-      if (i !== index) otherVariants.set(variant, (otherVariants.get(variant) ?? 0) + 1);
-    otherVariants.delete(choice.variant);
-    if (otherVariants.size === 0) continue;
+    const other = mostOtherVariant(naming, choice.concept, choice.variant, index);
+    if (other === null) continue;
     const at = paragraphMentioning(article, choice.variant);
-    const [theirs, outlets] = [...otherVariants].sort((a, b) => b[1] - a[1])[0]!;
+    const [theirs, outlets] = other;
     if (at !== null) {
       clauses.push({
         text: `writes ${quoted(choice.variant)} (${outlets} other outlet${outlets > 1 ? 's' : ''}: ${quoted(theirs)})`,
