@@ -151,9 +151,7 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
       parsed = { ...parsed, name: words.slice(1).join(' ') };
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
     // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
-    const possessor = /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(
-      text.slice(0, m.index),
-    );
+    const possessor = possessorBefore(text.slice(0, m.index));
     const before = wordBefore(text, possessor ? possessor.index : m.index);
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
     // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
@@ -165,6 +163,20 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
   return out;
+}
+
+/**
+ * The possessor ending `before` ("Fox News' ", "CNN's "), as a match, or null. The pattern is
+ * anchored at the end of the whole text before the name; a text that does not end in an apostrophe
+ * (or "'s") and white space cannot match, and is not scanned (most names have none before them).
+ */
+function possessorBefore(before: string): RegExpExecArray | null {
+  const bare = before.trimEnd(); // trimEnd's white space is the pattern's \s
+  if (bare.length === before.length) return null;
+  const last = bare.at(-1);
+  const apostrophe = (c: string | undefined) => c === "'" || c === '’';
+  if (!apostrophe(last) && !(last === 's' && apostrophe(bare.at(-2)))) return null;
+  return /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(before);
 }
 
 /** Roles around one mention: from its titles, an apposition after it, role words before it. */

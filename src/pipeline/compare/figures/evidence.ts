@@ -71,14 +71,33 @@ const wordsOf = (text: string) => text.match(/[\p{L}][\p{L}'’-]*|\d{4}/gu) ?? 
 function contentStems(words: string[]): Set<string> {
   const stems = new Set<string>();
   for (const word of words) {
-    const lower = word.toLowerCase().replace(/['’]s$/u, '');
-    // Short words are function words, except acronyms ("GM", "IRS").
-    const acronym = /^\p{Lu}{2,3}$/u.test(word);
-    if ((lower.length < 4 && !acronym) || STOP.has(lower) || UNINFORMATIVE_CONTEXT_WORDS.has(lower)) continue;
-    if (/^\d/u.test(lower)) continue;
-    stems.add(stem(lower));
+    const s = contentStem(word);
+    if (s !== null) stems.add(s);
   }
   return stems;
+}
+
+/** Words recur: each one's stem (or null) is kept, in a bounded cache (every paragraph is read). */
+const STEM_CACHE_MAX = 100_000;
+const stemCache = new Map<string, string | null>();
+
+/** A word's stem, or null for a function word, unit, hedge or number. */
+function contentStem(word: string): string | null {
+  let s = stemCache.get(word);
+  if (s !== undefined) return s;
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  // Short words are function words, except acronyms ("GM", "IRS").
+  const acronym = /^\p{Lu}{2,3}$/u.test(word);
+  s =
+    (lower.length < 4 && !acronym) ||
+    STOP.has(lower) ||
+    UNINFORMATIVE_CONTEXT_WORDS.has(lower) ||
+    /^\d/u.test(lower)
+      ? null
+      : stem(lower);
+  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
 }
 
 /** The context of one figure in its paragraph: quantity key, nearby content stems, years, owners, purpose. */

@@ -47,6 +47,11 @@ const STAFF = new RegExp(
   String.raw`(${NAME})(?:['’]s)?\s+(?:(?:chief|senior|political|legal|national|White House|news)\s+)*(?:correspondent|anchor|reporter|host|analyst|commentator|contributor)s?\b`,
   'gu',
 );
+/** What the patterns above cannot match without (cheap tests that skip most paragraphs). */
+const HAS_NOUN = new RegExp(String.raw`(?:${NOUNS})\s`, 'u');
+const HAS_THE_AFTER_COMMA = /,\s+the\s/u;
+const HAS_NETWORK_WORD = /(?:News|Network|Broadcasting|Television|TV)\b/u;
+const HAS_STAFF_WORD = /correspondent|anchor|reporter|host|analyst|commentator|contributor/u;
 const NEWSPAPER = /\b(?:Times|Post|Journal|Tribune|Herald|Gazette|Daily|Magazine|Globe|Star|Press)\b/u;
 
 /** Organisations of the body with their kind, from the body's own words. */
@@ -62,12 +67,16 @@ export function typeOrganisations(
     found.push({ name: clean, kind });
   };
   for (const text of paragraphs) {
-    for (const m of text.matchAll(NOUN_BEFORE)) add(m[2]!, KINDS[m[1]!]!);
-    for (const m of text.matchAll(RESTATED)) add(m[1]!, KINDS[m[2]!]!);
-    for (const m of text.matchAll(NETWORK_NAME)) if (!NEWSPAPER.test(m[1]!)) add(m[1]!, 'network');
-    for (const m of text.matchAll(STAFF))
-      if (!NEWSPAPER.test(m[1]!) && /^(?:\p{Lu}{2,}|\p{Lu}\p{L}+\s+News)$/u.test(m[1]!))
-        add(m[1]!, 'network');
+    // Each pattern is run only on a paragraph holding the words it cannot match without.
+    if (HAS_NOUN.test(text)) for (const m of text.matchAll(NOUN_BEFORE)) add(m[2]!, KINDS[m[1]!]!);
+    if (HAS_NOUN.test(text) && HAS_THE_AFTER_COMMA.test(text))
+      for (const m of text.matchAll(RESTATED)) add(m[1]!, KINDS[m[2]!]!);
+    if (HAS_NETWORK_WORD.test(text))
+      for (const m of text.matchAll(NETWORK_NAME)) if (!NEWSPAPER.test(m[1]!)) add(m[1]!, 'network');
+    if (HAS_STAFF_WORD.test(text))
+      for (const m of text.matchAll(STAFF))
+        if (!NEWSPAPER.test(m[1]!) && /^(?:\p{Lu}{2,}|\p{Lu}\p{L}+\s+News)$/u.test(m[1]!))
+          add(m[1]!, 'network');
   }
   const typed: TypedOrganisation[] = [];
   for (const { name, kind } of found) {

@@ -54,6 +54,16 @@ const ORGANISATION_NOUNS = new Set(
 const SPEAKING_ORGANISATION =
   /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
 
+/**
+ * Words the sentence patterns of declareOrganisations cannot match without: "said" / "says" /
+ * "issued" (each pattern takes one of them, or "released", "put out", "told" or a verb of
+ * SPEECH_WORD_MORE, tested where needed), and
+ * ", a / an / the" (the apposition). A paragraph with none is not scanned.
+ */
+const SPEECH_WORD = /said|says|issued/u;
+const SPEECH_WORD_MORE = /announced|expressed|tweeted|wrote|stated|warned|argued|reported/u;
+const APPOSITION = /,\s+(?:a|an|the)\s/u;
+
 /** People who speak for an organisation rather than for themselves. */
 const SPOKES =
   /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides)$/u;
@@ -198,7 +208,9 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
   );
   paragraphs.forEach((text, i) => {
     // "The network issued a similar statement." then "…," it said: the one network named before.
-    for (const m of text.matchAll(
+    // Each pattern runs only on a paragraph holding a word it cannot match without.
+    const speech = SPEECH_WORD.test(text);
+    for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(
       /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
     )) {
       const kind = kindOf(m[1]!);
@@ -208,13 +220,13 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     }
     // "A White House official said Trump …" (reported speech, no quote): the body's official,
     // for a later "the official said".
-    for (const m of text.matchAll(
+    for (const m of (speech || text.includes('told') ? text : '').matchAll(
       /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
     ))
       spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
     // has spoken, for a later "the group said".
-    for (const m of text.matchAll(SPEAKING_ORGANISATION)) {
+    for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
       const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
@@ -222,7 +234,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
-    for (const m of text.matchAll(pattern)) {
+    for (const m of (APPOSITION.test(text) ? text : '').matchAll(pattern)) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
       if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;
