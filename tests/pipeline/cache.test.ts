@@ -167,6 +167,9 @@ describe('ingest cache', () => {
     // The features are real work (not empty): terms, entity candidates, capitalised words.
     expect(features[0]!.counts.length).toBeGreaterThan(50);
     expect(features[0]!.entities.flags.length).toBeGreaterThan(5);
+    // Each paragraph's content stems, from which figure grouping tells the story's common words.
+    expect(features[0]!.paragraphStems.stems.length).toBeGreaterThan(50);
+    expect(Math.max(...features.flatMap((f) => f.paragraphStems.counts))).toBeGreaterThan(1);
     expect(JSON.stringify(compare(articles, features))).toBe(JSON.stringify(compare(articles)));
   });
 
@@ -176,7 +179,7 @@ describe('ingest cache', () => {
     const storyDir = join(content, 'stories', 'nato-ukraine-aid');
     const dir = join(storyDir, CACHE_DIR, 'analysis');
     const files = readdirSync(dir);
-    expect(files.length).toBeGreaterThanOrEqual(3);
+    expect(files.length).toBeGreaterThanOrEqual(4);
     const entry = (file: string) =>
       JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
         key: string;
@@ -192,6 +195,7 @@ describe('ingest cache', () => {
       tamper(files[0]!, () => undefined),
       tamper(files[1]!, (f) => ({ ...f, version: FEATURES_VERSION + 1 })),
       tamper(files[2]!, (f) => ({ ...f, counts: [1] })),
+      tamper(files[3]!, (f) => ({ ...f, paragraphStems: { stems: ['aid'], counts: [] } })),
     ];
     const cache = openAnalysisCache(storyDir);
     for (const key of keys) expect(cache.get(key)).toBeUndefined();
@@ -203,7 +207,7 @@ describe('ingest cache', () => {
     expect(statSync(join(storyDir, 'story.json')).mtimeMs).toBe(stamp);
     expect(readdirSync(storyDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // Analysed again and rewritten whole.
-    for (const file of files.slice(0, 3))
+    for (const file of files.slice(0, 4))
       expect(entry(file).analysed.features.version).toBe(FEATURES_VERSION);
     const reference = join(work, 'bad-features-reference');
     ingest(reference, true);
