@@ -233,14 +233,33 @@ function writeDataIfChanged(path: string, story: StoryData): boolean {
   if (current === null || stamp === null) return writeAtomicChunks(path, jsonChunks(story));
   const match = sameBytes(current);
   const oldStamp = JSON.stringify(JSON.parse(stamp) as string);
-  let previous = '';
-  function* compared(): Generator<string> {
+  // The pieces are gathered into blocks of about a megabyte, each encoded once for both the
+  // comparison and the file; the time stamp is a block of its own (compared as the file's own).
+  function* compared(): Generator<Uint8Array> {
+    let block = '';
+    let previous = '';
     for (const chunk of jsonChunks(story)) {
       // The top-level key is the only one indented by a single space; its value is the next piece.
-      match.update(/^[{,]\n "generatedAt": $/.test(previous) ? oldStamp : chunk);
+      if (/^[{,]\n "generatedAt": $/.test(previous)) {
+        if (block) yield matched(block);
+        block = '';
+        match.update(oldStamp);
+        yield Buffer.from(chunk, 'utf8');
+      } else {
+        block += chunk;
+        if (block.length >= 1 << 20) {
+          yield matched(block);
+          block = '';
+        }
+      }
       previous = chunk;
-      yield chunk;
     }
+    if (block) yield matched(block);
+  }
+  function matched(block: string): Uint8Array {
+    const bytes = Buffer.from(block, 'utf8');
+    match.update(bytes);
+    return bytes;
   }
   return writeAtomicChunks(path, compared(), () => !match.same());
 }
@@ -273,13 +292,19 @@ function sameData(path: string, story: StoryData): boolean {
  * `same()` is whether everything given so far matched and, unless `whole` is false, covered all of
  * `bytes`.
  */
-export function sameBytes(bytes: Buffer): { update(text: string): void; same(whole?: boolean): boolean } {
+export function sameBytes(bytes: Buffer): {
+  update(text: string | Uint8Array): void;
+  same(whole?: boolean): boolean;
+} {
   let offset = 0;
   let differs = false;
   return {
     update(text) {
       if (differs) return;
-      const piece = Buffer.from(text, 'utf8');
+      const piece =
+        typeof text === 'string'
+          ? Buffer.from(text, 'utf8')
+          : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
       const end = offset + piece.length;
       differs = end > bytes.length || !piece.equals(bytes.subarray(offset, end));
       offset = end;
