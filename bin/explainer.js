@@ -12,6 +12,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // them once, unless they were given.
 const { NODE_OPTIONS } = await import('./node-options.js');
 if (NODE_OPTIONS.every((option) => process.execArgv.includes(option))) {
+  // Node's compile cache keeps each module's stripped TypeScript and V8 code on disk (in the OS temp
+  // folder, or NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a run after the
+  // first skips most of loading the CLI. The worker threads of a large ingest inherit it through
+  // the environment. Only speed: a missing or stale cache is rebuilt by Node.
+  const { enableCompileCache } = await import('node:module');
+  const cache = enableCompileCache?.();
+  if (cache?.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
   await import('../src/cli/main.ts');
 } else {
   const { spawnSync } = await import('node:child_process');
