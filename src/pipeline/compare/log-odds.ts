@@ -41,6 +41,11 @@ export interface LogOddsOptions {
   minZ?: number;
   /** Only words the target uses at least this often (default 1). */
   minCount?: number;
+  /**
+   * n, the story's word count, when `story` holds only the words that can be asked for (those the
+   * target uses at least minCount times) rather than every word. Default: the sum of `story`.
+   */
+  storyTotal?: number;
 }
 
 const isContent = (word: string): boolean => word.length >= 2 && !STOPWORDS.has(word) && !/\d/.test(word);
@@ -100,15 +105,17 @@ export function sumCounts(counts: Map<string, number>): number {
 
 /**
  * z-scores of every word the target uses (words it never uses cannot be distinctive of it).
- * `story` must include the target's own counts: the rest is story − target.
+ * `story` must include the target's own counts: the rest is story − target. `storyTotal` is as in
+ * LogOddsOptions.
  */
 export function logOddsZ(
   target: Map<string, number>,
   story: Map<string, number>,
   prior?: number | Prior,
   minCount = 1,
+  storyTotal = sumCounts(story),
 ): WeightedWord[] {
-  const n = sumCounts(story);
+  const n = storyTotal;
   const ni = sumCounts(target);
   const nj = n - ni;
   if (n === 0 || ni === 0) return [];
@@ -135,7 +142,7 @@ export function distinctiveWords(
   options: LogOddsOptions = {},
 ): WeightedWord[] {
   const { top = 10, minZ = 1.96, minCount = 1 } = options;
-  return logOddsZ(target, story, options.prior ?? options.alpha0, minCount)
+  return logOddsZ(target, story, options.prior ?? options.alpha0, minCount, options.storyTotal)
     .filter((w) => w.z > minZ)
     .sort((a, b) => b.z - a.z || (a.word < b.word ? -1 : 1))
     .slice(0, top)

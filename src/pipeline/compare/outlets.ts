@@ -11,7 +11,7 @@ import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/
 import type { EntityAnalysis } from './entities.ts';
 import { backgroundRateOf } from './background.ts';
 import { termList, type ArticleFeatures } from './features.ts';
-import { distinctiveWords, sumCounts, type WeightedWord } from './log-odds.ts';
+import { distinctiveWords, type WeightedWord } from './log-odds.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
@@ -165,8 +165,20 @@ export function outletProfiles(
     const termCounts = features[a]!.counts;
     for (let i = 0; i < terms.length; i++) increment(counts, terms[i]!, termCounts[i]!);
   });
-  for (const counts of byOutlet.values()) for (const [w, c] of counts) increment(story, w, c);
-  const n = Math.max(1, sumCounts(story));
+  // The story's counts are read only for terms an outlet uses twice or more (minCount below): only
+  // those are summed, the story's total counting every term.
+  let total = 0;
+  for (const counts of byOutlet.values())
+    for (const [w, c] of counts) {
+      total += c;
+      if (c >= MIN_COUNT) story.set(w, 0);
+    }
+  for (const counts of byOutlet.values())
+    for (const [w, c] of counts) {
+      const sum = story.get(w);
+      if (sum !== undefined) story.set(w, sum + c);
+    }
+  const n = Math.max(1, total);
   const alpha0 = n / 2;
   // A term's pseudo-count is the same for every outlet: worked out once.
   const alphas = new Map<string, number>();
@@ -186,7 +198,13 @@ export function outletProfiles(
     // With a single outlet there is no "rest" to be distinctive against.
     const found =
       byOutlet.size > 1
-        ? distinctiveWords(counts, story, { prior, minZ: DISTINCTIVE_MIN_Z, minCount: 2, top: 24 })
+        ? distinctiveWords(counts, story, {
+            prior,
+            minZ: DISTINCTIVE_MIN_Z,
+            minCount: MIN_COUNT,
+            top: 24,
+            storyTotal: total,
+          })
         : [];
     distinctive.set(outlet, withoutCoveredWords(found).slice(0, 10));
   }
@@ -233,6 +251,9 @@ export function outletProfiles(
     return profile;
   });
 }
+
+/** A term an outlet uses once is never one of its distinctive words. */
+const MIN_COUNT = 2;
 
 /** One-sided 90%: with three to five articles, 95% leaves most outlets with nothing; z is shown. */
 export const DISTINCTIVE_MIN_Z = 1.28;

@@ -24,8 +24,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dmy-
   { re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/u, order: 'dmy-num' },
 ];
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 /** The first date in the text as YYYY-MM-DD, or null. */
 export function findDate(text: string): string | null {
+  // Every pattern ends in a year of 19xx or 20xx: most lines have none and need no more tests.
+  if (!HAS_YEAR.test(text)) return null;
   let best: { at: number; date: string } | null = null;
   for (const { re, order } of PATTERNS) {
     const match = re.exec(text);
