@@ -19,7 +19,7 @@ import { openConfigMemo } from '../../src/pipeline/config-memo.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
 import { FEATURES_VERSION, articleFeatures } from '../../src/pipeline/compare/features.ts';
 import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
-import { sameBytes } from '../../src/pipeline/emit/index.ts';
+import { sameBytes } from '../../src/pipeline/emit/json-bytes.ts';
 import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { ArticleText, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
+import { jsonChunks, sameBytes } from './json-bytes.ts';
 import {
   MANIFEST_FILE,
   readBytesIfExists,
@@ -286,84 +287,3 @@ function sameData(path: string, story: StoryData): boolean {
   }
   return match.same();
 }
-
-/**
- * Compares text given in pieces with `bytes`, from the start, stopping at the first difference.
- * `same()` is whether everything given so far matched and, unless `whole` is false, covered all of
- * `bytes`.
- */
-export function sameBytes(bytes: Buffer): {
-  update(text: string | Uint8Array): void;
-  same(whole?: boolean): boolean;
-} {
-  let offset = 0;
-  let differs = false;
-  return {
-    update(text) {
-      if (differs) return;
-      const piece =
-        typeof text === 'string'
-          ? Buffer.from(text, 'utf8')
-          : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-      const end = offset + piece.length;
-      differs = end > bytes.length || !piece.equals(bytes.subarray(offset, end));
-      offset = end;
-    },
-    same: (whole = true) => !differs && (!whole || offset === bytes.length),
-  };
-}
-
-/** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */
-const CHUNK_DEPTH = 3;
-
-/**
- * `${JSON.stringify(value, null, 1)}\n` in pieces (the same text, joined): the top levels of the
- * value are written part by part, so a story's JSON is never one string of tens of megabytes.
- */
-export function* jsonChunks(value: unknown): Generator<string> {
-  yield* jsonPieces(value, 0);
-  yield '\n';
-}
-
-function* jsonPieces(value: unknown, depth: number): Generator<string> {
-  const plain =
-    value !== null &&
-    typeof value === 'object' &&
-    typeof (value as { toJSON?: unknown }).toJSON !== 'function' &&
-    (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
-  if (!plain || depth >= CHUNK_DEPTH) {
-    // JSON.stringify indents a value `depth` levels down by one space per level, after each line break
-    // (strings never hold a raw one).
-    const text = JSON.stringify(value, null, 1) ?? 'null';
-    yield depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`);
-    return;
-  }
-  const inner = ' '.repeat(depth + 1);
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield '[]';
-      return;
-    }
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
-      const item: unknown = value[i];
-      // Like JSON.stringify: what JSON cannot hold (undefined, functions) is null in an array.
-      if (isJsonable(item)) yield* jsonPieces(item, depth + 1);
-      else yield 'null';
-    }
-    yield `\n${' '.repeat(depth)}]`;
-    return;
-  }
-  let first = true;
-  for (const [key, item] of Object.entries(value)) {
-    // Like JSON.stringify: keys whose value JSON cannot hold are left out of an object.
-    if (!isJsonable(item)) continue;
-    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
-    first = false;
-    yield* jsonPieces(item, depth + 1);
-  }
-  yield first ? '{}' : `\n${' '.repeat(depth)}}`;
-}
-
-const isJsonable = (value: unknown): boolean =>
-  value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
