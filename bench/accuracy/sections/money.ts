@@ -43,7 +43,7 @@ interface Located {
 }
 
 /** A predicted figure's corpus position: its paragraph by text, its span by the nearest occurrence. */
-function locate(figure: Figure, index: number, article: Article, corpus: string[]): Located {
+export function locate(figure: Figure, index: number, article: Article, corpus: string[]): Located {
   const paragraph = article.paragraphs[figure.paragraph] ?? '';
   const p = corpusParagraph(paragraph, corpus);
   if (p < 0) return { figure, index, p: -1, start: 0, end: 0 };
