@@ -64,7 +64,9 @@ for (const { split, gold } of goldFiles('money')) {
       c.decided++;
       if (figure.role === g.role) c.right++;
       else if (verbose)
-        console.error(`${name}: ${figure.role} vs ${g.role} «${paragraph.slice(Math.max(0, figure.start - 60), figure.end + 40)}»`);
+        console.error(
+          `${name}: ${figure.role} vs ${g.role} «${paragraph.slice(Math.max(0, figure.start - 60), figure.end + 40)}»`,
+        );
       const ctx = roleContext(paragraph, figure, clause);
       for (const rule of ROLE_RULES)
         if (rule.test(ctx)) {
@@ -75,7 +77,10 @@ for (const { split, gold } of goldFiles('money')) {
     });
   }
 }
-const order = [...ROLE_RULES.map((r) => r.name), ...[...counts.keys()].filter((k) => !ROLE_RULES.some((r) => r.name === k)).sort()];
+const order = [
+  ...ROLE_RULES.map((r) => r.name),
+  ...[...counts.keys()].filter((k) => !ROLE_RULES.some((r) => r.name === k)).sort(),
+];
 console.log('| rule | role | decides | right | fires | role agrees |\n| --- | --- | --- | --- | --- | --- |');
 for (const name of order) {
   const c = counts.get(name) ?? { decided: 0, right: 0, fired: 0, firedRight: 0 };

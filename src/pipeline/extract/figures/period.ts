@@ -61,7 +61,7 @@ const SPAN_BEFORE = new RegExp(
 );
 const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
 const ANNUAL_AFTER =
-  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)\s+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half|in\s+(?:prison|jail)|behind\s+bars))|\/\s?(?:year|yr)\b)/giu;
+  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)[\s-]+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half|in\s+(?:prison|jail)|behind\s+bars))|\/\s?(?:year|yr)\b|\b(?:each|every)\s+of\s+the\s+(?:next|coming|following|past|last)\s+(?:[\p{L}\d]+\s+)?years\b)/giu;
 /**
  * A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year",
  * "$1.012 trillion for fiscal 2014"; so is a budget for one named year ("the budget for 2025 is

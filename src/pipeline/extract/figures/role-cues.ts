@@ -151,9 +151,9 @@ export const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
 export const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
 /** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
 export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
-/** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
+/** A stock moving to a price: "the stock soared 20 percent to $80", "shares rose 7.5% to $182.40". */
 export const STOCK_MOVE_BEFORE =
-  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
+  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b(?:[^.;$€£¥]|\.\d){0,25}\bto\s+$/i;
 /** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
 export const RANGE_REST =
   /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
@@ -164,13 +164,26 @@ export const EARLIER_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
-export const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+/** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
+export const FROM_TO =
+  /(?<!\b(?:anywhere|somewhere|ranging|range|ranged|ranges|varying|vary|varies|between)\s+)\bfrom\s+(?:about\s+|around\s+)?$/i;
+/**
+ * A running total: "so far", "to date", "has now loaned a total of", "have already spent". "Already"
+ * counts only when the money is its verb's own object ("already spent millions", "has already
+ * cost the campaigns more than $50m"; not "had already sent a check for $2,500", where a
+ * preposition puts the money in a noun phrase of its own), and "a total of" only
+ * with "now" or a perfect tense ("fined Barclays a total of $453m" is one sum).
+ */
 export const CUMULATIVE_BEFORE =
-  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|a\s+total\s+of|already)\b[^.;]*$/i;
+  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?)\b[^.;]*$|\b(?:now|has|have)\b[^.;]{0,40}\ba\s+total\s+of\s+$|\balready\s+(?:(?!(?:for|of|on|in|with|by|at|from|to)\s)[\p{L}'’-]+\s+){0,10}$/iu;
 export const CUMULATIVE_AFTER =
   /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+/**
+ * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
+ * "could easily raise", "might save"): what a sum would be, not what was paid.
+ */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|would\s+cost|could\s+cost|could\s+reach|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/i;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/iu;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
@@ -181,6 +194,14 @@ export const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
  * One amount for each of several: "fined $1,000 each", "$500 apiece", "the $1,000 fines against
  * three electors", "Washington's $1,000 fines" (a plural of a payment under one amount).
  */
+/**
+ * A sum for every one of something: "for every $1 million of spending cuts", "Every $1 million of
+ * the budget preserves…", "each $100 donated". The figure is a unit of the rate, not a sum.
+ */
+export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
+/** A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every child". */
+export const TO_EACH_AFTER =
+  /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;
 export const EACH_AFTER =
   /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /**

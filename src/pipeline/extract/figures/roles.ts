@@ -19,7 +19,7 @@
 import type { Figure } from '../../../lib/model.ts';
 import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
-import { quantityHead } from './quantity-head.ts';
+import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
@@ -33,12 +33,12 @@ import {
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-import { decideRole } from './role-rules.ts';
+import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
 // compare/figures reads quantity heads through this module.
-export { quantityHead } from './quantity-head.ts';
+export { quantityHead, quantityKey } from './quantity-head.ts';
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
@@ -58,6 +58,7 @@ const NOT_HOLDERS = new Set(
 export function readRoles(paragraphs: string[], figures: Figure[]): void {
   const money: Money[] = [];
   const boundsOf = new Map<number, { bounds: [number, number][]; at: number }>();
+  const lastYear: Figure[] = [];
   figures.forEach((figure, index) => {
     if (figure.kind !== 'money') return;
     money.push({ index, figure });
@@ -72,7 +73,9 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       state.at++;
     const clause = state.bounds[state.at] ?? [0, paragraph.length];
     figure.quantity = readQuantity(paragraph, figure.start, figure.end, clause[0]);
-    figure.role = decideRole(paragraph, figure, clause).role;
+    const decided = decideRole(paragraph, figure, clause);
+    figure.role = decided.role;
+    if (decided.rule === LAST_YEAR_RULE) lastYear.push(figure);
     const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
     const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
     // A government's budget is a yearly level ("a federal budget of $3.6 trillion", "an agency with
@@ -132,6 +135,20 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.years = null;
     }
   });
+  // "last year" makes a value given for comparison only when the article gives another value of the
+  // same thing ("aid worth $11bn last year" beside this year's aid); "put a $7m bounty on his head
+  // last year" is the story's own sum, told in the past.
+  for (const figure of lastYear) {
+    const key = quantityKey(figure.quantity);
+    const compared = money.some(
+      (m) =>
+        m.figure !== figure &&
+        m.figure.amount !== figure.amount &&
+        key !== null &&
+        quantityKey(m.figure.quantity) === key,
+    );
+    if (!compared) figure.role = figure.period === 'total' || figure.amount === null ? 'total' : null;
+  }
   const byParagraph = new Map<number, Figure[]>();
   for (const m of money)
     byParagraph.set(m.figure.paragraph, [...(byParagraph.get(m.figure.paragraph) ?? []), m.figure]);
