@@ -61,7 +61,11 @@ const wordsOf = (text: string) => text.match(/[\p{L}][\p{L}'’-]*|\d{4}/gu) ?? 
 function contentStems(words: string[]): Set<string> {
   const stems = new Set<string>();
   for (const word of words) {
-    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    // A hyphen is spelling, not meaning: "fund-raiser" is "fundraiser".
+    const lower = word
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/-/gu, '');
     // Short words are function words, except acronyms ("GM", "IRS").
     const acronym = /^\p{Lu}{2,3}$/u.test(word);
     if ((lower.length < 4 && !acronym) || STOP.has(lower) || UNINFORMATIVE_CONTEXT_WORDS.has(lower)) continue;
