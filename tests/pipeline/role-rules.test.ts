@@ -161,6 +161,34 @@ const cases: Row[] = [
     'estimate',
   ],
   ['The two bids left a $1,500 gap.', '$1,500', 'quantity is a change', null, 'other'],
+  [
+    'Under the plan the average family pays $1,100 more in rent.',
+    '$1,100',
+    '"the average family"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The median household income in the county was $58,240.',
+    '$58,240',
+    '"the average family"',
+    null,
+    'per-unit',
+  ],
+  [
+    'Prices start at $29,000 for the smallest model.',
+    '$29,000',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'Insurers said the damage could top $3 billion.',
+    '$3 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
 ];
 
 const nearMisses: Row[] = [
@@ -194,6 +222,10 @@ const nearMisses: Row[] = [
   ],
   // A yearly salary written as a compound.
   ['She left a $180,000-a-year job at the bank.', '$180,000', 'annual period', 'annual', 'annual'],
+  // An average as a yearly level is annual, not per unit.
+  ['The scheme costs an average of $4 billion a year.', '$4 billion', 'annual period', 'annual', 'annual'],
+  // A salary is a yearly level unless the text says otherwise.
+  ['The new chief will earn a salary of $240,000.', '$240,000', 'annual period', 'annual', 'annual'],
   // No cue and no sum: the role is unknown rather than guessed.
   ['He left the country with $9,000 from his cousin.', '$9,000', null, null, null],
 ];

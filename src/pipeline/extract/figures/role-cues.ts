@@ -110,7 +110,9 @@ export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 export const PRICE_BEFORE = new RegExp(
   String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
-    String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$`,
+    String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
+    // "Prices start at $35,000", "prices ranging from $10": a price list.
+    String.raw`|\bprices?\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
   'iu',
 );
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
@@ -180,10 +182,10 @@ export const CUMULATIVE_AFTER =
   /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 /**
  * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
- * "could easily raise", "might save"): what a sum would be, not what was paid.
+ * "could easily raise", "might save", "could top"): what a sum would be, not what was paid.
  */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/iu;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/iu;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
@@ -199,6 +201,11 @@ export const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
  * the budget preserves…", "each $100 donated". The figure is a unit of the rate, not a sum.
  */
 export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
+/**
+ * An average over a group is a value per member: "the average family pays $1,200 more", "the median
+ * household income was $61,372", "a typical worker earns $900".
+ */
+export const AVERAGE_BEFORE = /\b(?:average|median|typical|mean)\b[^.;$€£¥]{0,40}$/i;
 /** A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every child". */
 export const TO_EACH_AFTER =
   /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;

@@ -13,6 +13,7 @@ import { OTHER_RATE_AFTER } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
   ALONE_BEFORE,
+  AVERAGE_BEFORE,
   BAIL_AFTER,
   BOND_BEFORE,
   CHANGE_BEFORE,
@@ -132,6 +133,12 @@ export const ROLE_RULES: RoleRule[] = [
       BAIL_AFTER.test(c.after) ||
       BOND_BEFORE.test(c.before) ||
       /\b(?:threshold|bond|bail)\b/i.test(c.figure.quantity ?? ''),
+  },
+  {
+    name: '"the average family"',
+    role: 'per-unit',
+    // "an average of $2 billion a year" is a yearly level, not a value per member.
+    test: (c) => c.figure.period !== 'annual' && AVERAGE_BEFORE.test(c.before),
   },
   // After the limits: "a maximum fine of $10,000 for each violation" is the limit.
   {

@@ -40,6 +40,9 @@ import { linkParts, linkRestatements, markItemisedParts, type Money } from './re
 // compare/figures reads quantity heads through this module.
 export { quantityHead, quantityKey } from './quantity-head.ts';
 
+/** Money that is a yearly level unless the text says otherwise: "a salary of $174,000". */
+const YEARLY_BY_NATURE = new Set(['salary']);
+
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
  * millions", "a company valued at $2bn". Shares "bought … worth $2bn" are a deal, not a value.
@@ -85,6 +88,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period === 'total' &&
       figure.years === null &&
       (YEARLY_BUDGET.test(figure.quantity ?? '') ||
+        YEARLY_BY_NATURE.has(quantityHead(figure.quantity) ?? '') ||
         (quantityHead(figure.quantity) === 'budget' &&
           PUBLIC_BODY_BUDGET.test(clauseText) &&
           !PROJECT_BUDGET.test(clauseText)) ||
