@@ -189,6 +189,21 @@ const cases: Row[] = [
     'total',
     'estimate',
   ],
+  ['The county pays nurses $52,000 on average.', '$52,000', '"the average family"', null, 'per-unit'],
+  [
+    'Originally priced at $600 million, the bridge now costs $900 million.',
+    '$600 million',
+    '"up from" / "a year earlier"',
+    'total',
+    'earlier',
+  ],
+  [
+    'The estimate, $7 billion, was revised after the audit.',
+    '$7 billion',
+    '"up from" / "a year earlier"',
+    'total',
+    'earlier',
+  ],
 ];
 
 const nearMisses: Row[] = [
@@ -226,6 +241,10 @@ const nearMisses: Row[] = [
   ['The scheme costs an average of $4 billion a year.', '$4 billion', 'annual period', 'annual', 'annual'],
   // A salary is a yearly level unless the text says otherwise.
   ['The new chief will earn a salary of $240,000.', '$240,000', 'annual period', 'annual', 'annual'],
+  // What was cut is the program, not the sum in its relative clause.
+  ['The program, which costs $1.3 billion, was cut.', '$1.3 billion', null, 'total', 'total'],
+  // A sum received is a sum, however small.
+  ['Workers will receive a $1,000 bonus.', '$1,000', null, 'total', 'total'],
   // No cue and no sum: the role is unknown rather than guessed.
   ['He left the country with $9,000 from his cousin.', '$9,000', null, null, null],
 ];

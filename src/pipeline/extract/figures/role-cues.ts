@@ -162,8 +162,12 @@ export const RANGE_REST =
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
 export const NOT_A_FLOW =
   /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+/**
+ * A previous value: "up from $6.9m", "compared with $900m", "previously $5", and a clause that
+ * opens on an original value ("Originally priced at $400m, the project now costs $1bn").
+ */
 export const EARLIER_BEFORE =
-  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
+  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
@@ -206,6 +210,8 @@ export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
  * household income was $61,372", "a typical worker earns $900".
  */
 export const AVERAGE_BEFORE = /\b(?:average|median|typical|mean)\b[^.;$€£¥]{0,40}$/i;
+/** "pays teachers $45,000 on average". */
+export const AVERAGE_AFTER = /^\s*,?\s*on\s+(?:the\s+)?average\b/i;
 /** A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every child". */
 export const TO_EACH_AFTER =
   /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;

@@ -13,6 +13,7 @@ import { OTHER_RATE_AFTER } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
   ALONE_BEFORE,
+  AVERAGE_AFTER,
   AVERAGE_BEFORE,
   BAIL_AFTER,
   BOND_BEFORE,
@@ -138,7 +139,8 @@ export const ROLE_RULES: RoleRule[] = [
     name: '"the average family"',
     role: 'per-unit',
     // "an average of $2 billion a year" is a yearly level, not a value per member.
-    test: (c) => c.figure.period !== 'annual' && AVERAGE_BEFORE.test(c.before),
+    test: (c) =>
+      c.figure.period !== 'annual' && (AVERAGE_BEFORE.test(c.before) || AVERAGE_AFTER.test(c.after)),
   },
   // After the limits: "a maximum fine of $10,000 for each violation" is the limit.
   {
@@ -149,7 +151,10 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"up from" / "a year earlier"',
     role: 'earlier',
-    test: (c) => EARLIER_BEFORE.test(c.before) || EARLIER_AFTER.test(c.after),
+    // "The program, which costs $1.3bn, was cut": what was cut is the program, not the sum.
+    test: (c) =>
+      EARLIER_BEFORE.test(c.before) ||
+      (EARLIER_AFTER.test(c.after) && !/\b(?:which|that|who)\b[^,;]*$/iu.test(c.before)),
   },
   {
     name: '"from X to Y"',
