@@ -204,6 +204,42 @@ const cases: Row[] = [
     'total',
     'earlier',
   ],
+  [
+    'Of the $2.5 billion collected, about $600 million came from fines.',
+    '$600 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The law sets aside $30 billion for roads, $8 billion of which goes to bridges.',
+    '$8 billion',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The union has raised $6 million since March.',
+    '$6 million',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  [
+    'Gifts to the museum have reached $9 million.',
+    '$9 million',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  ['The pension fund now stands at $31 billion.', '$31 billion', 'balance / goal / generic', null, 'other'],
+  [
+    'Each of the 40 families will get $3,000.',
+    '$3,000',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
 ];
 
 const nearMisses: Row[] = [
@@ -241,6 +277,14 @@ const nearMisses: Row[] = [
   ['The scheme costs an average of $4 billion a year.', '$4 billion', 'annual period', 'annual', 'annual'],
   // A salary is a yearly level unless the text says otherwise.
   ['The new chief will earn a salary of $240,000.', '$240,000', 'annual period', 'annual', 'annual'],
+  // "$8 billion of which" makes the first sum the whole, not an item of a list.
+  [
+    'The law sets aside $30 billion for roads, $8 billion of which goes to bridges.',
+    '$30 billion',
+    null,
+    'total',
+    'total',
+  ],
   // What was cut is the program, not the sum in its relative clause.
   ['The program, which costs $1.3 billion, was cut.', '$1.3 billion', null, 'total', 'total'],
   // A sum received is a sum, however small.

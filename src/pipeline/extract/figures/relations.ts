@@ -48,6 +48,8 @@ export function markItemisedParts(paragraph: string, money: Figure[]): void {
     if (!firstItem && gapText.trim() !== 'and') continue;
     if (!ITEM_AFTER.test(paragraph.slice(next.end, next.end + 12)) && !firstItem) continue;
     if (!ITEM_GAP.test(gapText.slice(gapEnd)) || /[.!?]\s/.test(gapText)) continue;
+    // "$25bn for the wall, $10bn of which goes to…": the second is a share of the first, not an item.
+    if (/^\s+of\s+(?:which|that|it)\b/i.test(paragraph.slice(next.end, next.end + 12))) continue;
     for (const figure of [first, next]) {
       if (
         figure.role !== null &&

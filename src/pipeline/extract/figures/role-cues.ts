@@ -26,9 +26,9 @@ export const THRESHOLD_SUBJECT =
 /** A space-separated lexicon list as a regex alternation. */
 const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 
-/** "had $3 million": what someone holds is a balance, not a flow. */
+/** "had $3 million", "the endowment stands at $40bn": what someone holds is a balance, not a flow. */
 const HOLDS_BEFORE =
-  /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+  /\b(?:had|has|have|holds?|held|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
 const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
 const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
 /** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
@@ -105,6 +105,13 @@ export const PICK_OPENER =
  */
 export const PICK_MONEY_OPENER =
   /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:most|some|much|part|half|all)\s+of\s+|of\s+)(?:that|this|it|the\s+(?:money|total|sum|amount|funds?))\b[^.!?;$€£¥]*$/iu;
+/** "Of the $1.5 billion raised, about $400 million came from…": a share of the sum just named. */
+export const OF_THE_SUM_OPENER = new RegExp(
+  String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
+  'iu',
+);
+/** "$10 billion of which goes to…": the sum is a share of the one before. */
+export const OF_WHICH_AFTER = /^\s+of\s+(?:which|that|it)\b/i;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
@@ -128,9 +135,9 @@ export const HABITUAL_AFTER =
 export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
-/** A sum for each member of a group is per unit: "each family receives $500", "every worker gets $50". */
+/** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".
@@ -178,12 +185,13 @@ export const FROM_TO =
  * counts only when the money is its verb's own object ("already spent millions", "has already
  * cost the campaigns more than $50m"; not "had already sent a check for $2,500", where a
  * preposition puts the money in a noun phrase of its own), and "a total of" only
- * with "now" or a perfect tense ("fined Barclays a total of $453m" is one sum).
+ * with "now" or a perfect tense ("fined Barclays a total of $453m" is one sum). A perfect of
+ * reaching ("donations have reached $8m", "has grown to") is a tally so far.
  */
 export const CUMULATIVE_BEFORE =
-  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?)\b[^.;]*$|\b(?:now|has|have)\b[^.;]{0,40}\ba\s+total\s+of\s+$|\balready\s+(?:(?!(?:for|of|on|in|with|by|at|from|to)\s)[\p{L}'’-]+\s+){0,10}$/iu;
+  /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|topped|surpassed|exceeded|passed|(?:climbed|grown|risen|swelled)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$|\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?)\b[^.;]*$|\b(?:now|has|have)\b[^.;]{0,40}\ba\s+total\s+of\s+$|\balready\s+(?:(?!(?:for|of|on|in|with|by|at|from|to)\s)[\p{L}'’-]+\s+){0,10}$/iu;
 export const CUMULATIVE_AFTER =
-  /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+  /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion|then|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 /**
  * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
  * "could easily raise", "might save", "could top"): what a sum would be, not what was paid.

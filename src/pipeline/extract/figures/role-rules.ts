@@ -37,6 +37,8 @@ import {
   LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
+  OF_THE_SUM_OPENER,
+  OF_WHICH_AFTER,
   PICK_MONEY_OPENER,
   PRICE_BEFORE,
   RANGE_REST,
@@ -192,6 +194,8 @@ export const ROLE_RULES: RoleRule[] = [
       SHARE_BEFORE.test(c.before) ||
       FROM_WHOLE_AFTER.test(c.after) ||
       PICK_MONEY_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
+      OF_THE_SUM_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
+      OF_WHICH_AFTER.test(c.after) ||
       (WITH_BEFORE.test(c.before) && GOING_AFTER.test(c.after)) ||
       (ALONE_BEFORE.test(c.before) && /[$€£¥]\s?\d/u.test(c.paragraph.slice(0, c.clause[0]))),
   },
