@@ -289,6 +289,16 @@ const nearMisses: Row[] = [
   ['The program, which costs $1.3 billion, was cut.', '$1.3 billion', null, 'total', 'total'],
   // A sum received is a sum, however small.
   ['Workers will receive a $1,000 bonus.', '$1,000', null, 'total', 'total'],
+  // A price range: both ends are prices; a change's new value is not.
+  ['Fares range from $40 to $90 on the route.', '$90', null, null, 'per-unit'],
+  [
+    'Fares range from $40 to $90 on the route.',
+    '$40',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  ['The levy rose from $5 million to $7 million.', '$7 million', null, 'total', 'total'],
   // No cue and no sum: the role is unknown rather than guessed.
   ['He left the country with $9,000 from his cousin.', '$9,000', null, null, null],
 ];

@@ -118,8 +118,8 @@ export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 export const PRICE_BEFORE = new RegExp(
   String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
     String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
-    // "Prices start at $35,000", "prices ranging from $10": a price list.
-    String.raw`|\bprices?\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
+    // "Prices start at $35,000", "fees range from $50": a price list.
+    String.raw`|\b(?:prices?|fees?|fares?|rents?|tickets?)\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
   'iu',
 );
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */

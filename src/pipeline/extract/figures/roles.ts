@@ -156,7 +156,19 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
   const byParagraph = new Map<number, Figure[]>();
   for (const m of money)
     byParagraph.set(m.figure.paragraph, [...(byParagraph.get(m.figure.paragraph) ?? []), m.figure]);
-  for (const [p, list] of byParagraph) markItemisedParts(paragraphs[p] ?? '', list);
+  for (const [p, list] of byParagraph) {
+    markItemisedParts(paragraphs[p] ?? '', list);
+    // "Fees range from $50 to $200": a range's second end is a price (or a limit) like its first.
+    // A change ("rose from $5m to $7m") keeps its new value: only prices and limits are copied.
+    for (let i = 1; i < list.length; i++) {
+      const [first, second] = [list[i - 1]!, list[i]!];
+      const gap = (paragraphs[p] ?? '').slice(first.end, second.start);
+      if (!/^\s*(?:to|and|-|–)\s*$/u.test(gap)) continue;
+      if (first.role !== 'per-unit' && first.role !== 'threshold') continue;
+      second.role = first.role;
+      second.period = first.period;
+    }
+  }
   // A stated conversion measures what its original measures.
   for (const m of money) {
     if (m.figure.conversionOf === null) continue;
