@@ -1,5 +1,5 @@
 /**
- * node bench/role-rules.ts — how each money role rule (src/pipeline/extract/figures/role-rules.ts)
+ * npm run bench:role-rules — how each money role rule (src/pipeline/extract/figures/role-rules.ts)
  * does on the TUNE half of the money gold: per rule, how many matched figures it decides (it is
  * the first to fire) and how many of those the gold agrees with, and how many it fires on at all
  * (anywhere in the order) with the gold agreeing. Tune only: rules are never studied on held-out.

@@ -1,7 +1,7 @@
 /**
  * figures/role-rules: the ordered rules that decide a money figure's role from the cues around it
  * (figures/role-cues), each with a name so the benchmark can count how many figures a rule decides
- * and how often it is right (bench/role-rules.ts).
+ * and how often it is right (`npm run bench:role-rules`, bench/role-rules.ts).
  *
  * In:  a paragraph, one money figure (amount, period, years and quantity already read) and the
  *      bounds of its clause.
