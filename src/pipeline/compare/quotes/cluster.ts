@@ -49,8 +49,12 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
   const clusters: Cluster[] = [];
   const index = new Map<string, number[]>();
 
+  // A stem no other quote has (df 1) can find no cluster: the lookup keys are the rarest stems
+  // that some other quote shares, else a quote whose rarest words are its own never meets the
+  // longer version it overlaps.
   const keysOf = (item: QuoteItem): string[] =>
     [...item.stems]
+      .filter((s) => df.get(s)! > 1)
       .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, QUOTE_MATCH.keys);
 

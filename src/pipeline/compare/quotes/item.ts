@@ -10,6 +10,8 @@ export interface QuoteItem {
   speaker: string | null;
   /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
   speakerKey: string | null;
+  /** Whether the speaker is a person; an organisation, document or group speaks through people. */
+  personal: boolean;
   /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
   stems: Set<string>;
   /** A content stem -> the word it came from, for character-trigram matching. */

@@ -17,6 +17,7 @@ import { STOPWORDS, stem, words } from '../text.ts';
 import { agree, sharedRun } from './agreement.ts';
 import { overlapBound, sharesRunGram } from './bounds.ts';
 import type { QuoteItem } from './item.ts';
+import type { SpeakerKind } from '../../../lib/model.ts';
 
 export type { QuoteItem } from './item.ts';
 
@@ -93,9 +94,35 @@ function featuresOf(text: string): TextFeatures {
   return features;
 }
 
-/** One quote, with the words, stems and pairs every comparison needs, computed once per text. */
-export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
-  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), ...featuresOf(text) };
+/**
+ * One quote, with the words, stems and pairs every comparison needs, computed once per text.
+ * `kind` is the extractor's speaker kind (a named speaker is a person unless it says otherwise).
+ */
+export function toItem(
+  article: number,
+  quote: number,
+  text: string,
+  speaker: string | null,
+  kind?: SpeakerKind | null,
+): QuoteItem {
+  const personal = speaker !== null && (kind ?? 'person') === 'person';
+  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), personal, ...featuresOf(text) };
+}
+
+/**
+ * True when two outlets credit the quote to two different people. An organisation, a document or
+ * a group credited by one outlet and a person by another ("the White House" and its press
+ * secretary) is not a disagreement: organisations speak through people, so the pair is judged as
+ * one with an unknown speaker.
+ */
+export function differentSpeakers(a: QuoteItem, b: QuoteItem): boolean {
+  return (
+    a.personal &&
+    b.personal &&
+    a.speakerKey !== null &&
+    b.speakerKey !== null &&
+    a.speakerKey !== b.speakerKey
+  );
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -205,7 +232,7 @@ function contentScore(common: number, a: QuoteItem, b: QuoteItem): number {
 function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   const exact = overlap(a.stems, b.stems);
   const smaller = Math.min(a.stems.size, b.stems.size);
-  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+  const different = differentSpeakers(a, b);
   const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
   let frame = -1;
   const frameOf = () => (frame >= 0 ? frame : (frame = overlap(a.bigrams, b.bigrams) / smallerBigrams));
@@ -216,9 +243,7 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
     // Can anything reach the score the caller needs? A run of minWords shared words needs a shared
     // word n-gram of that length; content and frame scores are bounded through `bound`.
     const runPossible =
-      bound >= QUOTE_MATCH.run.minContent &&
-      !differentSpeakers &&
-      sharesRunGram(a, b, QUOTE_MATCH.run.minWords);
+      bound >= QUOTE_MATCH.run.minContent && !different && sharesRunGram(a, b, QUOTE_MATCH.run.minWords);
     if (!runPossible) {
       const contentBound = bound < 2 || (smaller <= 3 && bound < smaller) ? 0 : contentScore(bound, a, b);
       const frameBound = bound >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
@@ -229,11 +254,7 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   const common = stemOverlap(a, b, exact);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
-  if (
-    common >= QUOTE_MATCH.run.minContent &&
-    !differentSpeakers &&
-    sharesRunGram(a, b, QUOTE_MATCH.run.minWords)
-  ) {
+  if (common >= QUOTE_MATCH.run.minContent && !different && sharesRunGram(a, b, QUOTE_MATCH.run.minWords)) {
     const run = sharedRun(a.folded, b.folded);
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
   }
@@ -272,9 +293,10 @@ export const FRAGMENT = { minWords: 5, minContent: 3 };
 /** The similarity two quotes must reach, by whether their speakers agree, differ or are unknown. */
 export function threshold(a: QuoteItem, b: QuoteItem): number {
   if (a.speakerKey === null || b.speakerKey === null) return QUOTE_MATCH.threshold.unknownSpeaker;
-  return a.speakerKey === b.speakerKey
-    ? QUOTE_MATCH.threshold.sameSpeaker
-    : QUOTE_MATCH.threshold.differentSpeaker;
+  if (a.speakerKey === b.speakerKey) return QUOTE_MATCH.threshold.sameSpeaker;
+  return differentSpeakers(a, b)
+    ? QUOTE_MATCH.threshold.differentSpeaker
+    : QUOTE_MATCH.threshold.unknownSpeaker;
 }
 
 /** True when two quotes are taken to be the same statement. */
