@@ -295,7 +295,7 @@ function scoreEvent(
         if (sameGold(golds[i]!, golds[j]!)) t.groupTP++;
         else if (show)
           console.error(
-            `  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}\n      ${said(golds[i]!)}\n      ${said(golds[j]!)}`,
+            `  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}\n      ${said(golds[i]!)}\n      ${said(golds[j]!)}\n      (${whyApart(goldToPredicted.get(golds[i]!)!, goldToPredicted.get(golds[j]!)!)})`,
           );
       }
   }
