@@ -6,8 +6,9 @@
  *   npx node bench/quote-sweep.ts [--min-precision 0.90] [--all]
  *
  * Grid: same-, unknown- and different-speaker thresholds × the shared run × the sentence
- * containment of compare/quotes/fragments.ts; then the shipped setting with the synonym table off
- * and with each sentence containment.
+ * containment and the same-speaker short fragments of compare/quotes/fragments.ts; then the
+ * shipped setting with the synonym table off, with each sentence containment, and without short
+ * fragments.
  * Out: the P/R frontier; the setting with the highest recall at precision >= --min-precision
  * (ties: higher precision); the shipped setting's points; with --all, every point.
  */
@@ -23,7 +24,7 @@ interface Point {
 }
 
 const base = structuredClone(QUOTE_MATCH);
-const baseSentence = FRAGMENT.sentenceContainment;
+const baseFragment = structuredClone(FRAGMENT);
 const { values } = parseArgs({
   options: { 'min-precision': { type: 'string', default: '0.90' }, all: { type: 'boolean' } },
 });
@@ -40,33 +41,36 @@ async function measure(setting: string): Promise<void> {
 // was last swept over the whole grid, BENCHMARKS.md); the grid is the thresholds and the two
 // fragment measures: the shared run and the sentence containment (compare/quotes/fragments.ts).
 const sentenceGrid = [1.01, 0.95, 0.9, 0.85, 0.8, 0.7];
+const name = (x: number, off: number) => (x >= off ? 'off' : String(x));
 for (const same of [0.5, 0.6, 0.65, 0.7])
   for (const unknown of [0.5, 0.6, 0.65, 0.7])
-    for (const different of [0.7, 0.8, 1.01])
+    for (const different of [0.8, 1.01])
       for (const [runWords, runContent] of [
         [5, 2],
-        [6, 3],
         [99, 3],
       ] as const)
-        for (const sentence of sentenceGrid) {
-          Object.assign(QUOTE_MATCH, structuredClone(base), {
-            threshold: { sameSpeaker: same, unknownSpeaker: unknown, differentSpeaker: different },
-            run: { minWords: runWords, minContent: runContent },
-          });
-          FRAGMENT.sentenceContainment = sentence;
-          await measure(
-            `same=${same} unknown=${unknown} different=${different} run=${runWords}/${runContent} sentence=${sentence > 1 ? 'off' : sentence}`,
-          );
-        }
+        for (const sentence of [1.01, 0.9, 0.8])
+          for (const short of [2, 99]) {
+            Object.assign(QUOTE_MATCH, structuredClone(base), {
+              threshold: { sameSpeaker: same, unknownSpeaker: unknown, differentSpeaker: different },
+              run: { minWords: runWords, minContent: runContent },
+            });
+            Object.assign(FRAGMENT, baseFragment, { sentenceContainment: sentence, shortMinContent: short });
+            await measure(
+              `same=${same} unknown=${unknown} different=${different} run=${runWords}/${runContent} sentence=${name(sentence, 1.01)} short=${name(short, 99)}`,
+            );
+          }
 Object.assign(QUOTE_MATCH, structuredClone(base), { synonyms: false });
-FRAGMENT.sentenceContainment = baseSentence;
+Object.assign(FRAGMENT, baseFragment);
 await measure('the shipped setting with the synonym table off');
 Object.assign(QUOTE_MATCH, structuredClone(base));
 for (const sentence of sentenceGrid) {
   FRAGMENT.sentenceContainment = sentence;
-  await measure(`the shipped setting, sentence=${sentence > 1 ? 'off' : sentence}`);
+  await measure(`the shipped setting, sentence=${name(sentence, 1.01)}`);
 }
-FRAGMENT.sentenceContainment = baseSentence;
+Object.assign(FRAGMENT, baseFragment, { shortMinContent: 99 });
+await measure('the shipped setting, short fragments off');
+Object.assign(FRAGMENT, baseFragment);
 await measure('the shipped setting');
 
 const f = (x: number) => x.toFixed(3);

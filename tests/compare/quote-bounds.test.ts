@@ -41,6 +41,7 @@ const TEXTS: [string, string | null][] = [
   ],
   ['Our ferries will be sold before the harvest festival ends. Tickets go on sale next week.', 'Brandt'],
   ['the terminal on Monday … the ferries, they will sail again', null],
+  ['harvest festival', 'Brandt'],
 ];
 
 describe('boundedSimilarity (the clustering fast path)', () => {

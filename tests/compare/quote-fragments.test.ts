@@ -11,7 +11,7 @@ import {
   quoteSimilarity,
   sameStatement,
 } from '../../src/pipeline/compare/quotes/index.ts';
-import { isFragmentOf } from '../../src/pipeline/compare/quotes/fragments.ts';
+import { isFragmentOf, isShortFragmentOf } from '../../src/pipeline/compare/quotes/fragments.ts';
 import { article, quote } from '../fixtures/compare/articles.ts';
 
 let next = 0;
@@ -78,6 +78,31 @@ describe('fragments cut with elisions and brackets', () => {
   it('takes no evidence from pieces too short to say anything', () => {
     const full = item('We believe in the rule of law and we will defend it in every court of this country');
     expect(isFragmentOf(item('in the … of law … we will … of this', 'Karl Weber'), full)).toBe(false);
+  });
+});
+
+describe('short fragments credited to the same speaker', () => {
+  const full = item(
+    'I want a fair crossing where every islander can defend their livelihood, and I know the board will listen',
+  );
+
+  it("groups a two-word phrase found word for word in the same speaker's longer quote", () => {
+    expect(sameStatement(full, item('fair crossing.', 'Moreau'))).toBe(true);
+  });
+
+  it('not when another person is credited, nor with a single content word', () => {
+    expect(sameStatement(full, item('fair crossing.', 'Karl Weber'))).toBe(false);
+    expect(
+      sameStatement(
+        item('The levy is offensive, it is wrong, and the board knows it'),
+        item("It's wrong.", 'Moreau'),
+      ),
+    ).toBe(false);
+  });
+
+  it('is a fragment only when the words are in a row', () => {
+    expect(isShortFragmentOf(item('fair crossing', 'Moreau'), full)).toBe(true);
+    expect(isShortFragmentOf(item('crossing fair', 'Moreau'), full)).toBe(false);
   });
 });
 

@@ -6,7 +6,9 @@
  * Out: isFragmentOf — the part's words are the whole's words in a row, where an elision ("...",
  *      "…", "[…]") or an editorial insertion in brackets ("[sic]", "[rein in]") in the part may
  *      stand for any few words of the whole, and the whole's own bracketed insertions are not
- *      needed; sentenceContained — some sentence of one quote is, character for character, nearly
+ *      needed; isShortFragmentOf — a phrase under five words found word for word in a longer quote
+ *      of the same speaker ("fair process" in "I want a fair process where…"); sentenceContained —
+ *      some sentence of one quote is, character for character, nearly
  *      all inside the other (one statement cut sentence by sentence by different outlets, with a
  *      word or a comma changed: "the likes of which" / "the like of which", "hard-working").
  *
@@ -23,6 +25,8 @@ import type { QuoteItem } from './item.ts';
 export const FRAGMENT = {
   minWords: 5,
   minContent: 3,
+  /** A shorter fragment needs the same speaker and this many content words (>= 99: off). */
+  shortMinContent: 2,
   /** Most words of the whole an elision or a bracket in the part may stand for. */
   gapWords: 40,
   /** A sentence counts as inside the other quote when this share of its 4-grams is (>1: off). */
@@ -110,6 +114,20 @@ export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
     matched += piece.length;
   }
   return matched >= FRAGMENT.minWords;
+}
+
+/**
+ * True when `part` is a short fragment (under FRAGMENT.minWords words, two content words or more)
+ * found word for word in `whole`, and both outlets credit it to the same speaker: a phrase woven
+ * into a reporter's sentence ("a fair process") is too short to identify a statement by itself,
+ * but the same speaker saying it inside a longer quote is.
+ */
+export function isShortFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
+  const n = part.folded.length;
+  if (n >= FRAGMENT.minWords || n < 2 || part.stems.size < FRAGMENT.shortMinContent) return false;
+  if (part.speakerKey === null || part.speakerKey !== whole.speakerKey || n >= whole.folded.length)
+    return false;
+  return find(part.folded, cutsOf(whole).bare, 0, whole.folded.length) >= 0;
 }
 
 /** Character 4-grams of a folded text (words joined by single spaces), kept per text. */

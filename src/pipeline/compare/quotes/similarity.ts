@@ -18,7 +18,7 @@ import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
 import { agree, sharedRun } from './agreement.ts';
 import { overlapBound, sharesRunGram } from './bounds.ts';
-import { FRAGMENT, isFragmentOf, sentenceContained } from './fragments.ts';
+import { FRAGMENT, isFragmentOf, isShortFragmentOf, sentenceContained } from './fragments.ts';
 import type { QuoteItem } from './item.ts';
 import type { SpeakerKind } from '../../../lib/model.ts';
 
@@ -228,6 +228,7 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
 export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
+  if (isShortFragmentOf(a, b) || isShortFragmentOf(b, a)) return 1;
   if (1 < min || 1 <= beat) return 0;
   const score = wordScore(a, b, min, beat);
   if (score < min || score <= beat) return score;
