@@ -8,9 +8,9 @@
  *      stand for any few words of the whole, and the whole's own bracketed insertions are not
  *      needed; isShortFragmentOf — a phrase under five words found word for word in a longer quote
  *      of the same speaker ("fair process" in "I want a fair process where…"); sentenceContained —
- *      some sentence of one quote is, character for character, nearly
- *      all inside the other (one statement cut sentence by sentence by different outlets, with a
- *      word or a comma changed: "the likes of which" / "the like of which", "hard-working").
+ *      some sentence of one quote is, character for character, nearly all inside the other (one
+ *      statement cut sentence by sentence by different outlets, with a word or a comma changed:
+ *      "the likes of which" / "the like of which", "hard-working").
  *
  * Why characters: word overlap cannot tell a sentence with one word changed ("his" / "this") from a
  * different sentence with the same content words; the share of a sentence's character 4-grams
