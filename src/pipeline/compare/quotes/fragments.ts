@@ -7,10 +7,10 @@
  *      "…", "[…]") or an editorial insertion in brackets ("[sic]", "[rein in]") in the part may
  *      stand for any few words of the whole, and the whole's own bracketed insertions are not
  *      needed; isShortFragmentOf — a phrase under five words found word for word in a longer quote
- *      of the same speaker ("fair process" in "I want a fair process where…"); sentenceContained —
- *      some sentence of one quote is, character for character, nearly all inside the other (one
- *      statement cut sentence by sentence by different outlets, with a word or a comma changed:
- *      "the likes of which" / "the like of which", "hard-working").
+ *      of the same speaker, or of an organisation and a person ("fair process" in "I want a fair
+ *      process where…"); sentenceContained — some sentence of one quote is, character for
+ *      character, nearly all inside the other (one statement cut sentence by sentence by different
+ *      outlets, with a word or a comma changed: "the likes of which" / "the like of which").
  *
  * Why characters: word overlap cannot tell a sentence with one word changed ("his" / "this") from a
  * different sentence with the same content words; the share of a sentence's character 4-grams
@@ -118,15 +118,18 @@ export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
 
 /**
  * True when `part` is a short fragment (under FRAGMENT.minWords words, two content words or more)
- * found word for word in `whole`, and both outlets credit it to the same speaker: a phrase woven
- * into a reporter's sentence ("a fair process") is too short to identify a statement by itself,
- * but the same speaker saying it inside a longer quote is.
+ * found word for word in `whole`, and both outlets credit it to one speaker: a phrase woven into a
+ * reporter's sentence ("a fair process") is too short to identify a statement by itself, but the
+ * same speaker saying it inside a longer quote is. An organisation credited by one outlet and a
+ * person by the other ("the White House" and its press secretary) count as one speaker here, and
+ * only here: organisations speak through people, but two statements of the same story share its
+ * institutions' names, so a looser match than word for word would join different statements.
  */
 export function isShortFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
   const n = part.folded.length;
   if (n >= FRAGMENT.minWords || n < 2 || part.stems.size < FRAGMENT.shortMinContent) return false;
-  if (part.speakerKey === null || part.speakerKey !== whole.speakerKey || n >= whole.folded.length)
-    return false;
+  if (part.speakerKey === null || whole.speakerKey === null || n >= whole.folded.length) return false;
+  if (part.speakerKey !== whole.speakerKey && part.personal === whole.personal) return false;
   return find(part.folded, cutsOf(whole).bare, 0, whole.folded.length) >= 0;
 }
 

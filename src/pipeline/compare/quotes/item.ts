@@ -10,7 +10,7 @@ export interface QuoteItem {
   speaker: string | null;
   /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
   speakerKey: string | null;
-  /** Whether the speaker is a person; an organisation, document or group speaks through people. */
+  /** Whether a named speaker is a person (or people); an organisation or a document speaks through them. */
   personal: boolean;
   /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
   stems: Set<string>;

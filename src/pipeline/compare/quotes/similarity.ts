@@ -27,13 +27,13 @@ export { FRAGMENT, isFragmentOf } from './fragments.ts';
 
 /** Tunables, exported so tests and the bench can see them. */
 export const QUOTE_MATCH = {
+  /** Rarest content stems per quote used as index keys, among those another quote shares. */
+  keys: 6,
   /**
-   * Rarest content stems per quote used as index keys, among those another quote shares. (6 keys
-   * and 8 candidates before the keys skipped stems no other quote has; 4 and 5 now group the tune
-   * gold and the 2,000-article synthetic story identically, at less cost.)
+   * Candidate clusters scored per quote (best voted first). 8 before the keys skipped stems no
+   * other quote has; with keys that can vote, 5 groups the tune gold and a sample of unlabelled
+   * corpus events as 8 does, with a third fewer pairs scored (BENCHMARKS.md).
    */
-  keys: 4,
-  /** Candidate clusters scored per quote (best voted first). */
   candidates: 5,
   /** Quotes per cluster kept as comparison exemplars (the first is the longest version). */
   exemplars: 4,
@@ -119,25 +119,14 @@ export function toItem(
   speaker: string | null,
   kind?: SpeakerKind | null,
 ): QuoteItem {
-  const personal = speaker !== null && (kind ?? 'person') === 'person';
+  // A joint statement ("Alder and Bexley") is people speaking; an organisation or a document is not.
+  const personal = speaker !== null && kind !== 'organisation' && kind !== 'document';
   return { article, quote, text, speaker, speakerKey: speakerKey(speaker), personal, ...featuresOf(text) };
 }
 
-/**
- * True when two outlets credit the quote to two different people. An organisation, a document or
- * a group credited by one outlet and a person by another ("the White House" and its press
- * secretary) is not a disagreement: organisations speak through people, so the pair is judged as
- * one with an unknown speaker.
- */
-export function differentSpeakers(a: QuoteItem, b: QuoteItem): boolean {
-  return (
-    a.personal &&
-    b.personal &&
-    a.speakerKey !== null &&
-    b.speakerKey !== null &&
-    a.speakerKey !== b.speakerKey
-  );
-}
+/** True when both outlets name a speaker and the names differ. */
+const differentSpeakers = (a: QuoteItem, b: QuoteItem): boolean =>
+  a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
 
 function overlap(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -289,10 +278,9 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
 /** The similarity two quotes must reach, by whether their speakers agree, differ or are unknown. */
 export function threshold(a: QuoteItem, b: QuoteItem): number {
   if (a.speakerKey === null || b.speakerKey === null) return QUOTE_MATCH.threshold.unknownSpeaker;
-  if (a.speakerKey === b.speakerKey) return QUOTE_MATCH.threshold.sameSpeaker;
-  return differentSpeakers(a, b)
-    ? QUOTE_MATCH.threshold.differentSpeaker
-    : QUOTE_MATCH.threshold.unknownSpeaker;
+  return a.speakerKey === b.speakerKey
+    ? QUOTE_MATCH.threshold.sameSpeaker
+    : QUOTE_MATCH.threshold.differentSpeaker;
 }
 
 /** True when two quotes are taken to be the same statement. */
