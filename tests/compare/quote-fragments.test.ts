@@ -61,6 +61,13 @@ describe('fragments cut with elisions and brackets', () => {
     expect(isFragmentOf(cut, full)).toBe(true);
   });
 
+  it('takes a closing bracket for a name the other outlet wrote out', () => {
+    const full = item(
+      'I have had this story for three years. I have had this interview with Marta Lindqvist',
+    );
+    expect(isFragmentOf(item('I have had this interview with Marta [Berg]', 'Moreau'), full)).toBe(true);
+  });
+
   it("does not need the full quote's own bracketed insertion", () => {
     const full = item(
       'The toll money is used as a slush fund for the IRGC [Islamic Revolutionary Guard Corps] and its proxies abroad',
@@ -185,6 +192,19 @@ describe('kept apart', () => {
     ).toBe(false);
   });
 
+  it("does not join two statements through a run of the story's names and titles", () => {
+    // "the mayor of the Port of Lindholm" is five words with two content words, but names.
+    const a = item(
+      'I am about to meet a man who was just elected mayor of the Port of Lindholm, and he could be volatile',
+      'Karl Weber',
+    );
+    const b = item(
+      'A man who lies constantly about the harbour is not fit to be mayor of the Port of Lindholm',
+      'Weber',
+    );
+    expect(sameStatement(a, b)).toBe(false);
+  });
+
   it('does not group two different sentences of one statement (a known gap: the gold calls them one)', () => {
     // Outlets quoting a press statement sentence by sentence share no words between the sentences;
     // today they are two groups, each right at sentence level.
@@ -211,5 +231,29 @@ describe('kept apart', () => {
       }),
     ]);
     expect(groups).toHaveLength(2);
+  });
+});
+
+describe('a reprint joins its own words, not a longer quote that contains them', () => {
+  it('puts an identical quote from another article with its twin', () => {
+    const long =
+      'Police operations continue in the harbour district tonight. Residents must shelter in place until further notice';
+    const groups = groupQuotes([
+      // The long statement and the phrase alone in one article (an article is no evidence for
+      // itself, so they are two groups); another article prints the phrase alone.
+      article({
+        id: 'a',
+        quotes: [
+          quote(long, 'Harbour Police', { speakerKind: 'organisation' }),
+          quote('shelter in place', null),
+        ],
+      }),
+      article({ id: 'c', quotes: [quote('shelter in place', 'Ines Moreau')] }),
+    ]);
+    const twin = groups.find((g) => g.members.some((m) => m.article === 'c'))!;
+    expect(twin.members.map((m) => [m.article, m.quote])).toEqual([
+      ['a', 1],
+      ['c', 0],
+    ]);
   });
 });

@@ -40,6 +40,8 @@ const HAS_CUT = /\[[^\]]*\]|\.\s?\.\s?\.|…/u;
 const SENTENCE_END = /(?<=[.!?…])["'”’)\]]*\s+/u;
 
 interface Cuts {
+  /** Whether the text has an elision or brackets at all. */
+  marked: boolean;
   /** The folded words between the cuts (one piece when the quote has none). */
   pieces: string[][];
   /** The folded words without the bracketed insertions (the quote as the speaker said it). */
@@ -69,7 +71,7 @@ function cutsOf(item: QuoteItem): Cuts {
       const content = new Set(w.filter((x) => !STOPWORDS.has(x)).map(stem));
       if (content.size >= FRAGMENT.minContent) sentences.push(w.join(' '));
     }
-    cuts = { pieces, bare, sentences };
+    cuts = { marked, pieces, bare, sentences };
     CUTS.set(item.folded, cuts);
   }
   return cuts;
@@ -99,7 +101,7 @@ export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
   // Only a quote with an elision or brackets can be a cut version of the other in pieces.
   const pc = cutsOf(part);
   const wc = cutsOf(whole);
-  if (pc.pieces.length === 1 && wc.bare === whole.folded) return false;
+  if (!pc.marked && !wc.marked) return false;
   // Every piece of three words or more in order (a lone "and" between two elisions is found
   // anywhere, so short pieces are not evidence), the first anywhere and each next within gapWords
   // of the previous; together at least minWords words.

@@ -18,6 +18,8 @@ export interface QuoteItem {
   wordOf: Map<string, string>;
   /** Adjacent stem pairs over all words (stopwords kept): catches same syntax, different verbs. */
   bigrams: Set<string>;
+  /** Folded words the text writes only capitalised inside a sentence: names ("United States"). */
+  names: Set<string>;
   /** Folded words, for the id. */
   folded: string[];
 }

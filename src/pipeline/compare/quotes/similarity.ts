@@ -29,6 +29,8 @@ export { FRAGMENT, isFragmentOf } from './fragments.ts';
 export const QUOTE_MATCH = {
   /** Rarest content stems per quote used as index keys, among those another quote shares. */
   keys: 6,
+  /** Whether the keys skip stems no other quote has (off only to measure what it adds). */
+  sharedKeys: true,
   /**
    * Candidate clusters scored per quote (best voted first). 8 before the keys skipped stems no
    * other quote has; with keys that can vote, 5 groups the tune gold and a sample of unlabelled
@@ -74,7 +76,29 @@ export function speakerKey(speaker: string | null): string | null {
   return parts.at(-1) ?? null;
 }
 
-type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded'>;
+type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded' | 'names'>;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The folded words a text writes capitalised inside a sentence and never in lower case: names.
+ * A word after a sentence end or an opening quote mark, and text in capitals throughout (a
+ * shouted tweet), say nothing about names.
+ */
+function namesOf(text: string): Set<string> {
+  const names = new Set<string>();
+  const lower = new Set<string>();
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0];
+    const before = text.slice(0, m.index).trimEnd();
+    const opening = before === '' || /[.!?:;"“‘'([…]$/u.test(before);
+    const first = token[0]!;
+    if (first === first.toLowerCase()) for (const w of words(token)) lower.add(w);
+    else if (!opening && token !== token.toUpperCase()) for (const w of words(token)) names.add(w);
+  }
+  for (const w of lower) names.delete(w);
+  return names;
+}
 
 /**
  * A text's features, shared by every item with that text: a statement reprinted by many outlets is
@@ -102,7 +126,7 @@ function featuresOf(text: string): TextFeatures {
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
-  const features = { stems, wordOf, bigrams, folded };
+  const features = { stems, wordOf, bigrams, folded, names: namesOf(text) };
   if (FEATURES.size > 50_000) FEATURES.clear();
   FEATURES.set(key, features);
   return features;
@@ -262,7 +286,8 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
   if (common >= QUOTE_MATCH.run.minContent && !different && sharesRunGram(a, b, QUOTE_MATCH.run.minWords)) {
-    const run = sharedRun(a.folded, b.folded);
+    // Names do not count as content here: two statements of one story share its names and titles.
+    const run = sharedRun(a.folded, b.folded, (w) => a.names.has(w) || b.names.has(w));
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
   }
   if (common < 2) return 0;
