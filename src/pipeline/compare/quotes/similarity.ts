@@ -90,8 +90,9 @@ function namesOf(text: string): Set<string> {
   const lower = new Set<string>();
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
-    const before = text.slice(0, m.index).trimEnd();
-    const opening = before === '' || /[.!?:;"“‘'([…]$/u.test(before);
+    let k = m.index - 1;
+    while (k >= 0 && /\s/u.test(text[k]!)) k--;
+    const opening = k < 0 || '.!?:;"“‘\'([…'.includes(text[k]!);
     const first = token[0]!;
     if (first === first.toLowerCase()) for (const w of words(token)) lower.add(w);
     else if (!opening && token !== token.toUpperCase()) for (const w of words(token)) names.add(w);
