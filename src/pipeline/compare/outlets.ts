@@ -218,6 +218,9 @@ export function outletProfiles(
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
     const folded = features[a]!.folded;
+    const listed = distinctive.get(outlet) ?? [];
+    // One search of the article's folded paragraphs joined, rather than one per paragraph.
+    const joined = words.length > 0 && folded.length === article.paragraphs.length ? folded.join('\n') : null;
     const profile: OutletProfile = {
       article: article.id,
       outlet,
@@ -233,9 +236,10 @@ export function outletProfiles(
       naming: naming[a] ?? [],
       agencies: [...new Set(article.agencies)],
       machineTranslated: article.machineTranslated,
-      distinctiveWords: (distinctive.get(outlet) ?? []).map((w) => ({
+      distinctiveWords: listed.map((w) => ({
         ...w,
-        paragraph: firstParagraphWith(article, w.word, folded),
+        paragraph:
+          joined === null ? firstParagraphWith(article, w.word, folded) : firstParagraphIn(joined, w.word),
       })),
       loadedVerbs: loadedVerbs(verbs),
       speakers: speakers(article),
@@ -271,6 +275,19 @@ function withoutCoveredWords(found: WeightedWord[]): WeightedWord[] {
         (p) => p.count === w.count && p.others === w.others && p.word.split(' ').includes(w.word),
       ),
   );
+}
+
+/**
+ * firstParagraphWith over an article's folded paragraphs joined by "\n": the same answer, since
+ * neither a folded paragraph nor a term holds a line break, so a match never spans two paragraphs
+ * and the first match is in the first paragraph that has one.
+ */
+function firstParagraphIn(joined: string, term: string): number | null {
+  const at = joined.indexOf(` ${term} `);
+  if (at < 0) return null;
+  let paragraph = 0;
+  for (let i = joined.indexOf('\n'); i !== -1 && i < at; i = joined.indexOf('\n', i + 1)) paragraph++;
+  return paragraph;
 }
 
 /**
