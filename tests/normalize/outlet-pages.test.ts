@@ -199,8 +199,12 @@ describe('saved pages name their outlet', () => {
       ),
     ],
     [
-      'logo alt text',
-      saved('', '<a href="/"><img class="site-logo" alt="The Estuary Courier logo" src="/l.png"></a>', ''),
+      'logo alt text, with the page served from the host it spells',
+      saved(
+        '<link rel="canonical" href="https://www.estuarycourier.com/news/ferry-fares">',
+        '<a href="/"><img class="site-logo" alt="The Estuary Courier logo" src="/l.png"></a>',
+        '',
+      ),
     ],
     ['footer copyright', saved('', '', '<p>© 2024 The Estuary Courier</p>')],
     [
@@ -216,6 +220,11 @@ describe('saved pages name their outlet', () => {
     it(signal, () => {
       expect(normalizeHtml(html).outlet?.replace(/^the\s+/iu, '')).toBe('Estuary Courier');
     });
+
+  it("a logo alone names no outlet: a station's header may show its network's or a partner's", () => {
+    const html = saved('', '<a href="/"><img class="site-logo" alt="Estuary Nine" src="/l.png"></a>', '');
+    expect(normalizeHtml(html).outlet).toBeNull();
+  });
 
   it("the logo link's label, corroborated by the twitter handle", () => {
     const html = saved(
@@ -262,8 +271,16 @@ describe('outlet signal parts', () => {
   });
   it('spells domains from names', () => {
     expect(
-      domainLabels(['Visit www.estuarycourier.co.uk', 'tips@estuaryradio.com', 'At 5 p.m. in the U.S.']),
+      domainLabels([
+        'Visit www.estuarycourier.co.uk',
+        'At 5 p.m. in the U.S.',
+        'https://estuaryradio.com/live',
+      ]),
     ).toEqual(['estuarycourier', 'estuaryradio']);
+    // An e-mail address names whoever answers it (a press office, a tip line), not the site.
+    expect(domainLabels(['Press contact: press@harbourboard.org', 'Tips: tips@estuaryradio.com'])).toEqual(
+      [],
+    );
     expect(domainLabels(['twitter.com/someone', 'Follow @EstuaryCourier'])).toEqual(['estuarycourier']);
     expect(spellsDomain('The Estuary Courier', 'estuarycourier')).toBe(true);
     expect(spellsDomain('New Estuary Times', 'netimes')).toBe(true);

@@ -6,7 +6,9 @@
  * Rules, all generic (no site, no story):
  *   highlights       a "Story highlights" / "Key points" block before the lede: the header and the
  *                    short, unpunctuated bullet items under it
- *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs
+ *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs,
+ *                    and a note that the article is a translation ("This article is a translation
+ *                    of the original published in …", "Translated from the German by …") there
  *   separator        a paragraph of stray punctuation (a lone quote mark, a dot)
  *   promo-link       a link in capitals ("SENATOR LOOKS TO …") or a label glued to a link
  *                    title ("Opinion:Can …"): other stories' links inside the body
@@ -32,6 +34,10 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 const EDGE_NOTE =
   /^(?:corrections?|clarifications?|editor'?s'? notes?|editors'? notes?|note to readers|rectificación|berichtigung|correctif|rettifica|correção|correctie|ralat)\s*[:.–—-]/iu;
 
+/** A note to readers that the article is a human translation (machine translation: text/cues.ts). */
+const TRANSLATION_CREDIT =
+  /^(?:this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))|translated (?:from (?:the )?\p{L}+ )?by)\b.{0,200}$/iu;
+
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
 
@@ -52,8 +58,9 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
   markPullQuotes(input, reasons);
-  for (let i = 0; i < input.length && EDGE_NOTE.test(input[i] ?? ''); i++) reasons[i] = 'correction-note';
-  for (let i = input.length - 1; i > 0 && EDGE_NOTE.test(input[i] ?? ''); i--) reasons[i] = 'correction-note';
+  const edgeNote = (text: string) => EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim());
+  for (let i = 0; i < input.length && edgeNote(input[i] ?? ''); i++) reasons[i] = 'correction-note';
+  for (let i = input.length - 1; i > 0 && edgeNote(input[i] ?? ''); i--) reasons[i] = 'correction-note';
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
   input.forEach((text, i) => {
     const reason = reasons[i];
@@ -94,6 +101,11 @@ function isCapitalsLink(bare: string): boolean {
   if (bare.length > 160 || /\p{Ll}/u.test(bare) || /[.!?]$/u.test(bare)) return false;
   const words = bare.split(/\s+/u).filter((w) => /\p{Lu}{2,}/u.test(w));
   return words.length >= MIN_CAPITAL_WORDS;
+}
+
+/** A "Key points" / "Story highlights" header line, alone or with its first item after it. */
+export function isHighlightsHeader(text: string): boolean {
+  return HIGHLIGHTS_HEADER.test(text.trim());
 }
 
 /** The header paragraph (alone, or with the first item on its line) and the items under it. */

@@ -11,7 +11,7 @@
  *   legal lines    "Outlet is a registered trademark of …", "Outlet is part of Group Media",
  *                  "Outlet's editorial standards", "The Outlet Trust Principles"
  *   provenance     "Provided by Outlet", "Originally published by Outlet",
- *                  "This article first appeared in Outlet"
+ *                  "This article first appeared in Outlet", "As reported by Outlet."
  *   author bios    "Jane Doe is a reporter for Outlet", "Outlet's chief correspondent"
  * Callers read these only outside the article's prose: a sentence of the story that names another
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
@@ -206,6 +206,16 @@ const PROVENANCE: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(
       `^${anyCase('read')} (?:the )?(?:original|full) (?:article|story|report) (?:on|at|from) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+    false,
+  ],
+  // "As reported by Outlet.", "As first reported by Outlet": a line of its own crediting the report
+  // a release or a digest passes on (inside a sentence it is a source, and prose is not read).
+  [
+    new RegExp(
+      `^${anyCase('as')} (?:(?:first|originally) )?${anyCase('reported')} (?:by|in) ${NAME}[.]?$`,
       'u',
     ),
     false,

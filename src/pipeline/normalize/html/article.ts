@@ -20,6 +20,9 @@ import type { PageMetadata } from './metadata.ts';
 import { collapse, summarize } from './text.ts';
 
 const MAX_REMOVED_CHARS = 500;
+/** Longest paragraph read as one item of a list of links. */
+const LIST_ITEM_LENGTH = 160;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 /** Body paragraphs before a comments header for the rest of the page to count as comments. */
 const MIN_PROSE_BEFORE_COMMENTS = 3;
 
@@ -49,12 +52,18 @@ export function buildArticle(
   // Readers' comments follow a comments header once the article has run a few paragraphs.
   let comments = false;
   let prose = 0;
+  // The links under a "Read also" or "More coverage" header: short titles that do not end like a
+  // sentence, up to the next paragraph that does (as text/cues.ts reads pasted lines).
+  let list = false;
   const kept = blockParagraphs.filter((text) => {
     if (comments) {
       removed.push({ text, reason: 'comments' });
       return false;
     }
-    const reason = furnitureReason(text);
+    const cue = cueOf(text.trim());
+    const item = list && !cue && text.length <= LIST_ITEM_LENGTH && !SENTENCE_END.test(text.trim());
+    list = item || (cue?.reason === 'related-links' && (cue.boundary || Boolean(cue.list)));
+    const reason = item ? 'related-links' : furnitureReason(text);
     if (reason === 'comment-form' && isCommentsHeader(text.trim()) && prose >= MIN_PROSE_BEFORE_COMMENTS)
       comments = true;
     if (!reason) prose++;

@@ -84,7 +84,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     );
     furnitureVotes(text).forEach(vote);
   }
-  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo);
+  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel").
   add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');

@@ -44,7 +44,8 @@ export function findRegion(
   let run = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const cue = cues[i] ?? null;
+    // Furniture that interrupts an article (a player, a sign-up box) is scored as a plain line.
+    const cue = cues[i]?.inBody ? null : (cues[i] ?? null);
     let score = lineScore(line, cue, useStopwords);
     const times = repeats[i] ?? 1;
     // Prose printed twice is a teaser shown in two lists (or a summary), not the one body.
