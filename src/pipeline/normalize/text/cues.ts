@@ -245,7 +245,12 @@ function markSignUpBoxes(
     let end = i;
     while (end < i + BOX_REACH && end + 1 < lines.length && !lines[end + 1]?.blankBefore && short(end + 1))
       end++;
-    for (let j = top; j <= end; j++) cues[j] ??= promo;
+    // The box's own header and buttons ("Newsletter", "Sign up") keep their reason, but the box
+    // as a whole interrupts the article.
+    for (let j = top; j <= end; j++) {
+      const cue = cues[j];
+      cues[j] = cue ? { ...cue, boundary: false, inBody: true } : promo;
+    }
   });
 }
 
