@@ -4,7 +4,8 @@
  * In: a single line (a footer link, a newsletter box, an app promo, an author bio). Out: the name
  * as printed, without legal suffixes. The shapes are the ones any news site prints about itself:
  *   reader lines   "Thank you for reading Outlet", "Support Outlet", "Become an Outlet member"
- *   sign-ups       "Sign up for Outlet's newsletter", "Get Outlet in your inbox"
+ *   sign-ups       "Sign up for Outlet's newsletter", "Get Outlet in your inbox",
+ *                  "Sign up for the Outlet morning briefing"
  *   elsewhere      "Follow Outlet on Instagram", "Outlet on Facebook", "Download the Outlet app",
  *                  "Watch Outlet live", "Listen to Outlet Radio"
  *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet"
@@ -60,6 +61,16 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
     ),
     false,
     true,
+  ],
+  // "Sign up for the Outlet morning briefing": a time of day or week between the name and the
+  // newsletter says whose briefing it is (the publisher's), not what the newsletter is called.
+  [
+    new RegExp(
+      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for) (?:the |our )?${NAME} (?:morning|evening|nightly|daily|weekly|weekday|weekend|midday|afternoon)(?: [\\p{Ll}-]+)? (?:newsletter|briefing|digest|email|e-mail|bulletin|roundup)[.!]?$`,
+      'u',
+    ),
+    false,
+    false,
   ],
   [
     new RegExp(
