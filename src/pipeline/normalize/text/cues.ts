@@ -5,9 +5,12 @@
  *
  * In: one line's bare text. Out: why it is furniture (the `removed` reason) and whether it is a
  * section header that usually closes the article (a "Most read" list, the comments, the footer)
- * rather than a one-line interruption inside it. The lists are small, generic and multilingual
- * (en, de, fr, es, it, pt, nl, id); nothing here names a site or a story.
+ * rather than a one-line interruption inside it, or furniture that only interrupts an article
+ * (`inBody`: a player's controls, a sign-up field, a live post's label, a box of links). The
+ * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
+ * a site or a story.
  */
+import { markSignUpBoxes, markTeasers } from './boxes.ts';
 
 export interface Cue {
   reason: string;
@@ -100,6 +103,13 @@ const PROMO =
  */
 const SUBSCRIPTION =
   /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
+
+/**
+ * A financial page's legal small print: "… does not constitute investment advice", "Quotes
+ * delayed at least 15 minutes", "Market data provided by …", "All times Eastern".
+ */
+const DISCLAIMER =
+  /\b(?:does not|do not|doesn't|is not intended to|should not be construed to) (?:constitute|be) (?:investment|financial|legal|tax) advice\b|^(?:stock |market |price )?(?:quotes|prices|data) (?:are )?delayed\b.{0,40}\bminutes?\b|\bmarket data (?:is )?(?:provided|powered|supplied) by\b|^all times (?:are )?(?:eastern|et|est|edt|gmt|utc|cet|local)\b/iu;
 
 /** A broadcaster's acknowledgement of the land's traditional owners, printed under every story. */
 const ACKNOWLEDGEMENT = /\backnowledge\b.{0,60}\btraditional (?:custodians|owners)\b/i;
@@ -214,44 +224,8 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     cues.push(cue);
   }
   markSignUpBoxes(lines, cues);
+  markTeasers(lines, cues);
   return cues;
-}
-
-/** The e-mail field of a sign-up form. */
-const EMAIL_FIELD = /^(?:enter )?your e-?mail(?: address)?$|^e-?mail address$/iu;
-/** Lines of a sign-up box above or below its e-mail field: its header, pitch and buttons. */
-const BOX_REACH = 3;
-
-/**
- * A newsletter box pasted as one block: its header, a pitch of a line ("Get the best of our
- * science every Friday."), the e-mail field, the button and its thanks. The pitch is a sentence
- * like any other; it is furniture because it stands in the field's block, which starts after a
- * blank line no more than BOX_REACH lines up. Lines of a page pasted without blank lines stay.
- */
-function markSignUpBoxes(
-  lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>,
-  cues: Array<Cue | null>,
-): void {
-  const promo: Cue = { reason: 'promo', boundary: false, inBody: true };
-  const short = (i: number) => (lines[i]?.bare.length ?? Infinity) <= MAX_CUE_LENGTH;
-  lines.forEach((line, i) => {
-    if (!EMAIL_FIELD.test(line.bare.replace(/[\s:.…]+$/u, ''))) return;
-    let top = i;
-    while (top > i - BOX_REACH && top > 0 && !(lines[top] as { blankBefore: boolean }).blankBefore) {
-      if (!short(top - 1)) return;
-      top--;
-    }
-    if (!(lines[top] as { blankBefore: boolean }).blankBefore && top > 0) return;
-    let end = i;
-    while (end < i + BOX_REACH && end + 1 < lines.length && !lines[end + 1]?.blankBefore && short(end + 1))
-      end++;
-    // The box's own header and buttons ("Newsletter", "Sign up") keep their reason, but the box
-    // as a whole interrupts the article.
-    for (let j = top; j <= end; j++) {
-      const cue = cues[j];
-      cues[j] = cue ? { ...cue, boundary: false, inBody: true } : promo;
-    }
-  });
 }
 
 /** What a line of pasted text is by its shape and words (byline, date, caption, menu, footer, translation note…), or null for prose. */
@@ -293,7 +267,7 @@ export function cueOf(bare: string): Cue | null {
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
   // "world-politics": a tag printed as its URL slug.
   if (/^[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
-  if (ACKNOWLEDGEMENT.test(plain)) return { reason: 'footer', boundary: false };
+  if (ACKNOWLEDGEMENT.test(plain) || DISCLAIMER.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.
