@@ -58,6 +58,9 @@ describe('pasted pages name their outlet', () => {
     ['"for Outlet" credit', pasted(MENU, [], 'Rowan Pike for The Estuary Courier')],
     ['staff credit', pasted(MENU, [], 'By Estuary Courier Staff')],
     ['aggregator credit', pasted(MENU, [], 'Story by Rowan Pike • Estuary Courier')],
+    ['the outlet in brackets after the writer', pasted(MENU, [], 'Rowan Pike (Estuary Courier)')],
+    ['a morning briefing sign-up', pasted(MENU, ['Sign up for the Estuary Courier morning briefing'])],
+    ['a release passing on a report', pasted(MENU, ['As reported by The Estuary Courier.'])],
     ['masthead repeated in the footer', pasted(['THE ESTUARY COURIER', ...MENU], ['The Estuary Courier'])],
     ['masthead and the domain', pasted(['The Estuary Courier', ...MENU], ['www.estuarycourier.co.uk'])],
     ['masthead and the social handle', pasted(['Estuary Courier', ...MENU], ['Follow us @EstuaryCourier'])],
@@ -99,6 +102,20 @@ describe('pasted pages that do not name their outlet get none', () => {
       'Watch Morning Harbour live',
     ]);
     expect(normalizeText(page).outlet).toBeNull();
+  });
+  it("a press release's issuer, printed above its newsroom menu and in its contact address, is no outlet", () => {
+    const page = pasted(
+      ['Harbour Users Alliance', 'Newsroom', 'Media contacts', '', 'FOR IMMEDIATE RELEASE'],
+      ['###', 'Press office', 'press@harbourusersalliance.org', 'About the Harbour Users Alliance'],
+      'March 4, 2024',
+    );
+    expect(normalizeText(page).outlet).toBeNull();
+  });
+  it('a handle in brackets after the writer is not an outlet', () => {
+    expect(normalizeText(pasted(MENU, [], 'Rowan Pike (@rowanpike)')).outlet).toBeNull();
+  });
+  it('a sign-up for a newsletter that has its own name needs corroboration', () => {
+    expect(normalizeText(pasted(MENU, ['Sign up for the Tide Tables newsletter'])).outlet).toBeNull();
   });
   it('a syndicated agency copyright gives way to the site the page names clearly', () => {
     const page = pasted(

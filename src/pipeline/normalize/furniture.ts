@@ -36,7 +36,7 @@ const EDGE_NOTE =
 
 /** A note to readers that the article is a human translation (machine translation: text/cues.ts). */
 const TRANSLATION_CREDIT =
-  /^(?:this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))|translated (?:from (?:the )?\p{L}+ )?by)\b.{0,200}$/iu;
+  /^this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))\b.{0,200}$|^translated (?:from (?:the )?\p{L}+ )?by [^,;]{2,80}$/iu;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
