@@ -198,3 +198,50 @@ ${BODY.slice(4)
     );
   });
 });
+
+describe("an opinion page's and a comments page's furniture", () => {
+  it('an ad skip link, the views disclaimer and the author bio are not body', () => {
+    const bio = 'Rowan Pike is a contributing writer for the Estuary Courier. Follow him on X @rowanpike.';
+    const disclaimer = 'The views expressed in this column are those of the author.';
+    const page = [
+      'Opinion',
+      '',
+      HEADLINE,
+      'By Rowan Pike',
+      '',
+      ...BODY.slice(0, 3).flatMap((p) => [p, '']),
+      'Advertisement',
+      'Skip advert',
+      '',
+      ...BODY.slice(3).flatMap((p) => [p, '']),
+      bio,
+      '',
+      disclaimer,
+    ];
+    const article = normalizeText(page.join('\n'));
+    expect(article.paragraphs).toEqual(BODY);
+    expect(reasonsOf(article.removed, 'Skip advert')).toEqual(['ad']);
+    expect(reasonsOf(article.removed, bio)).toEqual(['credits']);
+    expect(reasonsOf(article.removed, disclaimer)).toEqual(['footer']);
+  });
+  it("a closing paragraph about a writer's career is the article's", () => {
+    const profile =
+      'Pike, who covered the harbour for two decades, is a reporter whose work on the ferry contracts won a national prize in 2019, and he said on Monday that he would retire in the summer.';
+    const page = [HEADLINE, '', ...BODY.flatMap((p) => [p, '']), profile];
+    expect(normalizeText(page.join('\n')).paragraphs).toEqual([...BODY, profile]);
+  });
+  it('a comments link with its count under the byline does not hide the headline', () => {
+    const page = [
+      'Sections',
+      'Search',
+      '',
+      HEADLINE,
+      'Rowan Pike',
+      'March 4, 2024',
+      'Join the discussion: 2.4K comments',
+      '',
+      ...BODY.flatMap((p) => [p, '']),
+    ];
+    expect(normalizeText(page.join('\n')).headline).toBe(HEADLINE);
+  });
+});

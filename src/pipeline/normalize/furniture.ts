@@ -14,6 +14,8 @@
  *                    title ("Opinion:Can …"): other stories' links inside the body
  *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
  *                    ("HARBOUR POST") opening the body, before its first sentence
+ *   credits          an author's bio closing the body ("Jane Doe is a contributing writer for X.
+ *                    Follow her on X @janedoe."): short, in the last paragraphs only
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -38,6 +40,11 @@ const EDGE_NOTE =
 const TRANSLATION_CREDIT =
   /^this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))\b.{0,200}$|^translated (?:from (?:the )?\p{L}+ )?by [^,;]{2,80}$/iu;
 
+/** "Jane Doe is a contributing writer for …": a short bio of the author, opening with the name. */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
+const MAX_BIO_LENGTH = 250;
+
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
 
@@ -61,6 +68,12 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   const edgeNote = (text: string) => EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim());
   for (let i = 0; i < input.length && edgeNote(input[i] ?? ''); i++) reasons[i] = 'correction-note';
   for (let i = input.length - 1; i > 0 && edgeNote(input[i] ?? ''); i--) reasons[i] = 'correction-note';
+  // The bio closes the body, before or after a note; the lede is never one.
+  for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
+    const text = input[i]?.trim() ?? '';
+    if (text.length <= MAX_BIO_LENGTH && AUTHOR_BIO.test(text)) reasons[i] = 'credits';
+    else if (!reasons[i]) break;
+  }
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
   input.forEach((text, i) => {
     const reason = reasons[i];

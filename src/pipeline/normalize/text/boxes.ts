@@ -53,6 +53,8 @@ export function markSignUpBoxes(
   });
 }
 
+/** Lines after the offer searched for the teaser's full paragraph. */
+const TEASER_REACH = 12;
 /** Lines of the unlocked story after a paywall's offer that show the full text follows. */
 const UNLOCKED_LINES = 2;
 
@@ -62,6 +64,10 @@ const UNLOCKED_LINES = 2;
  * the cut copy is then furniture. A page that stops at the paywall keeps its teaser.
  */
 export function markTeasers(lines: ReadonlyArray<{ bare: string }>, cues: Array<Cue | null>): void {
+  // Long lines from each line to the end of the page, counted once (linear on any page).
+  const longAfter = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--)
+    longAfter[i] = (longAfter[i + 1] ?? 0) + ((lines[i]?.bare.length ?? 0) >= 150 ? 1 : 0);
   lines.forEach((line, i) => {
     const next = cues[i + 1];
     if (cues[i] || !/(?:…|\.\.\.)$/u.test(line.bare) || line.bare.length > 600) return;
@@ -70,9 +76,10 @@ export function markTeasers(lines: ReadonlyArray<{ bare: string }>, cues: Array<
       (next?.reason === 'ad' && /^continue reading\b/iu.test(lines[i + 1]?.bare ?? ''));
     if (!offer) return;
     const stem = line.bare.replace(/(?:…|\.\.\.)$/u, '').slice(0, 60);
-    const later = lines.slice(i + 2);
-    const repeated = stem.length >= 20 && later.some((l) => l.bare.startsWith(stem));
-    if (repeated || later.filter((l) => l.bare.length >= 150).length >= UNLOCKED_LINES)
+    // The unlocked story starts within a few lines of the offer.
+    const near = lines.slice(i + 2, i + 2 + TEASER_REACH);
+    const repeated = stem.length >= 20 && near.some((l) => l.bare.startsWith(stem));
+    if (repeated || (longAfter[i + 2] ?? 0) >= UNLOCKED_LINES)
       cues[i] = { reason: 'subscription', boundary: false, inBody: true };
   });
 }

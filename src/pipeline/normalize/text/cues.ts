@@ -105,11 +105,12 @@ const SUBSCRIPTION =
   /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
 
 /**
- * A financial page's legal small print: "… does not constitute investment advice", "Quotes
- * delayed at least 15 minutes", "Market data provided by …", "All times Eastern".
+ * Legal small print: "… does not constitute investment advice", "Quotes delayed at least 15
+ * minutes", "Market data provided by …", "All times Eastern", "The views expressed here are the
+ * author's own".
  */
 const DISCLAIMER =
-  /\b(?:does not|do not|doesn't|is not intended to|should not be construed to) (?:constitute|be) (?:investment|financial|legal|tax) advice\b|^(?:stock |market |price )?(?:quotes|prices|data) (?:are )?delayed\b.{0,40}\bminutes?\b|\bmarket data (?:is )?(?:provided|powered|supplied) by\b|^all times (?:are )?(?:eastern|et|est|edt|gmt|utc|cet|local)\b/iu;
+  /\b(?:does not|do not|doesn't|is not intended to|should not be construed to) (?:constitute|be) (?:investment|financial|legal|tax) advice\b|^(?:stock |market |price )?(?:quotes|prices|data) (?:are )?delayed\b.{0,40}\bminutes?\b|\bmarket data (?:is )?(?:provided|powered|supplied) by\b|^all times (?:are )?(?:eastern|et|est|edt|gmt|utc|cet|local)\b|^the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|essay) )?are (?:the (?:author|writer)['’]?s['’]?|those of the (?:author|writer)|solely)\b/iu;
 
 /** A broadcaster's acknowledgement of the land's traditional owners, printed under every story. */
 const ACKNOWLEDGEMENT = /\backnowledge\b.{0,60}\btraditional (?:custodians|owners)\b/i;
@@ -162,7 +163,7 @@ const TAGS_HEADER =
   /^(?:tags|tagged|topics|related topics|related subjects|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
-  /^(?:advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+  /^(?:skip (?:this )?(?:ad|advert|advertisement)|advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
   /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
