@@ -259,6 +259,22 @@ describe('saved pages name their outlet', () => {
     );
     expect(normalizeHtml(html).outlet).toBe('The Estuary Courier');
   });
+  it("an aggregator's card credits the publisher by its favicon above the headline", () => {
+    const card = (credit: string, below = '') =>
+      `<!doctype html><html lang="en"><head><title>${HEADLINE}</title><meta property="og:site_name" content="Newsstand"></head><body>
+<nav><a href="/">For you</a><a href="/local">Local</a></nav>${credit}<h1>${HEADLINE}</h1>
+${BODY.map((p) => `<p>${p}</p>`).join('\n')}${below}</body></html>`;
+    const named = card('<div class="src"><img src="/icons/favicon-courier.png" alt="">Estuary Courier</div>');
+    expect(normalizeHtml(named).outlet).toBe('Estuary Courier');
+    const alt = card('<span><img src="/i/c.png" width="16" height="16" alt="Estuary Courier"></span>');
+    expect(normalizeHtml(alt).outlet).toBe('Estuary Courier');
+    // Other publishers' favicons in a list below the story are not the credit.
+    const list = card(
+      '',
+      '<ul><li><img src="/favicon-gazette.ico" alt="">Portsea Gazette</li><li><img src="/favicon-wire.ico" alt="">Meridian Wire</li></ul>',
+    );
+    expect(normalizeHtml(list).outlet).toBe('Newsstand');
+  });
   it('a news app is never the outlet', () => {
     const html = saved(
       '<meta property="og:site_name" content="Apple News">',
