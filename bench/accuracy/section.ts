@@ -16,7 +16,8 @@ export interface AccuracyRow {
    *   (group a may be studied when tuning; group b stays unseen); `-heldout-layouts-c` is group c
    *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site;
    *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen until issue #10's
-   *   round tuned on it (a tune set since 2026-11-29, like a, b and c).
+   *   round tuned on it (a tune set since 2026-11-29, like a, b and c);
+   *   `-heldout-layouts-e` is group e (bench/accuracy/pages/group-e/), eight more kinds of page, unseen.
    */
   form:
     | 'clean'
@@ -30,6 +31,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-c'
     | 'pasted-heldout-layouts-d'
     | 'html-heldout-layouts-d'
+    | 'pasted-heldout-layouts-e'
+    | 'html-heldout-layouts-e'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;
