@@ -20,7 +20,8 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { FIRST_NAMES, NOT_NAME_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { FIRST_NAMES, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { resolvePronoun } from './pronouns.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
@@ -46,97 +47,6 @@ function writtenLower(people: People, word: string): boolean {
 /** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
 function properNoun(people: People, word: string): boolean {
   return capitalisedMidSentence(people, word) && !writtenLower(people, word);
-}
-
-function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
-  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
-  const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
-  // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
-  const bodyStart = position(people, 0, 0);
-  let fallback: Person | null = null;
-  let fallbackSubject = false;
-  let fallbackPos = 0;
-  /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
-  let nearer: Person | null = null;
-  const block = (at: number): number => Math.floor(at / 1_000_000);
-  for (let i = people.mentions.length - 1; i >= 0; i--) {
-    const m = people.mentions[i]!;
-    if (m.pos < bodyStart) break;
-    if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
-    // A subject that is surely a person; else the nearest subject, or an object known to be of
-    // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
-    if (m.subject && m.person.evidence) {
-      // A subject paragraphs back, with another person named since: too unsure to name anyone.
-      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
-      // Another sentence subject stands between (a name we cannot vouch for as a person, "Ruehl
-      // has run the quarry"): the pronoun may well be that one, so name nobody rather than skip it.
-      if (fallback && fallback !== m.person && fallbackSubject) return null;
-      // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
-      // saying Cochran has served long enough. "…," he said" is McDaniel.
-      // But "Trump and Congress need to take notice, Simmel said": the subject of the speech
-      // verb is the one who goes on speaking.
-      let chosen = m.person;
-      for (let j = i - 1; j >= 0 && !m.speaks; j--) {
-        const e = people.mentions[j]!;
-        if (e.sentence === undefined || e.sentence !== m.sentence) break;
-        const fits = e.person.gender === null || e.person.gender === wanted;
-        if (e.subject && e.person.evidence && fits) chosen = e.person;
-        if (e.speaks && fits) break;
-      }
-      // A person of unknown gender is a weak antecedent: when someone the index does not know
-      // speaks in between ("…, McRae said." then "she said"), the pronoun may be theirs.
-      if (chosen.gender === null && unknownSpeakerBetween(people, chosen, m.pos, pos)) return null;
-      // Being "he" or "she" once tells the gender for the rest of the article.
-      chosen.gender ??= wanted;
-      return chosen;
-    }
-    if (!fallback && (m.subject || m.person.gender === wanted)) {
-      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
-      fallback = m.person;
-      fallbackSubject = m.subject;
-      fallbackPos = m.pos;
-    }
-    if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
-  }
-  if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
-  return fallback;
-}
-
-/** The body text between two positions (masked paragraphs, joined by newlines). */
-function textBetween(people: People, from: number, to: number): string {
-  const parts: string[] = [];
-  for (let b = Math.floor(from / 1_000_000); b <= Math.floor(to / 1_000_000); b++) {
-    const text = people.paragraphs[b - people.contextCount] ?? '';
-    const start = b === Math.floor(from / 1_000_000) ? from % 1_000_000 : 0;
-    const end = b === Math.floor(to / 1_000_000) ? to % 1_000_000 : text.length;
-    parts.push(text.slice(start, end));
-  }
-  return parts.join('\n');
-}
-
-/** A capitalised subject of "said"/"told"/… between `from` and `to` that is not `person`. */
-function unknownSpeakerBetween(people: People, person: Person, from: number, to: number): boolean {
-  const own = new Set(person.name.split(' '));
-  for (const m of textBetween(people, from, to).matchAll(
-    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
-  )) {
-    if (!own.has(m[1]!) && !NOT_NAME_WORDS.has(key(m[1]!))) return true;
-  }
-  return false;
-}
-
-/**
- * "They" is mostly a group ("officials … they said"), which is nobody's name. It is taken as one
- * person only when the last subject before it is a person of unknown gender.
- */
-function resolveThey(people: People, pos: number): Person | null {
-  for (let i = people.mentions.length - 1; i >= 0; i--) {
-    const m = people.mentions[i]!;
-    if (m.pos < position(people, 0, 0)) return null;
-    if (m.pos >= pos || !m.subject) continue;
-    return m.person.gender === null && m.person.evidence ? m.person : null;
-  }
-  return null;
 }
 
 /** The most recently mentioned of `candidates` before `pos`. */
