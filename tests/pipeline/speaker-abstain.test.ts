@@ -70,3 +70,22 @@ describe('a pronoun when someone else may be meant', () => {
     ).toEqual(['Hale Vorster']);
   });
 });
+
+describe('subjects that name nobody', () => {
+  it('"they" is a group, never one person', () => {
+    expect(
+      speakers(
+        'Prosecutors say Dana Whitlock helped Orrin Vale open the files.',
+        '"Whitlock had no clearance at all," they said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('a weekday, a number or "Others" opening the subject is no organisation', () => {
+    expect(
+      speakers(
+        'A harbour statement Sunday said the inquiry was in "its very first stages."',
+        'Others said the ferry "should never have sailed that night."',
+      ),
+    ).toEqual([null, null]);
+  });
+});

@@ -21,7 +21,9 @@ import { FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS } from './lexicon.ts';
 
 /** "he"/"she"/"they" at `pos` -> the person it stands for, or null when unsure. */
 export function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
-  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
+  // "They" is a group ("officials … they said", "the message … they say"), which is nobody's name;
+  // read as one person of unknown gender it named the wrong one on every corpus case seen.
+  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return null;
   const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
   // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
   const bodyStart = position(people, 0, 0);
@@ -101,20 +103,6 @@ function unknownSpeakerBetween(people: People, person: Person, from: number, to:
     if (!own.has(m[1]!) && !NOT_NAME_WORDS.has(key(m[1]!))) return true;
   }
   return false;
-}
-
-/**
- * "They" is mostly a group ("officials … they said"), which is nobody's name. It is taken as one
- * person only when the last subject before it is a person of unknown gender.
- */
-function resolveThey(people: People, pos: number): Person | null {
-  for (let i = people.mentions.length - 1; i >= 0; i--) {
-    const m = people.mentions[i]!;
-    if (m.pos < position(people, 0, 0)) return null;
-    if (m.pos >= pos || !m.subject) continue;
-    return m.person.gender === null && m.person.evidence ? m.person : null;
-  }
-  return null;
 }
 
 /**

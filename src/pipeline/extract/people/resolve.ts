@@ -20,7 +20,9 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { FIRST_NAMES, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { FIRST_NAMES, NOT_NAME_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
@@ -58,6 +60,13 @@ function mostRecent(people: People, candidates: Person[], pos: number): Person |
   }
   return candidates[0]!;
 }
+
+/** Words that open a capitalised run but never an organisation's name: dates, numbers, "others". */
+const NOT_A_BODY = new Set([
+  ...words(WEEKDAYS),
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...words('one two three four five six seven eight nine ten others several'),
+]);
 
 const PARTY_LABELS = words(
   'republican democrat democratic conservative liberal labour tory gop socialist green',
@@ -244,6 +253,12 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   // "Rep. Bill Shuster of Pennsylvania" that failed as a name is no organisation either.
   if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon)\.(?:\s|$)/u.test(name))
     return null;
+  // "So keep that in mind …", "Citing Malian army commander …", "Others said", "Sunday": a
+  // function word, a number, a date or a participle opening the run names no organisation (a
+  // function word only when the body also writes in lower case; a surname such as "Nor" stays).
+  const first = name.split(/\s+/u)[0]!;
+  const functionWord = NOT_NAME_WORDS.has(key(first)) && writtenLower(people, first);
+  if (functionWord || NOT_A_BODY.has(key(first)) || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return null;
   // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
   // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
   if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;
