@@ -89,3 +89,14 @@ describe('subjects that name nobody', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('names with a generational suffix', () => {
+  it('"Jr." is part of the name, not the name', () => {
+    expect(
+      speakers(
+        '"Every pupil counts," Tobias Marlowe King Jr., the schools secretary, said in a statement.',
+        'King said, "We will not wait."',
+      ),
+    ).toEqual(['Tobias Marlowe King Jr', 'Tobias Marlowe King Jr']);
+  });
+});
