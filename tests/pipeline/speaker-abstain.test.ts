@@ -100,3 +100,36 @@ describe('names with a generational suffix', () => {
     ).toEqual(['Tobias Marlowe King Jr', 'Tobias Marlowe King Jr']);
   });
 });
+
+describe('voices safe to name', () => {
+  it('"the court said" is the one court the body has named', () => {
+    expect(
+      speakers(
+        'The Supreme Court of Veldoria on Monday declined to hear the appeal.',
+        '"The lower ruling stands in full," the court said.',
+        'Later, the court said: "No further filings will be accepted."',
+      ),
+    ).toEqual(['Supreme Court of Veldoria', 'Supreme Court of Veldoria']);
+  });
+  it('"the court said" with two courts named is nobody', () => {
+    expect(
+      speakers(
+        'The Supreme Court sent the case back to the Ninth Circuit Court of Appeals.',
+        '"The lower ruling stands in full," the court said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('"the office said" is never a room that was named', () => {
+    expect(
+      speakers('Reporters waited outside the Oval Office.', '"There will be no comment," the office said.'),
+    ).toEqual([null]);
+  });
+  it('"X\'s message said" is X', () => {
+    expect(
+      speakers(
+        'Network chief Dara Quillon wrote to the press office on Friday.',
+        'Quillon\'s message said that "no complaint was ever raised with us."',
+      ),
+    ).toEqual(['Dara Quillon']);
+  });
+});

@@ -18,7 +18,7 @@
 import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
-import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
+import { kindOf, onlyNamedWith, onlyOfKind, typeOrganisations } from './org-kinds.ts';
 import { describedPerson, filerVoice, statementOwner } from './voices.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -45,6 +45,9 @@ const DOCUMENTS = words(SPEAKING_DOCUMENTS);
  */
 const BUSINESS_NOUNS = words(BUSINESS_NOUN_LIST);
 const ORGANISATION_NOUNS = words(ORGANISATION_NOUN_LIST);
+
+/** A generic noun for an organisation ("company", "union", "court"). */
+export const isBodyNoun = (word: string): boolean => BUSINESS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word);
 
 const SPEAKING_ORGANISATION =
   /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
@@ -162,7 +165,13 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   // "the network said": the one network the body has named before, by what it calls it.
   const kind = kindOf(noun);
   const only = kind ? onlyOfKind(people.typed, kind, pos) : null;
-  return only ? { ...organisation(people, only, pos), via: 'kind' } : null;
+  if (only) return { ...organisation(people, only, pos), via: 'kind' };
+  // "the court said": the one court the body has named ("the Supreme Court"), by its own name.
+  // Not "the office": "the Oval Office" is a room, not who speaks.
+  if (!ORGANISATION_NOUNS.has(noun) || noun === 'office') return null;
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  const body = onlyNamedWith(people.paragraphs, noun, block, pos % 1e6);
+  return body ? { ...organisation(people, body, pos), via: 'named' } : null;
 }
 
 /**
