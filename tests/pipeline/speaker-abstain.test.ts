@@ -133,3 +133,13 @@ describe('voices safe to name', () => {
     ).toEqual(['Dara Quillon']);
   });
 });
+
+describe('a participle after an apposition', () => {
+  it('the name inside "the aide to X" is not the one tweeting', () => {
+    expect(
+      speakers(
+        'Critics piled on, with Dora Vantrell, the former aide to Governor Ilse Markham tweeting, "This is careless."',
+      ),
+    ).toEqual(['Dora Vantrell']);
+  });
+});

@@ -78,9 +78,24 @@ function clauseSubject(
   // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
   // the participle, with no comma between, is its subject.
   const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
-  if (absolute) {
+  // "with Ari Fleischer, the press secretary for George W. Bush tweeting": a name after a
+  // preposition is that preposition's object, inside an apposition; the participle is not its.
+  const objectOf =
+    absolute &&
+    /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
+      clause.slice(0, absolute.index),
+    );
+  if (absolute && !objectOf) {
     const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
     if (named?.name && named.kind === 'person') return named;
+  }
+  // Its subject is then the name the apposition follows ("Ari Fleischer, the … secretary for …").
+  const apposed = objectOf
+    ? /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an)\s+[^,]+$/u.exec(clause)
+    : null;
+  if (apposed) {
+    const named = resolveVoice(people, apposed[1]!, position(people, paragraph, from + apposed.index));
+    return named?.name && named.kind === 'person' ? named : null;
   }
   // The name or organisation opening the clause ("The American Legion offered praise for
   // Shulkin, tweeting"), before any person named later in it.
