@@ -61,6 +61,14 @@ describe('a pronoun when someone else may be meant', () => {
       ),
     ).toEqual(['Susan Marrow', null]);
   });
+  it('a person named right before the pronoun, even as an object, may be its antecedent', () => {
+    expect(
+      speakers(
+        'Governor Hal Brenning spoke about the harbour on Tuesday.',
+        'The paper ran a column by Piet Aldane in which he argues that the plan is "a costly mistake."',
+      ),
+    ).toEqual([null]);
+  });
   it('the subject of a speech verb goes on speaking, whoever the sentence names after', () => {
     expect(
       speakers(

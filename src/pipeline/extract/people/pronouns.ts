@@ -32,6 +32,7 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
   let fallbackPos = 0;
   /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
   let nearer: Person | null = null;
+  let nearerAt = 0;
   const block = (at: number): number => Math.floor(at / 1_000_000);
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
@@ -65,6 +66,10 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
       // speaks in between ("…, McRae said." then "she said"), the pronoun may be theirs.
       if (chosen.gender === null && unknownSpeakerBetween(people, chosen, m.pos, pos)) return null;
       if (doubtful(people, chosen, at.pos, pos, wanted, at.speaks === true)) return null;
+      // "an editorial by Chris Cillizza in which he argues": a person named right before the
+      // pronoun, with no punctuation between, is its likelier antecedent, subject or not.
+      if (nearer && nearer !== chosen && nearerAt > at.pos && rightBefore(people, nearer, nearerAt, pos))
+        return null;
       // Being "he" or "she" once tells the gender for the rest of the article.
       chosen.gender ??= wanted;
       return chosen;
@@ -75,11 +80,24 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
       fallbackSubject = m.subject;
       fallbackPos = m.pos;
     }
-    if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
+    if (!nearer && (m.person.evidence || m.person.gender === wanted)) {
+      nearer = m.person;
+      nearerAt = m.pos;
+    }
   }
   if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
   if (fallback && doubtful(people, fallback, fallbackPos, pos, wanted, false)) return null;
   return fallback;
+}
+
+/** Nothing but a few words (no punctuation) between the mention of `person` and `to`. */
+function rightBefore(people: People, person: Person, from: number, to: number): boolean {
+  const gap = textBetween(people, from, to);
+  const last = person.name.split(' ').at(-1)!;
+  const after = gap
+    .slice(gap.indexOf(last) >= 0 ? gap.indexOf(last) + last.length : 0)
+    .replace(/^['’]s?/u, '');
+  return !/[^\p{L}\s]/u.test(after) && after.trim().split(/\s+/u).filter(Boolean).length <= 3;
 }
 
 /** The body text between two positions (masked paragraphs, joined by newlines). */
