@@ -151,3 +151,14 @@ describe('a participle after an apposition', () => {
     ).toEqual(['Dora Vantrell']);
   });
 });
+
+describe('a titled surname the article gives in full only for someone else', () => {
+  it('"Mr. Varga" when only "Michelle Varga" is named in full is a Varga, not her', () => {
+    expect(
+      speakers(
+        'First lady Michelle Varga opened the festival on Friday.',
+        '“The town has changed,” Mr. Varga said on the steps of the hall.',
+      ),
+    ).toEqual(['Varga']);
+  });
+});

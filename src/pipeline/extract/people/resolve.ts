@@ -217,6 +217,10 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       ? (people.persons.find((p) => p.name === parsed.name) ?? (longer.length === 1 ? longer[0] : undefined))
       : mostRecent(people, fitting, pos);
     if (found) return personSpeaker(found);
+    // "Mr. Obama said" where the article has given only "Michelle Obama" in full: the title says
+    // it is another Obama, whose full name the article never gives; the surname as written.
+    if (wanted && introduced.length > 0 && fitting.length === 0)
+      return { name: parsed.name, person: null, kind: 'person', via: 'surname' };
     // Only full names given later: the surname as written, a person (it has a first name), when
     // that is surely someone's name; else nobody.
     if (bearers.length > 0) {
