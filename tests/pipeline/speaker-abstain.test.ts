@@ -162,3 +162,19 @@ describe('a titled surname the article gives in full only for someone else', () 
     ).toEqual(['Varga']);
   });
 });
+
+describe('church titles are roles', () => {
+  it('"the pope said" is the one pope the article names', () => {
+    expect(
+      speakers('Pope Anselm visited the island on Sunday.', '“We must welcome them,” the pope said.'),
+    ).toEqual(['Anselm']);
+  });
+  it('two popes named: "the pope said" is nobody', () => {
+    expect(
+      speakers(
+        'Pope Anselm met Pope Clement at the villa on Sunday.',
+        '“We must welcome them,” the pope said.',
+      ),
+    ).toEqual([null]);
+  });
+});
