@@ -178,3 +178,23 @@ describe('church titles are roles', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a name in apposition to a role noun speaks', () => {
+  it('"The harbour master, Tavo Ruzic, said …" then "he said"', () => {
+    expect(
+      speakers(
+        '“We will keep searching,” said Dr. Ilan Mosk, the head of the search team.',
+        'The harbour master, Tavo Ruzic, said last week that the ferry left on time.',
+        '“The ship turned sharply to the left,” he said.',
+      ),
+    ).toEqual(['Ilan Mosk', 'Tavo Ruzic']);
+  });
+  it('a party label in apposition is not the name', () => {
+    expect(
+      speakers(
+        'House Minority Leader Nancy Pelosi, California Democrat, said the vote was a mistake.',
+        '“This is shameful,” she said.',
+      ),
+    ).not.toContain('California Democrat');
+  });
+});
