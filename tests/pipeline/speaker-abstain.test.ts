@@ -198,3 +198,34 @@ describe('a name in apposition to a role noun speaks', () => {
     ).not.toContain('California Democrat');
   });
 });
+
+describe('an exchange of questions and answers', () => {
+  it('bare lines alternate between the tagged asker and the tagged answerer', () => {
+    expect(
+      speakers(
+        '"Have you ever run a harbour?" Senator Ada Brennick asked.',
+        '"I have not," Tomas Ferreira said.',
+        '"A marina?"',
+        '"No."',
+        '"A ferry line?"',
+        '"Not yet."',
+        'The committee moved on.',
+        '"We are done here."',
+      ),
+    ).toEqual([
+      'Ada Brennick',
+      'Tomas Ferreira',
+      'Ada Brennick',
+      'Tomas Ferreira',
+      'Ada Brennick',
+      'Tomas Ferreira',
+      null,
+    ]);
+  });
+  it('no exchange without a tagged answer by someone else', () => {
+    expect(speakers('"Have you ever run a harbour?" Senator Ada Brennick asked.', '"No."')).toEqual([
+      'Ada Brennick',
+      null,
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   parseNameRun,
   position,
   type Gender,
+  type Mention,
   type People,
   type Person,
 } from '../people.ts';
