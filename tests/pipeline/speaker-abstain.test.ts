@@ -229,3 +229,30 @@ describe('an exchange of questions and answers', () => {
     ]);
   });
 });
+
+describe('words woven into a sentence with no speech verb', () => {
+  it('are the words of the person opening the sentence', () => {
+    expect(
+      speakers(
+        'Governor Hal Brenning spoke in Dunmore on Friday.',
+        'Brenning thanked the volunteers who "came from every corner of the county."',
+      ),
+    ).toEqual(['Hal Brenning']);
+  });
+  it('not after a passive', () => {
+    expect(
+      speakers(
+        'Governor Hal Brenning spoke in Dunmore on Friday.',
+        'Brenning was described as a "person of real interest" by the auditors.',
+      ),
+    ).toEqual([null]);
+  });
+  it('not inside a reported clause that names someone else', () => {
+    expect(
+      speakers(
+        'Governor Hal Brenning spoke in Dunmore on Friday.',
+        'Brenning apologized for a flyer alleging Mayor Ross had "a spending problem."',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -35,6 +35,7 @@ export type AttributionPath =
   | 'previous-sentence'
   | 'previous-paragraph'
   | 'colon-intro'
+  | 'sentence-subject'
   | 'none';
 
 /** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
@@ -292,5 +293,39 @@ export function findTag(
       if (intro) return resolve(intro, last[0], 'colon-intro', i - 1);
     }
   }
-  return null;
+  return sentenceSubject(people, text, i, s0, preFrom, span.open);
+}
+
+/**
+ * "Trump has threatened Iran with "…"", "Shulkin is ripping the "…" environment": words woven into
+ * a sentence with no speech verb are the sentence subject's, when that subject opens the sentence,
+ * a verb follows it, and it is a person the article has named in full.
+ */
+function sentenceSubject(
+  people: People,
+  text: string,
+  i: number,
+  s0: number,
+  from: number,
+  open: number,
+): Found | null {
+  const lead = text.slice(from, open);
+  if (from !== s0 || !lead.trim()) return null;
+  const m =
+    /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:has|had|is|was|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es|ing))\b/u.exec(
+      lead,
+    );
+  if (!m) return null;
+  // "Mateen was tagged as a "…" by the FBI": a passive reports someone else's words.
+  if (/\s(?:is|was)\s+\S+ed$/u.test(m[0])) return null;
+  // "He apologized for an op-ed alleging Biden had "…"": a reported clause with a name of its own.
+  const rest = lead.slice(m.index + m[0].length);
+  if (
+    /\b(?:alleging|claiming|saying|suggesting|arguing|insisting|that|who|which)\b[^.;:]*?\p{Lu}/u.test(rest)
+  )
+    return null;
+  const speaker = resolveVoice(people, m[1]!, position(people, i, from + m.index));
+  if (!speaker?.person || speaker.kind !== 'person' || !speaker.person.name.includes(' ')) return null;
+  const tag = { subject: m[1]!, verb: m[2]!, at: lead.indexOf(m[1]!), participle: false };
+  return { tag, speaker, after: false, path: 'sentence-subject' };
 }
