@@ -256,3 +256,14 @@ describe('words woven into a sentence with no speech verb', () => {
     ).toEqual([null]);
   });
 });
+
+describe('more speech verbs', () => {
+  it('"X testifies" and "…, lamenting that"', () => {
+    expect(
+      speakers(
+        '“I came forward to tell the truth,” Nora Felling testifies. “It is not my place to judge.”',
+        'Senator Ada Brennick closed the hearing, lamenting that “too many voices go unheard.”',
+      ),
+    ).toEqual(['Nora Felling', 'Nora Felling', 'Ada Brennick']);
+  });
+});
