@@ -267,3 +267,15 @@ describe('more speech verbs', () => {
     ).toEqual(['Nora Felling', 'Nora Felling', 'Ada Brennick']);
   });
 });
+
+describe('the subject of a participle clause', () => {
+  it('after an opening adverbial, with an irregular verb, or after "And"', () => {
+    expect(
+      speakers(
+        'Also Tuesday, Harbour Workers United made claims about the port, claiming "the cranes were unsafe."',
+        'Governor Hal Brenning went on to criticise the board, saying that "the port deserves better."',
+        'Brenning spoke for an hour. And he looked ahead, predicting that "the port will recover."',
+      ),
+    ).toEqual(['Harbour Workers United', 'Hal Brenning', 'Hal Brenning']);
+  });
+});

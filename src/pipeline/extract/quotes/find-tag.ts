@@ -71,7 +71,7 @@ function clauseSubject(
     clause,
   );
   if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
-  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
+  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
@@ -100,14 +100,22 @@ function clauseSubject(
   }
   // The name or organisation opening the clause ("The American Legion offered praise for
   // Shulkin, tweeting"), before any person named later in it.
+  // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
+  const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
+    .length;
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
-      clause,
+      clause.slice(opener),
     );
   // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
   // ("The American Legion offered", "Apple has") makes them the subject.
-  const verbNext = lead && /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later)$/u.test(lead[2]!);
-  const opening = lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  const verbNext =
+    lead &&
+    /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
+      lead[2]!,
+    );
+  const opening =
+    lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
   if (opening?.name) return opening;
   const lo = position(people, paragraph, from);
   const hi = position(people, paragraph, to);
