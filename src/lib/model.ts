@@ -12,6 +12,7 @@
  * Long because every stage's schema lives here on purpose: one typed model, one place to read it.
  */
 import { z } from 'zod';
+import { KEBAB_SLUG } from './slug.ts';
 
 /** A block the normalizer dropped, with why: nothing is silently lost. */
 export const RemovedBlockSchema = z.object({
@@ -212,16 +213,15 @@ export interface RawDocument {
   hints: SourceHints;
 }
 
+/** A hand-set slug (see KEBAB_SLUG). */
+const SlugSchema = z.string().regex(KEBAB_SLUG, 'use lower-case letters, digits and single hyphens');
+
 export const SourceHintsSchema = z
   .object({
     /** A headline fixed by hand (the page's own is wrong or missing). */
     headline: z.string().min(1).nullish(),
     /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
-      .max(80)
-      .nullish(),
+    id: SlugSchema.max(80).nullish(),
     outlet: z.string().nullish(),
     url: z.string().nullish(),
     language: z.string().nullish(),
@@ -237,10 +237,7 @@ export type SourceHints = Partial<z.infer<typeof SourceHintsSchema>>;
 export const StoryConfigSchema = z
   .object({
     title: z.string().min(1).optional(),
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
-      .optional(),
+    slug: SlugSchema.optional(),
     summary: z.string().optional(),
     sources: z.record(z.string(), SourceHintsSchema.nullable()).optional(),
   })
