@@ -111,6 +111,16 @@ export const FigureSchema = z.object({
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
+/** "2024-02-29" -> true; "2024-02-30" and "2024-2-3" -> false: a YYYY-MM-DD day on the calendar. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A date an outlet published on, as the model stores it (an edited "2024-02-30" is refused). */
+const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a day on the calendar (use YYYY-MM-DD)');
+
 /** One article after normalize (+ extract when quotes/figures are filled). */
 export const ArticleSchema = z.object({
   /** Stable slug of the article inside its story ("al-mayadeen-arms-delivery-failures"). */
@@ -121,11 +131,8 @@ export const ArticleSchema = z.object({
   standfirst: z.string().nullable(),
   byline: z.string().nullable(),
   outlet: z.string().nullable(),
-  /** YYYY-MM-DD or null. */
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  /** YYYY-MM-DD (a day on the calendar) or null. */
+  published: CalendarDateSchema.nullable(),
   /** "JAKARTA" from "JAKARTA -", or null. */
   dateline: z.string().nullable(),
   /** Wire agencies and outlets cited as sources (Reuters, AP, dpa, VOA…). */
