@@ -2,21 +2,25 @@
  * npm run bench:accuracy — the pipeline scored against our hand gold on real articles
  * (bench/gold/, texts from ../shared/corpora/news-events). Each file in bench/accuracy/sections/
  * scores one thing; this prints their rows per split and input form.
- * Usage: node bench/accuracy.ts [--split tune|heldout] [--only <section>] [--markdown]
+ * Usage: node bench/accuracy.ts [--split tune|heldout|unseen] [--only <section>] [--markdown]
  *   --markdown also writes the table into BENCHMARKS.md between the accuracy markers.
  */
 import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Split } from './accuracy/corpus.ts';
+import { SPLITS, type Split } from './accuracy/corpus.ts';
 import type { AccuracyRow, AccuracySection } from './accuracy/section.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: { split: { type: 'string' }, only: { type: 'string' }, markdown: { type: 'boolean' } },
 });
-const splits: Split[] = values.split ? [values.split as Split] : ['tune', 'heldout'];
+if (values.split && !SPLITS.includes(values.split as Split)) {
+  console.error(`--split: expected one of ${SPLITS.join(', ')}, got ${JSON.stringify(values.split)}`);
+  process.exit(2);
+}
+const splits: Split[] = values.split ? [values.split as Split] : [...SPLITS];
 
 const sectionDir = join(here, 'accuracy', 'sections');
 const rows: AccuracyRow[] = [];

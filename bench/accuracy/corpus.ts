@@ -61,7 +61,19 @@ export function paragraphsOf(article: CorpusArticle): string[] {
 // ---------------------------------------------------------------------------------------------
 // Gold (see bench/gold/README.md)
 
-export type Split = 'tune' | 'heldout';
+/**
+ * `tune`: rules may be tuned on it; `heldout`: scored and reported, never tuned on; `unseen`:
+ * annotated blind (by someone who had not read the rules) and measured untouched: its totals are
+ * printed, its misses never (`missesHidden`), so it stays an honest estimate for new stories.
+ */
+export type Split = 'tune' | 'heldout' | 'unseen';
+export const SPLITS: readonly Split[] = ['tune', 'heldout', 'unseen'];
+
+/**
+ * Splits whose individual misses no debug, verbose or audit mode may print (only totals): a miss
+ * read is a rule tuned. The quotes and money audits print tune only; furniture tune and held-out.
+ */
+export const missesHidden = (split: Split): boolean => split === 'unseen';
 export type GoldKind = 'articles' | 'quotes' | 'money';
 
 export interface GoldArticleMeta {
@@ -122,12 +134,10 @@ export function eventSelection(): EventSelection {
   return JSON.parse(readFileSync(join(goldDir, 'events.json'), 'utf8')) as EventSelection;
 }
 
-/** Which half an event belongs to for a kind of gold (articles gold follows the quotes selection). */
+/** Which split an event belongs to for a kind of gold (articles gold follows the quotes selection). */
 export function splitOf(kind: GoldKind, event: string): Split | undefined {
   const selection = eventSelection()[kind === 'money' ? 'money' : 'quotes'];
-  if (selection.tune.includes(event)) return 'tune';
-  if (selection.heldout.includes(event)) return 'heldout';
-  return undefined;
+  return SPLITS.find((split) => selection[split].includes(event));
 }
 
 /** Every gold file of one kind that exists, with its event's split. */

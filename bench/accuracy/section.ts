@@ -15,7 +15,8 @@ export interface AccuracyRow {
    * `-heldout-layouts-a|-b` forms use page layouts the normalizers were not tuned on
    *   (group a may be studied when tuning; group b stays unseen); `-heldout-layouts-c` is group c
    *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site;
-   *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen like group b.
+   *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen like group b;
+   *   `-heldout-layouts-e` is group e (bench/accuracy/pages/group-e/), eight more kinds of page, unseen.
    */
   form:
     | 'clean'
@@ -29,6 +30,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-c'
     | 'pasted-heldout-layouts-d'
     | 'html-heldout-layouts-d'
+    | 'pasted-heldout-layouts-e'
+    | 'html-heldout-layouts-e'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

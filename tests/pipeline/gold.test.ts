@@ -1,19 +1,52 @@
 // The hand gold in bench/gold/ points at real text: every position lies inside its paragraph of
 // ../shared/corpora/news-events, every event is in the selection, and labels are well formed.
 import { describe, expect, test } from 'vitest';
-import { corpusEvent, eventSelection, goldFiles, paragraphsOf } from '../../bench/accuracy/corpus.ts';
+import { SPLITS, corpusEvent, eventSelection, goldFiles, paragraphsOf } from '../../bench/accuracy/corpus.ts';
+
+const QUOTE_KINDS = ['person', 'organisation', 'document', 'group'];
+const MONEY_ROLES = [
+  'total',
+  'part',
+  'annual',
+  'per-unit',
+  'threshold',
+  'cumulative',
+  'estimate',
+  'earlier',
+  'other',
+];
 
 describe('hand gold', () => {
-  test('the selected events exist in the corpus, and no event is in both halves', () => {
+  test('the selected events exist in the corpus, and no event is in two splits', () => {
+    const selection = eventSelection();
+    for (const kind of ['quotes', 'money'] as const)
+      for (const split of SPLITS)
+        for (const event of selection[kind][split])
+          expect(corpusEvent(event).articles.length).toBeGreaterThanOrEqual(3);
+    // An event is in one split, whichever kind of gold it has (quote and money gold of one event
+    // may both exist, in the same split): a miss seen in one kind is a look at its articles.
+    const splitsOf = new Map<string, Set<string>>();
+    for (const kind of ['quotes', 'money'] as const)
+      for (const split of SPLITS)
+        for (const event of selection[kind][split])
+          splitsOf.set(event, (splitsOf.get(event) ?? new Set()).add(split));
+    expect([...splitsOf].filter(([, splits]) => splits.size > 1).map(([event]) => event)).toEqual([]);
     for (const kind of ['quotes', 'money'] as const) {
-      const { tune, heldout } = eventSelection()[kind];
-      for (const event of [...tune, ...heldout])
-        expect(corpusEvent(event).articles.length).toBeGreaterThanOrEqual(3);
-      expect(tune.filter((event) => heldout.includes(event))).toEqual([]);
+      const all = SPLITS.flatMap((split) => selection[kind][split]);
+      expect(all.length).toBe(new Set(all).size);
     }
+  });
+  test('the unseen split has its gold files: quotes (with articles) and money for every event', () => {
     const { quotes, money } = eventSelection();
-    expect(quotes.tune.filter((event) => money.heldout.includes(event))).toEqual([]);
-    expect(quotes.heldout.filter((event) => money.tune.includes(event))).toEqual([]);
+    const have = (kind: 'articles' | 'quotes' | 'money') =>
+      new Set(
+        goldFiles(kind)
+          .filter((f) => f.split === 'unseen')
+          .map((f) => f.gold.event),
+      );
+    expect([...have('quotes')].sort()).toEqual([...quotes.unseen].sort());
+    expect([...have('articles')].sort()).toEqual([...quotes.unseen].sort());
+    expect([...have('money')].sort()).toEqual([...money.unseen].sort());
   });
   for (const kind of ['articles', 'quotes', 'money'] as const) {
     for (const { file, split, gold } of goldFiles(kind)) {
@@ -33,7 +66,35 @@ describe('hand gold', () => {
             expect(span.end).toBeLessThanOrEqual(paragraph!.length);
           }
           if ('nonBody' in entry) for (const p of entry.nonBody) expect(paragraphs[p]).toBeDefined();
+          if ('quotes' in entry)
+            for (const quote of entry.quotes) {
+              expect([null, ...QUOTE_KINDS], `${file}: ${entry.id} kind`).toContain(quote.kind);
+              expect(typeof quote.partial === 'boolean' && typeof quote.scare === 'boolean').toBe(true);
+              if (quote.speaker !== null)
+                expect(quote.kind, `${file}: ${entry.id} kind of a speaker`).not.toBeNull();
+            }
+          if ('figures' in entry)
+            for (const figure of entry.figures) {
+              expect(MONEY_ROLES, `${file}: ${entry.id} role`).toContain(figure.role);
+              expect([null, 'total', 'annual'], `${file}: ${entry.id} period`).toContain(figure.period);
+              for (const index of [figure.partOf, figure.conversionOf])
+                if (index !== null)
+                  expect(entry.figures[index], `${file}: ${entry.id} index ${index}`).toBeDefined();
+            }
         }
+        // Cross-outlet groups point at items that exist.
+        const items = (id: string) => {
+          const entry = gold.articles.find((candidate) => candidate.id === id);
+          return entry && 'quotes' in entry
+            ? entry.quotes
+            : entry && 'figures' in entry
+              ? entry.figures
+              : undefined;
+        };
+        const groups = 'statements' in gold ? gold.statements : 'quantities' in gold ? gold.quantities : [];
+        for (const group of groups)
+          for (const [id, index] of group.members)
+            expect(items(id)?.[index], `${file}: group member ${id}#${index}`).toBeDefined();
       });
     }
   }

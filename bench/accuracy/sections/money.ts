@@ -13,7 +13,8 @@
  *      predicted conflict group holds two of its members from different articles).
  *
  * Paragraphs are mapped back to corpus indexes by text (normalize may drop or merge lines).
- * MONEY_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it).
+ * MONEY_DEBUG=1 prints the misses of the tune split (never of held-out or unseen: rules are not tuned
+ * on them).
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
 import { groupFigures } from '../../../src/pipeline/compare/figures.ts';

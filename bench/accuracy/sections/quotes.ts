@@ -12,7 +12,7 @@
  *
  * Matching: a predicted quote is mapped back to the corpus paragraph that holds its text; it
  * matches a gold quote in the same paragraph whose span overlaps it by ≥ 50% of the shorter.
- * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out: rules are not tuned on it);
+ * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out or unseen: not tuned on);
  * QUOTES_PATHS=1 prints, for the tune split only, how many speakers each attribution path
  * (extract/quotes attributeQuotes: the tag reading, "+via" for the voice rule that resolved it)
  * credited right, wrong or left null.
