@@ -328,4 +328,17 @@ describe('groupFigures: what each figure is of', () => {
       ['Two'],
     ]);
   });
+
+  it('a hyphen is spelling: "fund-raiser" and "fundraiser" are one word of evidence', () => {
+    // A round value needs two shared words the story does not use everywhere: Miami and fundraiser.
+    const groups = money(
+      groupFigures(
+        story(
+          ['One', ['The banker held a $100,000 fund-raiser for the senator in Miami.']],
+          ['Two', ['The closed-door fundraiser in Miami brought in $100,000.']],
+        ),
+      ),
+    );
+    expect(groups.map((g) => g.members.length)).toEqual([2]);
+  });
 });

@@ -30,6 +30,18 @@ const TEXTS: [string, string | null][] = [
   ['Bridge reopened', null],
   ['We are confident the vote will pass, and we are sure it will pass soon', 'Lena Ortiz'],
   ['I am certain the vote passes soon', 'Ortiz'],
+  // One sentence transcribed with small edits (compare/quotes/fragments.ts sentence containment).
+  [
+    'We reopened the terminal on Monday. I think the ferries, they will sail again before the harvest festival in October.',
+    'Anouk Brandt',
+  ],
+  [
+    'I think the ferries will sail again before harvest festival in October. Tickets go on sale next week.',
+    'Brandt',
+  ],
+  ['Our ferries will be sold before the harvest festival ends. Tickets go on sale next week.', 'Brandt'],
+  ['the terminal on Monday … the ferries, they will sail again', null],
+  ['harvest festival', 'Brandt'],
 ];
 
 describe('boundedSimilarity (the clustering fast path)', () => {

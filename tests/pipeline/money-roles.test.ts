@@ -150,7 +150,14 @@ const families: Record<string, Case[]> = {
       'total',
       'earlier',
     ),
-    one('Last year the city spent $30 million on parks.', '$30 million', 'total', 'earlier'),
+    // "last year" beside this year's value of the same thing; alone, a past sum is the story's own.
+    one(
+      'Last year the city spent $30 million on parks, and this year it plans to spend $36 million.',
+      '$30 million',
+      'total',
+      'earlier',
+    ),
+    one('Last year the city spent $30 million on parks.', '$30 million', 'total', 'total'),
   ],
   'balances and money in general': [
     one('Her stake, worth $2 billion, makes her the richest woman in town.', '$2 billion', null, 'other'),

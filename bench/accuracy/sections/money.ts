@@ -7,7 +7,8 @@
  *      extract: analyseDocument) in clean form: corpus title + "\n\n" + content_original; then
  *      compare's groupFigures over the event's articles.
  * Out: rows per split — money P/R/F1 (span overlap in the same corpus paragraph), currency, period
- *      and role accuracy on matched figures, grouping P/R/F1 over cross-outlet pairs of the gold
+ *      and role accuracy on matched figures (role also as coverage — the share the pipeline gave a
+ *      role rather than "unknown" — and accuracy on those it answered), grouping P/R/F1 over cross-outlet pairs of the gold
  *      quantities, and conflict P/R at quantity level (a predicted conflict group is right when the
  *      gold quantity its figures belong to is a conflict; a gold conflict is flagged when one
  *      predicted conflict group holds two of its members from different articles).
@@ -44,7 +45,7 @@ interface Located {
 }
 
 /** A predicted figure's corpus position: its paragraph by text, its span by the nearest occurrence. */
-function locate(figure: Figure, index: number, article: Article, corpus: string[]): Located {
+export function locate(figure: Figure, index: number, article: Article, corpus: string[]): Located {
   const paragraph = article.paragraphs[figure.paragraph] ?? '';
   const p = corpusParagraph(paragraph, corpus);
   if (p < 0) return { figure, index, p: -1, start: 0, end: 0 };
@@ -66,6 +67,8 @@ interface Tally {
   currencyRight: number;
   periodRight: number;
   roleRight: number;
+  /** Matched figures the pipeline gave a role (it may say "unknown": role null). */
+  roleAnswered: number;
   pairTP: number;
   pairPredicted: number;
   pairGold: number;
@@ -82,6 +85,7 @@ const emptyTally = (): Tally => ({
   currencyRight: 0,
   periodRight: 0,
   roleRight: 0,
+  roleAnswered: 0,
   pairTP: 0,
   pairPredicted: 0,
   pairGold: 0,
@@ -143,6 +147,7 @@ function scoreEvent(gold: ReturnType<typeof goldFiles<'money'>>[number]['gold'],
         lines.push(
           `  ⏲ ${l.figure.period} vs ${g.period} p${l.p} "${l.figure.text}" (${g.quantity})${around}`,
         );
+      if (l.figure.role !== null) t.roleAnswered++;
       if (g.role === l.figure.role) t.roleRight++;
       else
         lines.push(`  ρ ${l.figure.role} vs ${g.role} p${l.p} "${l.figure.text}" (${g.quantity})${around}`);
@@ -242,6 +247,14 @@ function rows(split: Split, t: Tally): AccuracyRow[] {
     { ...base, field: 'currency', n: t.matched, accuracy: share(t.currencyRight) },
     { ...base, field: 'period', n: t.matched, accuracy: share(t.periodRight) },
     { ...base, field: 'role', n: t.matched, accuracy: share(t.roleRight) },
+    // "Unknown" (role null) counts as wrong above; here only the answered figures are scored.
+    {
+      ...base,
+      field: 'role when answered',
+      n: t.roleAnswered,
+      accuracy: t.roleAnswered === 0 ? 0 : t.roleRight / t.roleAnswered,
+      note: `coverage ${share(t.roleAnswered).toFixed(3)} (${t.roleAnswered} of ${t.matched} answered)`,
+    },
     { ...base, field: 'same quantity (pairs)', n: t.pairGold, ...pairs },
     {
       ...base,

@@ -18,7 +18,12 @@
  * credited right, wrong or left null.
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
-import { groupQuotes } from '../../../src/pipeline/compare/quotes/index.ts';
+import {
+  groupQuotes,
+  quoteItem,
+  quoteSimilarity,
+  threshold,
+} from '../../../src/pipeline/compare/quotes/index.ts';
 import { attributeQuotes } from '../../../src/pipeline/extract/quotes.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
 import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
@@ -253,10 +258,30 @@ function scoreEvent(
       goldStatements.set(key, (goldStatements.get(key) ?? new Set()).add(si));
     }),
   );
-  const said = (key: string): string => `"${goldText.get(key)?.slice(0, 160) ?? ''}"`;
+  const said = (key: string): string => `"${goldText.get(key)?.slice(0, 400) ?? ''}"`;
   const sameGold = (a: string, b: string): boolean =>
     [...(goldStatements.get(a) ?? [])].some((si) => goldStatements.get(b)?.has(si));
   const groups = groupQuotes(articles);
+  /** For a missed pair: the two predicted quotes' similarity, the threshold and the speakers. */
+  const whyApart = (a: string, b: string): string => {
+    const item = (key: string) => {
+      const ai = articles.findIndex((x) => x.id === articleOf(key));
+      const qi = Number(key.slice(key.indexOf('#') + 1));
+      const q = articles[ai]!.quotes[qi]!;
+      return quoteItem(ai, qi, q.text, q.speaker, q.speakerKind);
+    };
+    const x = item(a);
+    const y = item(b);
+    const others = (key: string): string =>
+      groups[predictedGroup.get(key)!]!.members.map((m) => `${m.article}#${m.quote}`)
+        .filter((k) => k !== key)
+        .map((k) => {
+          const o = item(k);
+          return `\n        with ${k} (${o.speaker}, ${quoteSimilarity(item(key), o).toFixed(2)}) "${o.text.slice(0, 120)}"`;
+        })
+        .join('');
+    return `similarity ${quoteSimilarity(x, y).toFixed(2)} of ${threshold(x, y)}, speakers ${x.speaker}${x.speaker && !x.personal ? ' (not a person)' : ''} / ${y.speaker}${y.speaker && !y.personal ? ' (not a person)' : ''}\n      predicted "${x.text.slice(0, 300)}"\n      predicted "${y.text.slice(0, 300)}"${others(a)}${others(b)}`;
+  };
   const predictedGroup = new Map<string, number>();
   groups.forEach((g, gi) => g.members.forEach((m) => predictedGroup.set(`${m.article}#${m.quote}`, gi)));
   for (const group of groups) {
@@ -270,7 +295,7 @@ function scoreEvent(
         if (sameGold(golds[i]!, golds[j]!)) t.groupTP++;
         else if (show)
           console.error(
-            `  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}\n      ${said(golds[i]!)}\n      ${said(golds[j]!)}`,
+            `  ≠ grouped apart in gold: ${golds[i]} ~ ${golds[j]}\n      ${said(golds[i]!)}\n      ${said(golds[j]!)}\n      (${whyApart(goldToPredicted.get(golds[i]!)!, goldToPredicted.get(golds[j]!)!)})`,
           );
       }
   }
@@ -285,7 +310,7 @@ function scoreEvent(
         if (a && b && predictedGroup.get(a) === predictedGroup.get(b)) t.groupGoldFound++;
         else if (show)
           console.error(
-            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? ` (predicted ${a} in a group of ${groups[predictedGroup.get(a)!]!.members.length}, ${b} of ${groups[predictedGroup.get(b)!]!.members.length})` : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
+            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? ` (predicted ${a} in a group of ${groups[predictedGroup.get(a)!]!.members.length}, ${b} of ${groups[predictedGroup.get(b)!]!.members.length}; ${whyApart(a, b)})` : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
           );
       }
   }

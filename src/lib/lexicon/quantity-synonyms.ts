@@ -4,7 +4,8 @@
  * a story is about). A head not listed is only ever the same quantity as its own lemma.
  *
  * Source: chosen by hand from news money sentences; kept small on purpose: a wider list joins
- * different sums. Used by compare/figures/evidence.
+ * different sums. Used by extract/figures/quantity-head (quantityKey), read by compare/figures/evidence
+ * and extract/figures/roles.
  */
 export const QUANTITY_SYNONYMS: Readonly<Record<string, string>> = {
   penalty: 'fine',

@@ -13,12 +13,8 @@
  * year, an owner ("Apple's fine" vs "Google's fine") or a different quantity noun says it is not.
  */
 import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
-import {
-  IRREGULAR_VERB_FORMS,
-  QUANTITY_SYNONYMS,
-  UNINFORMATIVE_CONTEXT_WORDS,
-} from '../../../lib/lexicon/quantity-synonyms.ts';
-import { quantityHead } from '../../extract/figures/roles.ts';
+import { IRREGULAR_VERB_FORMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../../lib/lexicon/quantity-synonyms.ts';
+import { quantityHead, quantityKey } from '../../extract/figures/roles.ts';
 
 const STOP = new Set((FUNCTION_WORDS.en ?? '').split(' '));
 
@@ -35,12 +31,6 @@ export interface Context {
   purpose: Set<string>;
   /** A named possessive owner right before the figure ("Apple's $1.8bn fine", "Apple's record $1.8bn"). */
   owners: Set<string>;
-}
-
-/** The key two figures' quantities must share (the head noun, through the synonym lexicon), or null. */
-export function quantityKey(quantity: string | null): string | null {
-  const head = quantityHead(quantity);
-  return head === null ? null : (QUANTITY_SYNONYMS[head] ?? head);
 }
 
 /**
@@ -71,7 +61,11 @@ const wordsOf = (text: string) => text.match(/[\p{L}][\p{L}'’-]*|\d{4}/gu) ?? 
 function contentStems(words: string[]): Set<string> {
   const stems = new Set<string>();
   for (const word of words) {
-    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    // A hyphen is spelling, not meaning: "fund-raiser" is "fundraiser".
+    const lower = word
+      .toLowerCase()
+      .replace(/['’]s$/u, '')
+      .replace(/-/gu, '');
     // Short words are function words, except acronyms ("GM", "IRS").
     const acronym = /^\p{Lu}{2,3}$/u.test(word);
     if ((lower.length < 4 && !acronym) || STOP.has(lower) || UNINFORMATIVE_CONTEXT_WORDS.has(lower)) continue;

@@ -36,7 +36,9 @@ export function valueStep(item: Item): number {
  * Whether a money value is distinctive enough to identify a sum on its own. Round powers of ten
  * ("$1 billion", "$100 million") and figures written in words ("a billion dollars", "billions")
  * recur across unrelated sums of one story, so a coinciding value proves nothing; a stated
- * multi-year span ("€100bn over five years") or a non-round value ("$8.3bn") does.
+ * multi-year span ("€100bn over five years") or a non-round value ("$8.3bn") does. (Treating every
+ * one-digit value — "$2 million", "$50,000" — as round was tried: it only lost true pairs, on the
+ * tune half and on held-out, and removed no false one; BENCHMARKS.md, issue #11.)
  */
 export function distinctiveValue(fig: Pick<Figure, 'amount' | 'text' | 'years'>): boolean {
   // A stated span ("over five years") is part of what identifies the sum.

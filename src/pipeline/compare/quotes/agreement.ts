@@ -95,8 +95,16 @@ function covered(a: readonly string[], b: readonly string[]): readonly string[] 
 
 let RUN_ROW = new Int32Array(64);
 
-/** The longest run of words two quotes share, and how many of its words are content words. */
-export function sharedRun(a: readonly string[], b: readonly string[]): { words: number; content: number } {
+/**
+ * The longest run of words two quotes share, and how many of its words are content words (not
+ * stopwords, and not `name` words when given: "president of the United States" is a name and a
+ * title, which two different statements of one story share).
+ */
+export function sharedRun(
+  a: readonly string[],
+  b: readonly string[],
+  name?: (word: string) => boolean,
+): { words: number; content: number } {
   let best = 0;
   let bestEnd = 0;
   // Classic longest-common-substring over words; quotes are short (tens of words). One row, filled
@@ -118,6 +126,6 @@ export function sharedRun(a: readonly string[], b: readonly string[]): { words: 
     }
   }
   let content = 0;
-  for (let k = bestEnd - best; k < bestEnd; k++) if (!STOPWORDS.has(a[k]!)) content++;
+  for (let k = bestEnd - best; k < bestEnd; k++) if (!STOPWORDS.has(a[k]!) && !name?.(a[k]!)) content++;
   return { words: best, content };
 }

@@ -52,18 +52,22 @@ export function overlapBound(qa: QuoteItem, qb: QuoteItem, exact: number): numbe
   return exact + possible;
 }
 
-/** The quote's word n-grams (n = the shared-run length), built once per item and n. */
-const RUN_GRAMS = new WeakMap<readonly string[], { n: number; grams: Set<string> }>();
+/** The quote's word n-grams (n = the shared-run length, or 3 for the sentence gate), built once per text and n. */
+const RUN_GRAMS = new WeakMap<readonly string[], Map<number, Set<string>>>();
 function runGrams(item: QuoteItem, n: number): Set<string> {
   let entry = RUN_GRAMS.get(item.folded);
-  if (!entry || entry.n !== n) {
-    const grams = new Set<string>();
-    const f = item.folded;
-    for (let i = 0; i + n <= f.length; i++) grams.add(f.slice(i, i + n).join('\u0001'));
-    entry = { n, grams };
+  if (!entry) {
+    entry = new Map();
     RUN_GRAMS.set(item.folded, entry);
   }
-  return entry.grams;
+  let grams = entry.get(n);
+  if (!grams) {
+    grams = new Set<string>();
+    const f = item.folded;
+    for (let i = 0; i + n <= f.length; i++) grams.add(f.slice(i, i + n).join('\u0001'));
+    entry.set(n, grams);
+  }
+  return grams;
 }
 
 /** Whether the two share a run of at least `n` words (exact: a shared n-gram). */

@@ -49,8 +49,12 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
   const clusters: Cluster[] = [];
   const index = new Map<string, number[]>();
 
+  // A stem no other quote has (df 1) can find no cluster: the lookup keys are the rarest stems
+  // that some other quote shares, else a quote whose rarest words are its own never meets the
+  // longer version it overlaps.
   const keysOf = (item: QuoteItem): string[] =>
     [...item.stems]
+      .filter((s) => !QUOTE_MATCH.sharedKeys || df.get(s)! > 1)
       .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, QUOTE_MATCH.keys);
 
@@ -65,8 +69,22 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     }
   };
 
+  // Texts already placed, word for word (folded), with the article that first quoted them.
+  const placed = new Map<string, { id: number; article: number }>();
+
   for (const item of order) {
     const keys = keysOf(item);
+    const text = item.folded.join(' ');
+    // The same words another article quoted join that quote's group directly (two content words or
+    // more: "It's wrong" is too little to say which statement): a reprint must not be lost to a
+    // longer quote that merely contains it, which scores the same. It also skips the scoring.
+    const reprinted = item.stems.size >= 2 ? placed.get(text) : undefined;
+    if (reprinted && reprinted.article !== item.article) {
+      const id = uf.find(reprinted.id);
+      clusters[id]!.members.push(item);
+      addKeys(id, keys);
+      continue;
+    }
     const votes = new Map<number, number>();
     for (const key of keys) {
       const posting = index.get(key);
@@ -104,6 +122,7 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     if (joined === null) {
       const id = uf.add();
       clusters.push({ members: [item], exemplars: [item], keys: new Set() });
+      if (!placed.has(text)) placed.set(text, { id, article: item.article });
       // Indexed by every content stem of its reference (longest first), so a fragment of it finds
       // it through the fragment's own rarest words; lookups stay capped by postingCap.
       addKeys(id, [...item.stems]);
@@ -111,13 +130,13 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     }
     const cluster = clusters[joined]!;
     cluster.members.push(item);
+    if (!placed.has(text)) placed.set(text, { id: joined, article: item.article });
     // A member that brings new vocabulary (a different translation) or a new word order (a
     // paraphrase, whose fragments are not fragments of the reference) becomes an exemplar, so the
     // cluster can be found and matched through it too. Verbatim reprints add nothing.
     if (cluster.exemplars.length < QUOTE_MATCH.exemplars) {
       const fresh = [...item.stems].filter((s) => !cluster.exemplars.some((e) => e.stems.has(s))).length;
-      const text = ` ${item.folded.join(' ')} `;
-      const reprint = cluster.exemplars.some((e) => ` ${e.folded.join(' ')} `.includes(text));
+      const reprint = cluster.exemplars.some((e) => ` ${e.folded.join(' ')} `.includes(` ${text} `));
       if (fresh >= 2 || (QUOTE_MATCH.wordOrderExemplars && !reprint)) cluster.exemplars.push(item);
     }
     addKeys(joined, keys);

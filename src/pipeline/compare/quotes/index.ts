@@ -31,6 +31,7 @@ export {
   quoteSimilarity,
   sameStatement,
   speakerKey,
+  threshold,
   toItem as quoteItem,
   type QuoteItem,
 } from './similarity.ts';
@@ -73,7 +74,7 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
     article.quotes.forEach((quote, q) => {
       if (quote.scare) return;
       if (!quote.text.trim()) return;
-      items.push(toItem(a, q, quote.text, quote.speaker));
+      items.push(toItem(a, q, quote.text, quote.speaker, quote.speakerKind));
     });
   });
 

@@ -10,12 +10,16 @@ export interface QuoteItem {
   speaker: string | null;
   /** Folded surname: "Jens Stoltenberg" and "Stoltenberg" are the same speaker. */
   speakerKey: string | null;
+  /** Whether a named speaker is a person (or people); an organisation or a document speaks through them. */
+  personal: boolean;
   /** Stems of the content words (stopwords out), synonyms mapped to one stem per set. */
   stems: Set<string>;
   /** A content stem -> the word it came from, for character-trigram matching. */
   wordOf: Map<string, string>;
   /** Adjacent stem pairs over all words (stopwords kept): catches same syntax, different verbs. */
   bigrams: Set<string>;
+  /** Folded words the text writes only capitalised inside a sentence: names ("United States"). */
+  names: Set<string>;
   /** Folded words, for the id. */
   folded: string[];
 }

@@ -5,33 +5,50 @@
  * Out: a similarity in [0, 1] and the threshold it must reach, which depends on whether the two
  *      speakers agree, disagree or are unknown.
  *
- * The similarity is the best of: a fragment or shared run of words (one outlet quoting a part, or
- * a different cut, of the statement another quoted); content words compared by stem, with the
- * synonym sets of lexicon/paraphrases and character trigrams for spelling variants
+ * The similarity is the best of: a fragment (elisions and brackets allowed), a shared run of
+ * words or a sentence of one nearly all inside the other (one outlet quoting a part, or a
+ * different cut, of the statement another quoted: fragments.ts); content words compared by stem,
+ * with the synonym sets of lexicon/paraphrases and character trigrams for spelling variants
  * ("Zelensky"/"Zelenskyy"); and the sentence frame (word bigrams). Negation and numbers must agree
- * (agreement.ts) whatever the score. Thresholds were chosen on the tune half of the hand gold for
- * pair precision >= 0.90 (BENCHMARKS.md has the curve).
+ * (agreement.ts) whatever the score. Thresholds were chosen on the tune half of the hand gold
+ * (bench/quote-sweep.ts: the highest recall at a pair precision no lower than the last round's;
+ * BENCHMARKS.md has the curve).
  */
 import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
 import { agree, sharedRun } from './agreement.ts';
 import { overlapBound, sharesRunGram } from './bounds.ts';
+import { FRAGMENT, isFragmentOf, isShortFragmentOf, sentenceContained } from './fragments.ts';
 import type { QuoteItem } from './item.ts';
+import type { SpeakerKind } from '../../../lib/model.ts';
 
 export type { QuoteItem } from './item.ts';
+export { FRAGMENT, isFragmentOf } from './fragments.ts';
 
 /** Tunables, exported so tests and the bench can see them. */
 export const QUOTE_MATCH = {
-  /** Rarest content stems per quote used as index keys. */
+  /** Rarest content stems per quote used as index keys, among those another quote shares. */
   keys: 6,
-  /** Candidate clusters scored per quote (best voted first). */
-  candidates: 8,
+  /** Whether the keys skip stems no other quote has (off only to measure what it adds). */
+  sharedKeys: true,
+  /**
+   * Candidate clusters scored per quote (best voted first). 8 before the keys skipped stems no
+   * other quote has; with keys that can vote, 5 groups the tune gold and a sample of unlabelled
+   * corpus events as 8 does, with a third fewer pairs scored (BENCHMARKS.md).
+   */
+  candidates: 5,
   /** Quotes per cluster kept as comparison exemplars (the first is the longest version). */
   exemplars: 4,
   /** A key shared by more clusters than this says nothing about identity; it is not looked up. */
   postingCap: 100,
-  /** Minimum similarity, by how the two speakers relate. */
-  threshold: { sameSpeaker: 0.6, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
+  /**
+   * Minimum similarity, by how the two speakers relate. Same-speaker pairs need a little more than
+   * unknown ones: one person returns to one subject in different statements with the same names
+   * and words ("I will let General X make that decision" / "General X will make that call"),
+   * while a quote without a speaker is mostly a fragment woven into a reporter's sentence, whose
+   * words all come from the full quote.
+   */
+  threshold: { sameSpeaker: 0.65, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
   /** Two cuts of one statement: the longest run of words they share, at least this long. */
   run: { minWords: 5, minContent: 2 },
   /** Two content words with character-trigram Dice at least this are one word spelt two ways. */
@@ -59,7 +76,30 @@ export function speakerKey(speaker: string | null): string | null {
   return parts.at(-1) ?? null;
 }
 
-type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded'>;
+type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded' | 'names'>;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The folded words a text writes capitalised inside a sentence and never in lower case: names.
+ * A word after a sentence end or an opening quote mark, and text in capitals throughout (a
+ * shouted tweet), say nothing about names.
+ */
+function namesOf(text: string): Set<string> {
+  const names = new Set<string>();
+  const lower = new Set<string>();
+  for (const m of text.matchAll(TOKEN)) {
+    const token = m[0];
+    let k = m.index - 1;
+    while (k >= 0 && /\s/u.test(text[k]!)) k--;
+    const opening = k < 0 || '.!?:;"“‘\'([…'.includes(text[k]!);
+    const first = token[0]!;
+    if (first === first.toLowerCase()) for (const w of words(token)) lower.add(w);
+    else if (!opening && token !== token.toUpperCase()) for (const w of words(token)) names.add(w);
+  }
+  for (const w of lower) names.delete(w);
+  return names;
+}
 
 /**
  * A text's features, shared by every item with that text: a statement reprinted by many outlets is
@@ -87,16 +127,31 @@ function featuresOf(text: string): TextFeatures {
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
-  const features = { stems, wordOf, bigrams, folded };
+  const features = { stems, wordOf, bigrams, folded, names: namesOf(text) };
   if (FEATURES.size > 50_000) FEATURES.clear();
   FEATURES.set(key, features);
   return features;
 }
 
-/** One quote, with the words, stems and pairs every comparison needs, computed once per text. */
-export function toItem(article: number, quote: number, text: string, speaker: string | null): QuoteItem {
-  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), ...featuresOf(text) };
+/**
+ * One quote, with the words, stems and pairs every comparison needs, computed once per text.
+ * `kind` is the extractor's speaker kind (a named speaker is a person unless it says otherwise).
+ */
+export function toItem(
+  article: number,
+  quote: number,
+  text: string,
+  speaker: string | null,
+  kind?: SpeakerKind | null,
+): QuoteItem {
+  // A joint statement ("Alder and Bexley") is people speaking; an organisation or a document is not.
+  const personal = speaker !== null && kind !== 'organisation' && kind !== 'document';
+  return { article, quote, text, speaker, speakerKey: speakerKey(speaker), personal, ...featuresOf(text) };
 }
+
+/** True when both outlets name a speaker and the names differ. */
+const differentSpeakers = (a: QuoteItem, b: QuoteItem): boolean =>
+  a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
 
 function overlap(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -187,6 +242,7 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
 export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
+  if (isShortFragmentOf(a, b) || isShortFragmentOf(b, a)) return 1;
   if (1 < min || 1 <= beat) return 0;
   const score = wordScore(a, b, min, beat);
   if (score < min || score <= beat) return score;
@@ -205,7 +261,7 @@ function contentScore(common: number, a: QuoteItem, b: QuoteItem): number {
 function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
   const exact = overlap(a.stems, b.stems);
   const smaller = Math.min(a.stems.size, b.stems.size);
-  const differentSpeakers = a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
+  const different = differentSpeakers(a, b);
   const smallerBigrams = Math.min(a.bigrams.size, b.bigrams.size);
   let frame = -1;
   const frameOf = () => (frame >= 0 ? frame : (frame = overlap(a.bigrams, b.bigrams) / smallerBigrams));
@@ -216,10 +272,11 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
     // Can anything reach the score the caller needs? A run of minWords shared words needs a shared
     // word n-gram of that length; content and frame scores are bounded through `bound`.
     const runPossible =
-      bound >= QUOTE_MATCH.run.minContent &&
-      !differentSpeakers &&
-      sharesRunGram(a, b, QUOTE_MATCH.run.minWords);
-    if (!runPossible) {
+      bound >= QUOTE_MATCH.run.minContent && !different && sharesRunGram(a, b, QUOTE_MATCH.run.minWords);
+    // A sentence nearly all inside the other quote shares at least a three-word run with it.
+    const sentencePossible =
+      FRAGMENT.sentenceContainment <= 1 && bound >= 2 && !different && sharesRunGram(a, b, 3);
+    if (!runPossible && !sentencePossible) {
       const contentBound = bound < 2 || (smaller <= 3 && bound < smaller) ? 0 : contentScore(bound, a, b);
       const frameBound = bound >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
       const best = Math.max(contentBound, frameBound);
@@ -229,45 +286,20 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   const common = stemOverlap(a, b, exact);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
-  if (
-    common >= QUOTE_MATCH.run.minContent &&
-    !differentSpeakers &&
-    sharesRunGram(a, b, QUOTE_MATCH.run.minWords)
-  ) {
-    const run = sharedRun(a.folded, b.folded);
+  if (common >= QUOTE_MATCH.run.minContent && !different && sharesRunGram(a, b, QUOTE_MATCH.run.minWords)) {
+    // Names do not count as content here: two statements of one story share its names and titles.
+    const run = sharedRun(a.folded, b.folded, (w) => a.names.has(w) || b.names.has(w));
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
   }
   if (common < 2) return 0;
+  // One sentence of one quote in the other, with a word or a mark changed (fragments.ts).
+  if (!different && sharesRunGram(a, b, 3) && sentenceContained(a, b)) return 1;
   // Very short quotes must be fully contained: two shared words out of three is chance.
   if (smaller <= 3 && common < smaller) return 0;
   const content = contentScore(common, a, b);
   const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
   return Math.max(content, frameScore);
 }
-
-/**
- * True when `part` is `whole`'s words in a row: at least five words with three content words, so
- * stock phrases ("the rule of law", "a very good man") do not join unrelated statements.
- */
-export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
-  const n = part.folded.length;
-  if (n < FRAGMENT.minWords || part.stems.size < FRAGMENT.minContent || n >= whole.folded.length)
-    return false;
-  const first = part.folded[0]!;
-  for (
-    let i = whole.folded.indexOf(first);
-    i >= 0 && i + n <= whole.folded.length;
-    i = whole.folded.indexOf(first, i + 1)
-  ) {
-    let k = 1;
-    while (k < n && whole.folded[i + k] === part.folded[k]) k++;
-    if (k === n) return true;
-  }
-  return false;
-}
-
-/** A contained fragment's minimum size. */
-export const FRAGMENT = { minWords: 5, minContent: 3 };
 
 /** The similarity two quotes must reach, by whether their speakers agree, differ or are unknown. */
 export function threshold(a: QuoteItem, b: QuoteItem): number {

@@ -3,11 +3,13 @@
  * phrase ("spending cap" -> "cap"), so two figures' quantities can be compared.
  *
  * In:  a quantity phrase as figures/roles reads it (or null).
- * Out: its head noun, singular (or null).
+ * Out: its head noun, singular (or null), and its key: the head through the synonym lexicon
+ *      ("penalty" -> "fine", "package" -> "aid"), which two figures of one quantity share.
  * Used by figures/roles (reading quantities), figures/relations (restatements) and compare/figures
  * (grouping); it sits on its own so that roles and relations need not import each other.
  */
 import { QUANTITY_NOUNS as QUANTITY_NOUN_LIST } from '../../../lib/lexicon/quantity-nouns.ts';
+import { QUANTITY_SYNONYMS } from '../../../lib/lexicon/quantity-synonyms.ts';
 import { MONEY_NOUNS } from './money.ts';
 
 /** Nouns a sum of money can be of, beyond the money nouns that make a bare number money. */
@@ -29,4 +31,10 @@ export function quantityHead(quantity: string | null): string | null {
   const words = quantity.toLowerCase().split(/[\s-]+/);
   const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
   return singular(head) || null;
+}
+
+/** The key two figures' quantities must share (the head noun, through the synonym lexicon), or null. */
+export function quantityKey(quantity: string | null): string | null {
+  const head = quantityHead(quantity);
+  return head === null ? null : (QUANTITY_SYNONYMS[head] ?? head);
 }

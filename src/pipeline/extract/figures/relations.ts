@@ -48,8 +48,16 @@ export function markItemisedParts(paragraph: string, money: Figure[]): void {
     if (!firstItem && gapText.trim() !== 'and') continue;
     if (!ITEM_AFTER.test(paragraph.slice(next.end, next.end + 12)) && !firstItem) continue;
     if (!ITEM_GAP.test(gapText.slice(gapEnd)) || /[.!?]\s/.test(gapText)) continue;
+    // "$25bn for the wall, $10bn of which goes to…": the second is a share of the first, not an item.
+    if (/^\s+of\s+(?:which|that|it)\b/i.test(paragraph.slice(next.end, next.end + 12))) continue;
     for (const figure of [first, next]) {
-      if (figure.role !== 'total' && figure.role !== 'other' && figure.role !== 'part') continue;
+      if (
+        figure.role !== null &&
+        figure.role !== 'total' &&
+        figure.role !== 'other' &&
+        figure.role !== 'part'
+      )
+        continue;
       figure.role = 'part';
       figure.period ??= 'total'; // an item of spending is a sum, however small
     }
@@ -178,7 +186,7 @@ export function linkRestatements(money: Money[]): void {
     if (source) {
       m.figure.restatementOf = source.index;
       m.figure.quantity ??= source.figure.quantity;
-      if (m.figure.role === 'total' || m.figure.role === 'other') {
+      if (m.figure.role === null || m.figure.role === 'total' || m.figure.role === 'other') {
         m.figure.role = source.figure.role;
         // "a $200 billion bureaucracy" after "a budget of $200 billion": the same yearly level.
         if (source.figure.period === 'annual' && m.figure.period === 'total') m.figure.period = 'annual';

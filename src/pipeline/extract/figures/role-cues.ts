@@ -26,9 +26,9 @@ export const THRESHOLD_SUBJECT =
 /** A space-separated lexicon list as a regex alternation. */
 const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 
-/** "had $3 million": what someone holds is a balance, not a flow. */
+/** "had $3 million", "the endowment stands at $40bn": what someone holds is a balance, not a flow. */
 const HOLDS_BEFORE =
-  /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+  /\b(?:had|has|have|holds?|held|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
 const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
 const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
 /** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
@@ -105,12 +105,21 @@ export const PICK_OPENER =
  */
 export const PICK_MONEY_OPENER =
   /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:most|some|much|part|half|all)\s+of\s+|of\s+)(?:that|this|it|the\s+(?:money|total|sum|amount|funds?))\b[^.!?;$€£¥]*$/iu;
+/** "Of the $1.5 billion raised, about $400 million came from…": a share of the sum just named. */
+export const OF_THE_SUM_OPENER = new RegExp(
+  String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
+  'iu',
+);
+/** "$10 billion of which goes to…": the sum is a share of the one before. */
+export const OF_WHICH_AFTER = /^\s+of\s+(?:which|that|it)\b/i;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 export const PRICE_BEFORE = new RegExp(
   String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
-    String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$`,
+    String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
+    // "Prices start at $35,000", "fees range from $50": a price list.
+    String.raw`|\b(?:prices?|fees?|fares?|rents?|tickets?)\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
   'iu',
 );
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
@@ -126,9 +135,9 @@ export const HABITUAL_AFTER =
 export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
-/** A sum for each member of a group is per unit: "each family receives $500", "every worker gets $50". */
+/** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".
@@ -151,26 +160,44 @@ export const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
 export const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
 /** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
 export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
-/** A stock moving to a price: "the stock soared 20 percent to $80", "shares climbed to $12". */
+/** A stock moving to a price: "the stock soared 20 percent to $80", "shares rose 7.5% to $182.40". */
 export const STOCK_MOVE_BEFORE =
-  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b[^.;$€£¥]{0,25}\bto\s+$/i;
+  /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b(?:[^.;$€£¥]|\.\d){0,25}\bto\s+$/i;
 /** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
 export const RANGE_REST =
   /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
 export const NOT_A_FLOW =
   /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+/**
+ * A previous value: "up from $6.9m", "compared with $900m", "previously $5", and a clause that
+ * opens on an original value ("Originally priced at $400m, the project now costs $1bn").
+ */
 export const EARLIER_BEFORE =
-  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$/i;
+  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
-export const FROM_TO = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+/** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
+export const FROM_TO =
+  /(?<!\b(?:anywhere|somewhere|ranging|range|ranged|ranges|varying|vary|varies|between)\s+)\bfrom\s+(?:about\s+|around\s+)?$/i;
+/**
+ * A running total: "so far", "to date", "has now loaned a total of", "have already spent". "Already"
+ * counts only when the money is its verb's own object ("already spent millions", "has already
+ * cost the campaigns more than $50m"; not "had already sent a check for $2,500", where a
+ * preposition puts the money in a noun phrase of its own), and "a total of" only
+ * with "now" or a perfect tense ("fined Barclays a total of $453m" is one sum). A perfect of
+ * reaching ("donations have reached $8m", "has grown to") is a tally so far.
+ */
 export const CUMULATIVE_BEFORE =
-  /\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?|a\s+total\s+of|already)\b[^.;]*$/i;
+  /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|topped|surpassed|exceeded|passed|(?:climbed|grown|risen|swelled)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$|\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?)\b[^.;]*$|\b(?:now|has|have)\b[^.;]{0,40}\ba\s+total\s+of\s+$|\balready\s+(?:(?!(?:for|of|on|in|with|by|at|from|to)\s)[\p{L}'’-]+\s+){0,10}$/iu;
 export const CUMULATIVE_AFTER =
-  /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+  /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion|then|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+/**
+ * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
+ * "could easily raise", "might save", "could top"): what a sum would be, not what was paid.
+ */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|would\s+cost|could\s+cost|could\s+reach|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/i;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/iu;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
@@ -181,6 +208,21 @@ export const LAST_YEAR_AFTER = /^[^.;\d$€£¥]{0,30}\blast\s+year\b/i;
  * One amount for each of several: "fined $1,000 each", "$500 apiece", "the $1,000 fines against
  * three electors", "Washington's $1,000 fines" (a plural of a payment under one amount).
  */
+/**
+ * A sum for every one of something: "for every $1 million of spending cuts", "Every $1 million of
+ * the budget preserves…", "each $100 donated". The figure is a unit of the rate, not a sum.
+ */
+export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
+/**
+ * An average over a group is a value per member: "the average family pays $1,200 more", "the median
+ * household income was $61,372", "a typical worker earns $900".
+ */
+export const AVERAGE_BEFORE = /\b(?:average|median|typical|mean)\b[^.;$€£¥]{0,40}$/i;
+/** "pays teachers $45,000 on average". */
+export const AVERAGE_AFTER = /^\s*,?\s*on\s+(?:the\s+)?average\b/i;
+/** A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every child". */
+export const TO_EACH_AFTER =
+  /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;
 export const EACH_AFTER =
   /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /**

@@ -13,59 +13,35 @@
  * running totals, "estimated"/"could" for estimates; parts are figures introduced by "including"
  * under a larger one, or figures whose sum is another figure of the article. A figure whose
  * quantity is unclear keeps quantity null: grouping then falls back to value and role.
- * Linking parts and restatements is figures/relations.ts; the cue patterns are figures/role-cues.ts.
+ * Linking parts and restatements is figures/relations.ts; the cue patterns are figures/role-cues.ts,
+ * the ordered rules that read them figures/role-rules.ts.
  */
-import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { OTHER_RATE_AFTER, clauseBounds } from './period.ts';
+import type { Figure } from '../../../lib/model.ts';
+import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
-import { quantityHead } from './quantity-head.ts';
+import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
-  ALONE_BEFORE,
-  BAIL_AFTER,
-  EACH_AFTER,
-  LIMIT_BEFORE,
-  RHETORIC_NEAR,
-  inQuotation,
-  BOND_BEFORE,
-  CHANGE_BEFORE,
-  CLASS_WITH_BOUND,
-  CUMULATIVE_AFTER,
-  CUMULATIVE_BEFORE,
-  DISTRIBUTIVE_BEFORE,
-  EARLIER_AFTER,
-  EARLIER_BEFORE,
-  ESTIMATE_AFTER,
-  ESTIMATE_BEFORE,
-  FROM_TO,
-  FROM_WHOLE_AFTER,
-  GOING_AFTER,
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
-  LAST_YEAR_AFTER,
-  LAST_YEAR_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
-  PICK_MONEY_OPENER,
   PROJECT_BUDGET,
-  RECURRING_FLOW,
-  PRICE_BEFORE,
   PUBLIC_BODY_BUDGET,
-  RANGE_REST,
-  SHARE_BEFORE,
-  STOCK_MOVE_BEFORE,
+  RECURRING_FLOW,
   SUM_VERB_BEFORE,
-  THRESHOLD_BEFORE,
-  THRESHOLD_SUBJECT,
-  WITH_BEFORE,
   YEARLY_BUDGET,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
+import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
 // compare/figures reads quantity heads through this module.
-export { quantityHead } from './quantity-head.ts';
+export { quantityHead, quantityKey } from './quantity-head.ts';
+
+/** Money that is a yearly level unless the text says otherwise: "a salary of $174,000". */
+const YEARLY_BY_NATURE = new Set(['salary']);
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
@@ -81,94 +57,11 @@ const NOT_HOLDERS = new Set(
   ),
 );
 
-/**
- * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
- * "generating, over a 10-year period, $60bn"); a plan or pledge over the next years ("will buy
- * back $1.4bn over the next three years") stays a total.
- */
-const PROJECTION_NEAR =
-  /\b(?:generat(?:e|es|ing)|would\s+(?:generate|raise|save|add|cost|bring|reduce|increase))\b/iu;
-
-/** A vague amount said as rhetoric rather than reported as a sum. */
-function isVagueRhetoric(paragraph: string, figure: Figure, before: string): boolean {
-  if (CUMULATIVE_BEFORE.test(before) || SUM_VERB_BEFORE.test(before)) return false;
-  return inQuotation(paragraph, figure.start) || RHETORIC_NEAR.test(before);
-}
-
-function readRole(paragraph: string, figure: Figure, clause: [number, number]): FigureRole {
-  const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
-  const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
-  const rest = after.replace(RANGE_REST, ' ');
-  if (
-    figure.period !== 'annual' &&
-    (OTHER_RATE_AFTER.test(after.slice(0, 30)) || OTHER_RATE_AFTER.test(rest.slice(0, 30)))
-  )
-    return 'per-unit';
-  if (PRICE_BEFORE.test(before) || STOCK_MOVE_BEFORE.test(before) || DISTRIBUTIVE_BEFORE.test(before))
-    return 'per-unit';
-  if (EACH_AFTER.test(after) && (figure.amount === null || figure.amount < 1e6)) return 'per-unit';
-  if (LIMIT_BEFORE.test(before)) return 'threshold';
-  if ((THRESHOLD_BEFORE.test(before) && THRESHOLD_SUBJECT.test(before)) || CLASS_WITH_BOUND.test(before))
-    return 'threshold';
-  if (BAIL_AFTER.test(after)) return 'threshold';
-  if (BOND_BEFORE.test(before) || /\b(?:threshold|bond|bail)\b/i.test(figure.quantity ?? ''))
-    return 'threshold';
-  if (EARLIER_BEFORE.test(before) || EARLIER_AFTER.test(after)) return 'earlier';
-  if (FROM_TO.test(before) && /^\s+(?:in\s+[\p{L}\d]+\s+)?to\s/iu.test(after)) return 'earlier';
-  if (
-    /\b(?:original|initial|previous|earlier|former)\s+$/i.test(before) &&
-    NOT_A_FLOW.test(after.slice(0, 20))
-  )
-    return 'earlier';
-  if (LAST_YEAR_BEFORE.test(before) || LAST_YEAR_AFTER.test(after)) return 'earlier';
-  if (NEED_BEFORE.test(before)) return 'estimate';
-  const near = paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40));
-  if (
-    NOT_A_FLOW.test(near) ||
-    isBalance(paragraph, figure, clause[0]) ||
-    isGeneric(paragraph, figure, clause[0])
-  )
-    return 'other';
-  if (figure.period === 'annual') return 'annual';
-  // A vague amount ("millions of dollars") in plain reporting is a sum; in a speaker's words, or
-  // after a verb of rhetoric, the future or a modal ("will contribute billions"), it is other.
-  if (figure.amount === null && isVagueRhetoric(paragraph, figure, before)) return 'other';
-  if (CHANGE_BEFORE.test(before)) return 'other';
-  if (
-    SHARE_BEFORE.test(before) ||
-    FROM_WHOLE_AFTER.test(after) ||
-    PICK_MONEY_OPENER.test(paragraph.slice(Math.max(0, figure.start - 200), figure.start)) ||
-    (WITH_BEFORE.test(before) && GOING_AFTER.test(after)) ||
-    (ALONE_BEFORE.test(before) && /[$€£¥]\s?\d/u.test(paragraph.slice(0, clause[0])))
-  )
-    return 'part';
-  if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return 'cumulative';
-  if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(after)) return 'estimate';
-  // A yield projected over years is an estimate.
-  if (
-    figure.years !== null &&
-    PROJECTION_NEAR.test(
-      paragraph.slice(Math.max(clause[0], figure.start - 100), Math.min(clause[1], figure.end + 60)),
-    )
-  )
-    return 'estimate';
-  // "an estimated loss in earnings … of $11.6 billion": the estimate names the noun the figure measures.
-  const clauseBefore = paragraph.slice(Math.max(clause[0], figure.start - 160), figure.start);
-  if (
-    /\ban?\s+(?:estimated|projected|expected)\s+\p{L}+\b[^.;$€£¥]{0,120}\bof\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$/iu.test(
-      clauseBefore,
-    )
-  )
-    return 'estimate';
-  if (/^(?:increase|rise|difference|gap)$/.test(quantityHead(figure.quantity) ?? '')) return 'other';
-  // A vague amount that is not rhetoric (above) is a reported sum.
-  return figure.period === 'total' || figure.amount === null ? 'total' : 'other';
-}
-
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
 export function readRoles(paragraphs: string[], figures: Figure[]): void {
   const money: Money[] = [];
   const boundsOf = new Map<number, { bounds: [number, number][]; at: number }>();
+  const lastYear: Figure[] = [];
   figures.forEach((figure, index) => {
     if (figure.kind !== 'money') return;
     money.push({ index, figure });
@@ -183,7 +76,9 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       state.at++;
     const clause = state.bounds[state.at] ?? [0, paragraph.length];
     figure.quantity = readQuantity(paragraph, figure.start, figure.end, clause[0]);
-    figure.role = readRole(paragraph, figure, clause);
+    const decided = decideRole(paragraph, figure, clause);
+    figure.role = decided.role;
+    if (decided.rule === LAST_YEAR_RULE) lastYear.push(figure);
     const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
     const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
     // A government's budget is a yearly level ("a federal budget of $3.6 trillion", "an agency with
@@ -193,6 +88,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period === 'total' &&
       figure.years === null &&
       (YEARLY_BUDGET.test(figure.quantity ?? '') ||
+        YEARLY_BY_NATURE.has(quantityHead(figure.quantity) ?? '') ||
         (quantityHead(figure.quantity) === 'budget' &&
           PUBLIC_BODY_BUDGET.test(clauseText) &&
           !PROJECT_BUDGET.test(clauseText)) ||
@@ -243,10 +139,36 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.years = null;
     }
   });
+  // "last year" makes a value given for comparison only when the article gives another value of the
+  // same thing ("aid worth $11bn last year" beside this year's aid); "put a $7m bounty on his head
+  // last year" is the story's own sum, told in the past.
+  for (const figure of lastYear) {
+    const key = quantityKey(figure.quantity);
+    const compared = money.some(
+      (m) =>
+        m.figure !== figure &&
+        m.figure.amount !== figure.amount &&
+        key !== null &&
+        quantityKey(m.figure.quantity) === key,
+    );
+    if (!compared) figure.role = figure.period === 'total' || figure.amount === null ? 'total' : null;
+  }
   const byParagraph = new Map<number, Figure[]>();
   for (const m of money)
     byParagraph.set(m.figure.paragraph, [...(byParagraph.get(m.figure.paragraph) ?? []), m.figure]);
-  for (const [p, list] of byParagraph) markItemisedParts(paragraphs[p] ?? '', list);
+  for (const [p, list] of byParagraph) {
+    markItemisedParts(paragraphs[p] ?? '', list);
+    // "Fees range from $50 to $200": a range's second end is a price (or a limit) like its first.
+    // A change ("rose from $5m to $7m") keeps its new value: only prices and limits are copied.
+    for (let i = 1; i < list.length; i++) {
+      const [first, second] = [list[i - 1]!, list[i]!];
+      const gap = (paragraphs[p] ?? '').slice(first.end, second.start);
+      if (!/^\s*(?:to|and|-|–)\s*$/u.test(gap)) continue;
+      if (first.role !== 'per-unit' && first.role !== 'threshold') continue;
+      second.role = first.role;
+      second.period = first.period;
+    }
+  }
   // A stated conversion measures what its original measures.
   for (const m of money) {
     if (m.figure.conversionOf === null) continue;

@@ -1,0 +1,316 @@
+/**
+ * Each money role rule (src/pipeline/extract/figures/role-rules.ts) on invented sentences (no corpus
+ * text): the rule decides the figure it is written for, and the figure ends with the period and role
+ * a careful annotator gives under bench/gold/ANNOTATION.md. Every rule must have a case here, and
+ * the general cues carry near-misses that must NOT fire (a range is no change, a past sum is not an
+ * earlier value, "already" before a noun phrase is no running total).
+ */
+import { describe, expect, test } from 'vitest';
+import type { Figure } from '../../src/lib/model.ts';
+import { extractFigures } from '../../src/pipeline/extract/figures.ts';
+import { clauseBounds } from '../../src/pipeline/extract/figures/period.ts';
+import { ROLE_RULES, LAST_YEAR_RULE, decideRole } from '../../src/pipeline/extract/figures/role-rules.ts';
+
+/** The figure, its final period and role, and the rule that decided it (null: the fallback). */
+function read(sentence: string, text: string) {
+  const figure = extractFigures([sentence]).find((f) => f.kind === 'money' && f.text === text);
+  if (!figure) throw new Error(`no money figure "${text}" in "${sentence}"`);
+  const clause = clauseBounds(sentence).findLast(([start]) => start <= figure.start) ?? [0, sentence.length];
+  return { figure, rule: decideRole(sentence, figure, clause).rule?.name ?? null };
+}
+
+type Row = [
+  sentence: string,
+  text: string,
+  rule: string | null,
+  period: Figure['period'],
+  role: Figure['role'],
+];
+const cases: Row[] = [
+  [
+    'The plumber charged $80 an hour for the repair.',
+    '$80',
+    'rate after ("a share", "per hour")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The share price rose to $41.20 on Monday.',
+    '$41.20',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'Each pensioner receives $300 under the scheme.',
+    '$300',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The study found that for every $1 million of new spending, eleven jobs are kept.',
+    '$1 million',
+    '"every $X" / "to each"',
+    null,
+    'per-unit',
+  ],
+  ['Every $10,000 of the grant buys one classroom.', '$10,000', '"every $X" / "to each"', null, 'per-unit'],
+  ['The savings could add $900 to each nurse’s pay.', '$900', '"every $X" / "to each"', null, 'per-unit'],
+  ['The three officers were fined $400 each.', '$400', '"each" / plural payment after', 'total', 'per-unit'],
+  ['The firm faces a fine of up to $75,000.', '$75,000', 'limit ("a fine of up to")', null, 'threshold'],
+  [
+    'The tax applies to households with incomes above $400,000.',
+    '$400,000',
+    'bound on a class ("incomes above")',
+    null,
+    'threshold',
+  ],
+  ['The mayor was released on $20,000 bail.', '$20,000', 'bail / bond', null, 'threshold'],
+  [
+    'Sales reached $8.2 million, up from $6.9 million.',
+    '$6.9 million',
+    '"up from" / "a year earlier"',
+    'total',
+    'earlier',
+  ],
+  [
+    'The council cut road spending from $14.5 million in 2019 to $11 million.',
+    '$14.5 million',
+    '"from X to Y"',
+    'total',
+    'earlier',
+  ],
+  [
+    'The club has already missed its original $5 million goal.',
+    '$5 million',
+    '"original goal"',
+    null,
+    'earlier',
+  ],
+  [
+    'The province paid farmers $3 billion in aid last year and promised $4 billion in aid this year.',
+    '$3 billion',
+    '"last year"',
+    'total',
+    'earlier',
+  ],
+  ['The hospital needs about $60 million to reopen.', '$60 million', '"needs"', null, 'estimate'],
+  [
+    'The candidate had $2.3 million in cash on hand.',
+    '$2.3 million',
+    'balance / goal / generic',
+    null,
+    'other',
+  ],
+  ['The agency receives $450 million a year.', '$450 million', 'annual period', 'annual', 'annual'],
+  [
+    '“They are wasting billions of dollars,” the senator said.',
+    'billions of dollars',
+    'vague rhetoric',
+    null,
+    'other',
+  ],
+  [
+    'The plan brings an increase of $200 million over the old budget.',
+    '$200 million',
+    '"an increase of"',
+    'total',
+    'other',
+  ],
+  [
+    'The charity raised $9 million, of which $2 million went to rent.',
+    '$2 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'Donors have given $31 million to the fund so far.',
+    '$31 million',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  [
+    'The repairs could easily cost $7.5 million, engineers said.',
+    '$7.5 million',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'The new levy would generate $45 billion over ten years.',
+    '$45 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'Generating, over a 10-year period, some $35 billion, the plan pays for itself.',
+    '$35 billion',
+    'projected over years',
+    'total',
+    'estimate',
+  ],
+  [
+    'The report cites an estimated shortfall in tax revenue for the county and its schools of $4.4 million.',
+    '$4.4 million',
+    '"an estimated X of"',
+    'total',
+    'estimate',
+  ],
+  ['The two bids left a $1,500 gap.', '$1,500', 'quantity is a change', null, 'other'],
+  [
+    'Under the plan the average family pays $1,100 more in rent.',
+    '$1,100',
+    '"the average family"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The median household income in the county was $58,240.',
+    '$58,240',
+    '"the average family"',
+    null,
+    'per-unit',
+  ],
+  [
+    'Prices start at $29,000 for the smallest model.',
+    '$29,000',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'Insurers said the damage could top $3 billion.',
+    '$3 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  ['The county pays nurses $52,000 on average.', '$52,000', '"the average family"', null, 'per-unit'],
+  [
+    'Originally priced at $600 million, the bridge now costs $900 million.',
+    '$600 million',
+    '"up from" / "a year earlier"',
+    'total',
+    'earlier',
+  ],
+  [
+    'The estimate, $7 billion, was revised after the audit.',
+    '$7 billion',
+    '"up from" / "a year earlier"',
+    'total',
+    'earlier',
+  ],
+  [
+    'Of the $2.5 billion collected, about $600 million came from fines.',
+    '$600 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The law sets aside $30 billion for roads, $8 billion of which goes to bridges.',
+    '$8 billion',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The union has raised $6 million since March.',
+    '$6 million',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  [
+    'Gifts to the museum have reached $9 million.',
+    '$9 million',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  ['The pension fund now stands at $31 billion.', '$31 billion', 'balance / goal / generic', null, 'other'],
+  [
+    'Each of the 40 families will get $3,000.',
+    '$3,000',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+];
+
+const nearMisses: Row[] = [
+  // A range is not a change.
+  ['The repairs will cost anywhere from $25 million to $40 million.', '$25 million', null, 'total', 'total'],
+  // A past sum told in the past is the story's sum, not an earlier value to compare with.
+  [
+    'The state put a $5 million reward on his capture last year.',
+    '$5 million',
+    LAST_YEAR_RULE.name,
+    'total',
+    'total',
+  ],
+  // "already" before a noun phrase of its own, and "a total of" without a running tally.
+  ['She had already sent a check for $2,500 to the party.', '$2,500', null, 'total', 'total'],
+  ['Regulators fined the bank a total of $120 million.', '$120 million', null, 'total', 'total'],
+  [
+    'The groups have already spent more than $40 million on the race.',
+    '$40 million',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  // "each of the next five years" is a yearly amount, not a share per unit.
+  [
+    'The grant gives $2 million for each of the next five years.',
+    '$2 million',
+    'annual period',
+    'annual',
+    'annual',
+  ],
+  // A yearly salary written as a compound.
+  ['She left a $180,000-a-year job at the bank.', '$180,000', 'annual period', 'annual', 'annual'],
+  // An average as a yearly level is annual, not per unit.
+  ['The scheme costs an average of $4 billion a year.', '$4 billion', 'annual period', 'annual', 'annual'],
+  // A salary is a yearly level unless the text says otherwise.
+  ['The new chief will earn a salary of $240,000.', '$240,000', 'annual period', 'annual', 'annual'],
+  // "$8 billion of which" makes the first sum the whole, not an item of a list.
+  [
+    'The law sets aside $30 billion for roads, $8 billion of which goes to bridges.',
+    '$30 billion',
+    null,
+    'total',
+    'total',
+  ],
+  // What was cut is the program, not the sum in its relative clause.
+  ['The program, which costs $1.3 billion, was cut.', '$1.3 billion', null, 'total', 'total'],
+  // A sum received is a sum, however small.
+  ['Workers will receive a $1,000 bonus.', '$1,000', null, 'total', 'total'],
+  // A price range: both ends are prices; a change's new value is not.
+  ['Fares range from $40 to $90 on the route.', '$90', null, null, 'per-unit'],
+  [
+    'Fares range from $40 to $90 on the route.',
+    '$40',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  ['The levy rose from $5 million to $7 million.', '$7 million', null, 'total', 'total'],
+  // No cue and no sum: the role is unknown rather than guessed.
+  ['He left the country with $9,000 from his cousin.', '$9,000', null, null, null],
+];
+
+describe('role rules', () => {
+  test.each([...cases, ...nearMisses])('"%s": %s', (sentence, text, rule, period, role) => {
+    const { figure, rule: decided } = read(sentence, text);
+    expect({ rule: decided, period: figure.period, role: figure.role }).toEqual({ rule, period, role });
+  });
+
+  test('every rule has a case it decides', () => {
+    const covered = new Set(cases.map(([, , rule]) => rule));
+    expect(ROLE_RULES.map((r) => r.name).filter((name) => !covered.has(name))).toEqual([]);
+  });
+});
