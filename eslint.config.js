@@ -11,6 +11,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      '.dist-next/',
       '.astro/',
       'node_modules/',
       'content/',

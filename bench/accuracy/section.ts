@@ -15,7 +15,8 @@ export interface AccuracyRow {
    * `-heldout-layouts-a|-b` forms use page layouts the normalizers were not tuned on
    *   (group a may be studied when tuning; group b stays unseen); `-heldout-layouts-c` is group c
    *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site;
-   *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen like group b;
+   *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen until issue #10's
+   *   round tuned on it (a tune set since 2026-11-29, like a, b and c);
    *   `-heldout-layouts-e` is group e (bench/accuracy/pages/group-e/), eight more kinds of page, unseen.
    */
   form:

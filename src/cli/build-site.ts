@@ -1,21 +1,25 @@
 /**
  * `explainer build`: the reader's site in <root>/dist, with its search index.
  *
- *   astro build (a child process)  ─┐
- *                                   ├─> dist/ + dist/pagefind/
- *   search index from story.json ───┘   (Pagefind's Node API, written to a temp folder meanwhile)
+ *   astro build (a child process, into <root>/.dist-next/) ─┐
+ *   check every story's files (story.json, MDX) ─> search  ├─> dist/ + dist/pagefind/
+ *   index from story.json (Pagefind's Node API, temp dir)  ─┘
+ *
+ * Astro starts first and the checks run beside it: reading and checking a 1,000-article story's
+ * files takes ~0.8 CPU-s, which before Astro started was that much longer on the build's critical
+ * path (Astro's render thread), and on two cores runs free beside Astro's start-up. A problem the
+ * checks find stops Astro and is reported alone, each at its file and line; Astro's own output is
+ * held back until the checks pass. Astro writes into a staging folder that replaces dist/ only
+ * when the whole build succeeded, so a refused or failed build leaves the last good site as it was.
  *
  * Astro renders pages on one thread; the index (src/cli/search-records.ts) is built from the same
  * data on the other core while it does, so search costs the build almost no time (indexing the
- * rendered pages afterwards added ~20% to a 1,000-article build). Astro empties dist/ when it
- * starts, so the index is copied in after Astro is done. Only the check of each story.json comes
- * before Astro starts (a damaged file is refused with one line); Pagefind and the record builder are
- * loaded after, and the CLI loads the pipeline only for the commands that run it: ~0.8 s less before
- * Astro's first step on a 1,000-article story.
+ * rendered pages afterwards added ~20% to a 1,000-article build). The CLI loads the pipeline only
+ * for the commands that run it, and Pagefind and the record builder only after Astro has started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,32 +40,52 @@ export interface BuildSiteReport {
   stories: number;
 }
 
+/** Where Astro writes while the build runs (under the project, so dist/ is replaced by a rename). */
+export const STAGING_DIR = '.dist-next';
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
   const root = resolve(options.root);
   const storiesDir = resolve(root, process.env.EXPLAINER_CONTENT || 'content', 'stories');
-  // A damaged story.json is refused before Astro starts; everything else about the index (records,
-  // Pagefind) is loaded and done after it has started, off the build's critical path.
-  const stories = readStories(storiesDir);
-  // Every file a journalist edits is checked first, with the checks ingest runs: all problems at
-  // once, each at its file and line, instead of Astro's first failure in its own terms.
-  const { checkStoryContent } = await import('../pipeline/emit/check.ts');
-  const problems = stories.flatMap(({ story, dir }) => checkStoryContent(dir, story, { articles: true }));
-  if (problems.length > 0) throw new InputProblems(problems);
-  const indexDir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
+  const staging = join(root, STAGING_DIR);
+  // What an interrupted build left behind.
+  rmSync(staging, { recursive: true, force: true });
+  const astro = startAstroBuild(root, options.quiet, storiesDir, staging);
   try {
-    const astro = runAstroBuild(root, options.quiet, storiesDir);
-    const background = new Background();
-    const index = writeSearchIndex(stories, indexDir, background);
-    // Once Astro is done, an unfinished index is all the build waits for.
-    astro.then(background.restore, background.restore);
-    // Both run to the end before either failure is reported: a half-finished child is not left behind.
-    const [astroResult, indexResult] = await Promise.allSettled([astro, index]);
-    if (astroResult.status === 'rejected') throw astroResult.reason;
-    if (indexResult.status === 'rejected') throw indexResult.reason;
-    cpSync(indexDir, join(root, 'dist', 'pagefind'), { recursive: true });
-    return { records: indexResult.value, stories: stories.length };
+    let stories: StoryFiles[];
+    try {
+      // A damaged story.json is refused (parseStoryFile); every file a journalist edits is checked
+      // with the checks ingest runs: all problems at once, each at its file and line, instead of
+      // Astro's first failure in its own terms.
+      stories = readStories(storiesDir);
+      const { checkStoryContent } = await import('../pipeline/emit/check.ts');
+      const problems = stories.flatMap(({ story, dir }) => checkStoryContent(dir, story, { articles: true }));
+      if (problems.length > 0) throw new InputProblems(problems);
+    } catch (error) {
+      astro.cancel();
+      await astro.done.catch(() => undefined);
+      throw error;
+    }
+    astro.release();
+    const indexDir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
+    try {
+      const background = new Background();
+      const index = writeSearchIndex(stories, indexDir, background);
+      // Once Astro is done, an unfinished index is all the build waits for.
+      astro.done.then(background.restore, background.restore);
+      // Both run to the end before either failure is reported: a half-finished child is not left behind.
+      const [astroResult, indexResult] = await Promise.allSettled([astro.done, index]);
+      if (astroResult.status === 'rejected') throw astroResult.reason;
+      if (indexResult.status === 'rejected') throw indexResult.reason;
+      cpSync(indexDir, join(staging, 'pagefind'), { recursive: true });
+      const dist = join(root, 'dist');
+      rmSync(dist, { recursive: true, force: true });
+      renameSync(staging, dist);
+      return { records: indexResult.value, stories: stories.length };
+    } finally {
+      rmSync(indexDir, { recursive: true, force: true });
+    }
   } finally {
-    rmSync(indexDir, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 
@@ -88,35 +112,47 @@ function readStories(storiesDir: string): StoryFiles[] {
   return stories;
 }
 
-function runAstroBuild(root: string, quiet: boolean, storiesDir: string): Promise<void> {
+interface AstroBuild {
+  /** Resolves when Astro has built the site into the staging folder; rejects with its failure. */
+  done: Promise<void>;
+  /** Lets Astro's output through (held back until then). */
+  release(): void;
+  /** Stops Astro, its output unshown. */
+  cancel(): void;
+}
+
+function startAstroBuild(root: string, quiet: boolean, storiesDir: string, outDir: string): AstroBuild {
   const astroBin = join(
     createRequire(join(root, 'package.json')).resolve('astro/package.json'),
     '..',
     'bin',
     'astro.mjs',
   );
-  return new Promise((done, fail) => {
-    const child = spawn(
+  let held: [NodeJS.WriteStream, Buffer][] | null = [];
+  let child: ChildProcess | undefined;
+  const done = new Promise<void>((succeed, fail) => {
+    child = spawn(
       process.execPath,
-      [astroBin, 'build', '--root', root, ...(quiet ? ['--silent'] : [])],
+      [astroBin, 'build', '--root', root, '--outDir', outDir, ...(quiet ? ['--silent'] : [])],
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       },
     );
-    // Astro's output goes on to the terminal as it comes; its end is kept to find, after a failure,
-    // which content file caused it.
+    // Astro's output goes on to the terminal as it comes (once released); its end is kept to find,
+    // after a failure, which content file caused it.
     let tail = '';
     const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
-      to.write(chunk);
+      if (held) held.push([to, chunk]);
+      else to.write(chunk);
       tail = (tail + chunk.toString('utf8')).slice(-20_000);
     };
     child.stdout!.on('data', pass(process.stdout));
     child.stderr!.on('data', pass(process.stderr));
     child.on('error', (error) => fail(new InputError(astroBin, `could not start Astro: ${error.message}`)));
     child.on('close', (code, signal) => {
-      if (code === 0) done();
+      if (code === 0) succeed();
       else
         fail(
           contentErrorOf(tail, storiesDir) ??
@@ -127,6 +163,19 @@ function runAstroBuild(root: string, quiet: boolean, storiesDir: string): Promis
         );
     });
   });
+  // Its failure is reported when the build awaits it, after the checks (whose messages come first).
+  done.catch(() => undefined);
+  return {
+    done,
+    release() {
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = null;
+    },
+    cancel() {
+      held = [];
+      child?.kill();
+    },
+  };
 }
 
 /** Writes the search index of every story into outputPath; resolves to the number of records. */

@@ -12,6 +12,7 @@
  * Long because every stage's schema lives here on purpose: one typed model, one place to read it.
  */
 import { z } from 'zod';
+import { KEBAB_SLUG } from './slug.ts';
 
 /** A block the normalizer dropped, with why: nothing is silently lost. */
 export const RemovedBlockSchema = z.object({
@@ -110,6 +111,16 @@ export const FigureSchema = z.object({
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
+/** "2024-02-29" -> true; "2024-02-30" and "2024-2-3" -> false: a YYYY-MM-DD day on the calendar. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A date an outlet published on, as the model stores it (an edited "2024-02-30" is refused). */
+const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a day on the calendar (use YYYY-MM-DD)');
+
 /** One article after normalize (+ extract when quotes/figures are filled). */
 export const ArticleSchema = z.object({
   /** Stable slug of the article inside its story ("al-mayadeen-arms-delivery-failures"). */
@@ -120,11 +131,8 @@ export const ArticleSchema = z.object({
   standfirst: z.string().nullable(),
   byline: z.string().nullable(),
   outlet: z.string().nullable(),
-  /** YYYY-MM-DD or null. */
-  published: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  /** YYYY-MM-DD (a day on the calendar) or null. */
+  published: CalendarDateSchema.nullable(),
   /** "JAKARTA" from "JAKARTA -", or null. */
   dateline: z.string().nullable(),
   /** Wire agencies and outlets cited as sources (Reuters, AP, dpa, VOA…). */
@@ -212,16 +220,15 @@ export interface RawDocument {
   hints: SourceHints;
 }
 
+/** A hand-set slug (see KEBAB_SLUG). */
+const SlugSchema = z.string().regex(KEBAB_SLUG, 'use lower-case letters, digits and single hyphens');
+
 export const SourceHintsSchema = z
   .object({
     /** A headline fixed by hand (the page's own is wrong or missing). */
     headline: z.string().min(1).nullish(),
     /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
-      .max(80)
-      .nullish(),
+    id: SlugSchema.max(80).nullish(),
     outlet: z.string().nullish(),
     url: z.string().nullish(),
     language: z.string().nullish(),
@@ -237,10 +244,7 @@ export type SourceHints = Partial<z.infer<typeof SourceHintsSchema>>;
 export const StoryConfigSchema = z
   .object({
     title: z.string().min(1).optional(),
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens')
-      .optional(),
+    slug: SlugSchema.optional(),
     summary: z.string().optional(),
     sources: z.record(z.string(), SourceHintsSchema.nullable()).optional(),
   })

@@ -13,3 +13,9 @@ export function slugify(text: string): string {
       .replace(/^-+|-+$/g, '')
   );
 }
+
+/**
+ * What a hand-set slug (a story's, an article's id) must look like: lower-case letters and digits
+ * in words joined by single hyphens, so it is a URL segment and a file name on every system as is.
+ */
+export const KEBAB_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

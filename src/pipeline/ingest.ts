@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
-import { slugify } from '../lib/slug.ts';
+import { KEBAB_SLUG, slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
 import { checkStoryContent } from './emit/check.ts';
 import { pinGroupIds } from './emit/group-ids.ts';
@@ -111,7 +111,7 @@ function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<stri
 /** The story's slug (--story, story.yaml, or the folder name), or an InputError when it is not kebab-case. */
 export function storySlug(sourcesDir: string, config: StoryConfig, override?: string): string {
   const slug = override ?? config.slug ?? slugify(basename(resolve(sourcesDir)));
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!KEBAB_SLUG.test(slug)) {
     throw new InputError(
       sourcesDir,
       `"${slug}" is not a usable story slug: use lower-case letters, digits and hyphens (--story my-story)`,

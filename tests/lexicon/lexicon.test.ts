@@ -27,6 +27,9 @@ import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
 import { TITLE_WORDS } from '../../src/lib/lexicon/titles.ts';
 import { WEEKDAYS } from '../../src/lib/lexicon/weekdays.ts';
+import { SPEAKING_DOCUMENTS } from '../../src/lib/lexicon/speaking-documents.ts';
+import { BUSINESS_NOUNS } from '../../src/lib/lexicon/business-nouns.ts';
+import { ORGANISATION_NOUNS } from '../../src/lib/lexicon/organisation-nouns.ts';
 
 describe('lexicon/months', () => {
   const names = MONTHS.flatMap(([, list]) => list.split(' '));
@@ -270,5 +273,29 @@ describe('lexicon/quantity-synonyms', () => {
       expect(UNINFORMATIVE_CONTEXT_WORDS.has(word)).toBe(true);
     for (const word of ['fine', 'videos', 'tariffs'])
       expect(UNINFORMATIVE_CONTEXT_WORDS.has(word)).toBe(false);
+  });
+});
+
+describe('lexicon/speaking-documents, business-nouns, organisation-nouns', () => {
+  const lists = { SPEAKING_DOCUMENTS, BUSINESS_NOUNS, ORGANISATION_NOUNS };
+  const wordsOf = (list: string) => list.split(/\s+/u).filter(Boolean);
+
+  it('are lower-case single words without duplicates', () => {
+    for (const list of Object.values(lists)) {
+      const words = wordsOf(list);
+      expect(words.length).toBeGreaterThan(10);
+      for (const word of words) expect(word).toMatch(/^\p{Ll}+$/u);
+      expect(new Set(words).size).toBe(words.length);
+    }
+  });
+
+  it('hold the words every reader knows belong there, and no word is in two of them', () => {
+    expect(wordsOf(SPEAKING_DOCUMENTS)).toEqual(
+      expect.arrayContaining(['indictment', 'complaint', 'report']),
+    );
+    expect(wordsOf(BUSINESS_NOUNS)).toEqual(expect.arrayContaining(['company', 'network', 'airline']));
+    expect(wordsOf(ORGANISATION_NOUNS)).toEqual(expect.arrayContaining(['union', 'court', 'department']));
+    const all = Object.values(lists).flatMap(wordsOf);
+    expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -36,6 +36,17 @@ describe('paragraphFurniture', () => {
     expect(result.removed).toEqual([{ text: note, reason: 'correction-note' }]);
   });
 
+  it('removes a note that the article is a translation at its end, not a sentence about translating', () => {
+    const note = 'This report was translated from the Portuguese by our foreign desk.';
+    const middle =
+      'Translated by volunteers, the leaflets reached every estate before the vote, the council said.';
+    const result = paragraphFurniture([lede, middle, second, note]);
+    expect(result.paragraphs).toEqual([lede, middle, second]);
+    expect(result.removed).toEqual([{ text: note, reason: 'correction-note' }]);
+    // A sentence that opens with the words, closing the body, is still the article's.
+    expect(paragraphFurniture([lede, second, middle]).paragraphs).toEqual([lede, second, middle]);
+  });
+
   it('keeps short capital subheads but removes a long shouted link', () => {
     const subhead = 'A LONG WAIT FOR BUSES';
     const link = 'COUNCIL LEADER SAYS NEW ESTATE WILL GET ITS OWN SCHOOL AND CLINIC BY NEXT YEAR';

@@ -58,6 +58,9 @@ describe('pasted pages name their outlet', () => {
     ['"for Outlet" credit', pasted(MENU, [], 'Rowan Pike for The Estuary Courier')],
     ['staff credit', pasted(MENU, [], 'By Estuary Courier Staff')],
     ['aggregator credit', pasted(MENU, [], 'Story by Rowan Pike • Estuary Courier')],
+    ['the outlet in brackets after the writer', pasted(MENU, [], 'Rowan Pike (Estuary Courier)')],
+    ['a morning briefing sign-up', pasted(MENU, ['Sign up for the Estuary Courier morning briefing'])],
+    ['a release passing on a report', pasted(MENU, ['As reported by The Estuary Courier.'])],
     ['masthead repeated in the footer', pasted(['THE ESTUARY COURIER', ...MENU], ['The Estuary Courier'])],
     ['masthead and the domain', pasted(['The Estuary Courier', ...MENU], ['www.estuarycourier.co.uk'])],
     ['masthead and the social handle', pasted(['Estuary Courier', ...MENU], ['Follow us @EstuaryCourier'])],
@@ -99,6 +102,20 @@ describe('pasted pages that do not name their outlet get none', () => {
       'Watch Morning Harbour live',
     ]);
     expect(normalizeText(page).outlet).toBeNull();
+  });
+  it("a press release's issuer, printed above its newsroom menu and in its contact address, is no outlet", () => {
+    const page = pasted(
+      ['Harbour Users Alliance', 'Newsroom', 'Media contacts', '', 'FOR IMMEDIATE RELEASE'],
+      ['###', 'Press office', 'press@harbourusersalliance.org', 'About the Harbour Users Alliance'],
+      'March 4, 2024',
+    );
+    expect(normalizeText(page).outlet).toBeNull();
+  });
+  it('a handle in brackets after the writer is not an outlet', () => {
+    expect(normalizeText(pasted(MENU, [], 'Rowan Pike (@rowanpike)')).outlet).toBeNull();
+  });
+  it('a sign-up for a newsletter that has its own name needs corroboration', () => {
+    expect(normalizeText(pasted(MENU, ['Sign up for the Tide Tables newsletter'])).outlet).toBeNull();
   });
   it('a syndicated agency copyright gives way to the site the page names clearly', () => {
     const page = pasted(
@@ -199,8 +216,12 @@ describe('saved pages name their outlet', () => {
       ),
     ],
     [
-      'logo alt text',
-      saved('', '<a href="/"><img class="site-logo" alt="The Estuary Courier logo" src="/l.png"></a>', ''),
+      'logo alt text, with the page served from the host it spells',
+      saved(
+        '<link rel="canonical" href="https://www.estuarycourier.com/news/ferry-fares">',
+        '<a href="/"><img class="site-logo" alt="The Estuary Courier logo" src="/l.png"></a>',
+        '',
+      ),
     ],
     ['footer copyright', saved('', '', '<p>© 2024 The Estuary Courier</p>')],
     [
@@ -217,6 +238,11 @@ describe('saved pages name their outlet', () => {
       expect(normalizeHtml(html).outlet?.replace(/^the\s+/iu, '')).toBe('Estuary Courier');
     });
 
+  it("a logo alone names no outlet: a station's header may show its network's or a partner's", () => {
+    const html = saved('', '<a href="/"><img class="site-logo" alt="Estuary Nine" src="/l.png"></a>', '');
+    expect(normalizeHtml(html).outlet).toBeNull();
+  });
+
   it("the logo link's label, corroborated by the twitter handle", () => {
     const html = saved(
       '<meta name="twitter:site" content="@EstuaryCourier">',
@@ -232,6 +258,22 @@ describe('saved pages name their outlet', () => {
       '<p>Read the original article on The Estuary Courier</p><p>© 2024 Portal Daily</p>',
     );
     expect(normalizeHtml(html).outlet).toBe('The Estuary Courier');
+  });
+  it("an aggregator's card credits the publisher by its favicon above the headline", () => {
+    const card = (credit: string, below = '') =>
+      `<!doctype html><html lang="en"><head><title>${HEADLINE}</title><meta property="og:site_name" content="Newsstand"></head><body>
+<nav><a href="/">For you</a><a href="/local">Local</a></nav>${credit}<h1>${HEADLINE}</h1>
+${BODY.map((p) => `<p>${p}</p>`).join('\n')}${below}</body></html>`;
+    const named = card('<div class="src"><img src="/icons/favicon-courier.png" alt="">Estuary Courier</div>');
+    expect(normalizeHtml(named).outlet).toBe('Estuary Courier');
+    const alt = card('<span><img src="/i/c.png" width="16" height="16" alt="Estuary Courier"></span>');
+    expect(normalizeHtml(alt).outlet).toBe('Estuary Courier');
+    // Other publishers' favicons in a list below the story are not the credit.
+    const list = card(
+      '',
+      '<ul><li><img src="/favicon-gazette.ico" alt="">Portsea Gazette</li><li><img src="/favicon-wire.ico" alt="">Meridian Wire</li></ul>',
+    );
+    expect(normalizeHtml(list).outlet).toBe('Newsstand');
   });
   it('a news app is never the outlet', () => {
     const html = saved(
@@ -262,8 +304,16 @@ describe('outlet signal parts', () => {
   });
   it('spells domains from names', () => {
     expect(
-      domainLabels(['Visit www.estuarycourier.co.uk', 'tips@estuaryradio.com', 'At 5 p.m. in the U.S.']),
+      domainLabels([
+        'Visit www.estuarycourier.co.uk',
+        'At 5 p.m. in the U.S.',
+        'https://estuaryradio.com/live',
+      ]),
     ).toEqual(['estuarycourier', 'estuaryradio']);
+    // An e-mail address names whoever answers it (a press office, a tip line), not the site.
+    expect(domainLabels(['Press contact: press@harbourboard.org', 'Tips: tips@estuaryradio.com'])).toEqual(
+      [],
+    );
     expect(domainLabels(['twitter.com/someone', 'Follow @EstuaryCourier'])).toEqual(['estuarycourier']);
     expect(spellsDomain('The Estuary Courier', 'estuarycourier')).toBe(true);
     expect(spellsDomain('New Estuary Times', 'netimes')).toBe(true);

@@ -15,7 +15,7 @@
  * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out or unseen: not tuned on);
  * QUOTES_PATHS=1 prints, for the tune split only, how many speakers each attribution path
  * (extract/quotes attributeQuotes: the tag reading, "+via" for the voice rule that resolved it)
- * credited right, wrong or left null.
+ * credited right, wrong or left null; with QUOTES_DEBUG=1 too, each miss names its path and subject.
  */
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
 import {
@@ -188,7 +188,10 @@ function scoreEvent(
       : blankArticle({ id: source.ID, source: source.ID });
     articles.push(article);
     const located = article.quotes.map((q) => locate(q, article, paragraphs));
-    const pathOf = paths ? attributeQuotes(article.paragraphs, article).map((a) => a.path) : [];
+    const audit = paths ? attributeQuotes(article.paragraphs, article) : [];
+    const pathOf = audit.map((a) => a.path);
+    /** " [path «subject»]" after a debug line, when the path audit is on. */
+    const how = (qi: number): string => (audit[qi] ? ` [${audit[qi].path} «${audit[qi].subject}»]` : '');
     const count = (qi: number, outcome: 'right' | 'wrong' | 'blank') => {
       if (!paths) return;
       const key = pathOf[qi] ?? '?';
@@ -229,11 +232,15 @@ function scoreEvent(
       if (said === null) {
         t.speakerNull++;
         if (g.speaker !== null)
-          lines.push(`  ∅ null, gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
+          lines.push(
+            `  ∅ null, gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${how(qi)}${context}`,
+          );
       } else if (right) t.speakerRight++;
       else {
         t.speakerWrong++;
-        lines.push(`  ✗ "${said}", gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${context}`);
+        lines.push(
+          `  ✗ "${said}", gold "${g.speaker}" p${l.p} "${l.quote.text.slice(0, 50)}"${how(qi)}${context}`,
+        );
       }
       if (g.speaker === null && said === null) t.speakerRight++;
     });

@@ -18,7 +18,7 @@ export const SPEECH_VERBS = `wondered queried pleaded interjected sang say says 
   confirmed denies denied reiterates reiterated repeated quipped joked shouted cried whispered mused
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
-  blamed labelled labeled branded dubbed termed alleges reads continues disagreed proclaimed testified recounted lamented
+  blamed labelled labeled branded dubbed termed alleges reads continues disagreed proclaimed testified testifies recounted lamented
   retorted yelled screamed chanted`;
 
 /** Speech participles: "saying telling stating …" ("…, adding that"). */
@@ -26,4 +26,5 @@ export const SPEECH_PARTICIPLES = `saying telling stating stressing adding expla
   declaring asking writing announcing emphasizing emphasising underlining remarking recalling
   admitting acknowledging conceding suggesting urging vowing promising pledging predicting cautioning
   complaining observing highlighting asserting maintaining contending countering responding confirming
-  denying reiterating repeating describing calling expressing tweeting posting`;
+  denying reiterating repeating describing calling expressing tweeting posting lamenting boasting
+  joking quipping recounting demanding pleading proclaiming testifying`;

@@ -106,6 +106,12 @@ function whatHappened(story: StoryData): RootContent[] {
     new Set(members.map((m) => outletOf.get(m.article))).size;
   const shared = (n: number) => outlets >= 2 && n >= 2 && n * 2 > outlets;
   const share = (n: number) => (n === outlets ? `All ${n} outlets` : `${n} of ${outlets} outlets`);
+  /** The `count` groups most outlets share, widest first (a group one outlet reports is not news). */
+  const widest = <G extends { members: Array<{ article: string }> }>(groups: G[], count: number): G[] =>
+    groups
+      .filter((group) => shared(reach(group.members)))
+      .sort((a, b) => reach(b.members) - reach(a.members))
+      .slice(0, count);
   const out: RootContent[] = [];
 
   const people = analysis.entities
@@ -114,11 +120,7 @@ function whatHappened(story: StoryData): RootContent[] {
     .map((entity) => entity.name);
   if (people.length) out.push(text(`Most outlets name ${listOf(people)}.`));
 
-  const figures = analysis.figureGroups
-    .filter((group) => shared(reach(group.members)))
-    .sort((a, b) => reach(b.members) - reach(a.members))
-    .slice(0, 3);
-  for (const group of figures) {
+  for (const group of widest(analysis.figureGroups, 3)) {
     const first = group.members[0]!;
     const figure = byId.get(first.article)?.figures[first.figure];
     if (!figure) continue;
@@ -130,10 +132,10 @@ function whatHappened(story: StoryData): RootContent[] {
     out.push({ type: 'paragraph', children: sentence });
   }
 
-  const statements = analysis.quoteGroups
-    .filter((group) => group.speaker && shared(reach(group.members)))
-    .sort((a, b) => reach(b.members) - reach(a.members))
-    .slice(0, 2);
+  const statements = widest(
+    analysis.quoteGroups.filter((group) => group.speaker),
+    2,
+  );
   for (const group of statements) {
     const first = group.members[0]!;
     const quote = byId.get(first.article)?.quotes[first.quote];

@@ -313,7 +313,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
     if (g && !person.gender) person.gender = g;
     // The subject of a speech verb ("Kavanaugh told …", "X, a strategist, said") is a person.
-    const speaks = SPEAKS_AFTER.test(text.slice(r.to, r.to + 160));
+    // "The Greek defence minister, Panos Kammenos, said": a name in apposition to a role noun,
+    // closed by a comma, is the subject too (not "a spokesman for Mitch McConnell, said").
+    const apposed =
+      /\p{Ll},\s*$/u.test(text.slice(Math.max(0, r.from - 3), r.from)) &&
+      // "Nancy Pelosi, California Democrat, said": a party label is the apposition, not a name.
+      !/(?:Republican|Democrat|Democratic|Independent)$/u.test(r.parsed.name) &&
+      /^,\s+(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(r.to, r.to + 20));
+    const speaks = SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) || apposed;
     if (r.parsed.titles.length > 0 || roles.length > 0 || g || (speaks && r.subject)) person.evidence = true;
     if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1)
       person.gender = pronounGender(text, r);

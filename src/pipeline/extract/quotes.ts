@@ -117,6 +117,8 @@ export function attributeQuotes(
         continuesPrevious: opensParagraph && Boolean(lastPrev?.unclosed),
         opensParagraph,
         asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
+        alone: opensParagraph && spans[i]!.length === 1,
+        bare: opensParagraph && spans[i]!.length === 1 && !text.slice(span.close + 1).trim(),
         path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
       });
       subjects.push(found?.tag.subject ?? '');

@@ -6,12 +6,16 @@
  * Rules, all generic (no site, no story):
  *   highlights       a "Story highlights" / "Key points" block before the lede: the header and the
  *                    short, unpunctuated bullet items under it
- *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs
+ *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs,
+ *                    and a note that the article is a translation ("This article is a translation
+ *                    of the original published in …", "Translated from the German by …") there
  *   separator        a paragraph of stray punctuation (a lone quote mark, a dot)
  *   promo-link       a link in capitals ("SENATOR LOOKS TO …") or a label glued to a link
  *                    title ("Opinion:Can …"): other stories' links inside the body
  *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
  *                    ("HARBOUR POST") opening the body, before its first sentence
+ *   credits          an author's bio closing the body ("Jane Doe is a contributing writer for X.
+ *                    Follow her on X @janedoe."): short, in the last paragraphs only
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -31,6 +35,15 @@ const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 
 const EDGE_NOTE =
   /^(?:corrections?|clarifications?|editor'?s'? notes?|editors'? notes?|note to readers|rectificación|berichtigung|correctif|rettifica|correção|correctie|ralat)\s*[:.–—-]/iu;
+
+/** A note to readers that the article is a human translation (machine translation: text/cues.ts). */
+const TRANSLATION_CREDIT =
+  /^this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))\b.{0,200}$|^translated (?:from (?:the )?\p{L}+ )?by [^,;]{2,80}$/iu;
+
+/** "Jane Doe is a contributing writer for …": a short bio of the author, opening with the name. */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
+const MAX_BIO_LENGTH = 250;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -52,8 +65,15 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
   markPullQuotes(input, reasons);
-  for (let i = 0; i < input.length && EDGE_NOTE.test(input[i] ?? ''); i++) reasons[i] = 'correction-note';
-  for (let i = input.length - 1; i > 0 && EDGE_NOTE.test(input[i] ?? ''); i--) reasons[i] = 'correction-note';
+  const edgeNote = (text: string) => EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim());
+  for (let i = 0; i < input.length && edgeNote(input[i] ?? ''); i++) reasons[i] = 'correction-note';
+  for (let i = input.length - 1; i > 0 && edgeNote(input[i] ?? ''); i--) reasons[i] = 'correction-note';
+  // The bio closes the body, before or after a note; the lede is never one.
+  for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
+    const text = input[i]?.trim() ?? '';
+    if (text.length <= MAX_BIO_LENGTH && AUTHOR_BIO.test(text)) reasons[i] = 'credits';
+    else if (!reasons[i]) break;
+  }
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
   input.forEach((text, i) => {
     const reason = reasons[i];
@@ -94,6 +114,11 @@ function isCapitalsLink(bare: string): boolean {
   if (bare.length > 160 || /\p{Ll}/u.test(bare) || /[.!?]$/u.test(bare)) return false;
   const words = bare.split(/\s+/u).filter((w) => /\p{Lu}{2,}/u.test(w));
   return words.length >= MIN_CAPITAL_WORDS;
+}
+
+/** A "Key points" / "Story highlights" header line, alone or with its first item after it. */
+export function isHighlightsHeader(text: string): boolean {
+  return HIGHLIGHTS_HEADER.test(text.trim());
 }
 
 /** The header paragraph (alone, or with the first item on its line) and the items under it. */

@@ -4,14 +4,15 @@
  * In: a single line (a footer link, a newsletter box, an app promo, an author bio). Out: the name
  * as printed, without legal suffixes. The shapes are the ones any news site prints about itself:
  *   reader lines   "Thank you for reading Outlet", "Support Outlet", "Become an Outlet member"
- *   sign-ups       "Sign up for Outlet's newsletter", "Get Outlet in your inbox"
+ *   sign-ups       "Sign up for Outlet's newsletter", "Get Outlet in your inbox",
+ *                  "Sign up for the Outlet morning briefing"
  *   elsewhere      "Follow Outlet on Instagram", "Outlet on Facebook", "Download the Outlet app",
  *                  "Watch Outlet live", "Listen to Outlet Radio"
  *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet"
  *   legal lines    "Outlet is a registered trademark of …", "Outlet is part of Group Media",
  *                  "Outlet's editorial standards", "The Outlet Trust Principles"
  *   provenance     "Provided by Outlet", "Originally published by Outlet",
- *                  "This article first appeared in Outlet"
+ *                  "This article first appeared in Outlet", "As reported by Outlet."
  *   author bios    "Jane Doe is a reporter for Outlet", "Outlet's chief correspondent"
  * Callers read these only outside the article's prose: a sentence of the story that names another
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
@@ -60,6 +61,16 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
     ),
     false,
     true,
+  ],
+  // "Sign up for the Outlet morning briefing": a time of day or week between the name and the
+  // newsletter says whose briefing it is (the publisher's), not what the newsletter is called.
+  [
+    new RegExp(
+      `^(?:${anyCase('subscribe')}|${anyCase('sign')} up|${anyCase('register')}) (?:to|for) (?:the |our )?${NAME} (?:morning|evening|nightly|daily|weekly|weekday|weekend|midday|afternoon)(?: [\\p{Ll}-]+)? (?:newsletter|briefing|digest|email|e-mail|bulletin|roundup)[.!]?$`,
+      'u',
+    ),
+    false,
+    false,
   ],
   [
     new RegExp(
@@ -206,6 +217,16 @@ const PROVENANCE: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(
       `^${anyCase('read')} (?:the )?(?:original|full) (?:article|story|report) (?:on|at|from) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+    false,
+  ],
+  // "As reported by Outlet.", "As first reported by Outlet": a line of its own crediting the report
+  // a release or a digest passes on (inside a sentence it is a source, and prose is not read).
+  [
+    new RegExp(
+      `^${anyCase('as')} (?:(?:first|originally) )?${anyCase('reported')} (?:by|in) ${NAME}[.]?$`,
       'u',
     ),
     false,

@@ -20,8 +20,10 @@ import { isDateLine } from './text/dates.ts';
 const TLD =
   '(?:com|org|net|news|info|tv|fm|media|press|online|today|co|io|us|uk|ca|au|nz|ie|in|za|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|jp|kr|sg|hk|ph|my|id|ng|ke|eu)';
 const SECOND_LEVEL = /^(?:co|com|org|net|gov|ac|news)$/u;
+// Not after "@": an e-mail address names whoever answers the mail (a press office, a tip line,
+// the organisation a contact works for), not necessarily the site that prints it.
 const HOST = new RegExp(
-  `(?<![\\p{L}\\d.-])(?:https?://)?((?:[a-z\\d](?:[a-z\\d-]{0,61}[a-z\\d])?\\.)+${TLD})(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}\\d.@-])(?:https?://)?((?:[a-z\\d](?:[a-z\\d-]{0,61}[a-z\\d])?\\.)+${TLD})(?![\\p{L}\\d-])`,
   'giu',
 );
 /** Hosts a page links to that are never the page's own site. */

@@ -167,7 +167,7 @@ const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|de|vo
 
 /**
  * Credit lines near the headline that name the outlet: "Jane Doe for The Daily Ledger",
- * "By Daily Ledger Staff", "Story by Jane Doe • Daily Ledger" (the aggregator form).
+ * "Jane Doe (Daily Ledger)", "By Daily Ledger Staff", "Story by Jane Doe • Daily Ledger" (the aggregator form).
  */
 export function outletFromCredit(line: string): string | null {
   const text = line.trim();
@@ -185,18 +185,21 @@ export function outletFromCredit(line: string): string | null {
   ).exec(text);
   // "By Jane Doe, Staff Writer" is a person and a job, not "Jane Doe" staff.
   const staff = /,/u.test(text) ? null : STAFF.exec(text);
+  // "Jane Doe (Daily Ledger)": the writer's outlet in brackets after the name (not a handle).
+  const bracketed = new RegExp(`^(?:[Bb]y\\s+)?${PERSON}\\s+\\(([^()@]{2,50})\\)$`, 'u').exec(text);
   // "Jane Doe, The Daily Ledger" / "Jane Doe | Daily Ledger": a byline printed without "By" —
   // a two- or three-word name, then a short outlet without quotes (not a headline's second clause).
   if (
     !forOutlet &&
     !story &&
     !staff &&
+    !bracketed &&
     text.split(/\s+/u).length <= 9 &&
     !/["“”‘’']/u.test(text) &&
     new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s*(?:,|[|•·])\\s`, 'u').test(text)
   )
     return outletFromByline(`By ${text}`);
-  const name = cleanOutletName((forOutlet ?? story ?? staff)?.[1] ?? '');
+  const name = cleanOutletName((forOutlet ?? story ?? staff ?? bracketed)?.[1] ?? '');
   if (!name || ROLE.test(name) || /^(?:the|our|by)$/iu.test(name) || /[|•·/]|\sby\s/iu.test(name))
     return null;
   // "Staff" after a lower-case word is a job ("White House staff" is capitalised, so a caller

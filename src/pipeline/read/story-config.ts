@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, parseDocument } from 'yaml';
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
-import { StoryConfigSchema, type StoryConfig } from '../../lib/model.ts';
+import { StoryConfigSchema, isCalendarDate, type StoryConfig } from '../../lib/model.ts';
 
 /**
  * What a story.yaml's text parsed to last time (config-memo.ts): parsing a generated
@@ -96,12 +96,6 @@ function checkedConfig(
     }
   }
   return parsed.data;
-}
-
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** The line of the YAML node at a zod issue's path (or its nearest parent), for the journalist. */

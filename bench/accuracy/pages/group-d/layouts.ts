@@ -1,7 +1,7 @@
 /**
- * bench/accuracy/pages/group-d/layouts: group d of the furniture benchmark's page layouts, an UNSEEN
- * set (its misses are never printed; its rows are an honest estimate), written without reading
- * src/pipeline/**. Eight kinds of site, none of them in groups a, b or c:
+ * bench/accuracy/pages/group-d/layouts: group d of the furniture benchmark's page layouts, written
+ * without reading src/pipeline/** as an unseen set; since issue #10 (2026-11-29) a TUNE set whose
+ * misses are printed, like a, b and c. Eight kinds of site, none of them in groups a, b or c:
  *   local-tv-station      weather alert bar, call letters logo, "Watch Live", FCC public file footer
  *   markets-terminal      ticker tape with prices, "Markets" bar, instruments box, disclaimers
  *   euro-english-edition  cookie wall (Accept all / Reject), edition switcher, "Subscribe for €1"

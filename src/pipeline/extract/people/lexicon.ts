@@ -56,7 +56,7 @@ export const ROLE_HEADS =
   speaker treasurer attorney diplomat officer negotiator advisor adviser counsel superintendent sheriff
   detective inspector lawmaker professor anchor host correspondent nominee candidate strategist
   consultant commentator pollster columnist editor expert historian researcher scientist journalist
-  reporter`);
+  reporter pope cardinal archbishop bishop rabbi imam pastor`);
 
 export const PREPOSITIONS =
   words(`with to by from of alongside for against at about on after before between among

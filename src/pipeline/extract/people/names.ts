@@ -53,6 +53,13 @@ export function parseNameRun(run: string): ParsedName | null {
   // "St. Francis": a saint's title, as "Pope" or "Rev." are.
   const saint = tokens.length > 1 && /^(?:St\.|Saint)$/u.test(tokens[0]!) ? tokens.shift()! : null;
   if (tokens.length === 0) return null;
+  // "Martin Luther King Jr.": a generational suffix is no name of its own ("King" stays the last
+  // word, so it is read as the surname, not as a title before "Jr").
+  const suffix = tokens.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens.at(-1)!) ? tokens.pop()! : null;
+  if (suffix) {
+    const parsed = parseNameRun(tokens.join(' '));
+    return parsed?.name ? { ...parsed, name: `${parsed.name} ${suffix.replace(/\.$/u, '')}` } : parsed;
+  }
   const last = tokens[tokens.length - 1]!;
   const possessive = /['’]s?$/u.test(last) && !/^\p{Lu}\.$/u.test(last);
   tokens[tokens.length - 1] = stripPossessive(last);

@@ -21,6 +21,9 @@ import {
   type Person,
 } from '../people.ts';
 import { FIRST_NAMES, NOT_NAME_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS, words } from './lexicon.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
+import { resolvePronoun } from './pronouns.ts';
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
@@ -48,97 +51,6 @@ function properNoun(people: People, word: string): boolean {
   return capitalisedMidSentence(people, word) && !writtenLower(people, word);
 }
 
-function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
-  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return resolveThey(people, pos);
-  const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
-  // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
-  const bodyStart = position(people, 0, 0);
-  let fallback: Person | null = null;
-  let fallbackSubject = false;
-  let fallbackPos = 0;
-  /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
-  let nearer: Person | null = null;
-  const block = (at: number): number => Math.floor(at / 1_000_000);
-  for (let i = people.mentions.length - 1; i >= 0; i--) {
-    const m = people.mentions[i]!;
-    if (m.pos < bodyStart) break;
-    if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
-    // A subject that is surely a person; else the nearest subject, or an object known to be of
-    // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
-    if (m.subject && m.person.evidence) {
-      // A subject paragraphs back, with another person named since: too unsure to name anyone.
-      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
-      // Another sentence subject stands between (a name we cannot vouch for as a person, "Ruehl
-      // has run the quarry"): the pronoun may well be that one, so name nobody rather than skip it.
-      if (fallback && fallback !== m.person && fallbackSubject) return null;
-      // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
-      // saying Cochran has served long enough. "…," he said" is McDaniel.
-      // But "Trump and Congress need to take notice, Simmel said": the subject of the speech
-      // verb is the one who goes on speaking.
-      let chosen = m.person;
-      for (let j = i - 1; j >= 0 && !m.speaks; j--) {
-        const e = people.mentions[j]!;
-        if (e.sentence === undefined || e.sentence !== m.sentence) break;
-        const fits = e.person.gender === null || e.person.gender === wanted;
-        if (e.subject && e.person.evidence && fits) chosen = e.person;
-        if (e.speaks && fits) break;
-      }
-      // A person of unknown gender is a weak antecedent: when someone the index does not know
-      // speaks in between ("…, McRae said." then "she said"), the pronoun may be theirs.
-      if (chosen.gender === null && unknownSpeakerBetween(people, chosen, m.pos, pos)) return null;
-      // Being "he" or "she" once tells the gender for the rest of the article.
-      chosen.gender ??= wanted;
-      return chosen;
-    }
-    if (!fallback && (m.subject || m.person.gender === wanted)) {
-      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
-      fallback = m.person;
-      fallbackSubject = m.subject;
-      fallbackPos = m.pos;
-    }
-    if (m.person.evidence || m.person.gender === wanted) nearer ??= m.person;
-  }
-  if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
-  return fallback;
-}
-
-/** The body text between two positions (masked paragraphs, joined by newlines). */
-function textBetween(people: People, from: number, to: number): string {
-  const parts: string[] = [];
-  for (let b = Math.floor(from / 1_000_000); b <= Math.floor(to / 1_000_000); b++) {
-    const text = people.paragraphs[b - people.contextCount] ?? '';
-    const start = b === Math.floor(from / 1_000_000) ? from % 1_000_000 : 0;
-    const end = b === Math.floor(to / 1_000_000) ? to % 1_000_000 : text.length;
-    parts.push(text.slice(start, end));
-  }
-  return parts.join('\n');
-}
-
-/** A capitalised subject of "said"/"told"/… between `from` and `to` that is not `person`. */
-function unknownSpeakerBetween(people: People, person: Person, from: number, to: number): boolean {
-  const own = new Set(person.name.split(' '));
-  for (const m of textBetween(people, from, to).matchAll(
-    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
-  )) {
-    if (!own.has(m[1]!) && !NOT_NAME_WORDS.has(key(m[1]!))) return true;
-  }
-  return false;
-}
-
-/**
- * "They" is mostly a group ("officials … they said"), which is nobody's name. It is taken as one
- * person only when the last subject before it is a person of unknown gender.
- */
-function resolveThey(people: People, pos: number): Person | null {
-  for (let i = people.mentions.length - 1; i >= 0; i--) {
-    const m = people.mentions[i]!;
-    if (m.pos < position(people, 0, 0)) return null;
-    if (m.pos >= pos || !m.subject) continue;
-    return m.person.gender === null && m.person.evidence ? m.person : null;
-  }
-  return null;
-}
-
 /** The most recently mentioned of `candidates` before `pos`. */
 function mostRecent(people: People, candidates: Person[], pos: number): Person | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
@@ -148,6 +60,13 @@ function mostRecent(people: People, candidates: Person[], pos: number): Person |
   }
   return candidates[0]!;
 }
+
+/** Words that open a capitalised run but never an organisation's name: dates, numbers, "others". */
+const NOT_A_BODY = new Set([
+  ...words(WEEKDAYS),
+  ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  ...words('one two three four five six seven eight nine ten others several'),
+]);
 
 const PARTY_LABELS = words(
   'republican democrat democratic conservative liberal labour tory gop socialist green',
@@ -298,6 +217,10 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       ? (people.persons.find((p) => p.name === parsed.name) ?? (longer.length === 1 ? longer[0] : undefined))
       : mostRecent(people, fitting, pos);
     if (found) return personSpeaker(found);
+    // "Mr. Obama said" where the article has given only "Michelle Obama" in full: the title says
+    // it is another Obama, whose full name the article never gives; the surname as written.
+    if (wanted && introduced.length > 0 && fitting.length === 0)
+      return { name: parsed.name, person: null, kind: 'person', via: 'surname' };
     // Only full names given later: the surname as written, a person (it has a first name), when
     // that is surely someone's name; else nobody.
     if (bearers.length > 0) {
@@ -334,6 +257,12 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   // "Rep. Bill Shuster of Pennsylvania" that failed as a name is no organisation either.
   if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon)\.(?:\s|$)/u.test(name))
     return null;
+  // "So keep that in mind …", "Citing Malian army commander …", "Others said", "Sunday": a
+  // function word, a number, a date or a participle opening the run names no organisation (a
+  // function word only when the body also writes in lower case; a surname such as "Nor" stays).
+  const first = name.split(/\s+/u)[0]!;
+  const functionWord = NOT_NAME_WORDS.has(key(first)) && writtenLower(people, first);
+  if (functionWord || NOT_A_BODY.has(key(first)) || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return null;
   // A lone word speaks only as a proper noun: capitalised in mid-sentence and never written in
   // lower case ("Tunewave said" yes; "Police said", "Critics said" no).
   if (!org[1] && !name.includes(' ') && !isAcronym(name) && !properNoun(people, name)) return null;

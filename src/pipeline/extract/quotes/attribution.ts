@@ -200,6 +200,8 @@ export function tagBefore(raw: string): Tag | null {
     if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);
     // "the proposal rejected by Trump": a passive participle reports nobody's words here.
     if (words[i + 1]?.lower === 'by') continue;
+    // "Brenning was described as a "…"", "she was called a "…"": a passive's subject is spoken about.
+    if (/^(?:was|were|is|are|been|being|be)$/u.test(words[i - 1]?.lower ?? '')) continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote. Only when nothing but punctuation follows

@@ -26,6 +26,10 @@ export interface Draft {
   opensParagraph: boolean;
   /** Ends in a question mark: a question, whose answer is someone else's. */
   asks: boolean;
+  /** The only quote of its paragraph, opening it ("…?" Kennedy asked. / "No."). */
+  alone: boolean;
+  /** Alone and nothing but the quote in the paragraph: a line of dialogue. */
+  bare: boolean;
   /** How the speaker was found: the tag reading, or how it was inherited (for the audit). */
   path: string;
 }
@@ -46,6 +50,7 @@ export function inheritSpeakers(
       prev.path = `inherit-back<${cur.path}`;
     }
   }
+  followDialogue(drafts);
   for (let d = 1; d < drafts.length; d++) {
     const cur = drafts[d]!;
     if (cur.speaker || cur.tagged || cur.scare) continue;
@@ -75,5 +80,41 @@ export function inheritSpeakers(
       const how = cur.continuesPrevious ? 'continued' : sameParagraph ? 'same-paragraph' : 'next-paragraph';
       cur.path = `inherit-${how}<${prev.path}`;
     }
+  }
+}
+
+/**
+ * An exchange of questions and answers, one line a paragraph: once a tagged question ("…?"
+ * Kennedy asked.) is answered by a tagged line of someone else ("I have not," Petersen said.),
+ * bare lines that follow alternate between them — a question is the asker's, the line after a
+ * question the answerer's. The run ends at any paragraph that is not a single quote.
+ */
+function followDialogue(drafts: Draft[]): void {
+  let asker: Draft | null = null;
+  let answerer: Draft | null = null;
+  for (let d = 0; d < drafts.length; d++) {
+    const cur = drafts[d]!;
+    const prev = drafts[d - 1];
+    const adjoining = prev !== undefined && prev.paragraph === cur.paragraph - 1 && prev.alone;
+    if (!cur.alone || cur.scare || !adjoining) {
+      asker = answerer = null;
+      if (!cur.alone || cur.scare) continue;
+    }
+    if (cur.tagged && cur.speaker) {
+      if (cur.asks) asker = cur;
+      else if (prev?.asks && asker && prev.speaker === asker.speaker && cur.speaker !== asker.speaker)
+        answerer = cur;
+      continue;
+    }
+    if (!cur.bare || cur.tagged || cur.speaker || !asker || !answerer || !prev) continue;
+    const from = cur.asks ? asker : prev.asks ? answerer : null;
+    if (!from) {
+      asker = answerer = null;
+      continue;
+    }
+    cur.speaker = from.speaker;
+    cur.speakerKind = from.speakerKind;
+    cur.verb = null;
+    cur.path = `dialogue<${from.path}`;
   }
 }

@@ -35,6 +35,7 @@ export type AttributionPath =
   | 'previous-sentence'
   | 'previous-paragraph'
   | 'colon-intro'
+  | 'sentence-subject'
   | 'none';
 
 /** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
@@ -70,7 +71,7 @@ function clauseSubject(
     clause,
   );
   if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
-  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(he|she|they)\b/iu.exec(clause);
+  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
     return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
@@ -78,20 +79,43 @@ function clauseSubject(
   // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
   // the participle, with no comma between, is its subject.
   const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
-  if (absolute) {
+  // "with Ari Fleischer, the press secretary for George W. Bush tweeting": a name after a
+  // preposition is that preposition's object, inside an apposition; the participle is not its.
+  const objectOf =
+    absolute &&
+    /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
+      clause.slice(0, absolute.index),
+    );
+  if (absolute && !objectOf) {
     const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
     if (named?.name && named.kind === 'person') return named;
   }
+  // Its subject is then the name the apposition follows ("Ari Fleischer, the … secretary for …").
+  const apposed = objectOf
+    ? /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an)\s+[^,]+$/u.exec(clause)
+    : null;
+  if (apposed) {
+    const named = resolveVoice(people, apposed[1]!, position(people, paragraph, from + apposed.index));
+    return named?.name && named.kind === 'person' ? named : null;
+  }
   // The name or organisation opening the clause ("The American Legion offered praise for
   // Shulkin, tweeting"), before any person named later in it.
+  // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
+  const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
+    .length;
   const lead =
     /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
-      clause,
+      clause.slice(opener),
     );
   // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
   // ("The American Legion offered", "Apple has") makes them the subject.
-  const verbNext = lead && /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later)$/u.test(lead[2]!);
-  const opening = lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from)) : null;
+  const verbNext =
+    lead &&
+    /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
+      lead[2]!,
+    );
+  const opening =
+    lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
   if (opening?.name) return opening;
   const lo = position(people, paragraph, from);
   const hi = position(people, paragraph, to);
@@ -277,5 +301,39 @@ export function findTag(
       if (intro) return resolve(intro, last[0], 'colon-intro', i - 1);
     }
   }
-  return null;
+  return sentenceSubject(people, text, i, s0, preFrom, span.open);
+}
+
+/**
+ * "Trump has threatened Iran with "…"", "Shulkin is ripping the "…" environment": words woven into
+ * a sentence with no speech verb are the sentence subject's, when that subject opens the sentence,
+ * a verb follows it, and it is a person the article has named in full.
+ */
+function sentenceSubject(
+  people: People,
+  text: string,
+  i: number,
+  s0: number,
+  from: number,
+  open: number,
+): Found | null {
+  const lead = text.slice(from, open);
+  if (from !== s0 || !lead.trim()) return null;
+  const m =
+    /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:has|had|is|was|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es|ing))\b/u.exec(
+      lead,
+    );
+  if (!m) return null;
+  // "Mateen was tagged as a "…" by the FBI": a passive reports someone else's words.
+  if (/\s(?:is|was)\s+\S+ed$/u.test(m[0])) return null;
+  // "He apologized for an op-ed alleging Biden had "…"": a reported clause with a name of its own.
+  const rest = lead.slice(m.index + m[0].length);
+  if (
+    /\b(?:alleging|claiming|saying|suggesting|arguing|insisting|that|who|which)\b[^.;:]*?\p{Lu}/u.test(rest)
+  )
+    return null;
+  const speaker = resolveVoice(people, m[1]!, position(people, i, from + m.index));
+  if (!speaker?.person || speaker.kind !== 'person' || !speaker.person.name.includes(' ')) return null;
+  const tag = { subject: m[1]!, verb: m[2]!, at: lead.indexOf(m[1]!), participle: false };
+  return { tag, speaker, after: false, path: 'sentence-subject' };
 }

@@ -63,7 +63,9 @@ export function typeOrganisations(
   const found: { name: string; kind: string }[] = [];
   const add = (name: string, kind: string) => {
     const clean = name.replace(/^(?:The|A|An)\s+/u, '').replace(/['’]s$/u, '');
-    if (!clean || isPerson(clean) || !/^\p{Lu}/u.test(clean)) return;
+    // "the company The …" (a noun before a sentence): an article alone names nothing.
+    if (!clean || isPerson(clean) || !/^\p{Lu}/u.test(clean) || /^(?:The|A|An|This|That|Its?)$/u.test(clean))
+      return;
     found.push({ name: clean, kind });
   };
   for (const text of paragraphs) {
@@ -104,6 +106,39 @@ export function onlyOfKind(typed: TypedOrganisation[], kind: string, pos: number
     const known = distinct.findIndex((d) => same(d, t.name));
     if (known < 0) distinct.push(t.name);
     else if (t.name.length > distinct[known]!.length) distinct[known] = t.name;
+  }
+  return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/**
+ * The one organisation the body has named (before paragraph `block`, offset `offset`) with `noun`
+ * as its capitalised head ("the Supreme Court", "the House Ethics Committee", "the Court of
+ * Appeals" for "court"), or null when it named none or several. A name that ends another is the
+ * same body ("Supreme Court", "U.S. Supreme Court").
+ */
+export function onlyNamedWith(
+  paragraphs: string[],
+  noun: string,
+  block: number,
+  offset: number,
+): string | null {
+  const head = noun[0]!.toUpperCase() + noun.slice(1);
+  const word = String.raw`\p{Lu}[\p{L}&.'’-]*`;
+  const pattern = new RegExp(
+    String.raw`((?:${word}\s+){0,4}${head}(?:\s+of\s+(?:the\s+)?${word}(?:\s+${word}){0,3})?)(?![\p{L}])`,
+    'gu',
+  );
+  const distinct: string[] = [];
+  for (let i = 0; i <= block && i < paragraphs.length; i++) {
+    const text = i === block ? paragraphs[i]!.slice(0, offset) : paragraphs[i]!;
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '').trim();
+      // "Court records show": the noun alone opening a sentence names no body.
+      if (name === head) continue;
+      const known = distinct.findIndex((d) => d === name || d.endsWith(` ${name}`) || name.endsWith(` ${d}`));
+      if (known < 0) distinct.push(name);
+      else if (name.length < distinct[known]!.length) distinct[known] = name;
+    }
   }
   return distinct.length === 1 ? distinct[0]! : null;
 }

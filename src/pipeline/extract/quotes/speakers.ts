@@ -18,10 +18,13 @@
 import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
-import { kindOf, onlyOfKind, typeOrganisations } from './org-kinds.ts';
+import { kindOf, onlyNamedWith, onlyOfKind, typeOrganisations } from './org-kinds.ts';
 import { describedPerson, filerVoice, statementOwner } from './voices.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
+import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
+import { BUSINESS_NOUNS as BUSINESS_NOUN_LIST } from '../../../lib/lexicon/business-nouns.ts';
+import { ORGANISATION_NOUNS as ORGANISATION_NOUN_LIST } from '../../../lib/lexicon/organisation-nouns.ts';
 
 /** "on Tuesday, the network said": a date before the comma is no organisation. */
 const DATE_WORDS = new Set([...WEEKDAYS.split(' '), ...MONTH_NAMES.map((m) => m.toLowerCase())]);
@@ -30,26 +33,21 @@ const DATE_WORDS = new Set([...WEEKDAYS.split(' '), ...MONTH_NAMES.map((m) => m.
 export const PARTY_LABEL =
   /(?:^|\s)(?:Republican|Democrat|Democratic|Independent|Conservative|Labour|Tory)s?$/u;
 
+const words = (list: string): Set<string> => new Set(list.split(/\s+/u).filter(Boolean));
+
 /** Papers that "say" things in news copy. */
-const DOCUMENTS = new Set(
-  `indictment lawsuit suit complaint filing filings affidavit contract ruling opinion order memo
-  memorandum report letter document documents papers motion brief agreement warrant subpoena verdict
-  transcript petition summons judgment decision audit study survey proposal draft guidance`.split(/\s+/u),
-);
+const DOCUMENTS = words(SPEAKING_DOCUMENTS);
 
 /**
  * Nouns that stand for the organisation already named ("the company said"). A business noun
  * refers back when only one organisation has spoken; any other ("the union", "the department")
  * only to an organisation whose name has that word ("the Air Traffic Controllers Union").
  */
-const BUSINESS_NOUNS = new Set(
-  `company firm studio retailer airline automaker maker carrier startup manufacturer developer
-  platform network publisher broadcaster group`.split(/\s+/u),
-);
-const ORGANISATION_NOUNS = new Set(
-  `agency department ministry campaign organization organisation union league club bank
-  service office committee commission council court board association foundation institute`.split(/\s+/u),
-);
+const BUSINESS_NOUNS = words(BUSINESS_NOUN_LIST);
+const ORGANISATION_NOUNS = words(ORGANISATION_NOUN_LIST);
+
+/** A generic noun for an organisation ("company", "union", "court"). */
+export const isBodyNoun = (word: string): boolean => BUSINESS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word);
 
 const SPEAKING_ORGANISATION =
   /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
@@ -177,7 +175,13 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   // "the network said": the one network the body has named before, by what it calls it.
   const kind = kindOf(noun);
   const only = kind ? onlyOfKind(people.typed, kind, pos) : null;
-  return only ? { ...organisation(people, only, pos), via: 'kind' } : null;
+  if (only) return { ...organisation(people, only, pos), via: 'kind' };
+  // "the court said": the one court the body has named ("the Supreme Court"), by its own name.
+  // Not "the office": "the Oval Office" is a room, not who speaks.
+  if (!ORGANISATION_NOUNS.has(noun) || noun === 'office') return null;
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  const body = onlyNamedWith(people.paragraphs, noun, block, pos % 1e6);
+  return body ? { ...organisation(people, body, pos), via: 'named' } : null;
 }
 
 /**

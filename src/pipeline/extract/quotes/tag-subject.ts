@@ -7,7 +7,7 @@
  * Used by quotes/attribution.
  */
 import { isRolePhrase } from '../people/resolve.ts';
-import { PARTY_LABEL, isVoiceHead, isVoicePhrase } from './speakers.ts';
+import { PARTY_LABEL, isBodyNoun, isVoiceHead, isVoicePhrase } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 
 /**
@@ -210,6 +210,21 @@ export function subjectBefore(
       if (j > 0 && gap(j - 1, j) === ' ' && /^(?:the|a|an|his|her|their|its)$/u.test(words[j - 1]!.lower))
         j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
+    }
+    // "the studio said", "the veterans group said": an organisation's generic noun keeps its
+    // article, so that quotes/speakers can tell it refers back to one named before.
+    if (isBodyNoun(first.lower)) {
+      let j = k;
+      while (
+        j > 0 &&
+        k - j < 2 &&
+        gap(j - 1, j) === ' ' &&
+        /^\p{Ll}+$/u.test(words[j - 1]!.text) &&
+        words[j - 1]!.lower !== 'the'
+      )
+        j--;
+      if (j > 0 && gap(j - 1, j) === ' ' && words[j - 1]!.lower === 'the')
+        return { phrase: text.slice(words[j - 1]!.start, first.end), at: words[j - 1]!.start };
     }
     const owned = roleOwner(text, words, k);
     return owned

@@ -20,8 +20,9 @@ type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
 const STATES = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
 const PARTIES: Record<string, string> = { R: 'Republican', D: 'Democrat', I: 'Independent' };
 
-/** Papers a party files or writes: "CNN's lawsuit asserts" is CNN speaking (the filer, not the paper). */
-const FILED = /^(?:lawsuit|suit|complaint|filing|brief|motion|petition|letter|memo|statement|report)$/u;
+/** Papers a party files or writes: "CNN’s lawsuit asserts", "Zucker’s message said" are CNN and Zucker speaking. */
+const FILED =
+  /^(?:lawsuit|suit|complaint|filing|brief|motion|petition|letter|memo|statement|report|message|email|e-mail|tweet|post|note)$/u;
 
 /** "CNN's lawsuit asserts", "Vantage's suit alleges" -> the party that filed it, when it resolves. */
 export function filerVoice(people: People, np: string, pos: number, resolveVoice: Resolve): Speaker | null {

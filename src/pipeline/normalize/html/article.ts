@@ -20,6 +20,10 @@ import type { PageMetadata } from './metadata.ts';
 import { collapse, summarize } from './text.ts';
 
 const MAX_REMOVED_CHARS = 500;
+/** Longest paragraph read as one item of a list of links. */
+const LIST_ITEM_LENGTH = 160;
+/** Ends like a sentence, or like a line introducing what follows ("The council said:"). */
+const SENTENCE_END = /[.!?…:]["'”’»)\]]*$/u;
 /** Body paragraphs before a comments header for the rest of the page to count as comments. */
 const MIN_PROSE_BEFORE_COMMENTS = 3;
 
@@ -30,7 +34,10 @@ export function buildArticle(
   hints: NormalizeHints,
   statedBody: readonly string[] = [],
 ): NormalizedArticle {
-  const blockParagraphs: string[] = body.blocks.length ? [] : [...statedBody];
+  // Each paragraph with its element (none for a stated body): a list's items share its box.
+  const blockParagraphs: Array<{ text: string; el: Element | null }> = body.blocks.length
+    ? []
+    : statedBody.map((text) => ({ text, el: null }));
   const subheads: string[] = [];
   const removed: RemovedBlock[] = [...body.removed];
   for (const block of body.blocks) {
@@ -38,7 +45,7 @@ export function buildArticle(
       if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
       else removed.push({ text: block.text, reason: `h${block.level}` });
     } else {
-      blockParagraphs.push(block.text);
+      blockParagraphs.push({ text: block.text, el: block.el });
     }
   }
   // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
@@ -49,20 +56,34 @@ export function buildArticle(
   // Readers' comments follow a comments header once the article has run a few paragraphs.
   let comments = false;
   let prose = 0;
-  const kept = blockParagraphs.filter((text) => {
+  // The links under a "Read also" or "More coverage" header: short titles in the header's box
+  // that do not end like a sentence (as text/cues.ts reads pasted lines). A short paragraph
+  // after the box (a subhead set as a paragraph) is the article's.
+  let box: Element | null = null;
+  const kept = blockParagraphs.flatMap(({ text, el }) => {
     if (comments) {
       removed.push({ text, reason: 'comments' });
-      return false;
+      return [];
     }
-    const reason = furnitureReason(text);
+    const cue = cueOf(text.trim());
+    const header = cue?.reason === 'related-links' && (cue.boundary || Boolean(cue.list));
+    // An item may carry a cue of its own (a price reads as a share count): it is still an item.
+    const item =
+      !header &&
+      Boolean(box && el && box.contains(el)) &&
+      text.length <= LIST_ITEM_LENGTH &&
+      !SENTENCE_END.test(text.trim());
+    if (header) box = el?.parentElement ?? null;
+    else if (!item) box = null;
+    const reason = item ? 'related-links' : furnitureReason(text);
     if (reason === 'comment-form' && isCommentsHeader(text.trim()) && prose >= MIN_PROSE_BEFORE_COMMENTS)
       comments = true;
     if (!reason) prose++;
-    if (!reason) return true;
+    if (!reason) return [text];
     if (reason === 'caption') early.push(text);
     if (reason === 'contributors') credits.push(text);
     removed.push({ text, reason });
-    return false;
+    return [];
   });
   // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with text.
   const shaped = paragraphFurniture(kept);

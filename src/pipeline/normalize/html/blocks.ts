@@ -6,6 +6,7 @@
  * how much of it is link text. Everything downstream (body choice, boilerplate trimming, output)
  * works on these blocks rather than on raw DOM nodes.
  */
+import { DROPPED_ELEMENTS } from './sanitize.ts';
 import { collapse } from './text.ts';
 
 export type BlockKind = 'p' | 'li' | 'quote' | 'heading' | 'caption' | 'figure' | 'pre' | 'cell';
@@ -74,17 +75,13 @@ const BLOCK_TAGS = new Set([
   'html',
 ]);
 
-/** Elements whose content is never article text. */
+/**
+ * Elements whose content is never article text: those sanitize drops before parsing (listed there
+ * once), and the form controls, head elements and media it leaves in the source.
+ */
 const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
+  ...DROPPED_ELEMENTS,
   'embed',
-  'canvas',
   'button',
   'select',
   'option',
@@ -100,7 +97,6 @@ const SKIPPED_TAGS = new Set([
   'picture',
   'img',
   'map',
-  'math',
 ]);
 
 interface Context {

@@ -18,6 +18,7 @@
 import { Readability } from '@mozilla/readability';
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { type Block, collectBlocks } from './blocks.ts';
+import { isHighlightsHeader } from '../furniture.ts';
 import { densityBody } from './fallback.ts';
 import { isCommentsHeader } from '../text/cues.ts';
 import { pruneFurniture } from './prune.ts';
@@ -266,6 +267,9 @@ export function cleanBlocks(
   // Leading edge: navigation, kickers, bylines and dates come before the first prose block.
   let start = 0;
   while (start < kept.length && !isContent(kept[start] as Block)) start++;
+  // A "Key points" header stays with its items: the highlights rule (furniture.ts) needs it to
+  // tell the items from the lede.
+  if (start > 0 && isHighlightsHeader(kept[start - 1]?.text ?? '')) start--;
   // Trailing edge: link lists, share bars, tag clouds and their short headings.
   let end = kept.length;
   while (end > start && isTrailingBoilerplate(kept[end - 1] as Block, repeats)) end--;

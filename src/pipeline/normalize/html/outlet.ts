@@ -84,9 +84,11 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     );
     furnitureVotes(text).forEach(vote);
   }
-  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo);
-  // A portal's or news app's box naming the publisher it shows ("provider", "channel").
+  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true);
+  // A portal's or news app's box naming the publisher it shows ("provider", "channel"), or the
+  // publisher's favicon and name printed just above the headline (an aggregator's story card).
   add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
+  add(faviconCredit(doc), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
 
@@ -98,6 +100,42 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     if (label) domains.push(label);
   }
   return chooseOutlet(candidates, domains);
+}
+
+/** Icons no larger than this (px) are favicons, not pictures or logos. */
+const MAX_ICON_SIZE = 32;
+/** Elements before the headline searched for a favicon credit. */
+const CREDIT_REACH = 2;
+
+/**
+ * The publisher an aggregator credits right above the headline: a favicon (an icon by its file
+ * name or its size) with the publisher's name as its alt text or beside it. Only the elements
+ * just before the <h1> (or before its wrapper) count: a list of other outlets' stories further
+ * down shows favicons too.
+ */
+function faviconCredit(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return null;
+  const before: Element[] = [];
+  for (const start of [h1, h1.parentElement]) {
+    let el = start?.previousElementSibling ?? null;
+    for (let i = 0; el && i < CREDIT_REACH; i++, el = el.previousElementSibling) before.push(el);
+  }
+  for (const box of before) {
+    const icon = Array.from(box.querySelectorAll('img')).find((img) => {
+      const size = Math.max(Number(img.getAttribute('width') ?? 0), Number(img.getAttribute('height') ?? 0));
+      return /favicon/iu.test(img.getAttribute('src') ?? '') || (size > 0 && size <= MAX_ICON_SIZE);
+    });
+    if (!icon) continue;
+    for (const raw of [
+      icon.getAttribute('alt') ?? '',
+      box.children.length <= 2 ? (box.textContent ?? '') : '',
+    ]) {
+      const name = collapse(raw);
+      if (name && isSiteNameLine(name)) return name;
+    }
+  }
+  return null;
 }
 
 /** "The Daily Ledger » Feed", "Daily Ledger - Top Stories RSS" -> the site's name. */

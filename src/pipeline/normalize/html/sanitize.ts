@@ -9,7 +9,7 @@
  */
 
 /** Elements whose whole content is dropped before parsing: never reader-visible article text. */
-const DROPPED_ELEMENTS = [
+export const DROPPED_ELEMENTS = [
   'script',
   'style',
   'noscript',

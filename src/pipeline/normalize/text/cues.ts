@@ -5,14 +5,27 @@
  *
  * In: one line's bare text. Out: why it is furniture (the `removed` reason) and whether it is a
  * section header that usually closes the article (a "Most read" list, the comments, the footer)
- * rather than a one-line interruption inside it. The lists are small, generic and multilingual
- * (en, de, fr, es, it, pt, nl, id); nothing here names a site or a story.
+ * rather than a one-line interruption inside it, or furniture that only interrupts an article
+ * (`inBody`: a player's controls, a sign-up field, a live post's label, a box of links). The
+ * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
+ * a site or a story.
  */
+import { markSignUpBoxes, markTeasers } from './boxes.ts';
 
 export interface Cue {
   reason: string;
   /** A header that opens a non-article section: the body rarely continues past it. */
   boundary: boolean;
+  /**
+   * A box's header printed inside the body ("More coverage", "In this article"): the short,
+   * unpunctuated lines right under it are its items, though the article goes on after the box.
+   */
+  list?: boolean;
+  /**
+   * Furniture that interrupts an article rather than framing it (IN_BODY): it says nothing about
+   * where the body is, so text/region.ts scores the line as if it had no cue.
+   */
+  inBody?: boolean;
 }
 
 /** Longest line a cue may be: furniture is short, prose that merely mentions "share" is not. */
@@ -28,6 +41,36 @@ const READ_TIME =
 const RELATED_HEADER =
   /^(?:related(?: articles?| stories| posts?| news| content| coverage| reading| links| videos?)?|read (?:more|next|also)|see also|also read|more (?:from|on|in|about|stories|news|to read|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|(?:você|voce) (?:também )?(?:pode|vai) gostar|(?:también )?te (?:puede|podría) (?:gustar|interesar)|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|(?:das )?könnte (?:dich|sie) auch interessieren|recommended(?: for you| stories| articles)?|most (?:read|viewed|popular|shared|commented|emailed|watched)(?: \w+)?|popular(?: now| posts| stories| articles| news)?|trending(?: now| stories| news)?|top (?:stories|news|articles)|latest(?: news| stories| articles| posts)?|editor'?s picks?|dive deeper|further reading|what to read next|don'?t miss|in (?:other|case you missed) news|lire aussi|à lire aussi|à lire également|sur le même sujet|les plus lus|leer más|lee también|te puede interesar|lo más leído|más noticias|noticias relacionadas|mehr zum thema|auch interessant|das könnte sie auch interessieren|meistgelesen|weitere artikel|leggi anche|potrebbe interessarti|i più letti|veja também|leia (?:também|mais)|mais lidas|lees ook|meest gelezen|baca juga|berita terkait|terpopuler)\s*:?\s*$/i;
 
+/**
+ * Headers of a box of links or instruments set inside the article: "More coverage", "Full
+ * coverage", "In this article" (the companies or topics it mentions), "Most read from the desk".
+ */
+const IN_BODY_LIST =
+  /^(?:more coverage|full coverage(?: of this (?:story|topic))?|related coverage|in this (?:article|story)|(?:companies|stocks|people|topics|tickers) in this (?:article|story)|(?:most (?:read|viewed|popular)|more) from (?:the|our) [^.!?]{2,40}?(?: desk| team| section)?)$/i;
+
+/**
+ * Furniture set between an article's paragraphs: a player's controls ("Play", "0:00 / 2:14",
+ * "Watch live: …"), a sign-up form's field and thanks, a tip line, a paywall's offer, a contact
+ * trailer, a live post's label or a card's age ("Pinned", "6h"). A page may print each between
+ * many paragraphs, which must not read as a list of teasers (text/region.ts).
+ */
+const IN_BODY: ReadonlyArray<[RegExp, string]> = [
+  [
+    /^(?:play|pause|replay|mute|unmute)$|^\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}$|^(?:watch|listen) live\s*[:|–—-]\s*\S.{0,100}$/iu,
+    'media-widget',
+  ],
+  [
+    /^(?:enter )?your e-?mail(?: address)?$|^e-?mail address$|^thanks? (?:you )?for signing up[.!]?$|^you(?:'re| are) (?:now )?(?:signed up|subscribed)[.!]?$|^(?:have|got) a (?:news )?tip\?? .{0,120}$|^send us (?:a |your )?(?:news )?tips?\b.{0,120}$/iu,
+    'promo',
+  ],
+  [
+    /^(?:get|unlock) (?:full|unlimited|complete) (?:digital )?access\b.{0,80}$|^subscribe (?:for|from) (?:just |only )?(?:[$€£¥]|\d|unlimited|full)\S*.{0,80}$|^cancel any ?time[.!]?$|^thank(?:s| you) for subscribing\b.{0,120}$/iu,
+    'subscription',
+  ],
+  [/^to contact the (?:reporters?|authors?|writers?|editors?)\b.{0,160}$/iu, 'credits'],
+  [/^\d{1,2} ?(?:m|min|h|hr|d)$|^(?:pinned|pinned post|key event)$/iu, 'timestamp'],
+];
+
 /** "Read more: <title>" — a one-line promo for another article inside or after the body. */
 const RELATED_INLINE =
   /^(?:related(?: article| story| post| news| content| videos?)?|read (?:more|next|also)|see also|also read|more|recommended|watch|listen|lire aussi|à lire aussi|leer más|lee también|mehr dazu|mehr zum thema|lesen sie auch|auch interessant|leggi anche|veja também|leia (?:também|mais)|lees ook|baca juga)\s*[:|»›>–—-]\s*\S/i;
@@ -38,6 +81,10 @@ const COMMENTS =
 /** "jane says:", "Alex on September 17, 2018 at 6:34 am said:", "34 responses to “…”": comment threads. */
 const COMMENT_SIGNATURE =
   /(?:^\S.{0,80}\s(?:says|said|wrote|dice|dijo|sagt|schreibt|a dit|a écrit|disse|zegt|schreef|berkata)\s*:$|^\d+\s+(?:responses?|replies|comments?|thoughts?|reactions?)\s+(?:to|on)\b|^(?:reply|antworten|responder|répondre|rispondi|balas|beantwoorden)$|\|\s*\d+\s+comments?$)/i;
+
+/** A consent wall's own heading and buttons, short lines the long notice above cannot catch. */
+const COOKIE_BUTTONS =
+  /^(?:we (?:value|care about|respect) your privacy|your privacy(?: choices| matters| settings)?|privacy (?:settings|preferences|choices)|cookie (?:consent|settings|preferences)|manage (?:options|cookies|preferences|consent|settings)|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|(?:i )?agree|(?:i )?disagree)$/i;
 
 /** Cookie and consent banners: long sentences, so matched on their vocabulary, not their length. */
 const COOKIE_NOTICE =
@@ -56,6 +103,14 @@ const PROMO =
  */
 const SUBSCRIPTION =
   /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
+
+/**
+ * Legal small print: "… does not constitute investment advice", "Quotes delayed at least 15
+ * minutes", "Market data provided by …", "All times Eastern", "The views expressed here are the
+ * author's own".
+ */
+const DISCLAIMER =
+  /\b(?:does not|do not|doesn't|is not intended to|should not be construed to) (?:constitute|be) (?:investment|financial|legal|tax) advice\b|^(?:stock |market |price )?(?:quotes|prices|data) (?:are )?delayed\b.{0,40}\bminutes?\b|\bmarket data (?:is )?(?:provided|powered|supplied) by\b|^all times (?:are )?(?:eastern|et|est|edt|gmt|utc|cet|local)\b|^the (?:views|opinions) expressed (?:here |in this (?:article|column|piece|essay) )?are (?:the (?:author|writer)['’]?s['’]?|those of the (?:author|writer)|solely)\b/iu;
 
 /** A broadcaster's acknowledgement of the land's traditional owners, printed under every story. */
 const ACKNOWLEDGEMENT = /\backnowledge\b.{0,60}\btraditional (?:custodians|owners)\b/i;
@@ -108,7 +163,7 @@ const TAGS_HEADER =
   /^(?:tags|tagged|topics|related topics|related subjects|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
-  /^(?:advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+  /^(?:skip (?:this )?(?:ad|advert|advertisement)|advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
   /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
@@ -151,6 +206,8 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
   const cues: Array<Cue | null> = [];
   let ticker = false;
   let related = false;
+  // The box under an in-body list header interrupts the article; a closing list ends it.
+  let inBodyList = false;
   for (const line of lines) {
     let cue = cueOf(line.bare);
     if (ticker && line.blankBefore) ticker = false;
@@ -159,11 +216,16 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     // The links under a "Related articles" header: unpunctuated titles printed right under it, up
     // to a blank line or a line that ends like a sentence.
     if (related && line.blankBefore) related = false;
-    if (!cue && related && !SENTENCE_LIKE.test(line.bare)) cue = { reason: 'related-links', boundary: false };
-    if (cue?.reason === 'related-links' && cue.boundary) related = true;
-    else if (!cue) related = false;
+    if (!cue && related && !SENTENCE_LIKE.test(line.bare))
+      cue = { reason: 'related-links', boundary: false, inBody: inBodyList };
+    if (cue?.reason === 'related-links' && (cue.boundary || cue.list)) {
+      related = true;
+      inBodyList = Boolean(cue.list);
+    } else if (!cue) related = false;
     cues.push(cue);
   }
+  markSignUpBoxes(lines, cues);
+  markTeasers(lines, cues);
   return cues;
 }
 
@@ -183,6 +245,10 @@ export function cueOf(bare: string): Cue | null {
   )
     return { reason: 'comment-form', boundary: true };
   if (RELATED_HEADER.test(plain)) return { reason: 'related-links', boundary: true };
+  if (IN_BODY_LIST.test(plain)) return { reason: 'related-links', boundary: false, list: true, inBody: true };
+  for (const [pattern, reason] of IN_BODY)
+    if (pattern.test(plain)) return { reason, boundary: false, inBody: true };
+  if (COOKIE_BUTTONS.test(plain)) return { reason: 'cookie-notice', boundary: false };
   if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
     return { reason: 'tags', boundary: false };
   if (RELATED_INLINE.test(bare) || PROMO_LINK.test(bare) || RELATED_GLUED.test(bare))
@@ -202,7 +268,7 @@ export function cueOf(bare: string): Cue | null {
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
   // "world-politics": a tag printed as its URL slug.
   if (/^[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
-  if (ACKNOWLEDGEMENT.test(plain)) return { reason: 'footer', boundary: false };
+  if (ACKNOWLEDGEMENT.test(plain) || DISCLAIMER.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.

@@ -87,8 +87,13 @@ export function findHeadline(
       const commentLink =
         cues[i]?.reason === 'comment-form' &&
         (line.words <= 3 ||
-          (/\|\s*\d+\s+comments?$/iu.test(line.bare) && /^(?:posted |written )?by\s/iu.test(line.bare)));
-      if (cues[i]?.boundary && !commentLink) break;
+          (/\|\s*\d+\s+comments?$/iu.test(line.bare) && /^(?:posted |written )?by\s/iu.test(line.bare)) ||
+          // "Join the conversation: 1.2K comments": a short link that ends in its count.
+          (line.words <= 6 && /\b\d[\d.,]*\s*[km]?\s+(?:comments?|responses|replies)$/iu.test(line.bare)));
+      // A "Read also" box between the byline and the lede: its links are cued, the headline is
+      // above it. Only a box with no candidate under it is passed over.
+      const box = cues[i]?.reason === 'related-links' && candidates.length === 0;
+      if (cues[i]?.boundary && !commentLink && !box) break;
       continue;
     }
     if (isFurnitureLine(lines, i)) continue;

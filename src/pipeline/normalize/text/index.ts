@@ -10,7 +10,8 @@
  *
  * How (all linear in the number of lines):
  *   lines   - one Line per non-blank line with cheap features          (text/lines.ts)
- *   cues    - generic web furniture: share bars, "Most read", comments (text/cues.ts)
+ *   cues    - generic web furniture: share bars, "Most read", comments (text/cues.ts),
+ *             and boxes told by their block: sign-up forms, paywall teasers (text/boxes.ts)
  *   title   - the headline found by its repetition of the page title   (text/title.ts)
  *   region  - the body: the run of lines with the most prose            (text/region.ts)
  *   lead    - byline, date, standfirst, captions above the body         (text/lead.ts)

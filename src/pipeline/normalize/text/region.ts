@@ -44,6 +44,12 @@ export function findRegion(
   let run = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // Furniture that interrupts an article (a player, a sign-up box, a box of links) stands
+    // inside it, like an ad label: it costs nothing, and does not end a run of short lines either.
+    if (cues[i]?.inBody) {
+      scores.push(0);
+      continue;
+    }
     const cue = cues[i] ?? null;
     let score = lineScore(line, cue, useStopwords);
     const times = repeats[i] ?? 1;

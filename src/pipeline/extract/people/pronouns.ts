@@ -1,0 +1,190 @@
+/**
+ * people/pronouns: "he", "she" or "they" in a speech tag -> the person it stands for, against one
+ * article's People index, or null when the text leaves room for someone else.
+ *
+ * In:  the People index (people.ts), the pronoun and its position. Out: Person | null.
+ * "he"/"she" go to someone the body named before, by gender, recency and salience (the subject
+ * opening a sentence). Precision first: a pronoun is left unresolved when someone the index does
+ * not know (or knows only as an object) comes between, or when the candidate's gender is unknown
+ * and a person of the pronoun's gender is near.
+ */
+import {
+  genderFromWords,
+  key,
+  parseNameRun,
+  position,
+  type Gender,
+  type Mention,
+  type People,
+  type Person,
+} from '../people.ts';
+import { FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS } from './lexicon.ts';
+
+/** "he"/"she"/"they" at `pos` -> the person it stands for, or null when unsure. */
+export function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
+  // "They" is a group ("officials … they said", "the message … they say"), which is nobody's name;
+  // read as one person of unknown gender it named the wrong one on every corpus case seen.
+  if (!/^(?:he|him|she|her)$/iu.test(pronoun)) return null;
+  const wanted: 'm' | 'f' = /^(?:he|him)$/iu.test(pronoun) ? 'm' : 'f';
+  // Only the body: a headline is no antecedent ("Scrap Whitefish deal" … "he said").
+  const bodyStart = position(people, 0, 0);
+  let fallback: Person | null = null;
+  let fallbackSubject = false;
+  let fallbackPos = 0;
+  /** The nearest other person it could be ("McDaniel's campaign …"), for the far-subject check. */
+  let nearer: Person | null = null;
+  let nearerAt = 0;
+  const block = (at: number): number => Math.floor(at / 1_000_000);
+  for (let i = people.mentions.length - 1; i >= 0; i--) {
+    const m = people.mentions[i]!;
+    if (m.pos < bodyStart) break;
+    if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
+    // A subject that is surely a person; else the nearest subject, or an object known to be of
+    // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
+    if (m.subject && m.person.evidence) {
+      // A subject paragraphs back, with another person named since: too unsure to name anyone.
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      // Another sentence subject stands between (a name we cannot vouch for as a person, "Ruehl
+      // has run the quarry"): the pronoun may well be that one, so name nobody rather than skip it.
+      if (fallback && fallback !== m.person && fallbackSubject) return null;
+      // The subject opening that sentence, not one of a reported clause: "McDaniel ran …,
+      // saying Cochran has served long enough. "…," he said" is McDaniel.
+      // But "Trump and Congress need to take notice, Simmel said": the subject of the speech
+      // verb is the one who goes on speaking.
+      let chosen = m.person;
+      let at: Mention = m;
+      for (let j = i - 1; j >= 0 && !m.speaks; j--) {
+        const e = people.mentions[j]!;
+        if (e.sentence === undefined || e.sentence !== m.sentence) break;
+        const fits = e.person.gender === null || e.person.gender === wanted;
+        if (e.subject && e.person.evidence && fits) {
+          chosen = e.person;
+          at = e;
+        }
+        if (e.speaks && fits) break;
+      }
+      // A person of unknown gender is a weak antecedent: when someone the index does not know
+      // speaks in between ("…, McRae said." then "she said"), the pronoun may be theirs.
+      if (chosen.gender === null && unknownSpeakerBetween(people, chosen, m.pos, pos)) return null;
+      if (doubtful(people, chosen, at.pos, pos, wanted, at.speaks === true)) return null;
+      // "an editorial by Chris Cillizza in which he argues": a person named right before the
+      // pronoun, with no punctuation between, is its likelier antecedent, subject or not.
+      if (nearer && nearer !== chosen && nearerAt > at.pos && rightBefore(people, nearer, nearerAt, pos))
+        return null;
+      // Being "he" or "she" once tells the gender for the rest of the article.
+      chosen.gender ??= wanted;
+      return chosen;
+    }
+    if (!fallback && (m.subject || m.person.gender === wanted)) {
+      if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
+      fallback = m.person;
+      fallbackSubject = m.subject;
+      fallbackPos = m.pos;
+    }
+    if (!nearer && (m.person.evidence || m.person.gender === wanted)) {
+      nearer = m.person;
+      nearerAt = m.pos;
+    }
+  }
+  if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
+  if (fallback && doubtful(people, fallback, fallbackPos, pos, wanted, false)) return null;
+  return fallback;
+}
+
+/** Nothing but a few words (no punctuation) between the mention of `person` and `to`. */
+function rightBefore(people: People, person: Person, from: number, to: number): boolean {
+  const gap = textBetween(people, from, to);
+  const last = person.name.split(' ').at(-1)!;
+  const after = gap
+    .slice(gap.indexOf(last) >= 0 ? gap.indexOf(last) + last.length : 0)
+    .replace(/^['’]s?/u, '');
+  return !/[^\p{L}\s]/u.test(after) && after.trim().split(/\s+/u).filter(Boolean).length <= 3;
+}
+
+/** The body text between two positions (masked paragraphs, joined by newlines). */
+function textBetween(people: People, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let b = Math.floor(from / 1_000_000); b <= Math.floor(to / 1_000_000); b++) {
+    const text = people.paragraphs[b - people.contextCount] ?? '';
+    const start = b === Math.floor(from / 1_000_000) ? from % 1_000_000 : 0;
+    const end = b === Math.floor(to / 1_000_000) ? to % 1_000_000 : text.length;
+    parts.push(text.slice(start, end));
+  }
+  return parts.join('\n');
+}
+
+/** A capitalised subject of "said"/"told"/… between `from` and `to` that is not `person`. */
+function unknownSpeakerBetween(people: People, person: Person, from: number, to: number): boolean {
+  const own = new Set(person.name.split(' '));
+  for (const m of textBetween(people, from, to).matchAll(
+    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
+  )) {
+    if (!own.has(m[1]!) && !NOT_NAME_WORDS.has(key(m[1]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Someone else may be meant: a person named as a sentence subject between the candidate's mention
+ * and the pronoun that the index did not take for a subject ("NBA Hall of Famer Dikembe Mutombo
+ * was at the airport. He …": "of" made the name look like an object), someone new introduced by
+ * an indefinite noun who speaks ("A witness … told BFMTV that he saw …"), or, for a candidate of
+ * unknown gender who did not speak, a person of the pronoun's gender who was a subject in this
+ * paragraph or the one before ("said Sen. Susan Collins …" then "… that Paul would object. Now, she said …").
+ */
+function doubtful(
+  people: People,
+  person: Person,
+  from: number,
+  to: number,
+  wanted: Gender,
+  spoke: boolean,
+): boolean {
+  const between = textBetween(people, from, to);
+  const own = new Set(person.name.split(' ').map(key));
+  for (const m of between.matchAll(NEWCOMER)) {
+    const parsed = parseNameRun(m[1]!.split(/\s+of\s+/u).pop()!);
+    if (!parsed?.name || (!parsed.name.includes(' ') && parsed.titles.length === 0)) continue;
+    const parts = parsed.name.split(' ').map(key);
+    if (parts.some((w) => own.has(w))) continue;
+    // "Johnson of the Highway Patrol said": a run after a determiner is a body, not a person.
+    const lead = m[0].slice(0, m[0].indexOf(m[1]!));
+    if (/^(?:the|a|an)\s/iu.test(m[1]!) || /(?:^|\s)(?:the|a|an)\s+$/iu.test(lead)) continue;
+    if ((genderOf(people, parsed.name, parsed.titles) ?? wanted) !== wanted) continue;
+    return true;
+  }
+  if (INDEFINITE_SPEAKER.test(between)) return true;
+  // The subject of a speech verb ("Phil Roe … said he hated to see Shulkin go") goes on speaking.
+  if (person.gender !== null || spoke) return false;
+  const lo = position(people, Math.floor(to / 1_000_000) - 1 - people.contextCount, 0);
+  const near = people.mentions.filter((m) => m.pos >= lo && m.pos < to);
+  if (near.some((m) => m.person === person && m.speaks)) return false;
+  return near.some((m) => m.person !== person && m.person.gender === wanted && m.speaks);
+}
+
+/**
+ * A sentence whose subject is a capitalised run (two words or more, or a titled one), after at
+ * most a few lead-in words ("Meanwhile, Trump campaign manager Brad Parscale attempted …"),
+ * followed by a verb or by an apposition and a verb. Names inside a clause ("said the massacre at
+ * Charlie Hebdo was …") are not sentence subjects and do not count.
+ */
+const NEWCOMER =
+  /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,5}?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,6})(?:,[^,.;:!?]{1,120},)?\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|spoke|took|went|made|gave|sent|came|began)\b/gu;
+
+/** "A witness … told", "Another classmate tells": someone new, unnamed, speaking. */
+const INDEFINITE_SPEAKER =
+  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b/u;
+
+/**
+ * The gender a name gives (its honorific, its first name, or the person the index knows by it);
+ * null when nothing says (an unknown name may be anyone).
+ */
+function genderOf(people: People, name: string, titles: string[]): Gender {
+  const byTitle = genderFromWords(titles);
+  if (byTitle) return byTitle;
+  const first = key(name.split(' ')[0]!);
+  if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'm';
+  if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'f';
+  const known = people.persons.find((p) => p.name === name || p.name.endsWith(` ${name}`));
+  return known?.gender ?? null;
+}

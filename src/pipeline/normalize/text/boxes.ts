@@ -1,0 +1,85 @@
+/**
+ * normalize/text/boxes: furniture told by the block it stands in rather than by its own words —
+ * a newsletter sign-up box (its pitch is a sentence like any other) and a paywall's teaser (the
+ * lede cut short above the offer). Passes over the cues text/cues.ts gives each line.
+ *
+ * In: the page's lines (bare text, whether a blank line precedes) and their cues. Out: the same
+ * cues with the box's lines marked, as furniture inside the article (`inBody`).
+ */
+/** A line's cue as text/cues.ts gives it (structural, so that cues.ts can import this module). */
+interface Cue {
+  reason: string;
+  boundary: boolean;
+  inBody?: boolean;
+}
+
+/** Longest line of a box (as text/cues.ts: furniture is short). */
+const MAX_BOX_LINE = 160;
+
+/** The e-mail field of a sign-up form. */
+const EMAIL_FIELD = /^(?:enter )?your e-?mail(?: address)?$|^e-?mail address$/iu;
+/** Lines of a sign-up box above or below its e-mail field: its header, pitch and buttons. */
+const BOX_REACH = 3;
+
+/**
+ * A newsletter box pasted as one block: its header, a pitch of a line ("Get the best of our
+ * science every Friday."), the e-mail field, the button and its thanks. The pitch is a sentence
+ * like any other; it is furniture because it stands in the field's block, which starts after a
+ * blank line no more than BOX_REACH lines up. Lines of a page pasted without blank lines stay.
+ */
+export function markSignUpBoxes(
+  lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>,
+  cues: Array<Cue | null>,
+): void {
+  const promo: Cue = { reason: 'promo', boundary: false, inBody: true };
+  const short = (i: number) => (lines[i]?.bare.length ?? Infinity) <= MAX_BOX_LINE;
+  lines.forEach((line, i) => {
+    if (!EMAIL_FIELD.test(line.bare.replace(/[\s:.…]+$/u, ''))) return;
+    let top = i;
+    while (top > i - BOX_REACH && top > 0 && !(lines[top] as { blankBefore: boolean }).blankBefore) {
+      if (!short(top - 1)) return;
+      top--;
+    }
+    if (!(lines[top] as { blankBefore: boolean }).blankBefore && top > 0) return;
+    let end = i;
+    while (end < i + BOX_REACH && end + 1 < lines.length && !lines[end + 1]?.blankBefore && short(end + 1))
+      end++;
+    // The box's own header and buttons ("Newsletter", "Sign up") keep their reason, but the box
+    // as a whole interrupts the article.
+    for (let j = top; j <= end; j++) {
+      const cue = cues[j];
+      cues[j] = cue ? { ...cue, boundary: false, inBody: true } : promo;
+    }
+  });
+}
+
+/** Lines after the offer searched for the teaser's full paragraph. */
+const TEASER_REACH = 12;
+/** Lines of the unlocked story after a paywall's offer that show the full text follows. */
+const UNLOCKED_LINES = 2;
+
+/**
+ * A paywall's teaser: the lede cut short ("…") right above the offer or "Continue reading",
+ * when the full story follows (a later line starts as the teaser does, or long lines go on):
+ * the cut copy is then furniture. A page that stops at the paywall keeps its teaser.
+ */
+export function markTeasers(lines: ReadonlyArray<{ bare: string }>, cues: Array<Cue | null>): void {
+  // Long lines from each line to the end of the page, counted once (linear on any page).
+  const longAfter = new Array<number>(lines.length + 1).fill(0);
+  for (let i = lines.length - 1; i >= 0; i--)
+    longAfter[i] = (longAfter[i + 1] ?? 0) + ((lines[i]?.bare.length ?? 0) >= 150 ? 1 : 0);
+  lines.forEach((line, i) => {
+    const next = cues[i + 1];
+    if (cues[i] || !/(?:…|\.\.\.)$/u.test(line.bare) || line.bare.length > 600) return;
+    const offer =
+      next?.reason === 'subscription' ||
+      (next?.reason === 'ad' && /^continue reading\b/iu.test(lines[i + 1]?.bare ?? ''));
+    if (!offer) return;
+    const stem = line.bare.replace(/(?:…|\.\.\.)$/u, '').slice(0, 60);
+    // The unlocked story starts within a few lines of the offer.
+    const near = lines.slice(i + 2, i + 2 + TEASER_REACH);
+    const repeated = stem.length >= 20 && near.some((l) => l.bare.startsWith(stem));
+    if (repeated || (longAfter[i + 2] ?? 0) >= UNLOCKED_LINES)
+      cues[i] = { reason: 'subscription', boundary: false, inBody: true };
+  });
+}
