@@ -28,7 +28,7 @@ import {
   MALE_NAMES,
   FIRST_NAMES,
 } from './people/lexicon.ts';
-import { NAME_RUN, key, parseNameRun, type ParsedName } from './people/names.ts';
+import { NAME_RUN, key, parseNameRun, possessorBefore, type ParsedName } from './people/names.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
@@ -163,20 +163,6 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
   return out;
-}
-
-/**
- * The possessor ending `before` ("Fox News' ", "CNN's "), as a match, or null. The pattern is
- * anchored at the end of the whole text before the name; a text that does not end in an apostrophe
- * (or "'s") and white space cannot match, and is not scanned (most names have none before them).
- */
-function possessorBefore(before: string): RegExpExecArray | null {
-  const bare = before.trimEnd(); // trimEnd's white space is the pattern's \s
-  if (bare.length === before.length) return null;
-  const last = bare.at(-1);
-  const apostrophe = (c: string | undefined) => c === "'" || c === '’';
-  if (!apostrophe(last) && !(last === 's' && apostrophe(bare.at(-2)))) return null;
-  return /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(before);
 }
 
 /** Roles around one mention: from its titles, an apposition after it, role words before it. */

@@ -1,7 +1,8 @@
 /**
  * people/names: a run of capitalised words -> the name proper and the title words before it
  * ("NATO Secretary General Jens Stoltenberg" -> titles + "Jens Stoltenberg"), plus the small
- * token helpers (key, acronym, possessive) the rest of extract/people shares.
+ * token helpers (key, acronym, possessive, the possessor before a name) the rest of extract/people
+ * shares.
  *
  * In:  one capitalised run as matched by NAME_RUN. Out: ParsedName | null (null: not a person).
  */
@@ -102,4 +103,18 @@ export function parseNameRun(run: string): ParsedName | null {
     if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
   }
   return { name: rest.join(' '), titles, possessive };
+}
+
+/**
+ * The possessor ending `before` ("Fox News' ", "CNN's "), as a match, or null. The pattern is
+ * anchored at the end of the whole text before the name; a text that does not end in an apostrophe
+ * (or "'s") and white space cannot match, and is not scanned (most names have none before them).
+ */
+export function possessorBefore(before: string): RegExpExecArray | null {
+  const bare = before.trimEnd(); // trimEnd's white space is the pattern's \s
+  if (bare.length === before.length) return null;
+  const last = bare.at(-1);
+  const apostrophe = (c: string | undefined) => c === "'" || c === '’';
+  if (!apostrophe(last) && !(last === 's' && apostrophe(bare.at(-2)))) return null;
+  return /(?:\p{Lu}[\p{L}\p{M}.-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*['’]s?\s+$/u.exec(before);
 }
