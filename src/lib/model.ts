@@ -121,6 +121,21 @@ export function isCalendarDate(value: string): boolean {
 /** A date an outlet published on, as the model stores it (an edited "2024-02-30" is refused). */
 const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a day on the calendar (use YYYY-MM-DD)');
 
+/**
+ * "https://example.com/a" -> true; "javascript:alert(1)", "data:…", "ftp://x", "www.x.com" and
+ * "https://a b" -> false: a web address the site may link to (any other scheme could run in the
+ * reader's browser). The one rule for every URL field of the model; normalize picks a page's URL by it.
+ */
+export function isWebAddress(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value);
+}
+
+/** A URL as the model stores it: http(s) only, the refused value quoted in the message. */
+const WebAddressSchema = z.string().refine(isWebAddress, {
+  error: (issue) =>
+    `${JSON.stringify(String(issue.input).slice(0, 80))} is not a web address; write an http:// or https:// URL, or null`,
+});
+
 /** One article after normalize (+ extract when quotes/figures are filled). */
 export const ArticleSchema = z.object({
   /** Stable slug of the article inside its story ("al-mayadeen-arms-delivery-failures"). */
@@ -142,7 +157,8 @@ export const ArticleSchema = z.object({
   translationNote: z.string().nullable(),
   /** BCP 47 language tag ("en"), or null. */
   language: z.string().nullable(),
-  url: z.string().nullable(),
+  /** The page's http(s) address, or null (see isWebAddress). */
+  url: WebAddressSchema.nullable(),
   captions: z.array(z.string()),
   tags: z.array(z.string()),
   subheads: z.array(z.string()),
@@ -230,7 +246,7 @@ export const SourceHintsSchema = z
     /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
     id: SlugSchema.max(80).nullish(),
     outlet: z.string().nullish(),
-    url: z.string().nullish(),
+    url: WebAddressSchema.nullish(),
     language: z.string().nullish(),
     published: z
       .union([z.string(), z.date()])
