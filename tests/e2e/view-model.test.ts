@@ -173,6 +173,18 @@ describe('figures view model', () => {
     expect(csv).toContain('conflict');
   });
 
+  it('quotes download says how each version relates to its group (verbatim, excerpt, paraphrase)', () => {
+    const [header = '', ...rows] = quotesCsv(view).trim().split('\r\n');
+    const column = header.split(',').indexOf('relation');
+    expect(column).toBeGreaterThan(0);
+    const relations = new Set(rows.map((row) => row.split(',')[column]));
+    const stored = new Set(
+      view.data.analysis.quoteGroups.flatMap((group) => group.members.map((m) => m.relation)),
+    );
+    expect(relations).toEqual(stored);
+    expect(stored.has('verbatim')).toBe(true);
+  });
+
   it('writes CSV that spreadsheets cannot execute', () => {
     expect(toCsv(['x'], [['a,b'], ['say "hi"'], ['=SUM(A1)'], [null], [3]])).toBe(
       'x\r\n"a,b"\r\n"say ""hi"""\r\n\'=SUM(A1)\r\n\r\n3\r\n',

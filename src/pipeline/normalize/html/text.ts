@@ -1,11 +1,12 @@
 /**
  * normalize/html/text: small pure string helpers shared by the HTML normalizer modules.
  */
+import { INVISIBLE_CHARACTERS } from '../invisible.ts';
 
 /** Collapses every run of whitespace (incl. NBSP and zero-width chars) to one space and trims. */
 export function collapse(text: string): string {
   return text
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(INVISIBLE_CHARACTERS, '')
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }

@@ -5,6 +5,7 @@
  * A pasted or scraped page keeps one block element per line: a body paragraph is one long line,
  * a menu is a run of short ones. So the line, not the blank-line-separated block, is the unit.
  */
+import { INVISIBLE_CHARACTERS } from '../invisible.ts';
 import { stopwordCount } from './stopwords.ts';
 
 export interface Line {
@@ -33,15 +34,13 @@ export interface Line {
 const MIN_WORDS_FOR_STOPWORDS = 6;
 const BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➤→»›*]|[-–—](?=\s))\s*/u;
 const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
-/** Treated as whitespace by String.prototype.trim but easy to miss: NBSP, zero-width, BOM. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 
 /** The text's lines with their offsets and bare text (invisible characters removed), the unit every text rule reads. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
   for (const raw of text.split('\n')) {
-    const text = raw.replace(INVISIBLE, '').trim();
+    const text = raw.replace(INVISIBLE_CHARACTERS, '').trim();
     if (!text) {
       blankBefore = true;
       continue;
