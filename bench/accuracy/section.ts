@@ -43,6 +43,11 @@ export interface AccuracyRow {
   accuracy?: number;
   /** What the numbers mean when they are not P/R/F1, e.g. "wrong names 2.1%". */
   note?: string;
+  /**
+   * The counts behind the row (e.g. a speaker row's right, wrong and blank), for the tests that
+   * gate on them (tests/extract/heldout-gold.test.ts); the printed table does not show them.
+   */
+  counts?: Record<string, number>;
 }
 
 export interface AccuracySection {

@@ -1,30 +1,11 @@
 /**
- * cli/report: StoryData -> the document `explainer extract --json` prints, shaped by the contract
- * in extract-report.schema.json: articles keyed by their input path as given, story groups
- * pointing at articles by index into that list.
+ * cli/report: StoryData -> the ExtractReport `explainer extract --json` prints (its schema lives in
+ * src/lib/model.ts, shaped by the contract in extract-report.schema.json): articles keyed by their
+ * input path as given, story groups pointing at articles by index into that list.
  */
-import type { Article, StoryData } from '../lib/model.ts';
+import type { ExtractReport, StoryData } from '../lib/model.ts';
 
-export interface ExtractReport {
-  articles: Array<Omit<Article, 'id' | 'translationNote'> & { source: string }>;
-  story: {
-    quoteGroups: Array<{
-      id: string;
-      speaker: string | null;
-      text: string;
-      members: Array<{ article: number; quote: number }>;
-      diff: unknown;
-    }>;
-    figureGroups: Array<
-      Omit<StoryData['analysis']['figureGroups'][number], 'members'> & {
-        members: Array<{ article: number; figure: number }>;
-      }
-    >;
-    outlets: Array<StoryData['analysis']['outlets'][number] & { articleIndex: number }>;
-    entities: StoryData['analysis']['entities'];
-  };
-}
-
+/** The `extract --json` report of a story (its type and schema: ExtractReportSchema in the model). */
 export function extractReport(story: StoryData, pathOfSource: ReadonlyMap<string, string>): ExtractReport {
   const indexOf = new Map(story.articles.map((article, index) => [article.id, index]));
   const position = (id: string): number => indexOf.get(id) ?? -1;

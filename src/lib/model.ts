@@ -5,11 +5,13 @@
  * Flow: RawDocument (read) -> Article (normalize) -> Article with quotes + figures (extract)
  *       -> StoryAnalysis (compare) -> MDX + JSON files (emit).
  *
- * The JSON shape of `explainer extract --json` is contractual
- * (docs/extract-report.schema.json, checked by tests/pipeline/cli-contract.test.ts): field names
- * here follow it.
+ * Beside the content: the edit guard's manifest (ManifestSchema) and the report `explainer extract
+ * --json` prints (ExtractReportSchema). That report's shape is contractual
+ * (extract-report.schema.json in ../shared, copied to docs/; checked by
+ * tests/pipeline/cli-contract.test.ts): field names here follow it.
  *
- * Long because every stage's schema lives here on purpose: one typed model, one place to read it.
+ * Long because every stage's schema lives here on purpose, down to the files written beside the
+ * content: one typed model, one place to read it.
  */
 import { z } from 'zod';
 import { KEBAB_SLUG } from './slug.ts';
@@ -121,6 +123,21 @@ export function isCalendarDate(value: string): boolean {
 /** A date an outlet published on, as the model stores it (an edited "2024-02-30" is refused). */
 const CalendarDateSchema = z.string().refine(isCalendarDate, 'not a day on the calendar (use YYYY-MM-DD)');
 
+/**
+ * "https://example.com/a" -> true; "javascript:alert(1)", "data:…", "ftp://x", "www.x.com" and
+ * "https://a b" -> false: a web address the site may link to (any other scheme could run in the
+ * reader's browser). The one rule for every URL field of the model; normalize picks a page's URL by it.
+ */
+export function isWebAddress(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value);
+}
+
+/** A URL as the model stores it: http(s) only, the refused value quoted in the message. */
+const WebAddressSchema = z.string().refine(isWebAddress, {
+  error: (issue) =>
+    `${JSON.stringify(String(issue.input).slice(0, 80))} is not a web address; write an http:// or https:// URL, or null`,
+});
+
 /** One article after normalize (+ extract when quotes/figures are filled). */
 export const ArticleSchema = z.object({
   /** Stable slug of the article inside its story ("al-mayadeen-arms-delivery-failures"). */
@@ -142,7 +159,8 @@ export const ArticleSchema = z.object({
   translationNote: z.string().nullable(),
   /** BCP 47 language tag ("en"), or null. */
   language: z.string().nullable(),
-  url: z.string().nullable(),
+  /** The page's http(s) address, or null (see isWebAddress). */
+  url: WebAddressSchema.nullable(),
   captions: z.array(z.string()),
   tags: z.array(z.string()),
   subheads: z.array(z.string()),
@@ -230,7 +248,7 @@ export const SourceHintsSchema = z
     /** The article's id, its URL slug (/<story>/articles/<id>/): set it to rename the page. */
     id: SlugSchema.max(80).nullish(),
     outlet: z.string().nullish(),
-    url: z.string().nullish(),
+    url: WebAddressSchema.nullish(),
     language: z.string().nullish(),
     published: z
       .union([z.string(), z.date()])
@@ -492,3 +510,53 @@ export type StoryData = z.infer<typeof StoryDataSchema>;
 
 /** Frontmatter of an optional journalist's note on a quote or figure group (notes/<group-id>.mdx). */
 export const NoteSchema = z.object({ group: z.string() });
+
+// ---------------------------------------------------------------------------------------------
+// Files beside the content: the edit guard's manifest, and the `extract --json` report
+
+/**
+ * content/stories/<story>/.explainer-manifest.json: what ingest last wrote, so a hand-edited file
+ * is never overwritten (src/pipeline/emit/files.ts reads and writes it).
+ */
+export const ManifestSchema = z.object({
+  version: z.literal(1).default(1),
+  /** source file name -> article id given to it */
+  sources: z.record(z.string(), z.string()).default({}),
+  /** path relative to the story folder -> sha256 of the bytes ingest last wrote there */
+  files: z.record(z.string(), z.string()).default({}),
+  /**
+   * Written before a run replaces files, removed when it ends: path -> sha256 of what the run is
+   * about to write. If the run is killed half-way, the next one sees a file holding either its old
+   * bytes (`files`) or its new ones (`pending`) as ingest's own, not as a journalist's edit.
+   */
+  pending: z.record(z.string(), z.string()).optional(),
+  /** quote/figure group id -> hashes of its members, so ids survive edits (see group-ids.ts). */
+  groups: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** A story group's member in the report: the article by its index into `articles`. */
+const ReportQuoteRefSchema = z.object({ article: z.number().int(), quote: z.number().int().min(0) });
+const ReportFigureRefSchema = z.object({ article: z.number().int(), figure: z.number().int().min(0) });
+
+/**
+ * What `explainer extract --json` prints (src/cli/report.ts builds it from StoryData): articles
+ * keyed by their input path as given (`source`), story groups pointing at articles by index into
+ * that list. The published contract is extract-report.schema.json (docs/ holds the copy with this
+ * model's additive fields); tests/pipeline/cli-contract.test.ts checks the CLI's output against
+ * both this schema and that one.
+ */
+export const ExtractReportSchema = z.object({
+  articles: z.array(ArticleSchema.omit({ id: true, translationNote: true })),
+  story: z.object({
+    quoteGroups: z.array(
+      QuoteGroupSchema.omit({ members: true }).extend({ members: z.array(ReportQuoteRefSchema) }),
+    ),
+    figureGroups: z.array(
+      FigureGroupSchema.omit({ members: true }).extend({ members: z.array(ReportFigureRefSchema) }),
+    ),
+    outlets: z.array(OutletProfileSchema.extend({ articleIndex: z.number().int() })),
+    entities: StoryAnalysisSchema.shape.entities,
+  }),
+});
+export type ExtractReport = z.infer<typeof ExtractReportSchema>;

@@ -9,21 +9,14 @@
 import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
-import type { Article, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
+import type { Article, Manifest, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
 import { KEBAB_SLUG, slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
 import { checkStoryContent } from './emit/check.ts';
 import { pinGroupIds } from './emit/group-ids.ts';
 import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
 import { DATA_FILE } from './emit/index.ts';
-import {
-  acquireLock,
-  hashFile,
-  readBytesIfExists,
-  readManifest,
-  removeStaleTemps,
-  type Manifest,
-} from './emit/files.ts';
+import { acquireLock, hashFile, readBytesIfExists, readManifest, removeStaleTemps } from './emit/files.ts';
 import {
   NO_CACHE,
   analysisKey,

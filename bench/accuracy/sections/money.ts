@@ -243,7 +243,13 @@ function rows(split: Split, t: Tally): AccuracyRow[] {
   const pairs = prf(t.pairTP, t.pairPredicted, t.pairGold);
   const conflicts = prf(t.conflictRight, t.conflictPredicted, t.goldConflicts);
   return [
-    { ...base, field: 'money figure', n: t.gold, ...prf(t.matched, t.predicted, t.gold) },
+    {
+      ...base,
+      field: 'money figure',
+      n: t.gold,
+      ...prf(t.matched, t.predicted, t.gold),
+      counts: { gold: t.gold, predicted: t.predicted, matched: t.matched },
+    },
     { ...base, field: 'currency', n: t.matched, accuracy: share(t.currencyRight) },
     { ...base, field: 'period', n: t.matched, accuracy: share(t.periodRight) },
     { ...base, field: 'role', n: t.matched, accuracy: share(t.roleRight) },

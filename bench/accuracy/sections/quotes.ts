@@ -356,13 +356,21 @@ function rowsOf(split: Split, t: Tally, events: number): AccuracyRow[] {
   const groupF1 =
     g.precision + groupRecall === 0 ? 0 : (2 * g.precision * groupRecall) / (g.precision + groupRecall);
   return [
-    { ...base, field: 'quote', n: t.goldQuotes, ...q, note: `${events} events, ${t.predicted} predicted` },
+    {
+      ...base,
+      field: 'quote',
+      n: t.goldQuotes,
+      ...q,
+      note: `${events} events, ${t.predicted} predicted`,
+      counts: { events, gold: t.goldQuotes, predicted: t.predicted, matched: t.matched },
+    },
     {
       ...base,
       field: 'speaker',
       n: judged,
       accuracy: judged === 0 ? 0 : t.speakerRight / judged,
       note: `wrong names ${pct(t.speakerWrong)}, left null ${pct(t.speakerNull)}`,
+      counts: { right: t.speakerRight, wrong: t.speakerWrong, null: t.speakerNull },
     },
     {
       ...base,

@@ -22,25 +22,10 @@ import {
 import { copyFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../lib/errors.ts';
+import { ManifestSchema, type Manifest } from '../../lib/model.ts';
 
 export const MANIFEST_FILE = '.explainer-manifest.json';
 const LOCK_FILE = '.ingest.lock';
-
-export interface Manifest {
-  version: 1;
-  /** source file name -> article id given to it */
-  sources: Record<string, string>;
-  /** path relative to the story folder -> sha256 of the bytes ingest last wrote there */
-  files: Record<string, string>;
-  /**
-   * Written before a run replaces files, removed when it ends: path -> sha256 of what the run is
-   * about to write. If the run is killed half-way, the next one sees a file holding either its old
-   * bytes (`files`) or its new ones (`pending`) as ingest's own, not as a journalist's edit.
-   */
-  pending?: Record<string, string>;
-  /** quote/figure group id -> hashes of its members, so ids survive edits (see group-ids.ts). */
-  groups?: Record<string, string[]>;
-}
 
 /** Hex SHA-256 of a text: how the manifest knows whether a file was edited by hand. */
 export function sha256(text: string): string {
@@ -75,19 +60,16 @@ export function readManifest(storyDir: string): Manifest {
   } catch {
     return { version: 1, sources: {}, files: {} };
   }
+  // A broken manifest must not cost an edit: one that is not JSON, or not the model's shape, is
+  // no manifest, so every existing file is treated as hand-edited.
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as Partial<Manifest>;
-    return {
-      version: 1,
-      sources: data.sources ?? {},
-      files: data.files ?? {},
-      ...(data.pending ? { pending: data.pending } : {}),
-      ...(data.groups ? { groups: data.groups } : {}),
-    };
+    data = JSON.parse(text);
   } catch {
-    // A broken manifest must not cost an edit: treat every existing file as hand-edited.
     return { version: 1, sources: {}, files: {} };
   }
+  const parsed = ManifestSchema.safeParse(data);
+  return parsed.success ? parsed.data : { version: 1, sources: {}, files: {} };
 }
 
 /** A file's text, or null when it does not exist; any other read error is an InputError naming it. */

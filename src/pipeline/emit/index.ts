@@ -12,7 +12,7 @@
  * is not edited and reports what it kept.
  */
 import { join } from 'node:path';
-import type { ArticleText, StoryData } from '../../lib/model.ts';
+import type { ArticleText, Manifest, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
 import { jsonChunks, sameBytes } from './json-bytes.ts';
@@ -26,7 +26,6 @@ import {
   backupFile,
   writeAtomicChunks,
   writeError,
-  type Manifest,
 } from './files.ts';
 import { rmSync } from 'node:fs';
 

@@ -6,6 +6,7 @@
  * whose mainEntity is the article), and many scripts are slightly broken JSON; this module never
  * throws, it just finds the most article-like object it can.
  */
+import { isWebAddress } from '../../../lib/model.ts';
 import { collapse, decodeEntities } from './text.ts';
 
 export interface JsonLdFacts {
@@ -135,7 +136,7 @@ export function jsonLdFacts(scripts: readonly string[]): JsonLdFacts {
   facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
   facts.publisher = names(article['publisher'] ?? article['sourceOrganization'])[0] ?? null;
   const url = str(article['url']) ?? str(article['mainEntityOfPage']);
-  facts.url = url && /^https?:\/\//.test(url) ? url : null;
+  facts.url = url && isWebAddress(url) ? url : null;
   facts.keywords = keywordsOf(article['keywords']);
   facts.language = str(article['inLanguage']);
   facts.articleBody = typeof article['articleBody'] === 'string' ? article['articleBody'] : null;

@@ -7,6 +7,7 @@
  * rel=tag, "byline" classes). Each field is independent: a missing one is null, never a guess
  * from an unrelated field.
  */
+import { isWebAddress } from '../../../lib/model.ts';
 import { calendarDate, findDate } from '../text/dates.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { collapse, decodeEntities } from './text.ts';
@@ -164,9 +165,11 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
     null;
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  // The first candidate the model accepts as a web address (an href may carry stray whitespace).
   const url =
-    [canonical, first(meta, 'og:url', 'twitter:url'), facts.url].find((u) => u && /^https?:\/\//.test(u)) ??
-    null;
+    [canonical, first(meta, 'og:url', 'twitter:url'), facts.url]
+      .map((u) => u?.trim())
+      .find((u): u is string => !!u && isWebAddress(u)) ?? null;
 
   const h1s = Array.from(doc.querySelectorAll('h1'))
     .map((h) => textOf(h))
