@@ -279,3 +279,42 @@ describe('the subject of a participle clause', () => {
     ).toEqual(['Harbour Workers United', 'Hal Brenning', 'Hal Brenning']);
   });
 });
+
+describe('two people share a surname', () => {
+  it('a bare surname is neither when the article names a second bearer later', () => {
+    expect(
+      speakers(
+        'Laura Brennick visited the flooded school on Monday.',
+        '"We will rebuild every classroom," Brennick said at the gate.',
+        'David Brennick, her husband, stayed in the capital.',
+      ),
+    ).toEqual(['Brennick']);
+  });
+  it('one bearer only: the full name', () => {
+    expect(
+      speakers(
+        'David Brennick visited the flooded school on Monday.',
+        '"We will rebuild every classroom," Brennick said at the gate.',
+      ),
+    ).toEqual(['David Brennick']);
+  });
+});
+
+describe('a role noun speaks between the name and the pronoun', () => {
+  it('"The … professor said. She said": not the woman named before', () => {
+    expect(
+      speakers(
+        'Mayor Tom Keller spoke on Monday and Jane Roe, a nurse, replied.',
+        'The Ohio chemistry professor said the report was wrong. She said it was "a complete fabrication."',
+      ),
+    ).toEqual([null]);
+  });
+  it('the candidate holds that role: still hers', () => {
+    expect(
+      speakers(
+        'Former governor Dana Whitlock criticised the ruling on Tuesday.',
+        'The former governor said the court had erred. She said it was "a sad day for the state."',
+      ),
+    ).toEqual(['Dana Whitlock']);
+  });
+});
