@@ -318,3 +318,14 @@ describe('a role noun speaks between the name and the pronoun', () => {
     ).toEqual(['Dana Whitlock']);
   });
 });
+
+describe('a participle whose subject is a body named after a person', () => {
+  it('"The Delgado campaign punched back, saying": not Delgado', () => {
+    expect(
+      speakers(
+        'Senator Maria Delgado criticised the plan on Monday.',
+        'The Delgado campaign punched back, saying the attack was "a desperate lie."',
+      ),
+    ).toEqual([null]);
+  });
+});
