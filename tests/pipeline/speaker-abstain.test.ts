@@ -329,3 +329,19 @@ describe('a participle whose subject is a body named after a person', () => {
     ).toEqual([null]);
   });
 });
+
+describe('nested reported speech', () => {
+  it('"saying X offered an account of how Y "…"": neither, and the outer subject still spoke', () => {
+    expect(
+      speakers(
+        'Auditor Lena Pryce testified on Tuesday.',
+        'Senator Ron Hale issued a statement, saying Pryce offered a detailed case of how Varner "put the whole fund at risk." "It is a scandal," he said.',
+      ),
+    ).toEqual([null, 'Ron Hale']);
+  });
+  it('a plain participle report stays with the subject', () => {
+    expect(speakers('Senator Ron Hale issued a statement, saying the fund was "at risk."')).toEqual([
+      'Ron Hale',
+    ]);
+  });
+});

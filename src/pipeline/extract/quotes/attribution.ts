@@ -40,6 +40,11 @@ export interface Tag {
   at: number;
   /** The verb is a participle ("…, saying"): its subject is the clause's subject. */
   participle: boolean;
+  /**
+   * The participle reports a clause with a named subject of its own ("saying Comey offered an
+   * account of how …"): the words are not surely the clause subject's, who still spoke.
+   */
+  nested?: boolean;
 }
 
 /**
@@ -147,6 +152,14 @@ const NOT_A_HOLDER = new Set(
   overheard`.split(/\s+/u),
 );
 
+/**
+ * After a participle: a reported clause whose own subject is a name and whose verb is finite
+ * ("saying Comey offered …", "arguing that Ms. Reyes had described …"), then a word opening a
+ * further clause or account ("how", "that", "of", "as") before the quote.
+ */
+const NESTED_REPORT =
+  /^\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:had\s+|has\s+)?\p{Ll}+(?:ed|ave|ew|old|ote|aid)\b[^.;:!?]*\b(?:how|why|what|that|of|as)\b[^.;:!?]*$/u;
+
 /** A lower-case common noun right before a participle, no comma between ("the lawsuit claiming"). */
 function hangsOnNoun(prev: Word, gap: string): boolean {
   return (
@@ -192,6 +205,10 @@ export function tagBefore(raw: string): Tag | null {
         continue;
       }
       if (hung) return nobody(hung);
+      // "…, saying Comey offered an account of how Clinton "…"": the participle reports a clause
+      // with a named subject of its own, whose account the words may be; nobody.
+      if (NESTED_REPORT.test(text.slice(w.end)))
+        return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
     if (!isVerb(w)) continue;

@@ -156,6 +156,8 @@ export interface Found {
   claimed?: boolean;
   /** Which reading found the tag (see AttributionPath). */
   path: AttributionPath;
+  /** Who spoke in the quote's sentence when the words are not surely theirs (a nested report). */
+  voice?: Speaker | null;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -177,12 +179,10 @@ export function findTag(
   const resolve = (tag: Tag, base: number, path: AttributionPath, para = i): Found => {
     const after = base > span.open && para === i;
     if (tag.participle) {
-      return {
-        tag,
-        after,
-        path,
-        speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at),
-      };
+      const subject = clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at);
+      return tag.nested
+        ? { tag, after, path, speaker: null, voice: subject }
+        : { tag, after, path, speaker: subject };
     }
     return {
       tag,
