@@ -345,3 +345,14 @@ describe('nested reported speech', () => {
     ]);
   });
 });
+
+describe('a name that modifies a group noun is no subject', () => {
+  it('"Saying Varga voters backed her, he vowed": not Varga', () => {
+    expect(
+      speakers(
+        'Mayor Tom Keller beat Anna Varga in the runoff. "We did it," he said.',
+        'Saying Varga voters backed her out of anger, he vowed: "I will listen to all of them."',
+      ),
+    ).toEqual(['Tom Keller', 'Tom Keller']);
+  });
+});

@@ -131,6 +131,10 @@ interface RawMention {
 const SPEECH_WORDS =
   /^(?:said|asked|added|replied|answered|continued|explained|noted|wrote|tweeted|insisted|warned|recalled|argued|stated|declared|countered|responded|saying|adding|according)$/u;
 
+/** Group nouns a name can modify ("Le Pen voters", "Trump campaign aides"). */
+const GROUP_AFTER =
+  /^\s+(?:voters|supporters|backers|followers|loyalists|allies|aides|staffers|administration|campaign|camp|team|government|regime|family|foundation|era|presidency|officials|lawyers|attorneys|spokesman|spokeswoman|spokesperson|critics|opponents|rivals)\b/u;
+
 function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
@@ -157,8 +161,14 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
     // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
     const objectOfVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before);
+    // "Le Pen voters backed her", "Trump campaign aides said": a name before a group noun modifies it.
+    const modifies = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const subject =
-      !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before) && !objectOfVerb;
+      !parsed.possessive &&
+      !PREPOSITIONS.has(before) &&
+      !MODIFIER_BEFORE.has(before) &&
+      !objectOfVerb &&
+      !modifies;
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
