@@ -356,3 +356,21 @@ describe('a name that modifies a group noun is no subject', () => {
     ).toEqual(['Tom Keller', 'Tom Keller']);
   });
 });
+
+describe('a name governed by a word further back', () => {
+  it('"the views of former FBI Director X": X is no subject for a later "He said"', () => {
+    expect(
+      speakers(
+        '"Nobody touched this," Inspector Mark Dorsey said. That was a rejection of the views of former FBI Director Alan Brisk, who had claimed vindication.',
+        'Senators pressed Dorsey on bias. His answer was hedged: He said the errors were "inexplicable" to him.',
+      ),
+    ).toEqual(['Mark Dorsey', 'Mark Dorsey']);
+  });
+  it('"Of X, her brother Y, said": not X', () => {
+    expect(
+      speakers(
+        'One aid worker was killed. Of Anita Varga, her brother Sanjay Varga, said. "She helped everyone."',
+      ),
+    ).toEqual([null]);
+  });
+});

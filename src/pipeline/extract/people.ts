@@ -111,8 +111,16 @@ function wordBefore(text: string, index: number): string {
   while (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
   while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  return text.slice(start, end).toLowerCase();
+  const word = text.slice(start, end);
+  // "the views of former FBI Director X": an acronym or "former" before the title is part of
+  // the description; the word that governs the name is further back.
+  if (start > 0 && text[start - 1] === ' ' && (/^\p{Lu}{2,}$/u.test(word) || DESCRIPTION.test(word)))
+    return wordBefore(text, start);
+  return word.toLowerCase();
 }
+
+/** Words between a governing word and a titled name ("of former Director X"). */
+const DESCRIPTION = /^(?:former|then|ex|acting|onetime|outgoing|incoming|current)$/iu;
 
 interface RawMention {
   parsed: ParsedName;
