@@ -309,6 +309,14 @@ describe('a role noun speaks between the name and the pronoun', () => {
       ),
     ).toEqual([null]);
   });
+  it('"The mayor gets an ovation when he says": not the man named before', () => {
+    expect(
+      speakers(
+        'Runner Bill Harrow was knocked down by the blast.',
+        'The mayor gets a standing ovation when he says the city "will run again next year."',
+      ),
+    ).toEqual([null]);
+  });
   it('the candidate holds that role: still hers', () => {
     expect(
       speakers(

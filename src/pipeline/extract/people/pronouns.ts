@@ -155,7 +155,7 @@ function doubtful(
   }
   if (INDEFINITE_SPEAKER.test(between)) return true;
   // "The California psychology professor said …. She said": someone described by a role opens a
-  // sentence and speaks; unless the candidate holds that role, the pronoun may well be theirs.
+  // sentence; unless the candidate holds that role, the pronoun may well be theirs.
   for (const m of between.matchAll(ROLE_SUBJECT)) {
     const head = m[1]!.toLowerCase();
     if (ROLE_HEADS.has(head) && !holds(people, person, head)) return true;
@@ -192,9 +192,12 @@ function holds(people: People, person: Person, head: string): boolean {
   return people.paragraphs.some((text) => before.test(text) || after.test(text));
 }
 
-/** "The California psychology professor said": a role noun opening a sentence, speaking (its head word). */
+/**
+ * "The California psychology professor said", "The president gets an ovation when he says": a
+ * role noun opening a sentence as its subject (its head word).
+ */
 const ROLE_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+|\n)The\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued)\b/gu;
+  /(?:^|[.!?]["”’]?\s+|\n)The\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
 
 /** "A witness … told", "Another classmate tells": someone new, unnamed, speaking. */
 const INDEFINITE_SPEAKER =
