@@ -383,3 +383,14 @@ describe('a name governed by a word further back', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a name a verb takes as its object', () => {
+  it('"whether he would pardon Stone": the pronoun is still the subject', () => {
+    expect(
+      speakers(
+        'Ross Varner was sentenced on Monday.',
+        'Speaking to reporters later, Governor Hal Brenning thanked the prosecutors. He declined to say whether he would pardon Varner. "They treated Ross Varner very badly," he said.',
+      ),
+    ).toEqual(['Hal Brenning']);
+  });
+});

@@ -139,6 +139,15 @@ interface RawMention {
 const SPEECH_WORDS =
   /^(?:said|asked|added|replied|answered|continued|explained|noted|wrote|tweeted|insisted|warned|recalled|argued|stated|declared|countered|responded|saying|adding|according)$/u;
 
+/** Base forms of verbs whose following name is their object ("pardon Stone", "fire Comey"). */
+const OBJECT_TAKING = new Set(
+  `pardon pardons fire fires hire hires sue sues thank thanks blame blames defend defends attack attacks
+  impeach nominate nominates endorse endorses beat beats support supports meet meets invite invites
+  replace replaces oppose opposes arrest arrests indict indicts interview interviews appoint appoints
+  congratulate congratulates criticize criticizes criticise criticises praise praises visit visits
+  defeat defeats accuse accuses`.split(/\s+/u),
+);
+
 /** Group nouns a name can modify ("Le Pen voters", "Trump campaign aides"). */
 const GROUP_AFTER =
   /^\s+(?:voters|supporters|backers|followers|loyalists|allies|aides|staffers|administration|campaign|camp|team|government|regime|family|foundation|era|presidency|officials|lawyers|attorneys|spokesman|spokeswoman|spokesperson|critics|opponents|rivals)\b/u;
@@ -168,7 +177,9 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
     // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
     // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
-    const objectOfVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before);
+    // "whether he would pardon Stone": a verb's base form taking a person as its object, too.
+    const objectOfVerb =
+      (/^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before)) || OBJECT_TAKING.has(before);
     // "Le Pen voters backed her", "Trump campaign aides said": a name before a group noun modifies it.
     const modifies = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const subject =
