@@ -394,3 +394,19 @@ describe('a name a verb takes as its object', () => {
     ).toEqual(['Hal Brenning']);
   });
 });
+
+describe('someone spoken about inside a reported sentence', () => {
+  it('"X, described as a "…"" is spoken about; "said Y\'s "…" issues" names no Y', () => {
+    expect(
+      speakers(
+        'Mayor Tom Keller praised the two volunteers who died -- Ana Roe, described as a "woman with a big heart"; and Ben Iles, who "came to help."',
+        'Press Secretary Dana Whitlock, asked about the crash, said Varner\'s "health-related" issues played a role.',
+      ),
+    ).toEqual(['Tom Keller', 'Tom Keller', 'Dana Whitlock']);
+  });
+  it('an active verb after an apposition still speaks', () => {
+    expect(speakers('Sen. Ada Brennick, the committee chair, described the deal as "a disgrace."')).toEqual([
+      'Ada Brennick',
+    ]);
+  });
+});

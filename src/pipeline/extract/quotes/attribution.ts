@@ -27,6 +27,10 @@ import {
 const CLAUSE_OPENERS =
   /^(?:though|although|while|whereas|but|because|since|as|when|after|before|even|if|unless|until|and|or|so)$/u;
 
+/** Participles that label someone ("X, described as a "…""): spoken about, not speaking. */
+const PASSIVE_LABELS =
+  /^(?:described|called|dubbed|labeled|labelled|termed|branded|hailed|characterized|characterised)$/u;
+
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
 const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
 
@@ -219,6 +223,10 @@ export function tagBefore(raw: string): Tag | null {
     if (words[i + 1]?.lower === 'by') continue;
     // "Brenning was described as a "…"", "she was called a "…"": a passive's subject is spoken about.
     if (/^(?:was|were|is|are|been|being|be)$/u.test(words[i - 1]?.lower ?? '')) continue;
+    // "Martin Richard, described as a "…"": a reduced passive after a comma, likewise (not "X,
+    // the senator, described the deal as": an active verb has its object before "as").
+    if (PASSIVE_LABELS.test(w.lower) && words[i + 1]?.lower === 'as' && /,\s*$/u.test(text.slice(0, w.start)))
+      continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote. Only when nothing but punctuation follows
@@ -228,6 +236,8 @@ export function tagBefore(raw: string): Tag | null {
     if (
       inv &&
       looksLikeSubject(inv.phrase) &&
+      // "said Bryson's "health-related" issues": a possessor is no inverted subject.
+      !/['’]s$/u.test(inv.phrase) &&
       !OBJECT_VERBS.has(w.lower) &&
       /^(?:[\s,]+(?:in|on|at|during|from|via)\s[^.;!?]*)?[\s,:—–-]*$/u.test(
         text.slice(inv.at + inv.phrase.length),
