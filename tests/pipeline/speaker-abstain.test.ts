@@ -410,3 +410,13 @@ describe('someone spoken about inside a reported sentence', () => {
     ]);
   });
 });
+
+describe('a title word glued to a name after "in"', () => {
+  it('"Special Agent in Charge Ron Hadley" is Ron Hadley', () => {
+    expect(
+      speakers(
+        'The agency named Special Agent in Charge Ron Hadley to lead it. "We have no suspect yet," he said.',
+      ),
+    ).toEqual(['Ron Hadley']);
+  });
+});

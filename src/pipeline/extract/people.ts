@@ -165,7 +165,10 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     if (
       words.length >= 3 &&
       parsed.titles.length === 0 &&
-      common.has(lead) &&
+      // "Special Agent in Charge Richard DesLauriers": after "in"/"of", a word glued before a
+      // first name belongs to the title even where the body never writes it in lower case.
+      (common.has(lead) ||
+        (FIRST_NAMES.has(key(words[1]!)) && /^(?:in|of|at|for)$/u.test(wordBefore(text, m.index)))) &&
       !FIRST_NAMES.has(lead) &&
       (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
     )
