@@ -420,3 +420,18 @@ describe('a title word glued to a name after "in"', () => {
     ).toEqual(['Ron Hadley']);
   });
 });
+
+describe('a headline run that ends in a surname', () => {
+  it('"Bridge Scandal Threatens Brennick\'s Image" is no person; "he" is Tull Brennick', () => {
+    const headline = "Bridge Scandal Threatens Brennick's 'No-Nonsense Image'";
+    expect(
+      extractQuotes(
+        [
+          'The scandal over the bridge grew on Monday when Governor Tull Brennick apologized to the state.',
+          'The lanes were closed for days. Brennick said he had been lied to. "I am embarrassed," he said.',
+        ],
+        { ...context, headline },
+      ).map((q) => q.speaker),
+    ).toEqual(['Tull Brennick']);
+  });
+});

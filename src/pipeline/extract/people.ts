@@ -296,7 +296,15 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const p of persons) {
     // "John Lyke Jr." is Lyke: a generational suffix is not the surname.
     const last = surnameOf(p.name);
-    if (!surnames.has(last)) surnames.set(last, p);
+    // "Bridge Scandal Threatens Christie's …" (a headline) before "Chris Christie": a bare
+    // surname is the bearer with a first name (or a word the body never writes in lower case),
+    // not the run that merely ends in it.
+    const held = surnames.get(last);
+    const named = (q: Person): boolean => {
+      const first = q.name.split(' ')[0]!;
+      return FIRST_NAMES.has(key(first)) || !common.has(first.toLowerCase());
+    };
+    if (!held || (!named(held) && named(p))) surnames.set(last, p);
   }
 
   // Pass 2: link every mention (a bare surname to the full name), gather roles and gender.
