@@ -73,12 +73,18 @@ const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s
 /** "a year" after these is a length of time ("more than a year", "for a year"), not a rate. */
 const NOT_RATE_BEFORE_A_YEAR =
   /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice|to|serve|serves|served|serving|spent|spend|spends)\s+$/i;
-/** Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month". */
+/**
+ * Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month", "a $10
+ * monthly fee", "$0.03/kWh".
+ */
 export const OTHER_RATE_AFTER =
-  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?:month|mo|week|day|hour|hr|share)\b/iu;
+  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
   /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|receive|receives|receiving|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up)\b/i;
+
+/** What separates a range's two ends: "$40-50 billion", "$5 to $7 million". */
+const RANGE_GAP = /^\s*(?:-|–|to)\s*$/u;
 
 /** [start, end) ranges of the sentences (and ;-clauses) of a paragraph. */
 export function clauseBounds(paragraph: string): [number, number][] {
@@ -239,5 +245,15 @@ export function readPeriods(
     );
     return { period: defaultPeriod(paragraph, span, window), years: null };
   });
+  // A range's two ends are one amount: "$40-50 billion in annual purchases", "€5 to €7bn over three
+  // years" — a cue read for one end holds for the other when that end has none of its own.
+  for (let i = 1; i < spans.length; i++) {
+    const [a, b] = [spans[i - 1]!, spans[i]!];
+    if (!RANGE_GAP.test(paragraph.slice(a.end, b.start))) continue;
+    const [cuedA, cuedB] = [cuesBySpan[i - 1]!.length > 0, cuesBySpan[i]!.length > 0];
+    if (cuedA === cuedB) continue;
+    if (cuedB) readings[i - 1] = { ...readings[i]! };
+    else readings[i] = { ...readings[i - 1]! };
+  }
   return { readings, usedCues };
 }

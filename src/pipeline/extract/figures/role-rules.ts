@@ -9,6 +9,7 @@
  *      the fallback (a sum with a period is a total) decides.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
+import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
@@ -32,6 +33,7 @@ import {
   FROM_TO,
   FROM_WHOLE_AFTER,
   GOING_AFTER,
+  ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
   LIMIT_BEFORE,
@@ -90,7 +92,17 @@ const ESTIMATED_NOUN_OF =
 /** A vague amount said as rhetoric rather than reported as a sum. */
 function isVagueRhetoric(c: RoleContext): boolean {
   if (CUMULATIVE_BEFORE.test(c.before) || SUM_VERB_BEFORE.test(c.before)) return false;
-  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before);
+  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before) || magnitudeOfNoSum(c);
+}
+
+/**
+ * "a trillion-dollar lie", "a million-dollar industry": an adjective of magnitude on a noun that is
+ * no sum of money is a figure of speech; "a billion-dollar contract" is a sum.
+ */
+function magnitudeOfNoSum(c: RoleContext): boolean {
+  if (!/^[^\d]*-(?:dollar|euro|pound)$/iu.test(c.figure.text)) return false;
+  const words = c.after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
 }
 
 /** "last year" just before or after the sum. */
@@ -114,7 +126,10 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'price / stock move / "each X gets"',
     role: 'per-unit',
     test: (c) =>
-      PRICE_BEFORE.test(c.before) || STOCK_MOVE_BEFORE.test(c.before) || DISTRIBUTIVE_BEFORE.test(c.before),
+      PRICE_BEFORE.test(c.before) ||
+      STOCK_MOVE_BEFORE.test(c.before) ||
+      DISTRIBUTIVE_BEFORE.test(c.before) ||
+      (ITEM_PRICE_BEFORE.test(c.before) && c.figure.amount !== null && c.figure.amount < 1e6),
   },
   {
     name: '"each" / plural payment after',
