@@ -124,11 +124,12 @@ export const PRICE_BEFORE = new RegExp(
 );
 /**
  * What one item sells for, when the sentence says so: "a starting price of $2,400", "the average
- * price of a new truck was $41,640", "it will start at $44,000". Only for sums under a million
+ * price of a new truck was $41,640", "it will start at $44,000", "it sells for $150" (a present
+ * sale is a price; "was sold for" is a deal). Only for sums under a million
  * (figures/role-rules): "a purchase price of $3 billion" for a company is a deal's total.
  */
 export const ITEM_PRICE_BEFORE =
-  /\bprices?(?:\s+tag)?\s+(?:(?:of|for)\s+(?:an?|the|each|one)\s+[^.;$€£¥]{0,50}?\s+)?(?:is|was|were|are|of|at|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$|\b(?:start|starts|started|starting)\s+at\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
+  /\bprices?(?:\s+tag)?\s+(?:(?:of|for)\s+(?:an?|the|each|one)\s+[^.;$€£¥]{0,50}?\s+)?(?:is|was|were|are|of|at|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$|\b(?:start|starts|started|starting)\s+at\s+(?:about\s+|around\s+|just\s+|only\s+)?$|\b(?:sells?|selling|retails?|retailing|on\s+sale)\s+for\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
 export const NEED_BEFORE =
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
@@ -151,6 +152,12 @@ export const DISTRIBUTIVE_BEFORE =
  */
 export const CHANGE_BEFORE =
   /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
+/**
+ * A difference between two prices is not a sum either: "$60 cheaper than the console", "$200 off
+ * the regular rate", "$5 million off its forecast".
+ */
+export const DIFFERENCE_AFTER =
+  /^\s+(?:cheaper|dearer|(?:more|less)\s+expensive|off\s+(?:the|its|their|a|an|his|her|select|retail|regular|list|original|usual)\b)/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to".

@@ -22,6 +22,7 @@ import {
   CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   CUMULATIVE_BEFORE,
+  DIFFERENCE_AFTER,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
   EVERY_BEFORE,
@@ -129,7 +130,10 @@ export const ROLE_RULES: RoleRule[] = [
       PRICE_BEFORE.test(c.before) ||
       STOCK_MOVE_BEFORE.test(c.before) ||
       DISTRIBUTIVE_BEFORE.test(c.before) ||
-      (ITEM_PRICE_BEFORE.test(c.before) && c.figure.amount !== null && c.figure.amount < 1e6),
+      // "the usual $199 price tag": a price, when the sum is small enough to be an item's.
+      ((ITEM_PRICE_BEFORE.test(c.before) || quantityHead(c.figure.quantity) === 'price') &&
+        c.figure.amount !== null &&
+        c.figure.amount < 1e6),
   },
   {
     name: '"each" / plural payment after',
@@ -202,6 +206,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
+  { name: '"$60 cheaper" / "$200 off"', role: 'other', test: (c) => DIFFERENCE_AFTER.test(c.after) },
   {
     name: '"of which" / "including" / "alone"',
     role: 'part',
