@@ -39,6 +39,27 @@ describe('"pounds" is sterling only in a money sense', () => {
   });
 });
 
+describe('a scale word glued to the digits is read ("£71.6million")', () => {
+  test.each([
+    ['The club paid the £48.5million fee on Friday.', '£48.5million', 48.5e6],
+    ['The budget grew to $3billion last year.', '$3billion', 3e9],
+  ])('"%s": %s', (sentence, text, amount) => {
+    expect(money(sentence).map((f) => [f.text, f.amount])).toEqual([[text, amount]]);
+  });
+});
+
+describe('an adjective of magnitude with no digits is a vague figure', () => {
+  test.each([
+    'The firm won a billion-dollar contract from the navy.',
+    'Critics called it a trillion-dollar illusion.',
+  ])('"%s" has no amount', (sentence) => {
+    expect(money(sentence).map((f) => f.amount)).toEqual([null]);
+  });
+  test('"a 100-billion-euro fund" states its amount', () => {
+    expect(money('They set up a 100-billion-euro fund.').map((f) => f.amount)).toEqual([100e9]);
+  });
+});
+
 type Row = [sentence: string, text: string, period: Figure['period'], role: Figure['role']];
 const families: Record<string, Row[]> = {
   'per person or per unit': [

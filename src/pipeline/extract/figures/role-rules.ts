@@ -102,7 +102,11 @@ function isVagueRhetoric(c: RoleContext): boolean {
  */
 function magnitudeOfNoSum(c: RoleContext): boolean {
   if (!/^[^\d]*-(?:dollar|euro|pound)$/iu.test(c.figure.text)) return false;
-  const words = c.after.match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+  const words =
+    c.after
+      .match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1]
+      ?.toLowerCase()
+      .split(/\s+/u) ?? [];
   return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
 }
 
