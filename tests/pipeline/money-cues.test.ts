@@ -117,6 +117,17 @@ const families: Record<string, Row[]> = {
     ['The ruler controls a private fund, Baytul, worth $40bn.', '$40bn', null, 'total'],
     ['Her uncle is worth millions after the sale.', 'millions', null, 'total'],
   ],
+  'a budget named by its year is a yearly level': [
+    [
+      "Lawmakers weighed the agency's 2020 budget request for $22.6 billion.",
+      '$22.6 billion',
+      'annual',
+      'annual',
+    ],
+    ['The president sent Congress a 2015 budget of $3.9 trillion.', '$3.9 trillion', 'annual', 'annual'],
+    // A deal named by a year is not a budget; its span makes it a total.
+    ['The 2011 budget deal cut $2.1 trillion over ten years.', '$2.1 trillion', 'total', 'total'],
+  ],
   'last year in another clause': [
     [
       'His arrest last year on charges that he took $20,000 in bribes shocked the town.',

@@ -70,6 +70,13 @@ const ANNUAL_AFTER =
 const FISCAL_YEAR =
   /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
+/**
+ * A budget named by its year is that year's level: "the agency's 2020 budget request for $22.6bn",
+ * "its 2015 budget of $3.9 trillion". Only right before the money: "the 2011 budget deal" that cut
+ * a sum over ten years names a deal, not a budget.
+ */
+const YEAR_BUDGET_BEFORE =
+  /\b(?:19|20)\d\d(?:[-–]\d\d)?\s+budget(?:\s+(?:request|proposal|plan))?\s+(?:of|for|at|is|was|totals?|totaling|totalling)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?=[$€£¥]|[A-Z]{1,3}\$|\d)/gu;
 /** "a year" after these is a length of time ("more than a year", "for a year"), not a rate. */
 const NOT_RATE_BEFORE_A_YEAR =
   /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice|to|serve|serves|served|serving|spent|spend|spends)\s+$/i;
@@ -149,6 +156,8 @@ export function findPeriodCues(paragraph: string): Cue[] {
   for (const match of paragraph.matchAll(FISCAL_YEAR))
     push(match, { kind: 'annual', years: null, side: 'after' });
   for (const match of paragraph.matchAll(ANNUAL_BEFORE))
+    push(match, { kind: 'annual', years: null, side: 'before' });
+  for (const match of paragraph.matchAll(YEAR_BUDGET_BEFORE))
     push(match, { kind: 'annual', years: null, side: 'before' });
   return withoutNested(cues);
 }
