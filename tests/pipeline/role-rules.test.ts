@@ -346,6 +346,8 @@ const nearMisses: Row[] = [
   ['The levy rose from $5 million to $7 million.', '$7 million', null, 'total', 'total'],
   // A company's purchase price is a deal's total, not an item price.
   ['The group agreed a purchase price of $3 billion for the chain.', '$3 billion', null, 'total', 'total'],
+  // Pay that "starts at" a level is no item price (today it stays unknown rather than a price).
+  ['Teacher salaries start at $38,000 in the district.', '$38,000', null, null, null],
   // A past sale is a deal, not a price list.
   ['The house was sold for $450,000 in March.', '$450,000', null, 'total', 'total'],
   // "a billion-dollar contract" is a sum, with no amount to report.

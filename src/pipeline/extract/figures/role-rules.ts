@@ -135,9 +135,11 @@ export const ROLE_RULES: RoleRule[] = [
       STOCK_MOVE_BEFORE.test(c.before) ||
       DISTRIBUTIVE_BEFORE.test(c.before) ||
       // "the usual $199 price tag": a price, when the sum is small enough to be an item's.
+      // "Salaries start at $38,000" is a yearly pay level, not a price.
       ((ITEM_PRICE_BEFORE.test(c.before) || quantityHead(c.figure.quantity) === 'price') &&
         c.figure.amount !== null &&
-        c.figure.amount < 1e6),
+        c.figure.amount < 1e6 &&
+        !/\bsalar(?:y|ies)\b/iu.test(c.before)),
   },
   {
     name: '"each" / plural payment after',
