@@ -267,6 +267,28 @@ describe('groupFigures: what each figure is of', () => {
     expect(groups.find((g) => g.currency === 'GBP')?.members).toHaveLength(1);
   });
 
+  it("a round value repeated with no noun does not carry an unrelated sum into another outlet's group", () => {
+    const articles = story(
+      [
+        'One',
+        [
+          'The council paid $1 million to settle the flooding lawsuit.',
+          'Separately, the mayor said volunteers raised $1 million for the library roof.',
+        ],
+      ],
+      ['Two', ['Donors and volunteers raised $1 million for the library roof, the mayor said.']],
+    );
+    // Extraction links the second "$1 million" to the first (same value, no noun on either side)…
+    expect(articles[0]!.figures[1]!.restatementOf).toBe(0);
+    // …but the link is not sure enough to pull the settlement in with the roof money.
+    const groups = money(groupFigures(articles));
+    const roof = groups.find((g) => g.members.some((m) => m.article === 'two'))!;
+    expect(roof.members).toEqual([
+      { article: 'one', figure: 1 },
+      { article: 'two', figure: 0 },
+    ]);
+  });
+
   it('$20bn vs $23bn and $63bn vs $65bn for one quantity are conflicts, not rounding', () => {
     for (const [x, y] of [
       ['$20 billion', '$23 billion'],

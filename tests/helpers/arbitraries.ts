@@ -223,6 +223,17 @@ const nullableText = fc.option(
 );
 
 /**
+ * A web address the model accepts (http(s), no whitespace) whose path carries hostile characters:
+ * quotes, braces, angle brackets and YAML markers must survive the front matter as data.
+ */
+const hostileWebAddress = fc.option(
+  fc
+    .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://'), hostileField)
+    .map(([scheme, text]) => `${scheme}example.org/${text.replace(/\s+/gu, '')}`),
+  { nil: null },
+);
+
+/**
  * A whole Article with hostile text everywhere, and quotes and figures at real offsets of its
  * paragraphs — quotes never overlap quotes and figures never overlap figures (as extraction
  * guarantees), but a figure may sit inside a quote or cross its boundary.
@@ -235,7 +246,7 @@ export const hostileArticle: fc.Arbitrary<Article> = fc
     outlet: nullableText,
     dateline: nullableText,
     translationNote: nullableText,
-    url: nullableText,
+    url: hostileWebAddress,
     language: fc.option(fc.constantFrom('en', 'ar', 'he', 'uk', 'zh-Hans', 'x'), { nil: null }),
     published: fc.option(fc.constantFrom('2024-04-30', '1999-12-31'), { nil: null }),
     machineTranslated: fc.boolean(),

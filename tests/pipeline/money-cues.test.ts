@@ -39,6 +39,27 @@ describe('"pounds" is sterling only in a money sense', () => {
   });
 });
 
+describe('a scale word glued to the digits is read ("£71.6million")', () => {
+  test.each([
+    ['The club paid the £48.5million fee on Friday.', '£48.5million', 48.5e6],
+    ['The budget grew to $3billion last year.', '$3billion', 3e9],
+  ])('"%s": %s', (sentence, text, amount) => {
+    expect(money(sentence).map((f) => [f.text, f.amount])).toEqual([[text, amount]]);
+  });
+});
+
+describe('an adjective of magnitude with no digits is a vague figure', () => {
+  test.each([
+    'The firm won a billion-dollar contract from the navy.',
+    'Critics called it a trillion-dollar illusion.',
+  ])('"%s" has no amount', (sentence) => {
+    expect(money(sentence).map((f) => f.amount)).toEqual([null]);
+  });
+  test('"a 100-billion-euro fund" states its amount', () => {
+    expect(money('They set up a 100-billion-euro fund.').map((f) => f.amount)).toEqual([100e9]);
+  });
+});
+
 type Row = [sentence: string, text: string, period: Figure['period'], role: Figure['role']];
 const families: Record<string, Row[]> = {
   'per person or per unit': [
@@ -95,6 +116,17 @@ const families: Record<string, Row[]> = {
     ],
     ['The ruler controls a private fund, Baytul, worth $40bn.', '$40bn', null, 'total'],
     ['Her uncle is worth millions after the sale.', 'millions', null, 'total'],
+  ],
+  'a budget named by its year is a yearly level': [
+    [
+      "Lawmakers weighed the agency's 2020 budget request for $22.6 billion.",
+      '$22.6 billion',
+      'annual',
+      'annual',
+    ],
+    ['The president sent Congress a 2015 budget of $3.9 trillion.', '$3.9 trillion', 'annual', 'annual'],
+    // A deal named by a year is not a budget; its span makes it a total.
+    ['The 2011 budget deal cut $2.1 trillion over ten years.', '$2.1 trillion', 'total', 'total'],
   ],
   'last year in another clause': [
     [

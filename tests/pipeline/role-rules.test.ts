@@ -233,6 +233,51 @@ const cases: Row[] = [
     'cumulative',
   ],
   ['The pension fund now stands at $31 billion.', '$31 billion', 'balance / goal / generic', null, 'other'],
+  // A net worth is a holding, not a flow.
+  [
+    'Rumours gave the envoy a net worth of $14 million.',
+    '$14 million',
+    'balance / goal / generic',
+    null,
+    'other',
+  ],
+  // A difference between two prices is no sum.
+  ['The smaller model is $80 cheaper than the old one.', '$80', '"$60 cheaper" / "$200 off"', null, 'other'],
+  ['The shop takes $150 off the list price this week.', '$150', '"$60 cheaper" / "$200 off"', null, 'other'],
+  // Item prices, however the sentence names them.
+  [
+    'The new tablet will start at $329 in the spring.',
+    '$329',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The average price of a used car sold in May was $27,500.',
+    '$27,500',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  ['The kettle sells for $45 at most stores.', '$45', 'price / stock move / "each X gets"', null, 'per-unit'],
+  ['The phone carries a $799 price tag.', '$799', 'price / stock move / "each X gets"', null, 'per-unit'],
+  // A monthly fee and a price per unit written with a slash are rates, not sums.
+  [
+    'Members pay a $12 monthly fee for the gym.',
+    '$12',
+    'rate after ("a share", "per hour")',
+    null,
+    'per-unit',
+  ],
+  ['Panels now cost $0.20/W in bulk.', '$0.20', 'rate after ("a share", "per hour")', null, 'per-unit'],
+  // An adjective of magnitude on a noun that is no sum is a figure of speech.
+  [
+    'Critics called the scheme a billion-dollar illusion.',
+    'a billion-dollar',
+    'vague rhetoric',
+    null,
+    'other',
+  ],
   [
     'Each of the 40 families will get $3,000.',
     '$3,000',
@@ -299,6 +344,18 @@ const nearMisses: Row[] = [
     'per-unit',
   ],
   ['The levy rose from $5 million to $7 million.', '$7 million', null, 'total', 'total'],
+  // A company's purchase price is a deal's total, not an item price.
+  ['The group agreed a purchase price of $3 billion for the chain.', '$3 billion', null, 'total', 'total'],
+  // Pay that "starts at" a level is no item price (today it stays unknown rather than a price).
+  ['Teacher salaries start at $38,000 in the district.', '$38,000', null, null, null],
+  // A past sale is a deal, not a price list.
+  ['The house was sold for $450,000 in March.', '$450,000', null, 'total', 'total'],
+  // "a billion-dollar contract" is a sum, with no amount to report.
+  ['The firm won a billion-dollar contract from the navy.', 'a billion-dollar', null, 'total', 'total'],
+  // A range's two ends share the yearly cue written after them.
+  ['Buyers pledged $40-50 billion in annual purchases.', '$40', 'annual period', 'annual', 'annual'],
+  // A saving is a sum (bench/gold: "saves millions" is an estimate of a sum), not a difference.
+  ['The change will save $300 million over three years.', '$300 million', null, 'total', 'total'],
   // No cue and no sum: the role is unknown rather than guessed.
   ['He left the country with $9,000 from his cousin.', '$9,000', null, null, null],
 ];

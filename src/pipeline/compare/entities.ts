@@ -15,7 +15,7 @@
  * Treaty Organization -> NATO).
  */
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
-import { contestedConcept, skeleton } from './naming.ts';
+import { mergeVariants } from './entity-merge.ts';
 import { STOPWORDS, fold, increment } from './text.ts';
 import {
   ADJECTIVES,
@@ -139,9 +139,19 @@ export function findEntities(
   articles: Article[],
   mentions: ReadonlyArray<EntityMentions | undefined> = [],
 ): EntityAnalysis {
+  const { surfaces, lowercase } = collectSurfaces(articles, mentions);
+  const kept = keepNameLike(surfaces, lowercaseSurfaces(surfaces, lowercase));
+  const aggregated = aggregate(kept, mergeVariants(kept));
+  return rankEntities(articles, aggregated);
+}
+
+/** Every candidate name of the story with its mentions and context votes, plus each article's lower-case words. */
+function collectSurfaces(
+  articles: Article[],
+  mentions: ReadonlyArray<EntityMentions | undefined>,
+): { surfaces: Map<string, Surface>; lowercase: string[] } {
   const surfaces = new Map<string, Surface>();
   const lowercase: string[] = [];
-
   articles.forEach((article, a) => {
     const found = mentions[a] ?? entityMentions(article);
     if (found.lowercase) lowercase.push(found.lowercase);
@@ -161,16 +171,30 @@ export function findEntities(
       if (flags & PLACE) s.place++;
     }
   });
+  return { surfaces, lowercase };
+}
 
-  // Which one-word surfaces the articles also write in lower case ("meanwhile"): only those are
-  // looked up in the articles' lower-case words (a set of all of them would be far larger).
+/**
+ * Which one-word surfaces the articles also write in lower case ("meanwhile"): only those are
+ * looked up in the articles' lower-case words (a set of all of them would be far larger).
+ */
+function lowercaseSurfaces(
+  surfaces: ReadonlyMap<string, Surface>,
+  lowercase: readonly string[],
+): Set<string> {
   const lowercaseWords = new Set<string>();
   const asked = new Set<string>();
   for (const name of surfaces.keys()) if (!name.includes(' ')) asked.add(fold(name));
   for (const words of lowercase)
     for (const word of words.split(' ')) if (asked.has(word)) lowercaseWords.add(word);
+  return lowercaseWords;
+}
 
-  // 1. Keep surfaces that look like names.
+/** The surfaces that look like names: not stop words, months, titles, demonyms or capitalised sentence openers. */
+function keepNameLike(
+  surfaces: ReadonlyMap<string, Surface>,
+  lowercaseWords: ReadonlySet<string>,
+): Map<string, Surface> {
   const kept = new Map<string, Surface>();
   for (const [name, s] of surfaces) {
     const tokens = name.split(' ');
@@ -185,90 +209,24 @@ export function findEntities(
     }
     kept.set(name, s);
   }
+  return kept;
+}
 
-  // 2. Merge: spelling variants (case, diacritics, Odessa/Odesa, Kiev/Kyiv), acronym expansions,
-  //    surnames.
-  const canonical = new Map<string, string>(); // surface -> canonical surface
-  const byFold = new Map<string, string[]>();
-  for (const name of kept.keys()) {
-    const key = contestedConcept(name) ?? skeleton(name);
-    const list = byFold.get(key) ?? [];
-    byFold.set(key, list);
-    list.push(name);
-  }
-  for (const names of byFold.values()) {
-    // The most used spelling names the entity; on a tie, the preferred spelling of a contested name.
-    const preferred = (x: string) => (contestedConcept(x) === x ? 0 : 1);
-    const best = [...names].sort(
-      (x, y) =>
-        kept.get(y)!.mentions - kept.get(x)!.mentions || preferred(x) - preferred(y) || (x < y ? -1 : 1),
-    )[0]!;
-    for (const n of names) canonical.set(n, best);
-  }
-  const root = (name: string) => canonical.get(name) ?? name;
+interface Aggregate {
+  mentions: number;
+  articles: Map<number, number>;
+  person: number;
+  place: number;
+  spellings: Map<string, number>;
+  surnameOnly: number;
+}
 
-  const acronyms = new Set([...kept.keys()].filter((n) => isAcronym(n)).map(root));
-  for (const name of kept.keys()) {
-    const tokens = name.split(' ');
-    if (tokens.length < 2) continue;
-    const initials = tokens.map((t) => t[0]!.toUpperCase()).join('');
-    if (acronyms.has(initials)) canonical.set(name, initials);
-  }
-
-  // Surnames: "Stoltenberg" -> the one full person name ending in it.
-  const fullNames = new Map<string, Set<string>>();
-  for (const name of kept.keys()) {
-    const r = root(name);
-    const tokens = r.split(' ');
-    if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => ORG_WORDS.has(fold(t)) || isAcronym(t)))
-      continue;
-    if (MULTI_WORD_PLACES.has(fold(r))) continue;
-    const surname = fold(tokens.at(-1)!);
-    const set = fullNames.get(surname) ?? new Set<string>();
-    fullNames.set(surname, set);
-    set.add(r);
-  }
-  // Full names that end with a shorter full name are the same person with a label in front
-  // ("Republican Donald Trump" -> "Donald Trump"); after that, a surname with one full name merges.
-  const mentionsOf = (name: string) => kept.get(name)?.mentions ?? 0;
-  for (const [surname, names] of fullNames) {
-    const sorted = [...names].sort(
-      (x, y) =>
-        x.split(' ').length - y.split(' ').length || mentionsOf(y) - mentionsOf(x) || (x < y ? -1 : 1),
-    );
-    const shortest = sorted[0]!;
-    if (sorted.every((n) => n === shortest || n.endsWith(` ${shortest}`))) {
-      for (const n of sorted) if (n !== shortest) canonical.set(n, shortest);
-      fullNames.set(surname, new Set([shortest]));
-    }
-  }
-  for (const name of kept.keys()) {
-    const r = root(name);
-    if (r.includes(' ')) continue;
-    const candidates = fullNames.get(fold(r));
-    if (candidates && candidates.size === 1) canonical.set(name, [...candidates][0]!);
-  }
-  // Resolve chains (surface -> variant -> full name).
-  const resolve = (name: string) => {
-    let current = name;
-    for (let i = 0; i < 5; i++) {
-      const next = canonical.get(current);
-      if (!next || next === current) break;
-      current = next;
-    }
-    return current;
-  };
-
-  // 3. Aggregate per entity.
-  interface Agg {
-    mentions: number;
-    articles: Map<number, number>;
-    person: number;
-    place: number;
-    spellings: Map<string, number>;
-    surnameOnly: number;
-  }
-  const aggregated = new Map<string, Agg>();
+/** The kept surfaces summed per entity (the name `resolve` gives each surface). */
+function aggregate(
+  kept: ReadonlyMap<string, Surface>,
+  resolve: (name: string) => string,
+): Map<string, Aggregate> {
+  const aggregated = new Map<string, Aggregate>();
   for (const [name, s] of kept) {
     const entity = resolve(name);
     let agg = aggregated.get(entity);
@@ -283,7 +241,11 @@ export function findEntities(
     increment(agg.spellings, name, s.mentions);
     if (entity.includes(' ') && !name.includes(' ') && !isAcronym(name)) agg.surnameOnly += s.mentions;
   }
+  return aggregated;
+}
 
+/** The entities a reader is shown (most mentioned first, within ENTITY_LIMITS), their counts per article and spellings. */
+function rankEntities(articles: Article[], aggregated: ReadonlyMap<string, Aggregate>): EntityAnalysis {
   const entities: Array<Entity & { mentions: number }> = [];
   for (const [name, agg] of aggregated) {
     if (agg.articles.size < ENTITY_LIMITS.minArticles && agg.mentions < ENTITY_LIMITS.minMentions) continue;

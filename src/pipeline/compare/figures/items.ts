@@ -83,11 +83,22 @@ export function collectItems(articles: Article[], converter: Converter, base: st
         context: isMoney ? readContext(paragraph, fig) : null,
       });
     });
-    // Stated conversions and restatements follow their source (when the source is usable).
+    // Stated conversions and restatements follow their source (when the source is usable). A
+    // restatement follows it only when the link is sure: both name the same quantity, or the value
+    // identifies a sum. A round value with no noun ("$10", "$1 billion") may be another sum of the
+    // article; it then meets other articles on its own evidence, so one wrong link inside an
+    // article cannot carry its mentions into another article's group.
     for (const [f, i] of itemOf) {
       const fig = article.figures[f]!;
       const target = fig.conversionOf ?? fig.restatementOf;
-      if (target !== null && target !== f && itemOf.has(target)) items[i]!.original = itemOf.get(target)!;
+      if (target === null || target === f || !itemOf.has(target)) continue;
+      const source = article.figures[target]!;
+      const sure =
+        fig.conversionOf !== null ||
+        (fig.quantity !== null && source.quantity !== null) ||
+        distinctiveValue(fig);
+      if (!sure) continue;
+      items[i]!.original = itemOf.get(target)!;
     }
     // A later mention describes the same sum: what its sentence says counts for the first one
     // ("fined $1,000 each", later "Washington's $1,000 fines").

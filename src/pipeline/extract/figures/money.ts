@@ -62,8 +62,11 @@ const LINKING_WORDS = new Set(
 const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{N}_$€£¥₴₽₹₩₪₺₦.,])';
 const MULTI_LETTER_ABBREVIATION = '(?:bn|Bn|BN|bln|mn|Mn|mln|mio|tn|trn)';
 const SINGLE_LETTER_ABBREVIATION = '[mMbBkKtT]';
-/** Scale after digits: " billion", "-billion", "bn", " bn", "B" (a lone letter only when glued). */
-const SCALE_AFTER_DIGITS = `(?:[\\s-](?<scaleWord>${SCALE_WORD})s?|\\s?(?<scaleAbbr>${MULTI_LETTER_ABBREVIATION})|(?<scaleLetter>${SINGLE_LETTER_ABBREVIATION}))(?![\\p{L}\\p{N}])`;
+/**
+ * Scale after digits: " billion", "-billion", "bn", " bn", "B" (a lone letter only when glued), and a
+ * glued word ("£71.6million", a common British house style).
+ */
+const SCALE_AFTER_DIGITS = `(?:[\\s-]?(?<scaleWord>${SCALE_WORD})s?|\\s?(?<scaleAbbr>${MULTI_LETTER_ABBREVIATION})|(?<scaleLetter>${SINGLE_LETTER_ABBREVIATION}))(?![\\p{L}\\p{N}])`;
 
 const PREFIX_FORM = new RegExp(
   `${NO_LETTER_BEFORE}(?<currency>${CURRENCY_PREFIX})\\s?(?<number>${DIGIT_NUMBER})(?:${SCALE_AFTER_DIGITS})?(?![\\p{N}])`,
@@ -159,13 +162,21 @@ function suffixMoney(paragraph: string, anchors: number[]): Candidate[] {
     // "a 2,000-pound bomb", "500 pounds of uranium", "weighs 400 pounds": weights, not money.
     if (/^[Pp]ound/.test(groups.currency ?? '') && isWeightPounds(paragraph, match.index, end, groups))
       continue;
+    // "a billion-dollar contract", "a trillion-dollar lie": an adjective of magnitude with no digits
+    // is a vague figure, like "multimillion-dollar" (bench/gold/ANNOTATION.md); "a 100-billion-euro
+    // fund" states its amount.
+    const magnitude =
+      !/\d/.test(groups.number ?? '') &&
+      scaleText !== undefined &&
+      /-$/.test(groups.separator ?? '') &&
+      !/s$/i.test(groups.currency ?? '');
     found.push(
       candidateAt(paragraph, match.index, end, {
         kind: 'money',
-        amount: scaled(value, parseScale(scaleText)),
+        amount: magnitude ? null : scaled(value, parseScale(scaleText)),
         currency,
         unit: null,
-        priority: PRIORITY.explicit,
+        priority: magnitude ? PRIORITY.vague : PRIORITY.explicit,
       }),
     );
   }

@@ -70,15 +70,28 @@ const ANNUAL_AFTER =
 const FISCAL_YEAR =
   /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
+/**
+ * A budget named by its year is that year's level: "the agency's 2020 budget request for $22.6bn",
+ * "its 2015 budget of $3.9 trillion". Only right before the money: "the 2011 budget deal" that cut
+ * a sum over ten years names a deal, not a budget.
+ */
+const YEAR_BUDGET_BEFORE =
+  /\b(?:19|20)\d\d(?:[-–]\d\d)?\s+budget(?:\s+(?:request|proposal|plan))?\s+(?:of|for|at|is|was|totals?|totaling|totalling)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?(?=[$€£¥]|[A-Z]{1,3}\$|\d)/gu;
 /** "a year" after these is a length of time ("more than a year", "for a year"), not a rate. */
 const NOT_RATE_BEFORE_A_YEAR =
   /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice|to|serve|serves|served|serving|spent|spend|spends)\s+$/i;
-/** Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month". */
+/**
+ * Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month", "a $10
+ * monthly fee", "$0.03/kWh".
+ */
 export const OTHER_RATE_AFTER =
-  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?:month|mo|week|day|hour|hr|share)\b/iu;
+  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
   /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|receive|receives|receiving|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up)\b/i;
+
+/** What separates a range's two ends: "$40-50 billion", "$5 to $7 million". */
+const RANGE_GAP = /^\s*(?:-|–|to)\s*$/u;
 
 /** [start, end) ranges of the sentences (and ;-clauses) of a paragraph. */
 export function clauseBounds(paragraph: string): [number, number][] {
@@ -143,6 +156,8 @@ export function findPeriodCues(paragraph: string): Cue[] {
   for (const match of paragraph.matchAll(FISCAL_YEAR))
     push(match, { kind: 'annual', years: null, side: 'after' });
   for (const match of paragraph.matchAll(ANNUAL_BEFORE))
+    push(match, { kind: 'annual', years: null, side: 'before' });
+  for (const match of paragraph.matchAll(YEAR_BUDGET_BEFORE))
     push(match, { kind: 'annual', years: null, side: 'before' });
   return withoutNested(cues);
 }
@@ -239,5 +254,15 @@ export function readPeriods(
     );
     return { period: defaultPeriod(paragraph, span, window), years: null };
   });
+  // A range's two ends are one amount: "$40-50 billion in annual purchases", "€5 to €7bn over three
+  // years" — a cue read for one end holds for the other when that end has none of its own.
+  for (let i = 1; i < spans.length; i++) {
+    const [a, b] = [spans[i - 1]!, spans[i]!];
+    if (!RANGE_GAP.test(paragraph.slice(a.end, b.start))) continue;
+    const [cuedA, cuedB] = [cuesBySpan[i - 1]!.length > 0, cuesBySpan[i]!.length > 0];
+    if (cuedA === cuedB) continue;
+    if (cuedB) readings[i - 1] = { ...readings[i]! };
+    else readings[i] = { ...readings[i - 1]! };
+  }
   return { readings, usedCues };
 }

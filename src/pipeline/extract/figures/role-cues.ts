@@ -122,6 +122,14 @@ export const PRICE_BEFORE = new RegExp(
     String.raw`|\b(?:prices?|fees?|fares?|rents?|tickets?)\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
   'iu',
 );
+/**
+ * What one item sells for, when the sentence says so: "a starting price of $2,400", "the average
+ * price of a new truck was $41,640", "it will start at $44,000", "it sells for $150" (a present
+ * sale is a price; "was sold for" is a deal). Only for sums under a million
+ * (figures/role-rules): "a purchase price of $3 billion" for a company is a deal's total.
+ */
+export const ITEM_PRICE_BEFORE =
+  /\bprices?(?:\s+tag)?\s+(?:(?:of|for)\s+(?:an?|the|each|one)\s+[^.;$€£¥]{0,50}?\s+)?(?:is|was|were|are|of|at|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$|\b(?:start|starts|started|starting)\s+at\s+(?:about\s+|around\s+|just\s+|only\s+)?$|\b(?:sells?|selling|retails?|retailing|on\s+sale)\s+for\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
 export const NEED_BEFORE =
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
@@ -144,6 +152,12 @@ export const DISTRIBUTIVE_BEFORE =
  */
 export const CHANGE_BEFORE =
   /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
+/**
+ * A difference between two prices is not a sum either: "$60 cheaper than the console", "$200 off
+ * the regular rate", "$5 million off its forecast".
+ */
+export const DIFFERENCE_AFTER =
+  /^\s+(?:cheaper|dearer|(?:more|less)\s+expensive|off\s+(?:the|its|their|a|an|his|her|select|retail|regular|list|original|usual)\b)/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to".
@@ -168,7 +182,7 @@ export const RANGE_REST =
   /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
 export const NOT_A_FLOW =
-  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
 /**
  * A previous value: "up from $6.9m", "compared with $900m", "previously $5", and a clause that
  * opens on an original value ("Originally priced at $400m, the project now costs $1bn").

@@ -9,6 +9,7 @@
  *      the fallback (a sum with a period is a total) decides.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
+import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
@@ -21,6 +22,7 @@ import {
   CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   CUMULATIVE_BEFORE,
+  DIFFERENCE_AFTER,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
   EVERY_BEFORE,
@@ -32,6 +34,7 @@ import {
   FROM_TO,
   FROM_WHOLE_AFTER,
   GOING_AFTER,
+  ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
   LIMIT_BEFORE,
@@ -90,7 +93,21 @@ const ESTIMATED_NOUN_OF =
 /** A vague amount said as rhetoric rather than reported as a sum. */
 function isVagueRhetoric(c: RoleContext): boolean {
   if (CUMULATIVE_BEFORE.test(c.before) || SUM_VERB_BEFORE.test(c.before)) return false;
-  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before);
+  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before) || magnitudeOfNoSum(c);
+}
+
+/**
+ * "a trillion-dollar lie", "a million-dollar industry": an adjective of magnitude on a noun that is
+ * no sum of money is a figure of speech; "a billion-dollar contract" is a sum.
+ */
+function magnitudeOfNoSum(c: RoleContext): boolean {
+  if (!/^[^\d]*-(?:dollar|euro|pound)$/iu.test(c.figure.text)) return false;
+  const words =
+    c.after
+      .match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1]
+      ?.toLowerCase()
+      .split(/\s+/u) ?? [];
+  return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
 }
 
 /** "last year" just before or after the sum. */
@@ -114,7 +131,15 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'price / stock move / "each X gets"',
     role: 'per-unit',
     test: (c) =>
-      PRICE_BEFORE.test(c.before) || STOCK_MOVE_BEFORE.test(c.before) || DISTRIBUTIVE_BEFORE.test(c.before),
+      PRICE_BEFORE.test(c.before) ||
+      STOCK_MOVE_BEFORE.test(c.before) ||
+      DISTRIBUTIVE_BEFORE.test(c.before) ||
+      // "the usual $199 price tag": a price, when the sum is small enough to be an item's.
+      // "Salaries start at $38,000" is a yearly pay level, not a price.
+      ((ITEM_PRICE_BEFORE.test(c.before) || quantityHead(c.figure.quantity) === 'price') &&
+        c.figure.amount !== null &&
+        c.figure.amount < 1e6 &&
+        !/\bsalar(?:y|ies)\b/iu.test(c.before)),
   },
   {
     name: '"each" / plural payment after',
@@ -187,6 +212,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
+  { name: '"$60 cheaper" / "$200 off"', role: 'other', test: (c) => DIFFERENCE_AFTER.test(c.after) },
   {
     name: '"of which" / "including" / "alone"',
     role: 'part',

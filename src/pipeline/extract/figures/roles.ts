@@ -21,6 +21,7 @@ import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
+  DIFFERENCE_AFTER,
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
   NEED_BEFORE,
@@ -126,6 +127,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       (figure.role === 'per-unit' && !perUnitFine) ||
       figure.role === 'threshold' ||
       valueOfHolding ||
+      DIFFERENCE_AFTER.test(after) ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
         figure.role === 'other' &&
