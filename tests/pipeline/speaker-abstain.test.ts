@@ -279,3 +279,159 @@ describe('the subject of a participle clause', () => {
     ).toEqual(['Harbour Workers United', 'Hal Brenning', 'Hal Brenning']);
   });
 });
+
+describe('two people share a surname', () => {
+  it('a bare surname is neither when the article names a second bearer later', () => {
+    expect(
+      speakers(
+        'Laura Brennick visited the flooded school on Monday.',
+        '"We will rebuild every classroom," Brennick said at the gate.',
+        'David Brennick, her husband, stayed in the capital.',
+      ),
+    ).toEqual(['Brennick']);
+  });
+  it('one bearer only: the full name', () => {
+    expect(
+      speakers(
+        'David Brennick visited the flooded school on Monday.',
+        '"We will rebuild every classroom," Brennick said at the gate.',
+      ),
+    ).toEqual(['David Brennick']);
+  });
+});
+
+describe('a role noun speaks between the name and the pronoun', () => {
+  it('"The … professor said. She said": not the woman named before', () => {
+    expect(
+      speakers(
+        'Mayor Tom Keller spoke on Monday and Jane Roe, a nurse, replied.',
+        'The Ohio chemistry professor said the report was wrong. She said it was "a complete fabrication."',
+      ),
+    ).toEqual([null]);
+  });
+  it('"The mayor gets an ovation when he says": not the man named before', () => {
+    expect(
+      speakers(
+        '"I just fell," said Bill Harrow, a runner from Ohio.',
+        'The mayor gets a standing ovation when he says the city "will run again next year."',
+        'The police chief urged people to call. "Every tip helps," he said.',
+      ),
+    ).toEqual(['Bill Harrow', null, null]);
+  });
+  it('the candidate holds that role: still hers', () => {
+    expect(
+      speakers(
+        'Former governor Dana Whitlock criticised the ruling on Tuesday.',
+        'The former governor said the court had erred. She said it was "a sad day for the state."',
+      ),
+    ).toEqual(['Dana Whitlock']);
+  });
+});
+
+describe('a participle whose subject is a body named after a person', () => {
+  it('"The Delgado campaign punched back, saying": not Delgado', () => {
+    expect(
+      speakers(
+        'Senator Maria Delgado criticised the plan on Monday.',
+        'The Delgado campaign punched back, saying the attack was "a desperate lie."',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('nested reported speech', () => {
+  it('"saying X offered an account of how Y "…"": neither, and the outer subject still spoke', () => {
+    expect(
+      speakers(
+        'Auditor Lena Pryce testified on Tuesday.',
+        'Senator Ron Hale issued a statement, saying Pryce offered a detailed case of how Varner "put the whole fund at risk." "It is a scandal," he said.',
+      ),
+    ).toEqual([null, 'Ron Hale']);
+  });
+  it('a plain participle report stays with the subject', () => {
+    expect(speakers('Senator Ron Hale issued a statement, saying the fund was "at risk."')).toEqual([
+      'Ron Hale',
+    ]);
+  });
+});
+
+describe('a name that modifies a group noun is no subject', () => {
+  it('"Saying Varga voters backed her, he vowed": not Varga', () => {
+    expect(
+      speakers(
+        'Mayor Tom Keller beat Anna Varga in the runoff. "We did it," he said.',
+        'Saying Varga voters backed her out of anger, he vowed: "I will listen to all of them."',
+      ),
+    ).toEqual(['Tom Keller', 'Tom Keller']);
+  });
+});
+
+describe('a name governed by a word further back', () => {
+  it('"the views of former FBI Director X": X is no subject for a later "He said"', () => {
+    expect(
+      speakers(
+        '"Nobody touched this," Inspector Mark Dorsey said. That was a rejection of the views of former FBI Director Alan Brisk, who had claimed vindication.',
+        'Senators pressed Dorsey on bias. His answer was hedged: He said the errors were "inexplicable" to him.',
+      ),
+    ).toEqual(['Mark Dorsey', 'Mark Dorsey']);
+  });
+  it('"Of X, her brother Y, said": not X', () => {
+    expect(
+      speakers(
+        'One aid worker was killed. Of Anita Varga, her brother Sanjay Varga, said. "She helped everyone."',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('a name a verb takes as its object', () => {
+  it('"whether he would pardon Stone": the pronoun is still the subject', () => {
+    expect(
+      speakers(
+        'Ross Varner was sentenced on Monday.',
+        'Speaking to reporters later, Governor Hal Brenning thanked the prosecutors. He declined to say whether he would pardon Varner. "They treated Ross Varner very badly," he said.',
+      ),
+    ).toEqual(['Hal Brenning']);
+  });
+});
+
+describe('someone spoken about inside a reported sentence', () => {
+  it('"X, described as a "…"" is spoken about; "said Y\'s "…" issues" names no Y', () => {
+    expect(
+      speakers(
+        'Mayor Tom Keller praised the two volunteers who died -- Ana Roe, described as a "woman with a big heart"; and Ben Iles, who "came to help."',
+        'Press Secretary Dana Whitlock, asked about the crash, said Varner\'s "health-related" issues played a role.',
+      ),
+    ).toEqual(['Tom Keller', 'Tom Keller', 'Dana Whitlock']);
+  });
+  it('an active verb after an apposition still speaks', () => {
+    expect(speakers('Sen. Ada Brennick, the committee chair, described the deal as "a disgrace."')).toEqual([
+      'Ada Brennick',
+    ]);
+  });
+});
+
+describe('a title word glued to a name after "in"', () => {
+  it('"Special Agent in Charge Ron Hadley" is Ron Hadley', () => {
+    expect(
+      speakers(
+        'The agency named Special Agent in Charge Ron Hadley to lead it. "We have no suspect yet," he said.',
+      ),
+    ).toEqual(['Ron Hadley']);
+  });
+});
+
+describe('a headline run that ends in a surname', () => {
+  it('"Bridge Scandal Threatens Brennick\'s Image" is no person; "he" is Tull Brennick', () => {
+    const headline = "Bridge Scandal Threatens Brennick's 'No-Nonsense Image'";
+    expect(
+      extractQuotes(
+        [
+          'The scandal over the bridge grew on Monday when Governor Tull Brennick apologized to the state.',
+          'The lanes were closed for days. Brennick said he had been lied to. "I am embarrassed," he said.',
+        ],
+        { ...context, headline },
+      ).map((q) => q.speaker),
+    ).toEqual(['Tull Brennick']);
+  });
+});

@@ -111,8 +111,16 @@ function wordBefore(text: string, index: number): string {
   while (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
   while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  return text.slice(start, end).toLowerCase();
+  const word = text.slice(start, end);
+  // "the views of former FBI Director X": an acronym or "former" before the title is part of
+  // the description; the word that governs the name is further back.
+  if (start > 0 && text[start - 1] === ' ' && (/^\p{Lu}{2,}$/u.test(word) || DESCRIPTION.test(word)))
+    return wordBefore(text, start);
+  return word.toLowerCase();
 }
+
+/** Words between a governing word and a titled name ("of former Director X"). */
+const DESCRIPTION = /^(?:former|then|ex|acting|onetime|outgoing|incoming|current)$/iu;
 
 interface RawMention {
   parsed: ParsedName;
@@ -131,6 +139,19 @@ interface RawMention {
 const SPEECH_WORDS =
   /^(?:said|asked|added|replied|answered|continued|explained|noted|wrote|tweeted|insisted|warned|recalled|argued|stated|declared|countered|responded|saying|adding|according)$/u;
 
+/** Base forms of verbs whose following name is their object ("pardon Stone", "fire Comey"). */
+const OBJECT_TAKING = new Set(
+  `pardon pardons fire fires hire hires sue sues thank thanks blame blames defend defends attack attacks
+  impeach nominate nominates endorse endorses beat beats support supports meet meets invite invites
+  replace replaces oppose opposes arrest arrests indict indicts interview interviews appoint appoints
+  congratulate congratulates criticize criticizes criticise criticises praise praises visit visits
+  defeat defeats accuse accuses`.split(/\s+/u),
+);
+
+/** Group nouns a name can modify ("Le Pen voters", "Trump campaign aides"). */
+const GROUP_AFTER =
+  /^\s+(?:voters|supporters|backers|followers|loyalists|allies|aides|staffers|administration|campaign|camp|team|government|regime|family|foundation|era|presidency|officials|lawyers|attorneys|spokesman|spokeswoman|spokesperson|critics|opponents|rivals)\b/u;
+
 function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
@@ -144,7 +165,10 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     if (
       words.length >= 3 &&
       parsed.titles.length === 0 &&
-      common.has(lead) &&
+      // "Special Agent in Charge Richard DesLauriers": after "in"/"of", a word glued before a
+      // first name belongs to the title even where the body never writes it in lower case.
+      (common.has(lead) ||
+        (FIRST_NAMES.has(key(words[1]!)) && /^(?:in|of|at|for)$/u.test(wordBefore(text, m.index)))) &&
       !FIRST_NAMES.has(lead) &&
       (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
     )
@@ -156,9 +180,17 @@ function rawMentions(text: string, block: number, common: Set<string>): RawMenti
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
     // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
     // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
-    const objectOfVerb = /^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before);
+    // "whether he would pardon Stone": a verb's base form taking a person as its object, too.
+    const objectOfVerb =
+      (/^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before)) || OBJECT_TAKING.has(before);
+    // "Le Pen voters backed her", "Trump campaign aides said": a name before a group noun modifies it.
+    const modifies = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     const subject =
-      !parsed.possessive && !PREPOSITIONS.has(before) && !MODIFIER_BEFORE.has(before) && !objectOfVerb;
+      !parsed.possessive &&
+      !PREPOSITIONS.has(before) &&
+      !MODIFIER_BEFORE.has(before) &&
+      !objectOfVerb &&
+      !modifies;
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }
@@ -264,7 +296,15 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const p of persons) {
     // "John Lyke Jr." is Lyke: a generational suffix is not the surname.
     const last = surnameOf(p.name);
-    if (!surnames.has(last)) surnames.set(last, p);
+    // "Bridge Scandal Threatens Christie's …" (a headline) before "Chris Christie": a bare
+    // surname is the bearer with a first name (or a word the body never writes in lower case),
+    // not the run that merely ends in it.
+    const held = surnames.get(last);
+    const named = (q: Person): boolean => {
+      const first = q.name.split(' ')[0]!;
+      return FIRST_NAMES.has(key(first)) || !common.has(first.toLowerCase());
+    };
+    if (!held || (!named(held) && named(p))) surnames.set(last, p);
   }
 
   // Pass 2: link every mention (a bare surname to the full name), gather roles and gender.

@@ -100,9 +100,9 @@ export function attributeQuotes(
       const kind = classify(text, span, found?.after ?? false, Boolean(found?.speaker?.name));
       // A scare quote keeps a speaker only when its own sentence names one.
       const speaker = found?.speaker ?? null;
-      if (speaker?.person && found && !found.claimed) {
-        addMention(people, speaker.person, position(people, i, span.open));
-      }
+      // The subject of a nested report spoke, though the words may be the one reported on.
+      const spoke = speaker?.person ?? found?.voice?.person;
+      if (spoke && found && !found.claimed) addMention(people, spoke, position(people, i, span.open));
       const prevPara = spans[i - 1];
       const lastPrev = prevPara?.[prevPara.length - 1];
       const opensParagraph = k === 0 && !text.slice(0, span.open).trim();

@@ -18,7 +18,7 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS } from './lexicon.ts';
+import { FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ROLE_HEADS } from './lexicon.ts';
 
 /** "he"/"she"/"they" at `pos` -> the person it stands for, or null when unsure. */
 export function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
@@ -154,6 +154,12 @@ function doubtful(
     return true;
   }
   if (INDEFINITE_SPEAKER.test(between)) return true;
+  // "The California psychology professor said …. She said": someone described by a role opens a
+  // sentence; unless the candidate holds that role, the pronoun may well be theirs.
+  for (const m of between.matchAll(ROLE_SUBJECT)) {
+    const head = m[1]!.toLowerCase();
+    if (ROLE_HEADS.has(head) && !holds(people, person, head)) return true;
+  }
   // The subject of a speech verb ("Phil Roe … said he hated to see Shulkin go") goes on speaking.
   if (person.gender !== null || spoke) return false;
   const lo = position(people, Math.floor(to / 1_000_000) - 1 - people.contextCount, 0);
@@ -170,6 +176,28 @@ function doubtful(
  */
 const NEWCOMER =
   /(?:^|[.!?]["”’]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,5}?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,6})(?:,[^,.;:!?]{1,120},)?\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|\p{Ll}{3,}ed|said|says|told|tells|wrote|writes|spoke|took|went|made|gave|sent|came|began)\b/gu;
+
+/**
+ * The person holds a role with this head word: in the index, or as the body writes it ("former
+ * president Barack Obama", "Obama, the former president").
+ */
+function holds(people: People, person: Person, head: string): boolean {
+  if ([...person.roles].some((r) => r.split(' ').at(-1) === head)) return true;
+  const surname = person.name
+    .split(' ')
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const before = new RegExp(`\\b${head}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${surname}\\b`, 'iu');
+  const after = new RegExp(`\\b${surname},\\s+(?:a|an|the)\\s+[^,.;:]{0,60}\\b${head}\\b`, 'u');
+  return people.paragraphs.some((text) => before.test(text) || after.test(text));
+}
+
+/**
+ * "The California psychology professor said", "The president gets an ovation when he says": a
+ * role noun opening a sentence as its subject (its head word).
+ */
+const ROLE_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|\n)The\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
 
 /** "A witness … told", "Another classmate tells": someone new, unnamed, speaking. */
 const INDEFINITE_SPEAKER =

@@ -204,6 +204,22 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     const lower = (p: Person): string => p.name.toLowerCase();
     const longest = fitting.filter((p) => !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)));
     const firsts = new Set(longest.map((p) => key(p.name.split(' ')[0]!)));
+    // Two full names with this surname anywhere in the article ("Michelle Obama" now, "Barack
+    // Obama" paragraphs later): the bare surname may be either, whoever was given first. A first
+    // name with the same initial is as likely the same person written twice ("Ed" and "Edward
+    // F. Davis", "Francois" and "François"); a run that opens with no first name ("Seating
+    // Kavanaugh") is no second bearer.
+    const initial = (p: Person): string => key(p.name)[0]!;
+    const given = new Set(longest.map(initial));
+    for (const p of bearers)
+      if (
+        p.name.includes(' ') &&
+        FIRST_NAMES.has(key(p.name.split(' ')[0]!)) &&
+        (!wanted || p.gender === null || p.gender === wanted) &&
+        !given.has(initial(p)) &&
+        !bearers.some((q) => lower(q).endsWith(` ${lower(p)}`))
+      )
+        firsts.add(key(p.name.split(' ')[0]!));
     // The surname as written names no one in full; the mention index still gets the likeliest
     // bearer, so later pronouns resolve as before.
     const asWritten = (): Speaker => ({

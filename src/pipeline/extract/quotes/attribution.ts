@@ -27,6 +27,10 @@ import {
 const CLAUSE_OPENERS =
   /^(?:though|although|while|whereas|but|because|since|as|when|after|before|even|if|unless|until|and|or|so)$/u;
 
+/** Participles that label someone ("X, described as a "…""): spoken about, not speaking. */
+const PASSIVE_LABELS =
+  /^(?:described|called|dubbed|labeled|labelled|termed|branded|hailed|characterized|characterised)$/u;
+
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
 const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
 
@@ -40,6 +44,11 @@ export interface Tag {
   at: number;
   /** The verb is a participle ("…, saying"): its subject is the clause's subject. */
   participle: boolean;
+  /**
+   * The participle reports a clause with a named subject of its own ("saying Comey offered an
+   * account of how …"): the words are not surely the clause subject's, who still spoke.
+   */
+  nested?: boolean;
 }
 
 /**
@@ -147,6 +156,14 @@ const NOT_A_HOLDER = new Set(
   overheard`.split(/\s+/u),
 );
 
+/**
+ * After a participle: a reported clause whose own subject is a name and whose verb is finite
+ * ("saying Comey offered …", "arguing that Ms. Reyes had described …"), then a word opening a
+ * further clause or account ("how", "that", "of", "as") before the quote.
+ */
+const NESTED_REPORT =
+  /^\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:had\s+|has\s+)?\p{Ll}+(?:ed|ave|ew|old|ote|aid)\b[^.;:!?]*\b(?:how|why|what|that|of|as)\b[^.;:!?]*$/u;
+
 /** A lower-case common noun right before a participle, no comma between ("the lawsuit claiming"). */
 function hangsOnNoun(prev: Word, gap: string): boolean {
   return (
@@ -192,6 +209,10 @@ export function tagBefore(raw: string): Tag | null {
         continue;
       }
       if (hung) return nobody(hung);
+      // "…, saying Comey offered an account of how Clinton "…"": the participle reports a clause
+      // with a named subject of its own, whose account the words may be; nobody.
+      if (NESTED_REPORT.test(text.slice(w.end)))
+        return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
     if (!isVerb(w)) continue;
@@ -202,6 +223,10 @@ export function tagBefore(raw: string): Tag | null {
     if (words[i + 1]?.lower === 'by') continue;
     // "Brenning was described as a "…"", "she was called a "…"": a passive's subject is spoken about.
     if (/^(?:was|were|is|are|been|being|be)$/u.test(words[i - 1]?.lower ?? '')) continue;
+    // "Martin Richard, described as a "…"": a reduced passive after a comma, likewise (not "X,
+    // the senator, described the deal as": an active verb has its object before "as").
+    if (PASSIVE_LABELS.test(w.lower) && words[i + 1]?.lower === 'as' && /,\s*$/u.test(text.slice(0, w.start)))
+      continue;
     const np = subjectBefore(text, words, i);
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote. Only when nothing but punctuation follows
@@ -211,6 +236,8 @@ export function tagBefore(raw: string): Tag | null {
     if (
       inv &&
       looksLikeSubject(inv.phrase) &&
+      // "said Bryson's "health-related" issues": a possessor is no inverted subject.
+      !/['’]s$/u.test(inv.phrase) &&
       !OBJECT_VERBS.has(w.lower) &&
       /^(?:[\s,]+(?:in|on|at|during|from|via)\s[^.;!?]*)?[\s,:—–-]*$/u.test(
         text.slice(inv.at + inv.phrase.length),

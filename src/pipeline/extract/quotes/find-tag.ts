@@ -117,6 +117,12 @@ function clauseSubject(
   const opening =
     lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
   if (opening?.name) return opening;
+  // "The Delgado campaign punched back, saying": the names modify a common noun that is the
+  // subject; the person the noun is named after did not speak.
+  if (lead && !verbNext && /^The\s/u.test(lead[1]!) && !FUNCTION_AFTER_NAME.test(lead[2]!)) {
+    const body = resolveVoice(people, `${lead[1]!} ${lead[2]!}`, position(people, paragraph, from + opener));
+    return body?.name && body.kind !== 'person' ? body : null;
+  }
   const lo = position(people, paragraph, from);
   const hi = position(people, paragraph, to);
   // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
@@ -125,6 +131,10 @@ function clauseSubject(
     ? { name: m.person.name, person: m.person, kind: 'person' }
     : null;
 }
+
+/** Words after a capitalised run that do not make it a noun's modifier ("The Senate on Tuesday …"). */
+const FUNCTION_AFTER_NAME =
+  /^(?:on|in|at|and|or|but|for|of|to|with|by|from|who|which|that|also|then|later|itself|alone|too)$|ly$/u;
 
 /** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
 const BARE_TAG =
@@ -146,6 +156,8 @@ export interface Found {
   claimed?: boolean;
   /** Which reading found the tag (see AttributionPath). */
   path: AttributionPath;
+  /** Who spoke in the quote's sentence when the words are not surely theirs (a nested report). */
+  voice?: Speaker | null;
 }
 
 /** The speech tag of one quote, looked for in its own sentence (and a tag-only next sentence). */
@@ -167,12 +179,10 @@ export function findTag(
   const resolve = (tag: Tag, base: number, path: AttributionPath, para = i): Found => {
     const after = base > span.open && para === i;
     if (tag.participle) {
-      return {
-        tag,
-        after,
-        path,
-        speaker: clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at),
-      };
+      const subject = clauseSubject(people, paragraphs[para]!, para, s0, base + tag.at);
+      return tag.nested
+        ? { tag, after, path, speaker: null, voice: subject }
+        : { tag, after, path, speaker: subject };
     }
     return {
       tag,

@@ -284,7 +284,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     return describedPerson(people, np, pos);
   // "on the Marlow Bridge", "like Brennick": the object of a preposition names no speaker.
   if (
-    /^(?:in|at|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?|via)\s/iu.test(
+    /^(?:in|at|of|for|from|near|with|on|inside|outside|like|unlike|including|than|by|against|about|to|over|behind|under|among|towards?|via)\s/iu.test(
       np,
     )
   )

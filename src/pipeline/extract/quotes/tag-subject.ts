@@ -259,6 +259,8 @@ export function subjectBefore(
       from = j;
       break;
     }
+    // "Of Anita Datar, her brother … said": the name is the object of an opening preposition.
+    if (j === from - 1 && /^(?:Of|For|About|To|With|Against|Like)$/u.test(w.text)) return null;
     // A capitalised sentence opener ("On Vkontakte he lists") is no part of a name.
     if (isCapitalised(w) && (FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower))) break;
     if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
