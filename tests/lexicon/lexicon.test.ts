@@ -30,6 +30,8 @@ import { WEEKDAYS } from '../../src/lib/lexicon/weekdays.ts';
 import { SPEAKING_DOCUMENTS } from '../../src/lib/lexicon/speaking-documents.ts';
 import { BUSINESS_NOUNS } from '../../src/lib/lexicon/business-nouns.ts';
 import { ORGANISATION_NOUNS } from '../../src/lib/lexicon/organisation-nouns.ts';
+import { OBJECT_TAKING_VERBS } from '../../src/lib/lexicon/object-taking-verbs.ts';
+import { NAME_MODIFIED_GROUPS } from '../../src/lib/lexicon/name-modified-groups.ts';
 
 describe('lexicon/months', () => {
   const names = MONTHS.flatMap(([, list]) => list.split(' '));
@@ -297,5 +299,29 @@ describe('lexicon/speaking-documents, business-nouns, organisation-nouns', () =>
     expect(wordsOf(ORGANISATION_NOUNS)).toEqual(expect.arrayContaining(['union', 'court', 'department']));
     const all = Object.values(lists).flatMap(wordsOf);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('lexicon/object-taking-verbs, name-modified-groups', () => {
+  const wordsOf = (list: string) => list.split(/\s+/u).filter(Boolean);
+
+  it('are lower-case single words without duplicates, and share none', () => {
+    for (const list of [OBJECT_TAKING_VERBS, NAME_MODIFIED_GROUPS]) {
+      const words = wordsOf(list);
+      expect(words.length).toBeGreaterThan(10);
+      for (const word of words) expect(word).toMatch(/^\p{Ll}+$/u);
+      expect(new Set(words).size).toBe(words.length);
+    }
+    const verbs = new Set(wordsOf(OBJECT_TAKING_VERBS));
+    expect(wordsOf(NAME_MODIFIED_GROUPS).filter((word) => verbs.has(word))).toEqual([]);
+  });
+
+  it('hold verbs done to a person and nouns a name modifies, never a speech verb', () => {
+    expect(wordsOf(OBJECT_TAKING_VERBS)).toEqual(expect.arrayContaining(['pardon', 'fire', 'sue']));
+    expect(wordsOf(NAME_MODIFIED_GROUPS)).toEqual(
+      expect.arrayContaining(['voters', 'campaign', 'administration']),
+    );
+    for (const speech of ['said', 'says', 'told', 'tweeted'])
+      expect(wordsOf(OBJECT_TAKING_VERBS)).not.toContain(speech);
   });
 });

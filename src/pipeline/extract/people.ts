@@ -19,16 +19,15 @@
 import {
   TITLE_WORDS,
   NON_PERSON_WORDS,
-  PREPOSITIONS,
   SPEAKS_AFTER,
-  MODIFIER_BEFORE,
   FEMALE_WORDS,
   MALE_WORDS,
   FEMALE_NAMES,
   MALE_NAMES,
   FIRST_NAMES,
 } from './people/lexicon.ts';
-import { NAME_RUN, key, parseNameRun, possessorBefore, type ParsedName } from './people/names.ts';
+import { key } from './people/names.ts';
+import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
@@ -105,98 +104,6 @@ function genderFromFirstName(name: string): Gender {
   return null;
 }
 
-/** The word right before `index`, lower-cased, or '' after punctuation / at the start. */
-function wordBefore(text: string, index: number): string {
-  let end = index;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  let start = end;
-  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
-  const word = text.slice(start, end);
-  // "the views of former FBI Director X": an acronym or "former" before the title is part of
-  // the description; the word that governs the name is further back.
-  if (start > 0 && text[start - 1] === ' ' && (/^\p{Lu}{2,}$/u.test(word) || DESCRIPTION.test(word)))
-    return wordBefore(text, start);
-  return word.toLowerCase();
-}
-
-/** Words between a governing word and a titled name ("of former Director X"). */
-const DESCRIPTION = /^(?:former|then|ex|acting|onetime|outgoing|incoming|current)$/iu;
-
-interface RawMention {
-  parsed: ParsedName;
-  block: number;
-  /** The capitalised run: where it starts and ends in the block. */
-  from: number;
-  to: number;
-  /** Offset of the name proper (after the titles). */
-  offset: number;
-  subject: boolean;
-  /** Start of the sentence around the mention (for same-sentence pronoun gender). */
-  sentence: number;
-}
-
-/** Speech verbs and participles that may stand before their subject ("said Acosta"). */
-const SPEECH_WORDS =
-  /^(?:said|asked|added|replied|answered|continued|explained|noted|wrote|tweeted|insisted|warned|recalled|argued|stated|declared|countered|responded|saying|adding|according)$/u;
-
-/** Base forms of verbs whose following name is their object ("pardon Stone", "fire Comey"). */
-const OBJECT_TAKING = new Set(
-  `pardon pardons fire fires hire hires sue sues thank thanks blame blames defend defends attack attacks
-  impeach nominate nominates endorse endorses beat beats support supports meet meets invite invites
-  replace replaces oppose opposes arrest arrests indict indicts interview interviews appoint appoints
-  congratulate congratulates criticize criticizes criticise criticises praise praises visit visits
-  defeat defeats accuse accuses`.split(/\s+/u),
-);
-
-/** Group nouns a name can modify ("Le Pen voters", "Trump campaign aides"). */
-const GROUP_AFTER =
-  /^\s+(?:voters|supporters|backers|followers|loyalists|allies|aides|staffers|administration|campaign|camp|team|government|regime|family|foundation|era|presidency|officials|lawyers|attorneys|spokesman|spokeswoman|spokesperson|critics|opponents|rivals)\b/u;
-
-function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
-  const out: RawMention[] = [];
-  for (const m of text.matchAll(NAME_RUN)) {
-    let parsed = parseNameRun(m[0]);
-    if (!parsed || !parsed.name) continue;
-    // "Take Priya Lindqvist of Oakdale.": a word the body writes in lower case, opening the
-    // sentence before a full name, is the sentence's verb or adverb, not a first name.
-    const words = parsed.name.split(' ');
-    const lead = key(words[0]!);
-    // Likewise a common word before a first name anywhere ("in Charge Ron Hopper").
-    if (
-      words.length >= 3 &&
-      parsed.titles.length === 0 &&
-      // "Special Agent in Charge Richard DesLauriers": after "in"/"of", a word glued before a
-      // first name belongs to the title even where the body never writes it in lower case.
-      (common.has(lead) ||
-        (FIRST_NAMES.has(key(words[1]!)) && /^(?:in|of|at|for)$/u.test(wordBefore(text, m.index)))) &&
-      !FIRST_NAMES.has(lead) &&
-      (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
-    )
-      parsed = { ...parsed, name: words.slice(1).join(' ') };
-    const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
-    // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
-    const possessor = possessorBefore(text.slice(0, m.index));
-    const before = wordBefore(text, possessor ? possessor.index : m.index);
-    // "the alleged Epstein victim": a name used as a modifier is no subject either.
-    // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
-    // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
-    // "whether he would pardon Stone": a verb's base form taking a person as its object, too.
-    const objectOfVerb =
-      (/^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before)) || OBJECT_TAKING.has(before);
-    // "Le Pen voters backed her", "Trump campaign aides said": a name before a group noun modifies it.
-    const modifies = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    const subject =
-      !parsed.possessive &&
-      !PREPOSITIONS.has(before) &&
-      !MODIFIER_BEFORE.has(before) &&
-      !objectOfVerb &&
-      !modifies;
-    const sentence = sentenceStart(text, m.index);
-    out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
-  }
-  return out;
-}
-
 /** Roles around one mention: from its titles, an apposition after it, role words before it. */
 function rolesOf(text: string, r: RawMention): string[] {
   return [
@@ -204,19 +111,6 @@ function rolesOf(text: string, r: RawMention): string[] {
     ...appositionRoles(text.slice(r.to, r.to + 200)),
     ...rolesBefore(text.slice(Math.max(0, r.from - 45), r.from)),
   ];
-}
-
-/** Where the sentence around `index` starts: after the last ". " that ends no "Rep."/"U.S.". */
-function sentenceStart(text: string, index: number): number {
-  let at = text.lastIndexOf('. ', index);
-  while (
-    at > 0 &&
-    /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(
-      text.slice(Math.max(0, at - 8), at),
-    )
-  )
-    at = text.lastIndexOf('. ', at - 1);
-  return at < 0 ? 0 : at + 1;
 }
 
 /**
