@@ -120,12 +120,18 @@ function whatHappened(story: StoryData): RootContent[] {
     .map((entity) => entity.name);
   if (people.length) out.push(text(`Most outlets name ${listOf(people)}.`));
 
-  for (const group of widest(analysis.figureGroups, 3)) {
+  // Money only: a bare count or duration ("3 of 5 outlets report 6 months") says nothing without
+  // the sentence around it; those stay in the agreement table and on the figures page.
+  const money = analysis.figureGroups.filter((group) => group.kind === 'money');
+  for (const group of widest(money, 3)) {
     const first = group.members[0]!;
     const figure = byId.get(first.article)?.figures[first.figure];
     if (!figure) continue;
     const sentence: PhrasingContent[] = [
-      { type: 'text', value: `${share(reach(group.members))} report ` },
+      {
+        type: 'text',
+        value: `${share(reach(group.members))} report ${group.quantity ? `the ${group.quantity} as ` : ''}`,
+      },
       sourceLink(first.article, figure.paragraph, group.label),
       { type: 'text', value: group.conflict ? ` (they disagree: ${group.conflict})` : '.' },
     ];

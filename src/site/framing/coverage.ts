@@ -36,7 +36,9 @@ export function coverageFacts(view: StoryView): CoverageFact[] {
     facts.push({
       kind: 'figure',
       id: group.id,
-      label: group.label,
+      // What the figure measures, when the pipeline knows it: "€100bn (proposal)" and "€100bn over
+      // 5 years (potential commitment)" are two rows a reader must be able to tell apart.
+      label: group.quantity ? `${group.label} (${group.quantity})` : group.label,
       groupHref: 'figures',
       articles,
       count: articles.size,
