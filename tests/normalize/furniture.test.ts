@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paragraphFurniture } from '../../src/pipeline/normalize/furniture.ts';
+import { cueOf } from '../../src/pipeline/normalize/text/cues.ts';
 
 const lede =
   'The council voted on Tuesday to extend the night bus service to the new estate, officials said.';
@@ -76,5 +77,31 @@ describe('paragraphFurniture', () => {
     expect(paragraphFurniture(['Story highlights', 'Night buses extended']).paragraphs).toEqual([
       'Night buses extended',
     ]);
+  });
+});
+
+// Whole pages, pasted and HTML, with a body that mentions Facebook and Twitter: the fixtures
+// tests/fixtures/normalize-{text,html}/iso-date-share-bar.
+describe('share bars', () => {
+  it('are furniture however the verbs and platforms are strung together', () => {
+    for (const line of [
+      'Share on Facebook  Share on Twitter  Email',
+      'Share this article',
+      'Facebook Twitter LinkedIn Email Print',
+      'Copy link',
+      'Share via WhatsApp | Share on LinkedIn',
+      'Teilen auf Facebook',
+    ])
+      expect(cueOf(line)?.reason, line).toBe('share-bar');
+  });
+  it('are not sentences or headings that mention a platform', () => {
+    for (const line of [
+      'The mayor posted the plan on Facebook.',
+      'Share prices fell on Twitter news',
+      'Why the council left Twitter',
+      'Facebook and Twitter respond to the ruling',
+      'On this story',
+    ])
+      expect(cueOf(line)?.reason, line).not.toBe('share-bar');
   });
 });

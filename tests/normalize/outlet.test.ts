@@ -12,7 +12,7 @@ import {
 } from '../../src/pipeline/normalize/outlet.ts';
 import { outletFromMention } from '../../src/pipeline/normalize/outlet-mentions.ts';
 import { chooseOutlet } from '../../src/pipeline/normalize/outlet-vote.ts';
-import { calendarDate, findDate } from '../../src/pipeline/normalize/text/dates.ts';
+import { calendarDate, findDate, isDateLine } from '../../src/pipeline/normalize/text/dates.ts';
 import { isMenuLine } from '../../src/pipeline/normalize/text/headline.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 
@@ -63,6 +63,55 @@ describe('dates, the same everywhere', () => {
     // Date.parse would give 18 November west of UTC for a late-evening GMT time.
     expect(isoDate('Tue, 19 Nov 2019 00:30:00 GMT')).toBe('2019-11-19');
     expect(isoDate('November 19, 2019 11:45 PM EST')).toBe('2019-11-19');
+  });
+  it('reads ISO dates (with or without a time) the same way in both normalizers', () => {
+    for (const text of [
+      '2018-04-11',
+      '2018-04-11T09:30:00Z',
+      '2018-04-11T23:30:00-05:00',
+      '2018/04/11',
+      'April 11, 2018',
+    ]) {
+      expect(findDate(text), text).toBe('2018-04-11');
+      expect(isoDate(text), text).toBe('2018-04-11');
+      expect(isDateLine(text), text).toBe(true);
+    }
+    expect(findDate('Published 2018-04-11 09:30')).toBe('2018-04-11');
+    // Impossible dates are no dates, whatever the form.
+    for (const text of ['2018-02-30', '2018-02-30T09:30:00Z', '2018-13-01']) {
+      expect(findDate(text), text).toBeNull();
+      expect(isoDate(text), text).toBeNull();
+    }
+    // Not dates: a version number, a phone-like run, a slug.
+    expect(findDate('version 2018-04-11-2')).toBeNull();
+    expect(findDate('call 1-2018-04-11')).toBeNull();
+  });
+  it('does not guess the order of day and month', () => {
+    // 11 April or 4 November: a date line all the same, but no published date.
+    expect(findDate('11/04/2018')).toBeNull();
+    expect(isoDate('11/04/2018')).toBeNull();
+    expect(isDateLine('11/04/2018')).toBe(true);
+    // One order is impossible, or both read the same: no doubt.
+    expect(findDate('21/06/2014')).toBe('2014-06-21');
+    expect(findDate('06/21/2014')).toBe('2014-06-21');
+    expect(findDate('04/04/2018')).toBe('2018-04-04');
+    // Dotted numbers are day first by convention.
+    expect(findDate('11.04.2018')).toBe('2018-04-11');
+  });
+  it('reads the same date in every time zone', () => {
+    const saved = process.env['TZ'];
+    try {
+      for (const zone of ['Pacific/Kiritimati', 'America/Anchorage', 'UTC']) {
+        process.env['TZ'] = zone;
+        expect(isoDate('2018-04-11T23:30:00-05:00'), zone).toBe('2018-04-11');
+        expect(isoDate('2018-04-11T00:30:00Z'), zone).toBe('2018-04-11');
+        expect(findDate('11 April 2018 23:59'), zone).toBe('2018-04-11');
+        expect(calendarDate(2018, 4, 11), zone).toBe('2018-04-11');
+      }
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
   });
 });
 

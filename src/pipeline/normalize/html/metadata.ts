@@ -61,18 +61,17 @@ function first(index: Map<string, string[]>, ...keys: string[]): string | null {
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const text = value.trim();
-  // The date as the publisher wrote it (no timezone shift): leading Y-M-D in any separator.
-  const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
-  if (ymd) return validDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  // Machine forms the text normalizer never meets: "20191119", Unix seconds or milliseconds (UTC).
   const compact = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(text);
   if (compact) return validDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   if (/^\d{9,13}$/.test(text)) {
     const ms = Number(text) * (text.length <= 10 ? 1000 : 1);
     return new Date(ms).toISOString().slice(0, 10);
   }
-  if (!/[a-z]/i.test(text) || text.length > 60) return null;
-  // "Tue, 19 Nov 2019 08:00:00 GMT": the calendar date as written, by the text normalizer's
-  // parser (Date.parse would read it in the machine's time zone).
+  if (text.length > 60) return null;
+  // "2019-11-19T23:30:00-05:00", "Tue, 19 Nov 2019 08:00:00 GMT": the calendar date as the
+  // publisher wrote it, by the text normalizer's reader (Date.parse would shift it into the
+  // machine's time zone).
   return findDate(text);
 }
 
@@ -221,7 +220,9 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
       ),
     ) ??
     isoDate(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ?? null) ??
-    isoDate(timeEl?.getAttribute('datetime') ?? null);
+    isoDate(timeEl?.getAttribute('datetime') ?? null) ??
+    // A <time> without a datetime attribute: its printed text ("2018-04-11", "April 11, 2018").
+    isoDate(textOf(doc.querySelector('article time, time')));
 
   const language =
     languageTag(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')) ??

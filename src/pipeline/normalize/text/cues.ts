@@ -266,8 +266,8 @@ export function cueOf(bare: string): Cue | null {
   // "Image copyright Agency Image caption …" is a photo credit inside the body, not the footer.
   if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
-  // "world-politics": a tag printed as its URL slug.
-  if (/^[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
+  // "world-politics": a tag printed as its URL slug (a letter in it: "2018-04-11" is a date).
+  if (/^(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
   if (ACKNOWLEDGEMENT.test(plain) || DISCLAIMER.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
@@ -279,10 +279,25 @@ export function cueOf(bare: string): Cue | null {
   return null;
 }
 
-/** "Share", "Facebook Twitter WhatsApp", "858 shares": every token is a share-bar word. */
+/**
+ * The little words a share bar strings its verbs and platforms together with: "Share on
+ * Facebook", "Share this article", "Send via Email". Never enough on their own.
+ */
+const SHARE_LINK_WORD =
+  /^(?:on|via|to|this|the|story|post|page|send|auf|per|sur|par|en|por|su|em|ce|cet|cette|dieses|diesen|este|esta|questo|questa|artikel|article|artículo|articolo|artigo|página|seite)$/i;
+
+/**
+ * "Share", "Facebook Twitter WhatsApp", "858 shares", "Share on Facebook  Share on Twitter  Email":
+ * every token is a share-bar word or a little word linking them, and at least one is a share verb
+ * or a platform. A sentence that mentions Facebook has other words and is not one.
+ */
 function isShareBar(plain: string): boolean {
   if (plain.length > 80) return false;
   if (SHARE_WORD.test(plain)) return true;
   const parts = plain.split(/\s*[|/·•,]\s*|\s+/u).filter(Boolean);
-  return parts.length > 1 && parts.length <= 10 && parts.every((p) => SHARE_WORD.test(p));
+  if (parts.length < 2 || parts.length > 12) return false;
+  return (
+    parts.every((p) => SHARE_WORD.test(p) || SHARE_LINK_WORD.test(p)) &&
+    parts.some((p) => SHARE_WORD.test(p) && !/^\d/u.test(p))
+  );
 }

@@ -2,8 +2,15 @@
  * normalize/text/dates: a calendar date written the way news pages print them -> "YYYY-MM-DD".
  *
  * "30 Apr 2024 20:05", "April 30, 2024", "Nov. 19, 2019", "November 20th, 2019", "30. April 2024",
- * "22 de outubro de 2010", "2024-04-30", "30.04.2024", "21/06/2014"; month names in en, de, fr,
- * es, it, pt, nl and id. Times, weekdays and time zones around the date are ignored.
+ * "22 de outubro de 2010", "2024-04-30", "2024-04-30T20:05:00Z", "2024/04/30", "30.04.2024",
+ * "21/06/2014"; month names in en, de, fr, es, it, pt, nl and id. Times, weekdays and time zones
+ * around the date are ignored: the calendar date is read as written, the same in every time zone.
+ *
+ * Numbers alone are read only where their order is not in doubt: year first is always
+ * year-month-day; dotted "11.04.2018" is day first by convention (nobody prints month.day.year);
+ * slashed "21/06/2014" or "06/21/2014" only when one number cannot be a month. "11/04/2018" may
+ * be 11 April or 4 November: it is still a date line (isDateLine), but findDate does not guess.
+ * This is the one date reader: the HTML normalizer's metadata (isoDate) uses it too.
  */
 import { MONTHS } from '../../../lib/lexicon/months.ts';
 
@@ -17,11 +24,15 @@ const YEAR = '((?:19|20)\\d{2})';
 /** Connectors between day, month and year: spaces, commas, "de" (es/pt), "of". */
 const JOIN = '(?:\\s*,?\\s+(?:de\\s+|of\\s+)?|\\s*-\\s*)';
 
+/** "11/04/2018", "30.04.2024": day and month as numbers, in an order the text may not settle. */
+const NUMERIC_DMY = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/u;
+
 const PATTERNS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dmy-num' }> = [
-  { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/u, order: 'ymd' },
+  // "2018-04-11", "2018-04-11T09:30:00Z", "2018/4/11": year first is never ambiguous.
+  { re: /(?<![\d.\/-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.]\d)/u, order: 'ymd' },
   { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${JOIN}${MONTH_NAME}${JOIN}${YEAR}\\b`, 'iu'), order: 'dmy' },
   { re: new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\s+${DAY}\\s*,?\\s+${YEAR}\\b`, 'iu'), order: 'mdy' },
-  { re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/u, order: 'dmy-num' },
+  { re: NUMERIC_DMY, order: 'dmy-num' },
 ];
 
 const HAS_YEAR = /(?:19|20)\d\d/;
@@ -45,7 +56,7 @@ function toIso(match: RegExpExecArray, order: 'ymd' | 'dmy' | 'mdy' | 'dmy-num')
   let month: number | undefined;
   let day: number;
   if (order === 'ymd') {
-    [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    [year, month, day] = [Number(match[1]), Number(match[3]), Number(match[4])];
   } else if (order === 'dmy') {
     [day, month, year] = [
       Number(match[1]),
@@ -59,11 +70,13 @@ function toIso(match: RegExpExecArray, order: 'ymd' | 'dmy' | 'mdy' | 'dmy-num')
       Number(match[3]),
     ];
   } else {
-    // Day first, as most of the world writes it, unless that cannot be ("04/30/2024").
     const first = Number(match[1]);
     const second = Number(match[3]);
     year = Number(match[4]);
-    [day, month] = first > 12 || second <= 12 ? [first, second] : [second, first];
+    if (match[2] === '.' || first > 12 || first === second) [day, month] = [first, second];
+    else if (second > 12) [day, month] = [second, first];
+    // "11/04/2018": 11 April to most of the world, 4 November in the US. No guess.
+    else return null;
   }
   return month ? calendarDate(year, month, day) : null;
 }
@@ -83,7 +96,7 @@ export function calendarDate(year: number, month: number, day: number): string |
 
 /** A line that is nothing but a date (and maybe a time or weekday): furniture, not text. */
 export function isDateLine(text: string): boolean {
-  if (text.length > 60 || !findDate(text)) return false;
+  if (text.length > 60 || !(findDate(text) || NUMERIC_DMY.test(text))) return false;
   const rest = text
     .replace(/\d+/gu, ' ')
     .replace(/[\p{P}\p{S}]/gu, ' ')
