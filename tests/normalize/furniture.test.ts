@@ -101,6 +101,8 @@ describe('share bars', () => {
       'Why the council left Twitter',
       'Facebook and Twitter respond to the ruling',
       'On this story',
+      'Comment on this story',
+      'Text to the council',
     ])
       expect(cueOf(line)?.reason, line).not.toBe('share-bar');
   });

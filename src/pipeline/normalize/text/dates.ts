@@ -29,7 +29,7 @@ const NUMERIC_DMY = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/u;
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dmy-num' }> = [
   // "2018-04-11", "2018-04-11T09:30:00Z", "2018/4/11": year first is never ambiguous.
-  { re: /(?<![\d.\/-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.]\d)/u, order: 'ymd' },
+  { re: /(?<![\d./-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.]\d)/u, order: 'ymd' },
   { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${JOIN}${MONTH_NAME}${JOIN}${YEAR}\\b`, 'iu'), order: 'dmy' },
   { re: new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\s+${DAY}\\s*,?\\s+${YEAR}\\b`, 'iu'), order: 'mdy' },
   { re: NUMERIC_DMY, order: 'dmy-num' },
