@@ -279,25 +279,33 @@ export function cueOf(bare: string): Cue | null {
   return null;
 }
 
+/** The verbs of a share button, which the little words below may follow. */
+const SHARE_VERB = /^(?:share|send|tweet|teilen|compartir|partager|condividi|compartilhar|delen|bagikan)$/i;
+
 /**
  * The little words a share bar strings its verbs and platforms together with: "Share on
- * Facebook", "Share this article", "Send via Email". Never enough on their own.
+ * Facebook", "Share this article", "Send via Email". Only right after a share verb: "Comment on
+ * this story" or "Text to the council" are not buttons.
  */
 const SHARE_LINK_WORD =
-  /^(?:on|via|to|this|the|story|post|page|send|auf|per|sur|par|en|por|su|em|ce|cet|cette|dieses|diesen|este|esta|questo|questa|artikel|article|artículo|articolo|artigo|página|seite)$/i;
+  /^(?:on|via|to|this|the|story|article|post|page|auf|per|sur|par|en|por|su|em|ce|cet|cette|dieses|diesen|este|esta|questo|questa|artikel|artículo|articolo|artigo|página|seite)$/i;
 
 /**
  * "Share", "Facebook Twitter WhatsApp", "858 shares", "Share on Facebook  Share on Twitter  Email":
- * every token is a share-bar word or a little word linking them, and at least one is a share verb
- * or a platform. A sentence that mentions Facebook has other words and is not one.
+ * every token is a share-bar word, or a little word following a share verb, and at least one is
+ * not a number. A sentence that mentions Facebook has other words and is not one.
  */
 function isShareBar(plain: string): boolean {
   if (plain.length > 80) return false;
   if (SHARE_WORD.test(plain)) return true;
   const parts = plain.split(/\s*[|/·•,]\s*|\s+/u).filter(Boolean);
   if (parts.length < 2 || parts.length > 12) return false;
-  return (
-    parts.every((p) => SHARE_WORD.test(p) || SHARE_LINK_WORD.test(p)) &&
-    parts.some((p) => SHARE_WORD.test(p) && !/^\d/u.test(p))
-  );
+  let afterVerb = false;
+  for (const part of parts) {
+    if (SHARE_VERB.test(part)) afterVerb = true;
+    else if (afterVerb && SHARE_LINK_WORD.test(part)) continue;
+    else if (SHARE_WORD.test(part)) afterVerb = false;
+    else return false;
+  }
+  return parts.some((p) => !/^\d/u.test(p));
 }
