@@ -272,6 +272,23 @@ describe('story.yaml, --version, one article', () => {
     expect(existsSync(join(story, 'articles', `${old}.mdx`))).toBe(false);
   }, 60_000);
 
+  it('a story.yaml title changed after index.mdx was edited is said to be overridden, not dropped silently', () => {
+    const { sources, content, story } = seeded();
+    edit(join(story, 'index.mdx'), '## Timeline', 'Checked by the desk.\n\n## Timeline');
+    edit(join(sources, 'story.yaml'), /^title: .*$/m, 'title: NATO takes over Ukraine aid');
+    const result = ingest(sources, content);
+    expect(result.code, result.stderr).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('explainer: warning: '));
+    expect(warnings).toEqual([
+      `explainer: warning: ${join(sources, 'story.yaml')}: title differs from the one in ${join(story, 'index.mdx')}, which was edited by hand and is kept: the site shows index.mdx's; change it there (or re-ingest with --force)`,
+    ]);
+    expect(read(join(story, 'index.mdx'))).toContain('Checked by the desk.');
+    // Said again on a re-run that finds nothing new, until the two agree.
+    expect(ingest(sources, content).stderr).toContain('title differs');
+    edit(join(story, 'index.mdx'), /^title: .*$/m, 'title: "NATO takes over Ukraine aid"');
+    expect(ingest(sources, content).stderr).not.toContain('differs');
+  }, 120_000);
+
   it('a bad id in story.yaml is named at its line', () => {
     const tmp = tempDir('explainer-yaml-id-');
     tmps.push(tmp);
