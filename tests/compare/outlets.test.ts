@@ -30,6 +30,18 @@ describe('compare: the whole analysis', () => {
     expect(voi.wordCount).toBeGreaterThan(60);
   });
 
+  it('never lists an outlet as citing itself (its own name or the agency it is)', () => {
+    const body = ['The council met on Tuesday and agreed the plan, officials said.'];
+    const profiles = compare([
+      article({ id: 'a', outlet: 'dpa', paragraphs: body, agencies: ['AP', 'dpa'] }),
+      article({ id: 'b', outlet: 'The Associated Press', paragraphs: body, agencies: ['AP', 'Reuters'] }),
+      article({ id: 'c', outlet: 'Australian Associated Press', paragraphs: body, agencies: ['AP', 'AAP'] }),
+      article({ id: 'd', outlet: 'Guardian', paragraphs: body, agencies: ['The Guardian', 'AFP'] }),
+    ]).outlets;
+    expect(profiles.map((p) => p.agencies)).toEqual([['AP'], ['Reuters'], ['AP'], ['AFP']]);
+    expect(analysis.outlets.find((o) => o.outlet === 'dpa')!.agencies).toEqual([]);
+  });
+
   it('builds the coverage matrix: each article reports known groups, in the story order', () => {
     const figureOrder = analysis.figureGroups.map((g) => g.id);
     const quoteOrder = analysis.quoteGroups.map((g) => g.id);
