@@ -203,3 +203,24 @@ describe('counts glued to a noun ("a 12-member board")', () => {
     expect(pluralOf('key')).toBe('keys');
   });
 });
+
+describe('the quantity a money figure measures, as the text words it', () => {
+  const quantities = (paragraph: string) =>
+    extractFigures([paragraph])
+      .filter((figure) => figure.kind === 'money')
+      .map((figure) => figure.quantity);
+
+  test('keeps proper names capitalised, and lower-cases a common word only capitalised by its place', () => {
+    expect(quantities('Lawmakers passed a $12 billion Moldova relief package on Friday.')).toEqual([
+      'Moldova relief package',
+    ]);
+    expect(quantities('Annual spending was $3 billion, officials said.')).toEqual(['annual spending']);
+  });
+
+  test('a vague noun ("value", "amount") keeps the words in front of it, or is no quantity at all', () => {
+    expect(quantities('He said the yearly fleet value is roughly $7 billion.')).toEqual([
+      'yearly fleet value',
+    ]);
+    expect(quantities('They reported $7 billion value for the deal.')).toEqual([null]);
+  });
+});
