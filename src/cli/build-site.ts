@@ -1,5 +1,5 @@
 /**
- * `explainer build`: the reader's site in <root>/dist, with its search index.
+ * `explainer build`: the reader's site in <root>/dist (or `--out <dir>`), with its search index.
  *
  *   astro build (a child process, into <root>/.dist-next/) ─┐
  *   check every story's files (story.json, MDX) ─> search  ├─> dist/ + dist/pagefind/
@@ -22,7 +22,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getPriority, setPriority, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
 import { parseStoryFile } from '../lib/story-file.ts';
@@ -32,6 +32,8 @@ import type { SearchRecord } from './search-records.ts';
 export interface BuildSiteOptions {
   /** The Astro project (where astro.config.mjs is). */
   root: string;
+  /** Where the site goes; <root>/dist when not given. */
+  out?: string;
   quiet: boolean;
 }
 
@@ -40,13 +42,19 @@ export interface BuildSiteReport {
   stories: number;
 }
 
-/** Where Astro writes while the build runs (under the project, so dist/ is replaced by a rename). */
-export const STAGING_DIR = '.dist-next';
+/**
+ * Where Astro writes while the build runs: beside the output folder (dist/ -> .dist-next/), on
+ * the same disk, so the finished site replaces the last one by a rename.
+ */
+export function stagingDirOf(out: string): string {
+  return join(dirname(out), `.${basename(out)}-next`);
+}
 
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
   const root = resolve(options.root);
   const storiesDir = resolve(root, process.env.EXPLAINER_CONTENT || 'content', 'stories');
-  const staging = join(root, STAGING_DIR);
+  const dist = resolve(options.out ?? join(root, 'dist'));
+  const staging = stagingDirOf(dist);
   // What an interrupted build left behind.
   rmSync(staging, { recursive: true, force: true });
   const astro = startAstroBuild(root, options.quiet, storiesDir, staging);
@@ -77,7 +85,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       if (astroResult.status === 'rejected') throw astroResult.reason;
       if (indexResult.status === 'rejected') throw indexResult.reason;
       cpSync(indexDir, join(staging, 'pagefind'), { recursive: true });
-      const dist = join(root, 'dist');
       rmSync(dist, { recursive: true, force: true });
       renameSync(staging, dist);
       return { records: indexResult.value, stories: stories.length };

@@ -1,6 +1,6 @@
 /**
  * cli: `explainer ingest <sources-dir> [--story <slug>] [--force]`,
- *      `explainer extract <file-or-dir>... [--json]` and `explainer build [--root <dir>]`.
+ *      `explainer extract <file-or-dir>... [--json]` and `explainer build [--root <dir>] [--out <dir>]`.
  * Parses arguments (commander), runs the pipeline, reports, and maps failures to exit codes:
  *   0 done (warnings on stderr), 1 bad input (a line per problem naming the file and line),
  *   2 bad usage, 3 done but some source files were refused (each named), 70 a bug.
@@ -206,8 +206,9 @@ program
     "Build the reader's site into dist/ (astro build) with its search index (Pagefind, written from story.json at the same time).",
   )
   .option('--root <dir>', 'the Astro project folder', '.')
+  .option('--out <dir>', 'where the site goes (default: <root>/dist)')
   .option('--quiet', 'print only warnings and errors', false)
-  .action(async (options: { root: string; quiet: boolean }) => {
+  .action(async (options: { root: string; out?: string; quiet: boolean }) => {
     const started = performance.now();
     const report = await buildSite(options);
     if (!options.quiet)

@@ -14,8 +14,8 @@ import { KEBAB_SLUG, slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
 import { checkStoryContent } from './emit/check.ts';
 import { pinGroupIds } from './emit/group-ids.ts';
-import { loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
-import { DATA_FILE } from './emit/index.ts';
+import { DATA_FILE, INDEX_FILE, loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
+import { explainerDrift } from './emit/explainer-drift.ts';
 import { acquireLock, hashFile, readBytesIfExists, readManifest, removeStaleTemps } from './emit/files.ts';
 import {
   NO_CACHE,
@@ -34,7 +34,7 @@ import { assignArticleIds } from './normalize/index.ts';
 import { analyseSource, type AnalysedSource } from './analyse.ts';
 import type { ArticleFeatures } from './compare/features.ts';
 import { mapOnAllCores } from './parallel.ts';
-import { noDocuments, readStory, type Refusal } from './read/index.ts';
+import { STORY_CONFIG_FILE, noDocuments, readStory, type Refusal } from './read/index.ts';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -265,6 +265,12 @@ export function ingestStory(options: IngestOptions): IngestResult {
       memo,
     );
     const problems = checkStoryContent(storyDir, story, { previousGroups });
+    const index = join(storyDir, INDEX_FILE);
+    const keptIndex = report.kept.includes(INDEX_FILE)
+      ? readBytesIfExists(index)?.toString('utf8')
+      : undefined;
+    for (const message of keptIndex ? explainerDrift(config, keptIndex, index) : [])
+      warnings.push({ file: join(options.sourcesDir, STORY_CONFIG_FILE), message });
     if (dryRun)
       return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
     memo.save();

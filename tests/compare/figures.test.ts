@@ -31,7 +31,7 @@ describe('groupFigures on the sample story', () => {
     expect(byId.get('f-count-32-members')!.members).toHaveLength(2);
   });
 
-  it('€40bn vs $40bn with nothing but the number in common stay apart (no invented conflict)', () => {
+  it('€40bn vs $40bn with nothing but the number in common (in this fixture) stay apart (no invented conflict)', () => {
     // "We are talking about 40 billion euros annually" and "the annual equipment value is
     // approximately $40 billion" share no word that says they are one sum.
     const annual = groups.filter((g) => g.period === 'annual');
@@ -59,6 +59,32 @@ describe('groupFigures: rounding vs conflict', () => {
     expect(rest).toHaveLength(0);
     expect(group!.conflict).toBeNull();
     expect(group!.rounding).toMatch(/\$1\.375bn \(Outlet One\).*\$1\.4bn \(Outlet Two\)/);
+  });
+
+  describe('one face value in two currencies (€40bn vs $40bn)', () => {
+    // The figure's own sentence names the sum by what came before it; the paragraphs say what it is.
+    const euros =
+      'The allies want to keep support for the fleet at the level reached since the harbour strike began. We are talking about 40 billion euros annually.';
+    const dollars =
+      'The ministers hope to keep paying for the fleet at the same level as since the harbour strike. The annual figure is approximately $40 billion.';
+
+    it('is a conflict when the two paragraphs say it is the same sum', () => {
+      const [group, ...rest] = money(pair(euros, dollars));
+      expect(rest).toHaveLength(0);
+      expect(group!.conflict).toMatch(
+        /€40bn a year \(Outlet One\) vs \$40bn a year \(Outlet Two\).*different currencies/,
+      );
+    });
+
+    it('stays apart when the paragraphs share no words, the periods differ or the value is round', () => {
+      const unrelated = 'Shipyards in the south expect orders worth $40 billion a year from airlines.';
+      expect(money(pair(euros, unrelated))).toHaveLength(2);
+      const once = dollars.replace('The annual figure is', 'The one-off bill is');
+      expect(money(pair(euros, once)).every((g) => g.conflict === null)).toBe(true);
+      const round = (text: string) =>
+        text.replace('40 billion', '1 billion').replace('$40 billion', '$1 billion');
+      expect(money(pair(round(euros), round(dollars)))).toHaveLength(2);
+    });
   });
 
   it('$3.5bn vs $3.6bn of the same quantity is a conflict', () => {

@@ -13,7 +13,9 @@ const content = mkdtempSync(join(tmpdir(), 'explainer-build-cli-'));
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 function build(): { code: number | null; stderr: string } {
-  const run = spawnSync(process.execPath, ['bin/explainer.js', 'build', '--quiet'], {
+  // Its own output folder: the browser suite builds into the project's dist/ meanwhile.
+  const out = join(content, 'site');
+  const run = spawnSync(process.execPath, ['bin/explainer.js', 'build', '--quiet', '--out', out], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, EXPLAINER_CONTENT: content },

@@ -175,8 +175,14 @@ describe('ingest checks what a journalist edits', () => {
     const path = join(story, 'articles', readdirSync(join(story, 'articles')).sort()[0]!);
     edit(path, /<Fig n=\{0\} /, '<Fig n={0} amont={1} ');
     edit(join(story, 'index.mdx'), '## Timeline', 'Aid fell by <5%.\n\n## Timeline');
-    const result = runCli(['build', '--quiet'], { env: { EXPLAINER_CONTENT: content }, timeoutMs: 60_000 });
+    // Its own output folder: the browser suite reads the project's dist/ meanwhile.
+    const out = join(content, '..', 'site');
+    const result = runCli(['build', '--quiet', '--out', out], {
+      env: { EXPLAINER_CONTENT: content },
+      timeoutMs: 60_000,
+    });
     expect(result.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
     const lines = errors(result.stderr);
     expect(lines).toHaveLength(2);
     expect(lines.join('\n')).toMatch(/index\.mdx:\d+: MDX syntax error: .*write \\</);
@@ -266,6 +272,23 @@ describe('story.yaml, --version, one article', () => {
     expect(existsSync(join(story, 'articles', `${old}.mdx`))).toBe(false);
   }, 60_000);
 
+  it('a story.yaml title changed after index.mdx was edited is said to be overridden, not dropped silently', () => {
+    const { sources, content, story } = seeded();
+    edit(join(story, 'index.mdx'), '## Timeline', 'Checked by the desk.\n\n## Timeline');
+    edit(join(sources, 'story.yaml'), /^title: .*$/m, 'title: NATO takes over Ukraine aid');
+    const result = ingest(sources, content);
+    expect(result.code, result.stderr).toBe(0);
+    const warnings = result.stderr.split('\n').filter((line) => line.startsWith('explainer: warning: '));
+    expect(warnings).toEqual([
+      `explainer: warning: ${join(sources, 'story.yaml')}: title differs from the one in ${join(story, 'index.mdx')}, which was edited by hand and is kept: the site shows index.mdx's; change it there (or re-ingest with --force)`,
+    ]);
+    expect(read(join(story, 'index.mdx'))).toContain('Checked by the desk.');
+    // Said again on a re-run that finds nothing new, until the two agree.
+    expect(ingest(sources, content).stderr).toContain('title differs');
+    edit(join(story, 'index.mdx'), /^title: .*$/m, 'title: "NATO takes over Ukraine aid"');
+    expect(ingest(sources, content).stderr).not.toContain('differs');
+  }, 120_000);
+
   it('a bad id in story.yaml is named at its line', () => {
     const tmp = tempDir('explainer-yaml-id-');
     tmps.push(tmp);
@@ -336,19 +359,26 @@ describe('the site build and dev server on an edited story', () => {
 
   it('builds a story without notes with no warning, and traces a render error to its line', () => {
     const { content, index } = oneArticle();
-    const ok = runCli(['build'], { env: { EXPLAINER_CONTENT: content }, timeoutMs: 300_000 });
+    // Its own output folder: the browser suite reads the project's dist/ meanwhile.
+    const out = join(content, '..', 'site');
+    const build = () =>
+      runCli(['build', '--quiet', '--out', out], { env: { EXPLAINER_CONTENT: content }, timeoutMs: 300_000 });
+    const ok = runCli(['build', '--out', out], { env: { EXPLAINER_CONTENT: content }, timeoutMs: 300_000 });
     expect(ok.code, ok.stderr).toBe(0);
     expect(`${ok.stdout}\n${ok.stderr}`).not.toMatch(/\bwarn|No files found/i);
     // The built search page is the real one, even though vitest's DEV/MODE variables reach the build.
-    expect(read(join(ROOT, 'dist', 'search', 'index.html'))).toContain('pagefind-ui.js');
+    expect(read(join(out, 'search', 'index.html'))).toContain('pagefind-ui.js');
+    expect(existsSync(join(content, '..', '.site-next'))).toBe(false);
     // A value written as code passes the checks before Astro; the component's own schema fails it,
     // and the error is traced back to the line that wrote it.
     const article = readdirSync(join(index, '..', 'articles'))[0]!.replace(/\.mdx$/, '');
     const text = `See <SourceLink article="${article}" paragraph={-1 + 0}>this</SourceLink>.`;
     edit(index, '## Timeline', `${text}\n\n## Timeline`);
     const line = read(index).split('\n').indexOf(text) + 1;
-    const bad = runCli(['build', '--quiet'], { env: { EXPLAINER_CONTENT: content }, timeoutMs: 300_000 });
+    const bad = build();
     expect(bad.code).toBe(1);
+    // A refused build leaves the last good site as it was.
+    expect(read(join(out, 'search', 'index.html'))).toContain('pagefind-ui.js');
     expect(errors(bad.stderr)).toEqual([
       `explainer: error: ${index}:${line}: <SourceLink article="${article}" paragraph={-1}>: paragraph: Too small: expected number to be >=0`,
     ]);

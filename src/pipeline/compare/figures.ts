@@ -121,6 +121,28 @@ function strongEvidence(ev: Evidence): boolean {
   return ev.distinctive >= 2;
 }
 
+/**
+ * For a face value printed in two currencies only: the two paragraphs share at least
+ * MIX_UP_PARAGRAPH_SIGNS words not common to the story, nothing says they are different sums, and
+ * both state the same period and a distinctive value. A sentence that names a sum by what came
+ * before it ("We are talking about 40 billion euros annually.") has no words of its own to
+ * compare; its paragraph has ("at the level achieved since the invasion").
+ */
+function sameSetting(articles: Article[], a: Item, b: Item, common: Set<string>): boolean {
+  if (a.fig.period === null || a.fig.period !== b.fig.period) return false;
+  if (!distinctiveValue(a.fig) || !distinctiveValue(b.fig) || contradicts(a.context!, b.context!))
+    return false;
+  const words = (item: Item) =>
+    paragraphStemCounts([articles[item.article]!.paragraphs[item.fig.paragraph] ?? '']).keys();
+  const other = new Set(words(b));
+  let shared = 0;
+  for (const stem of words(a)) if (other.has(stem) && !common.has(stem)) shared++;
+  return shared >= MIX_UP_PARAGRAPH_SIGNS;
+}
+
+/** Words a currency mix-up's two paragraphs must share beyond the story's topic (sameSetting). */
+const MIX_UP_PARAGRAPH_SIGNS = 3;
+
 /** Whether a money item may join an open group (period, years, article, evidence, distance). */
 function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
   const ev = groupEvidence(g.members, item, common);
@@ -234,9 +256,9 @@ export function groupFigures(
     if (first === undefined) byFace.set(key, i);
     else {
       const other = items[first]!;
-      const enough = enoughToJoin(evidence(other.context!, item.context!, common), other, item);
-      if (other.fig.currency !== item.fig.currency && other.article !== item.article && enough)
-        uf.union(first, i);
+      if (other.fig.currency === item.fig.currency || other.article === item.article) continue;
+      const ev = evidence(other.context!, item.context!, common);
+      if (enoughToJoin(ev, other, item) || sameSetting(articles, other, item, common)) uf.union(first, i);
     }
   }
 
