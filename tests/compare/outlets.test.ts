@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryAnalysisSchema } from '../../src/lib/model.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
 import { findEntities } from '../../src/pipeline/compare/entities.ts';
+import { labelledNames } from '../../src/pipeline/compare/entity-merge.ts';
 import { namingChoices } from '../../src/pipeline/compare/naming.ts';
 import { attributionVerbs } from '../../src/pipeline/compare/outlets.ts';
 import { loadedVerb } from '../../src/pipeline/compare/verbs.ts';
@@ -28,6 +29,18 @@ describe('compare: the whole analysis', () => {
     expect(voi.agencies).toEqual(['Reuters']);
     expect(voi.lede).toMatch(/^JAKARTA/);
     expect(voi.wordCount).toBeGreaterThan(60);
+  });
+
+  it('never lists an outlet as citing itself (its own name or the agency it is)', () => {
+    const body = ['The council met on Tuesday and agreed the plan, officials said.'];
+    const profiles = compare([
+      article({ id: 'a', outlet: 'dpa', paragraphs: body, agencies: ['AP', 'dpa'] }),
+      article({ id: 'b', outlet: 'The Associated Press', paragraphs: body, agencies: ['AP', 'Reuters'] }),
+      article({ id: 'c', outlet: 'Australian Associated Press', paragraphs: body, agencies: ['AP', 'AAP'] }),
+      article({ id: 'd', outlet: 'Guardian', paragraphs: body, agencies: ['The Guardian', 'AFP'] }),
+    ]).outlets;
+    expect(profiles.map((p) => p.agencies)).toEqual([['AP'], ['Reuters'], ['AP'], ['AFP']]);
+    expect(analysis.outlets.find((o) => o.outlet === 'dpa')!.agencies).toEqual([]);
   });
 
   it('builds the coverage matrix: each article reports known groups, in the story order', () => {
@@ -152,5 +165,62 @@ describe('entities', () => {
     expect(names).not.toContain('Diplomats');
     expect(names).not.toContain('He');
     expect(entities.find((e) => e.name === 'Kyiv' || e.name === 'Kiev')?.kind).toBe('place');
+  });
+});
+
+describe('entities: a page label glued to a name', () => {
+  // Invented text: a column heading ("Morning Wire") left before two unrelated headlines.
+  const story = [
+    article({
+      id: 'a',
+      paragraphs: [
+        'Lawmakers met on Monday. Senator Velkova said the vote would pass.',
+        'Read more: Morning Wire Velkova allies press for a quick vote',
+        'Also: Morning Wire Harbour Board Plans stall again',
+        'Velkova told reporters the hospital plan was ready, and Mount Cedar Hospital agreed.',
+      ],
+    }),
+    article({ id: 'b', paragraphs: ['Velkova spoke after the vote, and Velkova thanked voters.'] }),
+  ];
+  const { entities, spellings } = findEntities(story);
+
+  it('is no entity: the name after it is counted as itself', () => {
+    const names = entities.map((e) => e.name);
+    expect(names).toContain('Velkova');
+    expect(names.some((n) => n.startsWith('Morning Wire'))).toBe(false);
+    expect(spellings.get('Velkova')?.get('Morning Wire Velkova')).toBe(1);
+  });
+
+  it('but a shared start whose rest is a common noun or no name stays a name', () => {
+    expect(
+      labelledNames(
+        new Map([
+          ['Mount Cedar Hospital', 1],
+          ['Mount Cedar Clinic', 1],
+          ['Hospital', 1],
+        ]),
+        new Set(['hospital']),
+      ),
+    ).toEqual(new Map());
+    expect(
+      labelledNames(
+        new Map([
+          ['Major Cup Final', 1],
+          ['Major Cup Series', 1],
+        ]),
+        new Set(),
+      ),
+    ).toEqual(new Map());
+    expect(
+      labelledNames(
+        new Map([
+          ['Grand Hall Lodge', 1],
+          ['Grand Hall Inn', 1],
+          ['Grand Hall', 1],
+          ['Lodge', 1],
+        ]),
+        new Set(),
+      ),
+    ).toEqual(new Map());
   });
 });

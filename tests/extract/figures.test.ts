@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FigureSchema, blankFigure, type Figure } from '../../src/lib/model.ts';
 import { extractFigures } from '../../src/pipeline/extract/figures.ts';
+import { pluralOf } from '../../src/pipeline/extract/figures/measures.ts';
 
 const fixturesDir = join(import.meta.dirname, '../fixtures/figures');
 
@@ -180,5 +181,46 @@ describe('extractFigures known gaps (today’s values)', () => {
   test('index points and multiples ("500 points", "2.8 times") are key numbers: today not found', () => {
     const figures = extractFigures(['The Dow fell 500 points, or 1.4%.']);
     expect(figures.map((figure) => figure.text)).toEqual(['1.4%']); // expected "500 points" too
+  });
+});
+
+describe('counts glued to a noun ("a 12-member board")', () => {
+  const units = (paragraph: string) =>
+    extractFigures([paragraph])
+      .filter((figure) => figure.kind === 'count')
+      .map((figure) => `${figure.text} -> ${figure.unit}`);
+
+  test('name what they count as the plural the text implies', () => {
+    expect(units('The 12-member board and a 4-country panel met a 6-man crew and a 3-church group.')).toEqual(
+      ['12-member -> members', '4-country -> countries', '6-man -> men', '3-church -> churches'],
+    );
+  });
+
+  test('are left out where the plural is unclear, or the compound counts nothing', () => {
+    expect(units('A 3-photo series, a 5-shelf unit and a 10-fold rise.')).toEqual([]);
+    expect(pluralOf('roof')).toBeNull();
+    expect(pluralOf('city')).toBe('cities');
+    expect(pluralOf('key')).toBe('keys');
+  });
+});
+
+describe('the quantity a money figure measures, as the text words it', () => {
+  const quantities = (paragraph: string) =>
+    extractFigures([paragraph])
+      .filter((figure) => figure.kind === 'money')
+      .map((figure) => figure.quantity);
+
+  test('keeps proper names capitalised, and lower-cases a common word only capitalised by its place', () => {
+    expect(quantities('Lawmakers passed a $12 billion Moldova relief package on Friday.')).toEqual([
+      'Moldova relief package',
+    ]);
+    expect(quantities('Annual spending was $3 billion, officials said.')).toEqual(['annual spending']);
+  });
+
+  test('a vague noun ("value", "amount") keeps the words in front of it, or is no quantity at all', () => {
+    expect(quantities('He said the yearly fleet value is roughly $7 billion.')).toEqual([
+      'yearly fleet value',
+    ]);
+    expect(quantities('They reported $7 billion value for the deal.')).toEqual([null]);
   });
 });

@@ -140,8 +140,9 @@ export function findEntities(
   mentions: ReadonlyArray<EntityMentions | undefined> = [],
 ): EntityAnalysis {
   const { surfaces, lowercase } = collectSurfaces(articles, mentions);
-  const kept = keepNameLike(surfaces, lowercaseSurfaces(surfaces, lowercase));
-  const aggregated = aggregate(kept, mergeVariants(kept));
+  const lowercaseWords = lowercaseSurfaces(surfaces, lowercase);
+  const kept = keepNameLike(surfaces, lowercaseWords);
+  const aggregated = aggregate(kept, mergeVariants(kept, lowercaseWords));
   return rankEntities(articles, aggregated);
 }
 

@@ -13,7 +13,10 @@ import { MULTI_WORD_PLACES, ORG_WORDS } from './entity-words.ts';
 import { isAcronym } from './entity-tokens.ts';
 
 /** Surface -> entity name, following chains (surface -> variant -> full name). */
-export function mergeVariants(kept: ReadonlyMap<string, { mentions: number }>): (name: string) => string {
+export function mergeVariants(
+  kept: ReadonlyMap<string, { mentions: number }>,
+  lowercaseWords: ReadonlySet<string> = new Set(),
+): (name: string) => string {
   const canonical = new Map<string, string>(); // surface -> canonical surface
   const byFold = new Map<string, string[]>();
   for (const name of kept.keys()) {
@@ -41,9 +44,14 @@ export function mergeVariants(kept: ReadonlyMap<string, { mentions: number }>): 
     if (acronyms.has(initials)) canonical.set(name, initials);
   }
 
+  // A page label glued to a name ("Bottom Line Trump", "Previous Next Macron") names what follows it.
+  const labelled = labelledNames(kept, lowercaseWords);
+  for (const [name, rest] of labelled) canonical.set(name, rest);
+
   // Surnames: "Stoltenberg" -> the one full person name ending in it.
   const fullNames = new Map<string, Set<string>>();
   for (const name of kept.keys()) {
+    if (labelled.has(name)) continue;
     const r = root(name);
     const tokens = r.split(' ');
     if (tokens.length < 2 || tokens.length > 4 || tokens.some((t) => ORG_WORDS.has(fold(t)) || isAcronym(t)))
@@ -85,4 +93,46 @@ export function mergeVariants(kept: ReadonlyMap<string, { mentions: number }>): 
     return current;
   };
   return resolve;
+}
+
+/**
+ * Names with a label in front that is no name: leading words that never stand alone as a name
+ * but start two or more different ones ("Bottom Line Trump", "Bottom Line Consequential GOP": a
+ * column heading left in the text), followed by a name the story uses on its own ("Trump").
+ * Surface -> that name. A shared start that is itself a name ("White House Press Office") is not
+ * a label, nor is one whose rest is not a name ("Major League Baseball") or a common noun ("Mount
+ * Auburn Hospital": `lowercaseWords`, the one-word names the story also writes in lower case), nor
+ * an organisation's name ("Beth Israel Deaconess Medical Center").
+ */
+export function labelledNames(
+  kept: ReadonlyMap<string, unknown>,
+  lowercaseWords: ReadonlySet<string>,
+): Map<string, string> {
+  // A one-word rest the story also writes in lower case is a common noun ("Mount Auburn Hospital").
+  const isName = (rest: string) => kept.has(rest) && (rest.includes(' ') || !lowercaseWords.has(fold(rest)));
+  const starts = new Map<string, Set<string>>();
+  for (const name of kept.keys()) {
+    const tokens = name.split(' ');
+    for (let k = 2; k < tokens.length; k++) {
+      const start = tokens.slice(0, k).join(' ');
+      if (kept.has(start)) continue;
+      const continuing = starts.get(start) ?? new Set<string>();
+      starts.set(start, continuing);
+      continuing.add(tokens[k]!);
+    }
+  }
+  const labelled = new Map<string, string>();
+  for (const name of kept.keys()) {
+    const tokens = name.split(' ');
+    // "Massachusetts State Police" is one organisation's name, not a label and "Police".
+    if (tokens.some((t) => ORG_WORDS.has(fold(t)))) continue;
+    for (let k = 2; k < tokens.length; k++) {
+      const rest = tokens.slice(k).join(' ');
+      if ((starts.get(tokens.slice(0, k).join(' '))?.size ?? 0) >= 2 && isName(rest)) {
+        labelled.set(name, rest);
+        break;
+      }
+    }
+  }
+  return labelled;
 }

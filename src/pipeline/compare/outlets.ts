@@ -16,6 +16,7 @@ import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
 import { outletName } from '../../lib/outlet.ts';
+import { selfCredits } from '../normalize/text/sources.ts';
 
 /**
  * Attribution verbs of the article's direct quotes (scare quotes are words, not statements), per
@@ -234,7 +235,8 @@ export function outletProfiles(
       },
       verbs,
       naming: naming[a] ?? [],
-      agencies: [...new Set(article.agencies)],
+      // An outlet's own name in its credits is its byline, not a source it cites.
+      agencies: [...new Set(article.agencies)].filter((agency) => !selfCredits(outlet).has(agency)),
       machineTranslated: article.machineTranslated,
       distinctiveWords: listed.map((w) => ({
         ...w,

@@ -99,6 +99,28 @@ const NOT_COMPOUND_UNITS = new Set(
   'fold old odd plus strong something year day month week hour minute second decade'.split(' '),
 );
 
+/** Plurals the regular rules get wrong, for nouns a hyphenated count glues on ("a 5-man crew"). */
+const IRREGULAR_PLURAL_OF: Readonly<Record<string, string>> = {
+  man: 'men',
+  woman: 'women',
+  person: 'people',
+  child: 'children',
+};
+
+/**
+ * The plural of the singular noun in "a 32-nation alliance", so the count reads as what it counts
+ * ("32 nations"); null where the regular rules cannot tell ("roof/hoof", "photo/hero"), and the
+ * number is then left out rather than labelled wrongly.
+ */
+export function pluralOf(noun: string): string | null {
+  const irregular = IRREGULAR_PLURAL_OF[noun] ?? (/man$/.test(noun) ? `${noun.slice(0, -3)}men` : undefined);
+  if (irregular !== undefined) return irregular;
+  if (/(?:f|fe|o)$/.test(noun)) return null;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 function isPluralNoun(word: string): boolean {
   if (NOT_NOUNS.has(word)) return false;
   if (IRREGULAR_PLURALS.has(word)) return true;
@@ -245,8 +267,10 @@ function counts(paragraph: string, anchors: number[]): Candidate[] {
     let unit: string;
     const compound = match.groups?.compound;
     if (compound !== undefined) {
-      if (NOT_COMPOUND_UNITS.has(compound)) continue;
-      unit = compound;
+      // "32-nation alliance" counts nations: the label names them as the plural the text implies.
+      const plural = NOT_COMPOUND_UNITS.has(compound) ? null : pluralOf(compound);
+      if (plural === null) continue;
+      unit = plural;
     } else {
       const counted = countedNoun(paragraph.slice(end, end + 60));
       if (counted === null) continue;

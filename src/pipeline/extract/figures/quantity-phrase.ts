@@ -55,10 +55,28 @@ function isModifier(word: string): boolean {
   return QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || /^\p{Ll}+(?:al|ic|ary)$/u.test(word);
 }
 
+/**
+ * Nouns too vague to name a quantity alone ("$40bn value" says nothing): the phrase keeps the
+ * nouns in front of them ("equipment value"), or there is no quantity wording.
+ */
+const VAGUE_HEADS = new Set('value amount sum figure total number level'.split(' '));
+
+/**
+ * A word as the phrase shows it: in the text's own case ("Ukraine aid package"), except a common
+ * word capitalised only by its place (a sentence or headline start: "Annual budget").
+ */
+function asShown(word: string): string {
+  const lower = word.toLowerCase();
+  const common =
+    DETERMINERS.has(lower) || QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || PHRASE_BREAKERS.has(lower);
+  return common && /^\p{Lu}\p{Ll}*$/u.test(word) ? lower : word;
+}
+
 function cleanPhrase(words: string[]): string | null {
-  const kept = words.map((word) => word.toLowerCase());
-  while (kept.length > 0 && DETERMINERS.has(kept[0] as string)) kept.shift();
-  return kept.length > 0 ? kept.join(' ') : null;
+  const kept = [...words];
+  while (kept.length > 0 && DETERMINERS.has((kept[0] as string).toLowerCase())) kept.shift();
+  if (kept.length === 1 && VAGUE_HEADS.has((kept[0] as string).toLowerCase())) return null;
+  return kept.length > 0 ? kept.map(asShown).join(' ') : null;
 }
 
 /** The noun phrase a figure measures, from the words right before or after it in its clause. */
@@ -97,6 +115,10 @@ export function readQuantity(
       // Keep a modifier that precedes the head ("lump sum", "basic amount", "spending cap").
       let from = head;
       while (from > 0 && head - from < 2 && isModifier(words[from - 1] as string)) from--;
+      // A vague head takes the nouns in front of it: "the annual equipment value is $40bn".
+      if (from === head && VAGUE_HEADS.has((words[head] as string).toLowerCase()))
+        while (from > 0 && head - from < 2 && !PHRASE_BREAKERS.has((words[from - 1] as string).toLowerCase()))
+          from--;
       const phrase = cleanPhrase(words.slice(from, head + 1));
       const tail = before.groups?.tail?.trim().toLowerCase();
       return phrase && tail ? `${phrase} ${tail}` : phrase;

@@ -85,6 +85,25 @@ export function isAgencyName(name: string): boolean {
   return AGENCIES.some(([pattern]) => pattern.test(bare) || pattern.test(`(${bare})`)) || /^AP$/u.test(bare);
 }
 
+/**
+ * The credit names a publisher's own name stands for ("Associated Press" -> AP, "dpa" -> dpa,
+ * "The Guardian" -> The Guardian): an outlet never cites itself, so these are not its sources.
+ * Whole-name matches only, so "Australian Associated Press" is AAP, not AP.
+ */
+export function selfCredits(name: string): Set<string> {
+  const bare = name.trim().replace(/^the\s+/iu, '');
+  const whole = (pattern: RegExp, text: string) => {
+    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+    return match !== null && match[0].length === text.length;
+  };
+  const own = new Set<string>();
+  for (const [pattern, label] of AGENCIES)
+    if (whole(pattern, bare) || whole(pattern, `(${bare})`) || bare === label) own.add(label);
+  for (const [pattern, label] of OUTLET_NAMES)
+    if (whole(pattern, bare) || whole(pattern, name.trim()) || bare === label) own.add(label);
+  return own;
+}
+
 /** The wire agencies and outlets an article credits as sources, normalised ("(AP)" -> "AP"), in order of first mention. */
 export function findAgencies(texts: readonly string[]): string[] {
   const text = texts.join('\n');
