@@ -217,6 +217,8 @@ export function writeStory(
     }
   }
 
+  // In file-name order: which files this run found unchanged must not reorder a tracked file.
+  next.files = Object.fromEntries(Object.entries(next.files).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify(next, null, 1)}\n`);
   return report;
 }
