@@ -117,6 +117,9 @@ function earlierStandfirst(lines: readonly Line[], head: number, lead: Lead): vo
   }
 }
 
+/** Cues that belong to an article's header (with its byline and date), so a dek may follow them. */
+const HEADER_CUES: ReadonlySet<string> = new Set(['read-time', 'timestamp']);
+
 /**
  * The body's first line is the standfirst when captions or a byline stand between it and the rest.
  * Claims it in `lead` and says whether it did (the caller then starts the body one line later).
@@ -130,6 +133,10 @@ function detachedStandfirst(
   const first = lines[region.start];
   // "WASHINGTON (Wire) - …" opens the story itself: a lede, never a standfirst.
   if (!first || !isProse(first, true) || first.words > 60 || findDateline(first.bare)) return false;
+  // A share bar or other page furniture right above it ends the page's header: a dek sits under
+  // the headline, the body under the tools. A reading time or a timestamp is header metadata.
+  const above = cues[region.start - 1];
+  if (above && !HEADER_CUES.has(above.reason)) return false;
   let furniture = 0;
   for (let i = region.start + 1; i <= region.end; i++) {
     const line = lines[i] as Line;
