@@ -4,8 +4,8 @@
  *
  * Sources, strongest first: JSON-LD (the publisher's structured statement), Open Graph / article:*
  * meta tags, other common meta names, then visible markup (<h1>, <time datetime>, rel=author,
- * rel=tag, "byline" classes, a short "By Name" element under the <h1>: html/byline.ts). Each field is independent: a missing one is null, never a guess
- * from an unrelated field.
+ * rel=tag, "byline" classes, a short "By Name" element under the <h1>: html/byline.ts). Each
+ * field is independent: a missing one is null, never a guess from an unrelated field.
  */
 import { isWebAddress } from '../../../lib/model.ts';
 import { calendarDate, findDate } from '../text/dates.ts';
