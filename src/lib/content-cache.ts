@@ -37,7 +37,10 @@ export function contentCacheDir(projectRoot: string, contentRoot: string): strin
   return dir;
 }
 
-/** Removes the caches whose content folder no longer exists; the others are left as they are. */
+/**
+ * Removes the caches whose content folder no longer exists; the others are left as they are. A
+ * cache that does not name its folder (yet: another build is making it) is left too.
+ */
 export function pruneContentCaches(projectRoot: string): void {
   const caches = join(resolve(projectRoot), CACHES);
   if (!existsSync(caches)) return;
@@ -45,7 +48,7 @@ export function pruneContentCaches(projectRoot: string): void {
     if (!name.startsWith(PREFIX)) continue;
     const owner = join(caches, name, OWNER);
     const folder = existsSync(owner) ? readFileSync(owner, 'utf8').trim() : '';
-    if (folder && existsSync(folder)) continue;
+    if (!folder || existsSync(folder)) continue;
     rmSync(join(caches, name), { recursive: true, force: true });
   }
 }
