@@ -156,3 +156,28 @@ describe('metadata helpers', () => {
     expect(languageTag('')).toBeNull();
   });
 });
+
+describe('byline printed under the headline', () => {
+  const body =
+    '<p>The harbour council voted on Tuesday to build a new sea wall along the old quay, after two winters of storms flooded the fish market and the lifeboat station.</p>' +
+    '<p>Work is due to start in the spring and to last about eighteen months, the council said in a statement released after the vote on Tuesday evening.</p>';
+  const page = (between: string, after = ''): string =>
+    `<html><head><title>Harbour council votes for sea wall</title></head><body><article><h1>Harbour council votes for sea wall</h1>${between}${body}${after}</article></body></html>`;
+
+  it('reads a short "By Name" element between headline and body', () => {
+    expect(normalizeHtml(page('<p class="meta">By Marta Velde</p>')).byline).toBe('Marta Velde');
+    expect(
+      normalizeHtml(
+        page('<div class="info"><p>By <a href="/p/1">Marta Velde</a> and Ola Brun · 12 March 2024</p></div>'),
+      ).byline,
+    ).toBe('Marta Velde and Ola Brun');
+  });
+
+  it('leaves subheads, deadlines and body sentences alone', () => {
+    expect(normalizeHtml(page('<p class="meta">By the numbers</p>')).byline).toBeNull();
+    expect(normalizeHtml(page('<h2>By The Numbers</h2>')).byline).toBeNull();
+    expect(normalizeHtml(page('<p class="meta">By Monday Evening</p>')).byline).toBeNull();
+    // After the body has begun, a "By" line is not the byline.
+    expect(normalizeHtml(page('', '<p>By Marta Velde</p>')).byline).toBeNull();
+  });
+});

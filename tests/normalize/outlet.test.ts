@@ -91,6 +91,11 @@ describe('dates, the same everywhere', () => {
     expect(findDate('11/04/2018')).toBeNull();
     expect(isoDate('11/04/2018')).toBeNull();
     expect(isDateLine('11/04/2018')).toBe(true);
+    // Numbers alone with a two-digit year, or dashes: a date line (both normalizers), no date.
+    expect(isDateLine('11/04/18')).toBe(true);
+    expect(isDateLine('4-11-2018')).toBe(true);
+    expect(findDate('11/04/18')).toBeNull();
+    expect(isDateLine('11/04/18 was the day')).toBe(false);
     // One order is impossible, or both read the same: no doubt.
     expect(findDate('21/06/2014')).toBe('2014-06-21');
     expect(findDate('06/21/2014')).toBe('2014-06-21');

@@ -166,7 +166,6 @@ function furnitureReason(text: string): string | null {
   // A caption Readability kept as a paragraph: short, or opening with a photo label ("FILE PHOTO:").
   if (isCaption(line) && (!isProse(line, true) || /^file\b/iu.test(line.bare))) return 'caption';
   // "Published 1:12 p.m. ET Feb. 21, 2019 | Updated 2:12 p.m. ET": date lines side by side.
-  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u.test(line.bare)) return 'date';
   if (isDateLine(line.bare) || line.bare.split(/\s+[|•·]\s+/u).every((part) => isDateLine(part)))
     return 'date';
   return null;

@@ -4,11 +4,12 @@
  *
  * Sources, strongest first: JSON-LD (the publisher's structured statement), Open Graph / article:*
  * meta tags, other common meta names, then visible markup (<h1>, <time datetime>, rel=author,
- * rel=tag, "byline" classes). Each field is independent: a missing one is null, never a guess
- * from an unrelated field.
+ * rel=tag, "byline" classes, a short "By Name" element under the <h1>: html/byline.ts). Each
+ * field is independent: a missing one is null, never a guess from an unrelated field.
  */
 import { isWebAddress } from '../../../lib/model.ts';
 import { calendarDate, findDate } from '../text/dates.ts';
+import { headlineByline } from './byline.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { collapse, decodeEntities } from './text.ts';
 
@@ -197,7 +198,8 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
     cleanByline(facts.authors.length ? unique(facts.authors).join(', ') : null) ??
     cleanByline(authorMeta && !/^https?:/.test(authorMeta) ? authorMeta : null) ??
     cleanByline(authorLink) ??
-    cleanByline(bylineEl && bylineEl.length < 80 ? bylineEl : null);
+    cleanByline(bylineEl && bylineEl.length < 80 ? bylineEl : null) ??
+    headlineByline(doc);
 
   const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   const published =

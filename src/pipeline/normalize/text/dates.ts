@@ -94,8 +94,15 @@ export function calendarDate(year: number, month: number, day: number): string |
   return check.getUTCDate() === day ? iso : null;
 }
 
+/**
+ * "11/04/18", "4-11-2018": day, month and year as numbers alone, a two-digit year too. A date
+ * line, though findDate reads no calendar date from it (the century and the order are unknown).
+ */
+const NUMBERS_ONLY_DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u;
+
 /** A line that is nothing but a date (and maybe a time or weekday): furniture, not text. */
 export function isDateLine(text: string): boolean {
+  if (NUMBERS_ONLY_DATE.test(text)) return true;
   if (text.length > 60 || !(findDate(text) || NUMERIC_DMY.test(text))) return false;
   const rest = text
     .replace(/\d+/gu, ' ')

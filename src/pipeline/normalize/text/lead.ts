@@ -83,7 +83,7 @@ export function readLead(
     }
   }
   if (head !== null) earlierStandfirst(lines, head, lead);
-  if (!lead.standfirst && head !== null && detachedStandfirst(lines, cues, region, lead))
+  if (!lead.standfirst && head !== null && detachedStandfirst(lines, cues, head, region, lead))
     lead.bodyStart = region.start + 1;
   lead.byline ??= bylineNear(lines, from - 6, from);
   lead.published ??= dateNear(lines, from - 6, from) ?? dateNear(lines, lead.bodyStart, lead.bodyStart + 2);
@@ -117,19 +117,30 @@ function earlierStandfirst(lines: readonly Line[], head: number, lead: Lead): vo
   }
 }
 
+/** Cues that belong to an article's header (with its byline and date), so a dek may follow them. */
+const HEADER_CUES: ReadonlySet<string> = new Set(['read-time', 'timestamp']);
+
 /**
- * The body's first line is the standfirst when captions or a byline stand between it and the rest.
+ * The body's first line is the standfirst when captions or a byline stand between it and the rest,
+ * unless a share bar (the end of the page's header) stands above it.
  * Claims it in `lead` and says whether it did (the caller then starts the body one line later).
  */
 function detachedStandfirst(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
+  head: number,
   region: Region,
   lead: Lead,
 ): boolean {
   const first = lines[region.start];
   // "WASHINGTON (Wire) - …" opens the story itself: a lede, never a standfirst.
   if (!first || !isProse(first, true) || first.words > 60 || findDateline(first.bare)) return false;
+  // A share bar below the headline, or other page furniture right above this line, ends the
+  // article's header: a dek sits under the headline, the body under the tools. A reading time or
+  // a timestamp is header metadata.
+  const above = cues[region.start - 1];
+  if (above && !HEADER_CUES.has(above.reason)) return false;
+  for (let i = head + 1; i < region.start; i++) if (cues[i]?.reason === 'share-bar') return false;
   let furniture = 0;
   for (let i = region.start + 1; i <= region.end; i++) {
     const line = lines[i] as Line;

@@ -7,6 +7,7 @@
 import { isDateLine } from './dates.ts';
 import type { Line } from './lines.ts';
 import { findAgencies } from './sources.ts';
+import { stopwordCount } from './stopwords.ts';
 
 /** "© Virginia Mayo/AP/dpa", "Photo: OPU", "Credit... Anna Moneymaker/The New York Times". */
 const CREDIT =
@@ -76,6 +77,21 @@ export function bylineOf(line: Line, next: Line | undefined): string | null {
 /** "Jane Doe in Brussels", "Sam Lee and Priya Patel": capitalised names, as a byline without "By". */
 const NAMES_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|und|y|et|e|en|dan|in|aus|en|à|a|de|van|von|der|da|di|la|le))+$/u;
+
+/** A weekday or month: "By Monday" is a deadline, not a name. */
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/**
+ * Text that is people's names and nothing else ("Marta Velde", "Sam Lee and Priya Patel"): the
+ * capitalised words of a names line, none of them a function word ("By The Numbers") or a day or
+ * month ("By Monday Evening").
+ */
+export function isNames(text: string): boolean {
+  if (!NAMES_LINE.test(text)) return false;
+  const capitalised = text.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+  return stopwordCount(capitalised.join(' ')) === 0 && !capitalised.some((w) => CALENDAR_WORD.test(w));
+}
 
 /** A bare names line right above a date is the byline. */
 export function namesBeforeDate(line: Line, next: Line | undefined): string | null {
