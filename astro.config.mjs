@@ -8,14 +8,21 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { contentCacheDir, contentRootOf } from './src/lib/content-cache.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const rawBase = process.env.BASE_PATH || '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
+// One build cache per content folder (EXPLAINER_CONTENT): see src/lib/content-cache.ts.
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const cacheDir = contentCacheDir(projectRoot, contentRootOf(projectRoot));
+
 export default defineConfig({
   site,
   base,
+  cacheDir,
   trailingSlash: 'always',
   output: 'static',
   integrations: [mdx(), sitemap()],

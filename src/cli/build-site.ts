@@ -23,6 +23,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { createRequire } from 'node:module';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
 import { parseStoryFile } from '../lib/story-file.ts';
@@ -57,6 +58,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   const staging = stagingDirOf(dist);
   // What an interrupted build left behind.
   rmSync(staging, { recursive: true, force: true });
+  // Astro keeps a cache per content folder (astro.config.mjs); those of folders now gone go.
+  pruneContentCaches(root);
   const astro = startAstroBuild(root, options.quiet, storiesDir, staging);
   try {
     let stories: StoryFiles[];

@@ -6,9 +6,10 @@
  * compare names a group from what it says (`q-<speaker>-<words>`, `f-<label>`), so fixing a speaker
  * or a figure's attributes would rename it and break every `<QuoteGroup id>`, `<Chart group>` and
  * note that uses it. What does not change under such edits is which statements a group holds: each
- * member's article and text (the quote's words; the figure's paragraph and words). The manifest
- * keeps, per group id, a short hash of each member; on the next ingest a group that shares members
- * with a pinned id gets that id back (the one it shares most with), whatever compare now calls it.
+ * member's article and text (the quote's words; the figure's paragraph and words; for words an
+ * article prints twice, which print). The manifest keeps, per group id, a short hash of each
+ * member; on the next ingest a group that shares members with a pinned id gets that id back (the
+ * one it shares most with), whatever compare now calls it.
  * Groups with no pinned match keep compare's id (made unique against the pinned ones).
  */
 import { createHash } from 'node:crypto';
@@ -26,37 +27,63 @@ const fold = (text: string): string =>
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+/**
+ * One key per item of an article, by index: `base(item)` plus, for the second and later item with
+ * the same base in that article, its occurrence number. An article that prints the same words twice
+ * (a quote repeated further down, one attributed and one not) has two statements that may sit in
+ * two groups; one shared key made each group look like the other's and swapped or suffixed their
+ * ids on the next ingest. The first occurrence keeps the plain key, so pins written before stay.
+ */
+function itemKeys<T>(items: readonly T[], base: (item: T, index: number) => string): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item, index) => {
+    const key = base(item, index);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return hash(n === 0 ? key : `${key}\0${n}`);
+  });
+}
+
 /** Member keys of every group, by group index: what an edit of speakers, verbs or attributes keeps. */
 function memberKeys(story: StoryData): { quotes: string[][]; figures: string[][] } {
-  const byId = new Map(story.articles.map((article) => [article.id, article]));
+  const quoteKeys = new Map<string, string[]>();
+  const figureKeys = new Map<string, string[]>();
+  for (const article of story.articles) {
+    quoteKeys.set(
+      article.id,
+      itemKeys(article.quotes, (quote) => `q\0${article.id}\0${fold(quote.text)}`),
+    );
+    figureKeys.set(
+      article.id,
+      itemKeys(article.figures, (figure) => `f\0${article.id}\0${figure.paragraph}\0${fold(figure.text)}`),
+    );
+  }
   const quotes = story.analysis.quoteGroups.map((group) =>
-    group.members.map((m) => {
-      const quote = byId.get(m.article)?.quotes[m.quote];
-      return hash(`q\0${m.article}\0${fold(quote?.text ?? String(m.quote))}`);
-    }),
+    group.members.map(
+      (m) => quoteKeys.get(m.article)?.[m.quote] ?? hash(`q\0${m.article}\0${String(m.quote)}`),
+    ),
   );
   const figures = story.analysis.figureGroups.map((group) =>
-    group.members.map((m) => {
-      const figure = byId.get(m.article)?.figures[m.figure];
-      return hash(`f\0${m.article}\0${figure?.paragraph ?? ''}\0${fold(figure?.text ?? String(m.figure))}`);
-    }),
+    group.members.map(
+      (m) => figureKeys.get(m.article)?.[m.figure] ?? hash(`f\0${m.article}\0\0${String(m.figure)}`),
+    ),
   );
   return { quotes, figures };
 }
 
 /** For each group (by index), the pinned id it takes back, or null: best overlap first, each id once. */
 function match(keys: string[][], pinned: GroupPins, prefix: string): Array<string | null> {
-  const owner = new Map<string, string>();
+  // A key may sit under several ids in a manifest written before keys were made unique.
+  const owners = new Map<string, string[]>();
   for (const [id, members] of Object.entries(pinned)) {
     if (!id.startsWith(prefix)) continue;
-    for (const key of members) owner.set(key, id);
+    for (const key of new Set(members)) owners.set(key, [...(owners.get(key) ?? []), id]);
   }
   const pairs: Array<{ group: number; id: string; overlap: number }> = [];
   keys.forEach((members, group) => {
     const counts = new Map<string, number>();
     for (const key of members) {
-      const id = owner.get(key);
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of owners.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     for (const [id, overlap] of counts) pairs.push({ group, id, overlap });
   });
