@@ -11,7 +11,7 @@
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { clauseBounds } from '../src/pipeline/extract/figures/period.ts';
 import { ROLE_RULES, decideRole, roleContext } from '../src/pipeline/extract/figures/role-rules.ts';
-import { corpusEvent, goldFiles, paragraphsOf } from './accuracy/corpus.ts';
+import { corpusDocument, corpusEvent, goldFiles, paragraphsOf } from './accuracy/corpus.ts';
 import { locate } from './accuracy/sections/money.ts';
 
 interface Count {
@@ -37,13 +37,7 @@ for (const { split, gold } of goldFiles('money')) {
     const source = corpus.articles.find((a) => a.ID === goldArticle.id);
     if (!source) continue;
     const corpusParagraphs = paragraphsOf(source);
-    const article = analyseDocument({
-      path: `${source.ID}.txt`,
-      name: `${source.ID}.txt`,
-      format: 'text',
-      text: `${source.title}\n\n${source.content_original}`,
-      hints: { outlet: source.source },
-    });
+    const article = analyseDocument(corpusDocument(source, { outlet: source.source }));
     if (!article) continue;
     const used = new Set<number>();
     article.figures.forEach((figure, index) => {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RawDocument, SourceHints } from '../../src/lib/model.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const goldDir = resolve(here, '../gold');
@@ -29,6 +30,15 @@ export interface CorpusEvent {
   topic: string;
   date: string;
   articles: CorpusArticle[];
+}
+
+/**
+ * A corpus article as the pipeline reads a pasted text file: its title line, a blank line, then its
+ * text. `hints` as a story.yaml would give them (the money scorer passes the outlet; quotes none).
+ */
+export function corpusDocument(source: CorpusArticle, hints: SourceHints = {}): RawDocument {
+  const name = `${source.ID}.txt`;
+  return { path: name, name, format: 'text', text: `${source.title}\n\n${source.content_original}`, hints };
 }
 
 let cache: Map<string, CorpusEvent> | undefined;

@@ -20,7 +20,14 @@
 import { analyseDocument } from '../../../src/pipeline/analyse.ts';
 import { groupFigures } from '../../../src/pipeline/compare/figures.ts';
 import { blankArticle, type Article, type Figure } from '../../../src/lib/model.ts';
-import { corpusEvent, goldFiles, paragraphsOf, type GoldMoney, type Split } from '../corpus.ts';
+import {
+  corpusDocument,
+  corpusEvent,
+  goldFiles,
+  paragraphsOf,
+  type GoldMoney,
+  type Split,
+} from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
 
 const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
@@ -109,13 +116,7 @@ function scoreEvent(gold: ReturnType<typeof goldFiles<'money'>>[number]['gold'],
     if (!source)
       throw new Error(`bench/gold/money/${gold.event}.json: no article ${goldArticle.id} in the corpus`);
     const paragraphs = paragraphsOf(source);
-    const analysed = analyseDocument({
-      path: `${source.ID}.txt`,
-      name: `${source.ID}.txt`,
-      format: 'text',
-      text: `${source.title}\n\n${source.content_original}`,
-      hints: { outlet: source.source },
-    });
+    const analysed = analyseDocument(corpusDocument(source, { outlet: source.source }));
     const article: Article = analysed
       ? { ...analysed, id: source.ID, outlet: source.source }
       : blankArticle({ id: source.ID, source: `${source.ID}.txt`, outlet: source.source });

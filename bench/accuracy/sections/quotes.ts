@@ -26,7 +26,14 @@ import {
 } from '../../../src/pipeline/compare/quotes/index.ts';
 import { attributeQuotes } from '../../../src/pipeline/extract/quotes.ts';
 import { blankArticle, type Article, type Quote } from '../../../src/lib/model.ts';
-import { corpusEvent, goldFiles, paragraphsOf, type GoldQuote, type Split } from '../corpus.ts';
+import {
+  corpusDocument,
+  corpusEvent,
+  goldFiles,
+  paragraphsOf,
+  type GoldQuote,
+  type Split,
+} from '../corpus.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
 import { NAME_PARTICLES } from '../../../src/lib/lexicon/name-particles.ts';
 
@@ -174,15 +181,7 @@ function scoreEvent(
     if (!source)
       throw new Error(`bench/gold/quotes/${event}.json: no article ${goldArticle.id} in the corpus`);
     const paragraphs = paragraphsOf(source);
-    const analysed = analysedOnce(source.ID, () =>
-      analyseDocument({
-        path: `${source.ID}.txt`,
-        name: `${source.ID}.txt`,
-        format: 'text',
-        text: `${source.title}\n\n${source.content_original}`,
-        hints: {},
-      }),
-    );
+    const analysed = analysedOnce(source.ID, () => analyseDocument(corpusDocument(source)));
     const article: Article = analysed
       ? { ...analysed, id: source.ID }
       : blankArticle({ id: source.ID, source: source.ID });
