@@ -32,7 +32,6 @@ import { buildGroup } from './figures/build-group.ts';
 import {
   commonStemsOf,
   contradicts,
-  evidence,
   paragraphStemCounts,
   signs,
   type Evidence,
@@ -122,16 +121,15 @@ function strongEvidence(ev: Evidence): boolean {
 }
 
 /**
- * For a face value printed in two currencies only: the two paragraphs share at least
- * MIX_UP_PARAGRAPH_SIGNS words not common to the story, nothing says they are different sums, and
- * both state the same period and a distinctive value. A sentence that names a sum by what came
+ * For a face value printed in two currencies only, and two figures nothing says are different sums:
+ * the two paragraphs share at least MIX_UP_PARAGRAPH_SIGNS words not common to the story, and both
+ * state the same period and a distinctive value. A sentence that names a sum by what came
  * before it ("We are talking about 40 billion euros annually.") has no words of its own to
  * compare; its paragraph has ("at the level achieved since the invasion").
  */
 function sameSetting(articles: Article[], a: Item, b: Item, common: Set<string>): boolean {
   if (a.fig.period === null || a.fig.period !== b.fig.period) return false;
-  if (!distinctiveValue(a.fig) || !distinctiveValue(b.fig) || contradicts(a.context!, b.context!))
-    return false;
+  if (!distinctiveValue(a.fig) || !distinctiveValue(b.fig)) return false;
   const words = (item: Item) =>
     paragraphStemCounts([articles[item.article]!.paragraphs[item.fig.paragraph] ?? '']).keys();
   const other = new Set(words(b));
@@ -257,7 +255,9 @@ export function groupFigures(
     else {
       const other = items[first]!;
       if (other.fig.currency === item.fig.currency || other.article === item.article) continue;
-      const ev = evidence(other.context!, item.context!, common);
+      // A modifier saying they are different sums keeps them apart, whatever else they share.
+      if (contradicts(other.context!, item.context!)) continue;
+      const ev = signs(other.context!, item.context!, common);
       if (enoughToJoin(ev, other, item) || sameSetting(articles, other, item, common)) uf.union(first, i);
     }
   }
