@@ -23,7 +23,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync,
 import { createRequire } from 'node:module';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pruneContentCaches } from '../lib/content-cache.ts';
+import { contentRootOf, pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
 import { parseStoryFile } from '../lib/story-file.ts';
@@ -47,13 +47,13 @@ export interface BuildSiteReport {
  * Where Astro writes while the build runs: beside the output folder (dist/ -> .dist-next/), on
  * the same disk, so the finished site replaces the last one by a rename.
  */
-export function stagingDirOf(out: string): string {
+function stagingDirOf(out: string): string {
   return join(dirname(out), `.${basename(out)}-next`);
 }
 
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
   const root = resolve(options.root);
-  const storiesDir = resolve(root, process.env.EXPLAINER_CONTENT || 'content', 'stories');
+  const storiesDir = join(contentRootOf(root), 'stories');
   const dist = resolve(options.out ?? join(root, 'dist'));
   const staging = stagingDirOf(dist);
   // What an interrupted build left behind.
