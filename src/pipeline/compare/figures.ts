@@ -29,13 +29,7 @@
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation, writtenStep } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
-import {
-  commonStemsOf,
-  contradicts,
-  paragraphStemCounts,
-  signs,
-  type Evidence,
-} from './figures/evidence.ts';
+import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
 import {
   collectItems,
   distinctiveValue,
