@@ -138,6 +138,20 @@ describe('compare: the whole analysis', () => {
     expect(naming[0]).toEqual([{ concept: 'Odesa', variant: 'Odessa', count: 2 }]);
     expect(naming[1]).toEqual([{ concept: 'Odesa', variant: 'Odesa', count: 2 }]);
   });
+
+  it('a capitalised word that folding splits in two ("Ⰰﹴ") does not throw off where names start', () => {
+    // Found by the pipeline fuzz test: U+FE74 folds to a space and a mark, and every name start after it
+    // pointed one place too far, past the article's last paragraph.
+    const articles = [
+      article({
+        id: 'a',
+        paragraphs: ['ⰀﹴNorth officials in Odessa said the port was closed.', 'Odessa is calm.'],
+      }),
+      article({ id: 'b', paragraphs: ['Officials in Odesa said the port was closed. Odesa is calm.'] }),
+    ];
+    const naming = namingChoices(articles, findEntities(articles).spellings);
+    expect(naming[0]).toEqual([{ concept: 'Odesa', variant: 'Odessa', count: 2 }]);
+  });
 });
 
 describe('entities', () => {

@@ -100,6 +100,12 @@ export interface NameStarts {
 
 const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
 const FIRST_WORD = /[\p{L}\p{M}]+/uy;
+/**
+ * The letters a folded word starts with: the key phrases are indexed by and name starts looked up
+ * under. Folding can split a word ("Ⰰﹴ" -> "ⰰ ٍ": a compatibility form becomes a space and a mark),
+ * and a space inside one key would misalign the space-joined list of NameStarts.
+ */
+const leadingLetters = (folded: string): string => /^[\p{L}\p{M}]*/u.exec(folded)![0];
 
 /** The places in an article where a name can begin (see NameStarts). */
 export function nameStarts(article: Pick<Article, 'paragraphs'>): NameStarts {
@@ -108,7 +114,7 @@ export function nameStarts(article: Pick<Article, 'paragraphs'>): NameStarts {
   article.paragraphs.forEach((paragraph, p) => {
     for (const start of paragraph.matchAll(NAME_START)) {
       FIRST_WORD.lastIndex = start.index;
-      words.push(fold(FIRST_WORD.exec(paragraph)?.[0] ?? ''));
+      words.push(leadingLetters(fold(FIRST_WORD.exec(paragraph)?.[0] ?? '')));
       at.push(p, start.index);
     }
   });
@@ -147,7 +153,7 @@ export function namingChoices(
   const byFirst = new Map<string, string[]>();
   for (const phrase of phrases) {
     const folded = fold(phrase);
-    const first = /^[\p{L}\p{M}]+/u.exec(folded)?.[0];
+    const first = leadingLetters(folded);
     if (!first) continue;
     const list = byFirst.get(first) ?? [];
     byFirst.set(first, list);
