@@ -242,8 +242,20 @@ const cases: Row[] = [
     'other',
   ],
   // A difference between two prices is no sum.
-  ['The smaller model is $80 cheaper than the old one.', '$80', '"$60 cheaper" / "$200 off"', null, 'other'],
-  ['The shop takes $150 off the list price this week.', '$150', '"$60 cheaper" / "$200 off"', null, 'other'],
+  [
+    'The smaller model is $80 cheaper than the old one.',
+    '$80',
+    '"$60 cheaper" / "$200 off" / "save $100 on"',
+    null,
+    'other',
+  ],
+  [
+    'The shop takes $150 off the list price this week.',
+    '$150',
+    '"$60 cheaper" / "$200 off" / "save $100 on"',
+    null,
+    'other',
+  ],
   // Item prices, however the sentence names them.
   [
     'The new tablet will start at $329 in the spring.',
@@ -285,9 +297,89 @@ const cases: Row[] = [
     null,
     'per-unit',
   ],
+  // A discount on an item is a difference, not a sum.
+  [
+    'Buyers can save $120 on the new blender this week.',
+    '$120',
+    '"$60 cheaper" / "$200 off" / "save $100 on"',
+    null,
+    'other',
+  ],
+  // A loose small amount at a price preposition, or written before a product's name, is a price.
+  [
+    'The store is offering the cordless drill for $89.',
+    '$89',
+    'loose price ("for $799", "a $99 mouse")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The blender fell to an all-time low at just $59.',
+    '$59',
+    'loose price ("for $799", "a $99 mouse")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The peso was up 0.4% to $0.0581 on Friday.',
+    '$0.0581',
+    'loose price ("for $799", "a $99 mouse")',
+    null,
+    'per-unit',
+  ],
+  [
+    'She swapped it for a $49 Bosch kettle.',
+    '$49',
+    'loose price ("for $799", "a $99 mouse")',
+    null,
+    'per-unit',
+  ],
+  [
+    'Shares closed in Frankfurt on Monday at $12.40, up 2%.',
+    '$12.40',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  // A permitted most is a cap; a hedged sum at stake is not.
+  [
+    'Savers can contribute up to $6,500 to the account.',
+    '$6,500',
+    'limit ("a fine of up to")',
+    null,
+    'threshold',
+  ],
+  // A source's own reckoning is an outside estimate.
+  [
+    'Police data puts the figure at about $40 million.',
+    '$40 million',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
 ];
 
 const nearMisses: Row[] = [
+  // "could lose up to" is the sum at stake, not a cap.
+  ['The airline could lose up to $2 billion in sales.', '$2 billion', null, 'total', 'total'],
+  // A planned span's total is no running tally ("through the end of April" after a past sum is).
+  [
+    'The agency plans to spend $2.6 billion on the contracts through November 2030.',
+    '$2.6 billion',
+    null,
+    'total',
+    'total',
+  ],
+  // "had … done" makes something happen to the sum: it is no balance.
+  ['“My people had $20 billion done,” he said of the purchases.', '$20 billion', null, 'total', 'total'],
+  // A large saving is a total, not a discount.
+  [
+    'The reform would save $80 billion on interest over ten years.',
+    '$80 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
   // A range is not a change.
   ['The repairs will cost anywhere from $25 million to $40 million.', '$25 million', null, 'total', 'total'],
   // A past sum told in the past is the story's sum, not an earlier value to compare with.
@@ -335,7 +427,13 @@ const nearMisses: Row[] = [
   // A sum received is a sum, however small.
   ['Workers will receive a $1,000 bonus.', '$1,000', null, 'total', 'total'],
   // A price range: both ends are prices; a change's new value is not.
-  ['Fares range from $40 to $90 on the route.', '$90', null, null, 'per-unit'],
+  [
+    'Fares range from $40 to $90 on the route.',
+    '$90',
+    'loose price ("for $799", "a $99 mouse")',
+    null,
+    'per-unit',
+  ],
   [
     'Fares range from $40 to $90 on the route.',
     '$40',

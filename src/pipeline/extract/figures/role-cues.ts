@@ -29,6 +29,9 @@ const alternation = (list: string): string => list.trim().split(/\s+/u).join('|'
 /** "had $3 million", "the endowment stands at $40bn": what someone holds is a balance, not a flow. */
 const HOLDS_BEFORE =
   /\b(?:had|has|have|holds?|held|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+/** "had $20 billion done", "had $5m stolen": "had" makes something happen to the sum. */
+const CAUSED_AFTER =
+  /^\s+(?:done|approved|stolen|seized|wired|sent|paid|returned|transferred|removed|taken|cut|slashed|wiped)\b/iu;
 const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
 const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
 /** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
@@ -63,7 +66,9 @@ export function isGeneric(paragraph: string, figure: Figure, clauseStart: number
 /** A balance: held ("had $3m"), an owned thing's worth, or reported among cash or other holdings. */
 export function isBalance(paragraph: string, figure: Figure, clauseStart: number): boolean {
   const before = paragraph.slice(Math.max(clauseStart, figure.start - 60), figure.start);
-  if (HOLDS_BEFORE.test(before) || HOLDING_WORTH.test(before)) return true;
+  // "My people had $20 billion done": a causative "had", not a holding.
+  const causative = CAUSED_AFTER.test(paragraph.slice(figure.end, figure.end + 20));
+  if ((HOLDS_BEFORE.test(before) && !causative) || HOLDING_WORTH.test(before)) return true;
   if (!REPORTS_BEFORE.test(before)) return false;
   return (
     BALANCE_TOPIC.test(paragraph.slice(0, figure.start)) ||
@@ -116,7 +121,7 @@ export const OF_WHICH_AFTER = /^\s+of\s+(?:which|that|it)\b/i;
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 export const PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
+  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,40}$` +
     String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
     // "Prices start at $35,000", "fees range from $50": a price list.
     String.raw`|\b(?:prices?|fees?|fares?|rents?|tickets?)\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
@@ -129,7 +134,7 @@ export const PRICE_BEFORE = new RegExp(
  * (figures/role-rules): "a purchase price of $3 billion" for a company is a deal's total.
  */
 export const ITEM_PRICE_BEFORE =
-  /\bprices?(?:\s+tag)?\s+(?:(?:of|for)\s+(?:an?|the|each|one)\s+[^.;$€£¥]{0,50}?\s+)?(?:is|was|were|are|of|at|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$|\b(?:start|starts|started|starting)\s+at\s+(?:about\s+|around\s+|just\s+|only\s+)?$|\b(?:sells?|selling|retails?|retailing|on\s+sale)\s+for\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
+  /\bprices?\s+(?:as\s+low\s+as|from)\s+$|\bprices?(?:\s+tag)?\s+(?:(?:of|for)\s+(?:an?|the|each|one)\s+[^.;$€£¥]{0,50}?\s+)?(?:is|was|were|are|of|at|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$|\b(?:start|starts|started|starting)\s+at\s+(?:about\s+|around\s+|just\s+|only\s+)?$|\b(?:sells?|selling|retails?|retailing|on\s+sale)\s+for\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
 export const NEED_BEFORE =
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
@@ -154,10 +159,42 @@ export const CHANGE_BEFORE =
   /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
 /**
  * A difference between two prices is not a sum either: "$60 cheaper than the console", "$200 off
- * the regular rate", "$5 million off its forecast".
+ * the regular rate", "$5 million off its forecast", "for $60 less", a headline's "$10 Off Apple
+ * AirPods" (a capital after "off": case matters, so no /i flag).
  */
 export const DIFFERENCE_AFTER =
-  /^\s+(?:cheaper|dearer|(?:more|less)\s+expensive|off\s+(?:the|its|their|a|an|his|her|select|retail|regular|list|original|usual)\b)/iu;
+  /^\s+(?:cheaper|dearer|(?:more|less)\s+expensive|less\b|[Oo]ff\s+(?:the|its|their|a|an|his|her|select|retail|regular|list|original|usual)\b)|^\s+(?:off|Off|OFF)\s+\p{Lu}/u;
+/**
+ * A discount is a difference too: "shoppers can save $100 on the retail systems", "save $50 off".
+ * Only for an item-sized sum (figures/role-rules): "saves $2bn on interest" is a total.
+ */
+export const SAVE_BEFORE =
+  /\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|an\s+extra\s+)?$/iu;
+export const ON_OFF_AFTER = /^\s+(?:on|off)\s/iu;
+/**
+ * A loose small amount (no sum word in its clause, so no period) at a price preposition is what
+ * one thing sells for: "the iPad Pro for $799", "dropped to an all-time low at just $139", "can be
+ * had for just over $200", "Sterling was last trading at $1.2925".
+ */
+export const PRICE_PREPOSITION_BEFORE =
+  /\b(?:for|at|costing|priced\s+at|trading\s+at|to)\s+(?:just\s+(?:over\s+|under\s+)?|only\s+|about\s+|around\s+|under\s+|as\s+little\s+as\s+|as\s+low\s+as\s+)?$/iu;
+/** A loose amount that moved by a percentage to a level is a price: "the euro up 0.05% to $1.1075". */
+export const PRICE_MOVE_BEFORE =
+  /\b(?:up|down|rose|fell|gained|lost|slipped|climbed)\s+[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+$/iu;
+/** An amount written before a product's name is its price: "a $99 Logitech mouse", "Satechi's $29 charger". */
+export const BEFORE_A_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}\d-]*|\d+\p{L}+)\s+\S/u;
+/**
+ * A sum planned over a coming span is that span's total, not a running tally: "plans to spend a
+ * total of $2.6 billion on contracts through November 2028". "through the end of April" after a
+ * past sum stays cumulative.
+ */
+export const FUTURE_BEFORE =
+  /\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|proposes?\s+to|going\s+to)\b[^.;]{0,60}$/iu;
+/**
+ * What a company is valued at is a value, not a flow: "had its valuation slashed from $47 billion",
+ * "a valuation of $8 billion".
+ */
+export const VALUATION_BEFORE = /\bvaluations?\b[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to".
@@ -208,10 +245,12 @@ export const CUMULATIVE_AFTER =
   /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion|then|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 /**
  * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
- * "could easily raise", "might save", "could top"): what a sum would be, not what was paid.
+ * "could easily raise", "might save", "could top"): what a sum would be, not what was paid. A
+ * source's own reckoning of a disputed number ("the data puts the figure at $44 million") is an
+ * outside estimate too; "put the cost at €750bn" names a sum and stays a total.
  */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/iu;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
@@ -241,10 +280,13 @@ export const EACH_AFTER =
   /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /**
  * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
- * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported".
+ * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported",
+ * and a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000"):
+ * "can … up to" with a verb of giving or taking is a rule's cap, where "could lose up to" is a sum
+ * at stake.
  */
 export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+)$/iu;
+  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
 /** "X alone could lose $1.4 billion": a share of a larger sum named before it. */
 export const ALONE_BEFORE = /\b\p{L}+\s+alone\b[^.;$€£¥]{0,60}$/iu;
 /** Said by a speaker in quotation marks: an odd number of quote marks opens the paragraph so far. */

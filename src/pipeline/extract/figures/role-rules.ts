@@ -33,6 +33,7 @@ import {
   ESTIMATE_BEFORE,
   FROM_TO,
   FROM_WHOLE_AFTER,
+  FUTURE_BEFORE,
   GOING_AFTER,
   ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
@@ -40,12 +41,17 @@ import {
   LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
+  ON_OFF_AFTER,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
   PICK_MONEY_OPENER,
   PRICE_BEFORE,
+  PRICE_MOVE_BEFORE,
+  PRICE_PREPOSITION_BEFORE,
+  BEFORE_A_NAME_AFTER,
   RANGE_REST,
   RHETORIC_NEAR,
+  SAVE_BEFORE,
   SHARE_BEFORE,
   STOCK_MOVE_BEFORE,
   SUM_VERB_BEFORE,
@@ -108,6 +114,16 @@ function magnitudeOfNoSum(c: RoleContext): boolean {
       ?.toLowerCase()
       .split(/\s+/u) ?? [];
   return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
+}
+
+/** "shoppers can save $100 on the laptop": a discount, when the sum is an item's. */
+export function isDiscount(c: RoleContext): boolean {
+  return (
+    SAVE_BEFORE.test(c.before) &&
+    ON_OFF_AFTER.test(c.after) &&
+    c.figure.amount !== null &&
+    c.figure.amount < 1e6
+  );
 }
 
 /** "last year" just before or after the sum. */
@@ -212,7 +228,11 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
-  { name: '"$60 cheaper" / "$200 off"', role: 'other', test: (c) => DIFFERENCE_AFTER.test(c.after) },
+  {
+    name: '"$60 cheaper" / "$200 off" / "save $100 on"',
+    role: 'other',
+    test: (c) => DIFFERENCE_AFTER.test(c.after) || isDiscount(c),
+  },
   {
     name: '"of which" / "including" / "alone"',
     role: 'part',
@@ -228,7 +248,9 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"so far" / "to date"',
     role: 'cumulative',
-    test: (c) => CUMULATIVE_BEFORE.test(c.before) || CUMULATIVE_AFTER.test(c.after),
+    // "plans to spend $2.6bn through 2028" is a plan's total, not a tally so far.
+    test: (c) =>
+      CUMULATIVE_BEFORE.test(c.before) || (CUMULATIVE_AFTER.test(c.after) && !FUTURE_BEFORE.test(c.before)),
   },
   {
     name: '"estimated" / "could cost"',
@@ -257,6 +279,20 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'quantity is a change',
     role: 'other',
     test: (c) => /^(?:increase|rise|difference|gap)$/.test(quantityHead(c.figure.quantity) ?? ''),
+  },
+  {
+    name: 'loose price ("for $799", "a $99 mouse")',
+    role: 'per-unit',
+    // Last: only a small amount that no sum word made a sum (period null) and no other cue read.
+    test: (c) =>
+      c.figure.period === null &&
+      c.figure.amount !== null &&
+      c.figure.amount < 1e5 &&
+      // "Salaries start at $38,000": pay is a level of its own, not what an item sells for.
+      !/\b(?:salar(?:y|ies)|wages?|pay|paid|incomes?|earn\w*|stipends?|pensions?)\b/iu.test(c.before) &&
+      (PRICE_PREPOSITION_BEFORE.test(c.before) ||
+        PRICE_MOVE_BEFORE.test(c.before) ||
+        BEFORE_A_NAME_AFTER.test(c.after)),
   },
 ];
 

@@ -30,11 +30,12 @@ import {
   PUBLIC_BODY_BUDGET,
   RECURRING_FLOW,
   SUM_VERB_BEFORE,
+  VALUATION_BEFORE,
   YEARLY_BUDGET,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
+import { LAST_YEAR_RULE, decideRole, isDiscount, roleContext } from './role-rules.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
@@ -57,6 +58,10 @@ const NOT_HOLDERS = new Set(
     ' ',
   ),
 );
+
+/** What lies between a value and the one it is compared with: ", up from", "compared with". */
+const UP_FROM_GAP =
+  /^\s*,?\s*(?:(?:up|down)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
 export function readRoles(paragraphs: string[], figures: Figure[]): void {
@@ -128,6 +133,8 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.role === 'threshold' ||
       valueOfHolding ||
       DIFFERENCE_AFTER.test(after) ||
+      isDiscount(roleContext(paragraph, figure, clause)) ||
+      VALUATION_BEFORE.test(before) ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
         figure.role === 'other' &&
@@ -165,6 +172,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     for (let i = 1; i < list.length; i++) {
       const [first, second] = [list[i - 1]!, list[i]!];
       const gap = (paragraphs[p] ?? '').slice(first.end, second.start);
+      // "The average price was $39,014, up from $38,373": the earlier value is the same kind of
+      // amount as the one it is compared with (a price has no period).
+      if (second.role === 'earlier' && first.role !== 'earlier' && UP_FROM_GAP.test(gap)) {
+        second.period = first.period;
+        second.years = first.years;
+        continue;
+      }
       if (!/^\s*(?:to|and|-|–)\s*$/u.test(gap)) continue;
       if (first.role !== 'per-unit' && first.role !== 'threshold') continue;
       second.role = first.role;
