@@ -309,28 +309,28 @@ const cases: Row[] = [
   [
     'The store is offering the cordless drill for $89.',
     '$89',
-    'loose price ("for $799", "a $99 mouse")',
+    'loose price ("offering it for $799")',
     null,
     'per-unit',
   ],
   [
     'The blender fell to an all-time low at just $59.',
     '$59',
-    'loose price ("for $799", "a $99 mouse")',
+    'loose price ("offering it for $799")',
     null,
     'per-unit',
   ],
   [
     'The peso was up 0.4% to $0.0581 on Friday.',
     '$0.0581',
-    'loose price ("for $799", "a $99 mouse")',
+    'loose price ("offering it for $799")',
     null,
     'per-unit',
   ],
   [
-    'She swapped it for a $49 Bosch kettle.',
-    '$49',
-    'loose price ("for $799", "a $99 mouse")',
+    'Cordless Drill Kit with Two Batteries for $89',
+    '$89',
+    'loose price ("offering it for $799")',
     null,
     'per-unit',
   ],
@@ -360,6 +360,10 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // A bare "for $X" or "to $X" in a news sentence is no price: a claim, a cap (unknown, not a guess).
+  ['He sued the city for $75,000.', '$75,000', null, null, null],
+  ['The law limits gifts to $2,700.', '$2,700', null, null, null],
+  ['She swapped it for a $49 Bosch kettle.', '$49', null, null, null],
   // "could lose up to" is the sum at stake, not a cap.
   ['The airline could lose up to $2 billion in sales.', '$2 billion', null, 'total', 'total'],
   // A planned span's total is no running tally ("through the end of April" after a past sum is).
@@ -427,13 +431,7 @@ const nearMisses: Row[] = [
   // A sum received is a sum, however small.
   ['Workers will receive a $1,000 bonus.', '$1,000', null, 'total', 'total'],
   // A price range: both ends are prices; a change's new value is not.
-  [
-    'Fares range from $40 to $90 on the route.',
-    '$90',
-    'loose price ("for $799", "a $99 mouse")',
-    null,
-    'per-unit',
-  ],
+  ['Fares range from $40 to $90 on the route.', '$90', null, null, 'per-unit'],
   [
     'Fares range from $40 to $90 on the route.',
     '$40',

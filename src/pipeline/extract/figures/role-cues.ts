@@ -172,17 +172,29 @@ export const SAVE_BEFORE =
   /\bsav(?:e|es|ed|ing)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|an\s+extra\s+)?$/iu;
 export const ON_OFF_AFTER = /^\s+(?:on|off)\s/iu;
 /**
- * A loose small amount (no sum word in its clause, so no period) at a price preposition is what
- * one thing sells for: "the iPad Pro for $799", "dropped to an all-time low at just $139", "can be
- * had for just over $200", "Sterling was last trading at $1.2925".
+ * A loose small amount (no sum word in its clause, so no period) that a seller's or buyer's verb
+ * puts at a price is what one thing sells for: "offering the iPad Pro for $799", "can be had for
+ * just over $200", "available for $30", "dropped to an all-time low at just $139". A bare "for $X"
+ * is not enough in news: "sued for $75,000" is a claim and "limits gifts to $2,700" a cap.
  */
 export const PRICE_PREPOSITION_BEFORE =
-  /\b(?:for|at|costing|priced\s+at|trading\s+at|to)\s+(?:just\s+(?:over\s+|under\s+)?|only\s+|about\s+|around\s+|under\s+|as\s+little\s+as\s+|as\s+low\s+as\s+)?$/iu;
+  /\b(?:for|at)\s+(?:just\s+(?:over\s+|under\s+)?|only\s+|as\s+little\s+as\s+|as\s+low\s+as\s+)$|\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|on\s+sale|available|priced|retail(?:s|ing)?|discounted|get|gets|buy|grab|snag|had)\b[^.;$€£¥]{0,60}\b(?:for|at)\s+(?:about\s+|around\s+|under\s+)?$/iu;
 /** A loose amount that moved by a percentage to a level is a price: "the euro up 0.05% to $1.1075". */
 export const PRICE_MOVE_BEFORE =
   /\b(?:up|down|rose|fell|gained|lost|slipped|climbed)\s+[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+$/iu;
-/** An amount written before a product's name is its price: "a $99 Logitech mouse", "Satechi's $29 charger". */
-export const BEFORE_A_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}\d-]*|\d+\p{L}+)\s+\S/u;
+/**
+ * A shop listing: a line of its own that names a thing and ends on its price ("Wyze Sense Starter
+ * Kit for $20"). News sentences end with a full stop; a listing line has none.
+ */
+export function isListingLine(paragraph: string, end: number): boolean {
+  return (
+    paragraph.length <= 120 &&
+    !/[.!?]/u.test(paragraph.slice(0, end).replace(/\d\.\d/gu, '')) &&
+    /^\s*$/u.test(paragraph.slice(end)) &&
+    /\bfor\s+$/iu.test(paragraph.slice(0, end).replace(/[$€£¥][\d.,]+$/u, ''))
+  );
+}
+
 /**
  * A sum planned over a coming span is that span's total, not a running tally: "plans to spend a
  * total of $2.6 billion on contracts through November 2028". "through the end of April" after a

@@ -48,7 +48,6 @@ import {
   PRICE_BEFORE,
   PRICE_MOVE_BEFORE,
   PRICE_PREPOSITION_BEFORE,
-  BEFORE_A_NAME_AFTER,
   RANGE_REST,
   RHETORIC_NEAR,
   SAVE_BEFORE,
@@ -61,6 +60,7 @@ import {
   inQuotation,
   isBalance,
   isGeneric,
+  isListingLine,
 } from './role-cues.ts';
 
 /** What a rule sees of one figure: the text around it, cut to its clause. */
@@ -281,7 +281,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => /^(?:increase|rise|difference|gap)$/.test(quantityHead(c.figure.quantity) ?? ''),
   },
   {
-    name: 'loose price ("for $799", "a $99 mouse")',
+    name: 'loose price ("offering it for $799")',
     role: 'per-unit',
     // Last: only a small amount that no sum word made a sum (period null) and no other cue read.
     test: (c) =>
@@ -292,7 +292,7 @@ export const ROLE_RULES: RoleRule[] = [
       !/\b(?:salar(?:y|ies)|wages?|pay|paid|incomes?|earn\w*|stipends?|pensions?)\b/iu.test(c.before) &&
       (PRICE_PREPOSITION_BEFORE.test(c.before) ||
         PRICE_MOVE_BEFORE.test(c.before) ||
-        BEFORE_A_NAME_AFTER.test(c.after)),
+        isListingLine(c.paragraph, c.figure.end)),
   },
 ];
 
