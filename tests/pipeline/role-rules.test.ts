@@ -349,6 +349,36 @@ const cases: Row[] = [
     null,
     'threshold',
   ],
+  // A limit written before the fine it caps.
+  [
+    'He faces up to a $150,000 fine if convicted.',
+    '$150,000',
+    'limit ("a fine of up to")',
+    null,
+    'threshold',
+  ],
+  // A forecast said as such is an estimate.
+  [
+    'Analysts were expecting earnings of $1.10 a share on revenue of $14.2 billion.',
+    '$14.2 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'The chief executive expects to save as much as $90 million from the merger.',
+    '$90 million',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'The model says the levy would reduce output by 0.3 percent or $12.5 billion.',
+    '$12.5 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
   // A source's own reckoning is an outside estimate.
   [
     'Police data puts the figure at about $40 million.',
@@ -360,6 +390,9 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // "As expected" says nothing about the sum; a loan is no fine.
+  ['As expected, the firm paid $5 million to settle the case.', '$5 million', null, 'total', 'total'],
+  ['The bank offered up to a $5 million loan to the club.', '$5 million', null, 'total', 'total'],
   // A bare "for $X" or "to $X" in a news sentence is no price: a claim, a cap (unknown, not a guess).
   ['He sued the city for $75,000.', '$75,000', null, null, null],
   ['The law limits gifts to $2,700.', '$2,700', null, null, null],

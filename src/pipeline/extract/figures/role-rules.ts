@@ -38,6 +38,8 @@ import {
   ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
+  FINE_AFTER,
+  LIMIT_ARTICLE_BEFORE,
   LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
@@ -162,7 +164,12 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'per-unit',
     test: (c) => EACH_AFTER.test(c.after) && (c.figure.amount === null || c.figure.amount < 1e6),
   },
-  { name: 'limit ("a fine of up to")', role: 'threshold', test: (c) => LIMIT_BEFORE.test(c.before) },
+  {
+    name: 'limit ("a fine of up to")',
+    role: 'threshold',
+    test: (c) =>
+      LIMIT_BEFORE.test(c.before) || (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
+  },
   {
     name: 'bound on a class ("incomes above")',
     role: 'threshold',
