@@ -349,6 +349,23 @@ const cases: Row[] = [
     null,
     'threshold',
   ],
+  // A banknote's face is a figure of speech.
+  ['He was seen tipping waiters with $50 bills.', '$50', 'banknote ("$100 bills")', null, 'other'],
+  // A share of a sum named after it.
+  [
+    'About $2 million of the $5 million raised went to lawyers.',
+    '$2 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The $4 billion is only part of the rescue package.',
+    '$4 billion',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
   // A limit written before the fine it caps.
   [
     'He faces up to a $150,000 fine if convicted.',
@@ -390,6 +407,9 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // A bill of law is no banknote; the whole after "of the" stays a total.
+  ['Congress passed the $1.3 trillion bill on Friday.', '$1.3 trillion', null, 'total', 'total'],
+  ['About $2 million of the $5 million raised went to lawyers.', '$5 million', null, 'total', 'total'],
   // "As expected" says nothing about the sum; a loan is no fine.
   ['As expected, the firm paid $5 million to settle the case.', '$5 million', null, 'total', 'total'],
   ['The bank offered up to a $5 million loan to the club.', '$5 million', null, 'total', 'total'],

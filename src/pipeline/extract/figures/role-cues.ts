@@ -115,8 +115,15 @@ export const OF_THE_SUM_OPENER = new RegExp(
   String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
   'iu',
 );
-/** "$10 billion of which goes to…": the sum is a share of the one before. */
-export const OF_WHICH_AFTER = /^\s+of\s+(?:which|that|it)\b/i;
+/**
+ * "$10 billion of which goes to…": the sum is a share of the one before. "$2 million of the $5
+ * million raised", "$40m out of a $100m budget", "$5bn is part of the package": a share of the sum
+ * named after it.
+ */
+export const OF_WHICH_AFTER =
+  /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu;
+/** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
+export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */

@@ -17,6 +17,7 @@ import {
   AVERAGE_AFTER,
   AVERAGE_BEFORE,
   BAIL_AFTER,
+  BANKNOTE_AFTER,
   BOND_BEFORE,
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
@@ -235,6 +236,11 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
+  {
+    name: 'banknote ("$100 bills")',
+    role: 'other',
+    test: (c) => c.figure.amount !== null && c.figure.amount < 1000 && BANKNOTE_AFTER.test(c.after),
+  },
   {
     name: '"$60 cheaper" / "$200 off" / "save $100 on"',
     role: 'other',
