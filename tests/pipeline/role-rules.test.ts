@@ -349,6 +349,8 @@ const cases: Row[] = [
     null,
     'threshold',
   ],
+  // A person's pay in one named year is a yearly level (figures/roles, after the rules).
+  ['The clerk made $41,000 in 2016, the records show.', '$41,000', 'annual period', 'annual', 'annual'],
   // A banknote's face is a figure of speech.
   ['He was seen tipping waiters with $50 bills.', '$50', 'banknote ("$100 bills")', null, 'other'],
   // A share of a sum named after it.
@@ -407,6 +409,8 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // A company's result in a year is a total; a span of years is no single year.
+  ['The chain earned $2.8 million in 2018.', '$2.8 million', null, 'total', 'total'],
   // A bill of law is no banknote; the whole after "of the" stays a total.
   ['Congress passed the $1.3 trillion bill on Friday.', '$1.3 trillion', null, 'total', 'total'],
   ['About $2 million of the $5 million raised went to lawyers.', '$5 million', null, 'total', 'total'],

@@ -42,6 +42,15 @@ import { linkParts, linkRestatements, markItemisedParts, type Money } from './re
 // compare/figures reads quantity heads through this module.
 export { quantityHead, quantityKey } from './quantity-head.ts';
 
+/**
+ * A person's pay in one named year is a yearly level: "he made $53,000 in 2013", "she earned
+ * $174,000 in 2012". Only for a person-sized sum (under a million): a company that "earned $2.8
+ * billion in 2018" reports a result, which the annotation calls a total.
+ */
+const EARNED_BEFORE =
+  /\b(?:earn(?:s|ed)?|made|makes|took\s+home|takes\s+home)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/iu;
+const IN_A_YEAR_AFTER = /^\s+(?:in|during)\s+(?:19|20)\d\d\b(?![-–]\d)/u;
+
 /** Money that is a yearly level unless the text says otherwise: "a salary of $174,000". */
 const YEARLY_BY_NATURE = new Set(['salary']);
 
@@ -90,6 +99,16 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     // A government's budget is a yearly level ("a federal budget of $3.6 trillion", "an agency with
     // a budget of $200bn"); so is a sum a body habitually receives ("the aid Egypt gets").
     const clauseText = paragraph.slice(clause[0], clause[1]);
+    if (
+      figure.role === null &&
+      figure.amount !== null &&
+      figure.amount < 1e6 &&
+      EARNED_BEFORE.test(before) &&
+      IN_A_YEAR_AFTER.test(after)
+    ) {
+      figure.period = 'annual';
+      figure.role = 'annual';
+    }
     if (
       figure.period === 'total' &&
       figure.years === null &&
