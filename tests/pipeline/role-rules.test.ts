@@ -351,6 +351,21 @@ const cases: Row[] = [
   ],
   // A person's pay in one named year is a yearly level (figures/roles, after the rules).
   ['The clerk made $41,000 in 2016, the records show.', '$41,000', 'annual period', 'annual', 'annual'],
+  // A value named as the one before is earlier.
+  [
+    'The original estimate was $2 billion, but the bridge now costs $5 billion.',
+    '$2 billion',
+    '"the original estimate was"',
+    'total',
+    'earlier',
+  ],
+  [
+    'The earlier offer of $50 million was turned down.',
+    '$50 million',
+    '"the original estimate was"',
+    'total',
+    'earlier',
+  ],
   // A banknote's face is a figure of speech.
   ['He was seen tipping waiters with $50 bills.', '$50', 'banknote ("$100 bills")', null, 'other'],
   // A share of a sum named after it.
@@ -409,6 +424,15 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // An initial payment is a tranche, not an earlier value; the new value is the total.
+  ['The club made an initial payment of $5 million.', '$5 million', null, 'total', 'total'],
+  [
+    'The original estimate was $2 billion, but the bridge now costs $5 billion.',
+    '$5 billion',
+    null,
+    'total',
+    'total',
+  ],
   // A company's result in a year is a total; a span of years is no single year.
   ['The chain earned $2.8 million in 2018.', '$2.8 million', null, 'total', 'total'],
   // A bill of law is no banknote; the whole after "of the" stays a total.

@@ -247,6 +247,12 @@ export const EARLIER_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
+/**
+ * A value named as the one before: "the original estimate was $2bn", "its initial budget of $400m",
+ * "the previous record was $1.2m", "an earlier offer of $50m".
+ */
+export const ORIGINAL_NOUN_BEFORE =
+  /\b(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
 export const FROM_TO =
   /(?<!\b(?:anywhere|somewhere|ranging|range|ranged|ranges|varying|vary|varies|between)\s+)\bfrom\s+(?:about\s+|around\s+)?$/i;

@@ -47,6 +47,7 @@ import {
   ON_OFF_AFTER,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
+  ORIGINAL_NOUN_BEFORE,
   PICK_MONEY_OPENER,
   PRICE_BEFORE,
   PRICE_MOVE_BEFORE,
@@ -218,6 +219,11 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) =>
       /\b(?:original|initial|previous|earlier|former)\s+$/i.test(c.before) &&
       NOT_A_FLOW.test(c.after.slice(0, 20)),
+  },
+  {
+    name: '"the original estimate was"',
+    role: 'earlier',
+    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
   },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
