@@ -424,6 +424,16 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // A comparison after a finite verb of a sum is a hedge, not a class's cut-off.
+  ['Donors gave more than $5 million to the campaign.', '$5 million', null, 'total', 'total'],
+  ['People spent over $10 billion on tickets.', '$10 billion', null, 'total', 'total'],
+  [
+    'Families who received more than $50,000 must repay it.',
+    '$50,000',
+    'bound on a class ("incomes above")',
+    null,
+    'threshold',
+  ],
   // An initial payment is a tranche, not an earlier value; the new value is the total.
   ['The club made an initial payment of $5 million.', '$5 million', null, 'total', 'total'],
   [

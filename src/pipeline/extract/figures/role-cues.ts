@@ -23,6 +23,13 @@ export const CLASS_WITH_BOUND =
   /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 export const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+/**
+ * A hedge, not a cut-off: the comparison is the object of a finite verb of a sum in a main clause
+ * ("Donors gave more than $5 million", "households paid over $2bn", "the family received at least
+ * $50,000"). In a relative clause it still picks out a class ("families who received more than").
+ */
+export const HEDGED_SUM_VERB_BEFORE =
+  /(?<!\b(?:who|that|which|whose)\s+(?:\p{L}+\s+)?)\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|got|gets|owed|owes|borrowed|borrows|collected|collects|sent|sends|poured|pumped)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:less|more|fewer|greater|higher|lower)\s+than|above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most)\s+$/iu;
 /** A space-separated lexicon list as a regex alternation. */
 const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 

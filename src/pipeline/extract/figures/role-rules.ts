@@ -36,6 +36,7 @@ import {
   FROM_WHOLE_AFTER,
   FUTURE_BEFORE,
   GOING_AFTER,
+  HEDGED_SUM_VERB_BEFORE,
   ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
@@ -176,7 +177,9 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'bound on a class ("incomes above")',
     role: 'threshold',
     test: (c) =>
-      (THRESHOLD_BEFORE.test(c.before) && THRESHOLD_SUBJECT.test(c.before)) ||
+      (THRESHOLD_BEFORE.test(c.before) &&
+        THRESHOLD_SUBJECT.test(c.before) &&
+        !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
       CLASS_WITH_BOUND.test(c.before),
   },
   {
