@@ -366,6 +366,28 @@ const cases: Row[] = [
     'total',
     'earlier',
   ],
+  // What a sum includes is a part of it; a price per unit named before its verb; a tally by a date.
+  [
+    'The package includes $500 million for schools.',
+    '$500 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'A gallon of milk now costs $3.80 in the city.',
+    '$3.80',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The appeal had raised more than $90,000 by Friday.',
+    '$90,000',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
   // A banknote's face is a figure of speech.
   ['He was seen tipping waiters with $50 bills.', '$50', 'banknote ("$100 bills")', null, 'other'],
   // A share of a sum named after it.
@@ -424,6 +446,8 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // A target by a date is no tally.
+  ['The group will raise $5 billion by 2030.', '$5 billion', null, 'total', 'total'],
   // A comparison after a finite verb of a sum is a hedge, not a class's cut-off.
   ['Donors gave more than $5 million to the campaign.', '$5 million', null, 'total', 'total'],
   ['People spent over $10 billion on tickets.', '$10 billion', null, 'total', 'total'],

@@ -137,6 +137,8 @@ export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 export const PRICE_BEFORE = new RegExp(
   String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,40}$` +
     String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
+    // "A gallon of gas now costs $4.50", "one share of the firm was $80": a price per unit.
+    String.raw`|\b(?:a|an|one|each|per)\s+(?:gallon|barrel|litre|liter|pound|kilo|kilogram|ton|tonne|ounce|share|ticket|dozen|loaf|bottle|pack|night|hour|month)\s+of\s+[^.;$€£¥]{0,30}?\b(?:now\s+)?(?:costs?|sells?\s+for|sold\s+for|is|was|averages?|averaged|went\s+for|goes\s+for|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$` +
     // "Prices start at $35,000", "fees range from $50": a price list.
     String.raw`|\b(?:prices?|fees?|fares?|rents?|tickets?)\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
   'iu',
@@ -227,7 +229,7 @@ export const VALUATION_BEFORE = /\bvaluations?\b[^.;$€£¥]{0,40}$/iu;
  */
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
 export const SHARE_BEFORE = new RegExp(
-  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
+  String.raw`\b(?:of\s+which|of\s+that|including|included|includes|include)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
   'i',
 );
 /** Taken out of a larger sum: "cut $600 million from its budget". */
@@ -275,6 +277,14 @@ export const CUMULATIVE_BEFORE =
   /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:reached|topped|surpassed|exceeded|passed|(?:climbed|grown|risen|swelled)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$|\b(?:so\s+far|to\s+date|thus\s+far|cumulative(?:ly)?)\b[^.;]*$|\b(?:now|has|have)\b[^.;]{0,40}\ba\s+total\s+of\s+$|\balready\s+(?:(?!(?:for|of|on|in|with|by|at|from|to)\s)[\p{L}'’-]+\s+){0,10}$/iu;
 export const CUMULATIVE_AFTER =
   /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion|then|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+/**
+ * A tally as of a date, in a perfect tense: "the page had raised more than $100,000 by Tuesday",
+ * "has spent $3m by the end of March". "will raise $5bn by 2030" is no tally (no perfect).
+ */
+export const PERFECT_BEFORE =
+  /\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:raised|spent|paid|given|donated|collected|received|lost|cost|taken\s+in|brought\s+in)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+export const BY_DATE_AFTER =
+  /^[^.;\d$€£¥]{0,40}\bby\s+(?:the\s+end\s+of\s+|mid-|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|that\s+time|last\s+(?:week|month))\b/u;
 /**
  * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
  * "could easily raise", "might save", "could top"): what a sum would be, not what was paid. A

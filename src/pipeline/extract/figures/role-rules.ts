@@ -17,6 +17,7 @@ import {
   AVERAGE_AFTER,
   AVERAGE_BEFORE,
   BAIL_AFTER,
+  BY_DATE_AFTER,
   BANKNOTE_AFTER,
   BOND_BEFORE,
   CHANGE_BEFORE,
@@ -49,6 +50,7 @@ import {
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
   ORIGINAL_NOUN_BEFORE,
+  PERFECT_BEFORE,
   PICK_MONEY_OPENER,
   PRICE_BEFORE,
   PRICE_MOVE_BEFORE,
@@ -272,7 +274,9 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'cumulative',
     // "plans to spend $2.6bn through 2028" is a plan's total, not a tally so far.
     test: (c) =>
-      CUMULATIVE_BEFORE.test(c.before) || (CUMULATIVE_AFTER.test(c.after) && !FUTURE_BEFORE.test(c.before)),
+      CUMULATIVE_BEFORE.test(c.before) ||
+      (CUMULATIVE_AFTER.test(c.after) && !FUTURE_BEFORE.test(c.before)) ||
+      (PERFECT_BEFORE.test(c.before) && BY_DATE_AFTER.test(c.after)),
   },
   {
     name: '"estimated" / "could cost"',
