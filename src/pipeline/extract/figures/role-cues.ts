@@ -229,7 +229,7 @@ export const VALUATION_BEFORE = /\bvaluations?\b[^.;$€£¥]{0,40}$/iu;
  */
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
 export const SHARE_BEFORE = new RegExp(
-  String.raw`\b(?:of\s+which|of\s+that|including|included|includes|include)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
+  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
   'i',
 );
 /** Taken out of a larger sum: "cut $600 million from its budget". */
