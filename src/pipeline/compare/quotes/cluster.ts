@@ -14,6 +14,7 @@
  */
 import { increment } from '../text.ts';
 import { UnionFind } from '../union-find.ts';
+import { CONTINUATION } from './continuation.ts';
 import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
 
 interface Cluster {
@@ -35,7 +36,7 @@ function comparedWith(cluster: Cluster, item: QuoteItem): QuoteItem[] {
 }
 
 /** Cluster the quotes (see the header for the algorithm). Exported for tests and the bench. */
-export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
+export function clusterQuotes(items: QuoteItem[], links: readonly Link[] = []): QuoteItem[][] {
   const df = new Map<string, number>();
   for (const item of items) for (const s of item.stems) increment(df, s);
 
@@ -142,9 +143,49 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     addKeys(joined, keys);
   }
 
+  mergeContinued(clusters, uf, links);
   const groups: QuoteItem[][] = [];
   clusters.forEach((cluster, id) => {
     if (uf.find(id) === id) groups.push(cluster.members);
   });
   return groups;
+}
+
+/** Two quotes of one article printed back to back as one statement (continuation.ts). */
+export type Link = readonly [QuoteItem, QuoteItem];
+
+/**
+ * Joins two clusters when at least CONTINUATION.minArticles articles print a quote of one right
+ * after a quote of the other, credited to one speaker with only an attribution between: the
+ * sentences of one statement that outlets cut apart ("A," he said. "B.") or quote one at a time.
+ * An article counts once per pair of clusters; its own two quotes are not evidence enough alone.
+ */
+function mergeContinued(clusters: Cluster[], uf: UnionFind, links: readonly Link[]): void {
+  if (links.length === 0) return;
+  const clusterOf = new Map<QuoteItem, number>();
+  clusters.forEach((cluster, id) => {
+    for (const m of cluster.members) clusterOf.set(m, id);
+  });
+  const evidence = new Map<string, { pair: [number, number]; articles: Set<number> }>();
+  for (const [a, b] of links) {
+    const x = clusterOf.get(a);
+    const y = clusterOf.get(b);
+    if (x === undefined || y === undefined || x === y) continue;
+    const pair: [number, number] = x < y ? [x, y] : [y, x];
+    const key = `${pair[0]} ${pair[1]}`;
+    const entry = evidence.get(key) ?? { pair, articles: new Set<number>() };
+    entry.articles.add(a.article);
+    evidence.set(key, entry);
+  }
+  for (const { pair, articles } of evidence.values()) {
+    if (articles.size < CONTINUATION.minArticles) continue;
+    const [x, y] = [uf.find(pair[0]), uf.find(pair[1])];
+    if (x === y) continue;
+    // Each member keeps the id of its own sentence's group (see QuoteItem.sentence).
+    for (const id of [x, y]) for (const m of clusters[id]!.members) m.sentence ??= id;
+    const root = uf.union(x, y);
+    const other = root === x ? y : x;
+    clusters[root]!.members.push(...clusters[other]!.members);
+    clusters[other]!.members = [];
+  }
 }
