@@ -30,9 +30,11 @@ const split = (id: string, said: string) =>
   );
 
 describe('continuation: quotes printed back to back as one statement', () => {
-  it('finds "A," X said. "B." and a quote carried into the next paragraph', () => {
+  it('finds "A," X said. "B." in one paragraph, not a quote that opens the next paragraph', () => {
     const a = split('a', 'the paper said in a statement');
-    expect(continuations(a.paragraphs, a.quotes)).toEqual([[0, 1]]);
+    expect(continuations(a.paragraphs, a.quotes)).toEqual([
+      { from: 0, to: 1, attribution: 'the paper said in a statement' },
+    ]);
     const next = placed(
       'n',
       [`“${FIRST},” the paper said.`, `“${SECOND}”`],
@@ -41,7 +43,7 @@ describe('continuation: quotes printed back to back as one statement', () => {
         [1, SECOND, 'Daily Ledger'],
       ],
     );
-    expect(continuations(next.paragraphs, next.quotes)).toEqual([[0, 1]]);
+    expect(continuations(next.paragraphs, next.quotes)).toEqual([]);
   });
 
   it('does not link quotes of two speakers, words woven between partial quotes, or a long gap', () => {
@@ -88,6 +90,15 @@ describe('continuation: quotes printed back to back as one statement', () => {
       'c#1:sentence',
     ]);
     expect(group!.diff.filter((d) => d.parts.length === 0)).toHaveLength(3);
+  });
+
+  it('counts reprints of one cut once: three articles with one attribution do not join the sentences', () => {
+    const reprints = [
+      split('a', 'the paper said'),
+      split('b', 'the paper said'),
+      split('c', 'the paper said'),
+    ];
+    expect(groupQuotes(reprints).map((g) => g.members.length)).toEqual([3, 3]);
   });
 
   it('keeps the sentences apart when fewer articles print them together', () => {

@@ -71,6 +71,16 @@ function groupId(speaker: string | null, reference: QuoteItem): string {
   return `q-${who}-${lead}-${shortHash(`${who}|${start}`).slice(0, 6)}`;
 }
 
+/** The `sentence` id most members of a group share (undefined for a group of one sentence). */
+function mostQuotedSentence(members: QuoteItem[]): number | undefined {
+  const counts = new Map<number | undefined, number>();
+  for (const m of members) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
+  let best: number | undefined;
+  let most = 0;
+  for (const [sentence, n] of counts) if (n > most) [best, most] = [sentence, n];
+  return best;
+}
+
 /** The story's quotes as statement groups, most widely quoted first (see the header). */
 export function groupQuotes(articles: Article[]): QuoteGroup[] {
   const items: QuoteItem[] = [];
@@ -84,13 +94,20 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       items.push(item);
       own.set(q, item);
     });
-    for (const [x, y] of continuations(article.paragraphs, article.quotes))
-      if (own.has(x) && own.has(y)) links.push([own.get(x)!, own.get(y)!]);
+    for (const { from, to, attribution } of continuations(article.paragraphs, article.quotes))
+      if (own.has(from) && own.has(to)) links.push({ from: own.get(from)!, to: own.get(to)!, attribution });
   });
 
   const clusters = clusterQuotes(items, links).map((members) => {
+    // The reference is the longest version of the statement's most quoted sentence (a group of
+    // one sentence: of the statement), so the versions diffed against it are the most.
+    const main = mostQuotedSentence(members);
     const [reference, ...rest] = [...members].sort(
-      (a, b) => b.text.length - a.text.length || a.article - b.article || a.quote - b.quote,
+      (a, b) =>
+        Number(b.sentence === main) - Number(a.sentence === main) ||
+        b.text.length - a.text.length ||
+        a.article - b.article ||
+        a.quote - b.quote,
     );
     rest.sort((a, b) => a.article - b.article || a.quote - b.quote);
     return [reference!, ...rest];
