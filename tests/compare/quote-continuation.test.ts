@@ -101,6 +101,31 @@ describe('continuation: quotes printed back to back as one statement', () => {
     expect(groupQuotes(reprints).map((g) => g.members.length)).toEqual([3, 3]);
   });
 
+  it('joins at most two sentences into one statement: a run of answers does not chain', () => {
+    const THIRD = 'We will appeal to the state supreme court before the end of the month.';
+    // Each attribution written three ways, so only the cap keeps the three sentences apart.
+    const three = (id: string, said: string) =>
+      placed(
+        id,
+        [`“${FIRST},” ${said}. “${SECOND}” ${said} later. “${THIRD}”`],
+        [
+          [0, FIRST, 'Daily Ledger'],
+          [0, SECOND, 'Daily Ledger'],
+          [0, THIRD, 'Daily Ledger'],
+        ],
+      );
+    const articles = [three('a', 'the paper said'), three('b', 'the Ledger said'), three('c', 'it said')];
+    const groups = groupQuotes(articles);
+    expect(groups.map((g) => g.members.length)).toEqual([6, 3]);
+    const cap = CONTINUATION.maxSentences;
+    CONTINUATION.maxSentences = 3;
+    try {
+      expect(groupQuotes(articles).map((g) => g.members.length)).toEqual([9]);
+    } finally {
+      CONTINUATION.maxSentences = cap;
+    }
+  });
+
   it('keeps the sentences apart when fewer articles print them together', () => {
     const articles = [split('a', 'the paper said'), split('b', 'the Ledger said')];
     const other = placed(
