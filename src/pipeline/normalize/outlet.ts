@@ -78,8 +78,13 @@ export function outletFromCopyright(line: string): string | null {
     if (!(company || MEDIA_WORD.test(name))) return null;
     return nameShaped(outlet) && outlet.length >= 2 ? outlet : nameShaped(name) ? name : null;
   }
-  // Cut at the second sentence ("… All rights reserved. This material may not be …").
-  const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');
+  // Cut at the second sentence ("… All rights reserved. This material may not be …"); a database
+  // record prints "Copyright 2018 Outlet All Rights Reserved" without the stop; a newsletter's
+  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …").
+  const first = text
+    .replace(/(all rights reserved\.?).*$/iu, '$1')
+    .replace(/(?<=\p{L})\s+(?=all rights reserved\.?$)/iu, '. ')
+    .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '');
   const match = COPYRIGHT.exec(first);
   const name = match?.[1] ? cleanOutletName(match[1].replace(/^by\s+/iu, '')) : '';
   return name && nameShaped(name) && !/^\d+$/u.test(name) ? name : null;
