@@ -17,6 +17,7 @@ import {
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import {
   bracketCredit,
+  isPieceNote,
   isReprintMarker,
   reprintCredit,
   runningHead,
@@ -83,18 +84,29 @@ export interface Origin {
 }
 
 /**
- * The page's furniture lines (outside the article's prose) and the lines around its headline ->
+ * The page's furniture lines (outside the article's prose), the lines around its headline and the
+ * prose (where only a note naming the piece, "This commentary first appeared in X", or a short
+ * marker line of its own counts) ->
  * republication markers and the credits of the story's publisher: a "Source: X" field near the
  * headline (a wire agency there credits the story, not the page, so it is no provenance), a
  * republication note's publication, a print page's running head, a forwarded e-mail's sender
  * (not the newsletter the reader signed up for), and on a reposted page a poster's "(X)" credit,
  * which needs the linked domain to agree.
  */
-export function originVotes(furniture: readonly string[], head: readonly string[]): Origin {
-  const reprint = furniture.some(isReprintMarker) || head.some(isReprintMarker);
+export function originVotes(
+  furniture: readonly string[],
+  head: readonly string[],
+  prose: readonly string[] = [],
+): Origin {
+  // Inside the prose only what a story's sentence never is: a note naming the piece, or a short
+  // line of its own ("Republished with permission.", "Originally published in [logo]").
+  const notes = prose.filter(
+    (line) => isPieceNote(line) || (isReprintMarker(line) && line.trim().split(/\s+/u).length <= 8),
+  );
+  const reprint = furniture.some(isReprintMarker) || head.some(isReprintMarker) || notes.length > 0;
   const votes: OutletCandidate[] = [];
   const newsletters = new Set(furniture.map(signedUpFor).filter((k): k is string => k !== null));
-  for (const line of furniture) {
+  for (const line of [...furniture, ...notes]) {
     const credit = reprintCredit(line);
     if (credit) votes.push({ name: credit, weight: OUTLET_WEIGHT.mention, provenance: true });
     const running = runningHead(line);
@@ -104,7 +116,13 @@ export function originVotes(furniture: readonly string[], head: readonly string[
   }
   for (const line of head) {
     const source = sourceCredit(line);
-    if (source) votes.push({ name: source, weight: OUTLET_WEIGHT.byline, provenance: !isAgencyName(source) });
+    // A wire agency credited on a normal page is its supplier; on a repost, the story's publisher.
+    if (source)
+      votes.push({
+        name: source,
+        weight: OUTLET_WEIGHT.byline,
+        provenance: reprint || !isAgencyName(source),
+      });
     const bracket = reprint ? bracketCredit(line) : null;
     if (bracket) votes.push({ name: bracket, weight: OUTLET_WEIGHT.mention, provenance: true, weak: true });
   }

@@ -45,6 +45,18 @@ export function isReprintMarker(line: string): boolean {
 }
 
 /**
+ * A republication note that names the piece ("This commentary first appeared in X on May 4."):
+ * a shape the story's own sentences do not take, so it counts even inside the article's text
+ * ("Originally published in 1851, the paper …" does not).
+ */
+export function isPieceNote(line: string): boolean {
+  return new RegExp(
+    `^(?:this|the) ${PIECE} (?:was )?(?:originally|first) (?:published|appeared|ran)\\b`,
+    'iu',
+  ).test(line.trim());
+}
+
+/**
  * The publication a republication note names, in the forms outlet-mentions.ts does not read:
  * "This commentary originally appeared in X on May 4, 2019." -> "X".
  */
@@ -109,5 +121,7 @@ export function signedUpFor(line: string): string | null {
 function named(raw: string | undefined): string | null {
   const name = cleanOutletName(raw ?? '');
   if (!name || !nameShaped(name) || isSectionLabel(name) || isPlatformName(name)) return null;
-  return /^(?:our|my|your|this|us|me|the|staff|wire|agencies|unknown|internet|web)$/iu.test(name) ? null : name;
+  return /^(?:our|my|your|this|us|me|the|staff|wire|agencies|unknown|internet|web)$/iu.test(name)
+    ? null
+    : name;
 }

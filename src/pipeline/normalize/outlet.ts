@@ -151,8 +151,10 @@ export function outletFromTitle(title: string, headline: string): string | null 
     .split(/\s+[|–—·•»-]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length !== 2 || !headline) return null;
-  const [a = '', b = ''] = parts;
+  // "Headline - e-Edition - Outlet", "Headline | Politics | Outlet": a section between is dropped.
+  const named = parts.length === 3 ? parts.filter((p, i) => i === 0 || i === 2 || !isSectionLabel(p)) : parts;
+  if (named.length !== 2 || !headline) return null;
+  const [a = '', b = ''] = named;
   const site = key(a) === key(headline) ? b : key(b) === key(headline) ? a : null;
   return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
 }

@@ -98,7 +98,11 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
 
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
-  const origin = originVotes(furnitureLines, headZone(doc, leaves, paragraphs[0] ?? null));
+  const origin = originVotes(
+    furnitureLines,
+    headZone(doc, leaves, paragraphs[0] ?? null),
+    [...prose].map((el) => collapse(el.textContent ?? '')),
+  );
   origin.votes.forEach(vote);
 
   const domains = domainLabels(furniture);
@@ -120,9 +124,12 @@ function headZone(
 ): string[] {
   const h1 = doc.querySelector('h1');
   if (!h1) return [];
-  const after = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0;
+  // Document order by index (linkedom's compareDocumentPosition does not tell it).
+  const order = new Map(Array.from(doc.querySelectorAll('*')).map((el, i) => [el, i]));
+  const at = (el: Element) => order.get(el) ?? -1;
+  const end = firstParagraph ? at(firstParagraph) : Infinity;
   return leaves
-    .filter(({ el }) => after(h1, el) && (!firstParagraph || after(el, firstParagraph)))
+    .filter(({ el }) => at(el) > at(h1) && at(el) < end)
     .slice(0, HEAD_REACH)
     .map(({ el, text }) => withAlts(el, text));
 }

@@ -168,6 +168,22 @@ const AD =
 const NAVIGATION =
   /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
+/**
+ * The fields of a news database's record around the story (a copy exported from an archive or a
+ * search service): "Document 3 of 18", "Length: 799 words", "Load-Date: June 5, 2014",
+ * "Publication-Type: Newspaper", "Byline: Jane Doe", "End of Document", a record number, the
+ * "Body" label.
+ */
+const RECORD_FIELD =
+  /^(?:document \d+ of \d+|document [A-Z\d]{12,}|end of document|body|length\s*:\s*\d[\d,]*\s+words|\d[\d,]* words|(?:load-date|publication-type|document-type|language|section|graphic|classification|journal-code|copyright-notice)\s*:\s*\S.{0,120})$/iu;
+
+/**
+ * A breadcrumb trail from the home page, which may end in the headline: "Home > World > Text",
+ * "首页 Home > 国际 World > Headline", "Home / Commentary / Headline".
+ */
+const BREADCRUMB =
+  /^(?:\S+\s)?(?:home|homepage|startseite|inicio|accueil|portada)\s*[>›»/]\s*(?:[^>›»/]{1,40}\s[>›»/]\s*)+\S.{0,200}$/iu;
+
 /** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
 const TIMESTAMP =
   /^(?:(?:updated|posted|aktualisiert|actualizado|mis à jour)\s*:?\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})?$|^\d+\s*(?:min|mins|minutes?|h|hours?|hrs?|days?)\s+ago$/iu;
@@ -270,6 +286,8 @@ export function cueOf(bare: string): Cue | null {
   if (/^(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
   if (ACKNOWLEDGEMENT.test(plain) || DISCLAIMER.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
+  if (RECORD_FIELD.test(plain)) return { reason: 'metadata', boundary: false };
+  if (BREADCRUMB.test(bare)) return { reason: 'navigation', boundary: false };
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.
   if (AD.test(plain) || AD.test(plain.split(/\s+[·|•–-]\s+/u)[0] ?? ''))

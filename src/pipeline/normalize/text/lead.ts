@@ -60,6 +60,11 @@ export function readLead(
     bodyStart: region.start,
   };
   const from = head !== null ? head + 1 : Math.max(0, region.start - 8);
+  // A names line above a date is the byline only where no line says "By": a database record
+  // prints the publication above the date and the writer in a "Byline:" field below.
+  let said = false;
+  for (let i = from; i < region.start && !said; i++)
+    said = !cues[i] && bylineOf(lines[i] as Line, lines[i + 1]) !== null;
   for (let i = from; i < region.start; i++) {
     const line = lines[i] as Line;
     if (cues[i]) continue;
@@ -69,7 +74,8 @@ export function readLead(
       captionBefore(lines, i, from, lead);
       continue;
     }
-    const byline = lead.byline ?? bylineOf(line, lines[i + 1]) ?? namesBeforeDate(line, lines[i + 1]);
+    const byline =
+      lead.byline ?? bylineOf(line, lines[i + 1]) ?? (said ? null : namesBeforeDate(line, lines[i + 1]));
     if (byline && !lead.byline) {
       lead.byline = byline;
       lead.claimed.push([i, 'byline']);

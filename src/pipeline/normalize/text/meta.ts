@@ -42,12 +42,13 @@ export function isCredit(line: Line): boolean {
 }
 
 const BYLINE =
-  /^(?:(?:written |posted |reported |published )?by|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+(\p{Lu}.{1,120})$/iu;
+  /^(?:(?:written |posted |reported |published )?by|byline:|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+(\p{Lu}.{1,120})$/iu;
 const BYLINE_ALONE = /^(?:by|von|por|par|di|door|oleh|от|автор:?)$/iu;
 
 /**
- * The byline's name(s) from a line such as "By Jane Doe, Reuters" or "Posted by Michael David Smith
- * on November 19, 2019": what follows "By", cut at a date, a "|" or an " on ".
+ * The byline's name(s) from a line such as "By Jane Doe, Reuters", "Posted by Michael David Smith
+ * on November 19, 2019" or a record's "Byline: Jane Doe": what follows "By", cut at a date, a "|"
+ * or an " on ".
  */
 export function bylineOf(line: Line, next: Line | undefined): string | null {
   let name: string | null = null;

@@ -72,6 +72,7 @@ export function namedOutlet(
   const origin = originVotes(
     furniture,
     lines.slice(Math.max(0, top - 6), Math.min(lines.length, region.start + 2)).map((l) => l.bare),
+    lines.filter((_, i) => prose(i)).map((l) => l.bare),
   );
   origin.votes.forEach(vote);
   return chooseOutlet(candidates, domainLabels(furniture), origin.reprint);
