@@ -19,6 +19,10 @@ const CREDIT_TAIL =
 const CREDIT_WORDS =
   /(?:\b(?:photograph|photo|foto|picture|image|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
 
+/** "[Photo/Jane Doe]", "[Photo by Jane Doe]": a credit in square brackets closing a caption. */
+const SQUARE_CREDIT_TAIL =
+  /\[(?:photo|photos|foto|image|picture|video)\s*(?:[/:]|by\b)\s*[^[\]]{1,60}\]\.?$/iu;
+
 /** "Pictured: …", "Above: …": a tabloid's caption label. */
 const CAPTION_LABEL = /^(?:pictured|above|below|inset|left|right|top|main picture|main image)\s*:\s+\S/iu;
 /** "(Jane Doe/The Canadian Press)": a photographer and agency credit closing a caption. */
@@ -32,6 +36,7 @@ export function isCaption(line: Line): boolean {
     CREDIT_TAIL.test(line.bare) ||
     CREDIT_WORDS.test(line.bare) ||
     NAMED_CREDIT_TAIL.test(line.bare) ||
+    SQUARE_CREDIT_TAIL.test(line.bare) ||
     (line.bare.length <= 200 && CAPTION_LABEL.test(line.bare))
   );
 }
