@@ -50,6 +50,9 @@ const EDITOR_CREDIT =
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
 const MAX_BIO_LENGTH = 250;
+/** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
+const AFFILIATION_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -84,7 +87,8 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   // The bio closes the body, before or after a note; the lede is never one.
   for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
     const text = input[i]?.trim() ?? '';
-    if (text.length <= MAX_BIO_LENGTH && AUTHOR_BIO.test(text)) reasons[i] = 'credits';
+    if (text.length <= MAX_BIO_LENGTH && (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text)))
+      reasons[i] = 'credits';
     else if (!reasons[i]) break;
   }
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };

@@ -17,8 +17,8 @@ import {
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import {
   bracketCredit,
-  isPieceNote,
   isReprintMarker,
+  isReprintNote,
   reprintCredit,
   runningHead,
   senderCredit,
@@ -100,9 +100,7 @@ export function originVotes(
 ): Origin {
   // Inside the prose only what a story's sentence never is: a note naming the piece, or a short
   // line of its own ("Republished with permission.", "Originally published in [logo]").
-  const notes = prose.filter(
-    (line) => isPieceNote(line) || (isReprintMarker(line) && line.trim().split(/\s+/u).length <= 8),
-  );
+  const notes = prose.filter(isReprintNote);
   const reprint = furniture.some(isReprintMarker) || head.some(isReprintMarker) || notes.length > 0;
   const votes: OutletCandidate[] = [];
   const newsletters = new Set(furniture.map(signedUpFor).filter((k): k is string => k !== null));

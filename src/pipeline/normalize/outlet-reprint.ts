@@ -57,6 +57,15 @@ export function isPieceNote(line: string): boolean {
 }
 
 /**
+ * A republication note a story's own sentences cannot be: one naming the piece, or a short line
+ * of its own ("Republished with permission.", "Originally published in [logo]"); "Originally
+ * published in 1851, the paper …" is prose.
+ */
+export function isReprintNote(line: string): boolean {
+  return isPieceNote(line) || (isReprintMarker(line) && line.trim().split(/\s+/u).length <= 8);
+}
+
+/**
  * The publication a republication note names, in the forms outlet-mentions.ts does not read:
  * "This commentary originally appeared in X on May 4, 2019." -> "X".
  */
