@@ -10,9 +10,8 @@
  * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
  * a site or a story.
  */
-import { isReprintNote, runningHead } from '../outlet-reprint.ts';
 import { markSignUpBoxes, markTeasers } from './boxes.ts';
-import { isDateLine } from './dates.ts';
+import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 
 export interface Cue {
   reason: string;
@@ -170,64 +169,6 @@ const AD =
 const NAVIGATION =
   /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
-/**
- * The fields of a news database's record around the story (a copy exported from an archive or a
- * search service): "Document 3 of 18", "Length: 799 words", "Load-Date: June 5, 2014",
- * "Publication-Type: Newspaper", "Byline: Jane Doe", "End of Document", a record number, the
- * "Body" label.
- */
-const RECORD_FIELD =
-  /^(?:document \d+ of \d+|document [A-Z\d]{12,}|end of document|body|length\s*:\s*\d[\d,]*\s+words|\d[\d,]* words|(?:load-date|publication-type|document-type|language|section|graphic|classification|journal-code|copyright-notice)\s*:\s*\S.{0,120})$/iu;
-
-/**
- * A breadcrumb trail from the home page, which may end in the headline: "Home > World > Text",
- * "首页 Home > 国际 World > Headline", "Home / Commentary / Headline".
- */
-const BREADCRUMB =
-  /^(?:\S+\s)?(?:home|homepage|startseite|inicio|accueil|portada)\s*[>›»/]\s*(?:[^>›»/]{1,40}\s[>›»/]\s*)+\S.{0,200}$/iu;
-
-/**
- * A web archive's toolbar over a captured page: "Saved from https://…", "All snapshots from host
- * …", "webpage capture", "412 captures", "About this capture", "Collection: Save Page Now".
- */
-const ARCHIVE_TOOLBAR =
-  /^(?:saved from\s+\S+|(?:all )?snapshots from (?:host|domain)\s+\S+|webpage capture|\d[\d,]* captures?|about this capture|collected by|collection\s*:\s*.{1,60}|timestamps|download \.zip|report bug or abuse|the wayback machine\s*-\s*\S+)$/iu;
-
-/**
- * An e-mail newsletter's own lines: "View in browser", "Forwarded this email? Sign up here.",
- * "Was this email useful? Yes | No", "You are receiving this email because you signed up for X."
- */
-const NEWSLETTER_LINE =
-  /^(?:view (?:this (?:email|newsletter) )?in (?:your )?browser|(?:was )?(?:this|forwarded this|someone forwarded(?: you)? this) (?:email|newsletter)\b.{0,80}|(?:you are|you're) receiving this (?:email|newsletter|message)\b.{0,120}|unsubscribe(?:\s*[|•·]\s*.{0,80})?|manage (?:your )?(?:email )?preferences)$/iu;
-
-/** A sponsor's message set between paragraphs: "Sponsored by X: …", "A message from X: …". */
-const SPONSOR_LINE =
-  /^(?:[Ss]ponsored by|[Pp]resented by|[Bb]rought to you by|[Pp]aid for by|[Ii]n partnership with|[Aa] message from)\s+\p{Lu}[^:]{1,60}:\s*\S.{0,120}$/u;
-
-/** A print page's jump: "Please see STORY, Page A7", "Continued from Page A2", "… begin on Page C7". */
-const PAGE_JUMP =
-  /^(?:please )?see [^,]{1,40},? page [A-Z]?\d{1,3}$|^continued (?:from|on) page [A-Z]?\d{1,3}$|\b(?:begins?|continues?|starts?) on page [A-Z]?\d{1,3}$|^page [A-Z]?\d{1,3} of \d{1,3}$/iu;
-
-/**
- * A print page's running head: its page and date, and the publication between bars or not
- * ("A9 TUESDAY, FEBRUARY 27, 2018", "A3 | THE DAILY LEDGER | TUESDAY, MAY 5, 2015").
- */
-function isRunningHead(bare: string): boolean {
-  if (runningHead(bare)) return true;
-  const rest = /^(?:page\s+)?[A-Z]{0,2}\d{1,3}\s+(?:\|\s+)?(.{6,60})$/u.exec(bare)?.[1];
-  return rest !== undefined && isDateLine(rest);
-}
-
-/** A fact check's verdict box: "CLAIM:", "RATING:", "Our ruling:" (the value follows on its line). */
-const VERDICT_LABEL = /^(?:the )?(?:claim|rating|verdict|ruling|our ruling|our rating|conclusion)\s*:$/iu;
-
-/** "Cite this commentary", "Suggested citation:": a citation box under the article. */
-const CITATION_HEADER =
-  /^(?:cite this (?:article|commentary|piece|page|report|story|post|essay|publication|op-ed)|how to cite(?: this)?|suggested citation)\s*:?$/iu;
-
-/** A poster's edit note under a forum post: "Edit: fixed the formatting", "Edit 2: thanks". */
-const EDIT_NOTE = /^(?:[Ee]dit|EDIT)(?:\s*\d)?\s*:\s*\S.{0,140}$/u;
-
 /** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
 const TIMESTAMP =
   /^(?:(?:updated|posted|aktualisiert|actualizado|mis à jour)\s*:?\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d{0,2}|UTC[+-]?\d{0,2})?$|^\d+\s*(?:min|mins|minutes?|h|hours?|hrs?|days?)\s+ago$/iu;
@@ -291,16 +232,9 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
   }
   markSignUpBoxes(lines, cues);
   markTeasers(lines, cues);
-  // The jump head over a continued story ("GROVER", then "Continued from Page A2") is print
-  // furniture, not a subhead.
+  // The jump head over a continued story is print furniture, not a subhead.
   lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    if (
-      !cues[i] &&
-      next &&
-      /^continued from page\b/iu.test(next.bare) &&
-      /^[\p{Lu}\d\s'’-]{2,40}$/u.test(line.bare)
-    )
+    if (!cues[i] && isJumpHead(line.bare, lines[i + 1]?.bare ?? ''))
       cues[i] = { reason: 'navigation', boundary: false, inBody: true };
   });
   return cues;
@@ -355,15 +289,8 @@ export function cueOf(bare: string): Cue | null {
   if (/^(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
   if (ACKNOWLEDGEMENT.test(plain) || DISCLAIMER.test(plain)) return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
-  if (RECORD_FIELD.test(plain)) return { reason: 'metadata', boundary: false };
-  if (VERDICT_LABEL.test(plain)) return { reason: 'metadata', boundary: false };
-  if (NEWSLETTER_LINE.test(plain)) return { reason: 'promo', boundary: false };
-  if (SPONSOR_LINE.test(plain)) return { reason: 'ad', boundary: false, inBody: true };
-  if (PAGE_JUMP.test(plain) || isRunningHead(bare))
-    return { reason: 'navigation', boundary: false, inBody: true };
-  if (CITATION_HEADER.test(plain)) return { reason: 'credits', boundary: true };
-  if (EDIT_NOTE.test(bare) || isReprintNote(bare)) return { reason: 'credits', boundary: false };
-  if (BREADCRUMB.test(bare) || ARCHIVE_TOOLBAR.test(plain)) return { reason: 'navigation', boundary: false };
+  const copied = copyCue(bare, plain);
+  if (copied) return copied;
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.
   if (AD.test(plain) || AD.test(plain.split(/\s+[·|•–-]\s+/u)[0] ?? ''))
