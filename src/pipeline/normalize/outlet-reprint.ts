@@ -71,10 +71,11 @@ export function isReprintNote(line: string): boolean {
  */
 export function reprintCredit(line: string): string | null {
   const match = new RegExp(
-    `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (?:the )?(.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,
+    `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,
     'iu',
   ).exec(line.trim());
-  return named(match?.[1]);
+  // "appeared in the Courier": a lower-case "the" is the sentence's, "The Courier" the name's.
+  return named(match?.[1]?.replace(/^the\s+/u, ''));
 }
 
 /** "Source: X" on its own, or one field of a metadata line ("… 12:34 Source: X Editor: Y"). */

@@ -87,7 +87,7 @@ interface CopyCue {
 /** The cue of a copy's furniture line ("Document 3 of 18", "Saved from https://…"), or null. */
 export function copyCue(bare: string, plain: string): CopyCue | null {
   if (RECORD_FIELD.test(plain)) return { reason: 'metadata', boundary: false };
-  if (VERDICT_LABEL.test(plain)) return { reason: 'metadata', boundary: false };
+  if (VERDICT_LABEL.test(bare)) return { reason: 'metadata', boundary: false };
   if (NEWSLETTER_LINE.test(plain)) return { reason: 'promo', boundary: false };
   if (SPONSOR_LINE.test(plain)) return { reason: 'ad', boundary: false, inBody: true };
   if (PAGE_JUMP.test(plain) || isRunningHead(bare))
