@@ -164,6 +164,7 @@ describe('line shapes of copies', () => {
     expect(sourceCredit('2024-03-04 18:12:40 Source: Estuary Courier Editor: Rowan Pike')).toBe(
       'Estuary Courier',
     );
+    expect(sourceCredit('Source: Company statement')).toBeNull();
     expect(runningHead('A3 | THE ESTUARY COURIER | MONDAY, MARCH 4, 2024')).toBe('THE ESTUARY COURIER');
   });
   it("a newsletter's sender is the outlet only from its own domain, and never the newsletter", () => {

@@ -18,7 +18,7 @@
  * that says it republishes without saying from whom gets no outlet (outlet-vote.ts).
  */
 import { cleanOutletName, nameShaped } from './outlet.ts';
-import { hostLabel, isPlatformName, isSectionLabel, spellsDomain } from './outlet-site.ts';
+import { hostLabel, isPlatformName, isSectionLabel, isSiteNameLine, spellsDomain } from './outlet-site.ts';
 import { outletKey } from './outlet-vote.ts';
 import { isDateLine } from './text/dates.ts';
 
@@ -85,14 +85,16 @@ export function sourceCredit(line: string): string | null {
   // The field ends where the next one begins ("Editor:", "Updated:"), at a bar, or at the end.
   const match = /(?:^|\s)source\s*:\s*(.{2,60}?)\s*(?=\s[\p{Lu}][\p{L}-]{1,20}\s*:|\s[|•·]|$)/iu.exec(text);
   const name = named(match?.[1]);
-  return name && !isDateLine(name) ? name : null;
+  // "Source: Company statement", "Source: staff reporting" credit no publication.
+  return name && !isDateLine(name) && isSiteNameLine(name) ? name : null;
 }
 
 /** "Copying the article here for mobile users. (X)": a short note ending in a bracketed name. */
 export function bracketCredit(line: string): string | null {
   const text = line.trim();
   if (text.length > 160) return null;
-  return named(/[.:!?]\s*\(([^()]{2,50})\)$/u.exec(text)?.[1]);
+  const name = named(/[.:!?]\s*\(([^()]{2,50})\)$/u.exec(text)?.[1]);
+  return name && isSiteNameLine(name) ? name : null;
 }
 
 /**
