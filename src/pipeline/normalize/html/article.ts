@@ -49,6 +49,7 @@ export function buildArticle(
       blockParagraphs.push({ text: block.text, el: block.el });
     }
   }
+  leadingOutside(blockParagraphs, removed);
   // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
   // widgets, contributor lines, date lines, captions that Readability kept as paragraphs. First,
   // so that the whole-paragraph rules below see the body as it starts.
@@ -157,6 +158,31 @@ export function buildArticle(
     // A record of what was dropped, not a copy of the page: long entries are cut.
     removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),
   };
+}
+
+/** Share of the body's paragraphs one <article> or <main> must hold to be the article's box. */
+const CONTAINER_SHARE = 0.8;
+
+/**
+ * Paragraphs before the article's own box: when an <article> (or <main>) holds nearly all the
+ * body, the paragraphs that precede it outside it are the page's (a forum poster's note, a
+ * promo), not the story's. Removes them from `paragraphs` in place.
+ */
+function leadingOutside(
+  paragraphs: Array<{ text: string; el: Element | null }>,
+  removed: RemovedBlock[],
+): void {
+  const boxOf = (el: Element | null) => el?.closest?.('article') ?? el?.closest?.('main') ?? null;
+  const counts = new Map<Element, number>();
+  for (const { el } of paragraphs) {
+    const box = boxOf(el);
+    if (box) counts.set(box, (counts.get(box) ?? 0) + 1);
+  }
+  const [box, held] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!box || held < paragraphs.length * CONTAINER_SHARE) return;
+  let lead = 0;
+  while (lead < paragraphs.length && boxOf(paragraphs[lead]?.el ?? null) !== box) lead++;
+  for (const { text } of paragraphs.splice(0, lead)) removed.push({ text, reason: 'outside article' });
 }
 
 /** The paragraph is the headline after a short prefix (a dateline). */
