@@ -101,6 +101,8 @@ describe('a page that republishes a story', () => {
       'Estuary Courier',
     );
     expect(normalizeHtml(page('Copying the text here for mobile users.')).outlet).toBeNull();
+    // The poster's note stands before the article's own box: not the story.
+    expect(normalizeHtml(page('Copying the text here for mobile users.')).paragraphs).toEqual(BODY);
   });
 });
 
@@ -138,6 +140,39 @@ describe('a news database record', () => {
     const html = `<!doctype html><html><head><title>Document | Search results</title></head><body>
 <div>Document 3 of 18</div><h1>${HEADLINE}</h1><main><article>${BODY.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
     expect(normalizeHtml(html).headline).toBe(HEADLINE);
+  });
+});
+
+describe("a print page's text view", () => {
+  it('drops running heads, the jump and its head, and the cutline under a photo credit', () => {
+    const page = [
+      'e-Edition',
+      'A3 | THE ESTUARY COURIER | MONDAY, MARCH 4, 2024',
+      '',
+      HEADLINE,
+      '',
+      'BY ROWAN PIKE',
+      '',
+      ...BODY.slice(0, 3).flatMap((p) => [p, '']),
+      'Please see FERRY, Page A7',
+      '',
+      'A7 | THE ESTUARY COURIER | MONDAY, MARCH 4, 2024',
+      '',
+      'FERRY',
+      'Continued from Page A3',
+      '',
+      'PHOTO BY TOMAS REED / STAFF',
+      'Commuters queue at the quay on Monday morning.',
+      '',
+      ...BODY.slice(3).flatMap((p) => [p, '']),
+      'Page A7 of 32',
+    ].join('\n');
+    const result = normalizeText(page);
+    expect(result.headline).toBe(HEADLINE);
+    expect(result.outlet?.toLowerCase()).toBe('the estuary courier');
+    expect(result.paragraphs).toEqual(BODY);
+    expect(result.subheads).toEqual([]);
+    expect(result.captions).toContain('Commuters queue at the quay on Monday morning.');
   });
 });
 
