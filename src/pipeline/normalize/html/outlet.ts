@@ -97,6 +97,12 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
 
+  // A definition list's fields read as "Label: value" lines ("Media outlet: X").
+  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD')
+      furnitureLines.push(`${collapse(dt.textContent ?? '')}: ${collapse(dd.textContent ?? '')}`);
+  }
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
   const origin = originVotes(
     furnitureLines,
@@ -104,6 +110,9 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     [...prose].map((el) => collapse(el.textContent ?? '')),
   );
   origin.votes.forEach(vote);
+  // A headline that links to a story on another site (a feed reader's item, a chat's link preview):
+  // the page shows the story, it did not publish it; only credits of the publisher count.
+  const reprint = origin.reprint || headlineLinksAway(doc, meta);
 
   const domains = domainLabels(furniture);
   const handle = /^@?([A-Za-z\d_]{2,30})$/u.exec(metaValue('twitter:site') ?? '')?.[1];
@@ -112,7 +121,28 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     const label = url ? hostLabelOf(url) : null;
     if (label) domains.push(label);
   }
-  return chooseOutlet(candidates, domains, origin.reprint);
+  return chooseOutlet(candidates, domains, reprint, origin.software);
+}
+
+/**
+ * Whether the headline is a link to another site's page: the <h1>'s link, or a link whose text is
+ * the headline, to an absolute URL on a host other than the page's own (when the page says it).
+ */
+function headlineLinksAway(doc: Document, meta: PageMetadata): boolean {
+  const headline = collapse(meta.headline ?? '').toLowerCase();
+  const own = [meta.url, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null]
+    .map((u) => (u ? hostLabelOf(u) : null))
+    .filter((l): l is string => l !== null);
+  const links = Array.from(doc.querySelectorAll('h1 a[href], a[href]')).filter(
+    (a) =>
+      a.closest('h1') !== null ||
+      (headline.length > 20 && collapse(a.textContent ?? '').toLowerCase() === headline),
+  );
+  return links.some((a) => {
+    const href = a.getAttribute('href') ?? '';
+    const label = /^https?:\/\//iu.test(href) ? hostLabelOf(href) : null;
+    return label !== null && !own.includes(label);
+  });
 }
 
 /** Leaves after the <h1> and before the story's first paragraph: its credits and fields. */

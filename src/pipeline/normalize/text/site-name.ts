@@ -75,7 +75,7 @@ export function namedOutlet(
     lines.filter((_, i) => prose(i)).map((l) => l.bare),
   );
   origin.votes.forEach(vote);
-  return chooseOutlet(candidates, domainLabels(furniture), origin.reprint);
+  return chooseOutlet(candidates, domainLabels(furniture), origin.reprint, origin.software);
 }
 
 /**
