@@ -209,8 +209,14 @@ function standfirstOf(description: string | null, lead: string, headline: string
 /** Why a paragraph is furniture (cues.ts, a caption or a date line alone), or null. */
 function furnitureReason(text: string): string | null {
   const line = splitLines(text)[0];
-  // Numbers and symbols alone are table cells in HTML, not share counts or separators.
-  if (!line || !/\p{L}/u.test(line.bare)) return null;
+  if (!line) return null;
+  // Numbers and symbols alone are table cells in HTML, not share counts or separators; a clock
+  // time alone (a chat's or a feed's stamp) and a line with neither letter nor digit (a rule,
+  // a toolbar's icons) are not.
+  if (!/\p{L}/u.test(line.bare)) {
+    if (/^\d{1,2}:\d{2}$/u.test(line.bare)) return 'timestamp';
+    return /[\p{N}]/u.test(line.bare) ? null : 'separator';
+  }
   const cue = cueOf(line.bare);
   if (cue && cue.reason !== 'translation-note') return cue.reason;
   // A caption Readability kept as a paragraph: short, or opening with a photo label ("FILE PHOTO:").

@@ -1,0 +1,79 @@
+/**
+ * normalize/text/screen-cues: the furniture a story picks up when another tool shows it — a phone
+ * screenshot's status and address bars, a monitoring service's metric fields, a feed reader's or a
+ * clipping's notes on what it left out, a shared document's bracketed desk notes, a legislative
+ * record's page markers and floor lines, a course page's reflection prompts and questions — read
+ * from one line, as text/cues.ts reads a web page's furniture (copy-cues.ts asks here).
+ *
+ * In: one line's bare text and its plain form (trailing separators cut). Out: the cue, or null.
+ * Nothing here names a tool or a site: these are the shapes such views print, whatever the tool.
+ */
+
+/**
+ * A note set in square brackets on its own line: "[Image not included in clip]", "[[Page S1234]]",
+ * "[TK: pull the chart]", "[From The Daily Ledger, May 4, 2019]". A story's sentence is not wrapped
+ * whole in brackets; an editor's insertion inside a quote is part of a longer line.
+ */
+const BRACKET_NOTE = /^\[{1,2}[^[\]]{2,160}\]{1,2}$/u;
+
+/** A phone's status bar: "Wi-Fi 51%", "LTE 43%", "5G 80%", "10:14  Wi-Fi 51%". */
+const STATUS_BAR =
+  /^(?:\d{1,2}:\d{2}\s+)?(?:wi-?fi|lte|[2-5]g\+?|edge|3g|4g|5g|no service)\s*(?:[•·|]\s*)?\d{1,3}\s*%$/iu;
+
+/** A browser's address bar: a bare domain, maybe after the text-size button ("AA  example.com"). */
+const ADDRESS_BAR = /^(?:aA|AA|🔒)?\s*(?:www\.)?(?:[a-z\d-]+\.)+[a-z]{2,12}$/u;
+
+/** A licence line of a service's copy: "Licensed content. For internal use only; do not redistribute." */
+const USAGE_LICENCE =
+  /\b(?:for internal (?:use|monitoring|review|distribution)(?: use| purposes)? only|do not (?:redistribute|republish|forward|reproduce))\b/iu;
+
+/**
+ * A monitoring service's fields around a clip: "Client: …", "Search: …", "Reach: 298K",
+ * "Sentiment: Negative", "Keyword hits: 3", "Ad value equivalent: $6,350", "Media type: …".
+ */
+const METRIC_FIELD =
+  /^(?:client|search|query|saved search|alert|reach|audience|circulation|sentiment|tone|keyword hits|hits|mentions|ad value(?: equivalent)?|ave|media type|media outlet|outlet|publication|impressions|share of voice)\s*:\s*\S.{0,120}$/iu;
+
+/** A list item of other clips: "Cedar Valley Courier · Feb 21 · Neutral" (source, date, sentiment). */
+const CLIP_ITEM = /^.{2,60}\s[·•|]\s.{2,20}\s[·•|]\s(?:positive|negative|neutral|mixed)$/iu;
+
+/**
+ * A legislative record's own lines around a printed article: a member's floor remark opened by the
+ * name in capitals ("Mr. HALVORSEN. I yield back…", "The PRESIDING OFFICER. The clerk will…"), the
+ * order to print, the byline in brackets ("(By Jane Doe)").
+ */
+const FLOOR_REMARK =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr)\.?\s+[\p{Lu}'’-]{2,}(?:\s+of\s+\p{Lu}\p{L}+)?|The\s+(?:PRESIDING OFFICER|SPEAKER(?: pro tempore)?|ACTING PRESIDENT pro tempore|CHAIR(?:MAN|WOMAN)?|CLERK))\.\s+\S/u;
+const ORDER_TO_PRINT = /^there being no objection,.{0,200}\bprinted in the record\b/iu;
+const BRACKET_BYLINE = /^\(by\s+[^()]{2,60}\)$/iu;
+
+/**
+ * A course page's prompts set between paragraphs ("Pause and reflect: …", "Stop here. Jot down …",
+ * "Check your understanding: …"), its question list's header and its numbered questions.
+ */
+const PROMPT =
+  /^(?:pause and reflect|stop here|check your understanding|think about it|reflect|reflection|before you read|as you read|after you read|quick check)\b[:.!]?\s.{0,200}$/iu;
+const QUESTIONS_HEADER =
+  /^(?:discussion|review|reflection|study|reading|comprehension)\s+questions|^questions for (?:discussion|review|reflection)$/iu;
+const NUMBERED_QUESTION = /^\d{1,2}[.)]\s+\S.{3,200}\?$/u;
+
+/** A cue as text/cues.ts defines it (declared here so that the modules import one way). */
+interface ScreenCue {
+  reason: string;
+  boundary: boolean;
+  inBody?: boolean;
+}
+
+/** The cue of a line another tool added around or inside the story, or null. */
+export function screenCue(bare: string, plain: string): ScreenCue | null {
+  if (BRACKET_NOTE.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
+  if (STATUS_BAR.test(plain) || ADDRESS_BAR.test(plain))
+    return { reason: 'navigation', boundary: false, inBody: true };
+  if (USAGE_LICENCE.test(plain) && plain.length <= 200) return { reason: 'footer', boundary: false };
+  if (METRIC_FIELD.test(plain) || CLIP_ITEM.test(plain)) return { reason: 'metadata', boundary: false };
+  if (FLOOR_REMARK.test(bare) || ORDER_TO_PRINT.test(plain) || BRACKET_BYLINE.test(plain))
+    return { reason: 'proceedings', boundary: false, inBody: true };
+  if (PROMPT.test(plain) || QUESTIONS_HEADER.test(plain) || NUMBERED_QUESTION.test(bare))
+    return { reason: 'prompt', boundary: false, inBody: true };
+  return null;
+}
