@@ -4,6 +4,7 @@
  *
  * In: single lines of page text outside the article's prose. Out:
  *   isReprintMarker  the page republishes or reposts the story: "Republished with permission.",
+ *                    "The post … appeared first on X.", "[From X, May 4, 2019]",
  *                    "Originally published in" (the publication only a logo), "This commentary
  *                    first appeared in X on May 4, 2019.", "Posted by u/reader" or "Posted by
  *                    @reader" (a user's post on a forum or a social site)
@@ -43,6 +44,9 @@ const REPRINT = [
   /^(?:posted|submitted|shared) by (?:\/?u\/|@)[\w-]{2,40}\b.{0,40}$/iu,
 ];
 
+/** A record's note over a printed article: "[From The Daily Ledger, May 4, 2019]". */
+const FROM_NOTE = /^\[[Ff]rom (?:the )?(\p{Lu}[^,\]]{1,60}),\s*[^\]]{3,40}\]$/u;
+
 /** A blog feed's trailer, "The post Headline appeared first on X." (the headline may be long). */
 const APPEARED_FIRST =
   /^the (?:post|article|story) .{2,300}? (?:appeared|was published) first on (.{2,60}?)\.?$/iu;
@@ -53,6 +57,7 @@ export function isReprintMarker(line: string): boolean {
   return (
     (text.length <= 200 && REPRINT.some((pattern) => pattern.test(text))) ||
     APPEARED_FIRST.test(text) ||
+    FROM_NOTE.test(text) ||
     isPublicationField(text) ||
     citationCredit(text) !== null
   );
@@ -64,7 +69,7 @@ export function isReprintMarker(line: string): boolean {
  * ("Originally published in 1851, the paper …" does not).
  */
 export function isPieceNote(line: string): boolean {
-  if (APPEARED_FIRST.test(line.trim())) return true;
+  if (APPEARED_FIRST.test(line.trim()) || FROM_NOTE.test(line.trim())) return true;
   return new RegExp(
     `^(?:this|the) ${PIECE} (?:was )?(?:originally|first) (?:published|appeared|ran)\\b`,
     'iu',
@@ -85,7 +90,7 @@ export function isReprintNote(line: string): boolean {
  * "This commentary originally appeared in X on May 4, 2019." -> "X".
  */
 export function reprintCredit(line: string): string | null {
-  const first = APPEARED_FIRST.exec(line.trim());
+  const first = APPEARED_FIRST.exec(line.trim()) ?? FROM_NOTE.exec(line.trim());
   if (first) return named(first[1]);
   const match = new RegExp(
     `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,

@@ -82,6 +82,9 @@ export function namedOutlet(
  * Masthead and footer logo lines: site-name shaped lines above the headline or below the body,
  * weighted by standing at an edge of the page and by recurring on it.
  */
+/** How often a header must recur through the page (once per screen) to name it. */
+const SCREEN_REPEATS = 3;
+
 function siteNameLines(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
@@ -111,6 +114,24 @@ function siteNameLines(
     // One vote per distinct line, however often it recurs.
     const weight = Math.max(out.get(key)?.[1] ?? 0, edge + repeated);
     out.set(key, [line.bare, weight]);
+  });
+  // A screenshot's app header recurs at every screen break, between the story's paragraphs: a
+  // site-name line printed three times or more, each time among short lines, is the page's name.
+  // Its first print heads the page, above the headline; a cued line (an ad label) never counts.
+  const counts = new Map<string, number>();
+  const cued = new Set<string>();
+  lines.forEach((line, i) => {
+    const key = lineFingerprint(line);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (cues[i]) cued.add(key);
+  });
+  lines.forEach((line, i) => {
+    const key = lineFingerprint(line);
+    if ((counts.get(key) ?? 0) < SCREEN_REPEATS || cued.has(key) || out.has(key)) return;
+    if (!aboveKeys.has(key) || !isSiteNameLine(line.bare)) return;
+    if (isMenuLine(line.text) || (head !== null && key === lineFingerprint(lines[head] as Line))) return;
+    const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
+    if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
   // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names.
   for (let i = (head ?? region.start) + 1; i < region.start; i++) {
