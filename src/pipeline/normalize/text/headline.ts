@@ -64,7 +64,12 @@ function inShortRun(lines: readonly Line[], i: number): boolean {
 /** Menu, breadcrumb, masthead or label: never the headline. */
 export function isFurnitureLine(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
-  return isMenuLine(line.text) || isCapitalsLabel(line) || inShortRun(lines, i);
+  return isMenuLine(line.text) || isCapitalsLabel(line) || inShortRun(lines, i) || isBadgedItem(line.text);
+}
+
+/** A list entry with its count set apart, as an app prints an unread badge: "Feed name  51". */
+function isBadgedItem(text: string): boolean {
+  return /^\S.{0,60}\S\s{2,}\d{1,5}$/u.test(text.trim());
 }
 
 /** The headline line of pasted text: headline-shaped, just above byline/date/lede and sharing words with the lede or the page title. */

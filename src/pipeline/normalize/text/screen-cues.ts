@@ -57,6 +57,11 @@ const QUESTIONS_HEADER =
   /^(?:discussion|review|reflection|study|reading|comprehension)\s+questions|^questions for (?:discussion|review|reflection)$/iu;
 const NUMBERED_QUESTION = /^\d{1,2}[.)]\s+\S.{3,200}\?$/u;
 
+/** A member's floor remark in a record, however long ("Mr. DOE. Madam Speaker, …"). */
+export function isFloorRemark(bare: string): boolean {
+  return FLOOR_REMARK.test(bare);
+}
+
 /** A cue as text/cues.ts defines it (declared here so that the modules import one way). */
 interface ScreenCue {
   reason: string;
