@@ -248,7 +248,8 @@ export function cueOf(bare: string): Cue | null {
   if (bare.length > 40 && bare.length <= 1_000 && COOKIE_NOTICE.test(bare))
     return { reason: 'cookie-notice', boundary: false };
   // A record's floor remark around a printed article runs long; its opening says what it is.
-  if (bare.length <= 3_000 && isFloorRemark(bare)) return { reason: 'proceedings', boundary: false, inBody: true };
+  if (bare.length <= 3_000 && isFloorRemark(bare))
+    return { reason: 'proceedings', boundary: false, inBody: true };
   if (bare.length > MAX_CUE_LENGTH) return null;
   // A bilingual label ("相关新闻 Related", "ホーム Home"): the Latin-script part says what it is.
   const latin = /^[^\p{Script=Latin}\d\s]+(?:\s+[^\p{Script=Latin}\d\s]+)*\s+(?=\p{Script=Latin})(.+)$/u.exec(

@@ -53,6 +53,9 @@ const BRACKET_BYLINE = /^\(by\s+[^()]{2,60}\)$/iu;
  */
 const PROMPT =
   /^(?:pause and reflect|stop here|check your understanding|think about it|reflect|reflection|before you read|as you read|after you read|quick check)\b[:.!]?\s.{0,200}$/iu;
+/** An instructor's note on how to read the story: "Read the article below before …", "As you read, …". */
+const READING_NOTE =
+  /^.{0,80}\b(?:(?:read|skim|review) the (?:article|story|piece|text|reading) below|as you read,)/iu;
 const QUESTIONS_HEADER =
   /^(?:discussion|review|reflection|study|reading|comprehension)\s+questions|^questions for (?:discussion|review|reflection)$/iu;
 const NUMBERED_QUESTION = /^\d{1,2}[.)]\s+\S.{3,200}\?$/u;
@@ -61,6 +64,20 @@ const NUMBERED_QUESTION = /^\d{1,2}[.)]\s+\S.{3,200}\?$/u;
 export function isFloorRemark(bare: string): boolean {
   return FLOOR_REMARK.test(bare);
 }
+
+/**
+ * An app's own lines around the item it shows: an item's source with its age ("Feed name · 21h"),
+ * a back link ("‹ Back to news index"), a light edition's label ("Outlet | Lite"), an editor's
+ * save note ("Last edit was 37 minutes ago"), a course's code and name ("POLS 214: Media and
+ * Democracy").
+ */
+const APP_LINE = [
+  /^.{2,80}\s[·•|]\s\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w)$/iu,
+  /^(?:[‹←<«]\s*)?back to\b.{0,40}$/iu,
+  /^.{2,60}\s[|–—-]\s(?:lite|text[- ]only(?: edition| version)?|low[- ]bandwidth(?: edition)?)$/iu,
+  /^(?:last edit(?:ed)?|last saved|edited)\b.{0,30}\bago$/iu,
+  /^\p{Lu}{2,5}\s?\d{3}[A-Z]?:\s\p{Lu}.{0,60}$/u,
+];
 
 /** A cue as text/cues.ts defines it (declared here so that the modules import one way). */
 interface ScreenCue {
@@ -71,6 +88,7 @@ interface ScreenCue {
 
 /** The cue of a line another tool added around or inside the story, or null. */
 export function screenCue(bare: string, plain: string): ScreenCue | null {
+  if (APP_LINE.some((pattern) => pattern.test(plain))) return { reason: 'navigation', boundary: false };
   if (BRACKET_NOTE.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
   if (STATUS_BAR.test(plain) || ADDRESS_BAR.test(plain))
     return { reason: 'navigation', boundary: false, inBody: true };
@@ -78,7 +96,12 @@ export function screenCue(bare: string, plain: string): ScreenCue | null {
   if (METRIC_FIELD.test(plain) || CLIP_ITEM.test(plain)) return { reason: 'metadata', boundary: false };
   if (FLOOR_REMARK.test(bare) || ORDER_TO_PRINT.test(plain) || BRACKET_BYLINE.test(plain))
     return { reason: 'proceedings', boundary: false, inBody: true };
-  if (PROMPT.test(plain) || QUESTIONS_HEADER.test(plain) || NUMBERED_QUESTION.test(bare))
+  if (
+    PROMPT.test(plain) ||
+    READING_NOTE.test(plain) ||
+    QUESTIONS_HEADER.test(plain) ||
+    NUMBERED_QUESTION.test(bare)
+  )
     return { reason: 'prompt', boundary: false, inBody: true };
   return null;
 }
