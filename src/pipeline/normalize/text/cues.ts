@@ -12,7 +12,7 @@
  */
 import { markSignUpBoxes, markTeasers } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
-import { isFloorRemark } from './screen-cues.ts';
+import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
 export interface Cue {
   reason: string;
@@ -232,6 +232,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     cues.push(cue);
   }
   markSignUpBoxes(lines, cues);
+  markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
   lines.forEach((line, i) => {

@@ -79,6 +79,45 @@ const APP_LINE = [
   /^\p{Lu}{2,5}\s?\d{3}[A-Z]?:\s\p{Lu}.{0,60}$/u,
 ];
 
+/** A browser's or an app's toolbar: "Back   Forward   Share   Tabs" (three or more buttons). */
+const TOOLBAR_BUTTON = /^(?:back|forward|share|tabs|reload|refresh|bookmarks?|menu|close|done|reader|aa)$/iu;
+function isToolbar(plain: string): boolean {
+  const items = plain.split(/\s{2,}|\s*[|•·]\s*/u).filter(Boolean);
+  return items.length >= 3 && items.every((item) => TOOLBAR_BUTTON.test(item.trim()));
+}
+
+/** A list of the tool's other items after the story: "Other mentions in this report", "Next in this feed". */
+const OTHER_ITEMS =
+  /^(?:(?:other|more) (?:mentions|clips|items|stories|articles|results) (?:in|from) this (?:report|feed|folder|search|collection|list)|next in this (?:feed|folder|list|collection))$/iu;
+
+/** A shared document's comment, anchored by its letter: "[a]Is there a primary source for this?". */
+const DOC_COMMENT = /^\[[a-z]{1,2}\]\s?\S.{0,300}$/u;
+
+/** A reference to the story set above or below it: "Citation: A. Doe. “Headline.” X, 2012." */
+const CITATION_LINE = /^(?:citation|cite as|reference|mla|apa)\s*:\s*\S.{10,400}$/iu;
+
+/** How often a short line must recur through the page (once per screen) to be a screen's header. */
+const SCREEN_REPEATS = 3;
+
+/**
+ * A screenshot's header lines, printed again at every screen break between the story's paragraphs
+ * ("‹", "Outlet", "⋯"): a short line that is no sentence, printed three times or more. Marks
+ * `cues` in place, as the other box rules of text/cues.ts do.
+ */
+export function markScreenHeaders(
+  lines: ReadonlyArray<{ bare: string }>,
+  cues: Array<ScreenCue | null>,
+): void {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.bare, (counts.get(line.bare) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    const words = line.bare.split(/\s+/u).length;
+    if (cues[i] || words > 4 || /[.!?]$/u.test(line.bare) || (counts.get(line.bare) ?? 0) < SCREEN_REPEATS)
+      return;
+    cues[i] = { reason: 'navigation', boundary: false, inBody: true };
+  });
+}
+
 /** A cue as text/cues.ts defines it (declared here so that the modules import one way). */
 interface ScreenCue {
   reason: string;
@@ -89,6 +128,10 @@ interface ScreenCue {
 /** The cue of a line another tool added around or inside the story, or null. */
 export function screenCue(bare: string, plain: string): ScreenCue | null {
   if (APP_LINE.some((pattern) => pattern.test(plain))) return { reason: 'navigation', boundary: false };
+  if (isToolbar(plain)) return { reason: 'navigation', boundary: false, inBody: true };
+  if (OTHER_ITEMS.test(plain)) return { reason: 'related-links', boundary: true };
+  if (DOC_COMMENT.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
+  if (CITATION_LINE.test(bare)) return { reason: 'credits', boundary: false };
   if (BRACKET_NOTE.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
   if (STATUS_BAR.test(plain) || ADDRESS_BAR.test(plain))
     return { reason: 'navigation', boundary: false, inBody: true };

@@ -15,7 +15,7 @@ import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
-import { type Cue } from './cues.ts';
+import { cueOf, type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { type Region } from './region.ts';
@@ -84,6 +84,8 @@ export function namedOutlet(
  */
 /** How often a header must recur through the page (once per screen) to name it. */
 const SCREEN_REPEATS = 3;
+/** A line this long is a paragraph of the story, not furniture. */
+const STORY_LINE_WORDS = 15;
 
 function siteNameLines(
   lines: readonly Line[],
@@ -123,13 +125,21 @@ function siteNameLines(
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (cues[i]) cued.add(key);
+    // The line's own cue: the screen-header mark itself (text/screen-cues.ts) does not count.
+    if (cueOf(line.bare)) cued.add(key);
   });
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
     if ((counts.get(key) ?? 0) < SCREEN_REPEATS || cued.has(key) || out.has(key)) return;
     if (!aboveKeys.has(key) || !isSiteNameLine(line.bare)) return;
     if (isMenuLine(line.text) || (head !== null && key === lineFingerprint(lines[head] as Line))) return;
+    // Each print stands between paragraphs of the story (once per screen), not in a tag list.
+    const at = lines.flatMap((l, j) => (lineFingerprint(l) === key ? [j] : []));
+    const apart = at.every((j, n) => {
+      const next = at[n + 1];
+      return next === undefined || lines.slice(j + 1, next).some((l) => l.words >= STORY_LINE_WORDS);
+    });
+    if (!apart) return;
     const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
     if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
