@@ -173,7 +173,11 @@ function screenHeader(
       return !next || storyAt.some((p) => p > at(el) && p < at(next));
     });
   const groups = new Map<string, Element[]>();
-  for (const { el, text } of leaves) groups.set(text, [...(groups.get(text) ?? []), el]);
+  for (const { el, text } of leaves) {
+    const els = groups.get(text);
+    if (els) els.push(el);
+    else groups.set(text, [el]);
+  }
   for (const [text, els] of groups) {
     if (els.length < SCREEN_REPEATS || !isSiteNameLine(text) || cueOf(text)) continue;
     if (at(els[0] as Element) > firstAt || !apart(els)) continue;

@@ -99,22 +99,48 @@ const CITATION_LINE = /^(?:citation|cite as|reference|mla|apa)\s*:\s*\S.{10,400}
 /** How often a short line must recur through the page (once per screen) to be a screen's header. */
 const SCREEN_REPEATS = 3;
 
+/** A line this long is a paragraph of the story, not furniture. */
+const STORY_LINE_WORDS = 15;
+
 /**
  * A screenshot's header lines, printed again at every screen break between the story's paragraphs
- * ("‹", "Outlet", "⋯"): a short line that is no sentence, printed three times or more. Marks
- * `cues` in place, as the other box rules of text/cues.ts do.
+ * ("‹", "Outlet", "⋯"): a short line that is no sentence, printed three times or more, each print
+ * next to another line printed as often (the header is a block) and a paragraph of the story
+ * between any two prints (a menu printed in the header and the footer is not). Marks `cues` in
+ * place, as the other box rules of text/cues.ts do.
  */
 export function markScreenHeaders(
   lines: ReadonlyArray<{ bare: string }>,
   cues: Array<ScreenCue | null>,
 ): void {
-  const counts = new Map<string, number>();
-  for (const line of lines) counts.set(line.bare, (counts.get(line.bare) ?? 0) + 1);
+  const at = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    const words = line.bare.split(/\s+/u).length;
-    if (cues[i] || words > 4 || /[.!?]$/u.test(line.bare) || (counts.get(line.bare) ?? 0) < SCREEN_REPEATS)
-      return;
-    cues[i] = { reason: 'navigation', boundary: false, inBody: true };
+    const prints = at.get(line.bare);
+    if (prints) prints.push(i);
+    else at.set(line.bare, [i]);
+  });
+  const repeated = (i: number) => (at.get(lines[i]?.bare ?? '')?.length ?? 0) >= SCREEN_REPEATS;
+  const words = (i: number) => (lines[i]?.bare ?? '').split(/\s+/u).length;
+  // Story lines before each line (prefix counts): "a paragraph between two prints" in O(1).
+  const story = [0];
+  lines.forEach((_, i) => story.push((story[i] ?? 0) + (words(i) >= STORY_LINE_WORDS ? 1 : 0)));
+  const apartByKey = new Map<string, boolean>();
+  const isApart = (key: string) => {
+    const known = apartByKey.get(key);
+    if (known !== undefined) return known;
+    const prints = at.get(key) ?? [];
+    const apart = prints.every((j, n) => {
+      const next = prints[n + 1];
+      return next === undefined || (story[next] ?? 0) - (story[j + 1] ?? 0) > 0;
+    });
+    apartByKey.set(key, apart);
+    return apart;
+  };
+  lines.forEach((line, i) => {
+    if (cues[i] || !repeated(i) || words(i) > 4 || /[.!?]$/u.test(line.bare)) return;
+    if (!repeated(i - 1) && !repeated(i + 1)) return;
+    const apart = isApart(line.bare);
+    if (apart) cues[i] = { reason: 'navigation', boundary: false, inBody: true };
   });
 }
 

@@ -120,24 +120,28 @@ function siteNameLines(
   // A screenshot's app header recurs at every screen break, between the story's paragraphs: a
   // site-name line printed three times or more, each time among short lines, is the page's name.
   // Its first print heads the page, above the headline; a cued line (an ad label) never counts.
-  const counts = new Map<string, number>();
-  const cued = new Set<string>();
+  const prints = new Map<string, number[]>();
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    // The line's own cue: the screen-header mark itself (text/screen-cues.ts) does not count.
-    if (cueOf(line.bare)) cued.add(key);
+    const at = prints.get(key);
+    if (at) at.push(i);
+    else prints.set(key, [i]);
   });
+  // Story lines before each line (prefix counts): "a paragraph between two prints" in O(1).
+  const story = [0];
+  lines.forEach((l, i) => story.push((story[i] ?? 0) + (l.words >= STORY_LINE_WORDS ? 1 : 0)));
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
-    if ((counts.get(key) ?? 0) < SCREEN_REPEATS || cued.has(key) || out.has(key)) return;
+    const at = prints.get(key) ?? [];
+    if (at.length < SCREEN_REPEATS || at[0] !== i || out.has(key)) return;
+    // The line's own cue: the screen-header mark itself (text/screen-cues.ts) does not count.
+    if (cueOf(line.bare)) return;
     if (!aboveKeys.has(key) || !isSiteNameLine(line.bare)) return;
     if (isMenuLine(line.text) || (head !== null && key === lineFingerprint(lines[head] as Line))) return;
     // Each print stands between paragraphs of the story (once per screen), not in a tag list.
-    const at = lines.flatMap((l, j) => (lineFingerprint(l) === key ? [j] : []));
     const apart = at.every((j, n) => {
       const next = at[n + 1];
-      return next === undefined || lines.slice(j + 1, next).some((l) => l.words >= STORY_LINE_WORDS);
+      return next === undefined || (story[next] ?? 0) - (story[j + 1] ?? 0) > 0;
     });
     if (!apart) return;
     const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
