@@ -211,11 +211,15 @@ function furnitureReason(text: string): string | null {
   const line = splitLines(text)[0];
   if (!line) return null;
   // Numbers and symbols alone are table cells in HTML, not share counts or separators; a clock
-  // time alone (a chat's or a feed's stamp) and a line with neither letter nor digit (a rule,
-  // a toolbar's icons) are not.
+  // time alone (a chat's or a feed's stamp), a long rule and a row of a toolbar's icons are not.
   if (!/\p{L}/u.test(line.bare)) {
     if (/^\d{1,2}:\d{2}$/u.test(line.bare)) return 'timestamp';
-    return /[\p{N}]/u.test(line.bare) ? null : 'separator';
+    // A long rule ("______"), a row of icons ("<  >  ⬆  ▢") or one icon ("↻"); a short rule
+    // ("___") or a sign ("%") may be a table cell.
+    return !/\p{N}/u.test(line.bare) &&
+      /^(?:[_=*~-]{4,}|(?:\S+\s+){3,}\S+|(?![\x20-\x7E])\p{S})$/u.test(line.bare)
+      ? 'separator'
+      : null;
   }
   const cue = cueOf(line.bare);
   if (cue && cue.reason !== 'translation-note') return cue.reason;

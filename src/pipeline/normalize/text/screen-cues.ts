@@ -16,12 +16,22 @@
  */
 const BRACKET_NOTE = /^\[{1,2}[^[\]]{2,160}\]{1,2}$/u;
 
+/**
+ * What a bracketed note says: a phrase with a word in lower case ("[Image not included in clip]"),
+ * a labelled note ("[TK: …]"), a page marker ("[[Page S1234]]") or a source note ("[From X, …]");
+ * a name alone in brackets ("[ The Ledger ]") credits a quoted source and may be the story's.
+ */
+function isNoteText(bare: string): boolean {
+  // "hal. 41", "p. 3": an abbreviation in a page reference is no phrase.
+  return /^\[\[|^\[\s*from\s|:|(?:^\[|\s)\p{Ll}+(?![.\p{L}])/u.test(bare.trim());
+}
+
 /** A phone's status bar: "Wi-Fi 51%", "LTE 43%", "5G 80%", "10:14  Wi-Fi 51%". */
 const STATUS_BAR =
   /^(?:\d{1,2}:\d{2}\s+)?(?:wi-?fi|lte|[2-5]g\+?|edge|3g|4g|5g|no service)\s*(?:[•·|]\s*)?\d{1,3}\s*%$/iu;
 
-/** A browser's address bar: a bare domain, maybe after the text-size button ("AA  example.com"). */
-const ADDRESS_BAR = /^(?:aA|AA|🔒)?\s*(?:www\.)?(?:[a-z\d-]+\.)+[a-z]{2,12}$/u;
+/** A browser's address bar: a domain after the text-size button or the lock ("AA  example.com"). */
+const ADDRESS_BAR = /^(?:aA|AA|🔒)\s*(?:www\.)?(?:[a-z\d-]+\.)+[a-z]{2,12}$/u;
 
 /** A licence line of a service's copy: "Licensed content. For internal use only; do not redistribute." */
 const USAGE_LICENCE =
@@ -158,7 +168,8 @@ export function screenCue(bare: string, plain: string): ScreenCue | null {
   if (OTHER_ITEMS.test(plain)) return { reason: 'related-links', boundary: true };
   if (DOC_COMMENT.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
   if (CITATION_LINE.test(bare)) return { reason: 'credits', boundary: false };
-  if (BRACKET_NOTE.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
+  if (BRACKET_NOTE.test(bare) && isNoteText(bare))
+    return { reason: 'editor-note', boundary: false, inBody: true };
   if (STATUS_BAR.test(plain) || ADDRESS_BAR.test(plain))
     return { reason: 'navigation', boundary: false, inBody: true };
   if (USAGE_LICENCE.test(plain) && plain.length <= 200) return { reason: 'footer', boundary: false };
