@@ -1,6 +1,6 @@
 /**
- * bench/accuracy/pages/group-f/layouts: group f of the furniture benchmark's page layouts, the UNSEEN
- * set since 2026-11-29 (its misses are never printed; its rows are an honest estimate), written blind:
+ * bench/accuracy/pages/group-f/layouts: group f of the furniture benchmark's page layouts, the unseen
+ * set on 2026-11-29 until 12:10 UTC, a tune set since (its misses are listed), written blind:
  * without reading src/pipeline/**, the lexicon or the normalizer tests, and with furniture worded
  * afresh (not taken from groups a–e). Eight kinds of page, none of them in groups a–e:
  *   chat-share          team chat channel: workspace sidebar, link preview (service name or domain),
