@@ -2,7 +2,8 @@
  * cache: what ingest already computed, so a re-ingest only redoes what changed.
  *
  *   analysisKey(document)              -> the key of one source's analysis (normalize + extract)
- *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, then `commit` after a successful run
+ *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, `write` them once the
+ *                                         analysis is through, `commit` after a successful run
  *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
  *
  * An entry holds the source's analysis (analyse.ts `analyseSource`): its Article, its compare
@@ -26,7 +27,7 @@ import type { Article, RawDocument } from '../lib/model.ts';
 import type { AnalysedSource } from './analyse.ts';
 import { isArticleFeatures } from './compare/features.ts';
 import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
-import { DATA_FILE, type MdxMemo } from './emit/index.ts';
+import { DATA_FILE } from './emit/index.ts';
 
 export const CACHE_DIR = '.explainer-cache';
 const ANALYSIS_DIR = 'analysis';
@@ -94,18 +95,31 @@ interface AnalysisEntry {
 export interface AnalysisCache {
   /** The cached analysis for `key`: a source's analysis, null (the page had no article text), or undefined (not cached). */
   get(key: string): AnalysedSource | null | undefined;
-  /** Remembers an analysis; nothing is written before `commit`. */
+  /** Remembers an analysis; nothing is written before `write` or `commit`. */
   set(key: string, analysed: AnalysedSource | null): void;
+  /**
+   * Writes the entries set so far and lets go of them. Called once the story's analysis is known
+   * to be usable (ingest: after the check that some source held an article), before compare and
+   * emit: an entry is named by everything its result depends on, so it is valid whatever happens
+   * next, and writing it early keeps its serialized bytes (tens of megabytes for a large story)
+   * from adding to the run's peak memory at the end.
+   */
+  write(): void;
   /**
    * After a successful ingest: writes the new entries and removes every entry this run did not use
    * (sources that are gone or changed), so the cache holds one entry per source. A run that fails
-   * never calls it, and leaves the cache as it was.
+   * never calls it: it removes nothing.
    */
   commit(): void;
 }
 
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
-export const NO_CACHE: AnalysisCache = { get: holdNothing, set: holdNothing, commit: holdNothing };
+export const NO_CACHE: AnalysisCache = {
+  get: holdNothing,
+  set: holdNothing,
+  write: holdNothing,
+  commit: holdNothing,
+};
 
 function holdNothing(): undefined {
   return undefined;
@@ -120,6 +134,18 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
   const used = new Set<string>();
   const fresh = new Map<string, AnalysisEntry>();
   const path = (key: string) => join(dir, `${key}${ENTRY_EXT}`);
+  const write = () => {
+    try {
+      if (fresh.size > 0) mkdirSync(dir, { recursive: true });
+      for (const [key, entry] of fresh) {
+        writeAtomic(path(key), serialize(entry satisfies AnalysisEntry));
+        used.add(key);
+      }
+    } catch {
+      // A cache that cannot be written only costs time on the next run.
+    }
+    fresh.clear();
+  };
   return {
     get(key) {
       if (!read) return undefined;
@@ -138,13 +164,10 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
     set(key, analysed) {
       fresh.set(key, { key, analysed });
     },
+    write,
     commit() {
+      write();
       try {
-        mkdirSync(dir, { recursive: true });
-        for (const [key, entry] of fresh) {
-          writeAtomic(path(key), serialize(entry satisfies AnalysisEntry));
-          used.add(key);
-        }
         for (const name of readdirSync(dir)) {
           if (!name.endsWith(ENTRY_EXT) || !used.has(name.slice(0, -ENTRY_EXT.length)))
             rmSync(join(dir, name), { force: true });
@@ -287,49 +310,4 @@ export function writeStoryRecord(storyDir: string, record: StoryRecord): void {
   } catch {
     // Only speed is lost.
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Article data -> the MDX it gave (emit's MdxMemo), so unchanged articles are not serialized again.
-
-const MDX_MEMO = 'mdx-memo.json';
-
-export interface SavedMdxMemo extends MdxMemo {
-  /** Writes the entries used or made in this run (older ones are dropped). */
-  save(): void;
-}
-
-/** The saved article-data -> MDX memo of a story, so unchanged articles are not serialized again. */
-export function openMdxMemo(storyDir: string): SavedMdxMemo {
-  const path = join(storyDir, CACHE_DIR, MDX_MEMO);
-  let known: Record<string, string> = {};
-  try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {
-      version?: string;
-      entries?: Record<string, string>;
-    };
-    if (data.version === pipelineVersion() && data.entries && typeof data.entries === 'object')
-      known = data.entries;
-  } catch {
-    // absent or corrupt: every article is serialized
-  }
-  const used: Record<string, string> = {};
-  return {
-    get(dataHash) {
-      const fileHash = known[dataHash];
-      if (typeof fileHash === 'string') used[dataHash] = fileHash;
-      return typeof fileHash === 'string' ? fileHash : undefined;
-    },
-    set(dataHash, fileHash) {
-      used[dataHash] = fileHash;
-    },
-    save() {
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        writeAtomic(path, JSON.stringify({ version: pipelineVersion(), entries: used }));
-      } catch {
-        // Only speed is lost.
-      }
-    },
-  };
 }

@@ -20,7 +20,6 @@ import {
   NO_CACHE,
   analysisKey,
   openAnalysisCache,
-  openMdxMemo,
   storyFileHashes,
   storyInputsKey,
   updatedFileHashes,
@@ -33,6 +32,7 @@ import { analyseSource, type AnalysedSource } from './analyse.ts';
 import type { ArticleFeatures } from './compare/features.ts';
 import { NO_MEMO, type CompareMemo } from './compare/memo.ts';
 import { openCompareMemo } from './compare-cache.ts';
+import { openMdxMemo } from './mdx-memo.ts';
 import { recordedWarnings, unchangedStory } from './unchanged-story.ts';
 import { mapOnAllCores } from './parallel.ts';
 import { STORY_CONFIG_FILE, noDocuments, readStory, type Refusal } from './read/index.ts';
@@ -222,6 +222,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
     if (fresh.length === 0) noDocuments(options.sourcesDir, refused);
+    cache.write();
     if (fresh.length === 1) {
       warnings.push({
         file: options.sourcesDir,
