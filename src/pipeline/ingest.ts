@@ -233,7 +233,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const edits = loadStoryEdits(
       storyDir,
       fresh.map((article) => article.id),
-      { force: options.force },
+      { force: options.force, fileHashes: filesBefore },
     );
     // An edited article keeps its journalist's text and attributions; its id, source and the record
     // of what was removed from the source (not in the MDX) stay ours.
@@ -271,6 +271,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
         force: options.force,
         dryRun,
         groups: pinned.pins,
+        fileHashes: filesBefore,
         backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
       },
       memo,
