@@ -138,7 +138,9 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
     try {
       if (fresh.size > 0) mkdirSync(dir, { recursive: true });
       for (const [key, entry] of fresh) {
-        writeAtomic(path(key), serialize(entry satisfies AnalysisEntry));
+        const bytes = serialize(entry satisfies AnalysisEntry);
+        writeAtomic(path(key), bytes);
+        release(bytes);
         used.add(key);
       }
     } catch {
@@ -177,6 +179,16 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
       }
     },
   };
+}
+
+/**
+ * Frees a written entry's bytes now instead of at some later garbage collection: a cold ingest of
+ * 1,000 articles serializes ~35 MB of entries outside the JS heap, which otherwise add to its peak
+ * RSS. Only a buffer that owns its whole ArrayBuffer (as serialize's do) is detached.
+ */
+function release(bytes: Buffer): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer?.(0);
 }
 
 /** A light shape check (a full schema parse costs more than the cache saves on small pages). */
