@@ -12,7 +12,7 @@
  */
 import { PREPOSITIONS } from '../people/lexicon.ts';
 import { isRolePhrase } from '../people/resolve.ts';
-import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES } from './tag-words.ts';
+import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import {
   isParticiple,
   isVerb,
@@ -70,6 +70,9 @@ export function tagAfter(raw: string): Tag | null {
   const [first, second] = words;
   // "…," though the White House insisted …: a new clause, not a tag.
   if (CLAUSE_OPENERS.test(first!.text)) return null;
+  // "a so-called "B-team," which Tehran says includes …": a relative clause about the quoted
+  // label; its verb tags the clause, not the quote.
+  if (/^(?:which|who|whom|whose|that|where)$/u.test(first!.lower)) return null;
   // ""…" — Alabama Senate candidate Roy Moore": a dash credit under a quote, as under a pull
   // quote; its subject is read like any other ("— Judge Owen's report" names nobody), and the quote
   // never takes the previous paragraph's speaker.
@@ -260,11 +263,16 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
   const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
+    // "Martin Luther King Jr.'s widow had questioned …:": a possessor's someone speaks, not the
+    // possessor.
+    if (w.lower === 's' && /['’]$/u.test(text.slice(0, w.start))) return null;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.
     if (AUXILIARIES.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
+    // "So keep that in mind as …:": a capitalised sentence opener is no subject.
+    if (FUNCTION_CAPS.has(np.phrase.toLowerCase())) return null;
     const ok =
       /^(?:he|she|they)$/iu.test(np.phrase) ||
       isRolePhrase(np.phrase.toLowerCase()) ||

@@ -71,6 +71,14 @@ function clauseSubject(
     clause,
   );
   if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
+  // "she quoted Sen. Edward Kennedy (D-Mass.), who in 1986 opposed the nomination by saying": a
+  // participle inside a relative clause (no comma between "who" and it) is the antecedent's.
+  const relative =
+    /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*\([^()]*\))?,\s+who\s+([^,;:]*)$/u.exec(
+      clause,
+    );
+  if (relative && relative[2]!.trim())
+    return resolveVoice(people, relative[1]!, position(people, paragraph, from + relative.index));
   const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
   if (pronoun) {
     const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
