@@ -85,6 +85,9 @@ export function position(people: People, paragraph: number, offset: number): num
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
+/** Titles that tell a gender by themselves, unlike role nouns ("chairman") used for everyone. */
+const HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron', 'duke', 'king', 'prince', 'father', 'brother']);
+
 /** The gender the first gendered word gives ("Ms.", "his", "mother"), or null when none does. */
 export function genderFromWords(tokens: string[]): Gender {
   for (const t of tokens) {
@@ -230,7 +233,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const text = blocks[r.block]!;
     const roles = rolesOf(text, r);
     for (const role of roles) person.roles.add(role);
-    const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
+    // "Chairman Dianne Feinstein": a first name outweighs a male role noun used for everyone.
+    const byTitle = genderFromWords(r.parsed.titles);
+    const byFirst = genderFromFirstName(person.name);
+    const g =
+      byTitle === 'm' && byFirst === 'f' && r.parsed.titles.every((t) => !HONORIFICS.has(key(t)))
+        ? byFirst
+        : (byTitle ?? byFirst);
     if (g && !person.gender) person.gender = g;
     // The subject of a speech verb ("Kavanaugh told …", "X, a strategist, said") is a person.
     // "The Greek defence minister, Panos Kammenos, said": a name in apposition to a role noun,

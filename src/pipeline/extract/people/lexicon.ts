@@ -64,9 +64,9 @@ export const PREPOSITIONS =
   near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
   invited joined replaced succeeded backed supported`);
 
-/** A speech verb right after a name, or after its apposition. */
+/** A speech verb right after a name, or after its apposition or home town ("X of Knoxville said"). */
 export const SPEAKS_AFTER =
-  /^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
+  /^(?:,[^,.;:!?"“”]{1,120},|\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
 
 export const MODIFIER_BEFORE = words('the a an alleged accused late his her their its our my your whose');
 

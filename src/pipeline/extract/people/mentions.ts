@@ -86,7 +86,17 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       (/^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before)) || OBJECT_TAKING.has(before);
     // "Le Pen voters backed her", "Trump campaign aides said": a name before a group noun modifies it.
     const modifies = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    // "to show support for his wife Cindy McCain": a name after "his wife" in mid-sentence
+    // stands in apposition to a possessive noun phrase, an object; not "His wife Cindy said".
+    const appositive =
+      /\b(?:his|her|their|its)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      /\S/u.test(
+        text
+          .slice(sentenceStart(text, m.index), m.index)
+          .replace(/\b(?:his|her|their|its)\s+\p{Ll}+\s+$/iu, ''),
+      );
     const subject =
+      !appositive &&
       !parsed.possessive &&
       !PREPOSITIONS.has(before) &&
       !MODIFIER_BEFORE.has(before) &&

@@ -75,6 +75,11 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
       chosen.gender ??= wanted;
       return chosen;
     }
+    // "Shirley Whiteaker of Knoxville said she came … to support his wife Cindy McCain. "…," she
+    // said": a sentence subject the index cannot vouch for, before an object of the right gender,
+    // may well be the one meant.
+    if (m.subject && fallback && !fallbackSubject && m.person !== fallback && m.person.gender === null)
+      return null;
     if (!fallback && (m.subject || m.person.gender === wanted)) {
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
       fallback = m.person;
@@ -156,7 +161,7 @@ function doubtful(
   if (INDEFINITE_SPEAKER.test(between)) return true;
   // "The California psychology professor said …. She said": someone described by a role opens a
   // sentence; unless the candidate holds that role, the pronoun may well be theirs.
-  for (const m of between.matchAll(ROLE_SUBJECT)) {
+  for (const m of [...between.matchAll(ROLE_SUBJECT), ...between.matchAll(ROLE_OF_SUBJECT)]) {
     const head = m[1]!.toLowerCase();
     if (ROLE_HEADS.has(head) && !holds(people, person, head)) return true;
   }
@@ -197,11 +202,21 @@ function holds(people: People, person: Person, head: string): boolean {
  * role noun opening a sentence as its subject (its head word).
  */
 const ROLE_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+|\n)The\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
+  /(?:^|[.!?]["”’]?\s+|\n)(?:The|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
 
-/** "A witness … told", "Another classmate tells": someone new, unnamed, speaking. */
+/**
+ * "For example, the owner of a gun range rejected …": a role noun with an "of" phrase as the
+ * subject after a short lead-in (its head word).
+ */
+const ROLE_OF_SUBJECT =
+  /(?:^|[.!?"”]["”’]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}?[Tt]he\s+(\p{Ll}+)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:said|says|told|tells|\p{Ll}{2,}ed)\b/gu;
+
+/**
+ * "A witness … told", "Another classmate tells", "One DACA recipient who reached out …": someone
+ * new, unnamed, speaking or introduced by a relative clause.
+ */
 const INDEFINITE_SPEAKER =
-  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b/u;
+  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b|(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+(?:[\p{L}-]+\s+){1,3}?who\s/u;
 
 /**
  * The gender a name gives (its honorific, its first name, or the person the index knows by it);
