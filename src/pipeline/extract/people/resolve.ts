@@ -255,6 +255,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
     // said"; a person's surname comes with a full name somewhere in news copy).
     const lone = !parsed.name.includes(' ') && parsed.titles.length === 0;
+    // "Francis, Phil says, must …": a lone first name is someone the article names in full
+    // otherwise ("Philip Reeves"), not an organisation; nobody rather than a guess.
+    if (lone && FIRST_NAMES.has(key(parsed.name))) return null;
     return {
       name: parsed.name,
       person: null,

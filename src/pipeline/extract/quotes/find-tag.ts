@@ -117,8 +117,16 @@ function clauseSubject(
     );
   // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
   // ("The American Legion offered", "Apple has") makes them the subject.
+  // "Israeli officials are saying": a plural noun before a verb is the head, not the verb.
+  const headNoun =
+    lead &&
+    /s$/u.test(lead[2]!) &&
+    /^\s+(?:are|were|have|had|say|said|will|would|also|say|insist|claim)\b/u.test(
+      clause.slice(opener + lead.index + lead[0].length),
+    );
   const verbNext =
     lead &&
+    !headNoun &&
     /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
       lead[2]!,
     );
