@@ -12,6 +12,7 @@
  *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
  *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence)
  *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
+ *   quotes/clause-subject.ts  whose words a participle tag reports ("X praised Y, saying …")
  *   people.ts              learn who is named in the article; resolve he / the minister / surname
  *   quotes/drafts.ts       carry speakers over to quotes without a tag of their own
  * then here: classify each quote (full, partial, scare) and carry speakers over to quotes that have

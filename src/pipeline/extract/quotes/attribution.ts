@@ -53,12 +53,13 @@ export interface Tag {
 
 /**
  * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
- * "Sen. Dana Whitcombe, R-Ore., told"): they stand between a name and its verb.
+ * "Sen. Dana Whitcombe, R-Ore., told", "Sen. Lindsey Graham, R-South Carolina, who"): they stand
+ * between a name and its verb.
  */
 const blankParentheses = (text: string): string =>
   text
     .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?=,)/gu, (m) => ' '.repeat(m.length));
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, (m) => ' '.repeat(m.length));
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
