@@ -186,6 +186,14 @@ export function findTag(
     return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true, path: 'claim' };
   }
   const near = before ? resolve(before, preFrom, 'before') : null;
+  // "President Trump, asked whether he still "loves" WikiLeaks, said that he knows "…"": a subject
+  // opening the text after an earlier quote of the sentence may be that clause's object; the whole
+  // sentence, quoted words blanked, decides when it names someone else.
+  if (near?.speaker?.name && preFrom > s0 && before && !text.slice(preFrom, preFrom + before.at).trim()) {
+    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    const found = whole ? resolve(whole, s0, 'before-sentence') : null;
+    if (found?.speaker?.name && found.speaker.name !== near.speaker.name) return found;
+  }
   if (near?.speaker?.name) return near;
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
