@@ -49,6 +49,8 @@ const titleLike = (t: string): boolean =>
 
 /** Splits a capitalised run into title words and the name proper. */
 export function parseNameRun(run: string): ParsedName | null {
+  // "Sen. Lindsey Graham, R-South Carolina, …": a US party tag and state is no name.
+  if (/^[RDI]-\p{Lu}/u.test(run)) return null;
   let tokens = run.split(/\s+/u);
   while (tokens.length > 0 && NOT_NAME_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
   // "St. Francis": a saint's title, as "Pope" or "Rev." are.

@@ -193,6 +193,18 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
           (p) =>
             p.name === parsed.name || surnameOf(p.name) === parsed.name || p.name.endsWith(` ${parsed.name}`),
         );
+    // "NPR's Sylvia Poggioli …" then "Sylvia says": a lone word that is the first name of exactly
+    // one person named in full before, and nobody's surname, is that person.
+    if (
+      !parsed.name.includes(' ') &&
+      parsed.titles.length === 0 &&
+      bearers.every((p) => p.name === parsed.name)
+    ) {
+      const byFirst = people.persons.filter(
+        (p) => p.name.includes(' ') && p.name.split(' ')[0] === parsed.name && p.introduced < pos,
+      );
+      if (byFirst.length === 1) return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
+    }
     // A bare surname is the full name only once the article has given it: "Trump told reporters"
     // paragraphs before "first daughter Ivanka Trump" is not her.
     const introduced = bearers.filter((p) => p.introduced < pos || p.name === parsed.name);
@@ -242,14 +254,6 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     if (bearers.length > 0) {
       const sure = bearers.some((p) => p.evidence) && capitalisedMidSentence(people, parsed.name);
       return sure ? asWritten() : { ...asWritten(), name: null, kind: null };
-    }
-    // "NPR's Sylvia Poggioli …" then "Sylvia says": a lone word that is the first name of exactly
-    // one person named in full before, and nobody's surname, is that person.
-    if (!parsed.name.includes(' ') && parsed.titles.length === 0 && bearers.length === 0) {
-      const byFirst = people.persons.filter(
-        (p) => p.name.includes(' ') && p.name.split(' ')[0] === parsed.name && p.introduced < pos,
-      );
-      if (byFirst.length === 1) return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
     }
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.

@@ -31,7 +31,7 @@ export function clauseSubject(
   // "she quoted Sen. Edward Kennedy (D-Mass.), who in 1986 opposed the nomination by saying": a
   // participle inside a relative clause (no comma between "who" and it) is the antecedent's.
   const relative =
-    /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*\([^()]*\))?,\s+who\s+([^,;:]*)$/u.exec(
+    /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*\([^()]*\)|,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s+who\s+([^,;:]*)$/u.exec(
       clause,
     );
   if (relative && relative[2]!.trim())
