@@ -88,6 +88,15 @@ export function position(people: People, paragraph: number, offset: number): num
 /** Titles that tell a gender by themselves, unlike role nouns ("chairman") used for everyone. */
 const HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron', 'duke', 'king', 'prince', 'father', 'brother']);
 
+/** "Her 32-year-old sister, Mayra DeJesus", "his wife Cindy": a kin noun right before a name. */
+function kinGender(before: string): Gender {
+  const m = /\b(\p{Ll}+),?\s*$/u.exec(before);
+  if (!m) return null;
+  if (/^(?:sister|wife|mother|daughter|widow|niece|aunt|grandmother|girlfriend)$/u.test(m[1]!)) return 'f';
+  if (/^(?:brother|husband|father|son|widower|nephew|uncle|grandfather|boyfriend)$/u.test(m[1]!)) return 'm';
+  return null;
+}
+
 /** The gender the first gendered word gives ("Ms.", "his", "mother"), or null when none does. */
 export function genderFromWords(tokens: string[]): Gender {
   for (const t of tokens) {
@@ -239,7 +248,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const g =
       byTitle === 'm' && byFirst === 'f' && r.parsed.titles.every((t) => !HONORIFICS.has(key(t)))
         ? byFirst
-        : (byTitle ?? byFirst);
+        : (byTitle ?? byFirst ?? kinGender(text.slice(Math.max(0, r.from - 30), r.from)));
     if (g && !person.gender) person.gender = g;
     // The subject of a speech verb ("Kavanaugh told …", "X, a strategist, said") is a person.
     // "The Greek defence minister, Panos Kammenos, said": a name in apposition to a role noun,

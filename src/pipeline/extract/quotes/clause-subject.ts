@@ -36,11 +36,6 @@ export function clauseSubject(
     );
   if (relative && relative[2]!.trim())
     return resolveVoice(people, relative[1]!, position(people, paragraph, from + relative.index));
-  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
-  if (pronoun) {
-    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
-  }
   // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
   // the participle, with no comma between, is its subject.
   const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
@@ -51,6 +46,14 @@ export function clauseSubject(
     /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
       clause.slice(0, absolute.index),
     );
+  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
+  if (pronoun) {
+    // "He referenced a speech in which Benedict quoted emperor Manuel II saying …": a name right
+    // before the participle may be its subject as well as the pronoun; nobody.
+    if (absolute && !objectOf && absolute.index > pronoun.index + pronoun[0].length) return null;
+    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
+  }
   if (absolute && !objectOf) {
     const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
     if (named?.name && named.kind === 'person') return named;
@@ -69,7 +72,7 @@ export function clauseSubject(
   const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
     .length;
   const lead =
-    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
+    /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
       clause.slice(opener),
     );
   // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
@@ -90,6 +93,9 @@ export function clauseSubject(
   const opening =
     lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
   if (opening?.name) return opening;
+  // "In United States v. Nixon, the Supreme Court upheld an order requiring President Nixon …,
+  // stating": the clause has a subject this module cannot name; not a person named later in it.
+  if (lead && verbNext && /^the\s/u.test(lead[1]!)) return null;
   // "The Delgado campaign punched back, saying": the names modify a common noun that is the
   // subject; the person the noun is named after did not speak.
   if (lead && !verbNext && /^The\s/u.test(lead[1]!) && !FUNCTION_AFTER_NAME.test(lead[2]!)) {
