@@ -24,7 +24,8 @@ export const NOT_NAME_WORDS =
   without into onto upon via per each every another other such once instead currently finally first
   read related photo source watch see says said is are was were will would has have had can could
   should may might must do does did let because unlike like amid including until unless whose whom
-  dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed`);
+  dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed
+  two three four five six seven eight nine ten twelve dozens hundreds thousands several`);
 
 /** Words that stand before a name as title, office, honorific, party or nationality label. */
 export const TITLE_WORDS = words(TITLE_WORDS_LIST);
