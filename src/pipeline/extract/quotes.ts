@@ -76,9 +76,12 @@ function classify(
   return { partial: !scare, scare };
 }
 
-/** Verbs of saying and reporting a new speaker takes between two quotes ("Jon Donnison tweets that"). */
+/**
+ * A verb of saying or reporting that introduces the next quote, taken by a new speaker between two
+ * quotes ("The BBC's Jon Donnison tweets that "…""; not "…," Clinton told McCain, Politico reported.).
+ */
 const SPEAKS_HERE =
-  /(?<![\p{L}]|\bthe\s)(\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|tweeted|tweets|reported|reports|added|adds|replied|responded)\b/gu;
+  /(?<![\p{L}]|\bthe\s)(\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|tweeted|tweets|reported|reports|added|adds|replied|responded)(?=\s+that\b|\s*[:,]?\s*$)/gu;
 
 /**
  * A capitalised word other than the speaker's own name is the subject of a speech verb in `text`
