@@ -15,7 +15,7 @@ export const FEMALE_NAMES = `mary anna anne ann maria marie elizabeth sarah sara
   irina yulia tatiana svetlana elena ekaterina maria hanna iryna oksana kaja mette magdalena sanna
   ingrid greta monika barbara petra sandra andrea nadia fatima aisha leila layla mariam sofia isabel
   isabella carmen lucia elisa francesca chiara giulia marta beatriz ana paula serena venus naomi
-  simone megan alex coco iga aryna elena ons emma amy jess mia susan nancy kirstjen kellyanne betsy
+  simone megan  coco iga aryna elena ons emma amy jess mia susan nancy kirstjen kellyanne betsy
   elaine debbie dianne patty tammy kirsten heidi lisa shelley martha sheryl cindy meghan shirley
   susanne joan joanne judith judy deborah debra donna sharon carol carolyn diane janice julie
   kathleen kathy lori marilyn pamela patricia rosa ruth sally stephanie teresa tina valerie wendy
@@ -41,6 +41,6 @@ export const MALE_NAMES = `john james robert michael william david richard josep
   jim jimmy johnny lawrence louis ralph randy russell stanley todd vincent wesley zachary jerald
   rudy rudolph kenny kent orrin mitt newt rand eddie darrell devin dick duncan elijah franklin fred
   gene glenn jared jay jeb josh kurt kyle lamar leon mitchell neil nathan norman oliver ricky rod
-  roland saxby shaun stuart trey troy wilbur willie dan danny dave jon brett bret bruce bryan
+  roland saxby shaun stuart trey troy wilbur willie mikhail nikita yuri leonid vladislav dan danny dave jon brett bret bruce bryan
   clarence cory curtis derek dustin evan floyd gerald herbert hank isaac jesse jimmie joel keith ken
   lowell luke malcolm matt nick rick seth tyler victor wade`;

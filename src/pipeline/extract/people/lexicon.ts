@@ -46,7 +46,8 @@ export const NON_PERSON_WORDS =
   initiative project index exchange market stock ministers leaders officials members allies
   diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
   hospital hospitals association securities capital holdings partners ventures airlines motors
-  services service authority police chamber commerce`);
+  services service authority police chamber commerce eastern western northern southern province
+  region`);
 
 /** Role nouns a speech tag may use instead of a name ("the minister said"). */
 export const ROLE_HEADS =

@@ -101,6 +101,8 @@ export function parseNameRun(run: string): ParsedName | null {
     const k = key(t);
     // "Bill Shuster", "Mark Field": a first name that is also a common word.
     const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
+    // "John A. Boehner", "Mary I. Smith": a middle initial is no function word ("a", "I").
+    if (i > 0 && i < rest.length - 1 && /^\p{Lu}\.$/u.test(t)) continue;
     if ((NON_PERSON_WORDS.has(k) && !firstName) || NOT_NAME_WORDS.has(k) || isAcronym(t)) return null;
     if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
   }
