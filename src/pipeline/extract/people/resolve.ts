@@ -183,6 +183,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     )
   )
     return null;
+  // "one South African told CNN", "a Palestinian said": an indefinite person named by nationality
+  // or origin, who is nobody the article names.
+  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(core)) return null;
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;

@@ -272,8 +272,9 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     if (AUXILIARIES.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
-    // "So keep that in mind as …:": a capitalised sentence opener is no subject.
-    if (FUNCTION_CAPS.has(np.phrase.toLowerCase())) return null;
+    // "So keep that in mind as …:", "Citing Malian army commander …:": a capitalised sentence
+    // opener or participle is no subject.
+    if (FUNCTION_CAPS.has(np.phrase.toLowerCase()) || /^\p{Lu}\p{Ll}+ing\b/u.test(np.phrase)) return null;
     const ok =
       /^(?:he|she|they)$/iu.test(np.phrase) ||
       isRolePhrase(np.phrase.toLowerCase()) ||

@@ -135,7 +135,11 @@ export function findTag(
         speaker: null,
         path: 'unread',
       };
-    const unread = tagDue ? unreadTagVerb(post) : null;
+    // "…," posted Kelly Carlin from California.: a verb this module does not read, then a name.
+    const inverted = tagDue && /^\s*,?\s*\p{Ll}+ed\s+(?:by\s+)?\p{Lu}/u.exec(post);
+    const unread = tagDue
+      ? (unreadTagVerb(post) ?? (inverted ? inverted[0].trim().split(/\s+/u)[0]! : null))
+      : null;
     if (unread)
       return {
         tag: { subject: '', verb: unread, at: 0, participle: false },
