@@ -235,9 +235,17 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
         (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
       );
       if (!titled && !speakingPerson) continue;
-      person = { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
+      // "NPR's Sylvia Poggioli … Sylvia says": the first name of exactly one person named in full
+      // before (and nobody's surname) is that person, not someone new.
+      const byFirst = persons.filter(
+        (p) => p.name.includes(' ') && p.name.split(' ')[0] === name && p.introduced < pos,
+      );
+      const known = byFirst.length === 1 && !persons.some((p) => surnameOf(p.name) === name);
+      person = known
+        ? byFirst[0]!
+        : { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
       byName.set(name, person);
-      persons.push(person);
+      if (!known) persons.push(person);
     }
     const text = blocks[r.block]!;
     const roles = rolesOf(text, r);
