@@ -306,8 +306,13 @@ export function tagSentence(text: string): Tag | null {
  */
 export function unreadTagVerb(raw: string): string | null {
   const words = wordsOf(blankParentheses(raw));
-  // "…," though she said …: a new clause, whose verb tags nothing.
-  if (words[0] && CLAUSE_OPENERS.test(words[0].text)) return null;
+  // "…," though she said …: a new clause, whose verb tags nothing; "…," which she said …: a
+  // relative clause about the quoted words, likewise.
+  if (
+    words[0] &&
+    (CLAUSE_OPENERS.test(words[0].text) || /^(?:which|who|whom|whose|that|where)$/u.test(words[0].lower))
+  )
+    return null;
   for (let i = 0; i < Math.min(words.length, 16); i++) {
     if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
     if (isVerb(words[i]!)) return words[i]!.lower;
