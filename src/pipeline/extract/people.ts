@@ -238,7 +238,11 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       // "NPR's Sylvia Poggioli … Sylvia says": the first name of exactly one person named in full
       // before (and nobody's surname) is that person, not someone new.
       const byFirst = persons.filter(
-        (p) => p.name.includes(' ') && p.name.split(' ')[0] === name && p.introduced < pos,
+        (p) =>
+          p.name.includes(' ') &&
+          p.name.split(' ')[0] === name &&
+          p.introduced < pos &&
+          (p.evidence || FIRST_NAMES.has(key(name))),
       );
       const known = byFirst.length === 1 && !persons.some((p) => surnameOf(p.name) === name);
       person = known

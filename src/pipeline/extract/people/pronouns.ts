@@ -139,8 +139,8 @@ function sentenceStartOf(people: People, pos: number): number {
 
 /** Kin and gendered nouns: "her brother, Ricardo", "the widow did not speak" — someone new. */
 const GENDERED_NOUNS = {
-  f: /\b(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:widow|wife|mother|daughter|woman|girl|sister|grandmother|aunt|niece|girlfriend|mom)\b/u,
-  m: /\b(?:the|a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:widower|husband|father|son|man|boy|brother|grandfather|uncle|nephew|boyfriend|dad)\b/u,
+  f: /(?:\b(?:the|a|an|his|her|their)|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:widow|wife|mother|daughter|woman|girl|sister|grandmother|aunt|niece|girlfriend|mom)\b/u,
+  m: /(?:\b(?:the|a|an|his|her|their)|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:widower|husband|father|son|man|boy|brother|grandfather|uncle|nephew|boyfriend|dad)\b/u,
 };
 
 /**
@@ -171,7 +171,14 @@ function vetted(people: People, person: Person, from: number, to: number, wanted
     )
   )
     return false;
-  if (person.gender === null && GENDERED_NOUNS[wanted].test(textBetween(people, from, to))) return false;
+  const between = textBetween(people, from, to);
+  const kin = GENDERED_NOUNS[wanted].exec(between);
+  // A known gender still yields to a kin noun naming someone new ("Litvinenko's widow, Marina.").
+  if (
+    kin &&
+    (person.gender === null || /^\s*,?\s*\p{Lu}\p{Ll}+[.,]/u.test(between.slice(kin.index + kin[0].length)))
+  )
+    return false;
   const spoke = people.mentions.some((m) => m.person === person && m.speaks && m.pos < to);
   if (!spoke && Math.floor(from / 1_000_000) < Math.floor(to / 1_000_000)) {
     const lo = position(people, Math.floor(to / 1_000_000) - 1 - people.contextCount, 0);
@@ -291,7 +298,7 @@ function holds(people: People, person: Person, head: string): boolean {
  * role noun opening a sentence as its subject (its head word).
  */
 const ROLE_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+|\n)(?:The|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
+  /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet)\s+the|The|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
 
 /**
  * "For example, the owner of a gun range rejected …": a role noun with an "of" phrase as the
