@@ -204,7 +204,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       bearers.every((p) => p.name === parsed.name)
     ) {
       const byFirst = people.persons.filter(
-        (p) => p.name.includes(' ') && p.name.split(' ')[0] === parsed.name && p.introduced < pos,
+        (p) =>
+          p.name.includes(' ') &&
+          p.name.split(' ')[0] === parsed.name &&
+          p.introduced < pos &&
+          (p.evidence || FIRST_NAMES.has(key(parsed.name))),
       );
       if (byFirst.length === 1) return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
     }
