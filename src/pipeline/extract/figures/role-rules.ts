@@ -17,6 +17,8 @@ import {
   AVERAGE_AFTER,
   AVERAGE_BEFORE,
   BAIL_AFTER,
+  BY_DATE_AFTER,
+  BANKNOTE_AFTER,
   BOND_BEFORE,
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
@@ -33,19 +35,29 @@ import {
   ESTIMATE_BEFORE,
   FROM_TO,
   FROM_WHOLE_AFTER,
+  FUTURE_BEFORE,
   GOING_AFTER,
+  HEDGED_SUM_VERB_BEFORE,
   ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
+  FINE_AFTER,
+  LIMIT_ARTICLE_BEFORE,
   LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
+  ON_OFF_AFTER,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
+  ORIGINAL_NOUN_BEFORE,
+  PERFECT_BEFORE,
   PICK_MONEY_OPENER,
   PRICE_BEFORE,
+  PRICE_MOVE_BEFORE,
+  PRICE_PREPOSITION_BEFORE,
   RANGE_REST,
   RHETORIC_NEAR,
+  SAVE_BEFORE,
   SHARE_BEFORE,
   STOCK_MOVE_BEFORE,
   SUM_VERB_BEFORE,
@@ -55,6 +67,7 @@ import {
   inQuotation,
   isBalance,
   isGeneric,
+  isListingLine,
 } from './role-cues.ts';
 
 /** What a rule sees of one figure: the text around it, cut to its clause. */
@@ -110,6 +123,16 @@ function magnitudeOfNoSum(c: RoleContext): boolean {
   return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
 }
 
+/** "shoppers can save $100 on the laptop": a discount, when the sum is an item's. */
+export function isDiscount(c: RoleContext): boolean {
+  return (
+    SAVE_BEFORE.test(c.before) &&
+    ON_OFF_AFTER.test(c.after) &&
+    c.figure.amount !== null &&
+    c.figure.amount < 1e6
+  );
+}
+
 /** "last year" just before or after the sum. */
 function lastYearNear(c: RoleContext): boolean {
   return LAST_YEAR_BEFORE.test(c.before) || LAST_YEAR_AFTER.test(c.after);
@@ -146,12 +169,19 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'per-unit',
     test: (c) => EACH_AFTER.test(c.after) && (c.figure.amount === null || c.figure.amount < 1e6),
   },
-  { name: 'limit ("a fine of up to")', role: 'threshold', test: (c) => LIMIT_BEFORE.test(c.before) },
+  {
+    name: 'limit ("a fine of up to")',
+    role: 'threshold',
+    test: (c) =>
+      LIMIT_BEFORE.test(c.before) || (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
+  },
   {
     name: 'bound on a class ("incomes above")',
     role: 'threshold',
     test: (c) =>
-      (THRESHOLD_BEFORE.test(c.before) && THRESHOLD_SUBJECT.test(c.before)) ||
+      (THRESHOLD_BEFORE.test(c.before) &&
+        THRESHOLD_SUBJECT.test(c.before) &&
+        !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
       CLASS_WITH_BOUND.test(c.before),
   },
   {
@@ -195,6 +225,11 @@ export const ROLE_RULES: RoleRule[] = [
       /\b(?:original|initial|previous|earlier|former)\s+$/i.test(c.before) &&
       NOT_A_FLOW.test(c.after.slice(0, 20)),
   },
+  {
+    name: '"the original estimate was"',
+    role: 'earlier',
+    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
+  },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
   {
@@ -212,7 +247,16 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
-  { name: '"$60 cheaper" / "$200 off"', role: 'other', test: (c) => DIFFERENCE_AFTER.test(c.after) },
+  {
+    name: 'banknote ("$100 bills")',
+    role: 'other',
+    test: (c) => c.figure.amount !== null && c.figure.amount < 1000 && BANKNOTE_AFTER.test(c.after),
+  },
+  {
+    name: '"$60 cheaper" / "$200 off" / "save $100 on"',
+    role: 'other',
+    test: (c) => DIFFERENCE_AFTER.test(c.after) || isDiscount(c),
+  },
   {
     name: '"of which" / "including" / "alone"',
     role: 'part',
@@ -228,7 +272,11 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"so far" / "to date"',
     role: 'cumulative',
-    test: (c) => CUMULATIVE_BEFORE.test(c.before) || CUMULATIVE_AFTER.test(c.after),
+    // "plans to spend $2.6bn through 2028" is a plan's total, not a tally so far.
+    test: (c) =>
+      CUMULATIVE_BEFORE.test(c.before) ||
+      (CUMULATIVE_AFTER.test(c.after) && !FUTURE_BEFORE.test(c.before)) ||
+      (PERFECT_BEFORE.test(c.before) && BY_DATE_AFTER.test(c.after)),
   },
   {
     name: '"estimated" / "could cost"',
@@ -257,6 +305,20 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'quantity is a change',
     role: 'other',
     test: (c) => /^(?:increase|rise|difference|gap)$/.test(quantityHead(c.figure.quantity) ?? ''),
+  },
+  {
+    name: 'loose price ("offering it for $799")',
+    role: 'per-unit',
+    // Last: only a small amount that no sum word made a sum (period null) and no other cue read.
+    test: (c) =>
+      c.figure.period === null &&
+      c.figure.amount !== null &&
+      c.figure.amount < 1e5 &&
+      // "Salaries start at $38,000": pay is a level of its own, not what an item sells for.
+      !/\b(?:salar(?:y|ies)|wages?|pay|paid|incomes?|earn\w*|stipends?|pensions?)\b/iu.test(c.before) &&
+      (PRICE_PREPOSITION_BEFORE.test(c.before) ||
+        PRICE_MOVE_BEFORE.test(c.before) ||
+        isListingLine(c.paragraph, c.figure.end)),
   },
 ];
 
