@@ -139,6 +139,13 @@ function pronounGender(text: string, r: RawMention): Gender {
   const after = text.slice(r.to, end < 0 ? text.length : end);
   if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
   if (/\b(?:she|hers|herself)\b/iu.test(after)) return 'f';
+  // ""…," Cuomo said. His state will be different, he said": a speech tag whose next sentence
+  // opens with a pronoun of one gender.
+  if (end >= 0 && /^\s*(?:said|says|told|added|wrote)\b/u.test(after)) {
+    const next = text.slice(end + 2);
+    if (/^(?:He|His)\b/u.test(next)) return 'm';
+    if (/^(?:She|Her)\b/u.test(next)) return 'f';
+  }
   return null;
 }
 
