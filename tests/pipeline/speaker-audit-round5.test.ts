@@ -123,3 +123,22 @@ describe('name forms', () => {
     ).toEqual(['Howell Kurtzman']);
   });
 });
+
+describe('the agent of a passive', () => {
+  it('"This concern was shared by X." makes X a subject: a later "she" is no longer the earlier speaker', () => {
+    expect(
+      speakers(
+        'Juliet Kayde, a former homeland security official, said the tapes were worrying.',
+        'Former aide Omara Newell said she had recorded the meetings.',
+        'This concern was shared by Kayde. "There might be a risk," she said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('not inside a reported clause ("X said he had been misled by Y")', () => {
+    expect(
+      speakers(
+        'Governor Chris Calloway said he had been misled by Kelley, the aide. "Four weeks ago," he said.',
+      ),
+    ).toEqual(['Chris Calloway']);
+  });
+});
