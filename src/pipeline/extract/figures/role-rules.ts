@@ -24,7 +24,6 @@ import {
   CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   CUMULATIVE_BEFORE,
-  DIFFERENCE_AFTER,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
   EVERY_BEFORE,
@@ -38,7 +37,6 @@ import {
   FUTURE_BEFORE,
   GOING_AFTER,
   HEDGED_SUM_VERB_BEFORE,
-  ITEM_PRICE_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
   FINE_AFTER,
@@ -46,18 +44,12 @@ import {
   LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
-  ON_OFF_AFTER,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
   ORIGINAL_NOUN_BEFORE,
   PERFECT_BEFORE,
   PICK_MONEY_OPENER,
-  PRICE_BEFORE,
-  PRICE_MOVE_BEFORE,
-  PRICE_PREPOSITION_BEFORE,
-  RANGE_REST,
   RHETORIC_NEAR,
-  SAVE_BEFORE,
   SHARE_BEFORE,
   STOCK_MOVE_BEFORE,
   SUM_VERB_BEFORE,
@@ -67,29 +59,18 @@ import {
   inQuotation,
   isBalance,
   isGeneric,
-  isListingLine,
 } from './role-cues.ts';
-
-/** What a rule sees of one figure: the text around it, cut to its clause. */
-export interface RoleContext {
-  paragraph: string;
-  figure: Figure;
-  clause: [number, number];
-  /** Up to 60 characters before the figure, in its clause. */
-  before: string;
-  /** Up to 60 characters after it, in its clause. */
-  after: string;
-  /** `after` with a range's second end dropped ("$15 and $19 an hour" reads "an hour"). */
-  rest: string;
-  /** 60 characters before to 40 after, in its clause. */
-  near: string;
-}
-
-export interface RoleRule {
-  name: string;
-  role: FigureRole;
-  test: (c: RoleContext) => boolean;
-}
+import {
+  DIFFERENCE_AFTER,
+  ITEM_PRICE_BEFORE,
+  ON_OFF_AFTER,
+  PRICE_BEFORE,
+  PRICE_MOVE_BEFORE,
+  PRICE_PREPOSITION_BEFORE,
+  SAVE_BEFORE,
+  isListingLine,
+} from './price-cues.ts';
+import { roleContext, type RoleContext, type RoleRule } from './role-context.ts';
 
 /**
  * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
@@ -321,21 +302,6 @@ export const ROLE_RULES: RoleRule[] = [
         isListingLine(c.paragraph, c.figure.end)),
   },
 ];
-
-/** The context a rule reads for one figure. */
-export function roleContext(paragraph: string, figure: Figure, clause: [number, number]): RoleContext {
-  const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
-  const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
-  return {
-    paragraph,
-    figure,
-    clause,
-    before,
-    after,
-    rest: after.replace(RANGE_REST, ' '),
-    near: paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40)),
-  };
-}
 
 /**
  * The role of one figure and the rule that gave it (rule null: the fallback). With no rule, a sum

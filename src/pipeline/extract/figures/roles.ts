@@ -21,7 +21,6 @@ import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
-  DIFFERENCE_AFTER,
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
   NEED_BEFORE,
@@ -35,7 +34,9 @@ import {
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-import { LAST_YEAR_RULE, decideRole, isDiscount, roleContext } from './role-rules.ts';
+import { DIFFERENCE_AFTER } from './price-cues.ts';
+import { roleContext } from './role-context.ts';
+import { LAST_YEAR_RULE, decideRole, isDiscount } from './role-rules.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
