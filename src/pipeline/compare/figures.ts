@@ -59,10 +59,10 @@ export const FIGURE_MATCH = {
   window: 1.25,
 };
 
-/** Same value, or one the other's written precision explains ($1.375bn ~ $1.4bn). */
-function writtenRounding(a: Item, b: Item): boolean {
-  const step = (item: Item) => writtenStep(item.fig) * (item.value / item.fig.amount || 1);
-  return roundingRelation(a.value, step(a), b.value, step(b)) !== 'conflict';
+/** Equal, or a value the other's written digits explain ($1.375bn ~ $1.4bn), or neither. */
+function writtenRelation(a: Item, b: Item): ReturnType<typeof roundingRelation> {
+  const step = (item: Item) => writtenStep(item.fig, false) * (item.value / item.fig.amount || 1);
+  return roundingRelation(a.value, step(a), b.value, step(b));
 }
 
 /** Same value, or one the other's precision (hedges widen it) explains. */
@@ -80,28 +80,52 @@ interface Open {
   period: Figure['period'];
   years: number | null;
   members: Item[];
-  /** Article -> the value it contributed (two different ones would be two quantities). */
-  amounts: Map<number, number>;
+  /** Article -> the (first) member it contributed (two different values would be two quantities). */
+  amounts: Map<number, Item>;
 }
 
-/** The strongest evidence between a figure and any member of a group; null when one contradicts. */
-function groupEvidence(group: Item[], item: Item, common: Set<string>): Evidence | null {
-  const best: Evidence = { any: 0, distinctive: 0 };
+/**
+ * The evidence between a figure and a group, article by article: for each other article in the
+ * group, the strongest evidence with that article's members. Null when any member contradicts it.
+ */
+function evidenceByArticle(group: Item[], item: Item, common: Set<string>): Evidence[] | null {
+  const perArticle = new Map<number, Evidence>();
   for (const member of group) {
     if (contradicts(member.context!, item.context!)) return null;
+    if (member.article === item.article) continue;
     const ev = signs(member.context!, item.context!, common);
-    best.any = Math.max(best.any, ev.any);
-    best.distinctive = Math.max(best.distinctive, ev.distinctive);
+    const best = perArticle.get(member.article) ?? { any: 0, distinctive: 0 };
+    perArticle.set(member.article, {
+      any: Math.max(best.any, ev.any),
+      distinctive: Math.max(best.distinctive, ev.distinctive),
+    });
   }
-  return best;
+  return [...perArticle.values()];
+}
+
+/**
+ * Whether enough of a group's articles give the evidence a join needs: half of them for a value
+ * equal to the group's, more than half for one that only rounds to it or differs. A figure that
+ * matches one member only would still be paired with every member: single linkage chains "$199" to
+ * "$200" to "$235" across unrelated sums, and each wrong member adds a wrong pair per article.
+ */
+function enoughArticles(perArticle: Evidence[], equal: boolean, enough: (ev: Evidence) => boolean): boolean {
+  if (perArticle.length === 0) return true;
+  const agreeing = perArticle.filter(enough).length;
+  return agreeing > 0 && (equal ? 2 * agreeing >= perArticle.length : 2 * agreeing > perArticle.length);
 }
 
 /**
  * Enough evidence to join two values that round together: one shared sign for a distinctive value
  * ("$8.3bn"), two signs not common to the story for a round one ("$1 billion" recurs by chance).
+ * One more sign when either article prints another sum of nearly the same size (Item.crowded): in
+ * a list of prices or of tranches an equal value is often a coincidence; `more` on top.
  */
-function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
-  return distinctiveValue(a.fig) && distinctiveValue(b.fig) ? ev.any >= 1 : ev.distinctive >= 2;
+function enoughToJoin(ev: Evidence, a: Item, b: Item, more = 0): boolean {
+  const extra = more + (a.crowded || b.crowded ? 1 : 0);
+  return distinctiveValue(a.fig) && distinctiveValue(b.fig)
+    ? ev.any >= 1 + extra && ev.distinctive >= extra
+    : ev.distinctive >= 2 + extra;
 }
 
 /**
@@ -109,9 +133,12 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
  * not common to the story. A looser rule (one such sign among three shared) flagged the one real
  * conflict of the tune gold but rested on that event alone and made a false conflict on the
  * held-out half; an invented conflict is worse than a missed one (BENCHMARKS.md, issue #11).
+ * Never for a crowded value (Item.crowded): when an article prints several sums of about that size
+ * (two prices of two models of one product, two stages of a rescue), a different value elsewhere is
+ * more likely another of them than a disagreement.
  */
-function strongEvidence(ev: Evidence): boolean {
-  return ev.distinctive >= 2;
+function strongEvidence(ev: Evidence, a: Item, b: Item): boolean {
+  return ev.distinctive >= 2 && !a.crowded && !b.crowded;
 }
 
 /**
@@ -137,17 +164,29 @@ const MIX_UP_PARAGRAPH_SIGNS = 3;
 
 /** Whether a money item may join an open group (period, years, article, evidence, distance). */
 function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
-  const ev = groupEvidence(g.members, item, common);
-  if (ev === null) return false;
-  if (roundsTogether(g.last, item, g.step)) {
-    // Equal values, or values the written digits round together ("$1.8bn" ~ "$1.84bn"), rarely
-    // coincide; a hedge's wide reach ("about $300bn" takes in $250bn-$350bn) needs a sign beyond
-    // the story's topic.
-    return enoughToJoin(ev, g.anchor, item) && (writtenRounding(g.last, item) || ev.distinctive >= 1);
+  const perArticle = evidenceByArticle(g.members, item, common);
+  if (perArticle === null) return false;
+  // Every member must round with it at the two figures' own precision: the group's coarsest
+  // step ("$200" is ± 50) would otherwise carry "$199" and "$235", which conflict, into one group.
+  if (g.members.every((member) => roundsTogether(member, item))) {
+    // Equal values rarely coincide; values the written digits round together ("$2.8bn" ~ "$3
+    // billion") need one sign more, as two sums of one story often lie that close; a hedge's wide
+    // reach ("about $300bn" takes in $250bn-$350bn) needs, besides, a sign beyond the story's topic.
+    const relations = g.members.map((member) => writtenRelation(member, item));
+    const equal = relations.every((relation) => relation === 'equal');
+    const written = relations.every((relation) => relation !== 'conflict');
+    return enoughArticles(
+      perArticle,
+      equal,
+      (ev) => enoughToJoin(ev, g.anchor, item, equal ? 0 : 1) && (written || ev.distinctive >= 1),
+    );
   }
   const diff = Math.abs(item.value - g.anchor.value);
   const scale = Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
-  return strongEvidence(ev) && diff <= FIGURE_MATCH.conflictTolerance * scale;
+  return (
+    diff <= FIGURE_MATCH.conflictTolerance * scale &&
+    enoughArticles(perArticle, false, (ev) => strongEvidence(ev, g.anchor, item))
+  );
 }
 
 function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, common: Set<string>) {
@@ -163,9 +202,16 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
       if (g.period !== null && item.fig.period !== null && g.period !== item.fig.period) continue;
       if (g.years !== null && item.fig.years !== null && g.years !== item.fig.years) continue;
       // One article giving two values is two quantities, unless they are the same value in its
-      // own two currencies ("€1.8bn" and, later, "$1.95bn" at the rate it states).
+      // own two currencies ("€1.8bn" and, later, "$1.95bn" at the rate it states). For money, an
+      // article's second mention of the same value joins only that way: a mention the extraction
+      // did not link to the first (a restatement follows its source, step 4) may be another sum of
+      // the same size ("$500bn" of one-month and "$500bn" of three-month loans), and each wrong
+      // member makes a wrong pair with every other article's members.
       const seen = g.amounts.get(item.article);
-      if (seen !== undefined && Math.abs(seen - item.value) > 0.01 * Math.abs(item.value)) continue;
+      if (seen !== undefined) {
+        if (Math.abs(seen.value - item.value) > 0.01 * Math.abs(item.value)) continue;
+        if (isMoney && seen.fig.currency === item.fig.currency) continue;
+      }
       const diff = Math.abs(item.value - g.anchor.value);
       if (isMoney) {
         if (!moneyJoins(g, item, common)) continue;
@@ -181,7 +227,7 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
       best.period ??= item.fig.period;
       best.years ??= item.fig.years;
       best.members.push(item);
-      best.amounts.set(item.article, item.value);
+      best.amounts.set(item.article, item);
       best.step = Math.max(best.step, valueStep(item));
       best.last = item;
     } else {
@@ -193,7 +239,7 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
         period: item.fig.period,
         years: item.fig.years,
         members: [item],
-        amounts: new Map([[item.article, item.value]]),
+        amounts: new Map([[item.article, item]]),
       });
     }
   }
