@@ -189,6 +189,17 @@ function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
   );
 }
 
+/**
+ * An article's second mention of a value that the extraction did not link to the first, but whose
+ * sentence says it is the same sum: the same quantity noun, or two words beyond the story's topic,
+ * and nothing that contradicts.
+ */
+function restates(first: Item, again: Item, common: Set<string>): boolean {
+  if (contradicts(first.context!, again.context!)) return false;
+  const named = first.context!.quantity !== null && first.context!.quantity === again.context!.quantity;
+  return named || signs(first.context!, again.context!, common).distinctive >= 2;
+}
+
 function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, common: Set<string>) {
   const isMoney = partition.startsWith('money');
   list.sort((x, y) => items[x]!.value - items[y]!.value || x - y);
@@ -203,14 +214,15 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
       if (g.years !== null && item.fig.years !== null && g.years !== item.fig.years) continue;
       // One article giving two values is two quantities, unless they are the same value in its
       // own two currencies ("€1.8bn" and, later, "$1.95bn" at the rate it states). For money, an
-      // article's second mention of the same value joins only that way: a mention the extraction
-      // did not link to the first (a restatement follows its source, step 4) may be another sum of
-      // the same size ("$500bn" of one-month and "$500bn" of three-month loans), and each wrong
-      // member makes a wrong pair with every other article's members.
+      // article's second mention of the same value joins only that way or when its sentence says
+      // it is the same sum (restates): a mention the extraction did not link to the first (a
+      // restatement follows its source, step 4) may be another sum of the same size ("$500bn" of
+      // one-month and "$500bn" of three-month loans), and each wrong member makes a wrong pair
+      // with every other article's members.
       const seen = g.amounts.get(item.article);
       if (seen !== undefined) {
         if (Math.abs(seen.value - item.value) > 0.01 * Math.abs(item.value)) continue;
-        if (isMoney && seen.fig.currency === item.fig.currency) continue;
+        if (isMoney && seen.fig.currency === item.fig.currency && !restates(seen, item, common)) continue;
       }
       const diff = Math.abs(item.value - g.anchor.value);
       if (isMoney) {
