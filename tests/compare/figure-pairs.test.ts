@@ -69,6 +69,16 @@ describe('rounding is read from the printed precision', () => {
 });
 
 describe('joining needs evidence from the group, not from one member', () => {
+  it('a bound reaches one way: "more than $50 million" does not take in "$45.7 million" on one word', () => {
+    const groups = shared(
+      moneyGroups(
+        ['One', ['Both sides have spent more than $50 million on the race.']],
+        ['Two', ['The developer has loaned $45.7 million to his race.']],
+      ),
+    );
+    expect(groups).toHaveLength(0);
+  });
+
   it('a price among the article\'s other prices of about that size needs one more sign ("$199" in a deal list)', () => {
     const groups = shared(
       moneyGroups(
@@ -86,7 +96,7 @@ describe('joining needs evidence from the group, not from one member', () => {
     expect(groups).toHaveLength(0);
   });
 
-  it("an article's second, unlinked mention of the same value does not join another outlet's group", () => {
+  it('another term is another sum: "$500bn in one-month loans" is not "$500bn in three-month loans"', () => {
     const groups = shared(
       moneyGroups(
         [

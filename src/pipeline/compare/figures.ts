@@ -12,19 +12,23 @@
  *     converted with its own article's stated rate first, else the story's (compare/rates.ts), and
  *     the context its sentence gives it (evidence.ts).
  *  2. Partitions keep apart what is never the same quantity: kind (+ unit), and for money the role
- *     class (a part never meets its total; per-unit amounts, thresholds and earlier values only
- *     meet their own kind). Within a partition figures are sorted by value and swept once:
- *     a figure joins the nearest open group whose period and years agree, which holds no other
- *     value from the same article (two values in one article are two quantities, unless one
- *     restates the other), and — for money — with positive evidence (evidence.ts): no contradicting
- *     modifier, and a shared quantity noun or distinctive context word. Values within rounding need
- *     one sign (two when the value is round enough to recur by chance); values that differ, and so
- *     would be a conflict, need two signs and stay within `conflictTolerance`.
+ *     class (a part never meets its total; per-unit amounts, thresholds, earlier values and
+ *     differences only meet their own kind). Within a partition figures are sorted by value and
+ *     swept once: a figure joins the nearest open group whose period and years agree, which holds
+ *     no other value from the same article (two values in one article are two quantities, unless
+ *     one restates the other), and — for money — with positive evidence from another article's
+ *     member (evidence.ts): no contradicting modifier, and a shared quantity noun or distinctive
+ *     context word. Values that round with every member at their printed precision (an unhedged
+ *     sum is exact; a bound reaches one way) need one sign (two when the value is round enough to
+ *     recur by chance; one more when its article prints other sums of about its size: items.ts
+ *     `crowded`); values that differ, and so would be a conflict, need two signs, stay within
+ *     `conflictTolerance`, and are never crowded.
  *  3. Money with the same face value in two currencies and evidence is joined: "40 billion euros"
  *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
  *  4. Stated conversions and restatements join their source's group; they never make a conflict.
  *  5. Variants (compare/figure-variants.ts): a conflict only between different outlets' values
- *     beyond rounding (the coarser written precision) and stated conversion.
+ *     beyond rounding (the coarser written precision; whole dollars for cents), a bound the other
+ *     meets, and stated conversion.
  */
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation, writtenStep } from './figure-variants.ts';
@@ -65,9 +69,22 @@ function writtenRounding(a: Item, b: Item): boolean {
   return roundingRelation(a.value, step(a), b.value, step(b)) !== 'conflict';
 }
 
-/** Same value, or one the other's precision (hedges widen it) explains. */
-function roundsTogether(a: Item, b: Item, groupStep = 0): boolean {
-  return roundingRelation(a.value, Math.max(valueStep(a), groupStep), b.value, valueStep(b)) !== 'conflict';
+/** A value on the wrong side of the other's bound: "$45.7m" is not "more than $50m". */
+function breaksBound(bounded: Item, other: Item): boolean {
+  const slack = 1e-9 * Math.abs(bounded.value);
+  return (
+    (bounded.bound === 'lower' && other.value < bounded.value - slack) ||
+    (bounded.bound === 'upper' && other.value > bounded.value + slack)
+  );
+}
+
+/**
+ * Same value, or one the other's precision (hedges widen it) explains; a hedge that is a bound
+ * reaches one way only.
+ */
+function roundsTogether(a: Item, b: Item): boolean {
+  if (breaksBound(a, b) || breaksBound(b, a)) return false;
+  return roundingRelation(a.value, valueStep(a), b.value, valueStep(b)) !== 'conflict';
 }
 
 interface Open {
