@@ -10,7 +10,8 @@
  */
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { clauseBounds } from '../src/pipeline/extract/figures/period.ts';
-import { ROLE_RULES, decideRole, roleContext } from '../src/pipeline/extract/figures/role-rules.ts';
+import { roleContext } from '../src/pipeline/extract/figures/role-context.ts';
+import { ROLE_RULES, decideRole } from '../src/pipeline/extract/figures/role-rules.ts';
 import { corpusDocument, corpusEvent, goldFiles, paragraphsOf } from './accuracy/corpus.ts';
 import { locate } from './accuracy/sections/money.ts';
 

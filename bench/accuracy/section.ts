@@ -17,7 +17,10 @@ export interface AccuracyRow {
    *   (bench/accuracy/pages/group-c/), a second tune set of eight more kinds of site;
    *   `-heldout-layouts-d` is group d (bench/accuracy/pages/group-d/), unseen until issue #10's
    *   round tuned on it (a tune set since 2026-11-29, like a, b and c);
-   *   `-heldout-layouts-e` is group e (bench/accuracy/pages/group-e/), eight more kinds of page, unseen.
+   *   `-heldout-layouts-e` is group e (bench/accuracy/pages/group-e/), eight more kinds of page,
+   *   unseen until a tuning round started on it on 2026-11-29 (a tune set since, its misses listed);
+   *   `-heldout-layouts-f` is group f (bench/accuracy/pages/group-f/), eight further kinds of page
+   *   written blind, the unseen set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -33,6 +36,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-d'
     | 'pasted-heldout-layouts-e'
     | 'html-heldout-layouts-e'
+    | 'pasted-heldout-layouts-f'
+    | 'html-heldout-layouts-f'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -287,9 +287,11 @@ export type DiffPart = z.infer<typeof DiffPartSchema>;
 /**
  * How a group member renders the statement, against the group's reference: `verbatim` (the same
  * words; small edits show in the word diff), `excerpt` (a part or a different cut of it, in its
- * words) or `paraphrase` (reworded or translated; the site labels it rather than diffing it).
+ * words), `paraphrase` (reworded or translated; the site labels it rather than diffing it) or
+ * `sentence` (another sentence of the same statement, which outlets print apart from the
+ * reference's: "A," she said. "B."; not diffed either).
  */
-export const QuoteRelationSchema = z.enum(['verbatim', 'excerpt', 'paraphrase']);
+export const QuoteRelationSchema = z.enum(['verbatim', 'excerpt', 'paraphrase', 'sentence']);
 export type QuoteRelation = z.infer<typeof QuoteRelationSchema>;
 
 export const QuoteGroupMemberSchema = QuoteRefSchema.extend({ relation: QuoteRelationSchema });

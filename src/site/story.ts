@@ -87,8 +87,9 @@ export interface QuoteVersion {
   verb: string | null;
   text: string;
   /**
-   * Word diff against the reference version; null for the reference itself and for a paraphrase
-   * (reworded or translated: a word diff would mark nearly every word, so it is labelled instead).
+   * Word diff against the reference version; null for the reference itself, for a paraphrase
+   * (reworded or translated: a word diff would mark nearly every word, so it is labelled instead)
+   * and for another sentence of the statement (nothing to compare it with).
    */
   parts: DiffPart[] | null;
   /** How this version renders the statement (the pipeline decides: compare/quotes/relation.ts). */
@@ -115,7 +116,7 @@ export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupVi
     const quote = article?.quotes[member.quote];
     const queue = diffs.get(member.article);
     const diffed = index === 0 ? null : (queue?.shift() ?? null);
-    const parts = member.relation === 'paraphrase' ? null : diffed;
+    const parts = member.relation === 'paraphrase' || member.relation === 'sentence' ? null : diffed;
     return {
       article: member.article,
       outlet: view.outlet(member.article),

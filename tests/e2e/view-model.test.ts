@@ -205,6 +205,21 @@ describe('quotes and framing view model', () => {
     expect(group.changed).toBe(1);
   });
 
+  it('shows another sentence of the statement as printed: no word diff, not counted as reworded', () => {
+    const stored = data.analysis.quoteGroups[0]!;
+    const joined = {
+      ...stored,
+      members: [stored.members[0]!, { ...stored.members[1]!, relation: 'sentence' as const }],
+      diff: [{ article: 'b', parts: [] }],
+    };
+    const group = quoteGroupView(view, joined);
+    expect(group.versions.map((v) => [v.relation, v.parts])).toEqual([
+      ['verbatim', null],
+      ['sentence', null],
+    ]);
+    expect(group.changed).toBe(0);
+  });
+
   it('finds the paragraph that mentions a term, as a whole word', () => {
     expect(paragraphWith(a, 'kyiv')).toBe(1);
     expect(paragraphWith(a, 'Para')).toBe(0);

@@ -242,8 +242,20 @@ const cases: Row[] = [
     'other',
   ],
   // A difference between two prices is no sum.
-  ['The smaller model is $80 cheaper than the old one.', '$80', '"$60 cheaper" / "$200 off"', null, 'other'],
-  ['The shop takes $150 off the list price this week.', '$150', '"$60 cheaper" / "$200 off"', null, 'other'],
+  [
+    'The smaller model is $80 cheaper than the old one.',
+    '$80',
+    '"$60 cheaper" / "$200 off" / "save $100 on"',
+    null,
+    'other',
+  ],
+  [
+    'The shop takes $150 off the list price this week.',
+    '$150',
+    '"$60 cheaper" / "$200 off" / "save $100 on"',
+    null,
+    'other',
+  ],
   // Item prices, however the sentence names them.
   [
     'The new tablet will start at $329 in the spring.',
@@ -285,9 +297,204 @@ const cases: Row[] = [
     null,
     'per-unit',
   ],
+  // A discount on an item is a difference, not a sum.
+  [
+    'Buyers can save $120 on the new blender this week.',
+    '$120',
+    '"$60 cheaper" / "$200 off" / "save $100 on"',
+    null,
+    'other',
+  ],
+  // A loose small amount at a price preposition, or written before a product's name, is a price.
+  [
+    'The store is offering the cordless drill for $89.',
+    '$89',
+    'loose price ("offering it for $799")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The blender fell to an all-time low at just $59.',
+    '$59',
+    'loose price ("offering it for $799")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The peso was up 0.4% to $0.0581 on Friday.',
+    '$0.0581',
+    'loose price ("offering it for $799")',
+    null,
+    'per-unit',
+  ],
+  [
+    'Cordless Drill Kit with Two Batteries for $89',
+    '$89',
+    'loose price ("offering it for $799")',
+    null,
+    'per-unit',
+  ],
+  [
+    'Shares closed in Frankfurt on Monday at $12.40, up 2%.',
+    '$12.40',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  // A permitted most is a cap; a hedged sum at stake is not.
+  [
+    'Savers can contribute up to $6,500 to the account.',
+    '$6,500',
+    'limit ("a fine of up to")',
+    null,
+    'threshold',
+  ],
+  // A person's pay in one named year is a yearly level (figures/roles, after the rules).
+  ['The clerk made $41,000 in 2016, the records show.', '$41,000', 'annual period', 'annual', 'annual'],
+  // A value named as the one before is earlier.
+  [
+    'The original estimate was $2 billion, but the bridge now costs $5 billion.',
+    '$2 billion',
+    '"the original estimate was"',
+    'total',
+    'earlier',
+  ],
+  [
+    'The earlier offer of $50 million was turned down.',
+    '$50 million',
+    '"the original estimate was"',
+    'total',
+    'earlier',
+  ],
+  // A price per unit named before its verb; a tally by a date.
+  [
+    'A gallon of milk now costs $3.80 in the city.',
+    '$3.80',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The appeal had raised more than $90,000 by Friday.',
+    '$90,000',
+    '"so far" / "to date"',
+    'total',
+    'cumulative',
+  ],
+  // A banknote's face is a figure of speech.
+  ['He was seen tipping waiters with $50 bills.', '$50', 'banknote ("$100 bills")', null, 'other'],
+  // A share of a sum named after it.
+  [
+    'About $2 million of the $5 million raised went to lawyers.',
+    '$2 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The $4 billion is only part of the rescue package.',
+    '$4 billion',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  // A limit written before the fine it caps.
+  [
+    'He faces up to a $150,000 fine if convicted.',
+    '$150,000',
+    'limit ("a fine of up to")',
+    null,
+    'threshold',
+  ],
+  // A forecast said as such is an estimate.
+  [
+    'Analysts were expecting earnings of $1.10 a share on revenue of $14.2 billion.',
+    '$14.2 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'The chief executive expects to save as much as $90 million from the merger.',
+    '$90 million',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'The model says the levy would reduce output by 0.3 percent or $12.5 billion.',
+    '$12.5 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  // A source's own reckoning is an outside estimate.
+  [
+    'Police data puts the figure at about $40 million.',
+    '$40 million',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
 ];
 
 const nearMisses: Row[] = [
+  // "includes" names what a bill holds as often as a part of a sum: no cue (a fixture bill's
+  // "$1.2 trillion in spending" is its total).
+  ['The package includes $500 million for schools.', '$500 million', null, 'total', 'total'],
+  // A target by a date is no tally.
+  ['The group will raise $5 billion by 2030.', '$5 billion', null, 'total', 'total'],
+  // A comparison after a finite verb of a sum is a hedge, not a class's cut-off.
+  ['Donors gave more than $5 million to the campaign.', '$5 million', null, 'total', 'total'],
+  ['People spent over $10 billion on tickets.', '$10 billion', null, 'total', 'total'],
+  [
+    'Families who received more than $50,000 must repay it.',
+    '$50,000',
+    'bound on a class ("incomes above")',
+    null,
+    'threshold',
+  ],
+  // An initial payment is a tranche, not an earlier value; the new value is the total.
+  ['The club made an initial payment of $5 million.', '$5 million', null, 'total', 'total'],
+  [
+    'The original estimate was $2 billion, but the bridge now costs $5 billion.',
+    '$5 billion',
+    null,
+    'total',
+    'total',
+  ],
+  // A company's result in a year is a total; a span of years is no single year.
+  ['The chain earned $2.8 million in 2018.', '$2.8 million', null, 'total', 'total'],
+  // A bill of law is no banknote; the whole after "of the" stays a total.
+  ['Congress passed the $1.3 trillion bill on Friday.', '$1.3 trillion', null, 'total', 'total'],
+  ['About $2 million of the $5 million raised went to lawyers.', '$5 million', null, 'total', 'total'],
+  // "As expected" says nothing about the sum; a loan is no fine.
+  ['As expected, the firm paid $5 million to settle the case.', '$5 million', null, 'total', 'total'],
+  ['The bank offered up to a $5 million loan to the club.', '$5 million', null, 'total', 'total'],
+  // A bare "for $X" or "to $X" in a news sentence is no price: a claim, a cap (unknown, not a guess).
+  ['He sued the city for $75,000.', '$75,000', null, null, null],
+  ['The law limits gifts to $2,700.', '$2,700', null, null, null],
+  ['She swapped it for a $49 Bosch kettle.', '$49', null, null, null],
+  // "could lose up to" is the sum at stake, not a cap.
+  ['The airline could lose up to $2 billion in sales.', '$2 billion', null, 'total', 'total'],
+  // A planned span's total is no running tally ("through the end of April" after a past sum is).
+  [
+    'The agency plans to spend $2.6 billion on the contracts through November 2030.',
+    '$2.6 billion',
+    null,
+    'total',
+    'total',
+  ],
+  // "had … done" makes something happen to the sum: it is no balance.
+  ['“My people had $20 billion done,” he said of the purchases.', '$20 billion', null, 'total', 'total'],
+  // A large saving is a total, not a discount.
+  [
+    'The reform would save $80 billion on interest over ten years.',
+    '$80 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
   // A range is not a change.
   ['The repairs will cost anywhere from $25 million to $40 million.', '$25 million', null, 'total', 'total'],
   // A past sum told in the past is the story's sum, not an earlier value to compare with.

@@ -8,14 +8,16 @@
  *                    short, unpunctuated bullet items under it
  *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs,
  *                    and a note that the article is a translation ("This article is a translation
- *                    of the original published in …", "Translated from the German by …") there
+ *                    of the original published in …", "Translated from the German by …", "Translated from
+ *                    the Japanese edition. …") there
  *   separator        a paragraph of stray punctuation (a lone quote mark, a dot)
  *   promo-link       a link in capitals ("SENATOR LOOKS TO …") or a label glued to a link
  *                    title ("Opinion:Can …"): other stories' links inside the body
  *   byline           author names alone ("Ann Lee and Tom Ross") or a short capitals masthead
  *                    ("HARBOUR POST") opening the body, before its first sentence
- *   credits          an author's bio closing the body ("Jane Doe is a contributing writer for X.
- *                    Follow her on X @janedoe."): short, in the last paragraphs only
+ *   credits          the desk's credit at either edge ("(Editor: Jane Doe)"), and an author's
+ *                    bio closing the body ("Jane Doe is a contributing writer for X. Follow her on
+ *                    X @janedoe."): short, in the last paragraphs only
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -38,12 +40,19 @@ const EDGE_NOTE =
 
 /** A note to readers that the article is a human translation (machine translation: text/cues.ts). */
 const TRANSLATION_CREDIT =
-  /^this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))\b.{0,200}$|^translated (?:from (?:the )?\p{L}+ )?by [^,;]{2,80}$/iu;
+  /^this (?:article|story|piece|report|interview) (?:is|was) (?:a translation of|translated (?:from|by|into))\b.{0,200}$|^translated (?:from (?:the )?\p{L}+ )?by [^,;]{2,80}$|^translated from (?:the |our )?[\p{L}-]+(?: language)? (?:edition|original|version|service)\b.{0,160}$/iu;
+
+/** "Editor: Jane Doe", "(Editor: Jane Doe)", "Edited by Jane Doe": the desk's credit at an edge. */
+const EDITOR_CREDIT =
+  /^\(?(?:(?:[Rr]esponsible |[Cc]hief |[Cc]opy |[Ww]eb )?[Ee]ditors?\s*:|[Ee]dited by)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)?\.?$/u;
 
 /** "Jane Doe is a contributing writer for …": a short bio of the author, opening with the name. */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
 const MAX_BIO_LENGTH = 250;
+/** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
+const AFFILIATION_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -65,13 +74,21 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
   markPullQuotes(input, reasons);
-  const edgeNote = (text: string) => EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim());
-  for (let i = 0; i < input.length && edgeNote(input[i] ?? ''); i++) reasons[i] = 'correction-note';
-  for (let i = input.length - 1; i > 0 && edgeNote(input[i] ?? ''); i--) reasons[i] = 'correction-note';
+  const edgeNote = (text: string): string | null =>
+    EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
+      ? 'correction-note'
+      : EDITOR_CREDIT.test(text.trim())
+        ? 'credits'
+        : null;
+  for (let i = 0, r = edgeNote(input[0] ?? ''); i < input.length && r; r = edgeNote(input[++i] ?? ''))
+    reasons[i] = r;
+  for (let i = input.length - 1, r = edgeNote(input[i] ?? ''); i > 0 && r; r = edgeNote(input[--i] ?? ''))
+    reasons[i] = r;
   // The bio closes the body, before or after a note; the lede is never one.
   for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
     const text = input[i]?.trim() ?? '';
-    if (text.length <= MAX_BIO_LENGTH && AUTHOR_BIO.test(text)) reasons[i] = 'credits';
+    if (text.length <= MAX_BIO_LENGTH && (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text)))
+      reasons[i] = 'credits';
     else if (!reasons[i]) break;
   }
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };

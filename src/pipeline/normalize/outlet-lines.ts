@@ -4,7 +4,8 @@
  * the headline, a line of site furniture.
  *
  * In: the line's text (and the byline's authors for copyright lines). Out: candidates for the
- * vote in outlet-vote.ts, or nothing.
+ * vote in outlet-vote.ts, or nothing. originVotes reads the page's lines together: whether it
+ * republishes its story, and the credits of the story's publisher (normalize/outlet-reprint.ts).
  */
 import {
   outletFromByline,
@@ -14,7 +15,18 @@ import {
   placeLike,
 } from './outlet.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
+import {
+  bracketCredit,
+  isReprintMarker,
+  isReprintNote,
+  reprintCredit,
+  runningHead,
+  senderCredit,
+  signedUpFor,
+  sourceCredit,
+} from './outlet-reprint.ts';
 import { OUTLET_WEIGHT, outletKey, type OutletCandidate } from './outlet-vote.ts';
+import { isAgencyName } from './text/sources.ts';
 
 /**
  * A copyright line's outlet ("© The Daily Ledger Ltd 2024"), unless it names one of the byline's
@@ -62,4 +74,55 @@ export function bylineAuthors(byline: string | null): string[] {
       (part) =>
         outletKey(part) !== outletKey(outlet ?? '') && !/\bstaff\b/iu.test(part) && /\s/u.test(part.trim()),
     );
+}
+
+/** Where a page says its story comes from: whether it republishes it, and the credits it gives. */
+export interface Origin {
+  /** The page republishes or reposts the story: only provenance votes count (outlet-vote.ts). */
+  reprint: boolean;
+  votes: OutletCandidate[];
+}
+
+/**
+ * The page's furniture lines (outside the article's prose), the lines around its headline and the
+ * prose (where only a note naming the piece, "This commentary first appeared in X", or a short
+ * marker line of its own counts) ->
+ * republication markers and the credits of the story's publisher: a "Source: X" field near the
+ * headline (a wire agency there credits the story, not the page, so it is no provenance), a
+ * republication note's publication, a print page's running head, a forwarded e-mail's sender
+ * (not the newsletter the reader signed up for), and on a reposted page a poster's "(X)" credit,
+ * which needs the linked domain to agree.
+ */
+export function originVotes(
+  furniture: readonly string[],
+  head: readonly string[],
+  prose: readonly string[] = [],
+): Origin {
+  // Inside the prose only what a story's sentence never is: a note naming the piece, or a short
+  // line of its own ("Republished with permission.", "Originally published in [logo]").
+  const notes = prose.filter(isReprintNote);
+  const reprint = furniture.some(isReprintMarker) || head.some(isReprintMarker) || notes.length > 0;
+  const votes: OutletCandidate[] = [];
+  const newsletters = new Set(furniture.map(signedUpFor).filter((k): k is string => k !== null));
+  for (const line of [...furniture, ...notes]) {
+    const credit = reprintCredit(line);
+    if (credit) votes.push({ name: credit, weight: OUTLET_WEIGHT.mention, provenance: true });
+    const running = runningHead(line);
+    if (running) votes.push({ name: running, weight: OUTLET_WEIGHT.byline });
+    const sender = senderCredit(line, newsletters);
+    if (sender) votes.push({ name: sender, weight: OUTLET_WEIGHT.byline });
+  }
+  for (const line of head) {
+    const source = sourceCredit(line);
+    // A wire agency credited on a normal page is its supplier; on a repost, the story's publisher.
+    if (source)
+      votes.push({
+        name: source,
+        weight: OUTLET_WEIGHT.byline,
+        provenance: reprint || !isAgencyName(source),
+      });
+    const bracket = reprint ? bracketCredit(line) : null;
+    if (bracket) votes.push({ name: bracket, weight: OUTLET_WEIGHT.mention, provenance: true, weak: true });
+  }
+  return { reprint, votes };
 }

@@ -10,6 +10,7 @@
  *                  "Watch Outlet live", "Listen to Outlet Radio"
  *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet"
  *   legal lines    "Outlet is a registered trademark of …", "Outlet is part of Group Media",
+ *                  "Outlet is a verified signatory of the International Fact-Checking Network's …",
  *                  "Outlet's editorial standards", "The Outlet Trust Principles"
  *   provenance     "Provided by Outlet", "Originally published by Outlet",
  *                  "This article first appeared in Outlet", "As reported by Outlet."
@@ -161,7 +162,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   ],
   [
     new RegExp(
-      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|owned by|published by)\\s\\p{Lu}`,
+      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|an? (?:verified |certified |founding )?(?:signatory|member) (?:of|to) the|owned by|published by)\\s\\p{Lu}`,
       'u',
     ),
     false,

@@ -11,7 +11,8 @@
  * agree on. A name that spells the page's own domain gains DOMAIN weight. A wire agency is taken
  * only when no other signal names anyone else: a story syndicated from AP on a site that signs its
  * newsletter box is that site's page. A weak signal (one whose shape may name a programme, a person,
- * a section or a sponsor) needs a signal of another kind or the domain to agree.
+ * a section or a sponsor) needs a signal of another kind or the domain to agree. On a page that
+ * republishes a story (a think tank's, a forum's), only the credits of the original publisher count.
  */
 import { isPlatformName, spellsDomain, stripHost } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
@@ -77,9 +78,14 @@ interface Tally {
 export function chooseOutlet(
   candidates: readonly OutletCandidate[],
   domains: readonly string[] = [],
+  reprint = false,
 ): string | null {
   const tally = new Map<string, Tally>();
-  candidates.forEach((c, order) => {
+  // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
+  // itself everywhere; only its credits of the story's publisher count, and without one the
+  // outlet is unknown.
+  const counted = reprint ? candidates.filter((c) => c.provenance) : candidates;
+  counted.forEach((c, order) => {
     const name = stripHost(c.name.trim());
     const key = outletKey(name);
     // Platforms (app stores, social networks, news apps) show or spread a story, never publish it.

@@ -78,8 +78,13 @@ export function outletFromCopyright(line: string): string | null {
     if (!(company || MEDIA_WORD.test(name))) return null;
     return nameShaped(outlet) && outlet.length >= 2 ? outlet : nameShaped(name) ? name : null;
   }
-  // Cut at the second sentence ("… All rights reserved. This material may not be …").
-  const first = text.replace(/(all rights reserved\.?).*$/iu, '$1');
+  // Cut at the second sentence ("… All rights reserved. This material may not be …"); a database
+  // record prints "Copyright 2018 Outlet All Rights Reserved" without the stop; a newsletter's
+  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …").
+  const first = text
+    .replace(/(all rights reserved\.?).*$/iu, '$1')
+    .replace(/(?<=\p{L})\s+(?=all rights reserved\.?$)/iu, '. ')
+    .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '');
   const match = COPYRIGHT.exec(first);
   const name = match?.[1] ? cleanOutletName(match[1].replace(/^by\s+/iu, '')) : '';
   return name && nameShaped(name) && !/^\d+$/u.test(name) ? name : null;
@@ -146,8 +151,10 @@ export function outletFromTitle(title: string, headline: string): string | null 
     .split(/\s+[|–—·•»-]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length !== 2 || !headline) return null;
-  const [a = '', b = ''] = parts;
+  // "Headline - e-Edition - Outlet", "Headline | Politics | Outlet": a section between is dropped.
+  const named = parts.length === 3 ? parts.filter((p, i) => i === 0 || i === 2 || !isSectionLabel(p)) : parts;
+  if (named.length !== 2 || !headline) return null;
+  const [a = '', b = ''] = named;
   const site = key(a) === key(headline) ? b : key(b) === key(headline) ? a : null;
   return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
 }

@@ -14,6 +14,7 @@
  */
 import { increment } from '../text.ts';
 import { UnionFind } from '../union-find.ts';
+import { CONTINUATION } from './continuation.ts';
 import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
 
 interface Cluster {
@@ -35,7 +36,7 @@ function comparedWith(cluster: Cluster, item: QuoteItem): QuoteItem[] {
 }
 
 /** Cluster the quotes (see the header for the algorithm). Exported for tests and the bench. */
-export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
+export function clusterQuotes(items: QuoteItem[], links: readonly Link[] = []): QuoteItem[][] {
   const df = new Map<string, number>();
   for (const item of items) for (const s of item.stems) increment(df, s);
 
@@ -142,9 +143,66 @@ export function clusterQuotes(items: QuoteItem[]): QuoteItem[][] {
     addKeys(joined, keys);
   }
 
+  mergeContinued(clusters, uf, links);
   const groups: QuoteItem[][] = [];
   clusters.forEach((cluster, id) => {
     if (uf.find(id) === id) groups.push(cluster.members);
   });
   return groups;
+}
+
+/** Two quotes of one article printed back to back as one statement (continuation.ts). */
+export interface Link {
+  from: QuoteItem;
+  to: QuoteItem;
+  /** The attribution's folded words between them ("the network said"). */
+  attribution: string;
+}
+
+/**
+ * Joins two clusters when at least CONTINUATION.minArticles articles print a quote of one right
+ * after a quote of the other, credited to one speaker with only an attribution between: the
+ * sentences of one statement that outlets cut apart ("A," he said. "B.") or quote one at a time.
+ * An article counts once per pair of clusters; its own two quotes are not evidence enough alone.
+ * Pairs with the most articles go first, and a statement holds at most CONTINUATION.maxSentences
+ * clusters: without a cap, a press conference that outlets reprint answer after answer ("A," he
+ * said. "B." ... "C," he added. "D.") would chain into one group of every sentence in it.
+ */
+function mergeContinued(clusters: Cluster[], uf: UnionFind, links: readonly Link[]): void {
+  if (links.length === 0) return;
+  const clusterOf = new Map<QuoteItem, number>();
+  clusters.forEach((cluster, id) => {
+    for (const m of cluster.members) clusterOf.set(m, id);
+  });
+  const evidence = new Map<
+    string,
+    { pair: [number, number]; articles: Set<number>; wordings: Set<string> }
+  >();
+  for (const { from: a, to: b, attribution } of links) {
+    const x = clusterOf.get(a);
+    const y = clusterOf.get(b);
+    if (x === undefined || y === undefined || x === y) continue;
+    const pair: [number, number] = x < y ? [x, y] : [y, x];
+    const key = `${pair[0]} ${pair[1]}`;
+    const entry = evidence.get(key) ?? { pair, articles: new Set<number>(), wordings: new Set<string>() };
+    entry.articles.add(a.article);
+    entry.wordings.add(attribution);
+    evidence.set(key, entry);
+  }
+  const sentences = new Map<number, number>();
+  const count = (root: number) => sentences.get(root) ?? 1;
+  const strongest = [...evidence.values()]
+    .filter((e) => e.articles.size >= CONTINUATION.minArticles && e.wordings.size >= CONTINUATION.minWordings)
+    .sort((a, b) => b.articles.size - a.articles.size || a.pair[0] - b.pair[0] || a.pair[1] - b.pair[1]);
+  for (const { pair } of strongest) {
+    const [x, y] = [uf.find(pair[0]), uf.find(pair[1])];
+    if (x === y || count(x) + count(y) > CONTINUATION.maxSentences) continue;
+    sentences.set(Math.min(x, y), count(x) + count(y));
+    // Each member keeps the id of its own sentence's group (see QuoteItem.sentence).
+    for (const id of [x, y]) for (const m of clusters[id]!.members) m.sentence ??= id;
+    const root = uf.union(x, y);
+    const other = root === x ? y : x;
+    clusters[root]!.members.push(...clusters[other]!.members);
+    clusters[other]!.members = [];
+  }
 }

@@ -1,28 +1,32 @@
 /**
  * compare/quotes: every article's quotes -> QuoteGroups, one per statement.
  *
- * In:  the story's articles (only `id` and `quotes` are read).
+ * In:  the story's articles (`id`, `quotes`, and `paragraphs` for the words between two quotes).
  * Out: QuoteGroup[] — the same statement as quoted by different outlets (translations, paraphrase-
  *      level edits, truncations, "..." elisions) in one group, with the longest version as reference,
  *      the most common speaker, a word diff of every other version against the reference, and each
- *      member's relation to the reference (verbatim, excerpt, paraphrase: relation.ts).
+ *      member's relation to the reference (verbatim, excerpt, paraphrase: relation.ts; or
+ *      sentence: another sentence of one statement that outlets print apart, continuation.ts).
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
  *      are labels, not statements, and are left out.
  *
  * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
  * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
- * (all quotes -> clusters, blocked through an index), relation.ts (member -> verbatim, excerpt or
+ * (all quotes -> clusters, blocked through an index; then clusters of sentences that several
+ * articles print back to back, split only by an attribution, joined: continuation.ts), relation.ts (member -> verbatim, excerpt or
  * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */
 import type { Article, DiffPart, QuoteGroup, QuoteRelation } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
 import { wordDiff } from '../word-diff.ts';
-import { clusterQuotes } from './cluster.ts';
+import { clusterQuotes, type Link } from './cluster.ts';
+import { continuations } from './continuation.ts';
 import { relationOf } from './relation.ts';
 import { speakerKey, toItem, type QuoteItem } from './similarity.ts';
 
 export { clusterQuotes } from './cluster.ts';
+export { CONTINUATION, continuations } from './continuation.ts';
 export { RELATION, relationOf } from './relation.ts';
 export {
   FRAGMENT,
@@ -67,20 +71,43 @@ function groupId(speaker: string | null, reference: QuoteItem): string {
   return `q-${who}-${lead}-${shortHash(`${who}|${start}`).slice(0, 6)}`;
 }
 
+/** The `sentence` id most members of a group share (undefined for a group of one sentence). */
+function mostQuotedSentence(members: QuoteItem[]): number | undefined {
+  const counts = new Map<number | undefined, number>();
+  for (const m of members) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
+  let best: number | undefined;
+  let most = 0;
+  for (const [sentence, n] of counts) if (n > most) [best, most] = [sentence, n];
+  return best;
+}
+
 /** The story's quotes as statement groups, most widely quoted first (see the header). */
 export function groupQuotes(articles: Article[]): QuoteGroup[] {
   const items: QuoteItem[] = [];
+  const links: Link[] = [];
   articles.forEach((article, a) => {
+    const own = new Map<number, QuoteItem>();
     article.quotes.forEach((quote, q) => {
       if (quote.scare) return;
       if (!quote.text.trim()) return;
-      items.push(toItem(a, q, quote.text, quote.speaker, quote.speakerKind));
+      const item = toItem(a, q, quote.text, quote.speaker, quote.speakerKind);
+      items.push(item);
+      own.set(q, item);
     });
+    for (const { from, to, attribution } of continuations(article.paragraphs, article.quotes))
+      if (own.has(from) && own.has(to)) links.push({ from: own.get(from)!, to: own.get(to)!, attribution });
   });
 
-  const clusters = clusterQuotes(items).map((members) => {
+  const clusters = clusterQuotes(items, links).map((members) => {
+    // The reference is the longest version of the statement's most quoted sentence (a group of
+    // one sentence: of the statement), so the versions diffed against it are the most.
+    const main = mostQuotedSentence(members);
     const [reference, ...rest] = [...members].sort(
-      (a, b) => b.text.length - a.text.length || a.article - b.article || a.quote - b.quote,
+      (a, b) =>
+        Number(b.sentence === main) - Number(a.sentence === main) ||
+        b.text.length - a.text.length ||
+        a.article - b.article ||
+        a.quote - b.quote,
     );
     rest.sort((a, b) => a.article - b.article || a.quote - b.quote);
     return [reference!, ...rest];
@@ -103,7 +130,10 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
 
     // The same wording is often reprinted verbatim by many outlets: diff each distinct text once.
     const diffs = new Map<string, DiffPart[]>();
+    // A member of another sentence of the statement is not a version of the reference's words.
+    const otherSentence = (member: QuoteItem) => member.sentence !== reference.sentence;
     const diff = members.slice(1).map((member) => {
+      if (otherSentence(member)) return { article: articles[member.article]!.id, parts: [] };
       let parts = diffs.get(member.text);
       if (!parts) {
         parts = wordDiff(reference.text, member.text);
@@ -115,6 +145,7 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
     // A member's relation depends only on its text (its words and its diff): judged once per text.
     const relations = new Map<string, QuoteRelation>();
     const relationByText = (member: QuoteItem, parts: DiffPart[]): QuoteRelation => {
+      if (otherSentence(member)) return 'sentence';
       let relation = relations.get(member.text);
       if (!relation) {
         relation = relationOf(reference, member, parts);

@@ -22,4 +22,10 @@ export interface QuoteItem {
   names: Set<string>;
   /** Folded words, for the id. */
   folded: string[];
+  /**
+   * Set by the clustering when two groups of different sentences become one statement
+   * (cluster.ts, continuation.ts): the id of the sentence's own group, so a member of another
+   * sentence than the reference's is told apart (relation `sentence`). Unset otherwise.
+   */
+  sentence?: number;
 }

@@ -186,7 +186,10 @@ export function linkRestatements(money: Money[]): void {
     if (source) {
       m.figure.restatementOf = source.index;
       m.figure.quantity ??= source.figure.quantity;
-      if (m.figure.role === null || m.figure.role === 'total' || m.figure.role === 'other') {
+      // A non-flow read as "other" ("$50 cheaper", "$10 off") keeps its reading: a difference
+      // that happens to equal an earlier price is no mention of that price.
+      const ownOther = m.figure.role === 'other' && m.figure.period === null;
+      if (m.figure.role === null || m.figure.role === 'total' || (m.figure.role === 'other' && !ownOther)) {
         m.figure.role = source.figure.role;
         // "a $200 billion bureaucracy" after "a budget of $200 billion": the same yearly level.
         if (source.figure.period === 'annual' && m.figure.period === 'total') m.figure.period = 'annual';

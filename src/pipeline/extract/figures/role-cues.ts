@@ -9,7 +9,6 @@
  */
 import type { Figure } from '../../../lib/model.ts';
 import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
-import { PRICED_ITEMS } from '../../../lib/lexicon/priced-items.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
 
@@ -23,12 +22,22 @@ export const CLASS_WITH_BOUND =
   /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 export const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+/**
+ * A hedge, not a cut-off: the comparison is the object of a finite verb of a sum in a main clause
+ * ("Donors gave more than $5 million", "households paid over $2bn", "the family received at least
+ * $50,000"). In a relative clause it still picks out a class ("families who received more than").
+ */
+export const HEDGED_SUM_VERB_BEFORE =
+  /(?<!\b(?:who|that|which|whose)\s+(?:\p{L}+\s+)?)\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|got|gets|owed|owes|borrowed|borrows|collected|collects|sent|sends|poured|pumped)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:less|more|fewer|greater|higher|lower)\s+than|above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most)\s+$/iu;
 /** A space-separated lexicon list as a regex alternation. */
-const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
+export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 
 /** "had $3 million", "the endowment stands at $40bn": what someone holds is a balance, not a flow. */
 const HOLDS_BEFORE =
   /\b(?:had|has|have|holds?|held|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+/** "had $20 billion done", "had $5m stolen": "had" makes something happen to the sum. */
+const CAUSED_AFTER =
+  /^\s+(?:done|approved|stolen|seized|wired|sent|paid|returned|transferred|removed|taken|cut|slashed|wiped)\b/iu;
 const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
 const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
 /** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
@@ -63,7 +72,9 @@ export function isGeneric(paragraph: string, figure: Figure, clauseStart: number
 /** A balance: held ("had $3m"), an owned thing's worth, or reported among cash or other holdings. */
 export function isBalance(paragraph: string, figure: Figure, clauseStart: number): boolean {
   const before = paragraph.slice(Math.max(clauseStart, figure.start - 60), figure.start);
-  if (HOLDS_BEFORE.test(before) || HOLDING_WORTH.test(before)) return true;
+  // "My people had $20 billion done": a causative "had", not a holding.
+  const causative = CAUSED_AFTER.test(paragraph.slice(figure.end, figure.end + 20));
+  if ((HOLDS_BEFORE.test(before) && !causative) || HOLDING_WORTH.test(before)) return true;
   if (!REPORTS_BEFORE.test(before)) return false;
   return (
     BALANCE_TOPIC.test(paragraph.slice(0, figure.start)) ||
@@ -110,26 +121,17 @@ export const OF_THE_SUM_OPENER = new RegExp(
   String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
   'iu',
 );
-/** "$10 billion of which goes to…": the sum is a share of the one before. */
-export const OF_WHICH_AFTER = /^\s+of\s+(?:which|that|it)\b/i;
+/**
+ * "$10 billion of which goes to…": the sum is a share of the one before. "$2 million of the $5
+ * million raised", "$40m out of a $100m budget", "$5bn is part of the package": a share of the sum
+ * named after it.
+ */
+export const OF_WHICH_AFTER =
+  /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu;
+/** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
+export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
 /** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
 export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
-/** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
-export const PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,25}$` +
-    String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
-    // "Prices start at $35,000", "fees range from $50": a price list.
-    String.raw`|\b(?:prices?|fees?|fares?|rents?|tickets?)\s+(?:start|starts|started|starting|begin|begins|range|ranges|ranging)\s+(?:at|from)\s+(?:about\s+|around\s+|just\s+)?$`,
-  'iu',
-);
-/**
- * What one item sells for, when the sentence says so: "a starting price of $2,400", "the average
- * price of a new truck was $41,640", "it will start at $44,000", "it sells for $150" (a present
- * sale is a price; "was sold for" is a deal). Only for sums under a million
- * (figures/role-rules): "a purchase price of $3 billion" for a company is a deal's total.
- */
-export const ITEM_PRICE_BEFORE =
-  /\bprices?(?:\s+tag)?\s+(?:(?:of|for)\s+(?:an?|the|each|one)\s+[^.;$€£¥]{0,50}?\s+)?(?:is|was|were|are|of|at|to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$|\b(?:start|starts|started|starting)\s+at\s+(?:about\s+|around\s+|just\s+|only\s+)?$|\b(?:sells?|selling|retails?|retailing|on\s+sale)\s+for\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
 export const NEED_BEFORE =
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
@@ -153,11 +155,17 @@ export const DISTRIBUTIVE_BEFORE =
 export const CHANGE_BEFORE =
   /\b(?:an?\s+)?(?:increase|rise|jump|drop|decline|decrease|fall|difference|gap|boost)\s+of\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/i;
 /**
- * A difference between two prices is not a sum either: "$60 cheaper than the console", "$200 off
- * the regular rate", "$5 million off its forecast".
+ * A sum planned over a coming span is that span's total, not a running tally: "plans to spend a
+ * total of $2.6 billion on contracts through November 2028". "through the end of April" after a
+ * past sum stays cumulative.
  */
-export const DIFFERENCE_AFTER =
-  /^\s+(?:cheaper|dearer|(?:more|less)\s+expensive|off\s+(?:the|its|their|a|an|his|her|select|retail|regular|list|original|usual)\b)/iu;
+export const FUTURE_BEFORE =
+  /\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|proposes?\s+to|going\s+to)\b[^.;]{0,60}$/iu;
+/**
+ * What a company is valued at is a value, not a flow: "had its valuation slashed from $47 billion",
+ * "a valuation of $8 billion".
+ */
+export const VALUATION_BEFORE = /\bvaluations?\b[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to".
@@ -191,6 +199,12 @@ export const EARLIER_BEFORE =
   /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
+/**
+ * A value named as the one before: "the original estimate was $2bn", "its initial budget of $400m",
+ * "the previous record was $1.2m", "an earlier offer of $50m".
+ */
+export const ORIGINAL_NOUN_BEFORE =
+  /\b(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
 export const FROM_TO =
   /(?<!\b(?:anywhere|somewhere|ranging|range|ranged|ranges|varying|vary|varies|between)\s+)\bfrom\s+(?:about\s+|around\s+)?$/i;
@@ -207,11 +221,23 @@ export const CUMULATIVE_BEFORE =
 export const CUMULATIVE_AFTER =
   /^\s+(?:have|has)\s+(?:already\s+)?been\s+(?:invested|spent|raised|paid|poured|pumped|donated|given|pledged|lost|committed)\b|^[^.;\d$€£¥]{0,60}\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:the\s+)?(?:\d{4}|start|beginning|war|invasion|then|January|February|March|April|May|June|July|August|September|October|November|December)|in\s+all\s+since|through\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 /**
+ * A tally as of a date, in a perfect tense: "the page had raised more than $100,000 by Tuesday",
+ * "has spent $3m by the end of March". "will raise $5bn by 2030" is no tally (no perfect).
+ */
+export const PERFECT_BEFORE =
+  /\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:raised|spent|paid|given|donated|collected|received|lost|cost|taken\s+in|brought\s+in)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+export const BY_DATE_AFTER =
+  /^[^.;\d$€£¥]{0,40}\bby\s+(?:the\s+end\s+of\s+|mid-|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|that\s+time|last\s+(?:week|month))\b/u;
+/**
  * A projection: "estimated", "forecast", "expected to cost", or a conditional yield ("would cost",
- * "could easily raise", "might save", "could top"): what a sum would be, not what was paid.
+ * "could easily raise", "might save", "could top"): what a sum would be, not what was paid. A
+ * forecast said as such ("analysts were expecting … revenue of $27.5bn", "expects to wring as much
+ * as $300m", "would reduce GDP by 0.25 percent or $63bn", "would work out to a $75bn hit") is one
+ * too. A source's own reckoning of a disputed number ("the data puts the figure at $44 million") is an
+ * outside estimate too; "put the cost at €750bn" names a sum and stays a total.
  */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total))\b[^.;]{0,40}$/iu;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
@@ -241,10 +267,17 @@ export const EACH_AFTER =
   /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /**
  * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
- * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported".
+ * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported",
+ * and a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000"):
+ * "can … up to" with a verb of giving or taking is a rule's cap, where "could lose up to" is a sum
+ * at stake.
  */
 export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+)$/iu;
+  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
+/** "faces up to a $250,000 fine", "a maximum $10,000 penalty": the limit written before a fine. */
+export const LIMIT_ARTICLE_BEFORE =
+  /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;
+export const FINE_AFTER = /^\s+(?:fines?|penalt(?:y|ies)|civil\s+penalt(?:y|ies))\b/iu;
 /** "X alone could lose $1.4 billion": a share of a larger sum named before it. */
 export const ALONE_BEFORE = /\b\p{L}+\s+alone\b[^.;$€£¥]{0,60}$/iu;
 /** Said by a speaker in quotation marks: an odd number of quote marks opens the paragraph so far. */

@@ -17,12 +17,13 @@ import {
   AVERAGE_AFTER,
   AVERAGE_BEFORE,
   BAIL_AFTER,
+  BY_DATE_AFTER,
+  BANKNOTE_AFTER,
   BOND_BEFORE,
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   CUMULATIVE_BEFORE,
-  DIFFERENCE_AFTER,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
   EVERY_BEFORE,
@@ -33,18 +34,21 @@ import {
   ESTIMATE_BEFORE,
   FROM_TO,
   FROM_WHOLE_AFTER,
+  FUTURE_BEFORE,
   GOING_AFTER,
-  ITEM_PRICE_BEFORE,
+  HEDGED_SUM_VERB_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
+  FINE_AFTER,
+  LIMIT_ARTICLE_BEFORE,
   LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
+  ORIGINAL_NOUN_BEFORE,
+  PERFECT_BEFORE,
   PICK_MONEY_OPENER,
-  PRICE_BEFORE,
-  RANGE_REST,
   RHETORIC_NEAR,
   SHARE_BEFORE,
   STOCK_MOVE_BEFORE,
@@ -56,27 +60,17 @@ import {
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-
-/** What a rule sees of one figure: the text around it, cut to its clause. */
-export interface RoleContext {
-  paragraph: string;
-  figure: Figure;
-  clause: [number, number];
-  /** Up to 60 characters before the figure, in its clause. */
-  before: string;
-  /** Up to 60 characters after it, in its clause. */
-  after: string;
-  /** `after` with a range's second end dropped ("$15 and $19 an hour" reads "an hour"). */
-  rest: string;
-  /** 60 characters before to 40 after, in its clause. */
-  near: string;
-}
-
-export interface RoleRule {
-  name: string;
-  role: FigureRole;
-  test: (c: RoleContext) => boolean;
-}
+import {
+  DIFFERENCE_AFTER,
+  ITEM_PRICE_BEFORE,
+  ON_OFF_AFTER,
+  PRICE_BEFORE,
+  PRICE_MOVE_BEFORE,
+  PRICE_PREPOSITION_BEFORE,
+  SAVE_BEFORE,
+  isListingLine,
+} from './price-cues.ts';
+import { roleContext, type RoleContext, type RoleRule } from './role-context.ts';
 
 /**
  * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
@@ -108,6 +102,16 @@ function magnitudeOfNoSum(c: RoleContext): boolean {
       ?.toLowerCase()
       .split(/\s+/u) ?? [];
   return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
+}
+
+/** "shoppers can save $100 on the laptop": a discount, when the sum is an item's. */
+export function isDiscount(c: RoleContext): boolean {
+  return (
+    SAVE_BEFORE.test(c.before) &&
+    ON_OFF_AFTER.test(c.after) &&
+    c.figure.amount !== null &&
+    c.figure.amount < 1e6
+  );
 }
 
 /** "last year" just before or after the sum. */
@@ -146,12 +150,19 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'per-unit',
     test: (c) => EACH_AFTER.test(c.after) && (c.figure.amount === null || c.figure.amount < 1e6),
   },
-  { name: 'limit ("a fine of up to")', role: 'threshold', test: (c) => LIMIT_BEFORE.test(c.before) },
+  {
+    name: 'limit ("a fine of up to")',
+    role: 'threshold',
+    test: (c) =>
+      LIMIT_BEFORE.test(c.before) || (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
+  },
   {
     name: 'bound on a class ("incomes above")',
     role: 'threshold',
     test: (c) =>
-      (THRESHOLD_BEFORE.test(c.before) && THRESHOLD_SUBJECT.test(c.before)) ||
+      (THRESHOLD_BEFORE.test(c.before) &&
+        THRESHOLD_SUBJECT.test(c.before) &&
+        !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
       CLASS_WITH_BOUND.test(c.before),
   },
   {
@@ -195,6 +206,11 @@ export const ROLE_RULES: RoleRule[] = [
       /\b(?:original|initial|previous|earlier|former)\s+$/i.test(c.before) &&
       NOT_A_FLOW.test(c.after.slice(0, 20)),
   },
+  {
+    name: '"the original estimate was"',
+    role: 'earlier',
+    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
+  },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
   {
@@ -212,7 +228,16 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
-  { name: '"$60 cheaper" / "$200 off"', role: 'other', test: (c) => DIFFERENCE_AFTER.test(c.after) },
+  {
+    name: 'banknote ("$100 bills")',
+    role: 'other',
+    test: (c) => c.figure.amount !== null && c.figure.amount < 1000 && BANKNOTE_AFTER.test(c.after),
+  },
+  {
+    name: '"$60 cheaper" / "$200 off" / "save $100 on"',
+    role: 'other',
+    test: (c) => DIFFERENCE_AFTER.test(c.after) || isDiscount(c),
+  },
   {
     name: '"of which" / "including" / "alone"',
     role: 'part',
@@ -228,7 +253,11 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"so far" / "to date"',
     role: 'cumulative',
-    test: (c) => CUMULATIVE_BEFORE.test(c.before) || CUMULATIVE_AFTER.test(c.after),
+    // "plans to spend $2.6bn through 2028" is a plan's total, not a tally so far.
+    test: (c) =>
+      CUMULATIVE_BEFORE.test(c.before) ||
+      (CUMULATIVE_AFTER.test(c.after) && !FUTURE_BEFORE.test(c.before)) ||
+      (PERFECT_BEFORE.test(c.before) && BY_DATE_AFTER.test(c.after)),
   },
   {
     name: '"estimated" / "could cost"',
@@ -258,22 +287,21 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'other',
     test: (c) => /^(?:increase|rise|difference|gap)$/.test(quantityHead(c.figure.quantity) ?? ''),
   },
+  {
+    name: 'loose price ("offering it for $799")',
+    role: 'per-unit',
+    // Last: only a small amount that no sum word made a sum (period null) and no other cue read.
+    test: (c) =>
+      c.figure.period === null &&
+      c.figure.amount !== null &&
+      c.figure.amount < 1e5 &&
+      // "Salaries start at $38,000": pay is a level of its own, not what an item sells for.
+      !/\b(?:salar(?:y|ies)|wages?|pay|paid|incomes?|earn\w*|stipends?|pensions?)\b/iu.test(c.before) &&
+      (PRICE_PREPOSITION_BEFORE.test(c.before) ||
+        PRICE_MOVE_BEFORE.test(c.before) ||
+        isListingLine(c.paragraph, c.figure.end)),
+  },
 ];
-
-/** The context a rule reads for one figure. */
-export function roleContext(paragraph: string, figure: Figure, clause: [number, number]): RoleContext {
-  const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
-  const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
-  return {
-    paragraph,
-    figure,
-    clause,
-    before,
-    after,
-    rest: after.replace(RANGE_REST, ' '),
-    near: paragraph.slice(Math.max(clause[0], figure.start - 60), Math.min(clause[1], figure.end + 40)),
-  };
-}
 
 /**
  * The role of one figure and the rule that gave it (rule null: the fallback). With no rule, a sum

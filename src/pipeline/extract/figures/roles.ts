@@ -21,7 +21,6 @@ import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
-  DIFFERENCE_AFTER,
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
   NEED_BEFORE,
@@ -30,16 +29,28 @@ import {
   PUBLIC_BODY_BUDGET,
   RECURRING_FLOW,
   SUM_VERB_BEFORE,
+  VALUATION_BEFORE,
   YEARLY_BUDGET,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
+import { DIFFERENCE_AFTER } from './price-cues.ts';
+import { roleContext } from './role-context.ts';
+import { LAST_YEAR_RULE, decideRole, isDiscount } from './role-rules.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 
 // compare/figures reads quantity heads through this module.
 export { quantityHead, quantityKey } from './quantity-head.ts';
+
+/**
+ * A person's pay in one named year is a yearly level: "he made $53,000 in 2013", "she earned
+ * $174,000 in 2012". Only for a person-sized sum (under a million): a company that "earned $2.8
+ * billion in 2018" reports a result, which the annotation calls a total.
+ */
+const EARNED_BEFORE =
+  /\b(?:earn(?:s|ed)?|made|makes|took\s+home|takes\s+home)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$/iu;
+const IN_A_YEAR_AFTER = /^\s+(?:in|during)\s+(?:19|20)\d\d\b(?![-–]\d)/u;
 
 /** Money that is a yearly level unless the text says otherwise: "a salary of $174,000". */
 const YEARLY_BY_NATURE = new Set(['salary']);
@@ -57,6 +68,10 @@ const NOT_HOLDERS = new Set(
     ' ',
   ),
 );
+
+/** What lies between a value and the one it is compared with: ", up from", "compared with". */
+const UP_FROM_GAP =
+  /^\s*,?\s*(?:(?:up|down)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
 export function readRoles(paragraphs: string[], figures: Figure[]): void {
@@ -85,6 +100,16 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     // A government's budget is a yearly level ("a federal budget of $3.6 trillion", "an agency with
     // a budget of $200bn"); so is a sum a body habitually receives ("the aid Egypt gets").
     const clauseText = paragraph.slice(clause[0], clause[1]);
+    if (
+      figure.role === null &&
+      figure.amount !== null &&
+      figure.amount < 1e6 &&
+      EARNED_BEFORE.test(before) &&
+      IN_A_YEAR_AFTER.test(after)
+    ) {
+      figure.period = 'annual';
+      figure.role = 'annual';
+    }
     if (
       figure.period === 'total' &&
       figure.years === null &&
@@ -128,6 +153,8 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.role === 'threshold' ||
       valueOfHolding ||
       DIFFERENCE_AFTER.test(after) ||
+      isDiscount(roleContext(paragraph, figure, clause)) ||
+      VALUATION_BEFORE.test(before) ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
         figure.role === 'other' &&
@@ -165,6 +192,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     for (let i = 1; i < list.length; i++) {
       const [first, second] = [list[i - 1]!, list[i]!];
       const gap = (paragraphs[p] ?? '').slice(first.end, second.start);
+      // "The average price was $39,014, up from $38,373": the earlier value is the same kind of
+      // amount as the one it is compared with (a price has no period).
+      if (second.role === 'earlier' && first.role !== 'earlier' && UP_FROM_GAP.test(gap)) {
+        second.period = first.period;
+        second.years = first.years;
+        continue;
+      }
       if (!/^\s*(?:to|and|-|–)\s*$/u.test(gap)) continue;
       if (first.role !== 'per-unit' && first.role !== 'threshold') continue;
       second.role = first.role;

@@ -8,6 +8,7 @@
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { paragraphFurniture } from '../furniture.ts';
+import { isJumpHead } from '../text/copy-cues.ts';
 import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
 import { fingerprint, splitLines } from '../text/lines.ts';
@@ -48,6 +49,7 @@ export function buildArticle(
       blockParagraphs.push({ text: block.text, el: block.el });
     }
   }
+  leadingOutside(blockParagraphs, removed);
   // The text normalizer's furniture vocabulary, one paragraph at a time: promos, ads, video
   // widgets, contributor lines, date lines, captions that Readability kept as paragraphs. First,
   // so that the whole-paragraph rules below see the body as it starts.
@@ -60,22 +62,45 @@ export function buildArticle(
   // that do not end like a sentence (as text/cues.ts reads pasted lines). A short paragraph
   // after the box (a subhead set as a paragraph) is the article's.
   let box: Element | null = null;
-  const kept = blockParagraphs.flatMap(({ text, el }) => {
+  let boxReason = 'related-links';
+  // A photo credit's box ("PHOTO BY JANE DOE / STAFF", then the cutline): one figure.
+  let figure: Element | null = null;
+  // The jump head over a continued story ("GROVER", then "Continued from Page A2").
+  const jumpHead = (i: number) =>
+    isJumpHead(blockParagraphs[i]?.text ?? '', blockParagraphs[i + 1]?.text ?? '');
+  const kept = blockParagraphs.flatMap(({ text, el }, i) => {
     if (comments) {
       removed.push({ text, reason: 'comments' });
       return [];
     }
     const cue = cueOf(text.trim());
-    const header = cue?.reason === 'related-links' && (cue.boundary || Boolean(cue.list));
+    const links = cue?.reason === 'related-links';
+    // A box's header: a list of links, or a citation or sources box closing the article.
+    const header =
+      (links && (cue.boundary || Boolean(cue.list))) ||
+      (cue?.boundary === true && (cue.reason === 'credits' || cue.reason === 'footer'));
     // An item may carry a cue of its own (a price reads as a share count): it is still an item.
+    // A link's title does not end like a sentence; a citation does.
     const item =
       !header &&
       Boolean(box && el && box.contains(el)) &&
-      text.length <= LIST_ITEM_LENGTH &&
-      !SENTENCE_END.test(text.trim());
-    if (header) box = el?.parentElement ?? null;
-    else if (!item) box = null;
-    const reason = item ? 'related-links' : furnitureReason(text);
+      text.length <= LIST_ITEM_LENGTH * 2 &&
+      (boxReason !== 'related-links' || (text.length <= LIST_ITEM_LENGTH && !SENTENCE_END.test(text.trim())));
+    if (header) {
+      box = el?.parentElement ?? null;
+      boxReason = cue.reason;
+    } else if (!item) box = null;
+    const cutline = Boolean(figure && el && figure.contains(el)) && text.length <= LIST_ITEM_LENGTH;
+    const reason = item
+      ? boxReason
+      : cutline
+        ? 'caption'
+        : jumpHead(i)
+          ? 'navigation'
+          : furnitureReason(text);
+    // Only a small box is a figure: the article's own container holds captions and paragraphs.
+    const parent = el?.parentElement ?? null;
+    figure = reason === 'caption' && !cutline && parent && parent.children.length <= 3 ? parent : null;
     if (reason === 'comment-form' && isCommentsHeader(text.trim()) && prose >= MIN_PROSE_BEFORE_COMMENTS)
       comments = true;
     if (!reason) prose++;
@@ -133,6 +158,31 @@ export function buildArticle(
     // A record of what was dropped, not a copy of the page: long entries are cut.
     removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),
   };
+}
+
+/** Share of the body's paragraphs one <article> or <main> must hold to be the article's box. */
+const CONTAINER_SHARE = 0.8;
+
+/**
+ * Paragraphs before the article's own box: when an <article> (or <main>) holds nearly all the
+ * body, the paragraphs that precede it outside it are the page's (a forum poster's note, a
+ * promo), not the story's. Removes them from `paragraphs` in place.
+ */
+function leadingOutside(
+  paragraphs: Array<{ text: string; el: Element | null }>,
+  removed: RemovedBlock[],
+): void {
+  const boxOf = (el: Element | null) => el?.closest?.('article') ?? el?.closest?.('main') ?? null;
+  const counts = new Map<Element, number>();
+  for (const { el } of paragraphs) {
+    const box = boxOf(el);
+    if (box) counts.set(box, (counts.get(box) ?? 0) + 1);
+  }
+  const [box, held] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!box || held < paragraphs.length * CONTAINER_SHARE) return;
+  let lead = 0;
+  while (lead < paragraphs.length && boxOf(paragraphs[lead]?.el ?? null) !== box) lead++;
+  for (const { text } of paragraphs.splice(0, lead)) removed.push({ text, reason: 'outside article' });
 }
 
 /** The paragraph is the headline after a short prefix (a dateline). */

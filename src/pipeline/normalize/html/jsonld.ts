@@ -129,12 +129,18 @@ export function jsonLdFacts(scripts: readonly string[]): JsonLdFacts {
     typesOf(o).some((t) => /^(?:WebSite|NewsMediaOrganization|Organization|NewsOrganization)$/u.test(t)),
   );
   facts.site = site ? (str(site['name']) ?? null) : null;
+  // A fact check's ClaimReview names the organisation that wrote the review: its publisher.
+  const review = objects.find((o) => typesOf(o).includes('ClaimReview'));
+  const reviewer = review && isObject(review['author']) ? review['author'] : null;
+  if (reviewer && typesOf(reviewer).some((t) => /Organization$/u.test(t)))
+    facts.publisher = str(reviewer['name']);
   if (!article) return facts;
   facts.headline = str(article['headline']) ?? str(article['name']);
   facts.description = str(article['description']);
   facts.authors = names(article['author'] ?? article['creator']);
   facts.datePublished = str(article['datePublished']) ?? str(article['dateCreated']);
-  facts.publisher = names(article['publisher'] ?? article['sourceOrganization'])[0] ?? null;
+  facts.publisher =
+    names(article['publisher'] ?? article['sourceOrganization'])[0] ?? facts.publisher ?? null;
   const url = str(article['url']) ?? str(article['mainEntityOfPage']);
   facts.url = url && isWebAddress(url) ? url : null;
   facts.keywords = keywordsOf(article['keywords']);

@@ -262,7 +262,8 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
 
 /**
  * The article's own headline: a structured one if present, else an <h1> that the <title> contains,
- * else the <title> without its site suffix.
+ * else the only <h1> when the <title> shares no word with it, else the <title> without its site
+ * suffix.
  */
 function chooseHeadline(
   structured: string | null,
@@ -275,6 +276,14 @@ function chooseHeadline(
   if (title) {
     const h1 = h1s.find((h) => h.length > 10 && norm(title).includes(norm(h)));
     if (h1) return h1;
+    // A viewer's or a search service's window title ("Document | Search results", "e-Edition |
+    // Tuesday, May 5") shares no word with the story's <h1>: the <h1> is the headline.
+    const words = (s: string) => new Set(norm(s).match(/\p{L}{4,}/gu) ?? []);
+    const titleWords = words(title);
+    const apart = h1s.filter(
+      (h) => h.split(/\s+/u).length >= 4 && ![...words(h)].some((w) => titleWords.has(w)),
+    );
+    if (h1s.length === 1 && apart.length === 1) return apart[0] ?? null;
     return stripSiteName(title, outlet);
   }
   return h1s[0] ?? null;

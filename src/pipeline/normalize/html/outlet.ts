@@ -13,13 +13,16 @@
  *   masthead     the logo's alt text or label, a site-name element's text in the header
  *   domains      the canonical URL's host and hosts printed in the furniture: a name that spells
  *                one gains weight
+ *   origin       republication notes and credits of the story's publisher (a logo's alt text read
+ *                where it stands: "Originally published in [logo]"); a republishing page counts
+ *                only those (normalize/outlet-reprint.ts)
  */
 import { outletFromDateline, outletFromTitle } from '../outlet.ts';
 import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
-import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes } from '../outlet-lines.ts';
+import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
@@ -76,8 +79,10 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const paragraphs = Array.from(doc.querySelectorAll('article p, main p'));
   const prose = new Set(paragraphs.slice(0, -2));
   const furniture: string[] = [];
+  const furnitureLines: string[] = [];
   for (const { el, text } of leaves) {
     if (prose.has(el)) continue;
+    furnitureLines.push(withAlts(el, text));
     furniture.push(
       text,
       ...Array.from(el.querySelectorAll?.('a[href]') ?? []).map((a) => a.getAttribute('href') ?? ''),
@@ -92,6 +97,14 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
 
+  // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
+  const origin = originVotes(
+    furnitureLines,
+    headZone(doc, leaves, paragraphs[0] ?? null),
+    [...prose].map((el) => collapse(el.textContent ?? '')),
+  );
+  origin.votes.forEach(vote);
+
   const domains = domainLabels(furniture);
   const handle = /^@?([A-Za-z\d_]{2,30})$/u.exec(metaValue('twitter:site') ?? '')?.[1];
   if (handle) domains.push(handle.toLowerCase());
@@ -99,7 +112,35 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     const label = url ? hostLabelOf(url) : null;
     if (label) domains.push(label);
   }
-  return chooseOutlet(candidates, domains);
+  return chooseOutlet(candidates, domains, origin.reprint);
+}
+
+/** Leaves after the <h1> and before the story's first paragraph: its credits and fields. */
+const HEAD_REACH = 8;
+function headZone(
+  doc: Document,
+  leaves: ReadonlyArray<{ el: Element; text: string }>,
+  firstParagraph: Element | null,
+): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return [];
+  // Document order by index (linkedom's compareDocumentPosition does not tell it).
+  const order = new Map(Array.from(doc.querySelectorAll('*')).map((el, i) => [el, i]));
+  const at = (el: Element) => order.get(el) ?? -1;
+  const end = firstParagraph ? at(firstParagraph) : Infinity;
+  return leaves
+    .filter(({ el }) => at(el) > at(h1) && at(el) < end)
+    .slice(0, HEAD_REACH)
+    .map(({ el, text }) => withAlts(el, text));
+}
+
+/** "Originally published in [logo]": a line's text with its images' alt text where they stand. */
+function withAlts(el: Element, text: string): string {
+  if (!el.querySelector?.('img[alt]')) return text;
+  const copy = el.cloneNode(true) as Element;
+  for (const img of Array.from(copy.querySelectorAll('img[alt]')))
+    img.replaceWith(copy.ownerDocument.createTextNode(` ${img.getAttribute('alt') ?? ''} `));
+  return collapse(copy.textContent ?? '');
 }
 
 /** Icons no larger than this (px) are favicons, not pictures or logos. */

@@ -9,6 +9,9 @@ import { fingerprint, lineFingerprint, type Line } from './lines.ts';
 import { isCaption, isCredit } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 
+/** Longest line read as the cutline under a photo credit. */
+const MAX_CUTLINE_WORDS = 25;
+
 /** A whole line in quote marks: a quotation set apart, or a pull quote. */
 const QUOTED = /^["“”„«‘'].*["“”»’']$/u;
 
@@ -22,7 +25,8 @@ export interface Body {
 
 /**
  * The body's lines, sorted: furniture the cues recognise and repeats of the headline or of an
- * earlier paragraph are removed; captions and subheads go to their fields; the rest are paragraphs.
+ * earlier paragraph are removed; captions (with a short cutline printed right under a bare photo
+ * credit) and subheads go to their fields; the rest are paragraphs.
  */
 export function readBody(
   lines: readonly Line[],
@@ -34,9 +38,17 @@ export function readBody(
   const body: Body = { paragraphs: [], subheads: [], captions: [], removed: [], claimed: [] };
   const seen = new Set<string>([fingerprint(headline), fingerprint(standfirst ?? '')]);
   let lastParagraph = -1;
+  // The line under a bare photo credit, in its block ("PHOTO BY JANE DOE / STAFF", then the
+  // cutline): the photo's caption, when short.
+  let cutline = -1;
   for (let i = region.start; i <= region.end; i++) {
     const line = lines[i] as Line;
     const cue = cues[i];
+    if (i === cutline && !cue && !line.blankBefore && line.words <= MAX_CUTLINE_WORDS) {
+      body.captions.push(line.bare);
+      body.claimed.push([i, 'caption']);
+      continue;
+    }
     if (cue) {
       body.claimed.push([i, cue.reason]);
       continue;
@@ -66,6 +78,7 @@ export function readBody(
       }
       body.captions.push(line.bare);
       body.claimed.push([i, 'caption']);
+      if (isCredit(line) && !isProse(line, true)) cutline = i + 1;
       continue;
     }
     if (line.words >= 4) seen.add(key);

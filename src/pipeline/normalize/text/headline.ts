@@ -93,7 +93,10 @@ export function findHeadline(
       // A "Read also" box between the byline and the lede: its links are cued, the headline is
       // above it. Only a box with no candidate under it is passed over.
       const box = cues[i]?.reason === 'related-links' && candidates.length === 0;
-      if (cues[i]?.boundary && !commentLink && !box) break;
+      // A database record prints the copyright under the headline ("Copyright 2018 Outlet All
+      // Rights Reserved", then "Length: 487 words"): a copyright line alone closes no block.
+      const notice = cues[i]?.reason === 'footer' && /^(?:©|\(c\)|copyright\b)/iu.test(line.bare);
+      if (cues[i]?.boundary && !commentLink && !box && !notice) break;
       continue;
     }
     if (isFurnitureLine(lines, i)) continue;

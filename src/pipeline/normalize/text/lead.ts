@@ -60,6 +60,11 @@ export function readLead(
     bodyStart: region.start,
   };
   const from = head !== null ? head + 1 : Math.max(0, region.start - 8);
+  // A names line above a date is the byline only where no line says "By": a database record
+  // prints the publication above the date and the writer in a "Byline:" field below.
+  let said = false;
+  for (let i = from; i < region.start && !said; i++)
+    said = !cues[i] && bylineOf(lines[i] as Line, lines[i + 1]) !== null;
   for (let i = from; i < region.start; i++) {
     const line = lines[i] as Line;
     if (cues[i]) continue;
@@ -69,7 +74,8 @@ export function readLead(
       captionBefore(lines, i, from, lead);
       continue;
     }
-    const byline = lead.byline ?? bylineOf(line, lines[i + 1]) ?? namesBeforeDate(line, lines[i + 1]);
+    const byline =
+      lead.byline ?? bylineOf(line, lines[i + 1]) ?? (said ? null : namesBeforeDate(line, lines[i + 1]));
     if (byline && !lead.byline) {
       lead.byline = byline;
       lead.claimed.push([i, 'byline']);
@@ -122,7 +128,7 @@ const HEADER_CUES: ReadonlySet<string> = new Set(['read-time', 'timestamp']);
 
 /**
  * The body's first line is the standfirst when captions or a byline stand between it and the rest,
- * unless a share bar (the end of the page's header) stands above it.
+ * unless a share bar (the end of the page's header) or the lead photo's caption stands above it.
  * Claims it in `lead` and says whether it did (the caller then starts the body one line later).
  */
 function detachedStandfirst(
@@ -140,6 +146,9 @@ function detachedStandfirst(
   // a timestamp is header metadata.
   const above = cues[region.start - 1];
   if (above && !HEADER_CUES.has(above.reason)) return false;
+  // Under the lead photo's caption the story has begun: a dek stands above the photo.
+  const over = lines[region.start - 1];
+  if (over && region.start - 1 > head && isCaption(over)) return false;
   for (let i = head + 1; i < region.start; i++) if (cues[i]?.reason === 'share-bar') return false;
   let furniture = 0;
   for (let i = region.start + 1; i <= region.end; i++) {

@@ -14,10 +14,14 @@ const CREDIT =
   /^(?:©|\(c\)\s|(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b|file\s*[-–—]\s+this\b|(?:enlarge (?:this )?image|toggle caption|hide caption)\b|(?:file\s+)?(?:photo|photos|photograph|picture|pictures|image|images|illustration|credit|credits|foto|fotos|bild|bilder|imagen|imagem|immagine|afbeelding|gambar|фото)(?:\s*(?:credit|by|source|courtesy))?\s*(?::|…|\.\.\.|-|–|by\b))/iu;
 /** A caption ends with its credit in brackets: "(AP)", "(AP Photo/Alan Diaz, File)", "(Twitter/@x)". */
 const CREDIT_TAIL =
-  /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
+  /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|screenshot|screen grab|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
 /** Agency or stock credits standing alone, or a caption ending in the word "photo" (dpa style). */
 const CREDIT_WORDS =
   /(?:\b(?:photograph|photo|foto|picture|image|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
+
+/** "[Photo/Jane Doe]", "[Photo by Jane Doe]": a credit in square brackets closing a caption. */
+const SQUARE_CREDIT_TAIL =
+  /\[(?:photo|photos|foto|image|picture|video)\s*(?:[/:]|by\b)\s*[^[\]]{1,60}\]\.?$/iu;
 
 /** "Pictured: …", "Above: …": a tabloid's caption label. */
 const CAPTION_LABEL = /^(?:pictured|above|below|inset|left|right|top|main picture|main image)\s*:\s+\S/iu;
@@ -32,6 +36,7 @@ export function isCaption(line: Line): boolean {
     CREDIT_TAIL.test(line.bare) ||
     CREDIT_WORDS.test(line.bare) ||
     NAMED_CREDIT_TAIL.test(line.bare) ||
+    SQUARE_CREDIT_TAIL.test(line.bare) ||
     (line.bare.length <= 200 && CAPTION_LABEL.test(line.bare))
   );
 }
@@ -42,12 +47,13 @@ export function isCredit(line: Line): boolean {
 }
 
 const BYLINE =
-  /^(?:(?:written |posted |reported |published )?by|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+(\p{Lu}.{1,120})$/iu;
+  /^(?:(?:written |posted |reported |published )?by|byline:|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+(\p{Lu}.{1,120})$/iu;
 const BYLINE_ALONE = /^(?:by|von|por|par|di|door|oleh|от|автор:?)$/iu;
 
 /**
- * The byline's name(s) from a line such as "By Jane Doe, Reuters" or "Posted by Michael David Smith
- * on November 19, 2019": what follows "By", cut at a date, a "|" or an " on ".
+ * The byline's name(s) from a line such as "By Jane Doe, Reuters", "Posted by Michael David Smith
+ * on November 19, 2019" or a record's "Byline: Jane Doe": what follows "By", cut at a date, a "|"
+ * or an " on ".
  */
 export function bylineOf(line: Line, next: Line | undefined): string | null {
   let name: string | null = null;

@@ -8,10 +8,11 @@
  * Doe, Outlet", "Jane Doe for Outlet", "Outlet Staff"); site furniture naming the outlet
  * (normalize/outlet-mentions.ts) outside the body's prose; a wire dateline ("CITY (Outlet) -")
  * opening the body or its standfirst; site-name lines at the top and bottom of the page that recur;
- * and the host names the furniture prints, which lend weight to a name that spells them.
+ * and the host names the furniture prints, which lend weight to a name that spells them. A page
+ * that republishes its story counts only its credits of the original publisher (outlet-reprint.ts).
  */
 import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
-import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes } from '../outlet-lines.ts';
+import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { type Cue } from './cues.ts';
@@ -67,7 +68,14 @@ export function namedOutlet(
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
   add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
-  return chooseOutlet(candidates, domainLabels(furniture));
+  // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
+  const origin = originVotes(
+    furniture,
+    lines.slice(Math.max(0, top - 6), Math.min(lines.length, region.start + 2)).map((l) => l.bare),
+    lines.filter((_, i) => prose(i)).map((l) => l.bare),
+  );
+  origin.votes.forEach(vote);
+  return chooseOutlet(candidates, domainLabels(furniture), origin.reprint);
 }
 
 /**

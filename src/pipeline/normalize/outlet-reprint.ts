@@ -1,0 +1,139 @@
+/**
+ * normalize/outlet-reprint: lines that say a page carries a story from somewhere else, and the
+ * credits that name where it came from — shared by the text and HTML normalizers.
+ *
+ * In: single lines of page text outside the article's prose. Out:
+ *   isReprintMarker  the page republishes or reposts the story: "Republished with permission.",
+ *                    "Originally published in" (the publication only a logo), "This commentary
+ *                    first appeared in X on May 4, 2019.", "Posted by u/reader" or "Posted by
+ *                    @reader" (a user's post on a forum or a social site)
+ *   sourceCredit     a "Source: X" field of the lines around the headline, alone or among other
+ *                    fields ("2016-09-10 12:34  Source: X  Editor: Jane Doe")
+ *   bracketCredit    "… the site is paywalled: (X)": a poster's note crediting the story
+ *   runningHead      a print page's running head "A3 | THE DAILY LEDGER | TUESDAY, MAY 5, 2015"
+ *   senderCredit     a forwarded e-mail's "From: X <newsletters@x.com>" when the address is X's own
+ * Why: a republishing page (a think tank's, a university's, a forum's, a newsletter's) names itself
+ * everywhere — logo, title, copyright, og:site_name — and the story's publisher only in one credit.
+ * The outlet of the story is the original publisher: on such a page only credits count, and a page
+ * that says it republishes without saying from whom gets no outlet (outlet-vote.ts).
+ */
+import { cleanOutletName, nameShaped } from './outlet.ts';
+import { hostLabel, isPlatformName, isSectionLabel, isSiteNameLine, spellsDomain } from './outlet-site.ts';
+import { outletKey } from './outlet-vote.ts';
+import { isDateLine } from './text/dates.ts';
+
+/** Kinds of piece a republication note names: "This commentary originally appeared in …". */
+const PIECE =
+  '(?:article|story|piece|commentary|op-ed|column|essay|post|report|analysis|interview|editorial|op-ed piece)';
+
+const REPRINT = [
+  // "Republished with permission.", "Reprinted with permission from X", "Reposted from X".
+  /^(?:republished|reprinted|reproduced|reposted|syndicated)\b.{0,120}$/iu,
+  // "Originally published in" (a logo follows), "First appeared in X on …", "This op-ed first ran in X".
+  new RegExp(
+    `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted)(?: (?:by|in|on|at)\\b.{0,120})?[.:]?$`,
+    'iu',
+  ),
+  // A user's post: "Posted by u/reader", "submitted by /u/reader", "Posted by @reader".
+  /^(?:posted|submitted|shared) by (?:\/?u\/|@)[\w-]{2,40}\b.{0,40}$/iu,
+];
+
+/** Whether a line says the page republishes or reposts a story published elsewhere. */
+export function isReprintMarker(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 200 && REPRINT.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A republication note that names the piece ("This commentary first appeared in X on May 4."):
+ * a shape the story's own sentences do not take, so it counts even inside the article's text
+ * ("Originally published in 1851, the paper …" does not).
+ */
+export function isPieceNote(line: string): boolean {
+  return new RegExp(
+    `^(?:this|the) ${PIECE} (?:was )?(?:originally|first) (?:published|appeared|ran)\\b`,
+    'iu',
+  ).test(line.trim());
+}
+
+/**
+ * A republication note a story's own sentences cannot be: one naming the piece, or a short line
+ * of its own ("Republished with permission.", "Originally published in [logo]"); "Originally
+ * published in 1851, the paper …" is prose.
+ */
+export function isReprintNote(line: string): boolean {
+  return isPieceNote(line) || (isReprintMarker(line) && line.trim().split(/\s+/u).length <= 8);
+}
+
+/**
+ * The publication a republication note names, in the forms outlet-mentions.ts does not read:
+ * "This commentary originally appeared in X on May 4, 2019." -> "X".
+ */
+export function reprintCredit(line: string): string | null {
+  const match = new RegExp(
+    `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,
+    'iu',
+  ).exec(line.trim());
+  // "appeared in the Courier": a lower-case "the" is the sentence's, "The Courier" the name's.
+  return named(match?.[1]?.replace(/^the\s+/u, ''));
+}
+
+/** "Source: X" on its own, or one field of a metadata line ("… 12:34 Source: X Editor: Y"). */
+export function sourceCredit(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 160) return null;
+  // The field ends where the next one begins ("Editor:", "Updated:"), at a bar, or at the end.
+  const match = /(?:^|\s)source\s*:\s*(.{2,60}?)\s*(?=\s[\p{Lu}][\p{L}-]{1,20}\s*:|\s[|•·]|$)/iu.exec(text);
+  const name = named(match?.[1]);
+  // "Source: Company statement", "Source: staff reporting" credit no publication.
+  return name && !isDateLine(name) && isSiteNameLine(name) ? name : null;
+}
+
+/** "Copying the article here for mobile users. (X)": a short note ending in a bracketed name. */
+export function bracketCredit(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 160) return null;
+  const name = named(/[.:!?]\s*\(([^()]{2,50})\)$/u.exec(text)?.[1]);
+  return name && isSiteNameLine(name) ? name : null;
+}
+
+/**
+ * A print page's running head: a page label, the publication and the date, in any order, split by
+ * bars ("A3 | THE DAILY LEDGER | TUESDAY, MAY 5, 2015") -> the publication.
+ */
+export function runningHead(line: string): string | null {
+  const parts = line.trim().split(/\s+\|\s+/u);
+  if (parts.length !== 3) return null;
+  const page = parts.findIndex((p) => /^(?:page\s+)?[A-Z]{0,2}\d{1,3}$/iu.test(p));
+  const date = parts.findIndex((p) => isDateLine(p));
+  if (page < 0 || date < 0) return null;
+  return named(parts.find((_, i) => i !== page && i !== date));
+}
+
+/**
+ * A forwarded e-mail's sender, "From: X <newsletters@www.x.com>", when the address is the name's
+ * own domain (a person's mail, or a mailing service's, is not the outlet). `newsletters` are the
+ * names the mail says the reader signed up for: a newsletter is a product, not its publisher.
+ */
+export function senderCredit(line: string, newsletters: ReadonlySet<string>): string | null {
+  const match = /^from:\s*"?([^"<>]{2,60}?)"?\s*<[^@<>\s]+@([^<>\s]+)>$/iu.exec(line.trim());
+  const name = named(match?.[1]);
+  const label = hostLabel(match?.[2] ?? '');
+  if (!name || !label || newsletters.has(outletKey(name))) return null;
+  return spellsDomain(name, label) ? name : null;
+}
+
+/** "You are receiving this email because you signed up for X." -> X's key (the newsletter). */
+export function signedUpFor(line: string): string | null {
+  const match = /\b(?:signed up for|subscribed to) (?:the )?(\p{Lu}[^.!]{1,50}?)[.!]?$/u.exec(line.trim());
+  const name = named(match?.[1]);
+  return name ? outletKey(name) : null;
+}
+
+function named(raw: string | undefined): string | null {
+  const name = cleanOutletName(raw ?? '');
+  if (!name || !nameShaped(name) || isSectionLabel(name) || isPlatformName(name)) return null;
+  return /^(?:our|my|your|this|us|me|the|staff|wire|agencies|unknown|internet|web)$/iu.test(name)
+    ? null
+    : name;
+}
