@@ -14,6 +14,7 @@
  */
 import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
 import { IRREGULAR_VERB_FORMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../../lib/lexicon/quantity-synonyms.ts';
+import { NUMBER_WORD, parseNumber } from '../../extract/figures/numbers.ts';
 import { quantityHead, quantityKey } from '../../extract/figures/roles.ts';
 
 const STOP = new Set((FUNCTION_WORDS.en ?? '').split(' '));
@@ -37,8 +38,10 @@ export interface Context {
 
 /** Characters on each side of a figure that may hold its term ("$500bn in three-month loans"). */
 const TERM_REACH = 40;
-const TERM =
-  /(?<![\p{L}\d-])(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|fifty|hundred)-(?:day|week|month|year)s?(?![\p{L}-])/giu;
+const TERM = new RegExp(`(?<![\\p{L}\\d-])(\\d+|${NUMBER_WORD})-(day|week|month|year)s?(?![\\p{L}-])`, 'giu');
+
+/** A term as one key: "ten-year" and "10-year" are one term. */
+const termKey = (m: RegExpMatchArray) => `${parseNumber(m[1]!) ?? m[1]}-${m[2]!.toLowerCase()}`;
 
 /**
  * A crude stem: irregular past forms to their base, then the first five letters ("reimburse" ~
@@ -125,7 +128,7 @@ export function readContext(
       : [],
   );
   const termText = `${left.slice(-TERM_REACH)} ${right.slice(0, TERM_REACH)}`;
-  const terms = new Set([...termText.matchAll(TERM)].map((m) => m[0].toLowerCase().replace(/s$/u, '')));
+  const terms = new Set([...termText.matchAll(TERM)].map(termKey));
   return {
     quantity: quantityKey(fig.quantity),
     head: head === null ? null : stem(head),
