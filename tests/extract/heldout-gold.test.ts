@@ -7,7 +7,8 @@
  *
  * Floors sit just under the numbers of 2026-11-29 (`npm run bench:accuracy -- --split heldout`):
  * quote F1 0.989 (274 of 280 found, none extra), speaker accuracy 0.799 with wrong names 4.0%
- * (11 of 274; speakers round 5, 11:55 UTC), money F1 0.961 (111 of 118 found, 113 predicted). One
+ * (11 of 274; speakers round 5, 11:55 UTC), money F1 0.961 (111 of 118 found, 113 predicted),
+ * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong). One
  * quote or two speakers lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
  * (the sections print none for this split).
  *
@@ -63,5 +64,16 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     );
     expect(figure.counts!.gold).toBeGreaterThanOrEqual(118);
     expect(figure.f1!).toBeGreaterThanOrEqual(0.955);
+  });
+
+  it('same quantity across outlets: pair precision >= 0.95, recall >= 0.63', async () => {
+    const pairs = row(await heldout(money), 'same quantity (pairs)');
+    console.log(
+      `held-out same-quantity pairs: P ${pairs.precision!.toFixed(3)} R ${pairs.recall!.toFixed(3)} of ${pairs.n}`,
+    );
+    expect(pairs.n).toBeGreaterThanOrEqual(171);
+    // A wrong pair can become an invented conflict: precision has the tighter floor.
+    expect(pairs.precision!).toBeGreaterThanOrEqual(0.95);
+    expect(pairs.recall!).toBeGreaterThanOrEqual(0.63);
   });
 });
