@@ -20,6 +20,9 @@ export interface AccuracyRow {
    *   `-heldout-layouts-e` is group e (bench/accuracy/pages/group-e/), eight more kinds of page,
    *   unseen until a tuning round started on it on 2026-11-29 (a tune set since, its misses listed);
    *   `-heldout-layouts-f` is group f (bench/accuracy/pages/group-f/), eight further kinds of page
+   *   written blind, unseen until a tuning round started on it on 2026-11-29 (helper outletf, from
+   *   12:10 UTC): a tune set since, its misses listed under FURNITURE_VERBOSE;
+   *   `-heldout-layouts-g` is group g (bench/accuracy/pages/group-g/), eight more kinds of page
    *   written blind, the unseen set: never tuned on, its misses never printed.
    */
   form:
@@ -38,6 +41,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-e'
     | 'pasted-heldout-layouts-f'
     | 'html-heldout-layouts-f'
+    | 'pasted-heldout-layouts-g'
+    | 'html-heldout-layouts-g'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

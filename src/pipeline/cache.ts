@@ -2,7 +2,8 @@
  * cache: what ingest already computed, so a re-ingest only redoes what changed.
  *
  *   analysisKey(document)              -> the key of one source's analysis (normalize + extract)
- *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, then `commit` after a successful run
+ *   openAnalysisCache(storyDir)        -> get/set analysed articles by key, `write` them once the
+ *                                         analysis is through, `commit` after a successful run
  *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
  *
  * An entry holds the source's analysis (analyse.ts `analyseSource`): its Article, its compare
@@ -20,12 +21,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
 import type { AnalysedSource } from './analyse.ts';
 import { isArticleFeatures } from './compare/features.ts';
 import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
-import { DATA_FILE, type MdxMemo } from './emit/index.ts';
+import { DATA_FILE } from './emit/index.ts';
 
 export const CACHE_DIR = '.explainer-cache';
 const ANALYSIS_DIR = 'analysis';
@@ -76,6 +78,14 @@ export function analysisKey(document: RawDocument): string {
     .digest('hex');
 }
 
+/**
+ * Entries are in V8's serialization format (node:v8), not JSON: a 1,000-article story's entries
+ * are ~35 MB, and reading them back is about half the CPU time of UTF-8 decoding and JSON.parse,
+ * writing them a fifth of JSON.stringify's (BENCHMARKS.md, ingest). It also keeps exactly what the
+ * worker threads sent (the same structured clone), so a cached article equals a fresh one.
+ */
+const ENTRY_EXT = '.v8';
+
 /** One cache entry on disk: the key it was written for, and the source's analysis (null: no article text). */
 interface AnalysisEntry {
   key: string;
@@ -85,18 +95,31 @@ interface AnalysisEntry {
 export interface AnalysisCache {
   /** The cached analysis for `key`: a source's analysis, null (the page had no article text), or undefined (not cached). */
   get(key: string): AnalysedSource | null | undefined;
-  /** Remembers an analysis; nothing is written before `commit`. */
+  /** Remembers an analysis; nothing is written before `write` or `commit`. */
   set(key: string, analysed: AnalysedSource | null): void;
+  /**
+   * Writes the entries set so far and lets go of them. Called once the story's analysis is known
+   * to be usable (ingest: after the check that some source held an article), before compare and
+   * emit: an entry is named by everything its result depends on, so it is valid whatever happens
+   * next, and writing it early keeps its serialized bytes (tens of megabytes for a large story)
+   * from adding to the run's peak memory at the end.
+   */
+  write(): void;
   /**
    * After a successful ingest: writes the new entries and removes every entry this run did not use
    * (sources that are gone or changed), so the cache holds one entry per source. A run that fails
-   * never calls it, and leaves the cache as it was.
+   * never calls it: it removes nothing.
    */
   commit(): void;
 }
 
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
-export const NO_CACHE: AnalysisCache = { get: holdNothing, set: holdNothing, commit: holdNothing };
+export const NO_CACHE: AnalysisCache = {
+  get: holdNothing,
+  set: holdNothing,
+  write: holdNothing,
+  commit: holdNothing,
+};
 
 function holdNothing(): undefined {
   return undefined;
@@ -110,13 +133,27 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
   const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
   const used = new Set<string>();
   const fresh = new Map<string, AnalysisEntry>();
-  const path = (key: string) => join(dir, `${key}.json`);
+  const path = (key: string) => join(dir, `${key}${ENTRY_EXT}`);
+  const write = () => {
+    try {
+      if (fresh.size > 0) mkdirSync(dir, { recursive: true });
+      for (const [key, entry] of fresh) {
+        const bytes = serialize(entry satisfies AnalysisEntry);
+        writeAtomic(path(key), bytes);
+        release(bytes);
+        used.add(key);
+      }
+    } catch {
+      // A cache that cannot be written only costs time on the next run.
+    }
+    fresh.clear();
+  };
   return {
     get(key) {
       if (!read) return undefined;
       let entry: AnalysisEntry;
       try {
-        entry = JSON.parse(readFileSync(path(key), 'utf8')) as AnalysisEntry;
+        entry = deserialize(readFileSync(path(key))) as AnalysisEntry;
       } catch {
         return undefined; // absent, unreadable or corrupt: not trusted, computed again
       }
@@ -129,21 +166,29 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
     set(key, analysed) {
       fresh.set(key, { key, analysed });
     },
+    write,
     commit() {
+      write();
       try {
-        mkdirSync(dir, { recursive: true });
-        for (const [key, entry] of fresh) {
-          writeAtomic(path(key), JSON.stringify(entry satisfies AnalysisEntry));
-          used.add(key);
-        }
         for (const name of readdirSync(dir)) {
-          if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
+          if (!name.endsWith(ENTRY_EXT) || !used.has(name.slice(0, -ENTRY_EXT.length)))
+            rmSync(join(dir, name), { force: true });
         }
       } catch {
         // A cache that cannot be written only costs time on the next run.
       }
     },
   };
+}
+
+/**
+ * Frees a written entry's bytes now instead of at some later garbage collection: a cold ingest of
+ * 1,000 articles serializes ~35 MB of entries outside the JS heap, which otherwise add to its peak
+ * RSS. Only a buffer that owns its whole ArrayBuffer (as serialize's do) is detached.
+ */
+function release(bytes: Buffer): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer?.(0);
 }
 
 /** A light shape check (a full schema parse costs more than the cache saves on small pages). */
@@ -277,49 +322,4 @@ export function writeStoryRecord(storyDir: string, record: StoryRecord): void {
   } catch {
     // Only speed is lost.
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Article data -> the MDX it gave (emit's MdxMemo), so unchanged articles are not serialized again.
-
-const MDX_MEMO = 'mdx-memo.json';
-
-export interface SavedMdxMemo extends MdxMemo {
-  /** Writes the entries used or made in this run (older ones are dropped). */
-  save(): void;
-}
-
-/** The saved article-data -> MDX memo of a story, so unchanged articles are not serialized again. */
-export function openMdxMemo(storyDir: string): SavedMdxMemo {
-  const path = join(storyDir, CACHE_DIR, MDX_MEMO);
-  let known: Record<string, string> = {};
-  try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as {
-      version?: string;
-      entries?: Record<string, string>;
-    };
-    if (data.version === pipelineVersion() && data.entries && typeof data.entries === 'object')
-      known = data.entries;
-  } catch {
-    // absent or corrupt: every article is serialized
-  }
-  const used: Record<string, string> = {};
-  return {
-    get(dataHash) {
-      const fileHash = known[dataHash];
-      if (typeof fileHash === 'string') used[dataHash] = fileHash;
-      return typeof fileHash === 'string' ? fileHash : undefined;
-    },
-    set(dataHash, fileHash) {
-      used[dataHash] = fileHash;
-    },
-    save() {
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        writeAtomic(path, JSON.stringify({ version: pipelineVersion(), entries: used }));
-      } catch {
-        // Only speed is lost.
-      }
-    },
-  };
 }

@@ -6,7 +6,6 @@
  *
  * Used by the CLI (`explainer ingest`, `explainer extract`) and the benchmarks.
  */
-import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { InputError, type Warning } from '../lib/errors.ts';
 import type { Article, Manifest, RawDocument, StoryConfig, StoryData } from '../lib/model.ts';
@@ -21,8 +20,6 @@ import {
   NO_CACHE,
   analysisKey,
   openAnalysisCache,
-  openMdxMemo,
-  readStoryRecord,
   storyFileHashes,
   storyInputsKey,
   updatedFileHashes,
@@ -33,6 +30,10 @@ import { openConfigMemo } from './config-memo.ts';
 import { assignArticleIds } from './normalize/index.ts';
 import { analyseSource, type AnalysedSource } from './analyse.ts';
 import type { ArticleFeatures } from './compare/features.ts';
+import { NO_MEMO, type CompareMemo } from './compare/memo.ts';
+import { openCompareMemo } from './compare-cache.ts';
+import { openMdxMemo } from './mdx-memo.ts';
+import { recordedWarnings, unchangedStory } from './unchanged-story.ts';
 import { mapOnAllCores } from './parallel.ts';
 import { STORY_CONFIG_FILE, noDocuments, readStory, type Refusal } from './read/index.ts';
 
@@ -43,7 +44,8 @@ export type Progress = (done: number, total: number) => void;
  * with no article text are dropped, each as a refusal when `refused` is given, else a warning.
  * A story.yaml headline replaces the page's. Ids are given last, story-wide. Documents whose
  * analysis is in `cache` (same text, hints and code) are not analysed again. `features`, when
- * given, receives each returned article's compare features (compare/features.ts), in order.
+ * given, receives each returned article's compare features (compare/features.ts), in order, and
+ * `keptKeys` each returned article's analysis key (what compare's memo knows the article by).
  */
 export function analyseDocuments(
   documents: RawDocument[],
@@ -54,6 +56,7 @@ export function analyseDocuments(
   keys: string[] = cache === NO_CACHE ? [] : documents.map(analysisKey),
   refused?: Refusal[],
   features?: ArticleFeatures[],
+  keptKeys?: Array<string | undefined>,
 ): Article[] {
   const analysed: Array<AnalysedSource | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
@@ -77,6 +80,7 @@ export function analyseDocuments(
       const { article } = result;
       kept.push(doc.hints.headline ? { ...article, headline: doc.hints.headline } : article);
       features?.push(result.features);
+      keptKeys?.push(keys[index]);
       if (result.bodyLoss) warnings.push({ file: doc.path, message: result.bodyLoss });
     } else {
       const reason = 'no article text found (only navigation or boilerplate?)';
@@ -113,12 +117,13 @@ export function storySlug(sourcesDir: string, config: StoryConfig, override?: st
   return slug;
 }
 
-/** `features[i]`, when given, is articles[i]'s compare features (see compare()). */
+/** `features[i]`, when given, is articles[i]'s compare features; `memo` compare's memo (see compare()). */
 export function buildStoryData(
   slug: string,
   config: StoryConfig,
   articles: Article[],
   features: ReadonlyArray<ArticleFeatures | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): StoryData {
   const title = config.title ?? articles[0]?.headline ?? slug;
   const summary =
@@ -129,7 +134,7 @@ export function buildStoryData(
     summary,
     generatedAt: new Date().toISOString(),
     articles,
-    analysis: compare(articles, features),
+    analysis: compare(articles, features, memo),
   };
 }
 
@@ -191,12 +196,8 @@ export function ingestStory(options: IngestOptions): IngestResult {
         options.onProgress?.(documents.length, documents.length);
         // What the analysis refused is said again, like its warnings; the edited files are checked
         // again (their problems stand until fixed).
-        const again = unchanged.warnings.filter((w) => !w.message.startsWith(REFUSED));
-        const refusedAgain = unchanged.warnings
-          .filter((w) => w.message.startsWith(REFUSED))
-          .map((w) => ({ file: w.file, reason: w.message.slice(REFUSED.length) }));
-        warnings.push(...again);
-        refused.push(...refusedAgain);
+        warnings.push(...unchanged.warnings);
+        refused.push(...unchanged.refused);
         const problems = checkStoryContent(storyDir, unchanged.story);
         configMemo.save();
         return { ...unchanged, slug, storyDir, warnings, refused, problems };
@@ -206,6 +207,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const knownIds = knownArticleIds(manifest, documents);
     const readRefused = refused.length;
     const features: ArticleFeatures[] = [];
+    const keptKeys: Array<string | undefined> = [];
     const fresh = analyseDocuments(
       documents,
       warnings,
@@ -215,10 +217,12 @@ export function ingestStory(options: IngestOptions): IngestResult {
       keys,
       refused,
       features,
+      keptKeys,
     );
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
     if (fresh.length === 0) noDocuments(options.sourcesDir, refused);
+    cache.write();
     if (fresh.length === 1) {
       warnings.push({
         file: options.sourcesDir,
@@ -229,7 +233,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const edits = loadStoryEdits(
       storyDir,
       fresh.map((article) => article.id),
-      { force: options.force },
+      { force: options.force, fileHashes: filesBefore },
     );
     // An edited article keeps its journalist's text and attributions; its id, source and the record
     // of what was removed from the source (not in the MDX) stay ours.
@@ -240,6 +244,12 @@ export function ingestStory(options: IngestOptions): IngestResult {
         : article;
     });
     const previousGroups = new Set(Object.keys(manifest.groups ?? {}));
+    // An edited article's text is not its source's: compare's memo does not know it.
+    const compareMemo = openCompareMemo(
+      storyDir,
+      fresh.map((article, i) => (edits.has(article.id) ? undefined : keptKeys[i])),
+      { read: !options.force },
+    );
     // An edited article's text is the journalist's: its features are computed again from it.
     const pinned = pinGroupIds(
       buildStoryData(
@@ -247,6 +257,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
         config,
         articles,
         fresh.map((article, i) => (edits.has(article.id) ? undefined : features[i])),
+        compareMemo,
       ),
       manifest.groups ?? {},
     );
@@ -260,6 +271,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
         force: options.force,
         dryRun,
         groups: pinned.pins,
+        fileHashes: filesBefore,
         backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
       },
       memo,
@@ -275,6 +287,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
       return { slug, storyDir, story, report, warnings, refused, problems, edited: [...edits.keys()] };
     memo.save();
     cache.commit();
+    compareMemo.save();
     configMemo.save();
     const data = hashFile(join(storyDir, DATA_FILE));
     if (data !== null) {
@@ -290,10 +303,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
         ),
         data,
         // Refusals found by the analysis are kept with its warnings, to be said again.
-        warnings: [
-          ...warnings.slice(readWarnings),
-          ...refused.slice(readRefused).map((r) => ({ file: r.file, message: `${REFUSED}${r.reason}` })),
-        ],
+        warnings: recordedWarnings(warnings.slice(readWarnings), refused.slice(readRefused)),
         edited: [...edits.keys()],
         kept: report.kept,
       });
@@ -304,45 +314,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
   }
 }
 
-const REFUSED = 'refused: ';
-
 /** "2026-11-29T03-04-05" (a folder name on every file system). */
 function stamp(date: Date): string {
   return date.toISOString().slice(0, 19).replace(/:/g, '-');
-}
-
-/**
- * When a story's inputs are exactly those of the run that wrote its files (see storyInputsKey) and
- * story.json is as that run left it, the files already hold what a new run would write: the story
- * is read back instead of analysed, compared and emitted again.
- */
-function unchangedStory(
-  storyDir: string,
-  inputs: string,
-): (Pick<IngestResult, 'story' | 'report' | 'edited'> & { warnings: Warning[] }) | null {
-  const record = readStoryRecord(storyDir);
-  if (record?.inputs !== inputs) return null;
-  const bytes = readBytesIfExists(join(storyDir, DATA_FILE));
-  if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== record.data) return null;
-  const data = bytes.toString('utf8');
-  let story: StoryData;
-  try {
-    story = JSON.parse(data) as StoryData;
-  } catch {
-    return null;
-  }
-  const files = Object.keys(readManifest(storyDir).files).filter((file) => !record.kept.includes(file));
-  return {
-    story,
-    report: {
-      written: [],
-      unchanged: [...files, DATA_FILE],
-      kept: record.kept,
-      replaced: [],
-      backupDir: null,
-      removed: [],
-    },
-    warnings: record.warnings,
-    edited: record.edited,
-  };
 }

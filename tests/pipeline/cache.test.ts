@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
 import { openConfigMemo } from '../../src/pipeline/config-memo.ts';
@@ -91,7 +92,7 @@ describe('ingest cache', () => {
     const entries = readdirSync(dir);
     expect(entries).toHaveLength(5);
     // Written again by the forced run (it did not trust it), and whole.
-    expect(JSON.parse(readFileSync(join(dir, stale), 'utf8'))).toHaveProperty('key');
+    expect(deserialize(readFileSync(join(dir, stale)))).toHaveProperty('key');
     const files = new Map(entries.map((name) => [name, statSync(join(dir, name)).ino]));
     const name = readdirSync(sources).find((file) => file.endsWith('.txt'))!;
     appendFileSync(join(sources, name), '\n\nAnother paragraph added by the test.\n');
@@ -107,13 +108,13 @@ describe('ingest cache', () => {
     ingest(content);
     const dir = join(content, 'stories', 'nato-ukraine-aid', CACHE_DIR, 'analysis');
     const [first, second] = readdirSync(dir);
-    writeFileSync(join(dir, first!), '{"key": "trunc');
-    const foreign = JSON.parse(readFileSync(join(dir, second!), 'utf8')) as {
+    writeFileSync(join(dir, first!), readFileSync(join(dir, first!)).subarray(0, 200));
+    const foreign = deserialize(readFileSync(join(dir, second!))) as {
       key: string;
       analysed: { article: { headline: string } };
     };
     const analysed = { ...foreign.analysed, article: { ...foreign.analysed.article, headline: 'X' } };
-    writeFileSync(join(dir, second!), JSON.stringify({ key: 'another', analysed }));
+    writeFileSync(join(dir, second!), serialize({ key: 'another', analysed }));
     rmSync(join(content, 'stories', 'nato-ukraine-aid', CACHE_DIR, 'story-inputs.json'));
     ingest(content);
     const reference = join(work, 'reference');
@@ -181,14 +182,14 @@ describe('ingest cache', () => {
     const files = readdirSync(dir);
     expect(files.length).toBeGreaterThanOrEqual(4);
     const entry = (file: string) =>
-      JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      deserialize(readFileSync(join(dir, file))) as {
         key: string;
         analysed: { features: Record<string, unknown> };
       };
     const tamper = (file: string, change: (features: Record<string, unknown>) => unknown) => {
       const e = entry(file);
       const analysed = { ...e.analysed, features: change(e.analysed.features) };
-      writeFileSync(join(dir, file), JSON.stringify({ ...e, analysed }));
+      writeFileSync(join(dir, file), serialize({ ...e, analysed }));
       return e.key;
     };
     const keys = [

@@ -40,6 +40,25 @@ describe('hand gold', () => {
     expect([...have('articles')].sort()).toEqual([...quotes.unseen].sort());
     expect([...have('money')].sort()).toEqual([...money.unseen].sort());
   });
+  // ANNOTATION.md: figures for the same thing within one article share the quantity phrase, and
+  // every mention in each article is a member of its cross-outlet quantity. A quantity that lists
+  // only an article's first mention makes every right pair with a repeat count as false (the
+  // held-out gold did this until 2026-11-29: same-quantity pair precision read 0.288, not 1.000).
+  test('a cross-outlet quantity lists every mention of it in each member article', () => {
+    const unlisted: string[] = [];
+    for (const { file, gold } of goldFiles('money'))
+      for (const quantity of gold.quantities)
+        for (const id of new Set(quantity.members.map(([article]) => article))) {
+          const figures = gold.articles.find((entry) => entry.id === id)?.figures ?? [];
+          const listed = quantity.members.filter(([article]) => article === id).map(([, index]) => index);
+          const phrases = new Set(listed.map((index) => figures[index]?.quantity));
+          figures.forEach((figure, index) => {
+            if (phrases.has(figure.quantity) && !listed.includes(index))
+              unlisted.push(`${file}: ${id}#${index}`);
+          });
+        }
+    expect(unlisted).toEqual([]);
+  });
   for (const kind of ['articles', 'quotes', 'money'] as const) {
     for (const { file, split, gold } of goldFiles(kind)) {
       test(`${kind}/${gold.event} is in the selection and its positions are inside the text`, () => {

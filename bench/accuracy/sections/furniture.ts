@@ -1,7 +1,8 @@
 /**
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
- * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id).
+ * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
+ * layout groups a–g.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -26,6 +27,7 @@ import { buildGroupCPage } from '../pages/group-c/layouts.ts';
 import { buildGroupDPage } from '../pages/group-d/layouts.ts';
 import { buildGroupEPage } from '../pages/group-e/layouts.ts';
 import { buildGroupFPage } from '../pages/group-f/layouts.ts';
+import { buildGroupGPage } from '../pages/group-g/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -42,9 +44,10 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // misses are listed. Group e (bench/accuracy/pages/group-e/, eight more kinds of page, written blind
 // on 2026-11-29) was the unseen one until later that day, when a tuning round started on it: it is a
 // tune set now and its misses are listed. Group f (bench/accuracy/pages/group-f/, eight further kinds
-// of page, written blind on 2026-11-29) was the unseen one until 12:10 UTC that day, when a tuning
-// round started on it: it is a tune set now and its misses are listed too (group g, when it lands,
-// is the unseen one).
+// of page, written blind on 2026-11-29) was the unseen one until later that day, when a tuning round
+// started on it (helper outletf, from 12:10 UTC): it is a tune set now and its misses are listed.
+// Group g (bench/accuracy/pages/group-g/, eight more kinds of page, written blind on 2026-11-29) is
+// the unseen one: its misses are never printed, its rows the honest estimate.
 const UNSEEN = (form: Form): boolean => form.endsWith('-g');
 const FORMS: readonly Form[] = [
   'clean',
@@ -62,6 +65,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-e',
   'pasted-heldout-layouts-f',
   'html-heldout-layouts-f',
+  'pasted-heldout-layouts-g',
+  'html-heldout-layouts-g',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -169,7 +174,9 @@ export const section: AccuracySection = {
                 ? buildGroupEPage
                 : form.endsWith('-f')
                   ? buildGroupFPage
-                  : buildHeldoutPage;
+                  : form.endsWith('-g')
+                    ? buildGroupGPage
+                    : buildHeldoutPage;
           const heldout = form.includes('-heldout-layouts')
             ? builder(
                 article,

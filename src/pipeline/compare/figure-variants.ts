@@ -23,11 +23,30 @@ export interface Member {
   original: number | null;
   /** Written with a hedge ("about $300 billion"): precise only to its leading digit. */
   hedged: boolean;
+  /** Written as a bound: "more than $1 billion" (lower), "up to $8 billion" (upper). */
+  bound: Bound;
 }
+
+export type Bound = 'lower' | 'upper' | null;
 
 const HEDGE_BEFORE =
   /\b(?:about|around|roughly|some|approximately|nearly|almost|more\s+than|over|at\s+least|upwards\s+of|close\s+to|an\s+estimated)\s+$/i;
 const HEDGE_AFTER = /^(?:-plus|\s+or\s+so|\s+or\s+more)\b/i;
+
+const LOWER_BEFORE = /\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+$/i;
+const LOWER_AFTER = /^(?:-plus|\+|\s+or\s+more)(?![\p{L}\d])/iu;
+const UPPER_BEFORE =
+  /\b(?:up\s+to|as\s+much\s+as|nearly|almost|less\s+than|under|no\s+more\s+than|just\s+(?:short|shy)\s+of)\s+$/i;
+
+/**
+ * Whether the figure is written as a bound: a value that meets it is no disagreement ("more than
+ * $1 billion" vs "$1.5 billion", "up to $8 billion" vs "$6.5 billion"; bench/gold/ANNOTATION.md).
+ */
+export function boundOf(paragraph: string, fig: { start: number; end: number }): Bound {
+  const before = paragraph.slice(Math.max(0, fig.start - 25), fig.start);
+  if (LOWER_BEFORE.test(before) || LOWER_AFTER.test(paragraph.slice(fig.end, fig.end + 10))) return 'lower';
+  return UPPER_BEFORE.test(before) ? 'upper' : null;
+}
 
 /** Is the figure hedged in its paragraph? */
 export function isHedged(paragraph: string, fig: { start: number; end: number }): boolean {
@@ -39,10 +58,12 @@ export function isHedged(paragraph: string, fig: { start: number; end: number })
 
 /**
  * A member's precision: as written, or, when hedged, as round as its number is: "about $300bn" is
- * $300bn ± 50bn (it rounds $325bn), "about $125bn" stays ± 0.5bn.
+ * $300bn ± 50bn (it rounds $325bn), "about $125bn" stays ± 0.5bn. An unhedged sum of money is
+ * exact to its last digit, whatever its zeros ("$300" is three hundred dollars, not $250-$350, as
+ * "$20 billion" is twenty billion): a writer who rounds a sum says so ("about $300").
  */
 export function memberStep(m: Member): number {
-  const step = writtenStep(m.fig);
+  const step = writtenStep(m.fig, m.fig.kind !== 'money');
   if (!m.hedged || !(m.fig.amount > 0)) return step;
   const digits = /(\d[\d,]*)(\.\d+)?/.exec(m.fig.text);
   if (!digits || digits[2]) return step;
@@ -53,8 +74,11 @@ export function memberStep(m: Member): number {
   return Math.max(step, 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa));
 }
 
-/** Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" -> 1e4. */
-export function writtenStep(fig: { text: string; amount: number }): number {
+/**
+ * Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" ->
+ * 1e4 (or 1 with `zerosRound` false: the number read as exact).
+ */
+export function writtenStep(fig: { text: string; amount: number }, zerosRound = true): number {
   // "1 000" (thin or plain space as thousands separator) is one number.
   const text = fig.text.replace(/(\d)[ \u00a0\u202f](?=\d{3}\b)/g, '$1');
   const match = /(\d[\d,]*\d|\d)(?:\.(\d+))?/.exec(text);
@@ -67,7 +91,7 @@ export function writtenStep(fig: { text: string; amount: number }): number {
   if (decimals) return 10 ** -decimals.length * scale;
   // "$20 billion" is twenty billion, not "about 20, give or take 5": a scale word makes the last
   // digit the precision. Only numbers written out in full ("10,000") are read as rounded.
-  if (scale > 1.5) return scale;
+  if (scale > 1.5 || !zerosRound) return scale;
   const trailingZeros = /0*$/.exec(integer)![0].length;
   return 10 ** Math.min(trailingZeros, integer.length - 1) * scale;
 }
@@ -80,7 +104,15 @@ const closeEnough = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max
 export function roundingRelation(a: number, stepA: number, b: number, stepB: number): Relation {
   if (closeEnough(a, b)) return 'equal';
   const step = Math.max(stepA, stepB);
-  return Math.abs(a - b) < step / 2 - 1e-9 * Math.abs(step) ? 'rounding' : 'conflict';
+  const slack = 1e-9 * Math.abs(step);
+  if (Math.abs(a - b) < step / 2 - slack) return 'rounding';
+  // Whole units for a price with cents: writers drop the cents ("$35" for $35.50, "$129" for
+  // $129.99), so the whole number may be the finer value cut, not rounded.
+  if (stepA !== stepB && step <= 1) {
+    const [coarse, fine] = stepA > stepB ? [a, b] : [b, a];
+    if (fine > coarse && fine - coarse < step - slack) return 'rounding';
+  }
+  return 'conflict';
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
@@ -112,14 +144,25 @@ interface Working {
   amount: number;
   currency: string | null;
   step: number;
+  /** The bound every member states, or null (an exact value, or members that differ). */
+  bound: Bound;
   members: Member[];
   outlets: string[];
   conversionOnly: boolean;
 }
 
+/** One value meets the other's bound: "more than $1bn" and "$1.5bn" do not disagree. */
+function meetsBound(reference: Working, variant: Working, value: number): boolean {
+  const meets = (bound: Bound, limit: number, other: number) =>
+    (bound === 'lower' && other >= limit) || (bound === 'upper' && other <= limit);
+  return meets(reference.bound, reference.amount, value) || meets(variant.bound, value, reference.amount);
+}
+
 function relate(reference: Working, variant: Working, value: number | null): Relation {
-  if (reference.currency === variant.currency || reference.currency === null || variant.currency === null)
-    return roundingRelation(reference.amount, reference.step, variant.amount, variant.step);
+  if (reference.currency === variant.currency || reference.currency === null || variant.currency === null) {
+    const relation = roundingRelation(reference.amount, reference.step, variant.amount, variant.step);
+    return relation === 'conflict' && meetsBound(reference, variant, variant.amount) ? 'rounding' : relation;
+  }
   // The same number in two currencies is the classic mix-up, unless a stated rate puts them at par.
   if (closeEnough(reference.amount, variant.amount))
     return value !== null && Math.abs(value / reference.amount - 1) < 0.01 ? 'rounding' : 'conflict';
@@ -127,7 +170,7 @@ function relate(reference: Working, variant: Working, value: number | null): Rel
   if (value === null) return 'conflict';
   const step = variant.step * (value / variant.amount);
   const relation = roundingRelation(reference.amount, reference.step, value, step);
-  if (relation !== 'conflict') return 'rounding';
+  if (relation !== 'conflict' || meetsBound(reference, variant, value)) return 'rounding';
   return Math.abs(value / reference.amount - 1) <= 0.03 ? 'rounding' : 'conflict';
 }
 
@@ -158,6 +201,7 @@ export function buildVariants(
         amount: m.fig.amount,
         currency: m.fig.currency,
         step: 0,
+        bound: m.bound,
         members: [],
         outlets: [],
         conversionOnly: true,
@@ -165,6 +209,7 @@ export function buildVariants(
       byValue.set(key, working);
     }
     working.step = Math.max(working.step, memberStep(m));
+    if (working.bound !== m.bound) working.bound = null;
     working.members.push(m);
     const outlet = outletName(articles[m.article]!);
     if (!working.outlets.includes(outlet)) working.outlets.push(outlet);

@@ -12,19 +12,23 @@
  *     converted with its own article's stated rate first, else the story's (compare/rates.ts), and
  *     the context its sentence gives it (evidence.ts).
  *  2. Partitions keep apart what is never the same quantity: kind (+ unit), and for money the role
- *     class (a part never meets its total; per-unit amounts, thresholds and earlier values only
- *     meet their own kind). Within a partition figures are sorted by value and swept once:
- *     a figure joins the nearest open group whose period and years agree, which holds no other
- *     value from the same article (two values in one article are two quantities, unless one
- *     restates the other), and — for money — with positive evidence (evidence.ts): no contradicting
- *     modifier, and a shared quantity noun or distinctive context word. Values within rounding need
- *     one sign (two when the value is round enough to recur by chance); values that differ, and so
- *     would be a conflict, need two signs and stay within `conflictTolerance`.
+ *     class (a part never meets its total; per-unit amounts, thresholds, earlier values and
+ *     differences only meet their own kind). Within a partition figures are sorted by value and
+ *     swept once: a figure joins the nearest open group whose period and years agree, which holds
+ *     no other value from the same article (two values in one article are two quantities, unless
+ *     one restates the other), and — for money — with positive evidence from another article's
+ *     member (evidence.ts): no contradicting modifier, and a shared quantity noun or distinctive
+ *     context word. Values that round with every member at their printed precision (an unhedged
+ *     sum is exact; a bound reaches one way) need one sign (two when the value is round enough to
+ *     recur by chance; one more when its article prints other sums of about its size: items.ts
+ *     `crowded`); values that differ, and so would be a conflict, need two signs, stay within
+ *     `conflictTolerance`, and are never crowded.
  *  3. Money with the same face value in two currencies and evidence is joined: "40 billion euros"
  *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
  *  4. Stated conversions and restatements join their source's group; they never make a conflict.
  *  5. Variants (compare/figure-variants.ts): a conflict only between different outlets' values
- *     beyond rounding (the coarser written precision) and stated conversion.
+ *     beyond rounding (the coarser written precision; whole dollars for cents), a bound the other
+ *     meets, and stated conversion.
  */
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation, writtenStep } from './figure-variants.ts';
@@ -59,15 +63,28 @@ export const FIGURE_MATCH = {
   window: 1.25,
 };
 
-/** Same value, or one the other's written precision explains ($1.375bn ~ $1.4bn). */
+/** Same value, or one the other's written digits explain ($1.375bn ~ $1.4bn; "$300" is exact). */
 function writtenRounding(a: Item, b: Item): boolean {
-  const step = (item: Item) => writtenStep(item.fig) * (item.value / item.fig.amount || 1);
+  const step = (item: Item) => writtenStep(item.fig, false) * (item.value / item.fig.amount || 1);
   return roundingRelation(a.value, step(a), b.value, step(b)) !== 'conflict';
 }
 
-/** Same value, or one the other's precision (hedges widen it) explains. */
-function roundsTogether(a: Item, b: Item, groupStep = 0): boolean {
-  return roundingRelation(a.value, Math.max(valueStep(a), groupStep), b.value, valueStep(b)) !== 'conflict';
+/** A value on the wrong side of the other's bound: "$45.7m" is not "more than $50m". */
+function breaksBound(bounded: Item, other: Item): boolean {
+  const slack = 1e-9 * Math.abs(bounded.value);
+  return (
+    (bounded.bound === 'lower' && other.value < bounded.value - slack) ||
+    (bounded.bound === 'upper' && other.value > bounded.value + slack)
+  );
+}
+
+/**
+ * Same value, or one the other's precision (hedges widen it) explains; a hedge that is a bound
+ * reaches one way only.
+ */
+function roundsTogether(a: Item, b: Item): boolean {
+  if (breaksBound(a, b) || breaksBound(b, a)) return false;
+  return roundingRelation(a.value, valueStep(a), b.value, valueStep(b)) !== 'conflict';
 }
 
 interface Open {
@@ -84,11 +101,16 @@ interface Open {
   amounts: Map<number, number>;
 }
 
-/** The strongest evidence between a figure and any member of a group; null when one contradicts. */
+/**
+ * The strongest evidence between a figure and any member of another article in a group; null when
+ * a member contradicts it. An article's own mentions are no evidence across outlets (its second,
+ * unlinked "$1 million" may be another sum).
+ */
 function groupEvidence(group: Item[], item: Item, common: Set<string>): Evidence | null {
   const best: Evidence = { any: 0, distinctive: 0 };
   for (const member of group) {
     if (contradicts(member.context!, item.context!)) return null;
+    if (member.article === item.article) continue;
     const ev = signs(member.context!, item.context!, common);
     best.any = Math.max(best.any, ev.any);
     best.distinctive = Math.max(best.distinctive, ev.distinctive);
@@ -99,9 +121,14 @@ function groupEvidence(group: Item[], item: Item, common: Set<string>): Evidence
 /**
  * Enough evidence to join two values that round together: one shared sign for a distinctive value
  * ("$8.3bn"), two signs not common to the story for a round one ("$1 billion" recurs by chance).
+ * One more sign when either article prints another sum of nearly the same size (Item.crowded): in
+ * a list of prices or of tranches an equal value is often a coincidence.
  */
 function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
-  return distinctiveValue(a.fig) && distinctiveValue(b.fig) ? ev.any >= 1 : ev.distinctive >= 2;
+  const extra = a.crowded || b.crowded ? 1 : 0;
+  return distinctiveValue(a.fig) && distinctiveValue(b.fig)
+    ? ev.any >= 1 + extra && ev.distinctive >= extra
+    : ev.distinctive >= 2 + extra;
 }
 
 /**
@@ -109,9 +136,12 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
  * not common to the story. A looser rule (one such sign among three shared) flagged the one real
  * conflict of the tune gold but rested on that event alone and made a false conflict on the
  * held-out half; an invented conflict is worse than a missed one (BENCHMARKS.md, issue #11).
+ * Never for a crowded value (Item.crowded): when an article prints several sums of about that size
+ * (two prices of two models of one product, two stages of a rescue), a different value elsewhere is
+ * more likely another of them than a disagreement.
  */
-function strongEvidence(ev: Evidence): boolean {
-  return ev.distinctive >= 2;
+function strongEvidence(ev: Evidence, a: Item, b: Item): boolean {
+  return ev.distinctive >= 2 && !a.crowded && !b.crowded;
 }
 
 /**
@@ -139,15 +169,20 @@ const MIX_UP_PARAGRAPH_SIGNS = 3;
 function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
   const ev = groupEvidence(g.members, item, common);
   if (ev === null) return false;
-  if (roundsTogether(g.last, item, g.step)) {
+  // Every member must round with it at the two figures' own precision: the group's coarsest
+  // step ("about $200" is ± 50) would otherwise carry "$199" and "$235", which conflict, into one
+  // group.
+  if (g.members.every((member) => roundsTogether(member, item))) {
     // Equal values, or values the written digits round together ("$1.8bn" ~ "$1.84bn"), rarely
     // coincide; a hedge's wide reach ("about $300bn" takes in $250bn-$350bn) needs a sign beyond
-    // the story's topic.
-    return enoughToJoin(ev, g.anchor, item) && (writtenRounding(g.last, item) || ev.distinctive >= 1);
+    // the story's topic. (One more sign for values that only round together was tried: on the
+    // audit story it lost two right pairs for one wrong one; BENCHMARKS.md.)
+    const written = g.members.every((member) => writtenRounding(member, item));
+    return enoughToJoin(ev, g.anchor, item) && (written || ev.distinctive >= 1);
   }
   const diff = Math.abs(item.value - g.anchor.value);
   const scale = Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
-  return strongEvidence(ev) && diff <= FIGURE_MATCH.conflictTolerance * scale;
+  return strongEvidence(ev, g.anchor, item) && diff <= FIGURE_MATCH.conflictTolerance * scale;
 }
 
 function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, common: Set<string>) {

@@ -9,7 +9,9 @@
  *      how each outlet names the key people, roles included (role-names.ts).
  *
  * `cached[i]`, when given, is articleFeatures(articles[i]) from ingest's cache (features.ts): the
- * per-article work compare would otherwise redo for every article on every ingest.
+ * per-article work compare would otherwise redo for every article on every ingest. `memo` (memo.ts)
+ * lets the per-article scans of naming and role names reuse what the last ingest found for an
+ * unchanged article; it changes speed, never the analysis.
  *
  * Pure and deterministic: the same articles give the same analysis, ids included (journalists
  * attach notes to group ids, and ingest must not rewrite unchanged files).
@@ -18,6 +20,7 @@ import type { Article, StoryAnalysis } from '../../lib/model.ts';
 import { findEntities } from './entities.ts';
 import { articleFeatures, type ArticleFeatures } from './features.ts';
 import { groupFigures } from './figures.ts';
+import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { statedRates } from './rates.ts';
 import { namingChoices } from './naming.ts';
 import { outletProfiles } from './outlets.ts';
@@ -28,6 +31,7 @@ import { withRoleNames } from './role-names.ts';
 export function compare(
   articles: Article[],
   cached: ReadonlyArray<ArticleFeatures | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): StoryAnalysis {
   const features = articles.map((article, a) => cached[a] ?? articleFeatures(article));
   const quoteGroups = groupQuotes(articles);
@@ -43,12 +47,14 @@ export function compare(
     articles,
     entities.spellings,
     features.map((f) => f.nameStarts),
+    memo,
   );
   const outlets = withRoleNames(
     outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features),
     articles,
     entities,
     features.map((f) => f.capitals),
+    memo,
   );
   return { quoteGroups, figureGroups, rates: statedRates(articles), outlets, entities: entities.entities };
 }

@@ -17,6 +17,7 @@
  * word, so cost is linear in the text.
  */
 import type { Article, OutletProfile } from '../../lib/model.ts';
+import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { fold, increment } from './text.ts';
 
 /** Concept (preferred modern spelling first) -> other spellings in use. */
@@ -126,6 +127,7 @@ export function namingChoices(
   articles: Article[],
   spellings: Map<string, Map<string, number>>,
   starts: ReadonlyArray<NameStarts | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): Array<OutletProfile['naming']> {
   // Every phrase to look for, mapped (by skeleton) to its concept.
   const conceptOf = new Map<string, { concept: string; table: boolean }>();
@@ -144,7 +146,6 @@ export function namingChoices(
       phrases.add(form);
     }
   }
-  const perArticle = articles.map(() => new Map<string, Map<string, number>>());
   const story = new Map<string, Map<string, number>>();
   if (phrases.size === 0) return articles.map(() => []);
 
@@ -160,7 +161,22 @@ export function namingChoices(
     list.push(folded);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  articles.forEach((article, a) => {
+  // An article's spellings depend only on its text and the phrases looked for (compare/memo.ts):
+  // the entities' spellings (their forms, not counts); the table is code.
+  const spellingsOf = memo.step<Map<string, Map<string, number>>>(
+    'naming',
+    [...spellings].map(([entity, forms]) => [entity, [...forms.keys()]]),
+  );
+  const perArticle = articles.map((article, a) => spellingsOf(a, () => articleSpellings(article, a)));
+  for (const concepts of perArticle)
+    for (const [concept, forms] of concepts) {
+      const forStory = story.get(concept) ?? new Map<string, number>();
+      story.set(concept, forStory);
+      for (const [surface, count] of forms) increment(forStory, surface, count);
+    }
+  // Concept -> surface -> count in one article.
+  function articleSpellings(article: Article, a: number): Map<string, Map<string, number>> {
+    const found = new Map<string, Map<string, number>>();
     const { words, at } = starts[a] ?? nameStarts(article);
     const folded = at.length > 0 ? words.split(' ') : [];
     for (let s = 0; s < folded.length; s++) {
@@ -175,16 +191,14 @@ export function namingChoices(
         const entry = conceptOf.get(skeleton(surface));
         if (!entry) break;
         const concept = entry.concept;
-        const forArticle = perArticle[a]!.get(concept) ?? new Map<string, number>();
-        perArticle[a]!.set(concept, forArticle);
+        const forArticle = found.get(concept) ?? new Map<string, number>();
+        found.set(concept, forArticle);
         increment(forArticle, surface);
-        const forStory = story.get(concept) ?? new Map<string, number>();
-        story.set(concept, forStory);
-        increment(forStory, surface);
         break; // longest phrase first: "Czech Republic" before "Czech"
       }
     }
-  });
+    return found;
+  }
 
   // Auto-detected concepts: only when the story uses two or more spellings, and named after the
   // most used one. Table concepts keep their table name.

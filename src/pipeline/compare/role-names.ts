@@ -19,6 +19,7 @@
 import type { Article, OutletProfile } from '../../lib/model.ts';
 import { INVERTING_SPEECH_VERBS } from '../../lib/lexicon/inverting-speech-verbs.ts';
 import type { EntityAnalysis } from './entities.ts';
+import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { TITLES } from './entity-words.ts';
 import { STOPWORDS, increment } from './text.ts';
 
@@ -260,6 +261,7 @@ export function roleNames(
   articles: Article[],
   entities: EntityAnalysis,
   capitals: ReadonlyArray<string | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): RoleNames[] {
   const persons = entities.entities.filter((e) => e.kind === 'person').map((e) => e.name);
   const surnames = new Map<string, number>();
@@ -276,13 +278,17 @@ export function roleNames(
   // A form can only match where the text has its first letter run, a capitalised word of the
   // article (features.ts `capitals`): articles without any of a person's are not scanned for them.
   const leads = people.map(({ forms }) => forms.map((form) => /^\p{Lu}\p{L}*/u.exec(form)?.[0] ?? null));
-  const perArticle = articles.map((article, a) => {
-    const words = capitals[a] === undefined ? null : new Set(capitals[a].split(' '));
-    return people.map(({ person, forms }, i) => {
-      const scan = !words || leads[i]!.some((lead) => lead === null || words.has(lead));
-      return { person, names: namesFor(article, person, forms, patterns[i], scan) };
-    });
-  });
+  // An article's rows depend only on its text and the people's name forms (compare/memo.ts).
+  const rowsOf = memo.step<Array<{ person: string; names: Found[] }>>('role-names', people);
+  const perArticle = articles.map((article, a) =>
+    rowsOf(a, () => {
+      const words = capitals[a] === undefined ? null : new Set(capitals[a].split(' '));
+      return people.map(({ person, forms }, i) => {
+        const scan = !words || leads[i]!.some((lead) => lead === null || words.has(lead));
+        return { person, names: namesFor(article, person, forms, patterns[i], scan) };
+      });
+    }),
+  );
   const described = people
     .filter((_, i) => perArticle.some((rows) => rows[i]!.names.some((n) => n.kind === 'role')))
     .slice(0, ROLE_NAME_LIMITS.people)
@@ -296,7 +302,8 @@ export function withRoleNames(
   articles: Article[],
   entities: EntityAnalysis,
   capitals: ReadonlyArray<string | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): OutletProfile[] {
-  const names = roleNames(articles, entities, capitals);
+  const names = roleNames(articles, entities, capitals, memo);
   return profiles.map((profile, a) => ({ ...profile, roleNames: names[a] ?? [] }));
 }

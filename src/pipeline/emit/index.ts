@@ -38,6 +38,24 @@ export interface EmitOptions {
   backupDir?: string;
   /** Stable group ids to remember (group-ids.ts). */
   groups?: Record<string, string[]>;
+  /**
+   * The SHA-256 of the story's files as this run found them (under its lock, cache.ts
+   * storyFileHashes), by path in the story folder: a file listed is not read and hashed again to
+   * tell whether it is as ingest left it. Files not listed are read.
+   */
+  fileHashes?: Readonly<Record<string, string>>;
+}
+
+/** The SHA-256 of a story file: from `known` when listed, else of its text (null: no file). */
+function fileHash(
+  storyDir: string,
+  relative: string,
+  known?: Readonly<Record<string, string>>,
+): string | null {
+  const listed = known?.[relative];
+  if (listed !== undefined) return listed;
+  const current = readIfExists(join(storyDir, relative));
+  return current === null ? null : sha256(current);
 }
 
 export interface EmitReport {
@@ -80,6 +98,10 @@ export function loadStoryEdits(
   const manifest = readManifest(storyDir);
   for (const id of ids) {
     const relative = articlePath(id);
+    const known = options.fileHashes?.[relative];
+    // As ingest left it (the hash this run found): not edited, and not read again.
+    if (known !== undefined && (known === manifest.files[relative] || known === manifest.pending?.[relative]))
+      continue;
     const path = join(storyDir, relative);
     const current = readIfExists(path);
     if (current !== null && isEdited(current, manifest, relative)) {
@@ -132,13 +154,14 @@ export function writeStory(
     next.sources[article.source] = article.id;
     const dataHash = memo ? sha256(JSON.stringify({ ...article, removed: undefined })) : '';
     const knownHash = options.force ? undefined : memo?.get(dataHash);
-    if (knownHash !== undefined && knownHash === manifest.files[relative]) {
-      const current = readIfExists(join(storyDir, relative));
-      if (current !== null && sha256(current) === knownHash) {
-        report.unchanged.push(relative);
-        next.files[relative] = knownHash;
-        continue;
-      }
+    if (
+      knownHash !== undefined &&
+      knownHash === manifest.files[relative] &&
+      fileHash(storyDir, relative, options.fileHashes) === knownHash
+    ) {
+      report.unchanged.push(relative);
+      next.files[relative] = knownHash;
+      continue;
     }
     const content = articleToMdx(article);
     memo?.set(dataHash, sha256(content));

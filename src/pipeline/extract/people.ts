@@ -85,6 +85,18 @@ export function position(people: People, paragraph: number, offset: number): num
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
+/** Titles that tell a gender by themselves, unlike role nouns ("chairman") used for everyone. */
+const HONORIFICS = new Set(['mr', 'sir', 'lord', 'baron', 'duke', 'king', 'prince', 'father', 'brother']);
+
+/** "Her 32-year-old sister, Mayra DeJesus", "his wife Cindy": a kin noun right before a name. */
+function kinGender(before: string): Gender {
+  const m = /\b(\p{Ll}+),?\s*$/u.exec(before);
+  if (!m) return null;
+  if (/^(?:sister|wife|mother|daughter|widow|niece|aunt|grandmother|girlfriend)$/u.test(m[1]!)) return 'f';
+  if (/^(?:brother|husband|father|son|widower|nephew|uncle|grandfather|boyfriend)$/u.test(m[1]!)) return 'm';
+  return null;
+}
+
 /** The gender the first gendered word gives ("Ms.", "his", "mother"), or null when none does. */
 export function genderFromWords(tokens: string[]): Gender {
   for (const t of tokens) {
@@ -127,6 +139,13 @@ function pronounGender(text: string, r: RawMention): Gender {
   const after = text.slice(r.to, end < 0 ? text.length : end);
   if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
   if (/\b(?:she|hers|herself)\b/iu.test(after)) return 'f';
+  // ""…," Cuomo said. His state will be different, he said": a speech tag whose next sentence
+  // opens with a pronoun of one gender.
+  if (end >= 0 && /^\s*(?:said|says|told|added|wrote)\b/u.test(after)) {
+    const next = text.slice(end + 2);
+    if (/^(?:He|His)\b/u.test(next)) return 'm';
+    if (/^(?:She|Her)\b/u.test(next)) return 'f';
+  }
   return null;
 }
 
@@ -223,14 +242,32 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
         (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
       );
       if (!titled && !speakingPerson) continue;
-      person = { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
+      // "NPR's Sylvia Poggioli … Sylvia says": the first name of exactly one person named in full
+      // before (and nobody's surname) is that person, not someone new.
+      const byFirst = persons.filter(
+        (p) =>
+          p.name.includes(' ') &&
+          p.name.split(' ')[0] === name &&
+          p.introduced < pos &&
+          (p.evidence || FIRST_NAMES.has(key(name))),
+      );
+      const known = byFirst.length === 1 && !persons.some((p) => surnameOf(p.name) === name);
+      person = known
+        ? byFirst[0]!
+        : { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
       byName.set(name, person);
-      persons.push(person);
+      if (!known) persons.push(person);
     }
     const text = blocks[r.block]!;
     const roles = rolesOf(text, r);
     for (const role of roles) person.roles.add(role);
-    const g = genderFromWords(r.parsed.titles) ?? genderFromFirstName(person.name);
+    // "Chairman Dianne Feinstein": a first name outweighs a male role noun used for everyone.
+    const byTitle = genderFromWords(r.parsed.titles);
+    const byFirst = genderFromFirstName(person.name);
+    const g =
+      byTitle === 'm' && byFirst === 'f' && r.parsed.titles.every((t) => !HONORIFICS.has(key(t)))
+        ? byFirst
+        : (byTitle ?? byFirst ?? kinGender(text.slice(Math.max(0, r.from - 30), r.from)));
     if (g && !person.gender) person.gender = g;
     // The subject of a speech verb ("Kavanaugh told …", "X, a strategist, said") is a person.
     // "The Greek defence minister, Panos Kammenos, said": a name in apposition to a role noun,

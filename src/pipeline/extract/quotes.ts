@@ -12,6 +12,7 @@
  *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
  *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence)
  *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
+ *   quotes/clause-subject.ts  whose words a participle tag reports ("X praised Y, saying …")
  *   people.ts              learn who is named in the article; resolve he / the minister / surname
  *   quotes/drafts.ts       carry speakers over to quotes without a tag of their own
  * then here: classify each quote (full, partial, scare) and carry speakers over to quotes that have
@@ -24,6 +25,8 @@ import { inheritSpeakers, type Draft } from './quotes/drafts.ts';
 import { findTag, maskQuotes } from './quotes/find-tag.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges } from './quotes/sentences.ts';
+import { FUNCTION_CAPS } from './quotes/tag-words.ts';
+import { ROLE_HEADS } from './people/lexicon.ts';
 import { declareOrganisations } from './quotes/speakers.ts';
 
 export type { AttributionPath } from './quotes/find-tag.ts';
@@ -71,6 +74,27 @@ function classify(
   const spoken = named && words.length === 2 && !titleCase && !label;
   const scare = words.length <= 2 && !spoken && !/[.!?]./u.test(quoted);
   return { partial: !scare, scare };
+}
+
+/**
+ * A verb of saying or reporting that introduces the next quote, taken by a new speaker between two
+ * quotes ("The BBC's Jon Donnison tweets that "…""; not "…," Clinton told McCain, Politico reported.).
+ */
+const SPEAKS_HERE =
+  /(?<![\p{L}]|\bthe\s)(\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|tweeted|tweets|reported|reports|added|adds|replied|responded)(?=\s+that\b|\s*[:,]?\s*$)/gu;
+
+/**
+ * A capitalised word other than the speaker's own name is the subject of a speech verb in `text`
+ * ("the Judge wrote" is the speaker again, by role).
+ */
+function otherSpeaks(text: string, speaker: string): boolean {
+  const own = new Set(speaker.split(/\s+/u).map((w) => w.replace(/['’]s?$/u, '')));
+  return [...text.matchAll(SPEAKS_HERE)].some(
+    (m) =>
+      !own.has(m[1]!.replace(/['’]s?$/u, '')) &&
+      !FUNCTION_CAPS.has(m[1]!.toLowerCase()) &&
+      !ROLE_HEADS.has(m[1]!.toLowerCase()),
+  );
 }
 
 /** Reads an article's paragraphs into its direct quotes with speaker and verb. */
@@ -124,14 +148,19 @@ export function attributeQuotes(
       subjects.push(found?.tag.subject ?? '');
     });
   });
-  inheritSpeakers(drafts, (paragraph, speaker) => {
-    const lo = position(people, paragraph, 0);
-    const hi = position(people, paragraph + 1, 0);
-    const surname = speaker.split(' ').at(-1)!;
-    return people.mentions.some(
-      (m) => m.pos >= lo && m.pos < hi && m.subject && m.person.evidence && !m.person.name.endsWith(surname),
-    );
-  });
+  inheritSpeakers(
+    drafts,
+    (paragraph, speaker) => {
+      const lo = position(people, paragraph, 0);
+      const hi = position(people, paragraph + 1, 0);
+      const surname = speaker.split(' ').at(-1)!;
+      return people.mentions.some(
+        (m) =>
+          m.pos >= lo && m.pos < hi && m.subject && m.person.evidence && !m.person.name.endsWith(surname),
+      );
+    },
+    (paragraph, from, to, speaker) => otherSpeaks(masked[paragraph]!.slice(from, to), speaker),
+  );
   return drafts.map((d, n) => ({
     path: d.path,
     subject: subjects[n]!,

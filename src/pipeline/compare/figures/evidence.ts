@@ -14,6 +14,7 @@
  */
 import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
 import { IRREGULAR_VERB_FORMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../../lib/lexicon/quantity-synonyms.ts';
+import { NUMBER_WORD, parseNumber } from '../../extract/figures/numbers.ts';
 import { quantityHead, quantityKey } from '../../extract/figures/roles.ts';
 
 const STOP = new Set((FUNCTION_WORDS.en ?? '').split(' '));
@@ -31,7 +32,16 @@ export interface Context {
   purpose: Set<string>;
   /** A named possessive owner right before the figure ("Apple's $1.8bn fine", "Apple's record $1.8bn"). */
   owners: Set<string>;
+  /** A term written next to the figure ("one-month loans", "a 10-year plan"): another term is another sum. */
+  terms: Set<string>;
 }
+
+/** Characters on each side of a figure that may hold its term ("$500bn in three-month loans"). */
+const TERM_REACH = 40;
+const TERM = new RegExp(`(?<![\\p{L}\\d-])(\\d+|${NUMBER_WORD})-(day|week|month|year)s?(?![\\p{L}-])`, 'giu');
+
+/** A term as one key: "ten-year" and "10-year" are one term. */
+const termKey = (m: RegExpMatchArray) => `${parseNumber(m[1]!) ?? m[1]}-${m[2]!.toLowerCase()}`;
 
 /**
  * A crude stem: irregular past forms to their base, then the first five letters ("reimburse" ~
@@ -117,6 +127,8 @@ export function readContext(
       ? [lastPossessive.replace(/['’]s$/u, '').toLowerCase()]
       : [],
   );
+  const termText = `${left.slice(-TERM_REACH)} ${right.slice(0, TERM_REACH)}`;
+  const terms = new Set([...termText.matchAll(TERM)].map(termKey));
   return {
     quantity: quantityKey(fig.quantity),
     head: head === null ? null : stem(head),
@@ -124,6 +136,7 @@ export function readContext(
     purpose,
     years,
     owners,
+    terms,
   };
 }
 
@@ -175,10 +188,15 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-/** A modifier that makes two figures different sums: quantity noun, year, owner, purpose. */
+/** A modifier that makes two figures different sums: quantity noun, year, owner, purpose, term. */
 export function contradicts(a: Context, b: Context): boolean {
   if (a.quantity !== null && b.quantity !== null && a.quantity !== b.quantity) return true;
-  return disjoint(a.years, b.years) || disjoint(a.owners, b.owners) || disjoint(a.purpose, b.purpose);
+  return (
+    disjoint(a.years, b.years) ||
+    disjoint(a.owners, b.owners) ||
+    disjoint(a.purpose, b.purpose) ||
+    disjoint(a.terms, b.terms)
+  );
 }
 
 export interface Evidence {

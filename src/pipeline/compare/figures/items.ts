@@ -8,10 +8,10 @@
  *      and, for stated conversions and restatements, the item of its source.
  */
 import type { Article, Figure, FigureRole } from '../../../lib/model.ts';
-import { isHedged, memberStep, type Member } from '../figure-variants.ts';
+import { boundOf, isHedged, memberStep, type Member } from '../figure-variants.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
-import { readContext, type Context } from './evidence.ts';
+import { contradicts, readContext, type Context } from './evidence.ts';
 
 export interface Item extends Member {
   /** Comparable value: money in the story's currency (when a rate reaches it), else the amount. */
@@ -20,11 +20,30 @@ export interface Item extends Member {
   partition: string;
   /** Money only: what the figure's sentence says it is (null for other kinds). */
   context: Context | null;
+  /**
+   * Money only: its article prints another, different sum of nearly the same size (within
+   * CROWD_RATIO): an equal value elsewhere is then more often a coincidence (a list of prices, of
+   * tariff tranches), so a join needs one more sign (figures.ts).
+   */
+  crowded: boolean;
 }
 
-/** Roles that only ever meet their own kind; every other money role is a story's own sum. */
+/** Two sums of one article closer than this ratio make each a "crowded" value. */
+export const CROWD_RATIO = 1.25;
+
+/**
+ * Roles that only ever meet their own kind; every other money role is a story's own sum. `other`
+ * (a change, a difference, a balance, a generic sum: "an increase of $50bn", "$200 off") is no sum
+ * of the story either.
+ */
 export function roleClass(role: FigureRole | null): string {
-  return role === 'part' || role === 'per-unit' || role === 'threshold' || role === 'earlier' ? role : 'main';
+  return role === 'part' ||
+    role === 'per-unit' ||
+    role === 'threshold' ||
+    role === 'earlier' ||
+    role === 'other'
+    ? role
+    : 'main';
 }
 
 /** A member's precision in the comparable value's units. */
@@ -75,12 +94,14 @@ export function collectItems(articles: Article[], converter: Converter, base: st
         fig: fig as Figure & { amount: number },
         original: null,
         hedged: isMoney && isHedged(paragraph, fig),
+        bound: isMoney ? boundOf(paragraph, fig) : null,
         value: conversion?.value ?? fig.amount,
         converted,
         partition: isMoney
           ? `money|${roleClass(fig.role)}|${converted ? '' : fig.currency}`
           : `${fig.kind}|${(fig.unit ?? '').toLowerCase()}`,
         context: isMoney ? readContext(paragraph, fig) : null,
+        crowded: false,
       });
     });
     // Stated conversions and restatements follow their source (when the source is usable). A
@@ -98,6 +119,10 @@ export function collectItems(articles: Article[], converter: Converter, base: st
         (fig.quantity !== null && source.quantity !== null) ||
         distinctiveValue(fig);
       if (!sure) continue;
+      // Nor when the two sentences name different quantities, years, owners or purposes: the
+      // link would carry a second sum of the same size into the first one's group.
+      const [own, its] = [items[i]!.context, items[itemOf.get(target)!]!.context];
+      if (fig.conversionOf === null && own && its && contradicts(own, its)) continue;
       items[i]!.original = itemOf.get(target)!;
     }
     // A later mention describes the same sum: what its sentence says counts for the first one
@@ -110,6 +135,22 @@ export function collectItems(articles: Article[], converter: Converter, base: st
       source.context.quantity ??= item.context.quantity;
       source.context.head ??= item.context.head;
     }
+    markCrowded(items, [...itemOf.values()]);
   });
   return items;
+}
+
+/** Sets `crowded` on one article's money items: another of its own sums is near, and not the same. */
+function markCrowded(items: Item[], article: number[]): void {
+  const money = article
+    .map((i) => items[i]!)
+    .filter((item) => item.fig.kind === 'money' && item.original === null && item.value > 0)
+    .sort((a, b) => a.value - b.value);
+  for (let i = 0; i < money.length; i++)
+    for (let j = i + 1; j < money.length && money[j]!.value <= money[i]!.value * CROWD_RATIO; j++) {
+      const [a, b] = [money[i]!, money[j]!];
+      if (a.partition !== b.partition || b.value - a.value <= 0.01 * b.value) continue;
+      a.crowded = true;
+      b.crowded = true;
+    }
 }

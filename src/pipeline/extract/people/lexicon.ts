@@ -24,7 +24,8 @@ export const NOT_NAME_WORDS =
   without into onto upon via per each every another other such once instead currently finally first
   read related photo source watch see says said is are was were will would has have had can could
   should may might must do does did let because unlike like amid including until unless whose whom
-  dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed`);
+  dear speaking addressing writing responding commenting meanwhile moreover furthermore indeed
+  two three four five six seven eight nine ten twelve dozens hundreds thousands several`);
 
 /** Words that stand before a name as title, office, honorific, party or nationality label. */
 export const TITLE_WORDS = words(TITLE_WORDS_LIST);
@@ -45,7 +46,8 @@ export const NON_PERSON_WORDS =
   initiative project index exchange market stock ministers leaders officials members allies
   diplomats media channel tv radio online daily weekly magazine journal gazette tribune herald trust
   hospital hospitals association securities capital holdings partners ventures airlines motors
-  services service authority police chamber commerce`);
+  services service authority police chamber commerce eastern western northern southern province
+  region`);
 
 /** Role nouns a speech tag may use instead of a name ("the minister said"). */
 export const ROLE_HEADS =
@@ -64,9 +66,9 @@ export const PREPOSITIONS =
   near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
   invited joined replaced succeeded backed supported`);
 
-/** A speech verb right after a name, or after its apposition. */
+/** A speech verb right after a name, or after its apposition or home town ("X of Knoxville said"). */
 export const SPEAKS_AFTER =
-  /^(?:,[^,.;:!?"“”]{1,120},)?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
+  /^(?:,[^,.;:!?"“”]{1,120},|\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|tells|added|asked|wrote|argued|noted|stated|explained|insisted|warned|testified|tweeted|responded|replied)\b/u;
 
 export const MODIFIER_BEFORE = words('the a an alleged accused late his her their its our my your whose');
 

@@ -86,12 +86,31 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       (/^\p{Ll}{3,}(?:ing|ed)$/u.test(before) && !SPEECH_WORDS.test(before)) || OBJECT_TAKING.has(before);
     // "Le Pen voters backed her", "Trump campaign aides said": a name before a group noun modifies it.
     const modifies = GROUP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    // "to show support for his wife Cindy McCain": a name after "his wife" in mid-sentence
+    // stands in apposition to a possessive noun phrase, an object; not "His wife Cindy said".
+    const appositive =
+      /\b(?:his|her|their|its)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      /\S/u.test(
+        text
+          .slice(sentenceStart(text, m.index), m.index)
+          .replace(/\b(?:his|her|their|its)\s+\p{Ll}+\s+$/iu, ''),
+      );
+    // "This concern was shared by Kayyem.": the agent of a passive is its logical subject.
+    const agent =
+      before === 'by' &&
+      /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+by\s+$/u.test(
+        text.slice(Math.max(0, m.index - 50), m.index),
+      ) &&
+      // Not inside a reported clause ("Christie said he had been misled by Kelly").
+      !/\b(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(sentenceStart(text, m.index), m.index));
     const subject =
-      !parsed.possessive &&
-      !PREPOSITIONS.has(before) &&
-      !MODIFIER_BEFORE.has(before) &&
-      !objectOfVerb &&
-      !modifies;
+      (agent && !parsed.possessive) ||
+      (!appositive &&
+        !parsed.possessive &&
+        !PREPOSITIONS.has(before) &&
+        !MODIFIER_BEFORE.has(before) &&
+        !objectOfVerb &&
+        !modifies);
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
   }

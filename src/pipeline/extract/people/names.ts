@@ -49,6 +49,8 @@ const titleLike = (t: string): boolean =>
 
 /** Splits a capitalised run into title words and the name proper. */
 export function parseNameRun(run: string): ParsedName | null {
+  // "Sen. Lindsey Graham, R-South Carolina, …": a US party tag and state is no name.
+  if (/^[RDI]-\p{Lu}/u.test(run)) return null;
   let tokens = run.split(/\s+/u);
   while (tokens.length > 0 && NOT_NAME_WORDS.has(key(tokens[0]!))) tokens = tokens.slice(1);
   // "St. Francis": a saint's title, as "Pope" or "Rev." are.
@@ -99,6 +101,8 @@ export function parseNameRun(run: string): ParsedName | null {
     const k = key(t);
     // "Bill Shuster", "Mark Field": a first name that is also a common word.
     const firstName = i === 0 && rest.length > 1 && (MALE_NAMES.has(k) || FEMALE_NAMES.has(k));
+    // "John A. Boehner", "Mary I. Smith": a middle initial is no function word ("a", "I").
+    if (i > 0 && i < rest.length - 1 && /^\p{Lu}\.$/u.test(t)) continue;
     if ((NON_PERSON_WORDS.has(k) && !firstName) || NOT_NAME_WORDS.has(k) || isAcronym(t)) return null;
     if (rest.length === 1 && TITLE_WORDS.has(k.replace(/s$/u, ''))) return null;
   }

@@ -53,10 +53,22 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
       // verb is the one who goes on speaking.
       let chosen = m.person;
       let at: Mention = m;
+      // A pronoun in a relative clause ("Cipollone … reading a statement Nadler made … in which
+      // he argued"): the nearer subject or the sentence's, the text does not say; nobody.
+      if (
+        /\b(?:in|under|during|with|for)\s+which\s+$|\bwhere\s+$/iu.test(
+          textBetween(people, Math.max(pos - 30, block(pos) * 1_000_000), pos),
+        ) &&
+        people.mentions.some((x) => x.pos > m.pos && x.pos < pos && x.person !== m.person)
+      )
+        return null;
       for (let j = i - 1; j >= 0 && !m.speaks; j--) {
         const e = people.mentions[j]!;
         if (e.sentence === undefined || e.sentence !== m.sentence) break;
         const fits = e.person.gender === null || e.person.gender === wanted;
+        // "Given the blowback Williams has received, Zurawik …": a subject inside an opening
+        // subordinate clause is not the sentence's.
+        if (subordinate(textBetween(people, e.sentence, e.pos))) continue;
         if (e.subject && e.person.evidence && fits) {
           chosen = e.person;
           at = e;
@@ -71,10 +83,16 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
       // pronoun, with no punctuation between, is its likelier antecedent, subject or not.
       if (nearer && nearer !== chosen && nearerAt > at.pos && rightBefore(people, nearer, nearerAt, pos))
         return null;
+      if (!vetted(people, chosen, at.pos, pos, wanted)) return null;
       // Being "he" or "she" once tells the gender for the rest of the article.
       chosen.gender ??= wanted;
       return chosen;
     }
+    // "Shirley Whiteaker of Knoxville said she came … to support his wife Cindy McCain. "…," she
+    // said": a sentence subject the index cannot vouch for, before an object of the right gender,
+    // may well be the one meant.
+    if (m.subject && fallback && !fallbackSubject && m.person !== fallback && m.person.gender === null)
+      return null;
     if (!fallback && (m.subject || m.person.gender === wanted)) {
       if (nearer && nearer !== m.person && block(pos) - block(m.pos) >= 2) return null;
       fallback = m.person;
@@ -88,7 +106,90 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
   }
   if (fallback?.gender === null && unknownSpeakerBetween(people, fallback, fallbackPos, pos)) return null;
   if (fallback && doubtful(people, fallback, fallbackPos, pos, wanted, false)) return null;
+  if (fallback && !vetted(people, fallback, fallbackPos, pos, wanted)) return null;
   return fallback;
+}
+
+/** An opening subordinate clause not yet closed by a comma ("Given the blowback Williams …"). */
+function subordinate(lead: string): boolean {
+  return (
+    /^\s*(?:Given|After|While|Although|Though|When|Whenever|As|Since|Because|Despite|If|Before|Once|Until|Unlike)\b/u.test(
+      lead,
+    ) && !lead.includes(',')
+  );
+}
+
+/** Where the sentence around `pos` starts (a global position). */
+function sentenceStartOf(people: People, pos: number): number {
+  const b = Math.floor(pos / 1_000_000);
+  const text = (people.paragraphs[b - people.contextCount] ?? '').slice(0, pos % 1_000_000);
+  let at = 0;
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=["“\p{Lu}])/gu)) {
+    // "Mr. Obama", "U.S. officials": the period of a title or an initial ends no sentence.
+    if (
+      /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|St|Jr|Sr|\p{Lu})$/u.test(
+        text.slice(Math.max(0, m.index - 4), m.index),
+      )
+    )
+      continue;
+    at = m.index + m[0].length;
+  }
+  return b * 1_000_000 + at;
+}
+
+/** Kin and gendered nouns: "her brother, Ricardo", "the widow did not speak" — someone new. */
+const GENDERED_NOUNS = {
+  f: /(?:\b(?:the|a|an|his|her|their)|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:widow|wife|mother|daughter|woman|girl|sister|grandmother|aunt|niece|girlfriend|mom)\b/u,
+  m: /(?:\b(?:the|a|an|his|her|their)|\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Ll}+\s+)?(?:widower|husband|father|son|man|boy|brother|grandfather|uncle|nephew|boyfriend|dad)\b/u,
+};
+
+/**
+ * Last checks on an antecedent found by position, each a way the audit of un-annotated articles
+ * found pronouns wrong: another person of a fitting gender named earlier in the pronoun's own
+ * sentence, the pronoun not its main subject ("Michael Flynn, Mr. Trump's adviser, who he has
+ * praised"); a candidate of unknown
+ * gender with a kin noun of the pronoun's gender between ("Her brother, Ricardo, … he said"); a
+ * candidate from an earlier paragraph who never spoke while someone of the pronoun's gender spoke
+ * in this paragraph or the one before ("The man, Thomas Eric Duncan, died …" after "Cuomo said").
+ */
+function vetted(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
+  const start = sentenceStartOf(people, to);
+  const lead = textBetween(people, start, to);
+  // The main clause's subject ("Asked about Trump's remark, he said") or a pronoun the sentence
+  // already opened with ("She took aim at Trump's budget, which she called") stays the antecedent.
+  const mainSubject = !lead.trim() || /,\s*$/u.test(lead) || /^\s*(?:he|she)\b/iu.test(lead);
+  if (
+    !mainSubject &&
+    from < start &&
+    people.mentions.some(
+      (m) =>
+        m.pos >= start &&
+        m.pos < to &&
+        m.person !== person &&
+        (m.person.gender === null || m.person.gender === wanted) &&
+        m.person.evidence,
+    )
+  )
+    return false;
+  const between = textBetween(people, from, to);
+  const kin = GENDERED_NOUNS[wanted].exec(between);
+  // A known gender still yields to a kin noun naming someone new ("Litvinenko's widow, Marina.").
+  if (
+    kin &&
+    (person.gender === null || /^\s*,?\s*\p{Lu}\p{Ll}+[.,]/u.test(between.slice(kin.index + kin[0].length)))
+  )
+    return false;
+  const spoke = people.mentions.some((m) => m.person === person && m.speaks && m.pos < to);
+  if (!spoke && Math.floor(from / 1_000_000) < Math.floor(to / 1_000_000)) {
+    const lo = position(people, Math.floor(to / 1_000_000) - 1 - people.contextCount, 0);
+    if (
+      people.mentions.some(
+        (m) => m.pos >= lo && m.pos < to && m.person !== person && m.person.gender === wanted && m.speaks,
+      )
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Nothing but a few words (no punctuation) between the mention of `person` and `to`. */
@@ -117,7 +218,7 @@ function textBetween(people: People, from: number, to: number): string {
 function unknownSpeakerBetween(people: People, person: Person, from: number, to: number): boolean {
   const own = new Set(person.name.split(' '));
   for (const m of textBetween(people, from, to).matchAll(
-    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|tells|added|wrote|writes|explained|noted)\b/gu,
+    /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:himself|herself|also)\s+)?(?:said|says|told|tells|added|wrote|writes|explained|noted|joked|quipped|recalled|argued|insisted)\b/gu,
   )) {
     if (!own.has(m[1]!) && !NOT_NAME_WORDS.has(key(m[1]!))) return true;
   }
@@ -156,7 +257,7 @@ function doubtful(
   if (INDEFINITE_SPEAKER.test(between)) return true;
   // "The California psychology professor said …. She said": someone described by a role opens a
   // sentence; unless the candidate holds that role, the pronoun may well be theirs.
-  for (const m of between.matchAll(ROLE_SUBJECT)) {
+  for (const m of [...between.matchAll(ROLE_SUBJECT), ...between.matchAll(ROLE_OF_SUBJECT)]) {
     const head = m[1]!.toLowerCase();
     if (ROLE_HEADS.has(head) && !holds(people, person, head)) return true;
   }
@@ -197,11 +298,21 @@ function holds(people: People, person: Person, head: string): boolean {
  * role noun opening a sentence as its subject (its head word).
  */
 const ROLE_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+|\n)The\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
+  /(?:^|[.!?]["”’]?\s+|\n)(?:(?:But|And|Yet)\s+the|The|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|added|wrote|testified|argued|gets|got|has|had|was|is|\p{Ll}{2,}ed)\b/gu;
 
-/** "A witness … told", "Another classmate tells": someone new, unnamed, speaking. */
+/**
+ * "For example, the owner of a gun range rejected …": a role noun with an "of" phrase as the
+ * subject after a short lead-in (its head word).
+ */
+const ROLE_OF_SUBJECT =
+  /(?:^|[.!?"”]["”’]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}?[Tt]he\s+(\p{Ll}+)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:said|says|told|tells|\p{Ll}{2,}ed)\b/gu;
+
+/**
+ * "A witness … told", "Another classmate tells", "One DACA recipient who reached out …": someone
+ * new, unnamed, speaking or introduced by a relative clause.
+ */
 const INDEFINITE_SPEAKER =
-  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b/u;
+  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b|(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+(?:[\p{L}-]+\s+){1,3}?who\s/u;
 
 /**
  * The gender a name gives (its honorific, its first name, or the person the index knows by it);

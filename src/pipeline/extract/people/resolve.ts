@@ -183,6 +183,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     )
   )
     return null;
+  // "one South African told CNN", "a Palestinian said": an indefinite person named by nationality
+  // or origin, who is nobody the article names.
+  if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(core)) return null;
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
@@ -193,6 +196,22 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
           (p) =>
             p.name === parsed.name || surnameOf(p.name) === parsed.name || p.name.endsWith(` ${parsed.name}`),
         );
+    // "NPR's Sylvia Poggioli …" then "Sylvia says": a lone word that is the first name of exactly
+    // one person named in full before, and nobody's surname, is that person.
+    if (
+      !parsed.name.includes(' ') &&
+      parsed.titles.length === 0 &&
+      bearers.every((p) => p.name === parsed.name)
+    ) {
+      const byFirst = people.persons.filter(
+        (p) =>
+          p.name.includes(' ') &&
+          p.name.split(' ')[0] === parsed.name &&
+          p.introduced < pos &&
+          (p.evidence || FIRST_NAMES.has(key(parsed.name))),
+      );
+      if (byFirst.length === 1) return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
+    }
     // A bare surname is the full name only once the article has given it: "Trump told reporters"
     // paragraphs before "first daughter Ivanka Trump" is not her.
     const introduced = bearers.filter((p) => p.introduced < pos || p.name === parsed.name);
@@ -255,6 +274,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
     // said"; a person's surname comes with a full name somewhere in news copy).
     const lone = !parsed.name.includes(' ') && parsed.titles.length === 0;
+    // "Francis, Phil says, must …": a lone first name is someone the article names in full
+    // otherwise ("Philip Reeves"), not an organisation; nobody rather than a guess.
+    if (lone && FIRST_NAMES.has(key(parsed.name))) return null;
     return {
       name: parsed.name,
       person: null,

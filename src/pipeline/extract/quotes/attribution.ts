@@ -12,7 +12,7 @@
  */
 import { PREPOSITIONS } from '../people/lexicon.ts';
 import { isRolePhrase } from '../people/resolve.ts';
-import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES } from './tag-words.ts';
+import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import {
   isParticiple,
   isVerb,
@@ -53,12 +53,13 @@ export interface Tag {
 
 /**
  * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
- * "Sen. Dana Whitcombe, R-Ore., told"): they stand between a name and its verb.
+ * "Sen. Dana Whitcombe, R-Ore., told", "Sen. Lindsey Graham, R-South Carolina, who"): they stand
+ * between a name and its verb.
  */
 const blankParentheses = (text: string): string =>
   text
     .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?=,)/gu, (m) => ' '.repeat(m.length));
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, (m) => ' '.repeat(m.length));
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
@@ -70,6 +71,9 @@ export function tagAfter(raw: string): Tag | null {
   const [first, second] = words;
   // "…," though the White House insisted …: a new clause, not a tag.
   if (CLAUSE_OPENERS.test(first!.text)) return null;
+  // "a so-called "B-team," which Tehran says includes …": a relative clause about the quoted
+  // label; its verb tags the clause, not the quote.
+  if (/^(?:which|who|whom|whose|that|where)$/u.test(first!.lower)) return null;
   // ""…" — Alabama Senate candidate Roy Moore": a dash credit under a quote, as under a pull
   // quote; its subject is read like any other ("— Judge Owen's report" names nobody), and the quote
   // never takes the previous paragraph's speaker.
@@ -260,11 +264,17 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
   const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
+    // "Martin Luther King Jr.'s widow had questioned …:": a possessor's someone speaks, not the
+    // possessor.
+    if (w.lower === 's' && /['’]$/u.test(text.slice(0, w.start))) return null;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.
     if (AUXILIARIES.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
+    // "So keep that in mind as …:", "Citing Malian army commander …:": a capitalised sentence
+    // opener or participle is no subject.
+    if (FUNCTION_CAPS.has(np.phrase.toLowerCase()) || /^\p{Lu}\p{Ll}+ing\b/u.test(np.phrase)) return null;
     const ok =
       /^(?:he|she|they)$/iu.test(np.phrase) ||
       isRolePhrase(np.phrase.toLowerCase()) ||
@@ -296,8 +306,13 @@ export function tagSentence(text: string): Tag | null {
  */
 export function unreadTagVerb(raw: string): string | null {
   const words = wordsOf(blankParentheses(raw));
-  // "…," though she said …: a new clause, whose verb tags nothing.
-  if (words[0] && CLAUSE_OPENERS.test(words[0].text)) return null;
+  // "…," though she said …: a new clause, whose verb tags nothing; "…," which she said …: a
+  // relative clause about the quoted words, likewise.
+  if (
+    words[0] &&
+    (CLAUSE_OPENERS.test(words[0].text) || /^(?:which|who|whom|whose|that|where)$/u.test(words[0].lower))
+  )
+    return null;
   for (let i = 0; i < Math.min(words.length, 16); i++) {
     if (/[.!?;:]/u.test(raw.slice(words[i - 1]?.end ?? 0, words[i]!.start))) return null;
     if (isVerb(words[i]!)) return words[i]!.lower;

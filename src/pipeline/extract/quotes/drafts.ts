@@ -38,6 +38,7 @@ export interface Draft {
 export function inheritSpeakers(
   drafts: Draft[],
   othersSpeakIn: (paragraph: number, speaker: string) => boolean = () => false,
+  otherSpeaksBetween: (paragraph: number, from: number, to: number, speaker: string) => boolean = () => false,
 ): void {
   // A quote split over paragraphs shares one speaker, wherever in the chain the tag stands.
   for (let d = drafts.length - 1; d > 0; d--) {
@@ -73,6 +74,10 @@ export function inheritSpeakers(
     // A new paragraph in which someone else is the subject of a sentence ("…" Merrill wrote on
     // Twitter that …) is not surely the previous speaker's.
     if (nextParagraph && !cur.continuesPrevious && othersSpeakIn(cur.paragraph, prev.speaker)) continue;
+    // "… calling this a "terrorist attack." The BBC's Jon Donnison tweets that "…"": someone else
+    // named with a verb of saying between two quotes of a paragraph takes over.
+    if (sameParagraph && otherSpeaksBetween(cur.paragraph, prev.span.close, cur.span.open, prev.speaker))
+      continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;

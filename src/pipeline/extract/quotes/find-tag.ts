@@ -17,6 +17,7 @@ import { tagAfter, tagBefore, tagSentence, isSpeechVerb, unreadTagVerb, type Tag
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
+import { clauseSubject } from './clause-subject.ts';
 
 /**
  * Which reading of the text found a quote's speech tag: the tag after the quote in its sentence,
@@ -52,89 +53,6 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
 function sentenceOf(ranges: Range[], index: number): Range {
   return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
 }
-
-/**
- * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
- * opening the clause, else the first person named as a subject, else a capitalised organisation
- * opening the sentence ("The Westbridge Hospitals Trust apologised …, saying").
- */
-function clauseSubject(
-  people: People,
-  text: string,
-  paragraph: number,
-  from: number,
-  to: number,
-): Speaker | null {
-  const clause = text.slice(from, to);
-  // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
-  const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
-    clause,
-  );
-  if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
-  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
-  if (pronoun) {
-    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
-    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
-  }
-  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
-  // the participle, with no comma between, is its subject.
-  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
-  // "with Ari Fleischer, the press secretary for George W. Bush tweeting": a name after a
-  // preposition is that preposition's object, inside an apposition; the participle is not its.
-  const objectOf =
-    absolute &&
-    /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
-      clause.slice(0, absolute.index),
-    );
-  if (absolute && !objectOf) {
-    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
-    if (named?.name && named.kind === 'person') return named;
-  }
-  // Its subject is then the name the apposition follows ("Ari Fleischer, the … secretary for …").
-  const apposed = objectOf
-    ? /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an)\s+[^,]+$/u.exec(clause)
-    : null;
-  if (apposed) {
-    const named = resolveVoice(people, apposed[1]!, position(people, paragraph, from + apposed.index));
-    return named?.name && named.kind === 'person' ? named : null;
-  }
-  // The name or organisation opening the clause ("The American Legion offered praise for
-  // Shulkin, tweeting"), before any person named later in it.
-  // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
-  const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
-    .length;
-  const lead =
-    /^\s*((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
-      clause.slice(opener),
-    );
-  // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
-  // ("The American Legion offered", "Apple has") makes them the subject.
-  const verbNext =
-    lead &&
-    /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
-      lead[2]!,
-    );
-  const opening =
-    lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
-  if (opening?.name) return opening;
-  // "The Delgado campaign punched back, saying": the names modify a common noun that is the
-  // subject; the person the noun is named after did not speak.
-  if (lead && !verbNext && /^The\s/u.test(lead[1]!) && !FUNCTION_AFTER_NAME.test(lead[2]!)) {
-    const body = resolveVoice(people, `${lead[1]!} ${lead[2]!}`, position(people, paragraph, from + opener));
-    return body?.name && body.kind !== 'person' ? body : null;
-  }
-  const lo = position(people, paragraph, from);
-  const hi = position(people, paragraph, to);
-  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
-  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  return m && m.pos - lo <= 40 && m.person.evidence
-    ? { name: m.person.name, person: m.person, kind: 'person' }
-    : null;
-}
-
-/** Words after a capitalised run that do not make it a noun's modifier ("The Senate on Tuesday …"). */
-const FUNCTION_AFTER_NAME =
-  /^(?:on|in|at|and|or|but|for|of|to|with|by|from|who|which|that|also|then|later|itself|alone|too)$|ly$/u;
 
 /** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
 const BARE_TAG =
@@ -217,7 +135,11 @@ export function findTag(
         speaker: null,
         path: 'unread',
       };
-    const unread = tagDue ? unreadTagVerb(post) : null;
+    // "…," posted Kelly Carlin from California.: a verb this module does not read, then a name.
+    const inverted = tagDue && /^\s*,?\s*\p{Ll}+ed\s+(?:by\s+)?\p{Lu}/u.exec(post);
+    const unread = tagDue
+      ? (unreadTagVerb(post) ?? (inverted ? inverted[0].trim().split(/\s+/u)[0]! : null))
+      : null;
     if (unread)
       return {
         tag: { subject: '', verb: unread, at: 0, participle: false },
@@ -268,6 +190,14 @@ export function findTag(
     return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true, path: 'claim' };
   }
   const near = before ? resolve(before, preFrom, 'before') : null;
+  // "President Trump, asked whether he still "loves" WikiLeaks, said that he knows "…"": a subject
+  // opening the text after an earlier quote of the sentence may be that clause's object; the whole
+  // sentence, quoted words blanked, decides when it names someone else.
+  if (near?.speaker?.name && preFrom > s0 && before && !text.slice(preFrom, preFrom + before.at).trim()) {
+    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    const found = whole ? resolve(whole, s0, 'before-sentence') : null;
+    if (found?.speaker?.name && found.speaker.name !== near.speaker.name) return found;
+  }
   if (near?.speaker?.name) return near;
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.

@@ -289,6 +289,16 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     )
   )
     return null;
+  // "Timothy Garton Ash of Oxford and Stanford's Hoover Institution": one person and the places
+  // they work, not a joint statement.
+  const affiliated =
+    /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s+(?:of|at|from)\s+\p{Lu}.*\sand\s/u.exec(
+      np,
+    );
+  if (affiliated) {
+    const one = resolveSpeaker(people, affiliated[1]!, pos);
+    return one?.kind === 'person' ? one : null;
+  }
   const special =
     ownVoice(people, np, pos) ??
     statementOwner(people, np, pos, resolveVoice) ??

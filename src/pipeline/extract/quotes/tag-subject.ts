@@ -138,7 +138,13 @@ export function subjectBefore(
     // relative pronoun or a preposition is inside the apposition, so walk back past it too.
     for (let hop = 0; hop < 4 && comma >= 0; hop++) {
       const apposition = text.slice(comma + 1, words[k]!.end).trim();
+      // "Howard Kurtz, Fox News media analyst and host of Media Buzz, condemned": capitals and
+      // then role words are a description, not a name in apposition.
+      const described = /^\p{Lu}\S*(?:\s+\S+)*?\s+(?!(?:of|de|la|van|von|der|bin|al|and)\b)\p{Ll}{2,}/u.test(
+        apposition,
+      );
       if (
+        !described &&
         !/^(?:the|a|an|who|whose|which|[\p{Lu}\p{N}][\p{L}.]*['’]s\b|[\p{Lu}][\p{L}.]*s['’](?=\s))|^[\p{Ll}\p{N}]/u.test(
           apposition,
         ) &&
@@ -272,6 +278,15 @@ export function subjectBefore(
   }
   // A phrase may not start with "of"/"for" or a particle.
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  // "Lindsey Graham (R) of South Carolina, who …, said": the phrase is the object of "of" after a
+  // blanked aside; the subject before it is out of reach, and a place is nobody.
+  if (
+    from > 1 &&
+    from <= k &&
+    ['of', 'for'].includes(words[from - 1]!.lower) &&
+    gap(from - 2, from - 1).length > 2
+  )
+    return null;
   // "Alder and Bexley said", "Todd Prell and Vic Hanley, said": a joint subject of names.
   if (!role) {
     while (

@@ -37,6 +37,14 @@ export function readBody(
 ): Body {
   const body: Body = { paragraphs: [], subheads: [], captions: [], removed: [], claimed: [] };
   const seen = new Set<string>([fingerprint(headline), fingerprint(standfirst ?? '')]);
+  // Each kept paragraph's fingerprint, worked out once: a page repeating many lines looked up every
+  // earlier paragraph's again at each repeat (quadratic).
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = fingerprint(text)));
+    return key;
+  };
   let lastParagraph = -1;
   // The line under a bare photo credit, in its block ("PHOTO BY JANE DOE / STAFF", then the
   // cutline): the photo's caption, when short.
@@ -56,7 +64,7 @@ export function readBody(
     const key = lineFingerprint(line);
     if (key && seen.has(key)) {
       // A pull quote printed in quote marks before the paragraph it repeats: keep the paragraph.
-      const earlier = body.paragraphs.findIndex((p) => fingerprint(p) === key);
+      const earlier = body.paragraphs.findIndex((p) => keyOf(p) === key);
       const pulled = earlier >= 0 && QUOTED.test(body.paragraphs[earlier] ?? '') && !QUOTED.test(line.text);
       if (!pulled) {
         body.claimed.push([i, 'duplicate']);

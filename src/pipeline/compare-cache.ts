@@ -1,0 +1,88 @@
+/**
+ * compare-cache: compare's per-article memo (compare/memo.ts) kept in a story's cache folder.
+ *
+ *   openCompareMemo(storyDir, keys, { read }) -> CompareMemo & { save() }
+ *
+ * `keys[i]` names article i's content: its source's analysis key (cache.ts: the source's text,
+ * name, hints and the pipeline's code), or undefined for an article whose text is not its
+ * source's (a journalist's edited MDX), which is always computed. An entry is keyed by step,
+ * a hash of the step's context, and the article's key, so a result is reused only for the same
+ * article text, under the same story-wide context, by the same code.
+ *
+ * One file, .explainer-cache/compare-memo.v8 (V8's serializer, like the analysis cache): the
+ * code version and a map of entries, each value serialized when computed (so what is reused is
+ * exactly what the step returned, whatever the caller does with it afterwards). A file that does
+ * not parse, is of another version or shape is ignored; save() writes the entries this run used
+ * (the others are dropped), atomically, and only after a successful ingest.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { CACHE_DIR, pipelineVersion } from './cache.ts';
+import type { CompareMemo } from './compare/memo.ts';
+import { writeAtomic } from './emit/files.ts';
+
+const MEMO_FILE = 'compare-memo.v8';
+
+export interface SavedCompareMemo extends CompareMemo {
+  /** Writes the entries this run used or computed (after a successful ingest). */
+  save(): void;
+}
+
+/** The story's compare memo; with `read` false (--force) nothing saved is trusted, but the run's entries are saved. */
+export function openCompareMemo(
+  storyDir: string,
+  keys: ReadonlyArray<string | undefined>,
+  { read = true } = {},
+): SavedCompareMemo {
+  const path = join(storyDir, CACHE_DIR, MEMO_FILE);
+  const known = read ? load(path) : new Map<string, Uint8Array>();
+  const used = new Map<string, Uint8Array>();
+  return {
+    step<T>(name: string, context: unknown) {
+      const scope = `${name}\0${createHash('sha256').update(JSON.stringify(context)).digest('hex')}\0`;
+      return (article: number, compute: () => T): T => {
+        const key = keys[article];
+        if (key === undefined) return compute();
+        const entry = scope + key;
+        const saved = known.get(entry);
+        if (saved !== undefined) {
+          try {
+            const value = deserialize(saved) as T;
+            used.set(entry, saved);
+            return value;
+          } catch {
+            // corrupt: computed again
+          }
+        }
+        const value = compute();
+        used.set(entry, serialize(value));
+        return value;
+      };
+    },
+    save() {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeAtomic(path, serialize({ version: pipelineVersion(), entries: used }));
+      } catch {
+        // Only speed is lost.
+      }
+    },
+  };
+}
+
+/** The saved entries, or none when the file is absent, corrupt, or of another code version. */
+function load(path: string): Map<string, Uint8Array> {
+  try {
+    const saved = deserialize(readFileSync(path)) as { version?: unknown; entries?: unknown };
+    if (saved?.version === pipelineVersion() && saved.entries instanceof Map) {
+      const entries = saved.entries as Map<unknown, unknown>;
+      if ([...entries].every(([k, v]) => typeof k === 'string' && v instanceof Uint8Array))
+        return entries as Map<string, Uint8Array>;
+    }
+  } catch {
+    // absent or corrupt
+  }
+  return new Map();
+}

@@ -1,0 +1,33 @@
+/**
+ * compare/memo: what a compare step may remember of one article across ingests.
+ *
+ * In:  a step's name and its story-wide context (any JSON value: what the step's per-article
+ *      result depends on besides the article itself, e.g. the key people and their name forms).
+ * Out: `(article, compute) => result`: compute() for article index `article`, or the result a
+ *      previous ingest computed for the same article text under the same context and code.
+ *
+ * Why: a re-ingest after one source changed compares the whole story again; the steps that scan
+ * every article for story-wide patterns (role names, naming choices) are the costly part, and for
+ * the 999 unchanged articles their answer is the one the last run found. compare stays pure: the
+ * memo (ingest's compare-cache.ts, or NO_MEMO) decides only whether compute() runs, never what a
+ * step returns, so results are the same with or without it (tests/pipeline/cache.test.ts).
+ * A step may use it only for a result that depends on nothing but the article and the context.
+ */
+
+export interface CompareMemo {
+  /** The memoised per-article function of one step under `context` (see the header). */
+  step<T>(name: string, context: unknown): (article: number, compute: () => T) => T;
+}
+
+/** Remembers nothing: every result is computed (tests, the CLI's extract, edited articles). */
+export const NO_MEMO: CompareMemo = {
+  /** The same function for every step: it always computes. */
+  step() {
+    return computeIt;
+  },
+};
+
+/** Runs `compute` (NO_MEMO's answer for every article). */
+function computeIt<T>(_article: number, compute: () => T): T {
+  return compute();
+}

@@ -1,0 +1,116 @@
+/**
+ * quotes/clause-subject: the clause a speech participle hangs on -> who that participle's words
+ * are ("Zelensky praised X, saying …" is Zelensky's; "Kennedy, who opposed it by saying" Kennedy's).
+ *
+ * In:  the paragraph text, the clause's span (sentence start to the participle) and the People
+ *      index. Out: Speaker | null (null when the clause names no one this module can vouch for).
+ * Used by quotes/find-tag.ts for tags whose verb is a participle.
+ */
+import { position, type People } from '../people.ts';
+import type { Speaker } from '../people/resolve.ts';
+import { resolveVoice } from './speakers.ts';
+
+/**
+ * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
+ * opening the clause, else the first person named as a subject, else a capitalised organisation
+ * opening the sentence ("The Westbridge Hospitals Trust apologised …, saying").
+ */
+export function clauseSubject(
+  people: People,
+  text: string,
+  paragraph: number,
+  from: number,
+  to: number,
+): Speaker | null {
+  const clause = text.slice(from, to);
+  // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
+  const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
+    clause,
+  );
+  if (quoted) return resolveVoice(people, quoted[1]!, position(people, paragraph, from + quoted.index));
+  // "she quoted Sen. Edward Kennedy (D-Mass.), who in 1986 opposed the nomination by saying": a
+  // participle inside a relative clause (no comma between "who" and it) is the antecedent's.
+  const relative =
+    /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*\([^()]*\)|,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,\s+who\s+([^,;:]*)$/u.exec(
+      clause,
+    );
+  if (relative && relative[2]!.trim())
+    return resolveVoice(people, relative[1]!, position(people, paragraph, from + relative.index));
+  // "with spokesman Jay Carney saying", "despite President Trump saying": the name right before
+  // the participle, with no comma between, is its subject.
+  const absolute = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+$/u.exec(clause);
+  // "with Ari Fleischer, the press secretary for George W. Bush tweeting": a name after a
+  // preposition is that preposition's object, inside an apposition; the participle is not its.
+  const objectOf =
+    absolute &&
+    /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
+      clause.slice(0, absolute.index),
+    );
+  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
+  if (pronoun) {
+    // "He referenced a speech in which Benedict quoted emperor Manuel II saying …": a name right
+    // before the participle may be its subject as well as the pronoun; nobody.
+    if (absolute && !objectOf && absolute.index > pronoun.index + pronoun[0].length) return null;
+    const at = from + pronoun.index + pronoun[0].length - pronoun[1]!.length;
+    return resolveVoice(people, pronoun[1]!, position(people, paragraph, at));
+  }
+  if (absolute && !objectOf) {
+    const named = resolveVoice(people, absolute[1]!, position(people, paragraph, from + absolute.index));
+    if (named?.name && named.kind === 'person') return named;
+  }
+  // Its subject is then the name the apposition follows ("Ari Fleischer, the … secretary for …").
+  const apposed = objectOf
+    ? /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:the|a|an)\s+[^,]+$/u.exec(clause)
+    : null;
+  if (apposed) {
+    const named = resolveVoice(people, apposed[1]!, position(people, paragraph, from + apposed.index));
+    return named?.name && named.kind === 'person' ? named : null;
+  }
+  // The name or organisation opening the clause ("The American Legion offered praise for
+  // Shulkin, tweeting"), before any person named later in it.
+  // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
+  const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
+    .length;
+  const lead =
+    /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
+      clause.slice(opener),
+    );
+  // "The Israeli army announced …": the capitalised words modify a noun; only a verb after them
+  // ("The American Legion offered", "Apple has") makes them the subject.
+  // "Israeli officials are saying": a plural noun before a verb is the head, not the verb.
+  const headNoun =
+    lead &&
+    /s$/u.test(lead[2]!) &&
+    /^\s+(?:are|were|have|had|say|said|will|would|also|say|insist|claim)\b/u.test(
+      clause.slice(opener + lead.index + lead[0].length),
+    );
+  const verbNext =
+    lead &&
+    !headNoun &&
+    /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
+      lead[2]!,
+    );
+  const opening =
+    lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
+  if (opening?.name) return opening;
+  // "In United States v. Nixon, the Supreme Court upheld an order requiring President Nixon …,
+  // stating": the clause has a subject this module cannot name; not a person named later in it.
+  if (lead && verbNext && /^the\s/u.test(lead[1]!)) return null;
+  // "The Delgado campaign punched back, saying": the names modify a common noun that is the
+  // subject; the person the noun is named after did not speak.
+  if (lead && !verbNext && /^The\s/u.test(lead[1]!) && !FUNCTION_AFTER_NAME.test(lead[2]!)) {
+    const body = resolveVoice(people, `${lead[1]!} ${lead[2]!}`, position(people, paragraph, from + opener));
+    return body?.name && body.kind !== 'person' ? body : null;
+  }
+  const lo = position(people, paragraph, from);
+  const hi = position(people, paragraph, to);
+  // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
+  const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
+  return m && m.pos - lo <= 40 && m.person.evidence
+    ? { name: m.person.name, person: m.person, kind: 'person' }
+    : null;
+}
+
+/** Words after a capitalised run that do not make it a noun's modifier ("The Senate on Tuesday …"). */
+const FUNCTION_AFTER_NAME =
+  /^(?:on|in|at|and|or|but|for|of|to|with|by|from|who|which|that|also|then|later|itself|alone|too)$|ly$/u;

@@ -1,0 +1,167 @@
+// compare's per-article memo (src/pipeline/compare/memo.ts, kept by src/pipeline/compare-cache.ts)
+// changes speed, never results: with a warm memo the unchanged articles' scans are not run again,
+// and the analysis is the same as without one; a corrupt memo, or one of another code version, is
+// ignored. Real input: the bundled story.
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/lib/model.ts';
+import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
+import { openCompareMemo } from '../../src/pipeline/compare-cache.ts';
+import { compare } from '../../src/pipeline/compare/index.ts';
+import type { ArticleFeatures } from '../../src/pipeline/compare/features.ts';
+import type { CompareMemo } from '../../src/pipeline/compare/memo.ts';
+import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
+import { readStory } from '../../src/pipeline/read/index.ts';
+
+let work: string;
+let sources: string;
+const STEPS = ['naming', 'role-names'];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'explainer-compare-memo-'));
+  sources = join(work, 'nato-ukraine-aid');
+  cpSync('sources/nato-ukraine-aid', sources, { recursive: true });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `memo`, counting per step how many results were computed rather than reused. */
+function counting(memo: CompareMemo): { memo: CompareMemo; computed: Record<string, number> } {
+  const computed: Record<string, number> = {};
+  return {
+    computed,
+    memo: {
+      step<T>(name: string, context: unknown) {
+        const get = memo.step<T>(name, context);
+        return (article: number, compute: () => T): T =>
+          get(article, () => {
+            computed[name] = (computed[name] ?? 0) + 1;
+            return compute();
+          });
+      },
+    },
+  };
+}
+
+/** The story's articles as ingest analyses them, with their features and analysis keys. */
+function analysed(storyDir: string): { articles: Article[]; features: ArticleFeatures[]; keys: string[] } {
+  const { documents } = readStory(sources);
+  const keys = documents.map(analysisKey);
+  const features: ArticleFeatures[] = [];
+  const kept: Array<string | undefined> = [];
+  const cache = openAnalysisCache(storyDir);
+  const articles = analyseDocuments(
+    documents,
+    [],
+    new Map(),
+    () => {},
+    cache,
+    keys,
+    undefined,
+    features,
+    kept,
+  );
+  return { articles, features, keys: kept.map((key) => key!) };
+}
+
+/** Every file ingest wrote for the story (not the cache), with story.json's time stamp blanked. */
+function output(storyDir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(storyDir, { recursive: true }) as string[]) {
+    if (name.startsWith(CACHE_DIR) || name.startsWith('.') || !name.includes('.')) continue;
+    files[name] = readFileSync(join(storyDir, name), 'utf8').replace(
+      /"generatedAt": "[^"]*"/,
+      '"generatedAt": ""',
+    );
+  }
+  return files;
+}
+
+describe('compare memo', () => {
+  it('reuses every unchanged article’s scans after an ingest, and gives the same analysis', () => {
+    const { storyDir } = ingestStory({ sourcesDir: sources, contentDir: join(work, 'warm'), force: true });
+    const { articles, features, keys } = analysed(storyDir);
+    const plain = JSON.stringify(compare(articles, features));
+
+    const warm = counting(openCompareMemo(storyDir, keys));
+    expect(JSON.stringify(compare(articles, features, warm.memo))).toBe(plain);
+    expect(warm.computed).toEqual({});
+
+    // One article's text changed (not its source's: no key): only its scans run again.
+    const changed = articles.map((a, i) =>
+      i === 2 ? { ...a, paragraphs: [...a.paragraphs, 'The talks went on late into the night.'] } : a,
+    );
+    const one = counting(
+      openCompareMemo(
+        storyDir,
+        keys.map((key, i) => (i === 2 ? undefined : key)),
+      ),
+    );
+    const fresh = features.map((f, i) => (i === 2 ? undefined : f));
+    expect(JSON.stringify(compare(changed, fresh, one.memo))).toBe(JSON.stringify(compare(changed)));
+    expect(one.computed).toEqual(Object.fromEntries(STEPS.map((step) => [step, 1])));
+
+    // Another context (here: no key people) is another entry: computed, never the old answer.
+    const other = counting(openCompareMemo(storyDir, keys));
+    other.memo.step('role-names', [])(0, () => 'x');
+    expect(other.computed).toEqual({ 'role-names': 1 });
+  });
+
+  it('ignores a corrupt memo, one of another code version, and corrupt entries', () => {
+    const { storyDir } = ingestStory({ sourcesDir: sources, contentDir: join(work, 'bad'), force: true });
+    const { articles, features, keys } = analysed(storyDir);
+    const plain = JSON.stringify(compare(articles, features));
+    const file = join(storyDir, CACHE_DIR, 'compare-memo.v8');
+    const saved = deserialize(readFileSync(file)) as { version: string; entries: Map<string, Uint8Array> };
+    expect(saved.entries.size).toBe(articles.length * STEPS.length);
+
+    const everything = Object.fromEntries(STEPS.map((step) => [step, articles.length]));
+    const tampered = [
+      readFileSync(file).subarray(0, 100), // truncated
+      Buffer.from('not v8'),
+      serialize({ ...saved, version: 'another' }),
+      serialize({ ...saved, entries: new Map([...saved.entries].map(([k]) => [k, Buffer.from('x')])) }),
+    ];
+    for (const bytes of tampered) {
+      writeFileSync(file, bytes);
+      const memo = counting(openCompareMemo(storyDir, keys));
+      expect(JSON.stringify(compare(articles, features, memo.memo))).toBe(plain);
+      expect(memo.computed).toEqual(everything);
+    }
+  });
+
+  it('an ingest with a warm, corrupt or no memo writes the same files, after a source changes too', () => {
+    const warm = join(work, 'ingest-warm');
+    ingestStory({ sourcesDir: sources, contentDir: warm, force: false });
+    const name = readdirSync(sources).find((file) => file.endsWith('.txt'))!;
+    appendFileSync(join(sources, name), '\n\nA paragraph added by the test, said Jens Stoltenberg.\n');
+    ingestStory({ sourcesDir: sources, contentDir: warm, force: false });
+
+    const corrupt = join(work, 'ingest-corrupt');
+    cpSync(warm, corrupt, { recursive: true });
+    const storyDir = join(corrupt, 'stories', 'nato-ukraine-aid');
+    writeFileSync(join(storyDir, CACHE_DIR, 'compare-memo.v8'), 'corrupt');
+    rmSync(join(storyDir, CACHE_DIR, 'story-inputs.json'));
+    appendFileSync(join(sources, name), '\n\nAnother paragraph.\n');
+    ingestStory({ sourcesDir: sources, contentDir: warm, force: false });
+    ingestStory({ sourcesDir: sources, contentDir: corrupt, force: false });
+
+    const reference = ingestStory({
+      sourcesDir: sources,
+      contentDir: join(work, 'ingest-none'),
+      force: true,
+    });
+    expect(output(join(warm, 'stories', 'nato-ukraine-aid'))).toEqual(output(reference.storyDir));
+    expect(output(storyDir)).toEqual(output(reference.storyDir));
+  });
+});
