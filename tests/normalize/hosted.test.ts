@@ -115,6 +115,24 @@ describe('a story shown inside another tool', () => {
     expect(result.paragraphs).toEqual(BODY);
   });
 
+  it("takes a pasted link preview's site name when it spells the link's host", () => {
+    const page = [
+      'Dockside Team',
+      '# ferries',
+      'Ada Reyes',
+      '9:02 AM',
+      'https://www.estuarycourier.example/news/ferry-terminal',
+      'Estuary Courier',
+      HEADLINE,
+      '',
+      'worth a read before the meeting',
+      '',
+      ...BODY.flatMap((p) => [p, '', '9:04', '']),
+      '👍 3',
+    ].join('\n');
+    expect(normalizeText(page).outlet).toBe('Estuary Courier');
+  });
+
   it('reads the lines such tools add as what they are', () => {
     expect(screenCue('[[Page H1234]]', '[[Page H1234]]')?.reason).toBe('editor-note');
     expect(screenCue('Wi-Fi 51%', 'Wi-Fi 51%')?.reason).toBe('navigation');

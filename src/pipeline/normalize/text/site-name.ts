@@ -13,7 +13,7 @@
  */
 import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
-import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
+import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { cueOf, type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
@@ -108,6 +108,13 @@ function siteNameLines(
     // A menu item inside a run of them is navigation; the masthead may head the run.
     const prev = lines[i - 1];
     const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
+    // A link preview: the site's name printed right under the link, spelling the link's host.
+    const link = /^https?:\/\/([^/\s]+)\S*$/iu.exec(prev?.bare ?? '')?.[1];
+    const label = link ? hostLabel(link) : null;
+    if (above && label && spellsDomain(line.bare, label)) {
+      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.mention]);
+      return;
+    }
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
     const key = lineFingerprint(line);
     // The logo's text is the page's first text: nothing but navigation cues above it.
