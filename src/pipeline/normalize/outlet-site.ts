@@ -44,8 +44,8 @@ export function hostLabel(host: string): string | null {
   return label.length >= 2 && !PLATFORM_LABEL.test(label) ? label : null;
 }
 
-/** Domain labels of the host names printed in the texts, most frequent first. */
-export function domainLabels(texts: readonly string[]): string[] {
+/** Domain labels of the host names (and, unless `handles` is false, social handles) printed in the texts, most frequent first. */
+export function domainLabels(texts: readonly string[], handles = true): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
     if (!text.includes('.')) continue;
@@ -58,7 +58,7 @@ export function domainLabels(texts: readonly string[]): string[] {
     }
   }
   // A site's social handle ("Follow us @DailyLedger") names it as its host does.
-  for (const text of texts) {
+  for (const text of handles ? texts : []) {
     if (!text.includes('@')) continue;
     for (const match of text.matchAll(/(?<![\p{L}\d_.])@([A-Za-z][A-Za-z\d_]{1,29})\b(?!\.[a-z])/gu)) {
       const label = (match[1] ?? '').toLowerCase().replace(/_/gu, '');

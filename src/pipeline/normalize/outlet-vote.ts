@@ -13,6 +13,11 @@
  * newsletter box is that site's page. A weak signal (one whose shape may name a programme, a person,
  * a section or a sponsor) needs a signal of another kind or the domain to agree. On a page that
  * republishes a story (a think tank's, a forum's), only the credits of the original publisher count.
+ * The site's own statements (og:site_name, the <title>'s site part, the logo) name the site a page
+ * is on, which on a tool or platform (a note app, a networking site, a podcast host) is not the
+ * story's publisher: a name only they give is dropped where the page prints another site's address
+ * that does not spell it, and the page names no outlet where the story's own copyright line names
+ * someone else (sources disagree: abstain).
  */
 import { isPlatformName, spellsDomain, stripHost } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
@@ -28,6 +33,14 @@ export interface OutletCandidate {
    * page's domain, names it too. Several such lines never corroborate one another.
    */
   weak?: boolean;
+  /**
+   * The page's statement of the site it is on (og:site_name, a publisher or application meta, the
+   * <title>'s site part): on a tool or platform that shows another's story (a note app's clip, a
+   * networking post, a CMS preview) it names the tool.
+   */
+  site?: boolean;
+  /** A credit printed inside the story's own container (a copyright line closing a transcript): it credits the story, not the site around it. */
+  content?: boolean;
 }
 
 /** Signal weights, shared by the text and HTML normalizers (one rule, one place). */
@@ -69,6 +82,10 @@ interface Tally {
   provenance: boolean;
   /** Some signal of a kind that names only the publisher gave this name. */
   firm: boolean;
+  /** Every signal that gave this name is a site statement. */
+  siteOnly: boolean;
+  /** Some signal that gave this name is a credit inside the story's container. */
+  content: boolean;
 }
 
 /**
@@ -80,6 +97,8 @@ export function chooseOutlet(
   domains: readonly string[] = [],
   reprint = false,
   software: ReadonlySet<string> = new Set(),
+  /** Other sites' host names the page prints (not its own address, no social handles). */
+  hosts: readonly string[] = [],
 ): string | null {
   const tally = new Map<string, Tally>();
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
@@ -98,6 +117,8 @@ export function chooseOutlet(
       seen.names.push({ name, weight: c.weight });
       seen.provenance ||= Boolean(c.provenance);
       seen.firm ||= !c.weak;
+      seen.siteOnly &&= Boolean(c.site);
+      seen.content ||= Boolean(c.content);
     } else
       tally.set(key, {
         names: [{ name, weight: c.weight }],
@@ -106,13 +127,22 @@ export function chooseOutlet(
         agency: isAgencyName(name),
         provenance: Boolean(c.provenance),
         firm: !c.weak,
+        siteOnly: Boolean(c.site),
+        content: Boolean(c.content),
       });
   });
+  const spelled = new Set<Tally>();
   for (const t of tally.values())
     if (domains.some((d) => t.names.some((n) => spellsDomain(n.name, d)))) {
       t.weight += OUTLET_WEIGHT.domain;
       t.firm = true;
+      spelled.add(t);
     }
+  // A name only the site's own statements give (og:site_name, the <title>'s site part, the logo)
+  // on a page that prints another site's address (a clip's source URL, a shared link's card) and
+  // never spells this name: the page is a tool's or a platform's showing someone else's story.
+  if (hosts.length > 0)
+    for (const [key, t] of tally) if (t.siteOnly && !t.provenance && !spelled.has(t)) tally.delete(key);
   // "Share on Facebook" and "Share on X", "Listen to X" twice: weak lines alone name nobody.
   for (const [key, t] of tally) if (!t.firm) tally.delete(key);
   // Only names the page states clearly enough can push an agency aside.
@@ -121,6 +151,12 @@ export function chooseOutlet(
   const own = all.some((t) => !t.agency) ? all.filter((t) => !t.agency) : all;
   own.sort((a, b) => b.weight - a.weight || a.order - b.order);
   const best = own[0];
+  // The site's statements name one organisation and the story's own credit (a copyright line
+  // closing a transcript inside the article) another: the page hosts that story; which of the two
+  // published it, the page does not settle, so it names no outlet.
+  if (best?.siteOnly && !best.provenance && !spelled.has(best))
+    if (own.some((t) => t !== best && t.content && !t.siteOnly && t.weight >= OUTLET_WEIGHT.copyright))
+      return null;
   return best ? displayName(best) : null;
 }
 

@@ -283,6 +283,11 @@ function chooseHeadline(
   if (title) {
     const h1 = h1s.find((h) => h.length > 10 && norm(title).includes(norm(h)));
     if (h1) return h1;
+    // A title that spells the <h1> as a slug or with other punctuation ("Preview: the-h1-words —
+    // Tool") holds it too: letters and digits in the same order.
+    const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const spelled = h1s.find((h) => squash(h).length > 20 && squash(title).includes(squash(h)));
+    if (spelled) return spelled;
     // A viewer's or a search service's window title ("Document | Search results", "e-Edition |
     // Tuesday, May 5") shares no word with the story's <h1>: the <h1> is the headline.
     const words = (s: string) => new Set(norm(s).match(/\p{L}{4,}/gu) ?? []);

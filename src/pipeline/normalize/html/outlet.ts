@@ -38,35 +38,54 @@ const PROVIDER_BOX =
 /** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
   const candidates: OutletCandidate[] = [];
-  const add = (name: string | null | undefined, weight: number, provenance = false, weak = false) => {
-    if (name) candidates.push({ name: collapse(name), weight, provenance, weak });
+  const add = (
+    name: string | null | undefined,
+    weight: number,
+    provenance = false,
+    weak = false,
+    site = false,
+  ) => {
+    if (name) candidates.push({ name: collapse(name), weight, provenance, weak, site });
   };
   const vote = (c: OutletCandidate | null) => {
     if (c) add(c.name, c.weight, c.provenance, c.weak);
   };
   const index = metaIndex(doc);
   const metaValue = (key: string) => index.get(key)?.[0] ?? null;
-  add(metaValue('og:site_name'), OUTLET_WEIGHT.siteMeta);
-  add(facts?.publisher, OUTLET_WEIGHT.siteMeta);
-  add(facts?.site, OUTLET_WEIGHT.feed);
+  add(metaValue('og:site_name'), OUTLET_WEIGHT.siteMeta, false, false, true);
+  add(facts?.publisher, OUTLET_WEIGHT.siteMeta, false, false, true);
+  add(facts?.site, OUTLET_WEIGHT.feed, false, false, true);
   for (const key of [
     'application-name',
     'apple-mobile-web-app-title',
     'twitter:app:name:iphone',
     'publisher',
   ])
-    add(metaValue(key), OUTLET_WEIGHT.feed);
+    add(metaValue(key), OUTLET_WEIGHT.feed, false, false, true);
   for (const link of Array.from(doc.querySelectorAll('link[rel~="alternate" i][title]')))
     add(feedName(link.getAttribute('title') ?? ''), OUTLET_WEIGHT.feed);
-  const title = meta.title && meta.headline ? outletFromTitle(meta.title, meta.headline) : null;
-  if (title) add(title, isSectionLabel(title) ? 0 : OUTLET_WEIGHT.title);
+  // The <title>'s site part counts where its other part is the headline the page shows: a headline
+  // read from the <title> itself proves nothing ("Preview: a-slug — Tool" above the story's <h1>).
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? ''));
+  const shown = h1s.length > 0 ? h1s : [meta.headline ?? ''];
+  const title = meta.title
+    ? (shown.map((h) => (h ? outletFromTitle(meta.title ?? '', h) : null)).find(Boolean) ?? null)
+    : null;
+  if (title)
+    add(title, isSectionLabel(title) || isKicker(doc, title) ? 0 : OUTLET_WEIGHT.title, false, false, true);
 
   const leaves = Array.from(doc.querySelectorAll(LEAF_SELECTOR))
     .filter((el) => el.children.length === 0 || el.tagName === 'FOOTER' || el.tagName === 'P')
     .map((el) => ({ el, text: collapse(el.textContent ?? '') }))
     .filter(({ text }) => text.length > 0 && text.length <= 300);
   const authors = bylineAuthorKeys(meta.byline);
-  for (let i = leaves.length - 1; i >= 0; i--) vote(copyrightVote(leaves[i]?.text ?? '', authors));
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i];
+    const c = leaf ? copyrightVote(leaf.text, authors) : null;
+    // A copyright line inside the story's own container credits the story, not the site around it.
+    if (c)
+      candidates.push({ ...c, name: collapse(c.name), content: leaf?.el.closest('article, main') !== null });
+  }
   const credits = Array.from(
     doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
   );
@@ -91,7 +110,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     );
     furnitureVotes(text).forEach(vote);
   }
-  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true);
+  add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true, true);
   add(screenHeader(leaves, paragraphs), OUTLET_WEIGHT.repeatedLine * 2);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel"), or the
   // publisher's favicon and name printed just above the headline (an aggregator's story card).
@@ -120,11 +139,18 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const domains = domainLabels(furniture);
   const handle = /^@?([A-Za-z\d_]{2,30})$/u.exec(metaValue('twitter:site') ?? '')?.[1];
   if (handle) domains.push(handle.toLowerCase());
+  let ownLabels = 0;
   for (const url of [meta.url, metaValue('og:url')]) {
     const label = url ? hostLabelOf(url) : null;
-    if (label) domains.push(label);
+    if (label) {
+      domains.push(label);
+      ownLabels++;
+    }
   }
-  return chooseOutlet(candidates, domains, reprint, origin.software);
+  // Other sites' addresses the page prints: a host the page is not served from.
+  const own = new Set(domains.slice(domains.length - ownLabels));
+  const hosts = domainLabels(furniture, false).filter((label) => !own.has(label));
+  return chooseOutlet(candidates, domains, reprint, origin.software, hosts);
 }
 
 /**
@@ -136,15 +162,39 @@ function headlineLinksAway(doc: Document, meta: PageMetadata): boolean {
   const own = [meta.url, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null]
     .map((u) => (u ? hostLabelOf(u) : null))
     .filter((l): l is string => l !== null);
-  const links = Array.from(doc.querySelectorAll('h1 a[href], a[href]')).filter(
+  // A heading between the page's title and the story's first paragraph that links away is the
+  // story's own title on a page that points to it (a link blog's "main event").
+  const first = doc.querySelector('article p, main p');
+  const beforeStory = (a: Element) =>
+    first !== null && Boolean(a.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+  const links = Array.from(doc.querySelectorAll('a[href]')).filter(
     (a) =>
       a.closest('h1') !== null ||
+      (a.closest('h2, h3') !== null && beforeStory(a)) ||
       (headline.length > 20 && collapse(a.textContent ?? '').toLowerCase() === headline),
   );
   return links.some((a) => {
     const href = a.getAttribute('href') ?? '';
     const label = /^https?:\/\//iu.test(href) ? hostLabelOf(href) : null;
     return label !== null && !own.includes(label);
+  });
+}
+
+/**
+ * Whether a name is the kicker printed just above the <h1> ("THE BIG STORY", "Sunday Feature"):
+ * a title's site part that the page prints as the headline's rubric names a series or section. A
+ * masthead box (logo, brand, site name) there is the site's.
+ */
+function isKicker(doc: Document, name: string): boolean {
+  const key = name.toLowerCase();
+  return Array.from(doc.querySelectorAll('h1')).some((h1) => {
+    const above = h1.previousElementSibling;
+    return (
+      above !== null &&
+      collapse(above.textContent ?? '').toLowerCase() === key &&
+      !above.matches(LOGO_BOX) &&
+      above.querySelector(LOGO_BOX) === null
+    );
   });
 }
 
