@@ -338,3 +338,67 @@ describe('outlet signal parts', () => {
     ).toBe('The Estuary Courier');
   });
 });
+
+/** A page of a tool or platform (invented: "Quillbox", "Tidecast") showing someone else's story. */
+function hosted(head: string, top: string, inArticle = '', h1 = HEADLINE): string {
+  return `<!doctype html><html lang="en"><head>${head}</head><body>
+${top}
+<h1>${h1}</h1>
+<main><article>
+${BODY.map((p) => `<p>${p}</p>`).join('\n')}
+${inArticle}
+</article></main></body></html>`;
+}
+
+describe('the site a page is on is not always the story publisher', () => {
+  it('drops a name only the site statements give when the page prints another site address', () => {
+    const clip = hosted(
+      `<title>${HEADLINE} – Quillbox</title><meta property="og:site_name" content="Quillbox">`,
+      '<div class="app-bar"><div>Quillbox</div><div>New note</div></div><div class="meta">Saved from https://www.estuarycourier.com/news/ferry-fares</div>',
+    );
+    expect(normalizeHtml(clip).outlet).toBeNull();
+    // The same statements with no other site's address, or an address that spells them, stand.
+    const own = hosted(
+      `<title>${HEADLINE} – Quillbox</title><meta property="og:site_name" content="Quillbox">`,
+      '<div class="app-bar"><div>Quillbox</div></div><div class="meta">quillbox.com/notes</div>',
+    );
+    expect(normalizeHtml(own).outlet).toBe('Quillbox');
+  });
+  it('abstains when the site statements and the story copyright disagree', () => {
+    const episode = hosted(
+      '<meta property="og:site_name" content="Tidecast">',
+      '<header><span class="brand">Tidecast</span></header>',
+      '<div class="credit"><div>Copyright © 2024 Estuary Courier. All rights reserved.</div></div>',
+    );
+    expect(normalizeHtml(episode).outlet).toBeNull();
+    // A copyright in the page footer is the site's own (a newsletter's author), not a dissent.
+    const footer = `${hosted('<meta property="og:site_name" content="Tidecast">', '<header><span class="brand">Tidecast</span></header>')}<footer><div>© 2024 Rowan Pike</div></footer>`;
+    expect(normalizeHtml(footer).outlet).toBe('Tidecast');
+  });
+  it('names no outlet of its own on a page whose heading links to another site story above the body', () => {
+    const roundup = hosted(
+      '<title>Morning links, no. 12 – Tidecast Notes</title><meta property="og:site_name" content="Tidecast Notes">',
+      `<h2><a href="https://www.estuarycourier.com/news/ferry-fares">${HEADLINE}</a></h2>`,
+      '',
+      'Morning links, no. 12',
+    ).replace(
+      /<h2>.*<\/h2>\n(<h1>.*<\/h1>)/u,
+      '$1\n<h2><a href="https://www.estuarycourier.com/news/ferry-fares">x</a></h2>',
+    );
+    expect(normalizeHtml(roundup).outlet).toBeNull();
+  });
+  it('takes the title site part only beside the shown headline, never a kicker', () => {
+    const preview = hosted(
+      '<title>Preview: harbour-board-delays-ferry — Quillbox CMS</title>',
+      '<div class="nav"><div>Quillbox CMS</div></div>',
+    );
+    const read = normalizeHtml(preview);
+    expect(read.headline).toBe(HEADLINE);
+    expect(read.outlet).toBeNull();
+    const feature = hosted(
+      `<title>${HEADLINE} | Long Read</title>`,
+      '<div class="kicker">Long Read</div>',
+    ).replace('<div class="kicker">Long Read</div>\n<h1>', '<div class="kicker">Long Read</div><h1>');
+    expect(normalizeHtml(feature).outlet).toBeNull();
+  });
+});

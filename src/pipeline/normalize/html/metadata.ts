@@ -288,6 +288,11 @@ function chooseHeadline(
     const squash = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     const spelled = h1s.find((h) => squash(h).length > 20 && squash(title).includes(squash(h)));
     if (spelled) return spelled;
+    // A URL slug in the title, cut short as slugs are ("harbour-board-delays"), that opens the <h1>.
+    const slug = /\p{Ll}[\p{Ll}\d]*(?:-[\p{Ll}\d]+){3,}/u.exec(title)?.[0];
+    const opened =
+      slug && squash(slug).length >= 15 ? h1s.find((h) => squash(h).startsWith(squash(slug))) : null;
+    if (opened) return opened;
     // A viewer's or a search service's window title ("Document | Search results", "e-Edition |
     // Tuesday, May 5") shares no word with the story's <h1>: the <h1> is the headline.
     const words = (s: string) => new Set(norm(s).match(/\p{L}{4,}/gu) ?? []);
