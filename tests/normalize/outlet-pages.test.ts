@@ -340,52 +340,71 @@ describe('outlet signal parts', () => {
 });
 
 /** A page of a tool or platform (invented: "Quillbox", "Tidecast") showing someone else's story. */
-function hosted(head: string, top: string, inArticle = '', h1 = HEADLINE): string {
+function hosted(
+  head: string,
+  top: string,
+  opts: { fields?: string; inArticle?: string; h1?: string } = {},
+): string {
   return `<!doctype html><html lang="en"><head>${head}</head><body>
 ${top}
-<h1>${h1}</h1>
+<h1>${opts.h1 ?? HEADLINE}</h1>
+${opts.fields ?? ''}
 <main><article>
 ${BODY.map((p) => `<p>${p}</p>`).join('\n')}
-${inArticle}
+${opts.inArticle ?? ''}
 </article></main></body></html>`;
 }
 
 describe('the site a page is on is not always the story publisher', () => {
-  it('drops a name only the site statements give when the page prints another site address', () => {
-    const clip = hosted(
-      `<title>${HEADLINE} – Quillbox</title><meta property="og:site_name" content="Quillbox">`,
-      '<div class="app-bar"><div>Quillbox</div><div>New note</div></div><div class="meta">Saved from https://www.estuarycourier.com/news/ferry-fares</div>',
-    );
+  const clipHead = `<title>${HEADLINE} – Quillbox</title><meta property="og:site_name" content="Quillbox">`;
+  it('drops a name only the site statements give when the story zone prints another site address', () => {
+    const clip = hosted(clipHead, '<div class="app-bar"><div>Quillbox</div><div>New note</div></div>', {
+      fields: '<div class="meta"><div>Saved from https://www.estuarycourier.com/news/ferry-fares</div></div>',
+    });
     expect(normalizeHtml(clip).outlet).toBeNull();
-    // The same statements with no other site's address, or an address that spells them, stand.
-    const own = hosted(
-      `<title>${HEADLINE} – Quillbox</title><meta property="og:site_name" content="Quillbox">`,
-      '<div class="app-bar"><div>Quillbox</div></div><div class="meta">quillbox.com/notes</div>',
+    // The same statements with the address only in the page's chrome, or one that spells them, stand.
+    const chrome = hosted(
+      clipHead,
+      '<div class="app-bar"><div>Quillbox</div><div>Partner: www.estuarycourier.com</div></div>',
     );
+    expect(normalizeHtml(chrome).outlet).toBe('Quillbox');
+    const own = hosted(clipHead, '<div class="app-bar"><div>Quillbox</div></div>', {
+      fields: '<div class="meta"><div>quillbox.com/notes/12</div></div>',
+    });
     expect(normalizeHtml(own).outlet).toBe('Quillbox');
   });
   it('abstains when the site statements and the story copyright disagree', () => {
-    const episode = hosted(
-      '<meta property="og:site_name" content="Tidecast">',
-      '<header><span class="brand">Tidecast</span></header>',
-      '<div class="credit"><div>Copyright © 2024 Estuary Courier. All rights reserved.</div></div>',
-    );
+    const head = '<meta property="og:site_name" content="Tidecast">';
+    const brand = '<header><span class="brand">Tidecast</span></header>';
+    const episode = hosted(head, brand, {
+      inArticle:
+        '<div class="credit"><div>Copyright © 2024 Estuary Courier. All rights reserved.</div></div>',
+    });
     expect(normalizeHtml(episode).outlet).toBeNull();
-    // A copyright in the page footer is the site's own (a newsletter's author), not a dissent.
-    const footer = `${hosted('<meta property="og:site_name" content="Tidecast">', '<header><span class="brand">Tidecast</span></header>')}<footer><div>© 2024 Rowan Pike</div></footer>`;
+    // A company owning the site is no dissent; a copyright in the page footer is the site's own.
+    const owner = hosted(head, brand, {
+      inArticle: '<div class="credit"><div>Copyright © 2024 Harbour Communications</div></div>',
+    });
+    expect(normalizeHtml(owner).outlet).toBe('Tidecast');
+    const footer = hosted(head, brand).replace(
+      '</body>',
+      '<footer><div>© 2024 Rowan Pike</div></footer></body>',
+    );
     expect(normalizeHtml(footer).outlet).toBe('Tidecast');
   });
-  it('names no outlet of its own on a page whose heading links to another site story above the body', () => {
-    const roundup = hosted(
-      '<title>Morning links, no. 12 – Tidecast Notes</title><meta property="og:site_name" content="Tidecast Notes">',
-      `<h2><a href="https://www.estuarycourier.com/news/ferry-fares">${HEADLINE}</a></h2>`,
-      '',
-      'Morning links, no. 12',
-    ).replace(
-      /<h2>.*<\/h2>\n(<h1>.*<\/h1>)/u,
-      '$1\n<h2><a href="https://www.estuarycourier.com/news/ferry-fares">x</a></h2>',
-    );
+  it('names no outlet of its own on a page whose heading, above the story, links to another site', () => {
+    const head =
+      '<title>Morning links, no. 12 – Tidecast Notes</title><meta property="og:site_name" content="Tidecast Notes">';
+    const roundup = hosted(head, '', {
+      h1: 'Morning links, no. 12',
+      fields: `<h2><a href="https://www.estuarycourier.com/news/ferry-fares">${HEADLINE}</a></h2>`,
+    });
     expect(normalizeHtml(roundup).outlet).toBeNull();
+    // A news page's own headline stands, whatever links precede its story.
+    const news = hosted('<meta property="og:site_name" content="Tidecast Notes">', '', {
+      fields: '<h3><a href="https://www.estuarycourier.com/sport">Sport from our partners</a></h3>',
+    });
+    expect(normalizeHtml(news).outlet).toBe('Tidecast Notes');
   });
   it('takes the title site part only beside the shown headline, never a kicker', () => {
     const preview = hosted(
@@ -400,5 +419,9 @@ describe('the site a page is on is not always the story publisher', () => {
       '<div class="kicker">Long Read</div>',
     ).replace('<div class="kicker">Long Read</div>\n<h1>', '<div class="kicker">Long Read</div><h1>');
     expect(normalizeHtml(feature).outlet).toBeNull();
+    // The same title beside a plain page: its site part names the outlet.
+    expect(normalizeHtml(hosted(`<title>${HEADLINE} | Estuary Courier</title>`, '')).outlet).toBe(
+      'Estuary Courier',
+    );
   });
 });

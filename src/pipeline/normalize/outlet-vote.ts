@@ -63,6 +63,10 @@ export const OUTLET_WEIGHT = {
   edgeLine: 1,
 } as const;
 
+/** The last word of a company that owns a site rather than a site's name. */
+const OWNER =
+  /\b(?:Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures)$/iu;
+
 /** Below this total weight the page does not name its outlet clearly enough. */
 export const MIN_WEIGHT = 2;
 
@@ -101,6 +105,25 @@ export function chooseOutlet(
   hosts: readonly string[] = [],
 ): string | null {
   const tally = new Map<string, Tally>();
+  console.log(
+    'CANDS',
+    JSON.stringify(
+      candidates.map((c) => [
+        c.name,
+        c.weight,
+        c.weak ? 'weak' : '',
+        c.site ? 'site' : '',
+        c.content ? 'content' : '',
+        c.provenance ? 'prov' : '',
+      ]),
+    ),
+    'DOMAINS',
+    JSON.stringify(domains),
+    'HOSTS',
+    JSON.stringify(hosts),
+    'reprint',
+    reprint,
+  );
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
   // itself everywhere; only its credits of the story's publisher count, and without one the
   // outlet is unknown.
@@ -154,9 +177,14 @@ export function chooseOutlet(
   // The site's statements name one organisation and the story's own credit (a copyright line
   // closing a transcript inside the article) another: the page hosts that story; which of the two
   // published it, the page does not settle, so it names no outlet.
-  if (best?.siteOnly && !best.provenance && !spelled.has(best))
-    if (own.some((t) => t !== best && t.content && !t.siteOnly && t.weight >= OUTLET_WEIGHT.copyright))
-      return null;
+  // A company that owns the site ("Copyright Hearst Communications") is no dissent.
+  const dissent = (t: Tally) =>
+    t !== best &&
+    t.content &&
+    !t.siteOnly &&
+    t.weight >= OUTLET_WEIGHT.copyright &&
+    !t.names.some((n) => OWNER.test(n.name));
+  if (best?.siteOnly && !best.provenance && !spelled.has(best) && own.some(dissent)) return null;
   return best ? displayName(best) : null;
 }
 

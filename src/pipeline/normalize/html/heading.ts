@@ -9,7 +9,7 @@
 import { collapse } from './text.ts';
 
 /** Words of four letters or more: what a headline and its lede share when they tell one story. */
-const contentWords = (s: string): Set<string> =>
+export const contentWords = (s: string): Set<string> =>
   new Set(
     (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(
       (w) =>

@@ -16,21 +16,26 @@
  *                one gains weight
  *   origin       republication notes and credits of the story's publisher (a logo's alt text read
  *                where it stands: "Originally published in [logo]"); a republishing page counts
- *                only those (normalize/outlet-reprint.ts)
+ *                only those (normalize/outlet-reprint.ts), and so does a page whose headline, or
+ *                a heading above the story, links to another site (html/outlet-shown.ts)
+ * The site's own statements (og:site_name and kin, the <title>'s site part, the logo) are marked:
+ * on a tool's or platform's page they name the tool, so the vote drops them where the story's zone
+ * (its container, the fields between <h1> and story) prints another site's address, and abstains
+ * where the story's own copyright names someone else. The <title>'s site part counts only beside
+ * the <h1> the page shows, and not when the page prints it as the kicker above that <h1>.
  */
 import { outletFromDateline, outletFromTitle } from '../outlet.ts';
-import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
+import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { cueOf } from '../text/cues.ts';
+import { documentOrder, headlineLinksAway, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
   'footer, header, p, small, span, div, li, a, h2, h3, h4, h5, h6, aside, strong, em, b, address';
-const LOGO_BOX =
-  'header, [role="banner"], [class*="masthead" i], [class*="logo" i], [class*="brand" i], [class*="site-name" i], [class*="sitename" i], [class*="site-title" i], [id*="logo" i], [id*="masthead" i]';
 
 const PROVIDER_BOX =
   '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
@@ -101,13 +106,23 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const prose = new Set(paragraphs.slice(0, -2));
   const furniture: string[] = [];
   const furnitureLines: string[] = [];
+  // What the story's own zone prints (its container, the fields between the <h1> and the story):
+  // a source address there is the story's origin; the page's nav and footer print any site's.
+  const storyZone: string[] = [];
+  const at = documentOrder(doc);
+  const h1 = doc.querySelector('h1');
+  const inStory = (el: Element) =>
+    el.closest('article, main') !== null ||
+    (h1 !== null && paragraphs[0] !== undefined && at(el) > at(h1) && at(el) < at(paragraphs[0]));
   for (const { el, text } of leaves) {
     if (prose.has(el)) continue;
     furnitureLines.push(withAlts(el, text));
-    furniture.push(
+    const printed = [
       text,
       ...Array.from(el.querySelectorAll?.('a[href]') ?? []).map((a) => a.getAttribute('href') ?? ''),
-    );
+    ];
+    furniture.push(...printed);
+    if (inStory(el)) storyZone.push(...printed);
     furnitureVotes(text).forEach(vote);
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true, true);
@@ -147,55 +162,10 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
       ownLabels++;
     }
   }
-  // Other sites' addresses the page prints: a host the page is not served from.
+  // Other sites' addresses the story's zone prints: a host the page is not served from.
   const own = new Set(domains.slice(domains.length - ownLabels));
-  const hosts = domainLabels(furniture, false).filter((label) => !own.has(label));
+  const hosts = domainLabels(storyZone, false).filter((label) => !own.has(label));
   return chooseOutlet(candidates, domains, reprint, origin.software, hosts);
-}
-
-/**
- * Whether the headline is a link to another site's page: the <h1>'s link, or a link whose text is
- * the headline, to an absolute URL on a host other than the page's own (when the page says it).
- */
-function headlineLinksAway(doc: Document, meta: PageMetadata): boolean {
-  const headline = collapse(meta.headline ?? '').toLowerCase();
-  const own = [meta.url, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null]
-    .map((u) => (u ? hostLabelOf(u) : null))
-    .filter((l): l is string => l !== null);
-  // A heading between the page's title and the story's first paragraph that links away is the
-  // story's own title on a page that points to it (a link blog's "main event").
-  const first = doc.querySelector('article p, main p');
-  const beforeStory = (a: Element) =>
-    first !== null && Boolean(a.compareDocumentPosition(first) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
-  const links = Array.from(doc.querySelectorAll('a[href]')).filter(
-    (a) =>
-      a.closest('h1') !== null ||
-      (a.closest('h2, h3') !== null && beforeStory(a)) ||
-      (headline.length > 20 && collapse(a.textContent ?? '').toLowerCase() === headline),
-  );
-  return links.some((a) => {
-    const href = a.getAttribute('href') ?? '';
-    const label = /^https?:\/\//iu.test(href) ? hostLabelOf(href) : null;
-    return label !== null && !own.includes(label);
-  });
-}
-
-/**
- * Whether a name is the kicker printed just above the <h1> ("THE BIG STORY", "Sunday Feature"):
- * a title's site part that the page prints as the headline's rubric names a series or section. A
- * masthead box (logo, brand, site name) there is the site's.
- */
-function isKicker(doc: Document, name: string): boolean {
-  const key = name.toLowerCase();
-  return Array.from(doc.querySelectorAll('h1')).some((h1) => {
-    const above = h1.previousElementSibling;
-    return (
-      above !== null &&
-      collapse(above.textContent ?? '').toLowerCase() === key &&
-      !above.matches(LOGO_BOX) &&
-      above.querySelector(LOGO_BOX) === null
-    );
-  });
 }
 
 /** How often a header must recur through the page (once per screen) to name it. */
@@ -250,9 +220,7 @@ function headZone(
 ): string[] {
   const h1 = doc.querySelector('h1');
   if (!h1) return [];
-  // Document order by index (linkedom's compareDocumentPosition does not tell it).
-  const order = new Map(Array.from(doc.querySelectorAll('*')).map((el, i) => [el, i]));
-  const at = (el: Element) => order.get(el) ?? -1;
+  const at = documentOrder(doc);
   const end = firstParagraph ? at(firstParagraph) : Infinity;
   return leaves
     .filter(({ el }) => at(el) > at(h1) && at(el) < end)
@@ -314,27 +282,6 @@ function faviconCredit(doc: Document, headline: string | null): string | null {
   return null;
 }
 
-/** "The Daily Ledger » Feed", "Daily Ledger - Top Stories RSS" -> the site's name. */
-function feedName(title: string): string | null {
-  const name = collapse(title)
-    .replace(/\s*(?:[»|:–—-]\s*)?(?:comments )?(?:rss|atom)?\s*feed$/iu, '')
-    .replace(
-      /\s*[»|:–—-]\s*(?:top stories|latest(?: news)?|all (?:stories|news)|news|home|rss|atom)(?:\s+(?:rss|feed))?$/iu,
-      '',
-    )
-    .replace(/\s+(?:rss|atom)$/iu, '')
-    .trim();
-  return name && isSiteNameLine(name) ? name : null;
-}
-
-function hostLabelOf(url: string): string | null {
-  try {
-    return hostLabel(new URL(url).hostname);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The site's name from its logo: an image in the page header (header, role=banner, a masthead,
  * logo or brand block) whose alt text ends in "logo" ("Outlet logo") or is a short name; else the
@@ -365,4 +312,17 @@ function logoOutlet(doc: Document, headline: string | null, selector: string): s
     return name;
   }
   return null;
+}
+
+/** "The Daily Ledger » Feed", "Daily Ledger - Top Stories RSS" -> the site's name. */
+function feedName(title: string): string | null {
+  const name = collapse(title)
+    .replace(/\s*(?:[»|:–—-]\s*)?(?:comments )?(?:rss|atom)?\s*feed$/iu, '')
+    .replace(
+      /\s*[»|:–—-]\s*(?:top stories|latest(?: news)?|all (?:stories|news)|news|home|rss|atom)(?:\s+(?:rss|feed))?$/iu,
+      '',
+    )
+    .replace(/\s+(?:rss|atom)$/iu, '')
+    .trim();
+  return name && isSiteNameLine(name) ? name : null;
 }
