@@ -105,25 +105,6 @@ export function chooseOutlet(
   hosts: readonly string[] = [],
 ): string | null {
   const tally = new Map<string, Tally>();
-  console.log(
-    'CANDS',
-    JSON.stringify(
-      candidates.map((c) => [
-        c.name,
-        c.weight,
-        c.weak ? 'weak' : '',
-        c.site ? 'site' : '',
-        c.content ? 'content' : '',
-        c.provenance ? 'prov' : '',
-      ]),
-    ),
-    'DOMAINS',
-    JSON.stringify(domains),
-    'HOSTS',
-    JSON.stringify(hosts),
-    'reprint',
-    reprint,
-  );
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
   // itself everywhere; only its credits of the story's publisher count, and without one the
   // outlet is unknown.
