@@ -34,6 +34,16 @@ const PASSIVE_LABELS =
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
 const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
 
+/**
+ * Verbs of reporting read only in a tag after a quote ("…," BFM TV reports. / "…," the paper
+ * reported): before a quote, or in running text, "reports" is far more often a noun ("denied
+ * reports that …") and "reported" an adjective ("the reported decision").
+ */
+const AFTER_ONLY_VERBS = new Set(['reports', 'reported', 'tweets']);
+/** Whether a tag verb is one of the report verbs read only after a quote (see AFTER_ONLY_VERBS). */
+export const isReportVerb = (verb: string): boolean => AFTER_ONLY_VERBS.has(verb);
+const isAfterVerb = (w: Word): boolean => isVerb(w) || (w.text === w.lower && AFTER_ONLY_VERBS.has(w.lower));
+
 /** A speech tag: its subject phrase as written and its verb. */
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -91,7 +101,7 @@ export function tagAfter(raw: string): Tag | null {
       return null;
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
   }
-  if (isVerb(first!)) {
+  if (isAfterVerb(first!)) {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
@@ -129,7 +139,7 @@ export function tagAfter(raw: string): Tag | null {
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
     // "…" for thousands of victims, though the White House insisted: a new clause after a comma.
     if (CLAUSE_OPENERS.test(w.text) && /,/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
-    if (!isVerb(w)) continue;
+    if (!isAfterVerb(w)) continue;
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
     const np = subjectBefore(text, words, i);

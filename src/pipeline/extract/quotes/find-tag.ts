@@ -13,7 +13,15 @@
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
-import { tagAfter, tagBefore, tagSentence, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
+import {
+  tagAfter,
+  tagBefore,
+  tagSentence,
+  isReportVerb,
+  isSpeechVerb,
+  unreadTagVerb,
+  type Tag,
+} from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
@@ -112,7 +120,11 @@ export function findTag(
 
   if (!span.unclosed) {
     const post = text.slice(span.close + 1, postTo);
-    const after = tagAfter(post);
+    let after = tagAfter(post);
+    // "Valls said the attack "is our main concern," The New York Times reports.": an outlet
+    // relaying someone else's words; "reports" tags the quote only when the quote opens its
+    // sentence ("…," the Times reports.), so the outlet's own text.
+    if (after && isReportVerb(after.verb) && text.slice(preFrom, span.open).trim() !== '') after = null;
     if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
