@@ -41,9 +41,48 @@ describe('report verbs after a quote that opens its sentence', () => {
       ),
     ).toEqual([null]);
   });
+  it('a report verb with a clause after it tags nobody', () => {
+    // The police speak; the paper only reports that they do.
+    expect(speakers('"We know you are in there," the Courier reports police are saying.')).toEqual([null]);
+  });
   it('"reports" before a quote is still a noun', () => {
     expect(speakers('The ministry denied reports that the army had "lost control of the border."')).toEqual([
       null,
     ]);
+  });
+});
+
+describe('a role two people hold', () => {
+  it('goes to the holder the last sentence is about', () => {
+    expect(
+      speakers(
+        'The plan was created by President Ada Morrow to shield young migrants. President Vel Tanner, who has taken a hard line, announced last year that he will end it.',
+        '"The plan is probably dead because the other side does not want it," the president wrote.',
+      ),
+    ).toEqual(['Vel Tanner']);
+  });
+  it('names nobody when the last holder named is an object, or shares the sentence', () => {
+    expect(
+      speakers(
+        'President Vel Tanner met President Ada Morrow on Monday.',
+        '"We agreed on nothing," the president said.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'President Vel Tanner and President Ada Morrow spoke on Monday.',
+        '"We agreed on nothing," the president said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('names nobody when the holder was last named paragraphs back', () => {
+    expect(
+      speakers(
+        'President Ada Morrow created the plan. President Vel Tanner ended it.',
+        'Courts have blocked the move twice.',
+        'Lawmakers are divided over what comes next.',
+        '"We agreed on nothing," the president said.',
+      ),
+    ).toEqual([null]);
   });
 });
