@@ -86,3 +86,39 @@ describe('a role two people hold', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a name, then "of the" and a body in lower case', () => {
+  it('the name is the subject, and "she added" follows it', () => {
+    expect(
+      speakers(
+        '"He was held apart from other inmates," Joan Eller of the corrections department told reporters in a written statement.',
+        '"A review of the incident is under way," she added.',
+      ),
+    ).toEqual(['Joan Eller', 'Joan Eller']);
+  });
+  it('names nobody when a preposition governs the name, or the name is one word', () => {
+    expect(speakers('"It is closed," a spokesman for Joan Eller of the state prison service said.')).toEqual([
+      null,
+    ]);
+    expect(speakers('"We were told nothing," Eller of the corrections department said.')).toEqual([null]);
+  });
+});
+
+describe('a place and a party in apposition', () => {
+  it('is nobody, so "she said" after it finds the speaker', () => {
+    expect(
+      speakers(
+        'Many members walked out in protest, and House Minority Leader Mary Pell, Oregon Democrat, said the vote was a black eye for the majority.',
+        '"Just when you think you have seen it all, they come up with this," she said. "It is shameful."',
+      ),
+    ).toEqual(['Mary Pell', 'Mary Pell']);
+  });
+  it('a pronoun of the other gender still names nobody', () => {
+    expect(
+      speakers(
+        'House Minority Leader Mary Pell, Oregon Democrat, said the vote was a black eye for the majority.',
+        '"It is shameful," he said.',
+      ),
+    ).toEqual([null]);
+  });
+});

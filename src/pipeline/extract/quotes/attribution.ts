@@ -13,15 +13,8 @@
 import { PREPOSITIONS } from '../people/lexicon.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
-import {
-  isParticiple,
-  isVerb,
-  looksLikeSubject,
-  phraseAfter,
-  subjectBefore,
-  wordsOf,
-  type Word,
-} from './tag-subject.ts';
+import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
+import { looksLikeSubject } from './subject-shape.ts';
 
 /** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
 const CLAUSE_OPENERS =

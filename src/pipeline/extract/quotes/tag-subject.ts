@@ -1,14 +1,16 @@
 /**
  * quotes/tag-subject: the words of a speech tag -> its subject phrase. Splits the tag into words
  * and reads the subject before a verb ("the minister further claimed") or after it ("said
- * Stoltenberg, the secretary-general"), and tells whether a phrase can be a subject at all.
+ * Stoltenberg, the secretary-general"). Whether a phrase can be a subject at all is
+ * quotes/subject-shape.ts.
  *
  * In:  the examined text and its words; Out: subject phrases as written, still unresolved.
  * Used by quotes/attribution.
  */
 import { isRolePhrase } from '../people/resolve.ts';
-import { PARTY_LABEL, isBodyNoun, isVoiceHead, isVoicePhrase } from './speakers.ts';
+import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
+import { nameBeforeBody } from './subject-shape.ts';
 
 /**
  * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
@@ -203,6 +205,8 @@ export function subjectBefore(
       while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
     }
+    const named = nameBeforeBody(text, words, k, PREPOSITION_BEFORE);
+    if (named) return named;
     // "the ABC News statement says", "her statement said", "the grand jury indictment says".
     if (isVoiceHead(first.lower)) {
       let j = k;
@@ -317,31 +321,4 @@ export function subjectBefore(
   const owned = roleOwner(text, words, from);
   if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
-}
-
-/**
- * A pronoun, a name (capitalised words with particles, "of", titles: "Prime Minister Viktor Orban
- * of Hungary") or a role phrase ("the prime minister", "a spokesperson for the ministry");
- * not "due to delays" nor "the software as the company".
- */
-export function looksLikeSubject(phrase: string): boolean {
-  const words = phrase.split(/\s+/u);
-  if (words.length > 12) return false;
-  if (/^(?:he|she|they)$/iu.test(phrase)) return true;
-  const nameLike = words.every(
-    (w, i) =>
-      /^[\p{Lu}\p{N}]/u.test(w) ||
-      PARTICLES.has(w) ||
-      ['of', 'for'].includes(w) ||
-      (w === 'and' && i > 0 && i < words.length - 1) ||
-      (i === 0 && /^(?:the)$/iu.test(w)) ||
-      (w === 'the' && i > 1 && ['of', 'at'].includes(words[i - 1]!)),
-  );
-  // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
-  if (isVoicePhrase(phrase)) return true;
-  const bare = phrase.replace(/^the\s+/iu, '');
-  return (
-    (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
-    isRolePhrase(phrase.toLowerCase())
-  );
 }
