@@ -41,6 +41,13 @@ describe('report verbs after a quote that opens its sentence', () => {
       ),
     ).toEqual([null]);
   });
+  it('"…," X posted on Twitter: a post quoted whole', () => {
+    expect(
+      speakers(
+        '"Until it is proven false, it will remain a story," Tom Brandt Jr. posted to Twitter. "Nobody listens."',
+      ),
+    ).toEqual(['Tom Brandt Jr', 'Tom Brandt Jr']);
+  });
   it('a report verb with a clause after it tags nobody', () => {
     // The police speak; the paper only reports that they do.
     expect(speakers('"We know you are in there," the Courier reports police are saying.')).toEqual([null]);

@@ -29,10 +29,10 @@ const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(
 
 /**
  * Verbs of reporting read only in a tag after a quote ("…," BFM TV reports. / "…," the paper
- * reported): before a quote, or in running text, "reports" is far more often a noun ("denied
+ * reported / "…," Flynn posted to Twitter): before a quote, or in running text, "reports" is far more often a noun ("denied
  * reports that …") and "reported" an adjective ("the reported decision").
  */
-const AFTER_ONLY_VERBS = new Set(['reports', 'reported', 'tweets']);
+const AFTER_ONLY_VERBS = new Set(['reports', 'reported', 'tweets', 'posted']);
 /** Whether a tag verb is one of the report verbs read only after a quote (see AFTER_ONLY_VERBS). */
 export const isReportVerb = (verb: string): boolean => AFTER_ONLY_VERBS.has(verb);
 const isAfterVerb = (w: Word): boolean => isVerb(w) || (w.text === w.lower && AFTER_ONLY_VERBS.has(w.lower));

@@ -66,7 +66,7 @@ function sentenceOf(ranges: Range[], index: number): Range {
 function reportEnds(post: string, tag: Tag): boolean {
   const at = post.indexOf(tag.verb, tag.at + tag.subject.length);
   if (at < 0) return false;
-  return /^\s*(?:[.,!?;:—–-]|$|(?:from|on|in|at|for|via|after|during|with|late|early|this|last)\b)/u.test(
+  return /^\s*(?:[.,!?;:—–-]|$|(?:from|on|in|at|to|for|via|after|during|with|late|early|this|last)\b)/u.test(
     post.slice(at + tag.verb.length),
   );
 }
