@@ -129,3 +129,21 @@ describe('a place and a party in apposition', () => {
     ).toEqual([null]);
   });
 });
+
+describe('an age among the appositions before the verb', () => {
+  it('"Name, 32, who …, said:" is the name', () => {
+    expect(
+      speakers(
+        'Arno Belkin, 32, who was wiping blood from his face, said: "The train was leaving the station."',
+      ),
+    ).toEqual(['Arno Belkin']);
+  });
+  it("the person the age belongs to is not taken for the subject's apposition", () => {
+    // The mother writes; her son is the apposition's object.
+    expect(
+      speakers(
+        'Ilse Varga, the mother of Tomas Varga, 32, who was killed by police, wrote in an email that she wanted to "apologize for all the pain."',
+      ),
+    ).toEqual(['Ilse Varga']);
+  });
+});

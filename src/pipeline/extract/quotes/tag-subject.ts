@@ -167,7 +167,8 @@ export function subjectBefore(
         previous >= 0 &&
         // "Lachlan Murdoch, executive chairman for 21st Century Fox, the parent company …": a
         // segment opening in lower case is an apposition too.
-        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b|^\p{Ll}/u.test(segment) ||
+        // "Alexandre Brans, 32, who …, said": an age is an apposition too.
+        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b|^\p{Ll}|^\p{N}{1,3}$/u.test(segment) ||
           /,\s*(?:who|whose|which|whom)\b[^,]*,$/u.test(before))
       ) {
         comma = previous;
