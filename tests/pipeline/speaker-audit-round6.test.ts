@@ -147,3 +147,30 @@ describe('an age among the appositions before the verb', () => {
     ).toEqual(['Ilse Varga']);
   });
 });
+
+describe('"X reports that" before a quote', () => {
+  it("a correspondent's report, named or as a pronoun", () => {
+    expect(
+      speakers(
+        'NPR\'s Ella Bard reports that police have sealed off the area. She reports that "everyone is in a state of shock."',
+      ),
+    ).toEqual(['Ella Bard']);
+  });
+  it('names nobody for a noun, or a label someone else gave', () => {
+    expect(speakers('The ministry denied reports that the army had "lost control of the border."')).toEqual([
+      null,
+    ]);
+    expect(
+      speakers(
+        'NPR\'s Ella Bard reports that the suspect has been described as "a recent convert to the cause."',
+      ),
+    ).toEqual([null]);
+  });
+  it('a name in a phrase a preposition governs is no subject', () => {
+    expect(
+      speakers(
+        'The Harbour Tribune ran the story first. Correspondent Bram Ostel from the daily paper Harbour Tribune tweets that "a deal will be announced tonight."',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -37,6 +37,25 @@ const AFTER_ONLY_VERBS = new Set(['reports', 'reported', 'tweets', 'posted']);
 export const isReportVerb = (verb: string): boolean => AFTER_ONLY_VERBS.has(verb);
 const isAfterVerb = (w: Word): boolean => isVerb(w) || (w.text === w.lower && AFTER_ONLY_VERBS.has(w.lower));
 
+/**
+ * "She reports that "…"", "Reuters reported that the army had "…"": a report verb before a quote
+ * only right after a pronoun or a capitalised word and right before "that" ("denied reports that"
+ * is a noun), and only when no other verb of saying or labelling stands in the clause ("reports
+ * that X has been described as "…"" relays someone else's label).
+ */
+function reportsThat(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  if (w.text !== w.lower || !AFTER_ONLY_VERBS.has(w.lower) || words[i + 1]?.lower !== 'that') return false;
+  if (
+    !before ||
+    !/^(?:he|she|\p{Lu}[\p{L}'’.-]*)$/iu.test(before.text) ||
+    !/^(?:he|she|\p{Lu})/iu.test(before.text)
+  )
+    return false;
+  return words.slice(i + 2).every((x) => !isVerb(x) && !isParticiple(x) && !PASSIVE_LABELS.test(x.lower));
+}
+
 /** A speech tag: its subject phrase as written and its verb. */
 export interface Tag {
   /** The subject phrase as written ("he", "Stoltenberg, the secretary-general of NATO"). */
@@ -222,7 +241,7 @@ export function tagBefore(raw: string): Tag | null {
         return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
-    if (!isVerb(w)) continue;
+    if (!isVerb(w) && !reportsThat(words, i)) continue;
     // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
     // writing: "…"" is the one's, whom this module does not name.
     if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);

@@ -319,6 +319,29 @@ export function subjectBefore(
   if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
+  // "Barack Ravid from the Israeli newspaper Haaretz tweets": a name after a common noun, in a
+  // phrase a preposition governs further back, is no subject; the one before it is out of reach.
+  let art = from - 1;
+  while (
+    art > from - 5 &&
+    art > 0 &&
+    gap(art, art + 1) === ' ' &&
+    !['the', 'a', 'an'].includes(words[art]!.lower)
+  )
+    art--;
+  const noun = words[from - 1];
+  if (
+    art >= 1 &&
+    art < from - 1 &&
+    ['the', 'a', 'an'].includes(words[art]!.lower) &&
+    gap(art - 1, art) === ' ' &&
+    PREPOSITION_BEFORE.has(words[art - 1]!.lower) &&
+    noun &&
+    gap(from - 1, from) === ' ' &&
+    /^\p{Ll}+$/u.test(noun.text) &&
+    !isRolePhrase(noun.lower)
+  )
+    return { phrase: text.slice(words[art - 1]!.start, first.end), at: words[art - 1]!.start };
   const owned = roleOwner(text, words, from);
   if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
