@@ -166,6 +166,13 @@ describe('"X reports that" before a quote', () => {
       ),
     ).toEqual([null]);
   });
+  it('a time phrase or clause before the name does not make it governed', () => {
+    expect(
+      speakers(
+        'Less than a week ago Varga said during a televised meeting that he wanted a "bill of love" on housing.',
+      ),
+    ).toEqual(['Varga']);
+  });
   it('a name in a phrase a preposition governs is no subject', () => {
     expect(
       speakers(

@@ -1,9 +1,10 @@
 /**
- * quotes/subject-shape: whether a phrase read before or after a speech verb can be its subject,
- * and the name that opens a subject ending in the lower-case name of the body the person works
- * for ("JoEllen Smith of the corrections department told").
+ * quotes/subject-shape: whether a phrase read before or after a speech verb can be its subject;
+ * the name that opens a subject ending in the lower-case name of the body the person works for
+ * ("JoEllen Smith of the corrections department told"); a name a preposition governs further back
+ * ("Barack Ravid from the Israeli newspaper Haaretz tweets": not Haaretz).
  *
- * In:  subject phrases (and the tag's words). Out: yes/no; a name phrase or null.
+ * In:  subject phrases (and the tag's words). Out: yes/no; a phrase or null.
  * Used by quotes/tag-subject and quotes/attribution.
  */
 import { isRolePhrase } from '../people/resolve.ts';
@@ -56,6 +57,48 @@ export function nameBeforeBody(
   if (before && prepositions.has(before.lower) && gap(from - 1, from).trim() === '') return null;
   if (before && /^(?:of|for|and|or)$/u.test(before.lower)) return null;
   return { phrase: text.slice(words[from]!.start, words[end]!.end), at: words[from]!.start };
+}
+
+/** Words between an article and a name that make it no noun phrase ("a week ago Trump said"). */
+const NOT_A_NOUN =
+  /^(?:after|before|ago|since|than|of|as|when|while|and|or|but|that|which|who|then|later|earlier|also)$/u;
+
+/**
+ * "Barack Ravid from the Israeli newspaper Haaretz tweets": a name (from `from` to `last`) after a
+ * common noun, in a phrase a preposition governs further back, is no subject; the one before it is
+ * out of reach. Returns the phrase with its preposition (which names nobody), or null.
+ */
+export function governedName(
+  text: string,
+  words: Word[],
+  from: number,
+  last: Word,
+  prepositions: Set<string>,
+): { phrase: string; at: number } | null {
+  const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
+  let art = from - 1;
+  while (
+    art > from - 5 &&
+    art > 0 &&
+    gap(art, art + 1) === ' ' &&
+    !['the', 'a', 'an'].includes(words[art]!.lower)
+  )
+    art--;
+  const noun = words[from - 1];
+  if (
+    art >= 1 &&
+    art < from - 1 &&
+    ['the', 'a', 'an'].includes(words[art]!.lower) &&
+    gap(art - 1, art) === ' ' &&
+    prepositions.has(words[art - 1]!.lower) &&
+    noun &&
+    gap(from - 1, from) === ' ' &&
+    words.slice(art + 1, from).every((w) => !NOT_A_NOUN.test(w.lower)) &&
+    /^\p{Ll}{3,}$/u.test(noun.text) &&
+    !isRolePhrase(noun.lower)
+  )
+    return { phrase: text.slice(words[art - 1]!.start, last.end), at: words[art - 1]!.start };
+  return null;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
-import { nameBeforeBody } from './subject-shape.ts';
+import { governedName, nameBeforeBody } from './subject-shape.ts';
 
 /**
  * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
@@ -319,29 +319,8 @@ export function subjectBefore(
   if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
-  // "Barack Ravid from the Israeli newspaper Haaretz tweets": a name after a common noun, in a
-  // phrase a preposition governs further back, is no subject; the one before it is out of reach.
-  let art = from - 1;
-  while (
-    art > from - 5 &&
-    art > 0 &&
-    gap(art, art + 1) === ' ' &&
-    !['the', 'a', 'an'].includes(words[art]!.lower)
-  )
-    art--;
-  const noun = words[from - 1];
-  if (
-    art >= 1 &&
-    art < from - 1 &&
-    ['the', 'a', 'an'].includes(words[art]!.lower) &&
-    gap(art - 1, art) === ' ' &&
-    PREPOSITION_BEFORE.has(words[art - 1]!.lower) &&
-    noun &&
-    gap(from - 1, from) === ' ' &&
-    /^\p{Ll}+$/u.test(noun.text) &&
-    !isRolePhrase(noun.lower)
-  )
-    return { phrase: text.slice(words[art - 1]!.start, first.end), at: words[art - 1]!.start };
+  const governed = governedName(text, words, from, first, PREPOSITION_BEFORE);
+  if (governed) return governed;
   const owned = roleOwner(text, words, from);
   if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
