@@ -20,6 +20,9 @@ import {
   isReprintMarker,
   isReprintNote,
   reprintCredit,
+  publicationCredit,
+  citationCredit,
+  poweredBy,
   runningHead,
   senderCredit,
   signedUpFor,
@@ -81,6 +84,8 @@ export interface Origin {
   /** The page republishes or reposts the story: only provenance votes count (outlet-vote.ts). */
   reprint: boolean;
   votes: OutletCandidate[];
+  /** Keys of names the page says it runs on ("Powered by X"): never the outlet. */
+  software: Set<string>;
 }
 
 /**
@@ -112,6 +117,13 @@ export function originVotes(
     const sender = senderCredit(line, newsletters);
     if (sender) votes.push({ name: sender, weight: OUTLET_WEIGHT.byline });
   }
+  // A catalogue's publication field and a reference to the story credit its publisher wherever
+  // they stand (a monitoring clip's metric fields, a course page's citation).
+  for (const line of new Set([...furniture, ...head])) {
+    const credit = publicationCredit(line) ?? citationCredit(line);
+    if (credit) votes.push({ name: credit, weight: OUTLET_WEIGHT.byline, provenance: true });
+  }
+  const software = new Set(furniture.map(poweredBy).filter((k): k is string => k !== null));
   for (const line of head) {
     const source = sourceCredit(line);
     // A wire agency credited on a normal page is its supplier; on a repost, the story's publisher.
@@ -124,5 +136,5 @@ export function originVotes(
     const bracket = reprint ? bracketCredit(line) : null;
     if (bracket) votes.push({ name: bracket, weight: OUTLET_WEIGHT.mention, provenance: true, weak: true });
   }
-  return { reprint, votes };
+  return { reprint, votes, software };
 }

@@ -8,7 +8,8 @@
  *                  "Sign up for the Outlet morning briefing"
  *   elsewhere      "Follow Outlet on Instagram", "Outlet on Facebook", "Download the Outlet app",
  *                  "Watch Outlet live", "Listen to Outlet Radio"
- *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet"
+ *   site links     "More from Outlet", "About Outlet", "Advertise with Outlet", "Careers at Outlet",
+ *                  a light edition's "Go to the full Outlet site" and "Outlet | Lite"
  *   legal lines    "Outlet is a registered trademark of …", "Outlet is part of Group Media",
  *                  "Outlet is a verified signatory of the International Fact-Checking Network's …",
  *                  "Outlet's editorial standards", "The Outlet Trust Principles"
@@ -143,6 +144,24 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(
       `^(?:${anyCase('advertise')} (?:with|on|in)|(?:${anyCase('careers')}|${anyCase('jobs')}|${anyCase('work')}) (?:at|with|for)) ${NAME}$`,
+      'u',
+    ),
+    false,
+    false,
+  ],
+  // A light edition's links to and name for the full site: "Go to the full Outlet site",
+  // "Outlet | Lite", "Outlet — Text-only edition".
+  [
+    new RegExp(
+      `^(?:${anyCase('go to')}|${anyCase('visit')}|${anyCase('view')}|${anyCase('switch to')}) (?:the )?${anyCase('full')} ${NAME} (?:${anyCase('site')}|${anyCase('website')}|${anyCase('edition')})\\b.{0,10}$`,
+      'u',
+    ),
+    false,
+    false,
+  ],
+  [
+    new RegExp(
+      `^${NAME}\\s*[|–—-]\\s*(?:${anyCase('lite')}|${anyCase('text')}[- ]${anyCase('only')}(?: ${anyCase('edition')}| ${anyCase('version')})?|${anyCase('low')}[- ]${anyCase('bandwidth')}(?: ${anyCase('edition')})?)$`,
       'u',
     ),
     false,

@@ -4,6 +4,7 @@
  *
  * In: single lines of page text outside the article's prose. Out:
  *   isReprintMarker  the page republishes or reposts the story: "Republished with permission.",
+ *                    "The post … appeared first on X.", "[From X, May 4, 2019]",
  *                    "Originally published in" (the publication only a logo), "This commentary
  *                    first appeared in X on May 4, 2019.", "Posted by u/reader" or "Posted by
  *                    @reader" (a user's post on a forum or a social site)
@@ -12,6 +13,11 @@
  *   bracketCredit    "… the site is paywalled: (X)": a poster's note crediting the story
  *   runningHead      a print page's running head "A3 | THE DAILY LEDGER | TUESDAY, MAY 5, 2015"
  *   senderCredit     a forwarded e-mail's "From: X <newsletters@x.com>" when the address is X's own
+ *   publicationField a catalogue's field for the item's publication ("Media outlet: X",
+ *                    "Publication: X"): the page shows someone else's story, even when it is blank
+ *   citationCredit   a reference to the story ("Citation: A. Doe. “Headline.” X, 8 Jun. 2012."): a
+ *                    page that cites its story did not publish it
+ *   poweredBy        "Powered by X": the software the page runs on, never the outlet
  * Why: a republishing page (a think tank's, a university's, a forum's, a newsletter's) names itself
  * everywhere — logo, title, copyright, og:site_name — and the story's publisher only in one credit.
  * The outlet of the story is the original publisher: on such a page only credits count, and a page
@@ -38,10 +44,23 @@ const REPRINT = [
   /^(?:posted|submitted|shared) by (?:\/?u\/|@)[\w-]{2,40}\b.{0,40}$/iu,
 ];
 
+/** A record's note over a printed article: "[From The Daily Ledger, May 4, 2019]". */
+const FROM_NOTE = /^\[[Ff]rom (?:the )?(\p{Lu}[^,\]]{1,60}),\s*[^\]]{3,40}\]$/u;
+
+/** A blog feed's trailer, "The post Headline appeared first on X." (the headline may be long). */
+const APPEARED_FIRST =
+  /^the (?:post|article|story) .{2,300}? (?:appeared|was published) first on (.{2,60}?)\.?$/iu;
+
 /** Whether a line says the page republishes or reposts a story published elsewhere. */
 export function isReprintMarker(line: string): boolean {
   const text = line.trim();
-  return text.length <= 200 && REPRINT.some((pattern) => pattern.test(text));
+  return (
+    (text.length <= 200 && REPRINT.some((pattern) => pattern.test(text))) ||
+    APPEARED_FIRST.test(text) ||
+    FROM_NOTE.test(text) ||
+    isPublicationField(text) ||
+    citationCredit(text) !== null
+  );
 }
 
 /**
@@ -50,6 +69,7 @@ export function isReprintMarker(line: string): boolean {
  * ("Originally published in 1851, the paper …" does not).
  */
 export function isPieceNote(line: string): boolean {
+  if (APPEARED_FIRST.test(line.trim()) || FROM_NOTE.test(line.trim())) return true;
   return new RegExp(
     `^(?:this|the) ${PIECE} (?:was )?(?:originally|first) (?:published|appeared|ran)\\b`,
     'iu',
@@ -70,6 +90,8 @@ export function isReprintNote(line: string): boolean {
  * "This commentary originally appeared in X on May 4, 2019." -> "X".
  */
 export function reprintCredit(line: string): string | null {
+  const first = APPEARED_FIRST.exec(line.trim()) ?? FROM_NOTE.exec(line.trim());
+  if (first) return named(first[1]);
   const match = new RegExp(
     `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,
     'iu',
@@ -87,6 +109,47 @@ export function sourceCredit(line: string): string | null {
   const name = named(match?.[1]);
   // "Source: Company statement", "Source: staff reporting" credit no publication.
   return name && !isDateLine(name) && isSiteNameLine(name) ? name : null;
+}
+
+/** A catalogue's field label for the publication of the item it shows (a metric field, not prose). */
+const PUBLICATION_FIELD =
+  /^(?:media outlet|outlet|publication|publication name|source publication|media source|news source)\s*:\s*(.{0,80})$/iu;
+
+/** "Media outlet: X", "Publication: X" (or the field left blank): the page shows another's story. */
+export function isPublicationField(line: string): boolean {
+  return PUBLICATION_FIELD.test(line.trim());
+}
+
+/** The name a publication field gives, when it gives one ("(licensed content partner)" names nobody). */
+export function publicationCredit(line: string): string | null {
+  const name = named(PUBLICATION_FIELD.exec(line.trim())?.[1]);
+  return name && isSiteNameLine(name) ? name : null;
+}
+
+/**
+ * An MLA-style reference to the story, "A. Doe. “Headline.” X, 8 Jun. 2012." -> "X": the name after
+ * the quoted title (closed by its own full stop, as MLA does), before a date. A page citing its
+ * story is a reader of it, not its publisher; a page's "how to cite this" note in another style
+ * ("Doe, “Title,” X, May 4.") and a fact check's source list do not take this shape.
+ */
+export function citationCredit(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 400) return null;
+  const match =
+    /[.?!]["”]\s+(\p{Lu}[^,“”"]{1,60}?),\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+(?:19|20)\d{2}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\b/u.exec(
+      text,
+    );
+  const name = named(match?.[1]);
+  // "“Title.” June 4, 2014": a date after the title is no publication.
+  return name && isSiteNameLine(name) && !isDateLine(name) && !/^\p{Lu}\p{Ll}+\.?\s+\d/u.test(name)
+    ? name
+    : null;
+}
+
+/** "Powered by X" -> X's key: the software or platform a page runs on is not its outlet. */
+export function poweredBy(line: string): string | null {
+  const name = named(/^powered by\s+(.{2,40}?)\.?$/iu.exec(line.trim())?.[1]);
+  return name ? outletKey(name) : null;
 }
 
 /** "Copying the article here for mobile users. (X)": a short note ending in a bracketed name. */

@@ -79,6 +79,7 @@ export function chooseOutlet(
   candidates: readonly OutletCandidate[],
   domains: readonly string[] = [],
   reprint = false,
+  software: ReadonlySet<string> = new Set(),
 ): string | null {
   const tally = new Map<string, Tally>();
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
@@ -89,7 +90,8 @@ export function chooseOutlet(
     const name = stripHost(c.name.trim());
     const key = outletKey(name);
     // Platforms (app stores, social networks, news apps) show or spread a story, never publish it.
-    if (!key || isPlatformName(name)) return;
+    // The software a page says it runs on ("Powered by X") hosts it.
+    if (!key || isPlatformName(name) || software.has(key)) return;
     const seen = tally.get(key);
     if (seen) {
       seen.weight += c.weight;

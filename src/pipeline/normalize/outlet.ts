@@ -41,6 +41,10 @@ export function nameShaped(name: string): boolean {
     name.length <= 60 &&
     /^[\p{Lu}\d]/u.test(name) &&
     !/[.!?]\s|[:;]|https?:/u.test(name) &&
+    // "Senate February 21, 2019": a name with a calendar date in it is an issue or a session.
+    !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu.test(
+      name,
+    ) &&
     !/^(?:all rights reserved|the author|the authors)$/iu.test(name)
   );
 }

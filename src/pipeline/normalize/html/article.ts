@@ -209,8 +209,18 @@ function standfirstOf(description: string | null, lead: string, headline: string
 /** Why a paragraph is furniture (cues.ts, a caption or a date line alone), or null. */
 function furnitureReason(text: string): string | null {
   const line = splitLines(text)[0];
-  // Numbers and symbols alone are table cells in HTML, not share counts or separators.
-  if (!line || !/\p{L}/u.test(line.bare)) return null;
+  if (!line) return null;
+  // Numbers and symbols alone are table cells in HTML, not share counts or separators; a clock
+  // time alone (a chat's or a feed's stamp), a long rule and a row of a toolbar's icons are not.
+  if (!/\p{L}/u.test(line.bare)) {
+    if (/^\d{1,2}:\d{2}$/u.test(line.bare)) return 'timestamp';
+    // A long rule ("______"), a row of icons ("<  >  ⬆  ▢") or one icon ("↻"); a short rule
+    // ("___") or a sign ("%") may be a table cell.
+    return !/\p{N}/u.test(line.bare) &&
+      /^(?:[_=*~-]{4,}|(?:\S+\s+){3,}\S+|(?![\x20-\x7E])\p{S})$/u.test(line.bare)
+      ? 'separator'
+      : null;
+  }
   const cue = cueOf(line.bare);
   if (cue && cue.reason !== 'translation-note') return cue.reason;
   // A caption Readability kept as a paragraph: short, or opening with a photo label ("FILE PHOTO:").

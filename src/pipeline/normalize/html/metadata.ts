@@ -11,6 +11,7 @@ import { isWebAddress } from '../../../lib/model.ts';
 import { calendarDate, findDate } from '../text/dates.ts';
 import { headlineByline } from './byline.ts';
 import type { JsonLdFacts } from './jsonld.ts';
+import { headingAboveLede } from './heading.ts';
 import { collapse, decodeEntities } from './text.ts';
 
 export interface PageMetadata {
@@ -175,7 +176,13 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
     .map((h) => textOf(h))
     .filter((t): t is string => !!t);
   const rawHeadline = facts.headline ?? first(meta, 'og:title', 'twitter:title', 'title', 'headline') ?? null;
-  const headline = chooseHeadline(rawHeadline, title, h1s, outlet);
+  const chosen = chooseHeadline(rawHeadline, title, h1s, outlet);
+  // A <title> that names a channel, a document, a course week or a record's volume, with no <h1>
+  // that is the story's: the heading just above the lede that shares its words.
+  const headline =
+    !facts.headline && title && chosen !== null && !h1s.includes(chosen)
+      ? (headingAboveLede(doc, title) ?? chosen)
+      : chosen;
 
   const authorMeta = first(
     meta,

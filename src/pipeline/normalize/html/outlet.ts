@@ -10,7 +10,8 @@
  *   page text    copyright lines, bylines and credits, site furniture naming the outlet
  *                (newsletter, app, social, footer links; normalize/outlet-mentions.ts) outside the
  *                article's prose, a wire dateline opening the first paragraph
- *   masthead     the logo's alt text or label, a site-name element's text in the header
+ *   masthead     the logo's alt text or label, a site-name element's text in the header, a
+ *                screenshot's app header recurring at every screen
  *   domains      the canonical URL's host and hosts printed in the furniture: a name that spells
  *                one gains weight
  *   origin       republication notes and credits of the story's publisher (a logo's alt text read
@@ -23,6 +24,7 @@ import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vot
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
+import { cueOf } from '../text/cues.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
@@ -90,13 +92,20 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     furnitureVotes(text).forEach(vote);
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true);
+  add(screenHeader(leaves, paragraphs), OUTLET_WEIGHT.repeatedLine * 2);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel"), or the
   // publisher's favicon and name printed just above the headline (an aggregator's story card).
   add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
-  add(faviconCredit(doc), OUTLET_WEIGHT.mention, true);
+  add(faviconCredit(doc, meta.headline), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
 
+  // A definition list's fields read as "Label: value" lines ("Media outlet: X").
+  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD')
+      furnitureLines.push(`${collapse(dt.textContent ?? '')}: ${collapse(dd.textContent ?? '')}`);
+  }
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
   const origin = originVotes(
     furnitureLines,
@@ -104,6 +113,9 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     [...prose].map((el) => collapse(el.textContent ?? '')),
   );
   origin.votes.forEach(vote);
+  // A headline that links to a story on another site (a feed reader's item, a chat's link preview):
+  // the page shows the story, it did not publish it; only credits of the publisher count.
+  const reprint = origin.reprint || headlineLinksAway(doc, meta);
 
   const domains = domainLabels(furniture);
   const handle = /^@?([A-Za-z\d_]{2,30})$/u.exec(metaValue('twitter:site') ?? '')?.[1];
@@ -112,7 +124,71 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     const label = url ? hostLabelOf(url) : null;
     if (label) domains.push(label);
   }
-  return chooseOutlet(candidates, domains, origin.reprint);
+  return chooseOutlet(candidates, domains, reprint, origin.software);
+}
+
+/**
+ * Whether the headline is a link to another site's page: the <h1>'s link, or a link whose text is
+ * the headline, to an absolute URL on a host other than the page's own (when the page says it).
+ */
+function headlineLinksAway(doc: Document, meta: PageMetadata): boolean {
+  const headline = collapse(meta.headline ?? '').toLowerCase();
+  const own = [meta.url, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null]
+    .map((u) => (u ? hostLabelOf(u) : null))
+    .filter((l): l is string => l !== null);
+  const links = Array.from(doc.querySelectorAll('h1 a[href], a[href]')).filter(
+    (a) =>
+      a.closest('h1') !== null ||
+      (headline.length > 20 && collapse(a.textContent ?? '').toLowerCase() === headline),
+  );
+  return links.some((a) => {
+    const href = a.getAttribute('href') ?? '';
+    const label = /^https?:\/\//iu.test(href) ? hostLabelOf(href) : null;
+    return label !== null && !own.includes(label);
+  });
+}
+
+/** How often a header must recur through the page (once per screen) to name it. */
+const SCREEN_REPEATS = 3;
+
+/**
+ * A screenshot's app header, recurring at every screen break between the story's paragraphs: a
+ * site-name leaf printed three times or more among short siblings ("‹", "Outlet", "⋯"), first
+ * above the story. A cued text (an ad label) never counts.
+ */
+function screenHeader(
+  leaves: ReadonlyArray<{ el: Element; text: string }>,
+  paragraphs: readonly Element[],
+): string | null {
+  const first = paragraphs[0];
+  if (!first?.ownerDocument) return null;
+  const order = new Map(Array.from(first.ownerDocument.querySelectorAll('*')).map((el, i) => [el, i]));
+  const at = (el: Element) => order.get(el) ?? -1;
+  const firstAt = at(first);
+  const storyAt = paragraphs.map(at);
+  // Each print stands between paragraphs of the story: once per screen, not a tag list.
+  const apart = (els: readonly Element[]) =>
+    els.every((el, i) => {
+      const next = els[i + 1];
+      return !next || storyAt.some((p) => p > at(el) && p < at(next));
+    });
+  const groups = new Map<string, Element[]>();
+  for (const { el, text } of leaves) {
+    const els = groups.get(text);
+    if (els) els.push(el);
+    else groups.set(text, [el]);
+  }
+  for (const [text, els] of groups) {
+    if (els.length < SCREEN_REPEATS || !isSiteNameLine(text) || cueOf(text)) continue;
+    if (at(els[0] as Element) > firstAt || !apart(els)) continue;
+    const short = els.every((el) =>
+      Array.from(el.parentElement?.children ?? []).every(
+        (c) => collapse(c.textContent ?? '').split(/\s+/u).length <= 3,
+      ),
+    );
+    if (short) return text;
+  }
+  return null;
 }
 
 /** Leaves after the <h1> and before the story's first paragraph: its credits and fields. */
@@ -151,11 +227,19 @@ const CREDIT_REACH = 2;
 /**
  * The publisher an aggregator credits right above the headline: a favicon (an icon by its file
  * name or its size) with the publisher's name as its alt text or beside it. Only the elements
- * just before the <h1> (or before its wrapper) count: a list of other outlets' stories further
+ * just before the <h1> (or a link preview's title link), or before its wrapper, count: a list of other outlets' stories further
  * down shows favicons too.
  */
-function faviconCredit(doc: Document): string | null {
-  const h1 = doc.querySelector('h1');
+function faviconCredit(doc: Document, headline: string | null): string | null {
+  // A link preview has no <h1>: its title is a link whose text is the headline.
+  const wanted = collapse(headline ?? '').toLowerCase();
+  const h1 =
+    doc.querySelector('h1') ??
+    (wanted.length > 20
+      ? (Array.from(doc.querySelectorAll('a[href]')).find(
+          (a) => collapse(a.textContent ?? '').toLowerCase() === wanted,
+        ) ?? null)
+      : null);
   if (!h1) return null;
   const before: Element[] = [];
   for (const start of [h1, h1.parentElement]) {
@@ -163,7 +247,8 @@ function faviconCredit(doc: Document): string | null {
     for (let i = 0; el && i < CREDIT_REACH; i++, el = el.previousElementSibling) before.push(el);
   }
   for (const box of before) {
-    const icon = Array.from(box.querySelectorAll('img')).find((img) => {
+    const images = box.tagName === 'IMG' ? [box] : Array.from(box.querySelectorAll('img'));
+    const icon = images.find((img) => {
       const size = Math.max(Number(img.getAttribute('width') ?? 0), Number(img.getAttribute('height') ?? 0));
       return /favicon/iu.test(img.getAttribute('src') ?? '') || (size > 0 && size <= MAX_ICON_SIZE);
     });

@@ -2,13 +2,15 @@
  * normalize/text/copy-cues: the furniture of a story that reaches the reader as a copy of
  * something else — a news database's record, a web archive's capture, an e-mail newsletter, a
  * print page's text view, a fact check's verdict box, a think tank's republication — read from one
- * line, as text/cues.ts reads a web page's furniture (it asks here before its own late rules).
+ * line, as text/cues.ts reads a web page's furniture (it asks here before its own late rules); a
+ * story shown inside another tool (a screenshot, a clipping, a record) is read in screen-cues.ts.
  *
  * In: one line's bare text and its plain form (trailing separators cut). Out: the cue, or null.
  * Nothing here names a site: these are the shapes such copies print, whatever the source.
  */
 import { isReprintNote, runningHead } from '../outlet-reprint.ts';
 import { isDateLine } from './dates.ts';
+import { screenCue } from './screen-cues.ts';
 
 /**
  * The fields of a news database's record around the story (a copy exported from an archive or a
@@ -96,5 +98,6 @@ export function copyCue(bare: string, plain: string): CopyCue | null {
   if (SIGNATORY.test(plain)) return { reason: 'footer', boundary: false };
   if (EDIT_NOTE.test(bare) || isReprintNote(bare)) return { reason: 'credits', boundary: false };
   if (BREADCRUMB.test(bare) || ARCHIVE_TOOLBAR.test(plain)) return { reason: 'navigation', boundary: false };
-  return null;
+  // A story shown inside another tool: screenshots, clips, feed items, records, course pages.
+  return screenCue(bare, plain);
 }

@@ -12,6 +12,7 @@
  */
 import { markSignUpBoxes, markTeasers } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
+import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
 export interface Cue {
   reason: string;
@@ -231,6 +232,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     cues.push(cue);
   }
   markSignUpBoxes(lines, cues);
+  markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
   lines.forEach((line, i) => {
@@ -246,6 +248,9 @@ export function cueOf(bare: string): Cue | null {
     return { reason: 'translation-note', boundary: false };
   if (bare.length > 40 && bare.length <= 1_000 && COOKIE_NOTICE.test(bare))
     return { reason: 'cookie-notice', boundary: false };
+  // A record's floor remark around a printed article runs long; its opening says what it is.
+  if (bare.length <= 3_000 && isFloorRemark(bare))
+    return { reason: 'proceedings', boundary: false, inBody: true };
   if (bare.length > MAX_CUE_LENGTH) return null;
   // A bilingual label ("相关新闻 Related", "ホーム Home"): the Latin-script part says what it is.
   const latin = /^[^\p{Script=Latin}\d\s]+(?:\s+[^\p{Script=Latin}\d\s]+)*\s+(?=\p{Script=Latin})(.+)$/u.exec(

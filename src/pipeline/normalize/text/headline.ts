@@ -64,7 +64,24 @@ function inShortRun(lines: readonly Line[], i: number): boolean {
 /** Menu, breadcrumb, masthead or label: never the headline. */
 export function isFurnitureLine(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
-  return isMenuLine(line.text) || isCapitalsLabel(line) || inShortRun(lines, i);
+  return isMenuLine(line.text) || isCapitalsLabel(line) || inShortRun(lines, i) || isBadgedItem(line.text);
+}
+
+/**
+ * A running head that opens with the page's own name, its first line ("Record of Proceedings",
+ * then "RECORD OF PROCEEDINGS — HOUSE"): the site's label for the page, not the story's headline.
+ */
+function opensWithMasthead(lines: readonly Line[], i: number): boolean {
+  const first = lines[0];
+  if (!first || i === 0 || first.words > 4 || first.words < 2) return false;
+  const name = lineFingerprint(first);
+  const line = lineFingerprint(lines[i] as Line);
+  return line !== name && line.startsWith(`${name} `);
+}
+
+/** A list entry with its count set apart, as an app prints an unread badge: "Feed name  51". */
+function isBadgedItem(text: string): boolean {
+  return /^\S.{0,60}\S\s{2,}\d{1,5}$/u.test(text.trim());
 }
 
 /** The headline line of pasted text: headline-shaped, just above byline/date/lede and sharing words with the lede or the page title. */
@@ -99,7 +116,7 @@ export function findHeadline(
       if (cues[i]?.boundary && !commentLink && !box && !notice) break;
       continue;
     }
-    if (isFurnitureLine(lines, i)) continue;
+    if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i)) continue;
     const above = lines[i - 1];
     // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
     // under a provider's name: "CNN / Jane Doe".)

@@ -13,9 +13,9 @@
  */
 import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
-import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
+import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
-import { type Cue } from './cues.ts';
+import { cueOf, type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { type Region } from './region.ts';
@@ -75,13 +75,18 @@ export function namedOutlet(
     lines.filter((_, i) => prose(i)).map((l) => l.bare),
   );
   origin.votes.forEach(vote);
-  return chooseOutlet(candidates, domainLabels(furniture), origin.reprint);
+  return chooseOutlet(candidates, domainLabels(furniture), origin.reprint, origin.software);
 }
 
 /**
  * Masthead and footer logo lines: site-name shaped lines above the headline or below the body,
  * weighted by standing at an edge of the page and by recurring on it.
  */
+/** How often a header must recur through the page (once per screen) to name it. */
+const SCREEN_REPEATS = 3;
+/** A line this long is a paragraph of the story, not furniture. */
+const STORY_LINE_WORDS = 15;
+
 function siteNameLines(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
@@ -103,6 +108,13 @@ function siteNameLines(
     // A menu item inside a run of them is navigation; the masthead may head the run.
     const prev = lines[i - 1];
     const inRun = prev !== undefined && !line.blankBefore && prev.words <= 3;
+    // A link preview: the site's name printed right under the link, spelling the link's host.
+    const link = /^https?:\/\/([^/\s]+)\S*$/iu.exec(prev?.bare ?? '')?.[1];
+    const label = link ? hostLabel(link) : null;
+    if (above && label && spellsDomain(line.bare, label)) {
+      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.mention]);
+      return;
+    }
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
     const key = lineFingerprint(line);
     // The logo's text is the page's first text: nothing but navigation cues above it.
@@ -111,6 +123,36 @@ function siteNameLines(
     // One vote per distinct line, however often it recurs.
     const weight = Math.max(out.get(key)?.[1] ?? 0, edge + repeated);
     out.set(key, [line.bare, weight]);
+  });
+  // A screenshot's app header recurs at every screen break, between the story's paragraphs: a
+  // site-name line printed three times or more, each time among short lines, is the page's name.
+  // Its first print heads the page, above the headline; a cued line (an ad label) never counts.
+  const prints = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const key = lineFingerprint(line);
+    const at = prints.get(key);
+    if (at) at.push(i);
+    else prints.set(key, [i]);
+  });
+  // Story lines before each line (prefix counts): "a paragraph between two prints" in O(1).
+  const story = [0];
+  lines.forEach((l, i) => story.push((story[i] ?? 0) + (l.words >= STORY_LINE_WORDS ? 1 : 0)));
+  lines.forEach((line, i) => {
+    const key = lineFingerprint(line);
+    const at = prints.get(key) ?? [];
+    if (at.length < SCREEN_REPEATS || at[0] !== i || out.has(key)) return;
+    // The line's own cue: the screen-header mark itself (text/screen-cues.ts) does not count.
+    if (cueOf(line.bare)) return;
+    if (!aboveKeys.has(key) || !isSiteNameLine(line.bare)) return;
+    if (isMenuLine(line.text) || (head !== null && key === lineFingerprint(lines[head] as Line))) return;
+    // Each print stands between paragraphs of the story (once per screen), not in a tag list.
+    const apart = at.every((j, n) => {
+      const next = at[n + 1];
+      return next === undefined || (story[next] ?? 0) - (story[j + 1] ?? 0) > 0;
+    });
+    if (!apart) return;
+    const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
+    if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
   // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names.
   for (let i = (head ?? region.start) + 1; i < region.start; i++) {
