@@ -10,7 +10,14 @@
 import { isRolePhrase } from '../people/resolve.ts';
 import { isVoicePhrase } from './speakers.ts';
 import { FUNCTION_CAPS, PARTICLES } from './tag-words.ts';
-import type { Word } from './tag-subject.ts';
+
+/** A word of the examined text with its offsets (quotes/tag-subject splits the text into them). */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
 
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 

@@ -10,7 +10,9 @@
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
-import { governedName, nameBeforeBody } from './subject-shape.ts';
+import { governedName, nameBeforeBody, type Word } from './subject-shape.ts';
+
+export type { Word } from './subject-shape.ts';
 
 /**
  * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
@@ -20,14 +22,6 @@ const PREPOSITION_BEFORE = new Set(
   `in at from near with on inside outside like unlike including than by against about to over
   behind under among toward towards via`.split(/\s+/u),
 );
-
-/** A word of the examined text with its offsets. */
-export interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
 
 /** Splits text into words, keeping the period of abbreviations and initials. */
 export function wordsOf(text: string): Word[] {
