@@ -23,7 +23,11 @@ export interface AccuracyRow {
    *   written blind, unseen until a tuning round started on it on 2026-11-29 (helper outletf, from
    *   12:10 UTC): a tune set since, its misses listed under FURNITURE_VERBOSE;
    *   `-heldout-layouts-g` is group g (bench/accuracy/pages/group-g/), eight more kinds of page
-   *   written blind, the unseen set: never tuned on, its misses never printed.
+   *   written blind, unseen until a tuning round started on it on 2026-11-29 (helper outletg, from
+   *   12:50 UTC): a tune set since, its misses listed under FURNITURE_VERBOSE;
+   *   `-heldout-layouts-h` is group h (bench/accuracy/pages/group-h/), eight further kinds of page
+   *   written blind with varied saved-HTML head metadata, the unseen set: never tuned on, its misses
+   *   never printed.
    */
   form:
     | 'clean'
@@ -43,6 +47,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-f'
     | 'pasted-heldout-layouts-g'
     | 'html-heldout-layouts-g'
+    | 'pasted-heldout-layouts-h'
+    | 'html-heldout-layouts-h'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -39,7 +39,9 @@ describe("tags that are not the quote's", () => {
       speakers(
         'Officials in Varnholm are calling this a "deliberate attack on civilians at rush hour." The Courier\'s Pell Oduya tweets that "three groups have claimed it so far."',
       ),
-    ).toEqual([null, null]);
+      // Round 6 reads "X tweets that" as the tweet's author (speaker-audit-round6.test.ts); the
+      // first quote's blank is still not carried over.
+    ).toEqual([null, 'Pell Oduya']);
   });
   it('a channel named after a quote does not stop it', () => {
     expect(

@@ -155,6 +155,9 @@ export function surnameOf(name: string): string {
   return parts[parts.length - 1]!;
 }
 
+/** "California Democrat", "South Carolina Republican": a place then a party, in apposition. */
+const PARTY_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|Independent)$/u;
+
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
   const blocks = [...contextTexts, ...paragraphs];
@@ -162,7 +165,18 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const common = new Set(
     blocks.flatMap((text) => [...text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0])),
   );
-  const raws = blocks.flatMap((text, b) => rawMentions(text, b, common));
+  // "Nancy Pelosi, California Democrat, said": a place and a party label in apposition is nobody,
+  // and as a subject of unknown gender it kept a later "she said" from its speaker.
+  const raws = blocks
+    .flatMap((text, b) => rawMentions(text, b, common))
+    .filter(
+      (r) =>
+        !(
+          PARTY_APPOSITION.test(r.parsed.name) &&
+          /,\s*$/u.test(blocks[r.block]!.slice(0, r.from)) &&
+          /^\s*,/u.test(blocks[r.block]!.slice(r.to))
+        ),
+    );
   const persons: Person[] = [];
   const byName = new Map<string, Person>();
   const perSentence = new Map<string, number>();

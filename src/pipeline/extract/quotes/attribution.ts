@@ -13,15 +13,8 @@
 import { PREPOSITIONS } from '../people/lexicon.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
-import {
-  isParticiple,
-  isVerb,
-  looksLikeSubject,
-  phraseAfter,
-  subjectBefore,
-  wordsOf,
-  type Word,
-} from './tag-subject.ts';
+import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
+import { looksLikeSubject } from './subject-shape.ts';
 
 /** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
 const CLAUSE_OPENERS =
@@ -33,6 +26,35 @@ const PASSIVE_LABELS =
 
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
 const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
+
+/**
+ * Verbs of reporting read only in a tag after a quote ("…," BFM TV reports. / "…," the paper
+ * reported / "…," Flynn posted to Twitter): before a quote, or in running text, "reports" is far more often a noun ("denied
+ * reports that …") and "reported" an adjective ("the reported decision").
+ */
+const AFTER_ONLY_VERBS = new Set(['reports', 'reported', 'tweets', 'posted']);
+/** Whether a tag verb is one of the report verbs read only after a quote (see AFTER_ONLY_VERBS). */
+export const isReportVerb = (verb: string): boolean => AFTER_ONLY_VERBS.has(verb);
+const isAfterVerb = (w: Word): boolean => isVerb(w) || (w.text === w.lower && AFTER_ONLY_VERBS.has(w.lower));
+
+/**
+ * "She reports that "…"", "Reuters reported that the army had "…"": a report verb before a quote
+ * only right after a pronoun or a capitalised word and right before "that" ("denied reports that"
+ * is a noun), and only when no other verb of saying or labelling stands in the clause ("reports
+ * that X has been described as "…"" relays someone else's label).
+ */
+function reportsThat(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const before = words[i - 1];
+  if (w.text !== w.lower || !AFTER_ONLY_VERBS.has(w.lower) || words[i + 1]?.lower !== 'that') return false;
+  if (
+    !before ||
+    !/^(?:he|she|\p{Lu}[\p{L}'’.-]*)$/iu.test(before.text) ||
+    !/^(?:he|she|\p{Lu})/iu.test(before.text)
+  )
+    return false;
+  return words.slice(i + 2).every((x) => !isVerb(x) && !isParticiple(x) && !PASSIVE_LABELS.test(x.lower));
+}
 
 /** A speech tag: its subject phrase as written and its verb. */
 export interface Tag {
@@ -91,7 +113,7 @@ export function tagAfter(raw: string): Tag | null {
       return null;
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
   }
-  if (isVerb(first!)) {
+  if (isAfterVerb(first!)) {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
@@ -129,7 +151,7 @@ export function tagAfter(raw: string): Tag | null {
     if (/[.!?;:]/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
     // "…" for thousands of victims, though the White House insisted: a new clause after a comma.
     if (CLAUSE_OPENERS.test(w.text) && /,/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
-    if (!isVerb(w)) continue;
+    if (!isAfterVerb(w)) continue;
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
     const np = subjectBefore(text, words, i);
@@ -219,7 +241,7 @@ export function tagBefore(raw: string): Tag | null {
         return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
-    if (!isVerb(w)) continue;
+    if (!isVerb(w) && !reportsThat(words, i)) continue;
     // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
     // writing: "…"" is the one's, whom this module does not name.
     if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);

@@ -13,7 +13,15 @@
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
-import { tagAfter, tagBefore, tagSentence, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
+import {
+  tagAfter,
+  tagBefore,
+  tagSentence,
+  isReportVerb,
+  isSpeechVerb,
+  unreadTagVerb,
+  type Tag,
+} from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
@@ -52,6 +60,15 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
 
 function sentenceOf(ranges: Range[], index: number): Range {
   return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
+}
+
+/** The report verb of a tag ends it: sentence end, a comma, or a place, time or channel follows. */
+function reportEnds(post: string, tag: Tag): boolean {
+  const at = post.indexOf(tag.verb, tag.at + tag.subject.length);
+  if (at < 0) return false;
+  return /^\s*(?:[.,!?;:—–-]|$|(?:from|on|in|at|to|for|via|after|during|with|late|early|this|last)\b)/u.test(
+    post.slice(at + tag.verb.length),
+  );
 }
 
 /** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
@@ -112,7 +129,13 @@ export function findTag(
 
   if (!span.unclosed) {
     const post = text.slice(span.close + 1, postTo);
-    const after = tagAfter(post);
+    let after = tagAfter(post);
+    // "Valls said the attack "is our main concern," The New York Times reports.": an outlet
+    // relaying someone else's words; "reports" tags the quote only when the quote opens its
+    // sentence ("…," the Times reports.), so the outlet's own text.
+    // "…," the Globe reports police are saying: a clause follows, whose subject speaks.
+    if (after && isReportVerb(after.verb) && !reportEnds(post, after)) after = null;
+    if (after && isReportVerb(after.verb) && text.slice(preFrom, span.open).trim() !== '') after = null;
     if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in

@@ -1,14 +1,18 @@
 /**
  * quotes/tag-subject: the words of a speech tag -> its subject phrase. Splits the tag into words
  * and reads the subject before a verb ("the minister further claimed") or after it ("said
- * Stoltenberg, the secretary-general"), and tells whether a phrase can be a subject at all.
+ * Stoltenberg, the secretary-general"). Whether a phrase can be a subject at all is
+ * quotes/subject-shape.ts.
  *
  * In:  the examined text and its words; Out: subject phrases as written, still unresolved.
  * Used by quotes/attribution.
  */
 import { isRolePhrase } from '../people/resolve.ts';
-import { PARTY_LABEL, isBodyNoun, isVoiceHead, isVoicePhrase } from './speakers.ts';
+import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
+import { governedName, nameBeforeBody, type Word } from './subject-shape.ts';
+
+export type { Word } from './subject-shape.ts';
 
 /**
  * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
@@ -18,14 +22,6 @@ const PREPOSITION_BEFORE = new Set(
   `in at from near with on inside outside like unlike including than by against about to over
   behind under among toward towards via`.split(/\s+/u),
 );
-
-/** A word of the examined text with its offsets. */
-export interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
 
 /** Splits text into words, keeping the period of abbreviations and initials. */
 export function wordsOf(text: string): Word[] {
@@ -165,7 +161,8 @@ export function subjectBefore(
         previous >= 0 &&
         // "Lachlan Murdoch, executive chairman for 21st Century Fox, the parent company …": a
         // segment opening in lower case is an apposition too.
-        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b|^\p{Ll}/u.test(segment) ||
+        // "Alexandre Brans, 32, who …, said": an age is an apposition too.
+        (/^(?:who|whose|which|whom|like|unlike|including|with|than)\b|^\p{Ll}|^\p{N}{1,3}$/u.test(segment) ||
           /,\s*(?:who|whose|which|whom)\b[^,]*,$/u.test(before))
       ) {
         comma = previous;
@@ -203,6 +200,8 @@ export function subjectBefore(
       while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
     }
+    const named = nameBeforeBody(text, words, k, PREPOSITION_BEFORE);
+    if (named) return named;
     // "the ABC News statement says", "her statement said", "the grand jury indictment says".
     if (isVoiceHead(first.lower)) {
       let j = k;
@@ -314,34 +313,9 @@ export function subjectBefore(
   if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
+  const governed = governedName(text, words, from, first, PREPOSITION_BEFORE);
+  if (governed) return governed;
   const owned = roleOwner(text, words, from);
   if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
-}
-
-/**
- * A pronoun, a name (capitalised words with particles, "of", titles: "Prime Minister Viktor Orban
- * of Hungary") or a role phrase ("the prime minister", "a spokesperson for the ministry");
- * not "due to delays" nor "the software as the company".
- */
-export function looksLikeSubject(phrase: string): boolean {
-  const words = phrase.split(/\s+/u);
-  if (words.length > 12) return false;
-  if (/^(?:he|she|they)$/iu.test(phrase)) return true;
-  const nameLike = words.every(
-    (w, i) =>
-      /^[\p{Lu}\p{N}]/u.test(w) ||
-      PARTICLES.has(w) ||
-      ['of', 'for'].includes(w) ||
-      (w === 'and' && i > 0 && i < words.length - 1) ||
-      (i === 0 && /^(?:the)$/iu.test(w)) ||
-      (w === 'the' && i > 1 && ['of', 'at'].includes(words[i - 1]!)),
-  );
-  // "the indictment", "Hollis's office", "a Tunewave spokesperson": documents and voices.
-  if (isVoicePhrase(phrase)) return true;
-  const bare = phrase.replace(/^the\s+/iu, '');
-  return (
-    (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
-    isRolePhrase(phrase.toLowerCase())
-  );
 }
