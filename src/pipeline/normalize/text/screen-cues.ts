@@ -26,6 +26,17 @@ function isNoteText(bare: string): boolean {
   return /^\[\[|^\[\s*from\s|:|(?:^\[|\s)\p{Ll}+(?![.\p{L}])/u.test(bare.trim());
 }
 
+/**
+ * A broadcast transcript's production cue on its own line, all in capitals: "(SOUNDBITE OF
+ * ARCHIVED BROADCAST)", "(LAUGHTER)", "[THEME MUSIC FADES]". In square brackets only of two words
+ * or more: "[CNN]" alone may credit a source.
+ */
+const STAGE_CUE =
+  /^(?:\((?:\p{Lu}[\p{Lu}'’-]*)(?:\s+\p{Lu}[\p{Lu}'’-]*){0,7}\)|\[(?:\p{Lu}[\p{Lu}'’-]*)(?:\s+\p{Lu}[\p{Lu}'’-]*){1,7}\])$/u;
+
+/** A browser's print of a page, atop every sheet: the time it was printed ("3/29/18, 3:12 PM"). */
+const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$/iu;
+
 /** A phone's status bar: "Wi-Fi 51%", "LTE 43%", "5G 80%", "10:14  Wi-Fi 51%". */
 const STATUS_BAR =
   /^(?:\d{1,2}:\d{2}\s+)?(?:wi-?fi|lte|[2-5]g\+?|edge|3g|4g|5g|no service)\s*(?:[•·|]\s*)?\d{1,3}\s*%$/iu;
@@ -170,6 +181,8 @@ export function screenCue(bare: string, plain: string): ScreenCue | null {
   if (CITATION_LINE.test(bare)) return { reason: 'credits', boundary: false };
   if (BRACKET_NOTE.test(bare) && isNoteText(bare))
     return { reason: 'editor-note', boundary: false, inBody: true };
+  if (STAGE_CUE.test(bare.trim())) return { reason: 'editor-note', boundary: false, inBody: true };
+  if (PRINT_STAMP.test(bare.trim())) return { reason: 'navigation', boundary: false, inBody: true };
   if (STATUS_BAR.test(plain) || ADDRESS_BAR.test(plain))
     return { reason: 'navigation', boundary: false, inBody: true };
   if (USAGE_LICENCE.test(plain) && plain.length <= 200) return { reason: 'footer', boundary: false };
