@@ -174,13 +174,13 @@ ${BODY.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
 });
 
 describe('a transcript and a printed page leave their marks out of the body', () => {
-  it('drops production cues and print times between paragraphs', () => {
-    const marks = ['(SOUNDBITE OF HARBOUR NOISE)', '[THEME MUSIC FADES]', '3/4/24, 9:12 PM', '(LAUGHTER)'];
+  it('drops production cues, print times and (pasted) sheet counters between paragraphs', () => {
+    const marks = ['(SOUNDBITE OF HARBOUR NOISE)', '2/7', '[THEME MUSIC FADES]', '3/4/24, 9:12 PM'];
     const text = [HEADLINE, '', ...BODY.flatMap((p, i) => [p, '', ...(marks[i] ? [marks[i], ''] : [])])].join(
       '\n',
     );
     expect(normalizeText(text).paragraphs).toEqual(BODY);
-    const printed = marks;
+    const printed = marks.filter((m) => m !== '2/7');
     const html = `<html><body><h1>${HEADLINE}</h1><main><article>${BODY.map(
       (p, i) => `<p>${p}</p>${printed[i] ? `<div class="cue"><div>${printed[i]}</div></div>` : ''}`,
     ).join('\n')}</article></main></body></html>`;

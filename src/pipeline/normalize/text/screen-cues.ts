@@ -34,8 +34,11 @@ function isNoteText(bare: string): boolean {
 const STAGE_CUE =
   /^(?:\((?:\p{Lu}[\p{Lu}'’-]*)(?:\s+\p{Lu}[\p{Lu}'’-]*){0,7}\)|\[(?:\p{Lu}[\p{Lu}'’-]*)(?:\s+\p{Lu}[\p{Lu}'’-]*){1,7}\])$/u;
 
-/** A browser's print of a page, atop every sheet: the time it was printed ("3/29/18, 3:12 PM"). */
-const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$/iu;
+/**
+ * A browser's print of a page, atop or at the foot of every sheet: the time it was printed
+ * ("3/29/18, 3:12 PM") or the sheet counter ("2/9") alone on its line.
+ */
+const PRINT_STAMP = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|\d{1,3}\/\d{1,3})$/iu;
 
 /** A phone's status bar: "Wi-Fi 51%", "LTE 43%", "5G 80%", "10:14  Wi-Fi 51%". */
 const STATUS_BAR =
