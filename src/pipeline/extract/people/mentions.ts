@@ -74,10 +74,13 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
     )
       parsed = { ...parsed, name: words.slice(1).join(' ') };
+    // "in Nice Tony Molina, a police officer, …" (caption debris): the word before the run governs
+    // the stripped word, not the name.
+    const stripped = parsed.name !== words.join(' ');
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
     // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
     const possessor = possessorBefore(text.slice(0, m.index));
-    const before = wordBefore(text, possessor ? possessor.index : m.index);
+    const before = stripped ? '' : wordBefore(text, possessor ? possessor.index : m.index);
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
     // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
     // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
