@@ -106,6 +106,12 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       ) &&
       // Not inside a reported clause ("Christie said he had been misled by Kelly").
       !/\b(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(sentenceStart(text, m.index), m.index));
+    // "at Immigration and Customs Enforcement", "of Allergy and Infectious Diseases": a name
+    // joined by "and" to the object of a preposition is an object too.
+    const prev = out.at(-1);
+    const coordinated = Boolean(
+      prev && !prev.subject && /^\s+(?:and|&)\s+$/u.test(text.slice(prev.to, m.index)),
+    );
     const subject =
       (agent && !parsed.possessive) ||
       (!appositive &&
@@ -113,6 +119,7 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
         !PREPOSITIONS.has(before) &&
         !MODIFIER_BEFORE.has(before) &&
         !objectOfVerb &&
+        !coordinated &&
         !modifies);
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
