@@ -53,6 +53,15 @@ describe('a bare surname the body makes both a speaker and a "she"', () => {
       ),
     ).toEqual(['Varga', null]);
   });
+  it('near miss: one sentence with both "she" and "himself" gives the name no gender', () => {
+    expect(
+      speakers(
+        '"She was just walking around," Kowalczyk said at the gate.',
+        'Kowalczyk said when she called out, a man ran inside himself.',
+        '"We called the police," he said.',
+      ),
+    ).toEqual(['Kowalczyk', null]);
+  });
   it('near miss: the agreeing pronoun only in the headline does not count', () => {
     const headline = 'Varga herself joked that she survived the defeat';
     const quotes = extractQuotes(

@@ -27,8 +27,11 @@ export function pronounGender(text: string, r: RawMention): Gender {
   if (before.length > 60 || /\b(?:he|she|his|her|they|it)\b/iu.test(before)) return null;
   const end = text.indexOf('. ', r.to);
   const after = text.slice(r.to, end < 0 ? text.length : end);
-  if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
-  if (/\b(?:she|hers|herself)\b/iu.test(after)) return 'f';
+  const male = /\b(?:he|his|himself)\b/iu.test(after);
+  const female = /\b(?:she|hers|herself)\b/iu.test(after);
+  // "X said when she called out, a man … ran in himself": both genders, so neither is X's.
+  if (male !== female) return male ? 'm' : 'f';
+  if (male) return null;
   // ""…," Cuomo said. His state will be different, he said": a speech tag whose next sentence
   // opens with a pronoun of one gender.
   if (end >= 0 && /^\s*(?:said|says|told|added|wrote)\b/u.test(after)) {
