@@ -29,6 +29,7 @@ import {
 import { key } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
+import { pronounGender, speakingSurnames } from './people/agreement.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -125,30 +126,6 @@ function rolesOf(text: string, r: RawMention): string[] {
   ];
 }
 
-/**
- * Gender from a pronoun later in the sentence, when the sentence names only this person. Object
- * "him" and "her" are left out: "X … called on him to apologize", "X denied her claims" are
- * about someone else.
- */
-function pronounGender(text: string, r: RawMention): Gender {
-  // Only for a name opening its sentence: in "She said … it was Kavanaugh, but she …" the
-  // pronouns are someone else's.
-  const before = text.slice(r.sentence, r.from);
-  if (before.length > 60 || /\b(?:he|she|his|her|they|it)\b/iu.test(before)) return null;
-  const end = text.indexOf('. ', r.to);
-  const after = text.slice(r.to, end < 0 ? text.length : end);
-  if (/\b(?:he|his|himself)\b/iu.test(after)) return 'm';
-  if (/\b(?:she|hers|herself)\b/iu.test(after)) return 'f';
-  // ""…," Cuomo said. His state will be different, he said": a speech tag whose next sentence
-  // opens with a pronoun of one gender.
-  if (end >= 0 && /^\s*(?:said|says|told|added|wrote)\b/u.test(after)) {
-    const next = text.slice(end + 2);
-    if (/^(?:He|His)\b/u.test(next)) return 'm';
-    if (/^(?:She|Her)\b/u.test(next)) return 'f';
-  }
-  return null;
-}
-
 /** The last word of a name, a generational suffix aside ("John Lyke Jr." -> "Lyke"). */
 export function surnameOf(name: string): string {
   const parts = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, '').split(' ');
@@ -182,6 +159,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const perSentence = new Map<string, number>();
   for (const r of raws)
     perSentence.set(`${r.block}:${r.sentence}`, (perSentence.get(`${r.block}:${r.sentence}`) ?? 0) + 1);
+  const speakingBare = speakingSurnames(raws, blocks, contextTexts.length, perSentence, common);
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -239,6 +217,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const r of raws) {
     const name = r.parsed.name;
     const pos = r.block * 1_000_000 + r.offset;
+    let agreed = false;
     let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
@@ -255,7 +234,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       const titled = r.parsed.titles.some(
         (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
       );
-      if (!titled && !speakingPerson) continue;
+      // "Clinton said …" in one sentence, "Clinton herself joked that she …" in another: a bare
+      // name the body makes both a speaker and a "she" (never "he") is a person (agreement.ts).
+      agreed = r.block >= contextTexts.length && speakingBare.has(name);
+      if (!titled && !speakingPerson && !agreed) continue;
       // "NPR's Sylvia Poggioli … Sylvia says": the first name of exactly one person named in full
       // before (and nobody's surname) is that person, not someone new.
       const byFirst = persons.filter(
@@ -293,6 +275,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       /^,\s+(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(r.to, r.to + 20));
     const speaks = SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) || apposed;
     if (r.parsed.titles.length > 0 || roles.length > 0 || g || (speaks && r.subject)) person.evidence = true;
+    if (!person.gender && agreed) person.gender = speakingBare.get(name)!;
     if (!person.gender && perSentence.get(`${r.block}:${r.sentence}`) === 1)
       person.gender = pronounGender(text, r);
     mentions.push({

@@ -63,7 +63,7 @@ export const ROLE_HEADS =
 export const PREPOSITIONS =
   words(`with to by from of alongside for against at about on after before between among
   like toward towards including than into onto upon via behind beside besides without under over around
-  near unlike amid versus vs told thanked met urged praised criticised criticized accused called asked
+  near unlike amid in during through across within throughout versus vs told thanked met urged praised criticised criticized accused called asked
   invited joined replaced succeeded backed supported`);
 
 /** A speech verb right after a name, or after its apposition or home town ("X of Knoxville said"). */

@@ -74,10 +74,13 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       (!text.slice(sentenceStart(text, m.index), m.index).trim() || FIRST_NAMES.has(key(words[1]!)))
     )
       parsed = { ...parsed, name: words.slice(1).join(' ') };
+    // "in Nice Tony Molina, a police officer, …" (caption debris): the word before the run governs
+    // the stripped word, not the name.
+    const stripped = parsed.name !== words.join(' ');
     const offset = m.index + m[0].lastIndexOf(parsed.name.split(' ')[0]!);
     // "told Fox News' Martha Ross": look past a possessor to the verb or preposition before it.
     const possessor = possessorBefore(text.slice(0, m.index));
-    const before = wordBefore(text, possessor ? possessor.index : m.index);
+    const before = stripped ? '' : wordBefore(text, possessor ? possessor.index : m.index);
     // "the alleged Epstein victim": a name used as a modifier is no subject either.
     // "two days after blacklisting Acosta", "Obama defeated Romney": a name right after a verb
     // form (not a speech verb: "said Acosta" is an inverted subject) is its object.
@@ -103,6 +106,12 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       ) &&
       // Not inside a reported clause ("Christie said he had been misled by Kelly").
       !/\b(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(sentenceStart(text, m.index), m.index));
+    // "at Immigration and Customs Enforcement", "of Allergy and Infectious Diseases": a name
+    // joined by "and" to the object of a preposition is an object too.
+    const prev = out.at(-1);
+    const coordinated = Boolean(
+      prev && !prev.subject && /^\s+(?:and|&)\s+$/u.test(text.slice(prev.to, m.index)),
+    );
     const subject =
       (agent && !parsed.possessive) ||
       (!appositive &&
@@ -110,6 +119,7 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
         !PREPOSITIONS.has(before) &&
         !MODIFIER_BEFORE.has(before) &&
         !objectOfVerb &&
+        !coordinated &&
         !modifies);
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
