@@ -65,7 +65,10 @@ export const OUTLET_WEIGHT = {
 
 /** The last word of a company that owns a site rather than a site's name. */
 const OWNER =
-  /\b(?:Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures)$/iu;
+  /\b(?:Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
+
+/** Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"). */
+const ownerShaped = (t: Tally) => t.names.every((n) => OWNER.test(n.name.trim()));
 
 /** Below this total weight the page does not name its outlet clearly enough. */
 export const MIN_WEIGHT = 2;
@@ -166,6 +169,17 @@ export function chooseOutlet(
     t.weight >= OUTLET_WEIGHT.copyright &&
     !t.names.some((n) => OWNER.test(n.name));
   if (best?.siteOnly && !best.provenance && !spelled.has(best) && own.some(dissent)) return null;
+  // A company-type name (a copyright's "X Media Group", a "Part of the X network" line, a
+  // publisher meta naming the parent) wins only where no other source names a different brand:
+  // a chain's, a university's or a trade publisher's page names its owner more often than its
+  // masthead. Another brand stated clearly is the masthead; stated faintly, the sources disagree
+  // and none is strong, so the page names no outlet.
+  if (best && ownerShaped(best) && !best.provenance && !spelled.has(best)) {
+    const brands = [...tally.values()].filter((t) => t !== best && !t.agency && !ownerShaped(t));
+    brands.sort((a, b) => b.weight - a.weight || a.order - b.order);
+    const brand = brands[0];
+    if (brand) return brand.weight >= MIN_WEIGHT ? displayName(brand) : null;
+  }
   return best ? displayName(best) : null;
 }
 
