@@ -179,6 +179,8 @@ export function chooseOutlet(
     brands.sort((a, b) => b.weight - a.weight || a.order - b.order);
     const brand = brands[0];
     if (brand) return brand.weight >= MIN_WEIGHT ? displayName(brand) : null;
+    // Named once, by a company-type name and nothing else: the owner's copyright, not a masthead.
+    if (best.names.length === 1) return null;
   }
   return best ? displayName(best) : null;
 }
