@@ -169,6 +169,19 @@ export function chooseOutlet(
     t.weight >= OUTLET_WEIGHT.copyright &&
     !t.names.some((n) => OWNER.test(n.name));
   if (best?.siteOnly && !best.provenance && !spelled.has(best) && own.some(dissent)) return null;
+  // Only the site's statements give the winner (a section's or a CMS's name in og:site_name), the
+  // page's address spells another name, and a copyright or byline names someone else: three
+  // sources, three answers, none strong: the page names no outlet.
+  const otherCredit = (t: Tally) =>
+    t !== best && !t.siteOnly && t.firm && t.weight >= OUTLET_WEIGHT.copyright;
+  if (
+    best?.siteOnly &&
+    !best.provenance &&
+    !spelled.has(best) &&
+    domains.length > 0 &&
+    [...tally.values()].some(otherCredit)
+  )
+    return null;
   // A company-type name (a copyright's "X Media Group", a "Part of the X network" line, a
   // publisher meta naming the parent) wins only where no other source names a different brand:
   // a chain's, a university's or a trade publisher's page names its owner more often than its
@@ -180,7 +193,8 @@ export function chooseOutlet(
     const brand = brands[0];
     if (brand) return brand.weight >= MIN_WEIGHT ? displayName(brand) : null;
     // Named once, by a company-type name and nothing else: the owner's copyright, not a masthead.
-    if (best.names.length === 1) return null;
+    // Nor is it the site's name where the page's own address spells someone else.
+    if (best.names.length === 1 || domains.length > 0) return null;
   }
   return best ? displayName(best) : null;
 }
