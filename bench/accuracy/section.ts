@@ -26,8 +26,13 @@ export interface AccuracyRow {
    *   written blind, unseen until a tuning round started on it on 2026-11-29 (helper outletg, from
    *   12:50 UTC): a tune set since, its misses listed under FURNITURE_VERBOSE;
    *   `-heldout-layouts-h` is group h (bench/accuracy/pages/group-h/), eight further kinds of page
-   *   written blind with varied saved-HTML head metadata, the unseen set: never tuned on, its misses
-   *   never printed.
+   *   written blind with varied saved-HTML head metadata, unseen until a tuning round started on it
+   *   on 2026-11-29 (helper outleth): h is a tune set from 13:20 UTC, its misses listed under
+   *   FURNITURE_VERBOSE;
+   *   `-heldout-layouts-i` is group i (bench/accuracy/pages/group-i/), eight more kinds of page
+   *   written blind (wire agency site, TV video transcript, explainer, non-profit republish, weekly
+   *   community paper, app share page, photo gallery, investigative series), the unseen set: never
+   *   tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -49,6 +54,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-g'
     | 'pasted-heldout-layouts-h'
     | 'html-heldout-layouts-h'
+    | 'pasted-heldout-layouts-i'
+    | 'html-heldout-layouts-i'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -4,7 +4,8 @@
  * a line of its own, the outlet is named exactly where the page says it is (and nowhere else in the
  * furniture), every layout has pages naming it and pages not, each layout carries its own furniture,
  * and the set is new (layout names and wording not from groups a–g).
- * Structure only: this test never runs the normalizers (group h is the unseen set).
+ * Structure only: this test never runs the normalizers (group h was the unseen set; a tune set
+ * from 2026-11-29 13:20 UTC, helper outleth; group i is the unseen one now).
  */
 import { describe, expect, it } from 'vitest';
 import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
