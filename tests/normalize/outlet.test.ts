@@ -170,4 +170,49 @@ describe('outletFromMention and chooseOutlet', () => {
       ]),
     ).toBe('Quayside Mercury');
   });
+  it('takes an owner-type name only where no other source names a different brand', () => {
+    // The owner's copyright against the masthead's brand: the brand.
+    expect(
+      chooseOutlet([
+        { name: 'Saltmarsh Media Group', weight: 3 },
+        { name: 'The Quayside Mercury', weight: 3 },
+      ]),
+    ).toBe('The Quayside Mercury');
+    // Against a faint brand (a masthead line alone): the sources disagree, no outlet.
+    expect(
+      chooseOutlet([
+        { name: 'Saltmarsh Local News Co.', weight: 3 },
+        { name: 'Quayside Mercury', weight: 1 },
+      ]),
+    ).toBeNull();
+    // Named once, by the owner's copyright alone: no outlet.
+    expect(chooseOutlet([{ name: 'Saltmarsh Media Group', weight: 3 }])).toBeNull();
+    // Several signals name the owner, but the page's address spells someone else: no outlet.
+    expect(
+      chooseOutlet(
+        [
+          { name: 'Saltmarsh Media Group', weight: 4, site: true },
+          { name: 'Saltmarsh Media Group', weight: 3 },
+        ],
+        ['quaysidemercury'],
+      ),
+    ).toBeNull();
+    // A site-only name (a section's og:site_name) the address does not spell, against another's copyright.
+    expect(
+      chooseOutlet(
+        [
+          { name: 'Weekend Desk', weight: 4, site: true },
+          { name: 'Saltmarsh Media Group', weight: 3 },
+        ],
+        ['quaysidemercury'],
+      ),
+    ).toBeNull();
+    // Without the address, the site's statement still names the site.
+    expect(
+      chooseOutlet([
+        { name: 'The Quayside Mercury', weight: 4, site: true },
+        { name: 'Saltmarsh Media Group', weight: 3 },
+      ]),
+    ).toBe('The Quayside Mercury');
+  });
 });
