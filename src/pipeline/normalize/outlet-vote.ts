@@ -17,7 +17,9 @@
  * is on, which on a tool or platform (a note app, a networking site, a podcast host) is not the
  * story's publisher: a name only they give is dropped where the page prints another site's address
  * that does not spell it, and the page names no outlet where the story's own copyright line names
- * someone else (sources disagree: abstain).
+ * someone else (sources disagree: abstain). A company-type name ("X Media Group", "X Co.") names the
+ * owner: it is the outlet only where no other source names a different brand, it is given by more
+ * than one signal and the page's own address does not spell someone else.
  */
 import { isPlatformName, spellsDomain, stripHost } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
