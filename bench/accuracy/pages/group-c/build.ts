@@ -170,7 +170,7 @@ export interface GroupPage<L extends string> {
 }
 
 /** Picks one of a group's layouts, seeded by article id and group tag, and dresses the article. */
-export function buildGroupPage<L extends string>(
+function buildGroupPage<L extends string>(
   group: { tag: string; builders: Record<L, (c: Ctx) => void>; staff: readonly string[] },
   article: CorpusArticle,
   outlet: string,
@@ -190,4 +190,17 @@ export function buildGroupPage<L extends string>(
     pastedOutletAt: built.pastedOutletAt,
     htmlOutletAt: built.htmlOutletAt,
   };
+}
+
+/**
+ * A group's page builder: its tag, layouts table and staff names bound to buildGroupPage, so each
+ * group's layouts.ts holds only what differs (its table and names).
+ */
+export function groupPageBuilder<L extends string>(group: {
+  tag: string;
+  builders: Record<L, (c: Ctx) => void>;
+  staff: readonly string[];
+}): (article: CorpusArticle, outlet: string, headline: string, paragraphs: string[]) => GroupPage<L> {
+  return (article, outlet, headline, paragraphs) =>
+    buildGroupPage(group, article, outlet, headline, paragraphs);
 }

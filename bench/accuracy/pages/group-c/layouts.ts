@@ -24,8 +24,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from './build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from './build.ts';
 import { publicBroadcaster, southAsiaDaily, ukTabloid } from './news-sites.ts';
 import { ampOrNewsApp, newsletterPost, readerView, syndicationPortal } from './platforms.ts';
 import { STAFF } from './vocabulary.ts';
@@ -47,17 +46,4 @@ export const GROUP_C_LAYOUTS = Object.keys(BUILDERS) as GroupCLayout[];
 
 export type GroupCPage = GroupPage<GroupCLayout>;
 
-export function buildGroupCPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupCPage {
-  return buildGroupPage(
-    { tag: 'group-c', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupCPage = groupPageBuilder({ tag: 'group-c', builders: BUILDERS, staff: STAFF });

@@ -17,8 +17,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from '../group-c/build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from '../group-c/build.ts';
 import { aggregatorCards, liveUpdates, paywallTeaser, pressRelease } from './feeds.ts';
 import { euroEnglishEdition, localTvStation, marketsTerminal, scienceMagazine } from './sites.ts';
 import { STAFF } from './vocabulary.ts';
@@ -38,17 +37,4 @@ export type GroupDLayout = keyof typeof BUILDERS;
 export const GROUP_D_LAYOUTS = Object.keys(BUILDERS) as GroupDLayout[];
 export type GroupDPage = GroupPage<GroupDLayout>;
 
-export function buildGroupDPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupDPage {
-  return buildGroupPage(
-    { tag: 'group-d', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupDPage = groupPageBuilder({ tag: 'group-d', builders: BUILDERS, staff: STAFF });

@@ -24,8 +24,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from '../group-c/build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from '../group-c/build.ts';
 import { databaseExport, emailForward, epaperDump, webArchive } from './prints.ts';
 import { asianBilingual, factCheck, forumRepost, thinkTankRepublish } from './sites.ts';
 import { STAFF } from './vocabulary.ts';
@@ -45,17 +44,4 @@ export type GroupELayout = keyof typeof BUILDERS;
 export const GROUP_E_LAYOUTS = Object.keys(BUILDERS) as GroupELayout[];
 export type GroupEPage = GroupPage<GroupELayout>;
 
-export function buildGroupEPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupEPage {
-  return buildGroupPage(
-    { tag: 'group-e', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupEPage = groupPageBuilder({ tag: 'group-e', builders: BUILDERS, staff: STAFF });

@@ -29,8 +29,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from '../group-c/build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from '../group-c/build.ts';
 import { mediaMonitoring, phoneScreenshots, rssReader, textOnlyLite } from './readers.ts';
 import { chatShare, courseReading, legislativeRecord, sharedDoc } from './shares.ts';
 import { STAFF } from './vocabulary.ts';
@@ -50,17 +49,4 @@ export type GroupFLayout = keyof typeof BUILDERS;
 export const GROUP_F_LAYOUTS = Object.keys(BUILDERS) as GroupFLayout[];
 export type GroupFPage = GroupPage<GroupFLayout>;
 
-export function buildGroupFPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupFPage {
-  return buildGroupPage(
-    { tag: 'group-f', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupFPage = groupPageBuilder({ tag: 'group-f', builders: BUILDERS, staff: STAFF });

@@ -31,8 +31,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from '../group-c/build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from '../group-c/build.ts';
 import { cmsPreview, courtExhibit, printToPdf, webClipperNote } from './documents.ts';
 import { linkRoundup, longformPullquotes, podcastTranscript, proNetworkPost } from './posts.ts';
 import { STAFF } from './vocabulary.ts';
@@ -52,17 +51,4 @@ export type GroupGLayout = keyof typeof BUILDERS;
 export const GROUP_G_LAYOUTS = Object.keys(BUILDERS) as GroupGLayout[];
 export type GroupGPage = GroupPage<GroupGLayout>;
 
-export function buildGroupGPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupGPage {
-  return buildGroupPage(
-    { tag: 'group-g', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupGPage = groupPageBuilder({ tag: 'group-g', builders: BUILDERS, staff: STAFF });

@@ -28,8 +28,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from '../group-c/build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from '../group-c/build.ts';
 import { chainRegional, mobileWebView, studentNewspaper, subscriberWall } from './newspapers.ts';
 import { ngoNewsroom, sectionMasthead, sportsSite, tradePublication } from './specialist.ts';
 import { STAFF } from './vocabulary.ts';
@@ -49,17 +48,4 @@ export type GroupHLayout = keyof typeof BUILDERS;
 export const GROUP_H_LAYOUTS = Object.keys(BUILDERS) as GroupHLayout[];
 export type GroupHPage = GroupPage<GroupHLayout>;
 
-export function buildGroupHPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupHPage {
-  return buildGroupPage(
-    { tag: 'group-h', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupHPage = groupPageBuilder({ tag: 'group-h', builders: BUILDERS, staff: STAFF });

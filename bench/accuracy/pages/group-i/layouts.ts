@@ -25,8 +25,7 @@
  * In: a corpus article, its outlet, the headline, its paragraphs. Out: pasted text (select-all +
  * copy) and saved HTML, whether and where each names the outlet. Deterministic (seeded by article id).
  */
-import type { CorpusArticle } from '../../corpus.ts';
-import { buildGroupPage, type Ctx, type GroupPage } from '../group-c/build.ts';
+import { groupPageBuilder, type Ctx, type GroupPage } from '../group-c/build.ts';
 import { appShareLink, investigativeSeries, photoGalleryArticle, weeklyCommunity } from './locals.ts';
 import { agencyWireSite, explainerQa, nonprofitRepublish, tvVideoTranscript } from './newsrooms.ts';
 import { STAFF } from './vocabulary.ts';
@@ -46,17 +45,4 @@ export type GroupILayout = keyof typeof BUILDERS;
 export const GROUP_I_LAYOUTS = Object.keys(BUILDERS) as GroupILayout[];
 export type GroupIPage = GroupPage<GroupILayout>;
 
-export function buildGroupIPage(
-  article: CorpusArticle,
-  outlet: string,
-  headline: string,
-  paragraphs: string[],
-): GroupIPage {
-  return buildGroupPage(
-    { tag: 'group-i', builders: BUILDERS, staff: STAFF },
-    article,
-    outlet,
-    headline,
-    paragraphs,
-  );
-}
+export const buildGroupIPage = groupPageBuilder({ tag: 'group-i', builders: BUILDERS, staff: STAFF });
