@@ -327,7 +327,7 @@ describe('outlet signal parts', () => {
   });
   it('needs a clear enough signal', () => {
     expect(chooseOutlet([{ name: 'Estuary Courier', weight: 1 }])).toBeNull();
-    expect(chooseOutlet([{ name: 'Estuary Courier', weight: 1 }], ['estuarycourier'])).toBe(
+    expect(chooseOutlet([{ name: 'Estuary Courier', weight: 1 }], { domains: ['estuarycourier'] })).toBe(
       'Estuary Courier',
     );
     expect(

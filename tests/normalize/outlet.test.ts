@@ -194,7 +194,7 @@ describe('outletFromMention and chooseOutlet', () => {
           { name: 'Saltmarsh Media Group', weight: 4, site: true },
           { name: 'Saltmarsh Media Group', weight: 3 },
         ],
-        ['quaysidemercury'],
+        { domains: ['quaysidemercury'] },
       ),
     ).toBeNull();
     // A site-only name (a section's og:site_name) the address does not spell, against another's copyright.
@@ -204,7 +204,7 @@ describe('outletFromMention and chooseOutlet', () => {
           { name: 'Weekend Desk', weight: 4, site: true },
           { name: 'Saltmarsh Media Group', weight: 3 },
         ],
-        ['quaysidemercury'],
+        { domains: ['quaysidemercury'] },
       ),
     ).toBeNull();
     // Without the address, the site's statement still names the site.

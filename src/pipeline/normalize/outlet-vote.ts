@@ -97,17 +97,25 @@ interface Tally {
   content: boolean;
 }
 
+/** What the page says about itself beside its outlet signals. */
+export interface OutletPage {
+  /** The page's own address, as domain labels. */
+  domains?: readonly string[];
+  /** The page says it republishes or reposts the story (normalize/outlet-reprint.ts). */
+  reprint?: boolean;
+  /** The software it says it runs on ("Powered by X"), as outlet keys. */
+  software?: ReadonlySet<string>;
+  /** Other sites' host names the page prints (not its own address, no social handles). */
+  hosts?: readonly string[];
+}
+
 /**
  * A provenance credit outranks the rest: on a portal or in a news app that republishes a story,
  * the outlet is the publisher that wrote it, not the portal.
  */
 export function chooseOutlet(
   candidates: readonly OutletCandidate[],
-  domains: readonly string[] = [],
-  reprint = false,
-  software: ReadonlySet<string> = new Set(),
-  /** Other sites' host names the page prints (not its own address, no social handles). */
-  hosts: readonly string[] = [],
+  { domains = [], reprint = false, software = new Set(), hosts = [] }: OutletPage = {},
 ): string | null {
   const tally = new Map<string, Tally>();
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
@@ -164,25 +172,15 @@ export function chooseOutlet(
   // closing a transcript inside the article) another: the page hosts that story; which of the two
   // published it, the page does not settle, so it names no outlet.
   // A company that owns the site ("Copyright Hearst Communications") is no dissent.
-  const dissent = (t: Tally) =>
-    t !== best &&
-    t.content &&
-    !t.siteOnly &&
-    t.weight >= OUTLET_WEIGHT.copyright &&
-    !t.names.some((n) => OWNER.test(n.name));
-  if (best?.siteOnly && !best.provenance && !spelled.has(best) && own.some(dissent)) return null;
+  const siteOnlyWinner = best !== undefined && best.siteOnly && !best.provenance && !spelled.has(best);
+  /** Another name a copyright or a byline gives, not only the site's statements. */
+  const otherCredit = (t: Tally) => t !== best && !t.siteOnly && t.weight >= OUTLET_WEIGHT.copyright;
+  const dissent = (t: Tally) => otherCredit(t) && t.content && !t.names.some((n) => OWNER.test(n.name));
+  if (siteOnlyWinner && own.some(dissent)) return null;
   // Only the site's statements give the winner (a section's or a CMS's name in og:site_name), the
   // page's address spells another name, and a copyright or byline names someone else: three
   // sources, three answers, none strong: the page names no outlet.
-  const otherCredit = (t: Tally) =>
-    t !== best && !t.siteOnly && t.firm && t.weight >= OUTLET_WEIGHT.copyright;
-  if (
-    best?.siteOnly &&
-    !best.provenance &&
-    !spelled.has(best) &&
-    domains.length > 0 &&
-    [...tally.values()].some(otherCredit)
-  )
+  if (siteOnlyWinner && domains.length > 0 && [...tally.values()].some((t) => otherCredit(t) && t.firm))
     return null;
   // A company-type name (a copyright's "X Media Group", a "Part of the X network" line, a
   // publisher meta naming the parent) wins only where no other source names a different brand:

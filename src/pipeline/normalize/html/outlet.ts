@@ -165,7 +165,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   // Other sites' addresses the story's zone prints: a host the page is not served from.
   const own = new Set(domains.slice(domains.length - ownLabels));
   const hosts = domainLabels(storyZone, false).filter((label) => !own.has(label));
-  return chooseOutlet(candidates, domains, reprint, origin.software, hosts);
+  return chooseOutlet(candidates, { domains, reprint, software: origin.software, hosts });
 }
 
 /** How often a header must recur through the page (once per screen) to name it. */

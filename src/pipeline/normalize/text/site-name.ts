@@ -75,7 +75,11 @@ export function namedOutlet(
     lines.filter((_, i) => prose(i)).map((l) => l.bare),
   );
   origin.votes.forEach(vote);
-  return chooseOutlet(candidates, domainLabels(furniture), origin.reprint, origin.software);
+  return chooseOutlet(candidates, {
+    domains: domainLabels(furniture),
+    reprint: origin.reprint,
+    software: origin.software,
+  });
 }
 
 /**
