@@ -29,13 +29,14 @@ import {
 import { key } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
-import { pronounGender, speakingSurnames } from './people/agreement.ts';
+import { pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
 export { canonicalRole, endsWithWords } from './people/roles.ts';
 
-export type Gender = 'm' | 'f' | null;
+/** A person's gender as the article's own words give it (people/agreement.ts); null: not known. */
+export type { Gender };
 
 export interface Person {
   /** The fullest form of the name seen ("Jens Stoltenberg"); a bare surname when that is all. */

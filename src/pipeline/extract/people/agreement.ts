@@ -13,7 +13,7 @@ import { NON_PERSON_WORDS, SPEAKS_AFTER } from './lexicon.ts';
 import { key } from './names.ts';
 import type { RawMention } from './mentions.ts';
 
-type Gender = 'm' | 'f' | null;
+export type Gender = 'm' | 'f' | null;
 
 /**
  * Gender from a pronoun later in the sentence, when the sentence names only this person. Object
@@ -54,9 +54,9 @@ export function speakingSurnames(
   contextCount: number,
   perSentence: Map<string, number>,
   common: Set<string>,
-): Map<string, 'm' | 'f'> {
+): Map<string, NonNullable<Gender>> {
   const speaks = new Set<string>();
-  const genders = new Map<string, Set<'m' | 'f'>>();
+  const genders = new Map<string, Set<NonNullable<Gender>>>();
   for (const r of raws) {
     const name = r.parsed.name;
     if (r.block < contextCount || name.includes(' ') || r.parsed.titles.length > 0) continue;
@@ -67,7 +67,7 @@ export function speakingSurnames(
     const g = pronounGender(text, r);
     if (g) genders.set(name, (genders.get(name) ?? new Set()).add(g));
   }
-  const out = new Map<string, 'm' | 'f'>();
+  const out = new Map<string, NonNullable<Gender>>();
   for (const [name, gs] of genders) if (speaks.has(name) && gs.size === 1) out.set(name, [...gs][0]!);
   return out;
 }
