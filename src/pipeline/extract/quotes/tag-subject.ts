@@ -64,7 +64,26 @@ export function phraseAfter(
     picked.push(w);
   }
   if (picked.length === 0) return null;
-  return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
+  const phrase = text.slice(picked[0]!.start, picked[picked.length - 1]!.end);
+  const end = picked[picked.length - 1]!.end;
+  return namedRole(phrase, text.slice(end), end) ?? { phrase, at: picked[0]!.start };
+}
+
+/**
+ * "said the US envoy to the UN, Nikki Haley." / "said the Senate's new leader, Democrat Andrea
+ * Stewart-Cousins of Yonkers, who …": a definite role phrase after the verb, then its holder's full
+ * name in apposition: the name is the subject. Two capitalised words at least, and nothing but
+ * the end of the sentence, a comma, "of" or "who" after them ("the minister, Paris and Berlin
+ * agreed" has no apposition).
+ */
+function namedRole(phrase: string, rest: string, end: number): { phrase: string; at: number } | null {
+  if (!/^(?:the|The)\s/u.test(phrase) || !isRolePhrase(phrase)) return null;
+  const m =
+    /^((?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$)|\s+(?:of|who)\s)/u.exec(
+      rest,
+    );
+  if (!m || /['’]s$/u.test(m[2]!)) return null;
+  return { phrase: m[2]!, at: end + m[1]!.length };
 }
 
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
