@@ -15,6 +15,7 @@ import { isRolePhrase } from '../people/resolve.ts';
 import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
+import { STATEMENT_READ } from './voices.ts';
 
 /** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
 const CLAUSE_OPENERS =
@@ -117,6 +118,8 @@ export function tagAfter(raw: string): Tag | null {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
+  const read = STATEMENT_READ.exec(text); // "…," the statement read.
+  if (read) return { subject: read[1]!, verb: 'read', at: text.indexOf(read[1]!), participle: false };
   // "Robach is seen explaining …": a recording's speaker.
   const seen =
     /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:is|was|can be|could be)\s+(?:seen|heard|caught|shown|filmed)\s+(\p{Ll}+ing)\b/u.exec(
@@ -157,9 +160,8 @@ export function tagAfter(raw: string): Tag | null {
     const np = subjectBefore(text, words, i);
     if (np && looksLikeSubject(np.phrase))
       return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
-    // ", the source said": a tag all the same, naming nobody; ", the software as the company
-    // continued" is not one.
-    // "the company said" / "it said" may still name an organisation that spoke before.
+    // ", the source said": a tag all the same, naming nobody (", the software as the company
+    // continued" is not one); "the company said" / "it said" may name an organisation named before.
     if (
       i <= 3 &&
       ['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) &&

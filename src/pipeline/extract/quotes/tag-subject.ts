@@ -10,6 +10,7 @@
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
+import { DAY_PARTS, WEEKDAY } from './tag-words.ts';
 import { governedName, nameBeforeBody, type Word } from './subject-shape.ts';
 
 export type { Word } from './subject-shape.ts';
@@ -114,6 +115,12 @@ export function subjectBefore(
 ): { phrase: string; at: number } | null {
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  // "Comey on Tuesday emphasized", "Axelrod on Tuesday morning tweeted": a day between.
+  if (k > 0 && DAY_PARTS.test(words[k]!.text) && WEEKDAY.test(words[k - 1]!.text)) k--;
+  if (k > 0 && WEEKDAY.test(words[k]!.text) && /^\p{Lu}/u.test(words[k]!.text)) {
+    k -= words[k - 1]!.text === 'on' ? 2 : 1;
+    while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  }
   if (k < 0) return null;
   // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
   // (outside this text when "and" opens it: the caller then reads the whole sentence).
