@@ -108,8 +108,7 @@ export function tagAfter(raw: string): Tag | null {
   }
   if (first!.lower === 'according' && second?.lower === 'to') {
     const np = phraseAfter(text, words, 2);
-    // "…," according to comments carried by IRNA: the channel, not a new speaker; the tag
-    // before the quote stands.
+    // "…," according to comments carried by IRNA: the channel, not a speaker; the tag before stands.
     if (np && /^(?:comments|remarks|a\s+transcript|reports?|a\s+readout|a\s+translation)\b/iu.test(np.phrase))
       return null;
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
@@ -136,17 +135,18 @@ export function tagAfter(raw: string): Tag | null {
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
   }
-  // "Adam Citron, a former prosecutor turned defense attorney said.": an apposition the reporter
-  // did not close with a comma.
+  // "Adam Citron, a former prosecutor turned defense attorney said.", "Col. Tim Alben,
+  // superintendent of the State Police said": an apposition the reporter did not close.
   const unclosed =
-    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:a|an|the)\s+([^,.;:!?]{3,120})/u.exec(
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+((?:a|an|the)\s+)?([^,.;:!?]{3,120})/u.exec(
       text,
     );
-  if (unclosed) {
-    const verb = wordsOf(unclosed[2]!).find(isVerb);
-    if (verb)
-      return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
-  }
+  const verb = unclosed && wordsOf(unclosed[3]!).find(isVerb);
+  if (
+    verb &&
+    (unclosed[2] || isRolePhrase(/^\p{Ll}[\p{Ll}\s-]*?(?=\s+(?:of|for|at)\s)/u.exec(unclosed[3]!)?.[0] ?? ''))
+  )
+    return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
   // Up to 16 words: "X of Y, chairman of the Z committee, said" puts the verb far from the quote.
   for (let i = 1; i < Math.min(words.length, 16); i++) {
     const w = words[i]!;
@@ -288,8 +288,7 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
   const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    // "Martin Luther King Jr.'s widow had questioned …:": a possessor's someone speaks, not the
-    // possessor.
+    // "Martin Luther King Jr.'s widow had questioned …:": a possessor's someone speaks, not he.
     if (w.lower === 's' && /['’]$/u.test(text.slice(0, w.start))) return null;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.

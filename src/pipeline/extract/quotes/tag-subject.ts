@@ -31,7 +31,7 @@ export function wordsOf(text: string): Word[] {
     let t = m[0];
     if (
       t.endsWith('.') &&
-      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Cmdr|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
         t,
       )
     ) {
