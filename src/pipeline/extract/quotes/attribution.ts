@@ -312,11 +312,12 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
 export function tagSentence(text: string): Tag | null {
   const tag = tagAfter(text);
   if (!tag || wordsOf(text).length > 12) return null;
-  // "He said he considered both accusers motivated." reports new speech; it tags nothing before.
+  // "He said he considered both accusers motivated." reports new speech, and "X agreed with her
+  // statement." has an object of its own: they tag nothing before.
   const verbAt = new RegExp(`(?<![\\p{L}])${tag.verb}(?![\\p{L}])`, 'u').exec(text)?.index ?? 0;
   const end = Math.max(verbAt + tag.verb.length, tag.at + tag.subject.length);
   const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
-  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
+  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those|with)\b/iu.test(rest))
     return null;
   // "Merrow wrote on Twitter that the remark stood.": a reported clause of its own, not a tag.
   if (/(?:^|\s)that\s+\S/iu.test(rest)) return null;
