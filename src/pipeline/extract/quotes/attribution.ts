@@ -94,8 +94,7 @@ export function tagAfter(raw: string): Tag | null {
   const [first, second] = words;
   // "…," though the White House insisted …: a new clause, not a tag.
   if (CLAUSE_OPENERS.test(first!.text)) return null;
-  // "a so-called "B-team," which Tehran says includes …": a relative clause about the quoted
-  // label; its verb tags the clause, not the quote.
+  // "a so-called "B-team," which Tehran says includes …": a relative clause's verb tags the clause.
   if (/^(?:which|who|whom|whose|that|where)$/u.test(first!.lower)) return null;
   // ""…" — Alabama Senate candidate Roy Moore": a dash credit under a quote, as under a pull
   // quote; its subject is read like any other ("— Judge Owen's report" names nobody), and the quote
