@@ -181,3 +181,26 @@ describe('a pronoun and a surname two people bear', () => {
     ).toEqual(['Margaret Thornby']);
   });
 });
+
+describe('a tag-only sentence after a quote', () => {
+  it('"…" Marsh asked. tags the quote that opens its sentence', () => {
+    expect(
+      speakers('Sen. Nia Marsh pressed the nominee. "Will you choose to be complicit?" Marsh asked.'),
+    ).toEqual(['Nia Marsh']);
+  });
+  it('near miss: a quote inside a sentence with its own subject is not the next sentence\'s "X adds:"', () => {
+    expect(
+      speakers(
+        'The last update came at 1 p.m., when the Harlow State Police said they would conduct a "targeted search of the whole district, house by house." The Herald adds:',
+        '"Officers are going door to door in the area."',
+      ),
+    ).toEqual([null, 'Herald']);
+  });
+  it('near miss: "X agreed with her statement." is no tag; the quote stays the paragraph speaker\'s', () => {
+    expect(
+      speakers(
+        '"They never even apologized for it," Kellyn Rowe said on Sunday. "It is a disgrace for everyone." Host Jake Tarrant agreed with her statement.',
+      ),
+    ).toEqual(['Kellyn Rowe', 'Kellyn Rowe']);
+  });
+});
