@@ -204,3 +204,30 @@ describe('a tag-only sentence after a quote', () => {
     ).toEqual(['Kellyn Rowe', 'Kellyn Rowe']);
   });
 });
+
+describe('a titled surname set beside a full name of it in one sentence', () => {
+  it('"President Obama … was there with first lady Michelle Obama": later "Obama says" is not her', () => {
+    expect(
+      speakers(
+        'President Halvard, who told the city that the nation stands with it, was there with first lady Mira Halvard.',
+        '"A celebration became a tragedy," Halvard says. His message, the president continues, is that "every one of us stands with you."',
+      ),
+    ).toEqual(['Halvard', 'Halvard']);
+  });
+  it('near miss: the full name alone, then the bare surname, is that person', () => {
+    expect(
+      speakers(
+        'First lady Mira Halvard visited the hospital on Monday.',
+        '"A celebration became a tragedy," Halvard says.',
+      ),
+    ).toEqual(['Mira Halvard']);
+  });
+  it('near miss: "James Comey … Comey\'s" in one sentence is one person', () => {
+    expect(
+      speakers(
+        "James Corley gave an interview, and Corley's book came out on Tuesday.",
+        '"I stared at it pretty closely," Corley said.',
+      ),
+    ).toEqual(['James Corley']);
+  });
+});

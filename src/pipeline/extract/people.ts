@@ -48,6 +48,8 @@ export interface Person {
   evidence: boolean;
   /** Global position where the article first gives this name in full (see position()). */
   introduced: number;
+  /** A bare surname the body sets beside a full name of it in one sentence: someone else. */
+  distinct?: boolean;
 }
 
 export interface Mention {
@@ -161,6 +163,15 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const r of raws)
     perSentence.set(`${r.block}:${r.sentence}`, (perSentence.get(`${r.block}:${r.sentence}`) ?? 0) + 1);
   const speakingBare = speakingSurnames(raws, blocks, contextTexts.length, perSentence, common);
+  // "President Obama … was there with first lady Michelle Obama": a titled bare surname before a
+  // full name of it in one sentence is someone else; the sentence names two people ("James Comey
+  // … Comey's" after it is one, and a caption's "Christie bridge scandal – Gov. Chris Christie").
+  const fullLater = new Map<string, number>();
+  for (const r of raws) {
+    if (!r.parsed.name.includes(' ')) continue;
+    const at = `${r.block}:${r.sentence}:${surnameOf(r.parsed.name)}`;
+    fullLater.set(at, Math.max(fullLater.get(at) ?? -1, r.from));
+  }
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -219,7 +230,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const name = r.parsed.name;
     const pos = r.block * 1_000_000 + r.offset;
     let agreed = false;
-    let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
+    const beside =
+      !name.includes(' ') &&
+      r.parsed.titles.length > 0 &&
+      (fullLater.get(`${r.block}:${r.sentence}:${name}`) ?? -1) > r.from;
+    // A later titled "President Obama" is that someone else again.
+    const again = r.parsed.titles.length > 0 && byName.get(name)?.distinct === true;
+    let person =
+      name.includes(' ') || beside || again ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
       // or when it opens a sentence as the subject of a speech verb with a pronoun after it
@@ -251,7 +269,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       const known = byFirst.length === 1 && !persons.some((p) => surnameOf(p.name) === name);
       person = known
         ? byFirst[0]!
-        : { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
+        : {
+            name,
+            gender: null,
+            roles: new Set(),
+            evidence: false,
+            introduced: pos,
+            distinct: beside || undefined,
+          };
       byName.set(name, person);
       if (!known) persons.push(person);
     }

@@ -240,7 +240,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     const wanted = genderFromWords(parsed.titles);
     const fitting = introduced.filter((p) => !wanted || p.gender === null || p.gender === wanted);
     const lower = (p: Person): string => p.name.toLowerCase();
-    const longest = fitting.filter((p) => !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)));
+    const longest = fitting.filter(
+      (p) => p.distinct || !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)),
+    );
     const firsts = new Set(longest.map((p) => key(p.name.split(' ')[0]!)));
     // Two full names with this surname anywhere in the article ("Michelle Obama" now, "Barack
     // Obama" paragraphs later): the bare surname may be either, whoever was given first. A first
