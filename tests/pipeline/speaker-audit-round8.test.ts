@@ -125,6 +125,18 @@ describe('the words between a subject and its verb', () => {
       ),
     ).toEqual(['Timothy Alder']);
   });
+  it('"Sen. X (R) of Arizona, said" reads the name past the party tag and the place', () => {
+    expect(
+      speakers('"We should not be in this business," Sen. John Mercer (R) of Arizona, said on Sunday.'),
+    ).toEqual(['John Mercer']);
+  });
+  it('near miss: two senators with party tags and places ("X (R) of A and Y (R) of B, who …, said") name nobody', () => {
+    expect(
+      speakers(
+        'In a joint statement, Senators John Mercer (R) of Arizona and Lindsay Gray (R) of South Carolina, who want a no-fly zone, said, "The time to act is now."',
+      ),
+    ).toEqual([null]);
+  });
   it('near miss: a name then a plural noun phrase before the verb is no apposition', () => {
     expect(
       speakers('"We have no comment at this time," Adam Citrine, people close to the case said.'),

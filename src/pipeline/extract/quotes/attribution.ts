@@ -74,15 +74,15 @@ export interface Tag {
   nested?: boolean;
 }
 
-/**
- * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
- * "Sen. Dana Whitcombe, R-Ore., told", "Sen. Lindsey Graham, R-South Carolina, who"): they stand
- * between a name and its verb.
- */
+// Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
+// "Sen. X, R-Ore., told", "Sen. X (R) of Arizona, said"): they stand between name and verb.
+const blank = (m: string): string => ' '.repeat(m.length);
+const PLACE_THEN_VERB =
+  /(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,\s*(?:said|says|told|added)\b))?/u.source;
 const blankParentheses = (text: string): string =>
   text
-    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, (m) => ' '.repeat(m.length));
+    .replace(new RegExp(`\\([^()]*\\)${PLACE_THEN_VERB}`, 'gu'), blank)
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, blank);
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
