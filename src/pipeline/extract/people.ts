@@ -172,6 +172,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const at = `${r.block}:${r.sentence}:${surnameOf(r.parsed.name)}`;
     fullLater.set(at, Math.max(fullLater.get(at) ?? -1, r.from));
   }
+  const besideFull = (r: RawMention): boolean =>
+    !r.parsed.name.includes(' ') &&
+    r.parsed.titles.length > 0 &&
+    (fullLater.get(`${r.block}:${r.sentence}:${r.parsed.name}`) ?? -1) > r.from;
+  // Every titled "President Obama" is then that someone else, wherever it stands; a gendered title
+  // the full name's bearer fits ("Mrs. Obama") is still her.
+  const distinctNames = new Set(raws.filter(besideFull).map((r) => r.parsed.name));
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -230,14 +237,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const name = r.parsed.name;
     const pos = r.block * 1_000_000 + r.offset;
     let agreed = false;
+    const titleGender = genderFromWords(r.parsed.titles);
     const beside =
       !name.includes(' ') &&
       r.parsed.titles.length > 0 &&
-      (fullLater.get(`${r.block}:${r.sentence}:${name}`) ?? -1) > r.from;
-    // A later titled "President Obama" is that someone else again.
-    const again = r.parsed.titles.length > 0 && byName.get(name)?.distinct === true;
-    let person =
-      name.includes(' ') || beside || again ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
+      distinctNames.has(name) &&
+      !(titleGender && titleGender === surnames.get(name)?.gender);
+    let person = name.includes(' ') || beside ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
       // or when it opens a sentence as the subject of a speech verb with a pronoun after it

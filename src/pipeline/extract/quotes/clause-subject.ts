@@ -59,6 +59,13 @@ export function clauseSubject(
     /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
       clause.slice(0, absolute.index),
     );
+  // "He had not seen any patients, the hospital said in a statement, calling him a "…"": a tag set
+  // off by commas before the participle owns it, not the reported clause's subject.
+  const inner = /,\s+([^,]{1,60}?)\s+(?:said|says|told|added|wrote|stated)\b[^,]{0,60},\s*$/u.exec(clause);
+  if (inner) {
+    const owner = resolveVoice(people, inner[1]!, position(people, paragraph, from + inner.index + 2));
+    return owner?.name ? owner : null;
+  }
   const pronoun =
     /^\s*(?:[^,]{0,40},\s*|(?:earlier|later|last|this)\s+(?:week|month|year)\s+)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(
       clause,
