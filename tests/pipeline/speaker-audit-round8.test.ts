@@ -170,6 +170,23 @@ describe('the clause a speech participle hangs on', () => {
   });
 });
 
+describe('a tag set off by commas before a participle', () => {
+  it('"He had not seen patients, the hospital said in a statement, calling him a "…"" is not his', () => {
+    expect(
+      speakers(
+        'Dr. Craig Spenser works at the city hospital. He had not seen any patients since his return, the hospital said in a statement, calling him a "dedicated humanitarian who went to an area of crisis to help the sick."',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: the participle after a named tag is that name\'s ("…, Mayor Ana Ruiz said, calling it a "…"")', () => {
+    expect(
+      speakers(
+        'The bridge will reopen next week, Mayor Ana Ruiz said on Monday, calling the repairs "long overdue and badly needed."',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('a pronoun and a surname two people bear', () => {
   it('near miss: "Johnson" linked to a man of unknown gender, a woman Johnson named: "she said" is nobody', () => {
     expect(
@@ -225,6 +242,14 @@ describe('a titled surname set beside a full name of it in one sentence', () => 
         '"A celebration became a tragedy," Halvard says. His message, the president continues, is that "every one of us stands with you."',
       ),
     ).toEqual(['Halvard', 'Halvard']);
+  });
+  it('a titled "President Halvard" earlier in the article is him too: "he says" after it is not her', () => {
+    expect(
+      speakers(
+        'President Halvard thanks the city for its courage — which he says "no one will forget."',
+        'President Halvard and first lady Mira Halvard are now in the hall.',
+      ),
+    ).toEqual(['Halvard']);
   });
   it('near miss: the full name alone, then the bare surname, is that person', () => {
     expect(
