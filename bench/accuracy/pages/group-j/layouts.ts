@@ -1,6 +1,6 @@
 /**
  * bench/accuracy/pages/group-j/layouts: group j of the furniture benchmark's page layouts, the UNSEEN
- * set since 2026-11-29 14:30 UTC (its misses are never printed; its rows are an honest estimate),
+ * set since 2026-11-29 14:05 UTC (its misses are never printed; its rows are an honest estimate),
  * written blind: without reading src/pipeline/**, the lexicon or the normalizer tests, and with
  * furniture worded afresh (not taken from groups a–i). Eight kinds of page, none of them in a–i:
  *   listen-audio-player   a "listen to this story" player under the byline: duration, speed buttons,
