@@ -137,6 +137,14 @@ describe('the words between a subject and its verb', () => {
       ),
     ).toEqual([null]);
   });
+  it('"X at the White House said" is X, as "X of the …" is', () => {
+    expect(speakers('"These efforts will increase," Ben Roads at the White House said.')).toEqual([
+      'Ben Roads',
+    ]);
+  });
+  it('near miss: "protesters at the Capitol said" names nobody', () => {
+    expect(speakers('"We will stay here all night," protesters at the Capitol said.')).toEqual([null]);
+  });
   it('near miss: a name then a plural noun phrase before the verb is no apposition', () => {
     expect(
       speakers('"We have no comment at this time," Adam Citrine, people close to the case said.'),
