@@ -276,3 +276,19 @@ describe('a titled surname set beside a full name of it in one sentence', () => 
     ).toEqual(['James Corley']);
   });
 });
+
+describe('runs that name nobody', () => {
+  it('"one South African told CNN" and "as recently as June 3 said" name nobody', () => {
+    expect(
+      speakers(
+        'Crowds filled the stadium in the rain. "He was our father, and we will never forget him," one South African told CNN.',
+        'Nadia Orlov had downplayed the inquiry, and as recently as June 3 said there was "absolutely no chance" she would be charged.',
+      ),
+    ).toEqual([null, null]);
+  });
+  it('near miss: "Hamid Karzai told CNN" is Hamid Karzai', () => {
+    expect(speakers('"He was our father, and we will never forget him," Hamid Karzai told CNN.')).toEqual([
+      'Hamid Karzai',
+    ]);
+  });
+});

@@ -301,8 +301,10 @@ export function subjectBefore(
     else break;
     role ||= isRolePhrase(text.slice(words[from]!.start, first.end).toLowerCase());
   }
-  // A phrase may not start with "of"/"for" or a particle.
+  // No "of"/"for" or particle first; "one South African told" keeps its article (nobody named).
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  if (from > 0 && /^(?:a|an|one|another)$/u.test(words[from - 1]!.text) && gap(from - 1, from) === ' ')
+    from--;
   // "Lindsey Graham (R) of South Carolina, who …, said": the phrase is the object of "of" after a
   // blanked aside; the subject before it is out of reach, and a place is nobody.
   if (
