@@ -286,6 +286,14 @@ describe('runs that name nobody', () => {
       ),
     ).toEqual([null, null]);
   });
+  it('"the governor of Texas said" is the governor (a role), never "Texas"', () => {
+    expect(
+      speakers(
+        'Gov. Greg Abbot toured the border on Monday.',
+        '"We will not let this stand, not now and not ever," the governor of Texas said.',
+      ),
+    ).toEqual(['Greg Abbot']);
+  });
   it('near miss: "Hamid Karzai told CNN" is Hamid Karzai', () => {
     expect(speakers('"He was our father, and we will never forget him," Hamid Karzai told CNN.')).toEqual([
       'Hamid Karzai',

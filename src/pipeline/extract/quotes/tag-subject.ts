@@ -93,9 +93,10 @@ const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
  * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
  */
 function roleOwner(text: string, words: Word[], from: number): number | null {
-  // The phrase itself starts at its determiner, if any.
+  // The phrase starts at its determiner, if any ("the governor of Texas": "Texas" has none).
+  const stop = ['the', 'a', 'an', 'of', 'for'];
   let start = from;
-  while (start > 0 && from - start < 3 && !['the', 'a', 'an'].includes(words[start]!.lower)) start--;
+  while (start > 0 && from - start < 3 && !stop.includes(words[start]!.lower)) start--;
   if (!['the', 'a', 'an'].includes(words[start]!.lower)) start = from;
   const before = text.slice(Math.max(0, words[start]!.start - 60), words[start]!.start);
   const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(before);
@@ -132,8 +133,7 @@ export function subjectBefore(
       const earlier = subjectBefore(text, words, v);
       if (earlier && words[v - 1]!.lower !== 'and') return earlier;
     }
-    // "Recalling that night, Ostrova laughed and added": the subject follows an opening
-    // participle clause.
+    // "Recalling that night, Ostrova laughed and added": the subject follows an opening participle.
     let open = 0;
     const firstComma = text.indexOf(',');
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!.text) && firstComma > 0) {
