@@ -8,8 +8,7 @@
  * Grid: same-, unknown- and different-speaker thresholds × the shared run × the sentence
  * containment and the same-speaker short fragments of compare/quotes/fragments.ts; then the
  * shipped setting with the synonym table off, with each sentence containment, with each length for
- * same-speaker phrases of one content word (fragments.ts fewContentMinWords), with each same-speaker
- * echo run (QUOTE_MATCH.echo), and without short
+ * same-speaker phrases of one content word (fragments.ts fewContentMinWords), and without short
  * fragments.
  * Out: the P/R frontier; the setting with the highest recall at precision >= --min-precision
  * (ties: higher precision); the shipped setting's points; with --all, every point.
@@ -77,15 +76,6 @@ for (const few of [3, 5, 99]) {
   await measure(`the shipped setting, one-content-word phrases from ${name(few, 99)} words`);
 }
 Object.assign(FRAGMENT, baseFragment);
-for (const [words, score] of [
-  [3, 0.4],
-  [5, 0.45],
-  [99, 0.45],
-] as const) {
-  Object.assign(QUOTE_MATCH, structuredClone(base), { echo: { minWords: words, minScore: score } });
-  await measure(`the shipped setting, same-speaker echo run ${name(words, 99)} words at ${score}`);
-}
-Object.assign(QUOTE_MATCH, structuredClone(base));
 await measure('the shipped setting');
 
 const f = (x: number) => x.toFixed(3);

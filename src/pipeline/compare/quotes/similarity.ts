@@ -55,14 +55,6 @@ export const QUOTE_MATCH = {
   trigramDice: 0.7,
   /** Whether a member with a new word order but no new words becomes an exemplar. */
   wordOrderExemplars: true,
-  /**
-   * Two translations or transcripts of one remark credited to the same speaker: a shared run of
-   * minWords words with a content word in it ("I will do everything", "support to the opposition")
-   * and a content or frame score of minScore are enough (>= 99 words: off). Neutral on the tune
-   * gold at 3-5 words and 0.4-0.5; on un-annotated corpus events 4 / 0.45 added 3 pairs, all right,
-   * 3 words added two different sentences of one press conference (BENCHMARKS.md, round 4).
-   */
-  echo: { minWords: 4, minScore: 0.45 },
   /** Whether the synonym sets are used (off only to measure what they add). */
   synonyms: true,
 };
@@ -156,10 +148,6 @@ export function toItem(
   const personal = speaker !== null && kind !== 'organisation' && kind !== 'document';
   return { article, quote, text, speaker, speakerKey: speakerKey(speaker), personal, ...featuresOf(text) };
 }
-
-/** Both outlets name one speaker (the `echo` rule: QUOTE_MATCH.echo). */
-const echo = (a: QuoteItem, b: QuoteItem): boolean =>
-  QUOTE_MATCH.echo.minWords < 99 && a.speakerKey !== null && a.speakerKey === b.speakerKey;
 
 /** True when both outlets name a speaker and the names differ. */
 const differentSpeakers = (a: QuoteItem, b: QuoteItem): boolean =>
@@ -288,8 +276,7 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
     // A sentence nearly all inside the other quote shares at least a three-word run with it.
     const sentencePossible =
       FRAGMENT.sentenceContainment <= 1 && bound >= 2 && !different && sharesRunGram(a, b, 3);
-    const echoPossible = echo(a, b) && bound >= 2 && sharesRunGram(a, b, QUOTE_MATCH.echo.minWords);
-    if (!runPossible && !sentencePossible && !echoPossible) {
+    if (!runPossible && !sentencePossible) {
       const contentBound = bound < 2 || (smaller <= 3 && bound < smaller) ? 0 : contentScore(bound, a, b);
       const frameBound = bound >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
       const best = Math.max(contentBound, frameBound);
@@ -311,12 +298,7 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   if (smaller <= 3 && common < smaller) return 0;
   const content = contentScore(common, a, b);
   const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
-  const score = Math.max(content, frameScore);
-  if (echo(a, b) && score >= QUOTE_MATCH.echo.minScore && sharesRunGram(a, b, QUOTE_MATCH.echo.minWords)) {
-    const run = sharedRun(a.folded, b.folded, (w) => a.names.has(w) || b.names.has(w));
-    if (run.words >= QUOTE_MATCH.echo.minWords && run.content >= 1) return Math.max(score, threshold(a, b));
-  }
-  return score;
+  return Math.max(content, frameScore);
 }
 
 /** The similarity two quotes must reach, by whether their speakers agree, differ or are unknown. */
