@@ -21,8 +21,10 @@
  *     context word. Values that round with every member at their printed precision (an unhedged
  *     sum is exact; a bound reaches one way) need one sign (two when the value is round enough to
  *     recur by chance; one more when its article prints other sums of about its size: items.ts
- *     `crowded`); values that differ, and so would be a conflict, need two signs, stay within
- *     `conflictTolerance`, and are never crowded.
+ *     `crowded`); values that differ, and so would be a conflict, need two signs shared with one
+ *     member, stay within `conflictTolerance`, and neither may be ambiguous: when an article prints
+ *     another sum of about the same size, the other value must clearly match this one (more signs,
+ *     or the same role where the near sum has another).
  *  3. Money with the same face value in two currencies and evidence is joined: "40 billion euros"
  *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
  *  4. Stated conversions and restatements join their source's group; they never make a conflict.
@@ -33,7 +35,14 @@
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation, writtenStep } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
-import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
+import {
+  commonStemsOf,
+  contradicts,
+  paragraphSigns,
+  paragraphStemCounts,
+  signs,
+  type Evidence,
+} from './figures/evidence.ts';
 import {
   collectItems,
   distinctiveValue,
@@ -132,17 +141,44 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
 }
 
 /**
- * Enough evidence to join two values that differ beyond rounding (a conflict to show): two signs
- * not common to the story. A looser rule (one such sign among three shared) flagged the one real
- * conflict of the tune gold but rested on that event alone and made a false conflict on the
- * held-out half; an invented conflict is worse than a missed one (BENCHMARKS.md, issue #11).
- * Never for a crowded value (Item.crowded): when an article prints several sums of about that size
- * (two prices of two models of one product, two stages of a rescue), a different value elsewhere is
- * more likely another of them than a disagreement.
+ * Enough evidence to join two values that differ beyond rounding (a conflict to show): a member of
+ * another article sharing two signs not common to the story with it. A looser rule (one such sign
+ * among three shared) flagged the one real conflict of the tune gold but rested on that event alone
+ * and made a false conflict on the held-out half; an invented conflict is worse than a missed one
+ * (BENCHMARKS.md, issue #11). Neither side may be ambiguous (unambiguous): when an article prints
+ * several sums of about that size (two prices of two models of one product, two stages of a
+ * rescue), a different value elsewhere is more likely another of them than a disagreement.
  */
-function strongEvidence(ev: Evidence, a: Item, b: Item): boolean {
-  return ev.distinctive >= 2 && !a.crowded && !b.crowded;
+function conflictEvidence(group: Item[], item: Item, common: Set<string>): boolean {
+  return group.some((member) => {
+    if (member.article === item.article) return false;
+    const ev = signs(member.context!, item.context!, common);
+    return (
+      ev.distinctive >= 2 && unambiguous(member, item, ev, common) && unambiguous(item, member, ev, common)
+    );
+  });
 }
+
+/**
+ * Whether `other` is clearly the match of `item` rather than of one of the sums that crowd it
+ * (Item.crowd: its article's other sums of about its size): each such sum is contradicted by
+ * `other`'s context, shares CROWD_MARGIN fewer signs with it (counted in the near sum's whole
+ * paragraph, not its window: a list line's product name may lie beyond twelve words), or has
+ * another role while `item` and `other` have the same one ("revenue of $21.5bn, beating forecasts
+ * of $21.2bn": the forecast is no match for another outlet's revenue). Equal sentences (a list of
+ * two models' prices) stay ambiguous, and so no conflict.
+ */
+function unambiguous(item: Item, other: Item, ev: Evidence, common: Set<string>): boolean {
+  return item.crowd.every((near) => {
+    if (contradicts(near.context!, other.context!)) return true;
+    if (ev.distinctive >= paragraphSigns(near.context!, other.context!, common) + CROWD_MARGIN) return true;
+    const role = item.fig.role;
+    return role !== null && role === other.fig.role && near.fig.role !== null && near.fig.role !== role;
+  });
+}
+
+/** How many more signs a match must share than a crowding sum to resolve the ambiguity. */
+const CROWD_MARGIN = 2;
 
 /**
  * For a face value printed in two currencies only, and two figures nothing says are different sums:
@@ -182,7 +218,7 @@ function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
   }
   const diff = Math.abs(item.value - g.anchor.value);
   const scale = Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
-  return strongEvidence(ev, g.anchor, item) && diff <= FIGURE_MATCH.conflictTolerance * scale;
+  return diff <= FIGURE_MATCH.conflictTolerance * scale && conflictEvidence(g.members, item, common);
 }
 
 function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, common: Set<string>) {

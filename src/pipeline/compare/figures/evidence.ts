@@ -6,7 +6,8 @@
  *      (to know which context words are common to the whole story and so prove nothing).
  * Out: per figure a `Context` (quantity key, distinctive context stems, years, owners); for a pair,
  *      `contradicts` (a modifier says they are different sums) and `evidence` (how many independent
- *      signs say they are the same: a shared quantity key, each shared distinctive context word).
+ *      signs say they are the same: a shared quantity key, a shared stated span of years, each
+ *      shared distinctive context word).
  *
  * Why: values alone join unrelated sums of one story ("$1.5bn" of lost profit and "$1.5bn" of aid).
  * A figure is the same quantity as another only when something besides the number says so; a
@@ -34,6 +35,10 @@ export interface Context {
   owners: Set<string>;
   /** A term written next to the figure ("one-month loans", "a 10-year plan"): another term is another sum. */
   terms: Set<string>;
+  /** The stated span in years when more than one ("$63bn over two years"), else null. */
+  span: number | null;
+  /** Stems of the content words of the whole paragraph (paragraphSigns). */
+  paragraph: Set<string>;
 }
 
 /** Characters on each side of a figure that may hold its term ("$500bn in three-month loans"). */
@@ -107,7 +112,7 @@ function contentStem(word: string): string | null {
 /** The context of one figure in its paragraph: quantity key, nearby content stems, years, owners, purpose. */
 export function readContext(
   paragraph: string,
-  fig: { start: number; end: number; quantity: string | null },
+  fig: { start: number; end: number; quantity: string | null; years?: number | null },
 ): Context {
   const [left, right] = sentenceAround(paragraph, fig.start, fig.end);
   const near = [...wordsOf(left).slice(-WINDOW), ...wordsOf(right).slice(0, WINDOW)];
@@ -137,6 +142,8 @@ export function readContext(
     years,
     owners,
     terms,
+    span: fig.years !== undefined && fig.years !== null && fig.years > 1 ? fig.years : null,
+    paragraph: contentStems(wordsOf(paragraph)),
   };
 }
 
@@ -214,15 +221,28 @@ export function evidence(a: Context, b: Context, common: Set<string>): Evidence 
 /** evidence() for two contexts already known not to contradict each other. */
 export function signs(a: Context, b: Context, common: Set<string>): Evidence {
   const named = a.quantity !== null && a.quantity === b.quantity ? 1 : 0;
+  // The same stated span ("over two years" in both) is a sign of its own: a story's sums rarely
+  // share one by chance. (A different span keeps them apart: figures.ts compares years.)
+  const span = a.span !== null && a.span === b.span ? 1 : 0;
   // The named head ("fund" in both) is the quantity sign already, not a second one. Only the
   // number of shared stems counts, so the smaller set is walked.
   const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
-  let any = named;
-  let distinctive = named;
+  let any = named + span;
+  let distinctive = named + span;
   for (const s of small) {
     if (!large.has(s) || (named && (s === a.head || s === b.head))) continue;
     any++;
     if (!common.has(s)) distinctive++;
   }
   return { any, distinctive };
+}
+
+/**
+ * Signs not common to the story that `b`'s sentence shares with `a`'s whole paragraph: a generous
+ * count, for asking whether `a` could be `b`'s match as well (figures.ts `unambiguous`).
+ */
+export function paragraphSigns(a: Context, b: Context, common: Set<string>): number {
+  let n = a.quantity !== null && a.quantity === b.quantity ? 1 : 0;
+  for (const s of b.stems) if (a.paragraph.has(s) && !common.has(s) && !(n && s === b.head)) n++;
+  return n + (a.span !== null && a.span === b.span ? 1 : 0);
 }
