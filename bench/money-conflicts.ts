@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { groupFigures } from '../src/pipeline/compare/figures.ts';
 import type { Article } from '../src/lib/model.ts';
+import { CHECK_STORIES } from '../tests/fixtures/conflicts/check-stories.ts';
 import { CONFLICT_STORIES, type ConflictStory } from '../tests/fixtures/conflicts/stories.ts';
 
 export interface ConflictScore {
@@ -87,16 +88,21 @@ export function scoreConflicts(story: ConflictStory): ConflictScore {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { verbose: { type: 'boolean' } } });
-  const total = { flagged: 0, right: 0, gold: 0, found: 0 };
-  for (const story of CONFLICT_STORIES) {
-    const s = scoreConflicts(story);
-    for (const k of ['flagged', 'right', 'gold', 'found'] as const) total[k] += s[k];
-    console.log(`${s.story}: ${s.flagged} flagged, ${s.right} right; ${s.found} of ${s.gold} real flagged`);
-    if (values.verbose) for (const line of s.lines) console.log(line);
+  for (const [name, stories] of [
+    ['written-from (stories.ts)', CONFLICT_STORIES],
+    ['check (check-stories.ts)', CHECK_STORIES],
+  ] as const) {
+    const total = { flagged: 0, right: 0, gold: 0, found: 0 };
+    for (const story of stories) {
+      const s = scoreConflicts(story);
+      for (const k of ['flagged', 'right', 'gold', 'found'] as const) total[k] += s[k];
+      console.log(`${s.story}: ${s.flagged} flagged, ${s.right} right; ${s.found} of ${s.gold} real flagged`);
+      if (values.verbose) for (const line of s.lines) console.log(line);
+    }
+    console.log(
+      `${name}, ${stories.length} stories: ${total.flagged} conflicts flagged, ${total.flagged - total.right} false ` +
+        `(P ${(total.right / Math.max(1, total.flagged)).toFixed(3)}); ${total.found} of ${total.gold} real flagged ` +
+        `(R ${(total.found / Math.max(1, total.gold)).toFixed(3)})\n`,
+    );
   }
-  console.log(
-    `all ${CONFLICT_STORIES.length} stories: ${total.flagged} conflicts flagged, ${total.flagged - total.right} false ` +
-      `(P ${(total.right / Math.max(1, total.flagged)).toFixed(3)}); ${total.found} of ${total.gold} real flagged ` +
-      `(R ${(total.found / Math.max(1, total.gold)).toFixed(3)})`,
-  );
 }

@@ -6,7 +6,8 @@
  *      reference variant (the value most outlets print), and the `conflict` / `rounding` sentences.
  *
  * Relations, to the reference: `conversion` when every member of the variant is a stated
- * conversion; `rounding` when the coarser written precision explains the difference (or, across
+ * conversion; `conflict` when one value breaks the other's bound ("nearly $2bn" vs "$2.3bn");
+ * `rounding` when the coarser written precision explains the difference (or, across
  * currencies, a stated rate brings them within that precision or 3%: rates move); `conflict` only
  * when another outlet prints a value beyond both. An outlet never conflicts with itself.
  */
@@ -158,8 +159,22 @@ function meetsBound(reference: Working, variant: Working, value: number): boolea
   return meets(reference.bound, reference.amount, value) || meets(variant.bound, value, reference.amount);
 }
 
+/**
+ * One value on the wrong side of the other's bound: "nearly $2bn" vs "$2.3bn" disagree, however
+ * wide the hedge's rounding reach ("nearly" also hedges).
+ */
+function breaksBound(reference: Working, variant: Working): boolean {
+  const breaks = (bound: Bound, limit: number, other: number) =>
+    (bound === 'upper' && other > limit) || (bound === 'lower' && other < limit);
+  return (
+    breaks(reference.bound, reference.amount, variant.amount) ||
+    breaks(variant.bound, variant.amount, reference.amount)
+  );
+}
+
 function relate(reference: Working, variant: Working, value: number | null): Relation {
   if (reference.currency === variant.currency || reference.currency === null || variant.currency === null) {
+    if (!closeEnough(reference.amount, variant.amount) && breaksBound(reference, variant)) return 'conflict';
     const relation = roundingRelation(reference.amount, reference.step, variant.amount, variant.step);
     return relation === 'conflict' && meetsBound(reference, variant, variant.amount) ? 'rounding' : relation;
   }
@@ -194,7 +209,8 @@ export function buildVariants(
     );
   };
   for (const m of members) {
-    const key = `${m.fig.currency ?? '-'}|${m.fig.amount}|${isConversion(m)}`;
+    // A bound is its own value: "nearly $2bn" and "more than $2bn" say different things of $2.3bn.
+    const key = `${m.fig.currency ?? '-'}|${m.fig.amount}|${isConversion(m)}|${m.bound ?? '-'}`;
     let working = byValue.get(key);
     if (!working) {
       working = {

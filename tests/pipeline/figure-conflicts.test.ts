@@ -1,0 +1,49 @@
+// Conflict precision and recall on invented multi-outlet stories (tests/fixtures/conflicts/): real
+// disagreements between outlets on one quantity are flagged; parts, yearly levels, conversions,
+// earlier values, bounds met, rounding and different quantities sharing a unit are not (issue #11,
+// BENCHMARKS.md "Money conflicts on invented stories").
+import { describe, expect, it } from 'vitest';
+import { scoreConflicts, storyArticles } from '../../bench/money-conflicts.ts';
+import { groupFigures } from '../../src/pipeline/compare/figures.ts';
+import { CHECK_STORIES } from '../fixtures/conflicts/check-stories.ts';
+import { CONFLICT_STORIES } from '../fixtures/conflicts/stories.ts';
+
+describe.each([...CONFLICT_STORIES, ...CHECK_STORIES])('conflicts in story $id', (story) => {
+  it(`flags each of its ${story.conflicts.length} real disagreements and no other`, () => {
+    const score = scoreConflicts(story);
+    expect({ false: score.flagged - score.right, found: score.found }, score.lines.join('\n')).toEqual({
+      false: 0,
+      found: story.conflicts.length,
+    });
+  });
+});
+
+describe('the issue #11 cases', () => {
+  const groupsOf = (id: string) => {
+    const story = CONFLICT_STORIES.find((s) => s.id === id)!;
+    return groupFigures(storyArticles(story)).filter((g) => g.kind === 'money');
+  };
+
+  it('"$20 billion" vs "$23 billion" for one settlement is a conflict, not rounding', () => {
+    const group = groupsOf('emissions-settlement').find((g) => g.conflict !== null)!;
+    expect(group.conflict).toMatch(/\$23bn .* vs \$20bn|\$20bn .* vs \$23bn/);
+    expect(group.variants.filter((v) => v.relation === 'rounding')).toHaveLength(0);
+  });
+
+  it('"$63bn" vs "$65bn" over two years is joined and flagged; the per-year level is not in it', () => {
+    const group = groupsOf('budget-caps').find((g) => g.conflict !== null)!;
+    expect(group.conflict).toBe(
+      'Outlets disagree: $63bn over 2 years (Capitol Wire) vs $65bn over 2 years (Daily Ledger).',
+    );
+  });
+
+  it('"$12bn" and "$12.6bn" in one article are two quantities: each meets its own, no conflict', () => {
+    const shared = groupsOf('aid-pledge').filter((g) => new Set(g.members.map((m) => m.article)).size > 1);
+    expect(shared.map((g) => [g.label, g.conflict])).toEqual(
+      expect.arrayContaining([
+        ['$12.6bn over 5 years', null],
+        ['$12bn', null],
+      ]),
+    );
+  });
+});
