@@ -46,4 +46,32 @@ describe('the issue #11 cases', () => {
       ]),
     );
   });
+
+  it('a hedge reaches 10%: "about $20 billion" vs "$23 billion" disagree, "about $300 million" rounds $320 million', () => {
+    const articles = storyArticles({
+      id: 'hedges',
+      conflicts: [],
+      articles: [
+        {
+          outlet: 'One',
+          paragraphs: [
+            'The carmaker agreed to pay about $20 billion to settle the diesel emissions claims of owners and regulators.',
+            'The state set aside about $300 million from its emergency fund for the flood cleanup.',
+          ],
+        },
+        {
+          outlet: 'Two',
+          paragraphs: [
+            'The carmaker agreed to pay $23 billion to settle the diesel emissions claims of owners and regulators.',
+            'The state set aside $320 million from its emergency fund for the flood cleanup.',
+          ],
+        },
+      ],
+    });
+    const groups = groupFigures(articles).filter((g) => g.members.length === 2);
+    expect(groups.map((g) => [g.label, g.variants.map((v) => v.relation)])).toEqual([
+      ['$20bn', ['same', 'conflict']],
+      ['$300m', ['same', 'rounding']],
+    ]);
+  });
 });

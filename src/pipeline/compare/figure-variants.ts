@@ -58,8 +58,9 @@ export function isHedged(paragraph: string, fig: { start: number; end: number })
 }
 
 /**
- * A member's precision: as written, or, when hedged, as round as its number is: "about $300bn" is
- * $300bn ± 50bn (it rounds $325bn), "about $125bn" stays ± 0.5bn. An unhedged sum of money is
+ * A member's precision: as written, or, when hedged, as round as its number is, up to HEDGE_REACH:
+ * "about $300bn" is $300bn ± 30bn (it rounds $325bn), "about $20bn" ± 2bn, "about $125bn" stays
+ * ± 0.5bn. An unhedged sum of money is
  * exact to its last digit, whatever its zeros ("$300" is three hundred dollars, not $250-$350, as
  * "$20 billion" is twenty billion): a writer who rounds a sum says so ("about $300").
  */
@@ -72,8 +73,15 @@ export function memberStep(m: Member): number {
   const zeros = /0*$/.exec(integer)![0].length;
   const mantissa = Number(integer);
   if (!(mantissa > 0)) return step;
-  return Math.max(step, 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa));
+  const leading = 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa);
+  return Math.max(step, Math.min(leading, HEDGE_REACH * 2 * m.fig.amount));
 }
+
+/**
+ * A hedge's reach either side, as a share of its value: "about $20bn" is not $23bn (its leading
+ * digit alone would make it $15bn-$25bn), "about $300bn" still rounds $325bn.
+ */
+const HEDGE_REACH = 0.1;
 
 /**
  * Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" ->
