@@ -22,9 +22,10 @@
  *     sum is exact; a bound reaches one way) need one sign (two when the value is round enough to
  *     recur by chance; one more when its article prints other sums of about its size: items.ts
  *     `crowded`); values that differ, and so would be a conflict, need two signs shared with one
- *     member, stay within `conflictTolerance`, and neither may be ambiguous: when an article prints
- *     another sum of about the same size, the other value must clearly match this one (more signs,
- *     or the same role where the near sum has another).
+ *     member, stay within `conflictTolerance`, name no payer or item the other paragraph lacks,
+ *     and neither may be ambiguous: when an article prints another sum of about the same size, the
+ *     other value must clearly match this one (more signs, or the same role where the near sum has
+ *     another), and an article that prints the other value too never disagrees with it.
  *  3. Money with the same face value in two currencies and evidence is joined: "40 billion euros"
  *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
  *  4. Stated conversions and restatements join their source's group; they never make a conflict.
@@ -38,6 +39,7 @@ import { buildGroup } from './figures/build-group.ts';
 import {
   commonStemsOf,
   contradicts,
+  namedElsewhere,
   paragraphSigns,
   paragraphStemCounts,
   signs,
@@ -150,11 +152,16 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
  * rescue), a different value elsewhere is more likely another of them than a disagreement.
  */
 function conflictEvidence(group: Item[], item: Item, common: Set<string>): boolean {
+  if (group.some((member) => printsToo(member, item) || printsToo(item, member))) return false;
   return group.some((member) => {
     if (member.article === item.article) return false;
     const ev = signs(member.context!, item.context!, common);
     return (
-      ev.distinctive >= 2 && unambiguous(member, item, ev, common) && unambiguous(item, member, ev, common)
+      ev.distinctive >= 2 &&
+      !namedElsewhere(member.context!, item.context!) &&
+      !namedElsewhere(item.context!, member.context!) &&
+      unambiguous(member, item, ev, common) &&
+      unambiguous(item, member, ev, common)
     );
   });
 }
@@ -176,6 +183,18 @@ function unambiguous(item: Item, other: Item, ev: Evidence, common: Set<string>)
     return role !== null && role === other.fig.role && near.fig.role !== null && near.fig.role !== role;
   });
 }
+
+/**
+ * Whether `item`'s article also prints `other`'s value, as a sum that could be its match (two
+ * shared words in its paragraph, topic words included): "$999" and "$1,099" for two models of a
+ * phone, another outlet's "$1,099" for the larger one is no disagreement with the $999.
+ */
+function printsToo(item: Item, other: Item): boolean {
+  return item.crowd.some(
+    (near) => roundsTogether(near, other) && paragraphSigns(near.context!, other.context!, NO_WORDS) >= 2,
+  );
+}
+const NO_WORDS = new Set<string>();
 
 /** How many more signs a match must share than a crowding sum to resolve the ambiguity. */
 const CROWD_MARGIN = 2;

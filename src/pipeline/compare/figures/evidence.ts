@@ -39,6 +39,29 @@ export interface Context {
   span: number | null;
   /** Stems of the content words of the whole paragraph (paragraphSigns). */
   paragraph: Set<string>;
+  /**
+   * Names (capitalised words, not the sentence's first, days and months aside) among the
+   * NAME_REACH words on each side of the figure, as stems: who pays or gets it, or what it buys
+   * ("gives the Pentagon $63bn", "$899 for the smaller Mini model"). namedElsewhere.
+   */
+  names: Set<string>;
+}
+
+/** Words on each side of a figure that may name its payer, recipient or item (its whole window). */
+const NAME_REACH = 12;
+/** Days and months are capitalised but name no payer ("said on Monday"). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * A name next to `a`'s figure that `b`'s whole paragraph never mentions: the two sentences are
+ * about different payers, recipients or items ("gives the Pentagon $63bn" vs "gives domestic
+ * agencies $55bn"). Only a conflict asks this (figures.ts): an outlet that calls Apple "the iPhone
+ * maker" then loses a real disagreement, which is the cheaper error.
+ */
+export function namedElsewhere(a: Context, b: Context): boolean {
+  for (const name of a.names) if (!b.paragraph.has(name)) return true;
+  return false;
 }
 
 /** Characters on each side of a figure that may hold its term ("$500bn in three-month loans"). */
@@ -132,6 +155,16 @@ export function readContext(
       ? [lastPossessive.replace(/['’]s$/u, '').toLowerCase()]
       : [],
   );
+  const leftWords = wordsOf(left);
+  const names = new Set<string>();
+  const addName = (word: string) => {
+    if (!/^\p{Lu}/u.test(word) || CALENDAR_WORD.test(word)) return;
+    const s = contentStem(word);
+    if (s !== null) names.add(s);
+  };
+  // Not the sentence's first word: a capital there says nothing.
+  leftWords.slice(Math.max(1, leftWords.length - NAME_REACH)).forEach(addName);
+  wordsOf(right).slice(0, NAME_REACH).forEach(addName);
   const termText = `${left.slice(-TERM_REACH)} ${right.slice(0, TERM_REACH)}`;
   const terms = new Set([...termText.matchAll(TERM)].map(termKey));
   return {
@@ -144,6 +177,7 @@ export function readContext(
     terms,
     span: fig.years !== undefined && fig.years !== null && fig.years > 1 ? fig.years : null,
     paragraph: contentStems(wordsOf(paragraph)),
+    names,
   };
 }
 

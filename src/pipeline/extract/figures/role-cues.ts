@@ -215,7 +215,7 @@ export const EARLIER_AFTER =
  * "the previous record was $1.2m", "an earlier offer of $50m".
  */
 export const ORIGINAL_NOUN_BEFORE =
-  /\b(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
+  /\b(?:(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)|first\s+(?:offers?|bids?|proposals?|estimates?))\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
 export const FROM_TO =
   /(?<!\b(?:anywhere|somewhere|ranging|range|ranged|ranges|varying|vary|varies|between)\s+)\bfrom\s+(?:about\s+|around\s+)?$/i;
