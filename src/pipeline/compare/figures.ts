@@ -160,8 +160,8 @@ function conflictEvidence(group: Item[], item: Item, common: Set<string>): boole
       ev.distinctive >= 2 &&
       !namedElsewhere(member.context!, item.context!) &&
       !namedElsewhere(item.context!, member.context!) &&
-      unambiguous(member, item, ev, common) &&
-      unambiguous(item, member, ev, common)
+      unambiguous(member, item, common) &&
+      unambiguous(item, member, common)
     );
   });
 }
@@ -169,16 +169,18 @@ function conflictEvidence(group: Item[], item: Item, common: Set<string>): boole
 /**
  * Whether `other` is clearly the match of `item` rather than of one of the sums that crowd it
  * (Item.crowd: its article's other sums of about its size): each such sum is contradicted by
- * `other`'s context, shares CROWD_MARGIN fewer signs with it (counted in the near sum's whole
- * paragraph, not its window: a list line's product name may lie beyond twelve words), or has
+ * `other`'s context, shares no sign beyond the story's topic with it (counted in the near sum's
+ * whole paragraph, not its window: a list line's product name may lie beyond twelve words), or has
  * another role while `item` and `other` have the same one ("revenue of $21.5bn, beating forecasts
- * of $21.2bn": the forecast is no match for another outlet's revenue). Equal sentences (a list of
- * two models' prices) stay ambiguous, and so no conflict.
+ * of $21.2bn": the forecast is no match for another outlet's revenue). A list of two models'
+ * prices shares "model" and stays ambiguous, and so no conflict. (A margin of two signs more than
+ * the near sum's let a third outlet's "$899 for the smaller Mini model" conflict with "$999" for
+ * the phone whose other model costs $1,099: tests/fixtures/conflicts, two-models.)
  */
-function unambiguous(item: Item, other: Item, ev: Evidence, common: Set<string>): boolean {
+function unambiguous(item: Item, other: Item, common: Set<string>): boolean {
   return item.crowd.every((near) => {
     if (contradicts(near.context!, other.context!)) return true;
-    if (ev.distinctive >= paragraphSigns(near.context!, other.context!, common) + CROWD_MARGIN) return true;
+    if (paragraphSigns(near.context!, other.context!, common) === 0) return true;
     const role = item.fig.role;
     return role !== null && role === other.fig.role && near.fig.role !== null && near.fig.role !== role;
   });
@@ -195,9 +197,6 @@ function printsToo(item: Item, other: Item): boolean {
   );
 }
 const NO_WORDS = new Set<string>();
-
-/** How many more signs a match must share than a crowding sum to resolve the ambiguity. */
-const CROWD_MARGIN = 2;
 
 /**
  * For a face value printed in two currencies only, and two figures nothing says are different sums:

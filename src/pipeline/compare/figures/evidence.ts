@@ -47,8 +47,8 @@ export interface Context {
   names: Set<string>;
 }
 
-/** Words on each side of a figure that may name its payer, recipient or item (its whole window). */
-const NAME_REACH = 12;
+/** Words on each side of a figure that may name its payer, recipient or item. */
+const NAME_REACH = 5;
 /** Days and months are capitalised but name no payer ("said on Monday"). */
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
