@@ -159,7 +159,8 @@ function conflictEvidence(group: Item[], item: Item, common: Set<string>): boole
     return (
       ev.distinctive >= 2 &&
       !namedElsewhere(member.context!, item.context!) &&
-      !namedElsewhere(item.context!, member.context!) &&
+      // "$250m at the global box office" vs "$210m … outside North America": another scope.
+      member.context!.narrowed === item.context!.narrowed &&
       unambiguous(member, item, common) &&
       unambiguous(item, member, common)
     );

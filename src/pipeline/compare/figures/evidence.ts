@@ -45,7 +45,15 @@ export interface Context {
    * ("gives the Pentagon $63bn", "$899 for the smaller Mini model"). namedElsewhere.
    */
   names: Set<string>;
+  /** The same, among all the words of the window (WINDOW on each side). namedElsewhere. */
+  wideNames: Set<string>;
+  /** The sentence narrows the sum's scope near it ("outside North America", "excluding debt"). */
+  narrowed: boolean;
 }
+
+/** Characters after a figure that may narrow its scope. */
+const SCOPE_REACH = 60;
+const NARROWING = /\b(?:outside|excluding|except|not\s+(?:counting|including)|apart\s+from|net\s+of)\b/iu;
 
 /** Words on each side of a figure that may name its payer, recipient or item. */
 const NAME_REACH = 5;
@@ -54,14 +62,19 @@ const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
- * A name next to `a`'s figure that `b`'s whole paragraph never mentions: the two sentences are
- * about different payers, recipients or items ("gives the Pentagon $63bn" vs "gives domestic
+ * A name next to either figure that the other's whole paragraph never mentions: the two sentences
+ * are about different payers, recipients or items ("gives the Pentagon $63bn" vs "gives domestic
  * agencies $55bn"). Only a conflict asks this (figures.ts): an outlet that calls Apple "the iPhone
  * maker" then loses a real disagreement, which is the cheaper error.
  */
 export function namedElsewhere(a: Context, b: Context): boolean {
-  for (const name of a.names) if (!b.paragraph.has(name)) return true;
-  return false;
+  const foreign = (names: Set<string>, other: Context) => [...names].some((n) => !other.paragraph.has(n));
+  if (foreign(a.names, b) || foreign(b.names, a)) return true;
+  // Further out, only names on both sides that the other never mentions and no name in common:
+  // "a plant in Texas" vs "a plant in Ohio". (One-sided, a twelve-word reach lost the tune gold's
+  // real conflict, whose sentences share "Star Trek" but not "Anaheim" or "Gilligan's Island".)
+  for (const n of a.wideNames) if (b.wideNames.has(n)) return false;
+  return foreign(a.wideNames, b) && foreign(b.wideNames, a);
 }
 
 /** Characters on each side of a figure that may hold its term ("$500bn in three-month loans"). */
@@ -157,14 +170,21 @@ export function readContext(
   );
   const leftWords = wordsOf(left);
   const names = new Set<string>();
-  const addName = (word: string) => {
+  const addName = (word: string, into: Set<string>) => {
     if (!/^\p{Lu}/u.test(word) || CALENDAR_WORD.test(word)) return;
     const s = contentStem(word);
-    if (s !== null) names.add(s);
+    if (s !== null) into.add(s);
   };
   // Not the sentence's first word: a capital there says nothing.
-  leftWords.slice(Math.max(1, leftWords.length - NAME_REACH)).forEach(addName);
-  wordsOf(right).slice(0, NAME_REACH).forEach(addName);
+  leftWords.slice(Math.max(1, leftWords.length - NAME_REACH)).forEach((w) => addName(w, names));
+  wordsOf(right)
+    .slice(0, NAME_REACH)
+    .forEach((w) => addName(w, names));
+  const wideNames = new Set<string>();
+  leftWords.slice(Math.max(1, leftWords.length - WINDOW)).forEach((w) => addName(w, wideNames));
+  wordsOf(right)
+    .slice(0, WINDOW)
+    .forEach((w) => addName(w, wideNames));
   const termText = `${left.slice(-TERM_REACH)} ${right.slice(0, TERM_REACH)}`;
   const terms = new Set([...termText.matchAll(TERM)].map(termKey));
   return {
@@ -178,6 +198,8 @@ export function readContext(
     span: fig.years !== undefined && fig.years !== null && fig.years > 1 ? fig.years : null,
     paragraph: contentStems(wordsOf(paragraph)),
     names,
+    wideNames,
+    narrowed: NARROWING.test(right.slice(0, SCOPE_REACH)),
   };
 }
 
