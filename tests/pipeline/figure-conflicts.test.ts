@@ -75,4 +75,33 @@ describe('the issue #11 cases', () => {
       ['$300m', ['same', 'rounding']],
     ]);
   });
+
+  it('names far from the figure keep a conflict apart only when neither side names anything the other mentions', () => {
+    const flagged = (one: string, two: string) =>
+      groupFigures(
+        storyArticles({
+          id: 'names',
+          conflicts: [],
+          articles: [
+            { outlet: 'One', paragraphs: [one] },
+            { outlet: 'Two', paragraphs: [two] },
+          ],
+        }),
+      ).filter((g) => g.conflict !== null).length;
+    // Places apart: two plants, two sums.
+    expect(
+      flagged(
+        'The carmaker will invest $3 billion over two years in a new battery plant in Texas, it said.',
+        'The carmaker will invest $3.5 billion over two years in a new battery plant in Ohio, it said.',
+      ),
+    ).toBe(0);
+    // One shared name ("Star Trek") beside others each side lacks, more than five words away: one
+    // sum, two values.
+    expect(
+      flagged(
+        'The inquiry widened to include the agency spending roughly $60,000 on training videos that parodied the TV series "Star Trek" and "Gilligan\'s Island."',
+        'A conference in Denver, Colorado, for its 2,000 staff cost $4 million, and the agency spent $50,000 to make two training videos, including one parodying "Star Trek."',
+      ),
+    ).toBe(1);
+  });
 });

@@ -70,10 +70,12 @@ const CALENDAR_WORD =
 export function namedElsewhere(a: Context, b: Context): boolean {
   const foreign = (names: Set<string>, other: Context) => [...names].some((n) => !other.paragraph.has(n));
   if (foreign(a.names, b) || foreign(b.names, a)) return true;
-  // Further out, only names on both sides that the other never mentions and no name in common:
-  // "a plant in Texas" vs "a plant in Ohio". (One-sided, a twelve-word reach lost the tune gold's
-  // real conflict, whose sentences share "Star Trek" but not "Anaheim" or "Gilligan's Island".)
-  for (const n of a.wideNames) if (b.wideNames.has(n)) return false;
+  // Further out, only names on both sides that the other never mentions, and none it does: "a
+  // plant in Texas" vs "a plant in Ohio". (The tune gold's real conflict names "Star Trek" on one
+  // side, which the other paragraph mentions beside "Anaheim, California": one shared name is
+  // enough to read them as one story's sum.)
+  const known = (names: Set<string>, other: Context) => [...names].some((n) => other.paragraph.has(n));
+  if (known(a.wideNames, b) || known(b.wideNames, a)) return false;
   return foreign(a.wideNames, b) && foreign(b.wideNames, a);
 }
 
