@@ -25,7 +25,8 @@
  *     member, stay within `conflictTolerance`, name no payer or item the other paragraph lacks,
  *     and neither may be ambiguous: when an article prints another sum of about the same size, the
  *     other value must clearly match this one (more signs, or the same role where the near sum has
- *     another), and an article that prints the other value too never disagrees with it.
+ *     another), and an article that prints the other value too never disagrees with it
+ *     (conflict-evidence.ts, with the names and scope that set two sentences apart).
  *  3. Money with the same face value in two currencies and evidence is joined: "40 billion euros"
  *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
  *  4. Stated conversions and restatements join their source's group; they never make a conflict.
@@ -36,15 +37,8 @@
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation, writtenStep } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
-import {
-  commonStemsOf,
-  contradicts,
-  namedElsewhere,
-  paragraphSigns,
-  paragraphStemCounts,
-  signs,
-  type Evidence,
-} from './figures/evidence.ts';
+import { conflictEvidence, roundsTogether } from './figures/conflict-evidence.ts';
+import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
 import {
   collectItems,
   distinctiveValue,
@@ -78,24 +72,6 @@ export const FIGURE_MATCH = {
 function writtenRounding(a: Item, b: Item): boolean {
   const step = (item: Item) => writtenStep(item.fig, false) * (item.value / item.fig.amount || 1);
   return roundingRelation(a.value, step(a), b.value, step(b)) !== 'conflict';
-}
-
-/** A value on the wrong side of the other's bound: "$45.7m" is not "more than $50m". */
-function breaksBound(bounded: Item, other: Item): boolean {
-  const slack = 1e-9 * Math.abs(bounded.value);
-  return (
-    (bounded.bound === 'lower' && other.value < bounded.value - slack) ||
-    (bounded.bound === 'upper' && other.value > bounded.value + slack)
-  );
-}
-
-/**
- * Same value, or one the other's precision (hedges widen it) explains; a hedge that is a bound
- * reaches one way only.
- */
-function roundsTogether(a: Item, b: Item): boolean {
-  if (breaksBound(a, b) || breaksBound(b, a)) return false;
-  return roundingRelation(a.value, valueStep(a), b.value, valueStep(b)) !== 'conflict';
 }
 
 interface Open {
@@ -141,63 +117,6 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
     ? ev.any >= 1 + extra && ev.distinctive >= extra
     : ev.distinctive >= 2 + extra;
 }
-
-/**
- * Enough evidence to join two values that differ beyond rounding (a conflict to show): a member of
- * another article sharing two signs not common to the story with it. A looser rule (one such sign
- * among three shared) flagged the one real conflict of the tune gold but rested on that event alone
- * and made a false conflict on the held-out half; an invented conflict is worse than a missed one
- * (BENCHMARKS.md, issue #11). Neither side may be ambiguous (unambiguous): when an article prints
- * several sums of about that size (two prices of two models of one product, two stages of a
- * rescue), a different value elsewhere is more likely another of them than a disagreement.
- */
-function conflictEvidence(group: Item[], item: Item, common: Set<string>): boolean {
-  if (group.some((member) => printsToo(member, item) || printsToo(item, member))) return false;
-  return group.some((member) => {
-    if (member.article === item.article) return false;
-    const ev = signs(member.context!, item.context!, common);
-    return (
-      ev.distinctive >= 2 &&
-      !namedElsewhere(member.context!, item.context!) &&
-      // "$250m at the global box office" vs "$210m … outside North America": another scope.
-      member.context!.narrowed === item.context!.narrowed &&
-      unambiguous(member, item, common) &&
-      unambiguous(item, member, common)
-    );
-  });
-}
-
-/**
- * Whether `other` is clearly the match of `item` rather than of one of the sums that crowd it
- * (Item.crowd: its article's other sums of about its size): each such sum is contradicted by
- * `other`'s context, shares no sign beyond the story's topic with it (counted in the near sum's
- * whole paragraph, not its window: a list line's product name may lie beyond twelve words), or has
- * another role while `item` and `other` have the same one ("revenue of $21.5bn, beating forecasts
- * of $21.2bn": the forecast is no match for another outlet's revenue). A list of two models'
- * prices shares "model" and stays ambiguous, and so no conflict. (A margin of two signs more than
- * the near sum's let a third outlet's "$899 for the smaller Mini model" conflict with "$999" for
- * the phone whose other model costs $1,099: tests/fixtures/conflicts, two-models.)
- */
-function unambiguous(item: Item, other: Item, common: Set<string>): boolean {
-  return item.crowd.every((near) => {
-    if (contradicts(near.context!, other.context!)) return true;
-    if (paragraphSigns(near.context!, other.context!, common) === 0) return true;
-    const role = item.fig.role;
-    return role !== null && role === other.fig.role && near.fig.role !== null && near.fig.role !== role;
-  });
-}
-
-/**
- * Whether `item`'s article also prints `other`'s value, as a sum that could be its match (two
- * shared words in its paragraph, topic words included): "$999" and "$1,099" for two models of a
- * phone, another outlet's "$1,099" for the larger one is no disagreement with the $999.
- */
-function printsToo(item: Item, other: Item): boolean {
-  return item.crowd.some(
-    (near) => roundsTogether(near, other) && paragraphSigns(near.context!, other.context!, NO_WORDS) >= 2,
-  );
-}
-const NO_WORDS = new Set<string>();
 
 /**
  * For a face value printed in two currencies only, and two figures nothing says are different sums:
