@@ -55,3 +55,33 @@ describe('kin nouns as tags', () => {
     ).toEqual([null]);
   });
 });
+
+describe('"as X put it" and "In the words of X:"', () => {
+  it('"…," as Harlan put it, is Harlan\'s', () => {
+    expect(
+      speakers(
+        'Prime Minister Owen Harlan spoke in Ottawa on Wednesday.',
+        'The guard was shot "in cold blood," as Harlan put it, while he stood at the memorial.',
+      ),
+    ).toEqual(['Owen Harlan']);
+  });
+  it('"As the minister put it:" and "In the words of X:" before a quote', () => {
+    expect(
+      speakers(
+        'Finance Minister Rhea Castell met the bankers in the morning.',
+        'As Castell put it: "We are not going anywhere, and neither is the money."',
+        'In the words of Castell: "The vault stays shut until the audit is done."',
+      ),
+    ).toEqual(['Rhea Castell', 'Rhea Castell']);
+  });
+  it('near misses: "as expected", "as the saying goes", "in the words of one of them" name nobody', () => {
+    expect(
+      speakers(
+        'Ana Lopez spoke to reporters after the hearing.',
+        'The judge ruled, as expected: "The motion is denied for now."',
+        '"Nobody could stop it," as the saying goes.',
+        'In the words of one of them: "It was chaos out there all night."',
+      ),
+    ).toEqual([null, null, null]);
+  });
+});

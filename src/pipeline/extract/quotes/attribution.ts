@@ -21,6 +21,10 @@ import { isKinSubject } from './kin-voice.ts';
 export const CLAUSE_OPENERS =
   /^(?:though|although|while|whereas|but|because|since|as|when|after|before|even|if|unless|until|and|or|so)$/u;
 
+/** "as Harper put it", "as the minister once put it": a tag after a quote, right after the mark. */
+const AS_PUT_IT =
+  /^[\s,.!?—–-]*as\s+((?:the\s+)?\p{Lu}?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}?)\s+(?:(?:once|later|has|had|so\s+\p{Ll}+ly)\s+)?(?:put|puts)\s+it\b/u;
+
 /** Participles that label someone ("X, described as a "…""): spoken about, not speaking. */
 export const PASSIVE_LABELS =
   /^(?:described|called|dubbed|labeled|labelled|termed|branded|hailed|characterized|characterised)$/u;
@@ -71,6 +75,10 @@ export function tagAfter(raw: string): Tag | null {
   // Only punctuation may come between the quote and the tag.
   if (/[^\s,.!?—–-]/u.test(text.slice(0, words[0]!.start))) return null;
   const [first, second] = words;
+  // "…," as Harper put it: a tag, though "as" opens a clause (below).
+  const putIt = AS_PUT_IT.exec(text);
+  if (putIt && looksLikeSubject(putIt[1]!))
+    return { subject: putIt[1]!, verb: 'put it', at: text.indexOf(putIt[1]!), participle: false };
   // "…," though the White House insisted …: a new clause, not a tag.
   if (CLAUSE_OPENERS.test(first!.text)) return null;
   // "a so-called "B-team," which Tehran says includes …": a relative clause's verb tags the clause.

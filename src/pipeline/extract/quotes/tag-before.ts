@@ -66,6 +66,16 @@ function hangsOnNoun(prev: Word, gap: string): boolean {
   );
 }
 
+/** A subject phrase of up to four words: "Secretary Clinton", "the minister", "Harper". */
+const NAMED = String.raw`((?:the\s+)?[\p{L}\p{M}'’.-]+(?:\s+[\p{L}\p{M}'’.-]+){0,3}?)`;
+/** "In the words of X:" / "In the words of X," closing the text before the quote. */
+const IN_THE_WORDS_OF = new RegExp(String.raw`\b[Ii]n\s+the\s+words\s+of\s+${NAMED}\s*[:,]\s*$`, 'u');
+/** "As X put it:" / ", as X put it," closing the text before the quote. */
+const AS_PUT_IT_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,;—–-])[Aa]s\s+${NAMED}\s+(?:(?:once|later|has|had)\s+)?(?:put|puts)\s+it\s*[:,]\s*$`,
+  'u',
+);
+
 /** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
 export function tagBefore(raw: string): Tag | null {
   const text = blankParentheses(raw);
@@ -80,6 +90,15 @@ export function tagBefore(raw: string): Tag | null {
       subject: opening[2]!,
       verb: opening[1]!.toLowerCase(),
       at: text.indexOf(opening[2]!),
+      participle: false,
+    };
+  // "In the words of Secretary Clinton: "…"", "As Harper put it, "…"": the named one speaks.
+  const named = IN_THE_WORDS_OF.exec(text) ?? AS_PUT_IT_BEFORE.exec(text);
+  if (named && looksLikeSubject(named[1]!))
+    return {
+      subject: named[1]!,
+      verb: 'put it',
+      at: named.index + named[0].indexOf(named[1]!),
       participle: false,
     };
   /** A participle hanging on a common noun, seen on the way back ("placards saying"). */
