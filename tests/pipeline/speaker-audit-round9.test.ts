@@ -85,3 +85,15 @@ describe('"as X put it" and "In the words of X:"', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('a "From <agency>:" source line before a quoted paragraph', () => {
+  const block = '"The bridge was closed at about nine in the evening while divers searched the river."';
+  it('"From The Associated Press:" credits the agency, an organisation', () => {
+    const quotes = extractQuotes(['Update at 3:50 a.m. ET. From The Associated Press:', block], context);
+    expect(quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([['Associated Press', 'organisation']]);
+  });
+  it('near misses: "From Jerusalem:" and "From the report:" name no organisation', () => {
+    expect(speakers('From Jerusalem:', block)).toEqual([null]);
+    expect(speakers('From the report:', block)).toEqual([null]);
+  });
+});

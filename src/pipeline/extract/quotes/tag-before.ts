@@ -10,7 +10,7 @@
  * reading the subject phrase itself is quotes/tag-subject.ts.
  */
 import { PREPOSITIONS } from '../people/lexicon.ts';
-import { isRolePhrase } from '../people/resolve.ts';
+import { isRolePhrase, looksLikeOrganisation } from '../people/resolve.ts';
 import { SPEECH_VERBS, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
@@ -76,6 +76,9 @@ const AS_PUT_IT_BEFORE = new RegExp(
   'u',
 );
 
+/** A whole sentence "From The Associated Press:": a capitalised source of up to six words. */
+const FROM_SOURCE = /^\s*From\s+(\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,5})\s*:\s*$/u;
+
 /** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
 export function tagBefore(raw: string): Tag | null {
   const text = blankParentheses(raw);
@@ -92,6 +95,11 @@ export function tagBefore(raw: string): Tag | null {
       at: text.indexOf(opening[2]!),
       participle: false,
     };
+  // "From The Associated Press:" as a source line before a quote: an agency or paper whose words
+  // follow ("From Jerusalem:", "From the report:" name no organisation and stay untagged).
+  const source = FROM_SOURCE.exec(text);
+  if (source && looksLikeOrganisation(source[1]!))
+    return { subject: source[1]!, verb: 'from', at: text.indexOf(source[1]!), participle: false };
   // "In the words of Secretary Clinton: "…"", "As Harper put it, "…"": the named one speaks.
   const named = IN_THE_WORDS_OF.exec(text) ?? AS_PUT_IT_BEFORE.exec(text);
   if (named && looksLikeSubject(named[1]!))
