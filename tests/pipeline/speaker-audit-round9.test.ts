@@ -97,3 +97,21 @@ describe('a "From <agency>:" source line before a quoted paragraph', () => {
     expect(speakers('From the report:', block)).toEqual([null]);
   });
 });
+
+describe('"the district of <place>" is not the place', () => {
+  it('"the attorney\'s office for the district of Vermont confirms" is not Vermont', () => {
+    expect(
+      speakers(
+        '"He has been charged," the U.S. attorney\'s office for the district of Vermont confirms on its page.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near misses: "the state of Texas said" and "Maura Healy of Vermont said" keep their reading', () => {
+    expect(
+      speakers(
+        '"We will appeal the ruling," the state of Texas said in a filing.',
+        '"We will appeal the ruling," Maura Healy of Vermont said.',
+      ),
+    ).toEqual(['Texas', 'Maura Healy']);
+  });
+});
