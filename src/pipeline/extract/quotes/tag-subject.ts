@@ -4,8 +4,7 @@
  * Stoltenberg, the secretary-general"). Whether a phrase can be a subject at all is
  * quotes/subject-shape.ts.
  *
- * In:  the examined text and its words; Out: subject phrases as written, still unresolved.
- * Used by quotes/attribution.
+ * In: the tag's text and words; Out: subject phrases as written, unresolved (attribution, tag-before).
  */
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
