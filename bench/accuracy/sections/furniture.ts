@@ -54,9 +54,10 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // further kinds of page with varied saved-HTML head metadata, written blind on 2026-11-29) was the
 // unseen one until later that day, when a tuning round started on it (helper outleth, from 13:20
 // UTC): it is a tune set now and its misses are listed. Group i (bench/accuracy/pages/group-i/, eight
-// more kinds of page, written blind on 2026-11-29) is the unseen one: its misses are never printed,
-// its rows the honest estimate.
-const UNSEEN = (form: Form): boolean => form.endsWith('-i');
+// more kinds of page, written blind on 2026-11-29) was the unseen one until later that day, when a
+// tuning round started on it (helper outleti, from 14:00 UTC): it is a tune set now and its misses
+// are listed. No layout group is unseen until the next blind one lands.
+const UNSEEN = (form: Form): boolean => form.endsWith('-unseen');
 const FORMS: readonly Form[] = [
   'clean',
   'pasted',
