@@ -22,10 +22,15 @@
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
  *                    player's title bar ("Channel YouTube")
+ *   repeated-box     a short statement printed three times or more, word for word: a box set
+ *                    between paragraphs (text/body.ts reads pasted lines the same way)
+ *   transcript, reader-appeal, licence, method-note
+ *                    the site talking about itself or to the reader (normalize/notices.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { noticeReason } from './notices.ts';
 import { fingerprint } from './text/lines.ts';
 
 const HIGHLIGHTS_HEADER =
@@ -74,6 +79,7 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
   markPullQuotes(input, reasons);
+  markRepeatedBoxes(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -120,7 +126,7 @@ function shapeReason(text: string): string | null {
   if (FILE_CAPTION.test(bare)) return 'caption';
   if (bare.length <= 160 && GLUED_LABEL.test(bare)) return 'promo-link';
   if (isCapitalsLink(bare)) return 'promo-link';
-  return null;
+  return noticeReason(bare);
 }
 
 /**
@@ -184,6 +190,42 @@ function isItem(text: string): boolean {
 const MIN_PULL_QUOTE = 30;
 /** Paragraph counts above this are not searched for pull quotes (quadratic). */
 const MAX_PULL_QUOTE_SEARCH = 400;
+
+/** Longest paragraph, in words, read as a box the page repeats between paragraphs. */
+const MAX_BOX_WORDS = 30;
+/**
+ * Copies that make a box: a story copied by an aggregator may print one of its sentences twice,
+ * a page sets its notice between paragraphs again and again.
+ */
+export const BOX_REPEATS = 3;
+
+/**
+ * A short statement printed three times or more, word for word, in one body: a box the page sets
+ * between paragraphs (a notice, a call-out), not the story. Every copy.
+ * Only a sentence of six words or more that states (not a question, not a "Label: value" field,
+ * not a bare item): an interview repeats its questions, a table its cells, a product box its
+ * features.
+ */
+export function isBoxRepeat(text: string): boolean {
+  const bare = text.trim();
+  const words = bare.split(/\s+/u).length;
+  return (
+    words >= 6 &&
+    words <= MAX_BOX_WORDS &&
+    /[.!]["”’]?$/u.test(bare) &&
+    !bare.includes(':') &&
+    !/^["“”„«‘']/u.test(bare)
+  );
+}
+
+function markRepeatedBoxes(input: readonly string[], reasons: Array<string | null>): void {
+  const counts = new Map<string, number>();
+  const keys = input.map((text) => (isBoxRepeat(text) ? fingerprint(text) : ''));
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  keys.forEach((key, i) => {
+    if (key && !reasons[i] && (counts.get(key) ?? 0) >= BOX_REPEATS) reasons[i] = 'repeated-box';
+  });
+}
 
 /** A paragraph repeated inside a longer paragraph of the same body is a pull quote. */
 function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {
