@@ -31,6 +31,7 @@
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
+import { isDateLine } from './text/dates.ts';
 import { fingerprint } from './text/lines.ts';
 
 const HIGHLIGHTS_HEADER =
@@ -178,9 +179,19 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
     i++;
   }
   // Only when the lines stand before a sentence: the body must start right after them.
-  if (i === 0 || !SENTENCE_END.test(input[i]?.trim() ?? '')) return;
-  for (let j = 0; j < i; j++) reasons[j] = 'byline';
+  if (i > 0 && SENTENCE_END.test(input[i]?.trim() ?? '')) for (let j = 0; j < i; j++) reasons[j] = 'byline';
+  // "By Jane Doe" and its date line below a box that opened the body (a key-points box, a
+  // transcript): the byline block, not the story, however it was reached.
+  for (let j = 0; j < Math.min(input.length - 1, BYLINE_REACH); j++) {
+    const text = input[j]?.trim() ?? '';
+    if (reasons[j] || !/^by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
+    reasons[j] = 'byline';
+    if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
+  }
 }
+
+/** The first paragraphs searched for a byline line. */
+const BYLINE_REACH = 5;
 
 function isItem(text: string): boolean {
   return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !SENTENCE_END.test(text);
@@ -216,6 +227,24 @@ export function isBoxRepeat(text: string): boolean {
     !bare.includes(':') &&
     !/^["“”„«‘']/u.test(bare)
   );
+}
+
+/** Story paragraphs before a credits trailer for it to close the story. */
+const MIN_STORY_BEFORE_TRAILER = 3;
+
+/**
+ * The desk's credits trailer ("Reporting by …; Editing by …", "Contact Jane Doe at …", a cue of
+ * reason `credits`) after the story has run: it closes the story, and the short lines right after
+ * it (a standards line, a market-data notice) are the site's, until prose resumes. Both
+ * normalizers read their paragraphs this way.
+ */
+export function closesStory(reason: string | null | undefined, storyParagraphs: number): boolean {
+  return reason === 'credits' && storyParagraphs >= MIN_STORY_BEFORE_TRAILER;
+}
+
+/** A short line after the trailer: no paragraph of the story's length. */
+export function isTrailerNote(text: string): boolean {
+  return text.trim().split(/\s+/u).length <= MAX_BOX_WORDS;
 }
 
 function markRepeatedBoxes(input: readonly string[], reasons: Array<string | null>): void {

@@ -12,6 +12,7 @@
  *                  "share your experience", "Do you have information about this?", "Submit your …"
  *   licence        the terms for reusing the story: republishing under a Creative Commons licence,
  *                  keeping the byline, the tracking code to include
+ *   funding        who pays for the newsroom or the coverage ("Major support comes from …")
  *   method-note    the desk's note on how the story was reported: "Methodology: …", "How we
  *                  reported this story: …"
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
@@ -40,6 +41,10 @@ const TIP_APPEAL =
 const LICENCE =
   /\bcreative commons licen[cs]e\b|\btracking (?:code|pixel)\b|\b(?:keep|retain|include) the (?:author'?s )?byline\b/iu;
 
+/** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
+const FUNDING =
+  /^(?:major |additional |generous )?(?:support|funding) (?:for [^.]{1,60} )?(?:comes|is provided|was provided|provided) (?:from|by)\s/iu;
+
 /** A label opening the desk's note on method. */
 const METHOD_NOTE =
   /^(?:methodology|about (?:the|this) data|how we (?:reported|did|found|built) (?:this|the|it)(?: [\p{L}-]+){0,2})\s*:\s*\S/iu;
@@ -52,6 +57,7 @@ export function noticeReason(text: string): string | null {
   if (TRANSCRIPT_NOTE.test(bare)) return 'transcript';
   if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare)) return 'reader-appeal';
   if (LICENCE.test(bare)) return 'licence';
+  if (FUNDING.test(bare)) return 'funding';
   if (METHOD_NOTE.test(bare)) return 'method-note';
   return null;
 }

@@ -3,7 +3,7 @@
  * removed or claimed on the way (furniture cues, repeats of the headline or an earlier paragraph).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { BOX_REPEATS, isBoxRepeat } from '../furniture.ts';
+import { BOX_REPEATS, closesStory, isBoxRepeat, isTrailerNote } from '../furniture.ts';
 import { type Cue } from './cues.ts';
 import { isDateLine } from './dates.ts';
 import { fingerprint, lineFingerprint, type Line } from './lines.ts';
@@ -57,6 +57,8 @@ export function readBody(
     }
   }
   let lastParagraph = -1;
+  // The story closed by its credits trailer (normalize/furniture.ts).
+  let closed = false;
   // The line under a bare photo credit, in its block ("PHOTO BY JANE DOE / STAFF", then the
   // cutline): the photo's caption, when short.
   let cutline = -1;
@@ -70,8 +72,14 @@ export function readBody(
     }
     if (cue) {
       body.claimed.push([i, cue.reason]);
+      closed ||= closesStory(cue.reason, body.paragraphs.length);
       continue;
     }
+    if (closed && isTrailerNote(line.text)) {
+      body.claimed.push([i, 'after-credits']);
+      continue;
+    }
+    closed = false;
     const key = lineFingerprint(line);
     if ((copies.get(key) ?? 0) >= BOX_REPEATS) {
       body.claimed.push([i, 'repeated-box']);
