@@ -34,6 +34,10 @@ export interface AccuracyRow {
    *   community paper, app share page, photo gallery, investigative series), unseen until a tuning
    *   round started on it on 2026-11-29 (helper outleti, from 14:00 UTC): a tune set since, its
    *   misses listed under FURNITURE_VERBOSE.
+   *   `-heldout-layouts-j` is group j (bench/accuracy/pages/group-j/), eight further kinds of page
+   *   written blind on 2026-11-29 (listen player, machine summary box, data charts, social embeds,
+   *   archive age banner, appended correction, gift link, infinite scroll into the next story),
+   *   the unseen set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -57,6 +61,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-h'
     | 'pasted-heldout-layouts-i'
     | 'html-heldout-layouts-i'
+    | 'pasted-heldout-layouts-j'
+    | 'html-heldout-layouts-j'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;
