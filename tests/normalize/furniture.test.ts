@@ -125,6 +125,7 @@ describe('the site talking about itself or to the reader (group i round)', () =>
       ['You may republish this story for free under a Creative Commons license.', 'licence'],
       ['Please keep the byline and include the tracking code below.', 'licence'],
       ['Major support comes from the Harbour Civic Fund.', 'funding'],
+      ['Mail subscriptions start at $30 a year for seniors.', 'subscription'],
       ['Methodology: the figures come from the council’s published timetables.', 'method-note'],
     ];
     for (const [text, reason] of notices) {

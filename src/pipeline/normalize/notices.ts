@@ -12,6 +12,7 @@
  *                  "share your experience", "Do you have information about this?", "Submit your …"
  *   licence        the terms for reusing the story: republishing under a Creative Commons licence,
  *                  keeping the byline, the tracking code to include
+ *   subscription   a subscription's price ("Mail subscriptions start at $30 a year")
  *   funding        who pays for the newsroom or the coverage ("Major support comes from …")
  *   method-note    the desk's note on how the story was reported: "Methodology: …", "How we
  *                  reported this story: …"
@@ -41,6 +42,13 @@ const TIP_APPEAL =
 const LICENCE =
   /\bcreative commons licen[cs]e\b|\btracking (?:code|pixel)\b|\b(?:keep|retain|include) the (?:author'?s )?byline\b/iu;
 
+/** A subscription's price: "Mail subscriptions start at $30 a year", "Subscription: $38 per year". */
+const PRICE = String.raw`[$€£]\s?\d+(?:[.,]\d{2})?\s*(?:a|per|/)\s*(?:year|yr|month|mo|week|wk)\b`;
+const SUBSCRIPTION_OFFER = new RegExp(
+  String.raw`\bsubscri(?:be|ption|ptions)\b.{0,60}${PRICE}|${PRICE}.{0,60}\bsubscri(?:be|ption|ptions)\b`,
+  'iu',
+);
+
 /** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
 const FUNDING =
   /^(?:major |additional |generous )?(?:support|funding) (?:for [^.]{1,60} )?(?:comes|is provided|was provided|provided) (?:from|by)\s/iu;
@@ -58,6 +66,7 @@ export function noticeReason(text: string): string | null {
   if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare)) return 'reader-appeal';
   if (LICENCE.test(bare)) return 'licence';
   if (FUNDING.test(bare)) return 'funding';
+  if (SUBSCRIPTION_OFFER.test(bare)) return 'subscription';
   if (METHOD_NOTE.test(bare)) return 'method-note';
   return null;
 }
