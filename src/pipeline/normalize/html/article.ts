@@ -4,7 +4,8 @@
  *
  * Decides which blocks are paragraphs and which are subheads, and reads the few facts that live
  * in the body text rather than in markup: the dateline ("JAKARTA -"), wire agencies credited,
- * and a machine-translation note.
+ * and a machine-translation note. The short paragraphs after the desk's credits trailer are the
+ * site's, as in pasted text (normalize/furniture.ts).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { closesStory, isTrailerNote, paragraphFurniture } from '../furniture.ts';

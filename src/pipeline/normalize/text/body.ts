@@ -1,6 +1,8 @@
 /**
  * normalize/text/body: the body region's lines -> paragraphs, subheads, captions, and the lines
- * removed or claimed on the way (furniture cues, repeats of the headline or an earlier paragraph).
+ * removed or claimed on the way (furniture cues, repeats of the headline or an earlier paragraph,
+ * every copy of a notice printed three times or more, the short lines after the desk's credits
+ * trailer: normalize/furniture.ts).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { BOX_REPEATS, closesStory, isBoxRepeat, isTrailerNote } from '../furniture.ts';
