@@ -106,12 +106,34 @@ export interface QuoteGroupView {
   versions: QuoteVersion[];
   /** How many versions differ in wording from the reference. */
   changed: number;
+  /** Scare-quoted words lifted from the statement (relation `word`), each where it was printed. */
+  words: QuotedWord[];
+}
+
+/** One outlet's scare-quoted word or phrase taken from a statement ('lynching'). */
+export interface QuotedWord {
+  text: string;
+  article: string;
+  outlet: string;
+  paragraph: number | null;
 }
 
 export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupView {
   const diffs = new Map<string, DiffPart[][]>();
   for (const d of group.diff) diffs.set(d.article, [...(diffs.get(d.article) ?? []), d.parts]);
-  const versions = group.members.map((member, index): QuoteVersion => {
+  const quotedWords = group.members
+    .filter((member) => member.relation === 'word')
+    .map((member): QuotedWord => {
+      const quote = view.article(member.article)?.quotes[member.quote];
+      return {
+        text: quote?.text ?? '',
+        article: member.article,
+        outlet: view.outlet(member.article),
+        paragraph: quote?.paragraph ?? null,
+      };
+    });
+  const statement = group.members.filter((member) => member.relation !== 'word');
+  const versions = statement.map((member, index): QuoteVersion => {
     const article = view.article(member.article);
     const quote = article?.quotes[member.quote];
     const queue = diffs.get(member.article);
@@ -140,6 +162,7 @@ export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupVi
     outlets: [...new Set(versions.map((v) => v.outlet))],
     versions,
     changed,
+    words: quotedWords,
   };
 }
 
