@@ -5,12 +5,14 @@
  * Usage: node bench/quote-words-audit.ts [--events N] [--from K] [--event ID]
  * In:  ../shared/corpora/news-events (events not in bench/gold/events.json; or one --event).
  * Out: on stdout, per event, each join: the scare quote, its outlet and speaker, and the group's
- *      speaker and reference text; and the distinctive scare quotes left out, with how many groups
+ *      speaker and reference text, the scare quote in its paragraph and the member(s) holding its
+ *      words; and the scare quotes left out, with how many groups
  *      hold their words (0: none, 2+: ambiguous). Printed for reading, never stored.
  */
 import { parseArgs } from 'node:util';
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { groupQuotes } from '../src/pipeline/compare/quotes/index.ts';
+import { words } from '../src/pipeline/compare/text.ts';
 import { blankArticle, type Article } from '../src/lib/model.ts';
 import { corpusDocument, corpusEvents, eventSelection } from './accuracy/corpus.ts';
 
@@ -38,10 +40,19 @@ for (const event of events) {
   for (const group of groups)
     for (const m of group.members) {
       if (m.relation !== 'word') continue;
-      const q = articles.find((a) => a.id === m.article)!.quotes[m.quote]!;
+      const article = articles.find((a) => a.id === m.article)!;
+      const q = article.quotes[m.quote]!;
+      const paragraph = article.paragraphs[q.paragraph] ?? '';
+      const around = `${paragraph.slice(Math.max(0, q.start - 120), q.start)}[${q.text}]${paragraph.slice(q.end, q.end + 60)}`;
+      const hosts = group.members
+        .filter((h) => h.relation !== 'word')
+        .map((h) => articles.find((a) => a.id === h.article)!.quotes[h.quote]!)
+        .filter((h) => words(h.text).join(' ').includes(words(q.text).join(' ')));
       joins++;
       lines.push(
-        `  "${q.text}" (${outlet.get(m.article)}, speaker ${q.speaker}) -> ${group.speaker}: "${group.text.slice(0, 160)}"`,
+        `  "${q.text}" (${outlet.get(m.article)}, speaker ${q.speaker}) -> ${group.speaker}: "${group.text.slice(0, 160)}"` +
+          `\n      where: …${around.replace(/\s+/gu, ' ')}…` +
+          hosts.map((h) => `\n      host (${h.speaker}): "${h.text.slice(0, 200)}"`).join(''),
       );
     }
   const joined = new Set(groups.flatMap((g) => g.members.map((m) => `${m.article}#${m.quote}`)));

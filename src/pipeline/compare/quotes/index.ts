@@ -169,7 +169,11 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
           relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
         })),
         // Scare-quoted words lifted from the statement (words.ts): last, not diffed.
-        ...words.map((w) => ({ article: articles[w.article]!.id, quote: w.quote, relation: 'word' as const })),
+        ...words.map((w) => ({
+          article: articles[w.article]!.id,
+          quote: w.quote,
+          relation: 'word' as const,
+        })),
       ],
       diff: [...diff, ...words.map((w) => ({ article: articles[w.article]!.id, parts: [] }))],
     };
