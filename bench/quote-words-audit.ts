@@ -6,8 +6,7 @@
  * In:  ../shared/corpora/news-events (events not in bench/gold/events.json; or one --event).
  * Out: on stdout, per event, each join: the scare quote, its outlet and speaker, and the group's
  *      speaker and reference text, the scare quote in its paragraph and the member(s) holding its
- *      words; and the scare quotes left out, with how many groups
- *      hold their words (0: none, 2+: ambiguous). Printed for reading, never stored.
+ *      words; then the scare quotes left out. Printed for reading (corpus text), never stored.
  */
 import { parseArgs } from 'node:util';
 import { analyseDocument } from '../src/pipeline/analyse.ts';
