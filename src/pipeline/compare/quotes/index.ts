@@ -8,7 +8,8 @@
  *      member's relation to the reference (verbatim, excerpt, paraphrase: relation.ts; or
  *      sentence: another sentence of one statement that outlets print apart, continuation.ts).
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
- *      are labels, not statements, and are left out.
+ *      are labels, not statements: one joins a group as a `word` member (last, not diffed) only
+ *      when its words are a piece of exactly one group's quote (words.ts), else it is left out.
  *
  * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
  * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
@@ -24,10 +25,12 @@ import { clusterQuotes, type Link } from './cluster.ts';
 import { continuations } from './continuation.ts';
 import { relationOf } from './relation.ts';
 import { speakerKey, toItem, type QuoteItem } from './similarity.ts';
+import { quotedWords } from './words.ts';
 
 export { clusterQuotes } from './cluster.ts';
 export { CONTINUATION, continuations } from './continuation.ts';
 export { RELATION, relationOf } from './relation.ts';
+export { QUOTED_WORD, quotedWords } from './words.ts';
 export {
   FRAGMENT,
   QUOTE_MATCH,
@@ -116,11 +119,12 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
   // Most widely quoted first; ties in order of first appearance.
   const firstSeen = (members: QuoteItem[]) =>
     members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.quote), Infinity);
-  const keyed = clusters.map((members) => ({ members, first: firstSeen(members) }));
+  const joined = quotedWords(articles, clusters);
+  const keyed = clusters.map((members, c) => ({ members, words: joined[c]!, first: firstSeen(members) }));
   keyed.sort((a, b) => b.members.length - a.members.length || a.first - b.first);
 
   const usedIds = new Map<string, number>();
-  return keyed.map(({ members }) => {
+  return keyed.map(({ members, words }) => {
     const reference = members[0]!;
     const speaker = groupSpeaker(members);
     let id = groupId(speaker, reference);
@@ -158,12 +162,20 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       id,
       speaker,
       text: reference.text,
-      members: members.map((m, i) => ({
-        article: articles[m.article]!.id,
-        quote: m.quote,
-        relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
-      })),
-      diff,
+      members: [
+        ...members.map((m, i) => ({
+          article: articles[m.article]!.id,
+          quote: m.quote,
+          relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
+        })),
+        // Scare-quoted words lifted from the statement (words.ts): last, not diffed.
+        ...words.map((w) => ({
+          article: articles[w.article]!.id,
+          quote: w.quote,
+          relation: 'word' as const,
+        })),
+      ],
+      diff: [...diff, ...words.map((w) => ({ article: articles[w.article]!.id, parts: [] }))],
     };
   });
 }
