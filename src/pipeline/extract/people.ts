@@ -136,13 +136,16 @@ export function surnameOf(name: string): string {
 /** "California Democrat", "South Carolina Republican": a place then a party, in apposition. */
 const PARTY_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|Independent)$/u;
 
+/** A word written in lower case, whole. */
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu;
+
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
   const blocks = [...contextTexts, ...paragraphs];
   // Words the article writes in lower case somewhere (common words, not names).
-  const common = new Set(
-    blocks.flatMap((text) => [...text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0])),
-  );
+  // (match, not matchAll: the words alone, without a match object each.)
+  const common = new Set<string>();
+  for (const text of blocks) for (const word of text.match(LOWER_WORD) ?? []) common.add(word);
   // "Nancy Pelosi, California Democrat, said": a place and a party label in apposition is nobody,
   // and as a subject of unknown gender it kept a later "she said" from its speaker.
   const raws = blocks
