@@ -20,6 +20,13 @@ export const THRESHOLD_BEFORE =
  */
 export const CLASS_WITH_BOUND =
   /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+/**
+ * The "with <bound>" that ends every text CLASS_WITH_BOUND matches, tested first: the plural noun
+ * in front makes CLASS_WITH_BOUND try a word at every letter of the text, costly where (as mostly)
+ * no "with more than" ends it.
+ */
+export const MAY_BE_CLASS_WITH_BOUND =
+  /\swith\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 export const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
 /**
