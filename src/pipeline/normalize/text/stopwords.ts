@@ -30,8 +30,8 @@ const TOKEN = /[\p{L}']+/gu;
  * \p{L}/\p{N} find exactly what [A-Za-z]/[0-9] find, so the (much faster) non-Unicode patterns
  * serve. Plain ASCII alone sent most prose the slow way, for one curly apostrophe.
  */
-// eslint-disable-next-line no-control-regex
 export const ASCII_LETTERS_ONLY =
+  // eslint-disable-next-line no-control-regex
   /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
 
 /** How many of the text's words are function words. */
