@@ -34,6 +34,8 @@ export interface Line {
 const MIN_WORDS_FOR_STOPWORDS = 6;
 const BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➤→»›*]|[-–—](?=\s))\s*/u;
 const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
+/** White space that collapsing would change: two in a row, or one that is not a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
 
 /** The text's lines with their offsets and bare text (invisible characters removed), the unit every text rule reads. */
 export function splitLines(text: string): Line[] {
@@ -46,7 +48,9 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     const bullet = BULLET.test(text);
-    const bare = (bullet ? text.replace(BULLET, '') : text).replace(/\s+/gu, ' ');
+    const unbulleted = bullet ? text.replace(BULLET, '') : text;
+    // Most lines are spaced already: the collapse runs only where it changes something.
+    const bare = UNEVEN_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/gu, ' ') : unbulleted;
     const words = countWords(bare);
     lines.push({
       index: lines.length,
@@ -105,18 +109,19 @@ function isWhiteSpace(code: number): boolean {
  * `text.split(/\s+/u).length` (empty pieces at the ends included) and, with `nonEmpty`,
  * `text.split(/\s+/u).filter(Boolean).length`, counted without building the array: rules that
  * only need how many words a line or paragraph has ran the split on every line of every page.
+ * `atMost` stops the count there (for a test like "at least 15 words" on long paragraphs).
  */
-export function splitWordCount(text: string, nonEmpty = false): number {
+export function splitWordCount(text: string, nonEmpty = false, atMost = Infinity): number {
   let runs = 0;
   let words = 0;
   let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && (nonEmpty ? words : runs + 1) < atMost; i++) {
     const space = isWhiteSpace(text.charCodeAt(i));
     if (space && !inSpace) runs++;
     else if (!space && (inSpace || i === 0)) words++;
     inSpace = space;
   }
-  return nonEmpty ? words : runs + 1;
+  return Math.min(nonEmpty ? words : runs + 1, atMost);
 }
 
 /** Lower-cased letters and digits only: for comparing lines that differ in punctuation or spacing. */

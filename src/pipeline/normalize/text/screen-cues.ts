@@ -147,7 +147,8 @@ export function markScreenHeaders(
     else at.set(line.bare, [i]);
   });
   const repeated = (i: number) => (at.get(lines[i]?.bare ?? '')?.length ?? 0) >= SCREEN_REPEATS;
-  const words = (i: number) => splitWordCount(lines[i]?.bare ?? '');
+  // Counted up to what the tests below ask (15 words), not through a long paragraph.
+  const words = (i: number) => splitWordCount(lines[i]?.bare ?? '', false, STORY_LINE_WORDS);
   // Story lines before each line (prefix counts): "a paragraph between two prints" in O(1).
   const story = [0];
   lines.forEach((_, i) => story.push((story[i] ?? 0) + (words(i) >= STORY_LINE_WORDS ? 1 : 0)));
