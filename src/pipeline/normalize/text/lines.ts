@@ -6,7 +6,8 @@
  * a menu is a run of short ones. So the line, not the blank-line-separated block, is the unit.
  */
 import { INVISIBLE_CHARACTERS } from '../invisible.ts';
-import { ASCII_LETTERS_ONLY, stopwordCount } from './stopwords.ts';
+import { ASCII_LETTERS_ONLY } from '../../../lib/ascii-letters.ts';
+import { stopwordCount } from './stopwords.ts';
 
 export interface Line {
   /** Position among the non-blank lines (0-based). */

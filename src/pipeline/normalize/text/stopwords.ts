@@ -6,6 +6,7 @@
  * (as in jusText), and which language's words dominate is a cheap language guess.
  */
 
+import { ASCII_LETTERS_ONLY } from '../../../lib/ascii-letters.ts';
 import { FUNCTION_WORDS as WORDS } from '../../../lib/lexicon/function-words.ts';
 
 /** Function word -> the languages it belongs to. */
@@ -22,17 +23,6 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 const TOKEN = /[\p{L}']+/gu;
-
-/**
- * ASCII, give or take the typographic punctuation and spaces of news text (curly quotes, dashes,
- * ellipsis, guillemets, bullets, no-break space): no letter or digit outside [A-Za-z0-9], and none
- * of these is a letter, a digit or changed by toLowerCase. In such text the Unicode classes
- * \p{L}/\p{N} find exactly what [A-Za-z]/[0-9] find, so the (much faster) non-Unicode patterns
- * serve. Plain ASCII alone sent most prose the slow way, for one curly apostrophe.
- */
-export const ASCII_LETTERS_ONLY =
-  // eslint-disable-next-line no-control-regex
-  /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
 
 /** How many of the text's words are function words. */
 export function stopwordCount(text: string): number {
