@@ -182,34 +182,19 @@ function isItem(text: string): boolean {
 
 /** Shortest pull quote, in characters of its fingerprint: shorter lines repeat by chance. */
 const MIN_PULL_QUOTE = 30;
-/** Paragraph counts above this are not searched for pull quotes (quadratic at worst). */
+/** Paragraph counts above this are not searched for pull quotes (quadratic). */
 const MAX_PULL_QUOTE_SEARCH = 400;
 
 /** A paragraph repeated inside a longer paragraph of the same body is a pull quote. */
 function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {
   if (input.length > MAX_PULL_QUOTE_SEARCH) return;
   const keys = input.map((text) => fingerprint(text));
+  // Padded once, not once per pair: the search below is quadratic in the paragraphs.
   const padded = keys.map((key) => ` ${key} `);
-  // The paragraphs each word occurs in. A paragraph that holds a key holds every word of it, so
-  // only those holding the key's rarest word are searched, not every paragraph for every key.
-  const holding = new Map<string, number[]>();
-  keys.forEach((key, j) => {
-    for (const word of new Set(key.split(' '))) {
-      const list = holding.get(word);
-      if (list) list.push(j);
-      else holding.set(word, [j]);
-    }
-  });
   keys.forEach((key, i) => {
-    const words = key.split(' ');
-    if (reasons[i] || key.length < MIN_PULL_QUOTE || words.length < 6) return;
-    let candidates: number[] = [];
-    for (const word of words) {
-      const list = holding.get(word) ?? [];
-      if (candidates.length === 0 || list.length < candidates.length) candidates = list;
-    }
+    if (reasons[i] || key.length < MIN_PULL_QUOTE || key.split(' ').length < 6) return;
     const needle = padded[i]!;
-    if (candidates.some((j) => j !== i && keys[j]!.length > key.length && padded[j]!.includes(needle)))
+    if (keys.some((other, j) => j !== i && other.length > key.length && padded[j]!.includes(needle)))
       reasons[i] = 'pull-quote';
   });
 }
