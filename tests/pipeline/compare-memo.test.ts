@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/lib/model.ts';
+import { outletName } from '../../src/lib/outlet.ts';
 import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
 import { openCompareMemo } from '../../src/pipeline/compare-cache.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
@@ -26,7 +27,9 @@ import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;
 let sources: string;
+/** Steps memoised per article, and per outlet (its articles together). */
 const STEPS = ['naming', 'role-names'];
+const OUTLET_STEPS = ['outlet-terms'];
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'explainer-compare-memo-'));
@@ -45,6 +48,14 @@ function counting(memo: CompareMemo): { memo: CompareMemo; computed: Record<stri
         const get = memo.step<T>(name, context);
         return (article: number, compute: () => T): T =>
           get(article, () => {
+            computed[name] = (computed[name] ?? 0) + 1;
+            return compute();
+          });
+      },
+      group<T>(name: string, context: unknown) {
+        const get = memo.group<T>(name, context);
+        return (articles: readonly number[], compute: () => T): T =>
+          get(articles, () => {
             computed[name] = (computed[name] ?? 0) + 1;
             return compute();
           });
@@ -109,7 +120,8 @@ describe('compare memo', () => {
     );
     const fresh = features.map((f, i) => (i === 2 ? undefined : f));
     expect(JSON.stringify(compare(changed, fresh, one.memo))).toBe(JSON.stringify(compare(changed)));
-    expect(one.computed).toEqual(Object.fromEntries(STEPS.map((step) => [step, 1])));
+    // …and its outlet's term counts.
+    expect(one.computed).toEqual(Object.fromEntries([...STEPS, ...OUTLET_STEPS].map((step) => [step, 1])));
 
     // Another context (here: no key people) is another entry: computed, never the old answer.
     const other = counting(openCompareMemo(storyDir, keys));
@@ -123,9 +135,14 @@ describe('compare memo', () => {
     const plain = JSON.stringify(compare(articles, features));
     const file = join(storyDir, CACHE_DIR, 'compare-memo.v8');
     const saved = deserialize(readFileSync(file)) as { version: string; entries: Map<string, Uint8Array> };
-    expect(saved.entries.size).toBe(articles.length * STEPS.length);
+    const outlets = new Set(articles.map(outletName)).size;
+    expect(outlets).toBeGreaterThan(1);
+    expect(saved.entries.size).toBe(articles.length * STEPS.length + outlets * OUTLET_STEPS.length);
 
-    const everything = Object.fromEntries(STEPS.map((step) => [step, articles.length]));
+    const everything = Object.fromEntries([
+      ...STEPS.map((step) => [step, articles.length]),
+      ...OUTLET_STEPS.map((step) => [step, outlets]),
+    ]);
     const tampered = [
       readFileSync(file).subarray(0, 100), // truncated
       Buffer.from('not v8'),

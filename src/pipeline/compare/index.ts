@@ -50,7 +50,7 @@ export function compare(
     memo,
   );
   const outlets = withRoleNames(
-    outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features),
+    outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features, memo),
     articles,
     entities,
     features.map((f) => f.capitals),
