@@ -7,8 +7,9 @@
  * name, hints and the pipeline's code), or undefined for an article whose text is not its
  * source's (a journalist's edited MDX), which is always computed. An entry is keyed by step,
  * a hash of the step's context, and the article's key (a group's entry: a hash of its articles'
- * keys in order; a group with an unknown article is always computed), so a result is reused only
- * for the same article text, under the same story-wide context, by the same code.
+ * keys in order; a group with an unknown article is always computed; a whole step's: a hash of
+ * everything the step reads), so a result is reused only for the same article text (or the same
+ * inputs), under the same story-wide context, by the same code.
  *
  * One file, .explainer-cache/compare-memo.v8 (V8's serializer, like the analysis cache): the
  * code version and a map of entries, each value serialized when computed (so what is reused is
@@ -73,6 +74,9 @@ export function openCompareMemo(
         if (parts.some((key) => key === undefined)) return compute();
         return remembered(scope + createHash('sha256').update(parts.join('\0')).digest('hex'), compute);
       };
+    },
+    whole<T>(name: string, inputs: () => string, compute: () => T): T {
+      return remembered(`${name}\0${createHash('sha256').update(inputs()).digest('hex')}`, compute);
     },
     save() {
       try {

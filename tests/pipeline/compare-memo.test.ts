@@ -27,9 +27,10 @@ import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;
 let sources: string;
-/** Steps memoised per article, and per outlet (its articles together). */
+/** Steps memoised per article, per outlet (its articles together), and whole (by what they read). */
 const STEPS = ['naming', 'role-names'];
 const OUTLET_STEPS = ['outlet-terms'];
+const WHOLE_STEPS = ['quote-groups', 'figure-groups'];
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'explainer-compare-memo-'));
@@ -59,6 +60,12 @@ function counting(memo: CompareMemo): { memo: CompareMemo; computed: Record<stri
             computed[name] = (computed[name] ?? 0) + 1;
             return compute();
           });
+      },
+      whole<T>(name: string, inputs: () => string, compute: () => T): T {
+        return memo.whole(name, inputs, () => {
+          computed[name] = (computed[name] ?? 0) + 1;
+          return compute();
+        });
       },
     },
   };
@@ -108,20 +115,60 @@ describe('compare memo', () => {
     expect(JSON.stringify(compare(articles, features, warm.memo))).toBe(plain);
     expect(warm.computed).toEqual({});
 
-    // One article's text changed (not its source's: no key): only its scans run again.
+    // One article's text changed (not its source's: no key): only its scans run again, and its
+    // outlet's term counts; its quotes are the same, so the quote groups are reused.
     const changed = articles.map((a, i) =>
       i === 2 ? { ...a, paragraphs: [...a.paragraphs, 'The talks went on late into the night.'] } : a,
     );
-    const one = counting(
-      openCompareMemo(
-        storyDir,
-        keys.map((key, i) => (i === 2 ? undefined : key)),
-      ),
-    );
+    const unknown = keys.map((key, i) => (i === 2 ? undefined : key));
+    const one = counting(openCompareMemo(storyDir, unknown));
     const fresh = features.map((f, i) => (i === 2 ? undefined : f));
     expect(JSON.stringify(compare(changed, fresh, one.memo))).toBe(JSON.stringify(compare(changed)));
-    // …and its outlet's term counts.
-    expect(one.computed).toEqual(Object.fromEntries([...STEPS, ...OUTLET_STEPS].map((step) => [step, 1])));
+    // The figure groups are computed again: the new paragraph changes the story's common stems.
+    expect(one.computed).toEqual({
+      ...Object.fromEntries(STEPS.map((step) => [step, 1])),
+      'outlet-terms': 1,
+      'figure-groups': 1,
+    });
+
+    // A headline is read by neither grouping: both are reused.
+    const retitled = articles.map((a, i) => (i === 2 ? { ...a, headline: `${a.headline} (updated)` } : a));
+    const titled = counting(openCompareMemo(storyDir, unknown));
+    expect(JSON.stringify(compare(retitled, fresh, titled.memo))).toBe(JSON.stringify(compare(retitled)));
+    expect(titled.computed['quote-groups']).toBeUndefined();
+    expect(titled.computed['figure-groups']).toBeUndefined();
+
+    // A changed quote or figure is grouped again, with the same result as without a memo.
+    const withQuote = articles.findIndex((a) => a.quotes.some((q) => !q.scare));
+    const withFigure = articles.findIndex((a) => a.figures.some((f) => f.amount !== null && f.amount > 0));
+    const edited = articles.map((a, i) => ({
+      ...a,
+      quotes:
+        i === withQuote
+          ? a.quotes.map((q, n) =>
+              n === a.quotes.findIndex((x) => !x.scare) ? { ...q, text: `${q.text} Indeed.` } : q,
+            )
+          : a.quotes,
+      figures:
+        i === withFigure
+          ? a.figures.map((f, n) =>
+              n === a.figures.findIndex((x) => x.amount !== null && x.amount > 0)
+                ? { ...f, amount: f.amount! * 3 }
+                : f,
+            )
+          : a.figures,
+    }));
+    const regrouped = counting(
+      openCompareMemo(
+        storyDir,
+        keys.map((key, i) => (i === withQuote || i === withFigure ? undefined : key)),
+      ),
+    );
+    const plainEdited = JSON.stringify(compare(edited));
+    expect(plainEdited).not.toBe(plain);
+    expect(JSON.stringify(compare(edited, features, regrouped.memo))).toBe(plainEdited);
+    expect(regrouped.computed['quote-groups']).toBe(1);
+    expect(regrouped.computed['figure-groups']).toBe(1);
 
     // Another context (here: no key people) is another entry: computed, never the old answer.
     const other = counting(openCompareMemo(storyDir, keys));
@@ -137,11 +184,14 @@ describe('compare memo', () => {
     const saved = deserialize(readFileSync(file)) as { version: string; entries: Map<string, Uint8Array> };
     const outlets = new Set(articles.map(outletName)).size;
     expect(outlets).toBeGreaterThan(1);
-    expect(saved.entries.size).toBe(articles.length * STEPS.length + outlets * OUTLET_STEPS.length);
+    expect(saved.entries.size).toBe(
+      articles.length * STEPS.length + outlets * OUTLET_STEPS.length + WHOLE_STEPS.length,
+    );
 
     const everything = Object.fromEntries([
       ...STEPS.map((step) => [step, articles.length]),
       ...OUTLET_STEPS.map((step) => [step, outlets]),
+      ...WHOLE_STEPS.map((step) => [step, 1]),
     ]);
     const tampered = [
       readFileSync(file).subarray(0, 100), // truncated

@@ -31,17 +31,20 @@
  *     meets, and stated conversion.
  */
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
-import { roundingRelation, writtenStep } from './figure-variants.ts';
+import { roundingRelation } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
 import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
 import {
   collectItems,
   distinctiveValue,
   roleClass,
+  figureArticle,
+  steps,
   storyCurrency,
-  valueStep,
+  type FigureArticle,
   type Item,
 } from './figures/items.ts';
+import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
@@ -62,24 +65,6 @@ export const FIGURE_MATCH = {
   /** Open groups are dropped once values exceed anchor × window (+ its coarsest rounding step). */
   window: 1.25,
 };
-
-/**
- * An item's two precisions (valueStep, and its digits read as exact), worked out once per item:
- * the sweep asks for them for every member of every open group an item is tried against (reading
- * the figure's text each time was ~10% of compare on 1,000 articles).
- */
-const stepsOf = new WeakMap<Item, { value: number; written: number }>();
-function steps(item: Item): { value: number; written: number } {
-  let known = stepsOf.get(item);
-  if (known === undefined) {
-    known = {
-      value: valueStep(item),
-      written: writtenStep(item.fig, false) * (item.value / item.fig.amount || 1),
-    };
-    stepsOf.set(item, known);
-  }
-  return known;
-}
 
 /** Same value, or one the other's written digits explain ($1.375bn ~ $1.4bn; "$300" is exact). */
 function writtenRounding(a: Item, b: Item): boolean {
@@ -168,7 +153,7 @@ function strongEvidence(ev: Evidence, a: Item, b: Item): boolean {
  * before it ("We are talking about 40 billion euros annually.") has no words of its own to
  * compare; its paragraph has ("at the level achieved since the invasion").
  */
-function sameSetting(articles: Article[], a: Item, b: Item, common: Set<string>): boolean {
+function sameSetting(articles: readonly FigureArticle[], a: Item, b: Item, common: Set<string>): boolean {
   if (a.fig.period === null || a.fig.period !== b.fig.period) return false;
   if (!distinctiveValue(a.fig) || !distinctiveValue(b.fig)) return false;
   const words = (item: Item) =>
@@ -266,20 +251,33 @@ export function paragraphStems(article: Pick<Article, 'paragraphs'>): ParagraphS
 /**
  * Figures from different articles that state the same quantity, grouped with their variants, so the site
  * can show who printed what. `stems[i]`, when given, is paragraphStems(articles[i]) (cached by ingest).
+ * `memo` (compare/memo.ts) reuses the last ingest's groups when what the grouping reads is the
+ * same: each article's FigureArticle (figures/items.ts) with only its figures' paragraphs, and the
+ * story's common stems (a source edited where it gives no figure, without moving them).
  */
 export function groupFigures(
   articles: Article[],
   stems: ReadonlyArray<ParagraphStems | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): FigureGroup[] {
+  const common = commonStemsOf(
+    articles.map((article, a) => stems[a] ?? paragraphStems(article)),
+    articles.reduce((n, article) => n + article.paragraphs.length, 0),
+  );
+  const read = articles.map(figureArticle);
+  return memo.whole(
+    'figure-groups',
+    () => JSON.stringify({ common: [...common], articles: read }),
+    () => groupFigureArticles(read, common),
+  );
+}
+
+function groupFigureArticles(articles: readonly FigureArticle[], common: Set<string>): FigureGroup[] {
   const base = storyCurrency(articles);
   const converter = new Converter(statedRates(articles));
   const items = collectItems(articles, converter, base);
   const uf = new UnionFind(items.length);
   const primaries = items.map((_, i) => i).filter((i) => items[i]!.original === null);
-  const common = commonStemsOf(
-    articles.map((article, a) => stems[a] ?? paragraphStems(article)),
-    articles.reduce((n, article) => n + article.paragraphs.length, 0),
-  );
 
   // 2. Sorted sweep per partition.
   const byPartition = new Map<string, number[]>();

@@ -24,6 +24,11 @@ export interface CompareMemo {
    * the same context.
    */
   group<T>(name: string, context: unknown): (articles: readonly number[], compute: () => T) => T;
+  /**
+   * A whole step's result, reused when `inputs()` (everything the step reads, as text; called only
+   * by a memo that keeps results) is the same as a previous ingest's, under the same code.
+   */
+  whole<T>(name: string, inputs: () => string, compute: () => T): T;
 }
 
 /** Remembers nothing: every result is computed (tests, the CLI's extract, edited articles). */
@@ -35,6 +40,10 @@ export const NO_MEMO: CompareMemo = {
   /** Likewise for a group of articles. */
   group() {
     return computeIt;
+  },
+  /** Computes, without asking for the inputs. */
+  whole<T>(_name: string, _inputs: () => string, compute: () => T): T {
+    return compute();
   },
 };
 
