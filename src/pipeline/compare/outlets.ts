@@ -178,14 +178,43 @@ export function outletProfiles(
     [...(reported ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
 
   const stems = headlineStems(articles);
+  // Per outlet, worked out once: the names it credits itself by, and where each article of it
+  // first uses each of its distinctive words (a pure function of the article and the words, so the
+  // memo keeps it for an unchanged article while its outlet's words stay the same).
+  const credits = new Map<string, Set<string>>();
+  const ownCredits = (outlet: string): Set<string> => {
+    let own = credits.get(outlet);
+    if (own === undefined) credits.set(outlet, (own = selfCredits(outlet)));
+    return own;
+  };
+  const locators = new Map<
+    string,
+    (article: number, compute: () => Array<number | null>) => Array<number | null>
+  >();
+  const wordParagraphs = (outlet: string, listed: WeightedWord[]) => {
+    let locate = locators.get(outlet);
+    if (locate === undefined) {
+      locate = memo.step<Array<number | null>>(
+        'word-paragraphs',
+        listed.map((w) => w.word),
+      );
+      locators.set(outlet, locate);
+    }
+    return locate;
+  };
   return articles.map((article, a) => {
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
     const folded = features[a]!.folded;
     const listed = distinctive.get(outlet) ?? [];
-    // One search of the article's folded paragraphs joined, rather than one per paragraph.
-    const joined = words.length > 0 && folded.length === article.paragraphs.length ? folded.join('\n') : null;
+    const paragraphs = wordParagraphs(outlet, listed)(a, () => {
+      // One search of the article's folded paragraphs joined, rather than one per paragraph.
+      const joined = folded.length === article.paragraphs.length ? folded.join('\n') : null;
+      return listed.map((w) =>
+        joined === null ? firstParagraphWith(article, w.word, folded) : firstParagraphIn(joined, w.word),
+      );
+    });
     const profile: OutletProfile = {
       article: article.id,
       outlet,
@@ -200,13 +229,9 @@ export function outletProfiles(
       verbs,
       naming: naming[a] ?? [],
       // An outlet's own name in its credits is its byline, not a source it cites.
-      agencies: [...new Set(article.agencies)].filter((agency) => !selfCredits(outlet).has(agency)),
+      agencies: [...new Set(article.agencies)].filter((agency) => !ownCredits(outlet).has(agency)),
       machineTranslated: article.machineTranslated,
-      distinctiveWords: listed.map((w) => ({
-        ...w,
-        paragraph:
-          joined === null ? firstParagraphWith(article, w.word, folded) : firstParagraphIn(joined, w.word),
-      })),
+      distinctiveWords: listed.map((w, i) => ({ ...w, paragraph: paragraphs[i]! })),
       loadedVerbs: loadedVerbs(verbs),
       speakers: speakers(article),
       headlineWords: headlineWords(
