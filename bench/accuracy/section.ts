@@ -33,6 +33,10 @@ export interface AccuracyRow {
    *   written blind (wire agency site, TV video transcript, explainer, non-profit republish, weekly
    *   community paper, app share page, photo gallery, investigative series), the unseen set: never
    *   tuned on, its misses never printed.
+   *   `-heldout-layouts-j` is group j (bench/accuracy/pages/group-j/), eight further kinds of page
+   *   written blind on 2026-11-29 (listen player, machine summary box, data charts, social embeds,
+   *   archive age banner, appended correction, gift link, infinite scroll into the next story),
+   *   unseen as well: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -56,6 +60,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-h'
     | 'pasted-heldout-layouts-i'
     | 'html-heldout-layouts-i'
+    | 'pasted-heldout-layouts-j'
+    | 'html-heldout-layouts-j'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -2,7 +2,7 @@
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
  * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
- * layout groups a–i.
+ * layout groups a–j.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -30,6 +30,7 @@ import { buildGroupFPage } from '../pages/group-f/layouts.ts';
 import { buildGroupGPage } from '../pages/group-g/layouts.ts';
 import { buildGroupHPage } from '../pages/group-h/layouts.ts';
 import { buildGroupIPage } from '../pages/group-i/layouts.ts';
+import { buildGroupJPage } from '../pages/group-j/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -54,9 +55,10 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // further kinds of page with varied saved-HTML head metadata, written blind on 2026-11-29) was the
 // unseen one until later that day, when a tuning round started on it (helper outleth, from 13:20
 // UTC): it is a tune set now and its misses are listed. Group i (bench/accuracy/pages/group-i/, eight
-// more kinds of page, written blind on 2026-11-29) is the unseen one: its misses are never printed,
-// its rows the honest estimate.
-const UNSEEN = (form: Form): boolean => form.endsWith('-i');
+// more kinds of page, written blind on 2026-11-29) is unseen: its misses are never printed. Group j
+// (bench/accuracy/pages/group-j/, eight further kinds of page, written blind at 14:05 UTC that day)
+// is unseen too: never tuned on, its misses never printed, its rows the honest estimate.
+const UNSEEN = (form: Form): boolean => form.endsWith('-i') || form.endsWith('-j');
 const FORMS: readonly Form[] = [
   'clean',
   'pasted',
@@ -79,6 +81,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-h',
   'pasted-heldout-layouts-i',
   'html-heldout-layouts-i',
+  'pasted-heldout-layouts-j',
+  'html-heldout-layouts-j',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -192,7 +196,9 @@ export const section: AccuracySection = {
                       ? buildGroupHPage
                       : form.endsWith('-i')
                         ? buildGroupIPage
-                        : buildHeldoutPage;
+                        : form.endsWith('-j')
+                          ? buildGroupJPage
+                          : buildHeldoutPage;
           const heldout = form.includes('-heldout-layouts')
             ? builder(
                 article,
