@@ -7,7 +7,8 @@
  *
  * Grid: same-, unknown- and different-speaker thresholds × the shared run × the sentence
  * containment and the same-speaker short fragments of compare/quotes/fragments.ts; then the
- * shipped setting with the synonym table off, with each sentence containment, and without short
+ * shipped setting with the synonym table off, with each sentence containment, with each length for
+ * same-speaker phrases of one content word (fragments.ts fewContentMinWords), and without short
  * fragments.
  * Out: the P/R frontier; the setting with the highest recall at precision >= --min-precision
  * (ties: higher precision); the shipped setting's points; with --all, every point.
@@ -70,6 +71,10 @@ for (const sentence of sentenceGrid) {
 }
 Object.assign(FRAGMENT, baseFragment, { shortMinContent: 99 });
 await measure('the shipped setting, short fragments off');
+for (const few of [3, 5, 99]) {
+  Object.assign(FRAGMENT, baseFragment, { fewContentMinWords: few });
+  await measure(`the shipped setting, one-content-word phrases from ${name(few, 99)} words`);
+}
 Object.assign(FRAGMENT, baseFragment);
 await measure('the shipped setting');
 

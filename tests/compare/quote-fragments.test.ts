@@ -113,6 +113,42 @@ describe('short fragments credited to the same speaker', () => {
   });
 });
 
+describe('a same-speaker phrase of few content words (four words or more)', () => {
+  const full = item('I know what people say about me. I am stubborn, but I am not a liar.');
+
+  it("groups it inside the same speaker's longer quote, and a word-for-word reprint of it", () => {
+    expect(sameStatement(full, item('I am not a liar.', 'Moreau'))).toBe(true);
+    expect(
+      sameStatement(
+        item('No one should be above the law.'),
+        item('no one should be above the law', 'Moreau'),
+      ),
+    ).toBe(true);
+    const groups = groupQuotes([
+      article({ id: 'a', quotes: [quote('I am not a liar.', 'Ines Moreau')] }),
+      article({ id: 'b', quotes: [quote('I am not a liar', 'Moreau')] }),
+    ]);
+    expect(groups).toHaveLength(1);
+  });
+
+  it('not under four words, not for another or an unnamed speaker, and not out of order', () => {
+    expect(sameStatement(full, item('not a liar', 'Moreau'))).toBe(false);
+    expect(sameStatement(full, item('I am not a liar.', 'Karl Weber'))).toBe(false);
+    expect(sameStatement(full, item('I am not a liar.', null))).toBe(false);
+    expect(sameStatement(full, item('a liar I am not', 'Moreau'))).toBe(false);
+  });
+
+  it('is off at fewContentMinWords 99 (the measure before this rule)', () => {
+    const shipped = FRAGMENT.fewContentMinWords;
+    FRAGMENT.fewContentMinWords = 99;
+    try {
+      expect(sameStatement(full, item('I am not a liar.', 'Moreau'))).toBe(false);
+    } finally {
+      FRAGMENT.fewContentMinWords = shipped;
+    }
+  });
+});
+
 describe('one sentence of a statement, transcribed with small edits by another outlet', () => {
   const A =
     'We reopened the terminal on Monday. I think the ferries, they will sail again before the harvest festival in October.';

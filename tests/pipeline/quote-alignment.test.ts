@@ -88,6 +88,17 @@ describe('what keeps alike quotes apart', () => {
     expect(sameStatement(full, cut)).toBe(true);
   });
 
+  it('keeps a cut of five words or more that opens right after the negation, outside its quote marks', () => {
+    const full = item('I do not know enough to make a judgment on the harbour levy at this point');
+    // "She does not 'know enough to make a judgment…'": the reporter wrote the negation.
+    expect(sameStatement(full, item('know enough to make a judgment on the harbour levy'))).toBe(true);
+    // A version with words before the shared ones could have said "not", and did not.
+    expect(sameStatement(full, item('I know enough to make a judgment on the harbour levy'))).toBe(false);
+    // Under five words the cut is as often the reporter's paraphrase of the other side.
+    const deal = item('We will not sign the fisheries deal');
+    expect(sameStatement(deal, item('sign the fisheries deal', null))).toBe(false);
+  });
+
   it('never groups different numbers', () => {
     expect(
       sameStatement(

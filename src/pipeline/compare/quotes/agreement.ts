@@ -14,6 +14,9 @@ import { STOPWORDS } from '../text.ts';
 /** Words that negate a clause ("n't" is expanded to "not" by `words`). */
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot']);
 
+/** Words from which a version that opens on the shared words is a cut (see `agree`). */
+const CUT_WORDS = 5;
+
 /** Number words a translation may write as digits. */
 const NUMBER_WORDS = new Map([
   ...'zero one two three four five six seven eight nine ten eleven twelve'
@@ -58,8 +61,18 @@ export function numbers(folded: readonly string[]): Set<string> {
  */
 export function agree(a: readonly string[], b: readonly string[]): boolean {
   // Most quote pairs negate nothing: the stretch search is needed only when one of them does.
-  if ((negations(a) > 0 || negations(b) > 0) && negations(covered(a, b)) > 0 !== negations(covered(b, a)) > 0)
-    return false;
+  if (negations(a) > 0 || negations(b) > 0) {
+    const [sa, sb] = [stretch(a, b), stretch(b, a)];
+    // A negation just before one version's stretch counts only when the other version has words
+    // before its own stretch, where it could have said "not": a cut that opens on the shared words
+    // ("[I don't] know enough to make a judgment") left the negation outside its quote marks.
+    // Only a cut of CUT_WORDS words or more: "sign the deal" is as often the reporter's own
+    // paraphrase of the other side ("urged them to 'sign the deal'").
+    const opens = (x: readonly string[], [first]: [number, number]) => first === 0 && x.length >= CUT_WORDS;
+    const na = negations(a.slice(opens(b, sb) ? sa[0] : widen(a, sa), sa[1] + 1)) > 0;
+    const nb = negations(b.slice(opens(a, sa) ? sb[0] : widen(b, sb), sb[1] + 1)) > 0;
+    if (na !== nb) return false;
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const xs = numbers(short);
   if (xs.size === 0) return true;
@@ -70,14 +83,14 @@ export function agree(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The shortest stretch of `a` that holds every content word `a` shares with `b` (`a` itself when
- * they share none), widened by a negation just before it ("not [sign the deal]").
+ * The shortest stretch [first, last] of `a` that holds every content word `a` shares with `b` (all
+ * of `a` when they share none).
  */
-function covered(a: readonly string[], b: readonly string[]): readonly string[] {
+function stretch(a: readonly string[], b: readonly string[]): [number, number] {
   const inB = new Set(b.filter((w) => !STOPWORDS.has(w)));
   const shared = new Set(a.filter((w) => inB.has(w)));
-  if (shared.size === 0) return a;
   let best: [number, number] = [0, a.length - 1];
+  if (shared.size === 0) return best;
   for (let start = 0; start < a.length; start++) {
     if (!shared.has(a[start]!)) continue;
     const seen = new Set<string>();
@@ -89,9 +102,12 @@ function covered(a: readonly string[], b: readonly string[]): readonly string[] 
       }
     }
   }
-  const first = best[0] > 0 && NEGATORS.has(a[best[0] - 1]!) ? best[0] - 1 : best[0];
-  return a.slice(first, best[1] + 1);
+  return best;
 }
+
+/** The stretch's first index widened by a negation just before it ("not [sign the deal]"). */
+const widen = (a: readonly string[], [first]: [number, number]): number =>
+  first > 0 && NEGATORS.has(a[first - 1]!) ? first - 1 : first;
 
 let RUN_ROW = new Int32Array(64);
 

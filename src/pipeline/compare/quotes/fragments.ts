@@ -27,6 +27,11 @@ export const FRAGMENT = {
   minContent: 3,
   /** A shorter fragment needs the same speaker and this many content words (>= 99: off). */
   shortMinContent: 2,
+  /**
+   * Words from which a same-speaker phrase needs only one content word ("I am not a bully", "No one
+   * should be above the law."), reprinted or inside a longer quote of that speaker (>= 99: off).
+   */
+  fewContentMinWords: 4,
   /** Most words of the whole an elision or a bracket in the part may stand for. */
   gapWords: 40,
   /** A sentence counts as inside the other quote when this share of its 4-grams is (>1: off). */
@@ -129,8 +134,15 @@ export function isFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
  */
 export function isShortFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
   const n = part.folded.length;
-  if (n >= FRAGMENT.minWords || n < 2 || part.stems.size < FRAGMENT.shortMinContent) return false;
-  if (part.speakerKey === null || whole.speakerKey === null || n >= whole.folded.length) return false;
+  const content = part.stems.size;
+  // A phrase of few content words: under minWords words with shortMinContent, or from
+  // fewContentMinWords words with one (a fragment with minContent content words is isFragmentOf's).
+  const short = n < FRAGMENT.minWords && content >= FRAGMENT.shortMinContent;
+  const few = n >= FRAGMENT.fewContentMinWords && content >= 1 && content < FRAGMENT.minContent;
+  if (n < 2 || (!short && !few)) return false;
+  if (part.speakerKey === null || whole.speakerKey === null || n > whole.folded.length) return false;
+  // The very same words: a reprint with two content words or more joins before any scoring (cluster.ts).
+  if (n === whole.folded.length && !(few && part.folded.every((w, i) => w === whole.folded[i]))) return false;
   if (part.speakerKey !== whole.speakerKey && part.personal === whole.personal) return false;
   return find(part.folded, cutsOf(whole).bare, 0, whole.folded.length) >= 0;
 }
