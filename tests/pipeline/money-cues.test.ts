@@ -144,3 +144,26 @@ for (const [family, rows] of Object.entries(families))
       expect(label(sentence, text)).toEqual({ period, role });
     });
   });
+
+describe('a class bound by its price, and a tally since a date (branch money6)', () => {
+  test.each([
+    ['Get free shipping on orders over $25.', '$25'],
+    ['Orders over $35 ship free.', '$35'],
+    ['Loans above $500,000 need approval from the board.', '$500,000'],
+    ['Homes priced above $1 million saw the steepest drop.', '$1 million'],
+  ])('"%s": %s is a cut-off', (sentence, text) => {
+    expect(label(sentence, text)).toEqual({ period: null, role: 'threshold' });
+  });
+  test('a verb\'s object is no class: "pushed shares above $50" is not a cut-off', () => {
+    expect(label('The rally pushed shares above $50.', '$50').role).not.toBe('threshold');
+  });
+  test.each([
+    ['Since 2001 the war has cost taxpayers more than $1 trillion.', '$1 trillion'],
+    ['The fund has distributed $4 billion to victims since it was set up in 2011.', '$4 billion'],
+  ])('"%s": %s is a running total', (sentence, text) => {
+    expect(label(sentence, text)).toEqual({ period: 'total', role: 'cumulative' });
+  });
+  test('a perfect with no "since" stays a total (the tune gold calls "has spent" a total)', () => {
+    expect(label('It has spent $5 billion on the program.', '$5 billion').role).toBe('total');
+  });
+});

@@ -23,7 +23,9 @@ export const FEMALE_NAMES = `mary anna anne ann maria marie elizabeth sarah sara
   michele nicole vanessa amelia abigail madeleine samantha sonia tamara tiffany tulsi kirsty ayanna
   rashida marsha maxine nydia dolores loretta roberta gwen mazie jeanine betty dorothy eleanor
   evelyn frances harriet hannah jenny joyce lillian lois louise margo maureen miriam nina norma rita
-  roxanne stacey susanna suzanne sylvie yolanda`;
+  roxanne stacey susanna suzanne sylvie yolanda carrie ronna tara marianne ileana marina roseann dina
+  bridget allison kayla anita amber krystle cynthia dilma renee chelsea christiane miley susie ethel
+  myra`;
 
 /** Usually male first names. */
 export const MALE_NAMES = `john james robert michael william david richard joseph thomas charles christopher daniel matthew
@@ -43,4 +45,7 @@ export const MALE_NAMES = `john james robert michael william david richard josep
   gene glenn jared jay jeb josh kurt kyle lamar leon mitchell neil nathan norman oliver ricky rod
   roland saxby shaun stuart trey troy wilbur willie mikhail nikita yuri leonid vladislav dan danny dave jon brett bret bruce bryan
   clarence cory curtis derek dustin evan floyd gerald herbert hank isaac jesse jimmie joel keith ken
-  lowell luke malcolm matt nick rick seth tyler victor wade`;
+  lowell luke malcolm matt nick rick seth tyler victor wade timothy ed françois darren don mohammad
+  manuel bernard bobby ronald jonathan billy ruslan pawel khaled ian jeffrey corey zach marc barry
+  julian tommy geoff jacob stephen julio georg mohamed craig bashar stephane jorge aaron cherif
+  chérif ashton brad osama abraham hugo geoffrey raul sheldon christian salah`;

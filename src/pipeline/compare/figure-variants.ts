@@ -6,7 +6,8 @@
  *      reference variant (the value most outlets print), and the `conflict` / `rounding` sentences.
  *
  * Relations, to the reference: `conversion` when every member of the variant is a stated
- * conversion; `rounding` when the coarser written precision explains the difference (or, across
+ * conversion; `conflict` when one value breaks the other's bound ("nearly $2bn" vs "$2.3bn");
+ * `rounding` when the coarser written precision explains the difference (or, across
  * currencies, a stated rate brings them within that precision or 3%: rates move); `conflict` only
  * when another outlet prints a value beyond both. An outlet never conflicts with itself.
  */
@@ -57,8 +58,9 @@ export function isHedged(paragraph: string, fig: { start: number; end: number })
 }
 
 /**
- * A member's precision: as written, or, when hedged, as round as its number is: "about $300bn" is
- * $300bn ± 50bn (it rounds $325bn), "about $125bn" stays ± 0.5bn. An unhedged sum of money is
+ * A member's precision: as written, or, when hedged, as round as its number is, up to HEDGE_REACH:
+ * "about $300bn" is $300bn ± 30bn (it rounds $325bn), "about $20bn" ± 2bn, "about $125bn" stays
+ * ± 0.5bn. An unhedged sum of money is
  * exact to its last digit, whatever its zeros ("$300" is three hundred dollars, not $250-$350, as
  * "$20 billion" is twenty billion): a writer who rounds a sum says so ("about $300").
  */
@@ -71,8 +73,15 @@ export function memberStep(m: Member): number {
   const zeros = /0*$/.exec(integer)![0].length;
   const mantissa = Number(integer);
   if (!(mantissa > 0)) return step;
-  return Math.max(step, 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa));
+  const leading = 10 ** Math.min(zeros, integer.length - 1) * (m.fig.amount / mantissa);
+  return Math.max(step, Math.min(leading, HEDGE_REACH * 2 * m.fig.amount));
 }
+
+/**
+ * A hedge's reach either side, as a share of its value: "about $20bn" is not $23bn (its leading
+ * digit alone would make it $15bn-$25bn), "about $300bn" still rounds $325bn.
+ */
+const HEDGE_REACH = 0.1;
 
 /**
  * Written precision of a figure, in its units: "1.4bn" -> 0.1e9, "$20 billion" -> 1e9, "10,000" ->
@@ -158,8 +167,22 @@ function meetsBound(reference: Working, variant: Working, value: number): boolea
   return meets(reference.bound, reference.amount, value) || meets(variant.bound, value, reference.amount);
 }
 
+/**
+ * One value on the wrong side of the other's bound: "nearly $2bn" vs "$2.3bn" disagree, however
+ * wide the hedge's rounding reach ("nearly" also hedges).
+ */
+function breaksBound(reference: Working, variant: Working): boolean {
+  const breaks = (bound: Bound, limit: number, other: number) =>
+    (bound === 'upper' && other > limit) || (bound === 'lower' && other < limit);
+  return (
+    breaks(reference.bound, reference.amount, variant.amount) ||
+    breaks(variant.bound, variant.amount, reference.amount)
+  );
+}
+
 function relate(reference: Working, variant: Working, value: number | null): Relation {
   if (reference.currency === variant.currency || reference.currency === null || variant.currency === null) {
+    if (!closeEnough(reference.amount, variant.amount) && breaksBound(reference, variant)) return 'conflict';
     const relation = roundingRelation(reference.amount, reference.step, variant.amount, variant.step);
     return relation === 'conflict' && meetsBound(reference, variant, variant.amount) ? 'rounding' : relation;
   }
@@ -194,7 +217,8 @@ export function buildVariants(
     );
   };
   for (const m of members) {
-    const key = `${m.fig.currency ?? '-'}|${m.fig.amount}|${isConversion(m)}`;
+    // A bound is its own value: "nearly $2bn" and "more than $2bn" say different things of $2.3bn.
+    const key = `${m.fig.currency ?? '-'}|${m.fig.amount}|${isConversion(m)}|${m.bound ?? '-'}`;
     let working = byValue.get(key);
     if (!working) {
       working = {

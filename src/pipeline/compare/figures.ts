@@ -21,8 +21,12 @@
  *     context word. Values that round with every member at their printed precision (an unhedged
  *     sum is exact; a bound reaches one way) need one sign (two when the value is round enough to
  *     recur by chance; one more when its article prints other sums of about its size: items.ts
- *     `crowded`); values that differ, and so would be a conflict, need two signs, stay within
- *     `conflictTolerance`, and are never crowded.
+ *     `crowded`); values that differ, and so would be a conflict, need two signs shared with one
+ *     member, stay within `conflictTolerance`, name no payer or item the other paragraph lacks,
+ *     and neither may be ambiguous: when an article prints another sum of about the same size, the
+ *     other value must clearly match this one (more signs, or the same role where the near sum has
+ *     another), and an article that prints the other value too never disagrees with it
+ *     (conflict-evidence.ts, with the names and scope that set two sentences apart).
  *  3. Money with the same face value in two currencies and evidence is joined: "40 billion euros"
  *     vs "$40 billion" is a classic mix-up that must show (unless a stated rate makes them equal).
  *  4. Stated conversions and restatements join their source's group; they never make a conflict.
@@ -33,6 +37,7 @@
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
+import { conflictEvidence, roundsTogether } from './figures/conflict-evidence.ts';
 import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
 import {
   collectItems,
@@ -69,24 +74,6 @@ export const FIGURE_MATCH = {
 /** Same value, or one the other's written digits explain ($1.375bn ~ $1.4bn; "$300" is exact). */
 function writtenRounding(a: Item, b: Item): boolean {
   return roundingRelation(a.value, steps(a).written, b.value, steps(b).written) !== 'conflict';
-}
-
-/** A value on the wrong side of the other's bound: "$45.7m" is not "more than $50m". */
-function breaksBound(bounded: Item, other: Item): boolean {
-  const slack = 1e-9 * Math.abs(bounded.value);
-  return (
-    (bounded.bound === 'lower' && other.value < bounded.value - slack) ||
-    (bounded.bound === 'upper' && other.value > bounded.value + slack)
-  );
-}
-
-/**
- * Same value, or one the other's precision (hedges widen it) explains; a hedge that is a bound
- * reaches one way only.
- */
-function roundsTogether(a: Item, b: Item): boolean {
-  if (breaksBound(a, b) || breaksBound(b, a)) return false;
-  return roundingRelation(a.value, steps(a).value, b.value, steps(b).value) !== 'conflict';
 }
 
 interface Open {
@@ -134,19 +121,6 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
 }
 
 /**
- * Enough evidence to join two values that differ beyond rounding (a conflict to show): two signs
- * not common to the story. A looser rule (one such sign among three shared) flagged the one real
- * conflict of the tune gold but rested on that event alone and made a false conflict on the
- * held-out half; an invented conflict is worse than a missed one (BENCHMARKS.md, issue #11).
- * Never for a crowded value (Item.crowded): when an article prints several sums of about that size
- * (two prices of two models of one product, two stages of a rescue), a different value elsewhere is
- * more likely another of them than a disagreement.
- */
-function strongEvidence(ev: Evidence, a: Item, b: Item): boolean {
-  return ev.distinctive >= 2 && !a.crowded && !b.crowded;
-}
-
-/**
  * For a face value printed in two currencies only, and two figures nothing says are different sums:
  * the two paragraphs share at least MIX_UP_PARAGRAPH_SIGNS words not common to the story, and both
  * state the same period and a distinctive value. A sentence that names a sum by what came
@@ -184,7 +158,7 @@ function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
   }
   const diff = Math.abs(item.value - g.anchor.value);
   const scale = Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
-  return strongEvidence(ev, g.anchor, item) && diff <= FIGURE_MATCH.conflictTolerance * scale;
+  return diff <= FIGURE_MATCH.conflictTolerance * scale && conflictEvidence(g.members, item, common);
 }
 
 function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, common: Set<string>) {

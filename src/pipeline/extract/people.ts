@@ -48,6 +48,8 @@ export interface Person {
   evidence: boolean;
   /** Global position where the article first gives this name in full (see position()). */
   introduced: number;
+  /** A bare surname the body sets beside a full name of it in one sentence: someone else. */
+  distinct?: boolean;
 }
 
 export interface Mention {
@@ -161,6 +163,22 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   for (const r of raws)
     perSentence.set(`${r.block}:${r.sentence}`, (perSentence.get(`${r.block}:${r.sentence}`) ?? 0) + 1);
   const speakingBare = speakingSurnames(raws, blocks, contextTexts.length, perSentence, common);
+  // "President Obama … was there with first lady Michelle Obama": a titled bare surname before a
+  // full name of it in one sentence is someone else; the sentence names two people ("James Comey
+  // … Comey's" after it is one, and a caption's "Christie bridge scandal – Gov. Chris Christie").
+  const fullLater = new Map<string, number>();
+  for (const r of raws) {
+    if (!r.parsed.name.includes(' ')) continue;
+    const at = `${r.block}:${r.sentence}:${surnameOf(r.parsed.name)}`;
+    fullLater.set(at, Math.max(fullLater.get(at) ?? -1, r.from));
+  }
+  const besideFull = (r: RawMention): boolean =>
+    !r.parsed.name.includes(' ') &&
+    r.parsed.titles.length > 0 &&
+    (fullLater.get(`${r.block}:${r.sentence}:${r.parsed.name}`) ?? -1) > r.from;
+  // Every titled "President Obama" is then that someone else, wherever it stands; a gendered title
+  // the full name's bearer fits ("Mrs. Obama") is still her.
+  const distinctNames = new Set(raws.filter(besideFull).map((r) => r.parsed.name));
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -219,7 +237,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const name = r.parsed.name;
     const pos = r.block * 1_000_000 + r.offset;
     let agreed = false;
-    let person = name.includes(' ') ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
+    const titleGender = genderFromWords(r.parsed.titles);
+    const beside =
+      !name.includes(' ') &&
+      r.parsed.titles.length > 0 &&
+      distinctNames.has(name) &&
+      !(titleGender && titleGender === surnames.get(name)?.gender);
+    let person = name.includes(' ') || beside ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // A single capitalised word is a person only when a title says so ("President Zelensky"),
       // or when it opens a sentence as the subject of a speech verb with a pronoun after it
@@ -251,7 +275,14 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       const known = byFirst.length === 1 && !persons.some((p) => surnameOf(p.name) === name);
       person = known
         ? byFirst[0]!
-        : { name, gender: null, roles: new Set(), evidence: false, introduced: pos };
+        : {
+            name,
+            gender: null,
+            roles: new Set(),
+            evidence: false,
+            introduced: pos,
+            distinct: beside || undefined,
+          };
       byName.set(name, person);
       if (!known) persons.push(person);
     }

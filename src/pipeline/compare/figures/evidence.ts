@@ -6,7 +6,8 @@
  *      (to know which context words are common to the whole story and so prove nothing).
  * Out: per figure a `Context` (quantity key, distinctive context stems, years, owners); for a pair,
  *      `contradicts` (a modifier says they are different sums) and `evidence` (how many independent
- *      signs say they are the same: a shared quantity key, each shared distinctive context word).
+ *      signs say they are the same: a shared quantity key, a shared stated span of years, each
+ *      shared distinctive context word).
  *
  * Why: values alone join unrelated sums of one story ("$1.5bn" of lost profit and "$1.5bn" of aid).
  * A figure is the same quantity as another only when something besides the number says so; a
@@ -34,6 +35,48 @@ export interface Context {
   owners: Set<string>;
   /** A term written next to the figure ("one-month loans", "a 10-year plan"): another term is another sum. */
   terms: Set<string>;
+  /** The stated span in years when more than one ("$63bn over two years"), else null. */
+  span: number | null;
+  /** Stems of the content words of the whole paragraph (paragraphSigns). */
+  paragraph: Set<string>;
+  /**
+   * Names (capitalised words, not the sentence's first, days and months aside) among the
+   * NAME_REACH words on each side of the figure, as stems: who pays or gets it, or what it buys
+   * ("gives the Pentagon $63bn", "$899 for the smaller Mini model"). namedElsewhere.
+   */
+  names: Set<string>;
+  /** The same, among all the words of the window (WINDOW on each side). namedElsewhere. */
+  wideNames: Set<string>;
+  /** The sentence narrows the sum's scope near it ("outside North America", "excluding debt"). */
+  narrowed: boolean;
+}
+
+/** Characters after a figure that may narrow its scope. */
+const SCOPE_REACH = 60;
+const NARROWING = /\b(?:outside|excluding|except|not\s+(?:counting|including)|apart\s+from|net\s+of)\b/iu;
+
+/** Words on each side of a figure that may name its payer, recipient or item. */
+const NAME_REACH = 5;
+/** Days and months are capitalised but name no payer ("said on Monday"). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * A name next to either figure that the other's whole paragraph never mentions: the two sentences
+ * are about different payers, recipients or items ("gives the Pentagon $63bn" vs "gives domestic
+ * agencies $55bn"). Only a conflict asks this (figures.ts): an outlet that calls Apple "the iPhone
+ * maker" then loses a real disagreement, which is the cheaper error.
+ */
+export function namedElsewhere(a: Context, b: Context): boolean {
+  const foreign = (names: Set<string>, other: Context) => [...names].some((n) => !other.paragraph.has(n));
+  if (foreign(a.names, b) || foreign(b.names, a)) return true;
+  // Further out, only names on both sides that the other never mentions, and none it does: "a
+  // plant in Texas" vs "a plant in Ohio". (The tune gold's real conflict names "Star Trek" on one
+  // side, which the other paragraph mentions beside "Anaheim, California": one shared name is
+  // enough to read them as one story's sum.)
+  const known = (names: Set<string>, other: Context) => [...names].some((n) => other.paragraph.has(n));
+  if (known(a.wideNames, b) || known(b.wideNames, a)) return false;
+  return foreign(a.wideNames, b) && foreign(b.wideNames, a);
 }
 
 /** Characters on each side of a figure that may hold its term ("$500bn in three-month loans"). */
@@ -107,7 +150,7 @@ function contentStem(word: string): string | null {
 /** The context of one figure in its paragraph: quantity key, nearby content stems, years, owners, purpose. */
 export function readContext(
   paragraph: string,
-  fig: { start: number; end: number; quantity: string | null },
+  fig: { start: number; end: number; quantity: string | null; years?: number | null },
 ): Context {
   const [left, right] = sentenceAround(paragraph, fig.start, fig.end);
   const near = [...wordsOf(left).slice(-WINDOW), ...wordsOf(right).slice(0, WINDOW)];
@@ -127,6 +170,23 @@ export function readContext(
       ? [lastPossessive.replace(/['’]s$/u, '').toLowerCase()]
       : [],
   );
+  const leftWords = wordsOf(left);
+  const names = new Set<string>();
+  const addName = (word: string, into: Set<string>) => {
+    if (!/^\p{Lu}/u.test(word) || CALENDAR_WORD.test(word)) return;
+    const s = contentStem(word);
+    if (s !== null) into.add(s);
+  };
+  // Not the sentence's first word: a capital there says nothing.
+  leftWords.slice(Math.max(1, leftWords.length - NAME_REACH)).forEach((w) => addName(w, names));
+  wordsOf(right)
+    .slice(0, NAME_REACH)
+    .forEach((w) => addName(w, names));
+  const wideNames = new Set<string>();
+  leftWords.slice(Math.max(1, leftWords.length - WINDOW)).forEach((w) => addName(w, wideNames));
+  wordsOf(right)
+    .slice(0, WINDOW)
+    .forEach((w) => addName(w, wideNames));
   const termText = `${left.slice(-TERM_REACH)} ${right.slice(0, TERM_REACH)}`;
   const terms = new Set([...termText.matchAll(TERM)].map(termKey));
   return {
@@ -137,6 +197,11 @@ export function readContext(
     years,
     owners,
     terms,
+    span: fig.years !== undefined && fig.years !== null && fig.years > 1 ? fig.years : null,
+    paragraph: contentStems(wordsOf(paragraph)),
+    names,
+    wideNames,
+    narrowed: NARROWING.test(right.slice(0, SCOPE_REACH)),
   };
 }
 
@@ -214,15 +279,28 @@ export function evidence(a: Context, b: Context, common: Set<string>): Evidence 
 /** evidence() for two contexts already known not to contradict each other. */
 export function signs(a: Context, b: Context, common: Set<string>): Evidence {
   const named = a.quantity !== null && a.quantity === b.quantity ? 1 : 0;
+  // The same stated span ("over two years" in both) is a sign of its own: a story's sums rarely
+  // share one by chance. (A different span keeps them apart: figures.ts compares years.)
+  const span = a.span !== null && a.span === b.span ? 1 : 0;
   // The named head ("fund" in both) is the quantity sign already, not a second one. Only the
   // number of shared stems counts, so the smaller set is walked.
   const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
-  let any = named;
-  let distinctive = named;
+  let any = named + span;
+  let distinctive = named + span;
   for (const s of small) {
     if (!large.has(s) || (named && (s === a.head || s === b.head))) continue;
     any++;
     if (!common.has(s)) distinctive++;
   }
   return { any, distinctive };
+}
+
+/**
+ * Signs not common to the story that `b`'s sentence shares with `a`'s whole paragraph: a generous
+ * count, for asking whether `a` could be `b`'s match as well (figures.ts `unambiguous`).
+ */
+export function paragraphSigns(a: Context, b: Context, common: Set<string>): number {
+  let n = a.quantity !== null && a.quantity === b.quantity ? 1 : 0;
+  for (const s of b.stems) if (a.paragraph.has(s) && !common.has(s) && !(n && s === b.head)) n++;
+  return n + (a.span !== null && a.span === b.span ? 1 : 0);
 }

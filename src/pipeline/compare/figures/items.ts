@@ -33,6 +33,8 @@ export interface Item extends Member {
    * tariff tranches), so a join needs one more sign (figures.ts).
    */
   crowded: boolean;
+  /** The article's other sums that make it crowded (figures.ts asks whether one of them is a better match). */
+  crowd: Item[];
 }
 
 /** Two sums of one article closer than this ratio make each a "crowded" value. */
@@ -144,6 +146,7 @@ export function collectItems(
           : `${fig.kind}|${(fig.unit ?? '').toLowerCase()}`,
         context: isMoney ? readContext(paragraph, fig) : null,
         crowded: false,
+        crowd: [],
       });
     });
     // Stated conversions and restatements follow their source (when the source is usable). A
@@ -194,5 +197,7 @@ function markCrowded(items: Item[], article: number[]): void {
       if (a.partition !== b.partition || b.value - a.value <= 0.01 * b.value) continue;
       a.crowded = true;
       b.crowded = true;
+      a.crowd.push(b);
+      b.crowd.push(a);
     }
 }

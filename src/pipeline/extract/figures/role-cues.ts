@@ -20,6 +20,17 @@ export const THRESHOLD_BEFORE =
  */
 export const CLASS_WITH_BOUND =
   /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+/**
+ * A class of things named by a plural noun and a bound on their price or value: "free shipping on
+ * orders over $35", "Loans above $500,000 need approval", "homes priced above $1 million". Only
+ * after a preposition or at the clause's start, so a verb's object ("pushed shares above $50")
+ * is not read as a class.
+ */
+export const CLASS_NOUN_BOUND_BEFORE =
+  /\b(?:on|for|to|of|from|in|among)\s+(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
+/** CLASS_NOUN_BOUND_BEFORE at the start of a clause ("Orders over $35 ship free"). */
+export const CLASS_NOUN_BOUND_OPENING =
+  /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
 export const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
 /**
@@ -204,7 +215,7 @@ export const EARLIER_AFTER =
  * "the previous record was $1.2m", "an earlier offer of $50m".
  */
 export const ORIGINAL_NOUN_BEFORE =
-  /\b(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
+  /\b(?:(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)|first\s+(?:offers?|bids?|proposals?|estimates?))\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
 export const FROM_TO =
   /(?<!\b(?:anywhere|somewhere|ranging|range|ranged|ranges|varying|vary|varies|between)\s+)\bfrom\s+(?:about\s+|around\s+)?$/i;
@@ -224,6 +235,17 @@ export const CUMULATIVE_AFTER =
  * A tally as of a date, in a perfect tense: "the page had raised more than $100,000 by Tuesday",
  * "has spent $3m by the end of March". "will raise $5bn by 2030" is no tally (no perfect).
  */
+/**
+ * A tally since a date, the date first: "Since 2001 the war has cost taxpayers more than $1
+ * trillion" (a running total, bench/gold/ANNOTATION.md: aid given "since" a date).
+ */
+export const SINCE_PERFECT_BEFORE =
+  /\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|war|invasion)|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,50}\b(?:has|have)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+/** Any present perfect right before the sum ("has distributed $4 billion"), for SINCE_AFTER. */
+export const ANY_PERFECT_BEFORE =
+  /\b(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)\p{L}+(?:ed|en|id|ost|ent|ought|ung|one)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+/** "… since it was set up in 2011", "since its launch": after a perfect, "since" dates a tally. */
+export const SINCE_AFTER = /^[^.;\d$€£¥]{0,60}\bsince\s+(?!then\b)/iu;
 export const PERFECT_BEFORE =
   /\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:raised|spent|paid|given|donated|collected|received|lost|cost|taken\s+in|brought\s+in)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
 export const BY_DATE_AFTER =

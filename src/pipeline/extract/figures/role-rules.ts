@@ -23,6 +23,9 @@ import {
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
+  ANY_PERFECT_BEFORE,
+  CLASS_NOUN_BOUND_BEFORE,
+  CLASS_NOUN_BOUND_OPENING,
   CUMULATIVE_BEFORE,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
@@ -51,6 +54,8 @@ import {
   PICK_MONEY_OPENER,
   RHETORIC_NEAR,
   SHARE_BEFORE,
+  SINCE_AFTER,
+  SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
   SUM_VERB_BEFORE,
   THRESHOLD_BEFORE,
@@ -163,7 +168,9 @@ export const ROLE_RULES: RoleRule[] = [
       (THRESHOLD_BEFORE.test(c.before) &&
         THRESHOLD_SUBJECT.test(c.before) &&
         !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
-      CLASS_WITH_BOUND.test(c.before),
+      CLASS_WITH_BOUND.test(c.before) ||
+      CLASS_NOUN_BOUND_BEFORE.test(c.before) ||
+      (c.figure.start - c.clause[0] <= 60 && CLASS_NOUN_BOUND_OPENING.test(c.before)),
   },
   {
     name: 'bail / bond',
@@ -257,7 +264,9 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) =>
       CUMULATIVE_BEFORE.test(c.before) ||
       (CUMULATIVE_AFTER.test(c.after) && !FUTURE_BEFORE.test(c.before)) ||
-      (PERFECT_BEFORE.test(c.before) && BY_DATE_AFTER.test(c.after)),
+      (PERFECT_BEFORE.test(c.before) && BY_DATE_AFTER.test(c.after)) ||
+      SINCE_PERFECT_BEFORE.test(c.before) ||
+      (ANY_PERFECT_BEFORE.test(c.before) && SINCE_AFTER.test(c.after)),
   },
   {
     name: '"estimated" / "could cost"',

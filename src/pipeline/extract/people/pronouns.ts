@@ -13,6 +13,7 @@ import {
   key,
   parseNameRun,
   position,
+  surnameOf,
   type Gender,
   type Mention,
   type People,
@@ -153,6 +154,17 @@ const GENDERED_NOUNS = {
  * in this paragraph or the one before ("The man, Thomas Eric Duncan, died …" after "Cuomo said").
  */
 function vetted(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
+  // "Lyndon B. Johnson" in a caption, "Kathleen Johnson" later, "Johnson said … she said": a
+  // person of unknown gender whose surname a person of the pronoun's gender bears may be the
+  // wrong bearer (the index links a bare surname to the first); nobody. The same initial is as
+  // likely the same person written twice ("Ed" and "Edward Davis", "Francois" and "François").
+  const surname = surnameOf(person.name);
+  const other = (p: Person): boolean =>
+    p !== person &&
+    p.gender === wanted &&
+    surnameOf(p.name) === surname &&
+    key(p.name)[0] !== key(person.name)[0];
+  if (person.gender === null && people.persons.some(other)) return false;
   const start = sentenceStartOf(people, to);
   const lead = textBetween(people, start, to);
   // The main clause's subject ("Asked about Trump's remark, he said") or a pronoun the sentence

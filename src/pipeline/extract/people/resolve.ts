@@ -240,7 +240,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     const wanted = genderFromWords(parsed.titles);
     const fitting = introduced.filter((p) => !wanted || p.gender === null || p.gender === wanted);
     const lower = (p: Person): string => p.name.toLowerCase();
-    const longest = fitting.filter((p) => !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)));
+    const longest = fitting.filter(
+      (p) => p.distinct || !fitting.some((q) => lower(q).endsWith(` ${lower(p)}`)),
+    );
     const firsts = new Set(longest.map((p) => key(p.name.split(' ')[0]!)));
     // Two full names with this surname anywhere in the article ("Michelle Obama" now, "Barack
     // Obama" paragraphs later): the bare surname may be either, whoever was given first. A first
@@ -283,10 +285,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     }
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
+    // A month, a weekday or a number ("as recently as June 3 said") is nobody either.
     if (
       !parsed.name.includes(' ') &&
       parsed.titles.length === 0 &&
-      !capitalisedMidSentence(people, parsed.name)
+      (!capitalisedMidSentence(people, parsed.name) || NOT_A_BODY.has(key(parsed.name)))
     ) {
       return null;
     }

@@ -15,6 +15,7 @@ import { isRolePhrase } from '../people/resolve.ts';
 import { SPEECH_VERBS, PARTICIPLES, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
+import { STATEMENT_READ } from './voices.ts';
 
 /** Conjunctions that open a new clause after a quote ("…," though the White House insisted). */
 const CLAUSE_OPENERS =
@@ -73,15 +74,15 @@ export interface Tag {
   nested?: boolean;
 }
 
-/**
- * Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
- * "Sen. Dana Whitcombe, R-Ore., told", "Sen. Lindsey Graham, R-South Carolina, who"): they stand
- * between a name and its verb.
- */
+// Parenthetical asides and US party tags blanked out, same length ("Ray Dunn (pictured) said",
+// "Sen. X, R-Ore., told", "Sen. X (R) of Arizona, said"): they stand between name and verb.
+const blank = (m: string): string => ' '.repeat(m.length);
+const PLACE_THEN_VERB =
+  /(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,\s*(?:said|says|told|added)\b))?/u.source;
 const blankParentheses = (text: string): string =>
   text
-    .replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length))
-    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, (m) => ' '.repeat(m.length));
+    .replace(new RegExp(`\\([^()]*\\)${PLACE_THEN_VERB}`, 'gu'), blank)
+    .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, blank);
 
 /** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
 export function tagAfter(raw: string): Tag | null {
@@ -93,8 +94,7 @@ export function tagAfter(raw: string): Tag | null {
   const [first, second] = words;
   // "…," though the White House insisted …: a new clause, not a tag.
   if (CLAUSE_OPENERS.test(first!.text)) return null;
-  // "a so-called "B-team," which Tehran says includes …": a relative clause about the quoted
-  // label; its verb tags the clause, not the quote.
+  // "a so-called "B-team," which Tehran says includes …": a relative clause's verb tags the clause.
   if (/^(?:which|who|whom|whose|that|where)$/u.test(first!.lower)) return null;
   // ""…" — Alabama Senate candidate Roy Moore": a dash credit under a quote, as under a pull
   // quote; its subject is read like any other ("— Judge Owen's report" names nobody), and the quote
@@ -107,8 +107,7 @@ export function tagAfter(raw: string): Tag | null {
   }
   if (first!.lower === 'according' && second?.lower === 'to') {
     const np = phraseAfter(text, words, 2);
-    // "…," according to comments carried by IRNA: the channel, not a new speaker; the tag
-    // before the quote stands.
+    // "…," according to comments carried by IRNA: the channel, not a speaker; the tag before stands.
     if (np && /^(?:comments|remarks|a\s+transcript|reports?|a\s+readout|a\s+translation)\b/iu.test(np.phrase))
       return null;
     return np ? { subject: np.phrase, verb: 'according to', at: np.at, participle: false } : null;
@@ -117,6 +116,8 @@ export function tagAfter(raw: string): Tag | null {
     const np = phraseAfter(text, words, 1);
     return np ? { subject: np.phrase, verb: first!.lower, at: np.at, participle: false } : null;
   }
+  const read = STATEMENT_READ.exec(text); // "…," the statement read.
+  if (read) return { subject: read[1]!, verb: 'read', at: text.indexOf(read[1]!), participle: false };
   // "Robach is seen explaining …": a recording's speaker.
   const seen =
     /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+(?:is|was|can be|could be)\s+(?:seen|heard|caught|shown|filmed)\s+(\p{Ll}+ing)\b/u.exec(
@@ -133,17 +134,18 @@ export function tagAfter(raw: string): Tag | null {
   if (long && SPEECH_VERBS.has(long[2]!)) {
     return { subject: long[1]!, verb: long[2]!, at: text.indexOf(long[1]!), participle: false };
   }
-  // "Adam Citron, a former prosecutor turned defense attorney said.": an apposition the reporter
-  // did not close with a comma.
+  // "Adam Citron, a former prosecutor turned defense attorney said.", "Col. Tim Alben,
+  // superintendent of the State Police said": an apposition the reporter did not close.
   const unclosed =
-    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+(?:a|an|the)\s+([^,.;:!?]{3,120})/u.exec(
+    /^[\s,.!?—–-]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}),\s+((?:a|an|the)\s+)?([^,.;:!?]{3,120})/u.exec(
       text,
     );
-  if (unclosed) {
-    const verb = wordsOf(unclosed[2]!).find(isVerb);
-    if (verb)
-      return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
-  }
+  const verb = unclosed && wordsOf(unclosed[3]!).find(isVerb);
+  if (
+    verb &&
+    (unclosed[2] || isRolePhrase(/^\p{Ll}[\p{Ll}\s-]*?(?=\s+(?:of|for|at)\s)/u.exec(unclosed[3]!)?.[0] ?? ''))
+  )
+    return { subject: unclosed[1]!, verb: verb.lower, at: text.indexOf(unclosed[1]!), participle: false };
   // Up to 16 words: "X of Y, chairman of the Z committee, said" puts the verb far from the quote.
   for (let i = 1; i < Math.min(words.length, 16); i++) {
     const w = words[i]!;
@@ -157,9 +159,8 @@ export function tagAfter(raw: string): Tag | null {
     const np = subjectBefore(text, words, i);
     if (np && looksLikeSubject(np.phrase))
       return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
-    // ", the source said": a tag all the same, naming nobody; ", the software as the company
-    // continued" is not one.
-    // "the company said" / "it said" may still name an organisation that spoke before.
+    // ", the source said": a tag all the same, naming nobody (", the software as the company
+    // continued" is not one); "the company said" / "it said" may name an organisation named before.
     if (
       i <= 3 &&
       ['the', 'a', 'an', 'one', 'another', 'it'].includes(words[0]!.lower) &&
@@ -286,8 +287,7 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
   const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    // "Martin Luther King Jr.'s widow had questioned …:": a possessor's someone speaks, not the
-    // possessor.
+    // "Martin Luther King Jr.'s widow had questioned …:": a possessor's someone speaks, not he.
     if (w.lower === 's' && /['’]$/u.test(text.slice(0, w.start))) return null;
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.
@@ -311,11 +311,12 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
 export function tagSentence(text: string): Tag | null {
   const tag = tagAfter(text);
   if (!tag || wordsOf(text).length > 12) return null;
-  // "He said he considered both accusers motivated." reports new speech; it tags nothing before.
+  // "He said he considered both accusers motivated." reports new speech, and "X agreed with her
+  // statement." has an object of its own: they tag nothing before.
   const verbAt = new RegExp(`(?<![\\p{L}])${tag.verb}(?![\\p{L}])`, 'u').exec(text)?.index ?? 0;
   const end = Math.max(verbAt + tag.verb.length, tag.at + tag.subject.length);
   const rest = text.slice(end).replace(/^[\s,]+|[\s.!?]+$/gu, '');
-  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those)\b/iu.test(rest))
+  if (/^(?:that|he|she|they|it|i|we|you|there|his|her|their|the|a|an|this|these|those|with)\b/iu.test(rest))
     return null;
   // "Merrow wrote on Twitter that the remark stood.": a reported clause of its own, not a tag.
   if (/(?:^|\s)that\s+\S/iu.test(rest)) return null;

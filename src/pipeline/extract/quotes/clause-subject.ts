@@ -22,6 +22,19 @@ export function clauseSubject(
   from: number,
   to: number,
 ): Speaker | null {
+  // "After McCain had said X, Trump mocked him, saying": an opening subordinate clause is not the
+  // participle's; nor is a clause before ", and" ("… was too much, and Reid felt compelled to
+  // act, explaining"). The clause read starts after either.
+  const whole = text.slice(from, to);
+  const sub =
+    /^\s*(?:(?:In|On|During)\b[^,]{0,40},\s*)?(?:after|when|while|although|though|because|since|as|if|before|despite|once|until|unlike|given|amid)\b[^,]{0,160}?,["”’]?\s+(?=[\p{Lu}\p{Ll}])/iu.exec(
+      whole,
+    );
+  // Quoted words masked (same length): their commas and capitals open no clause.
+  const masked = whole.replace(/“[^”]*”|"[^"]*"/gu, (q) => '_'.repeat(q.length));
+  const joined = [...masked.matchAll(/(?:,|\s[—–])\s+(?:and|but)\s+(?=(?:[Tt]he\s+)?\p{Lu})/gu)].at(-1);
+  const cut = Math.max(sub?.[0].length ?? 0, joined ? joined.index + joined[0].length : 0);
+  if (cut > 0) from += cut;
   const clause = text.slice(from, to);
   // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
   const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
@@ -46,7 +59,17 @@ export function clauseSubject(
     /(?:^|\s)(?:for|of|to|at|by|from|under|against|about)\s+(?:the\s+)?$/iu.test(
       clause.slice(0, absolute.index),
     );
-  const pronoun = /^\s*(?:[^,]{0,40},\s*)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(clause);
+  // "He had not seen any patients, the hospital said in a statement, calling him a "…"": a tag set
+  // off by commas before the participle owns it, not the reported clause's subject.
+  const inner = /,\s+([^,]{1,60}?)\s+(?:said|says|told|added|wrote|stated)\b[^,]{0,60},\s*$/u.exec(clause);
+  if (inner) {
+    const owner = resolveVoice(people, inner[1]!, position(people, paragraph, from + inner.index + 2));
+    return owner?.name ? owner : null;
+  }
+  const pronoun =
+    /^\s*(?:[^,]{0,40},\s*|(?:earlier|later|last|this)\s+(?:week|month|year)\s+)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(
+      clause,
+    );
   if (pronoun) {
     // "He referenced a speech in which Benedict quoted emperor Manuel II saying …": a name right
     // before the participle may be its subject as well as the pronoun; nobody.
@@ -102,9 +125,10 @@ export function clauseSubject(
     const body = resolveVoice(people, `${lead[1]!} ${lead[2]!}`, position(people, paragraph, from + opener));
     return body?.name && body.kind !== 'person' ? body : null;
   }
-  const lo = position(people, paragraph, from);
+  const lo = position(people, paragraph, from + opener);
   const hi = position(people, paragraph, to);
   // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
+  // "a frail Margaret Thatcher attended …, saying": a determiner and an adjective may come first.
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
   return m && m.pos - lo <= 40 && m.person.evidence
     ? { name: m.person.name, person: m.person, kind: 'person' }

@@ -171,9 +171,19 @@ export function findTag(
         path: 'unread',
       };
     // "…fulfilled." Stoltenberg said.  — a sentence that is nothing but the tag.
+    // Only for a quote that opens its sentence ("… would conduct a "…" The Times adds:" is the
+    // police's words), and never a sentence ending in a colon, which introduces what follows.
     const following = ranges.find(([a]) => a === s1);
-    if (!post.trim() && following && !(next && next.open < following[1])) {
-      const tagOnly = tagSentence(text.slice(following[0], following[1]));
+    const opens = !/[\p{L}\p{N}]/u.test(text.slice(s0, span.open));
+    const sentence = following ? text.slice(following[0], following[1]) : '';
+    if (
+      !post.trim() &&
+      following &&
+      opens &&
+      !/:\s*$/u.test(sentence) &&
+      !(next && next.open < following[1])
+    ) {
+      const tagOnly = tagSentence(sentence);
       if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
     }
   }

@@ -122,6 +122,8 @@ export function looksLikeSubject(phrase: string): boolean {
       /^[\p{Lu}\p{N}]/u.test(w) ||
       PARTICLES.has(w) ||
       ['of', 'for'].includes(w) ||
+      // "Ben Rhodes at the White House said": "at the" and a body, like "of the".
+      (w === 'at' && i > 0 && words[i + 1] === 'the') ||
       (w === 'and' && i > 0 && i < words.length - 1) ||
       (i === 0 && /^(?:the)$/iu.test(w)) ||
       (w === 'the' && i > 1 && ['of', 'at'].includes(words[i - 1]!)),

@@ -10,6 +10,7 @@
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
+import { DAY_PARTS, WEEKDAY } from './tag-words.ts';
 import { governedName, nameBeforeBody, type Word } from './subject-shape.ts';
 
 export type { Word } from './subject-shape.ts';
@@ -30,7 +31,7 @@ export function wordsOf(text: string): Word[] {
     let t = m[0];
     if (
       t.endsWith('.') &&
-      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Cmdr|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
         t,
       )
     ) {
@@ -64,7 +65,26 @@ export function phraseAfter(
     picked.push(w);
   }
   if (picked.length === 0) return null;
-  return { phrase: text.slice(picked[0]!.start, picked[picked.length - 1]!.end), at: picked[0]!.start };
+  const phrase = text.slice(picked[0]!.start, picked[picked.length - 1]!.end);
+  const end = picked[picked.length - 1]!.end;
+  return namedRole(phrase, text.slice(end), end) ?? { phrase, at: picked[0]!.start };
+}
+
+/**
+ * "said the US envoy to the UN, Nikki Haley." / "said the Senate's new leader, Democrat Andrea
+ * Stewart-Cousins of Yonkers, who …": a definite role phrase after the verb, then its holder's full
+ * name in apposition: the name is the subject. Two capitalised words at least, and nothing but
+ * the end of the sentence, a comma, "of" or "who" after them ("the minister, Paris and Berlin
+ * agreed" has no apposition).
+ */
+function namedRole(phrase: string, rest: string, end: number): { phrase: string; at: number } | null {
+  if (!/^(?:the|The)\s/u.test(phrase) || !isRolePhrase(phrase)) return null;
+  const m =
+    /^((?:\s+(?:to|of|for|at|in)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$)|\s+(?:of|who)\s)/u.exec(
+      rest,
+    );
+  if (!m || /['’]s$/u.test(m[2]!)) return null;
+  return { phrase: m[2]!, at: end + m[1]!.length };
 }
 
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
@@ -73,9 +93,10 @@ const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
  * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
  */
 function roleOwner(text: string, words: Word[], from: number): number | null {
-  // The phrase itself starts at its determiner, if any.
+  // The phrase starts at its determiner, if any ("the governor of Texas": "Texas" has none).
+  const stop = ['the', 'a', 'an', 'of', 'for'];
   let start = from;
-  while (start > 0 && from - start < 3 && !['the', 'a', 'an'].includes(words[start]!.lower)) start--;
+  while (start > 0 && from - start < 3 && !stop.includes(words[start]!.lower)) start--;
   if (!['the', 'a', 'an'].includes(words[start]!.lower)) start = from;
   const before = text.slice(Math.max(0, words[start]!.start - 60), words[start]!.start);
   const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(before);
@@ -95,6 +116,12 @@ export function subjectBefore(
 ): { phrase: string; at: number } | null {
   let k = verbIndex - 1;
   while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  // "Comey on Tuesday emphasized", "Axelrod on Tuesday morning tweeted": a day between.
+  if (k > 0 && DAY_PARTS.test(words[k]!.text) && WEEKDAY.test(words[k - 1]!.text)) k--;
+  if (k > 0 && WEEKDAY.test(words[k]!.text) && /^\p{Lu}/u.test(words[k]!.text)) {
+    k -= words[k - 1]!.text === 'on' ? 2 : 1;
+    while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  }
   if (k < 0) return null;
   // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
   // (outside this text when "and" opens it: the caller then reads the whole sentence).
@@ -106,8 +133,7 @@ export function subjectBefore(
       const earlier = subjectBefore(text, words, v);
       if (earlier && words[v - 1]!.lower !== 'and') return earlier;
     }
-    // "Recalling that night, Ostrova laughed and added": the subject follows an opening
-    // participle clause.
+    // "Recalling that night, Ostrova laughed and added": the subject follows an opening participle.
     let open = 0;
     const firstComma = text.indexOf(',');
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!.text) && firstComma > 0) {
@@ -275,8 +301,10 @@ export function subjectBefore(
     else break;
     role ||= isRolePhrase(text.slice(words[from]!.start, first.end).toLowerCase());
   }
-  // A phrase may not start with "of"/"for" or a particle.
+  // No "of"/"for" or particle first; "one South African told" keeps its article (nobody named).
   while (from < k && ['of', 'for', ...PARTICLES].includes(words[from]!.lower)) from++;
+  if (from > 0 && /^(?:a|an|one|another)$/u.test(words[from - 1]!.text) && gap(from - 1, from) === ' ')
+    from--;
   // "Lindsey Graham (R) of South Carolina, who …, said": the phrase is the object of "of" after a
   // blanked aside; the subject before it is out of reach, and a place is nobody.
   if (

@@ -37,3 +37,7 @@ export const AUXILIARIES = new Set(AUXILIARY_LIST.split(' '));
 export const PARTICLES = new Set(NAME_PARTICLES.split(' '));
 /** Capitalised sentence openers that start no name ("But Alder and Bexley said"). */
 export const FUNCTION_CAPS = new Set(SENTENCE_OPENERS.split(' '));
+
+/** A weekday, and the part of a day after one ("on Tuesday morning" between a subject and its verb). */
+export const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.replace(/\s+/gu, '|')})$`, 'iu');
+export const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/u;

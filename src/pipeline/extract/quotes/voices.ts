@@ -35,6 +35,10 @@ export function filerVoice(people: People, np: string, pos: number, resolveVoice
   return party?.name && party.kind !== 'document' ? { ...party, via: 'filer' } : null;
 }
 
+/** "…," the statement read.: a statement's words, whose issuer statementOwner looks for. */
+export const STATEMENT_READ =
+  /^[\s,]*(the\s+(?:\p{Ll}+\s+)?statement)\s+(?:read|reads)\b[^,.;:!?]{0,40}[.!?]?\s*$/u;
+
 /**
  * "the statement said" -> whoever issued the statement the body last mentioned, within this
  * paragraph or the two before: "X's statement", "a statement from X", or the subject of the
@@ -84,9 +88,15 @@ export function statementOwner(
           break;
         }
       }
-      const sentence = clause
+      let sentence = clause
         .replace(/^[\s"“”'‘’,.—–-]+/u, '')
         .replace(/^(?:in|on|late|earlier|later)\b[^,]{0,50},\s*/iu, '');
+      // "In a statement Monday, Apple said …": the statement opens the sentence; its issuer is the
+      // subject after the comma that closes the opening phrase.
+      const opening = /^in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?$/iu.test(sentence)
+        ? /^statements?\b[^,.;:!?]{0,60},\s+(.*)$/u.exec(text.slice(at))
+        : null;
+      if (opening) sentence = opening[1]!;
       const subject =
         /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
           sentence,
