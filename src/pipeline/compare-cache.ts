@@ -75,8 +75,11 @@ export function openCompareMemo(
         return remembered(scope + createHash('sha256').update(parts.join('\0')).digest('hex'), compute);
       };
     },
-    whole<T>(name: string, inputs: () => string, compute: () => T): T {
-      return remembered(`${name}\0${createHash('sha256').update(inputs()).digest('hex')}`, compute);
+    whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T {
+      // Each piece is a JSON text, which never holds a raw line break: joined by one, unambiguous.
+      const hash = createHash('sha256');
+      for (const piece of inputs()) hash.update(piece).update('\n');
+      return remembered(`${name}\0${hash.digest('hex')}`, compute);
     },
     save() {
       try {

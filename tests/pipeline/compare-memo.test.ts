@@ -61,7 +61,7 @@ function counting(memo: CompareMemo): { memo: CompareMemo; computed: Record<stri
             return compute();
           });
       },
-      whole<T>(name: string, inputs: () => string, compute: () => T): T {
+      whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T {
         return memo.whole(name, inputs, () => {
           computed[name] = (computed[name] ?? 0) + 1;
           return compute();

@@ -241,7 +241,10 @@ export function groupFigures(
   const read = articles.map(figureArticle);
   return memo.whole(
     'figure-groups',
-    () => JSON.stringify({ common: [...common], articles: read }),
+    function* () {
+      yield JSON.stringify([...common]);
+      for (const article of read) yield JSON.stringify(article);
+    },
     () => groupFigureArticles(read, common),
   );
 }

@@ -25,10 +25,11 @@ export interface CompareMemo {
    */
   group<T>(name: string, context: unknown): (articles: readonly number[], compute: () => T) => T;
   /**
-   * A whole step's result, reused when `inputs()` (everything the step reads, as text; called only
-   * by a memo that keeps results) is the same as a previous ingest's, under the same code.
+   * A whole step's result, reused when `inputs()` (everything the step reads, as JSON texts, one
+   * piece at a time so a large story's is never one string; called only by a memo that keeps
+   * results) is the same as a previous ingest's, under the same code.
    */
-  whole<T>(name: string, inputs: () => string, compute: () => T): T;
+  whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T;
 }
 
 /** Remembers nothing: every result is computed (tests, the CLI's extract, edited articles). */
@@ -42,7 +43,7 @@ export const NO_MEMO: CompareMemo = {
     return computeIt;
   },
   /** Computes, without asking for the inputs. */
-  whole<T>(_name: string, _inputs: () => string, compute: () => T): T {
+  whole<T>(_name: string, _inputs: () => Iterable<string>, compute: () => T): T {
     return compute();
   },
 };

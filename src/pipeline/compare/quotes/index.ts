@@ -110,7 +110,7 @@ export function groupQuotes(articles: Article[], memo: CompareMemo = NO_MEMO): Q
   });
   return memo.whole(
     'quote-groups',
-    () => JSON.stringify(inputs),
+    () => inputs.map((input) => JSON.stringify(input)),
     () => groupInputs(inputs),
   );
 }
