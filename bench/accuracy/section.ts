@@ -31,12 +31,13 @@ export interface AccuracyRow {
    *   FURNITURE_VERBOSE;
    *   `-heldout-layouts-i` is group i (bench/accuracy/pages/group-i/), eight more kinds of page
    *   written blind (wire agency site, TV video transcript, explainer, non-profit republish, weekly
-   *   community paper, app share page, photo gallery, investigative series), the unseen set: never
-   *   tuned on, its misses never printed.
+   *   community paper, app share page, photo gallery, investigative series), unseen until a tuning
+   *   round started on it on 2026-11-29 (helper outleti, from 14:00 UTC): a tune set since, its
+   *   misses listed under FURNITURE_VERBOSE.
    *   `-heldout-layouts-j` is group j (bench/accuracy/pages/group-j/), eight further kinds of page
    *   written blind on 2026-11-29 (listen player, machine summary box, data charts, social embeds,
    *   archive age banner, appended correction, gift link, infinite scroll into the next story),
-   *   unseen as well: never tuned on, its misses never printed.
+   *   the unseen set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'

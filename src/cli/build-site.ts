@@ -147,7 +147,7 @@ function startAstroBuild(root: string, quiet: boolean, storiesDir: string, outDi
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: astroEnv(),
       },
     );
     // Astro's output goes on to the terminal as it comes (once released); its end is kept to find,
@@ -186,6 +186,20 @@ function startAstroBuild(root: string, quiet: boolean, storiesDir: string, outDi
       child?.kill();
     },
   };
+}
+
+/**
+ * Astro's environment: the CLI's, without Node's compile cache (bin/explainer.js turns it on for
+ * the CLI and its ingest workers). Astro's page modules are new whenever the content or the site
+ * changed, so the cache mostly stores and never reads them: on a 1,000-article story that cost
+ * ~1.6 CPU-s more than no cache on such a build (1 s of it on Astro's render thread) and saved
+ * nothing measurable on a rebuild of the same files, while filling the OS temp folder with a few
+ * thousand files per build (BENCHMARKS.md, "Build ratio round 1").
+ */
+function astroEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.NODE_COMPILE_CACHE;
+  return env;
 }
 
 /** Writes the search index of every story into outputPath; resolves to the number of records. */

@@ -19,8 +19,17 @@ export function dateRange(first: string | null, last: string | null): string {
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
 
+/**
+ * "1,234": one formatter for every count (toLocaleString builds a new one per call, which showed in
+ * the build profile: a count is printed on every page).
+ */
+const COUNT = new Intl.NumberFormat('en-GB');
+export function formatCount(count: number): string {
+  return COUNT.format(count);
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /** "a, b and c" */

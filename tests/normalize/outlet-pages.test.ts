@@ -425,3 +425,40 @@ describe('the site a page is on is not always the story publisher', () => {
     );
   });
 });
+
+describe('group i round: owners, a paper’s place, a desk’s staff, a newsroom’s own statement', () => {
+  it('a broadcasting company named once in the footer is the owner, not the masthead', () => {
+    const page = pasted(
+      ['Watch live 24/7', 'Weather'],
+      ['Copyright 2024 Tidewater Broadcasting. All rights reserved.'],
+    );
+    expect(normalizeText(page).outlet).toBeNull();
+  });
+  it('a local paper’s copyright names the place it serves after a comma', () => {
+    expect(outletFromCopyright('Copyright © 2024 Estuary Courier, Pine Hollow')).toBe('Estuary Courier');
+    // A medium's word after the comma is part of the name; a legal form is cut as before.
+    expect(outletFromCopyright('© 2024 Estuary Courier, LLC')).toBe('Estuary Courier');
+    const page = pasted(
+      ['Estuary Courier', 'Serving Pine Hollow since 1921', ...MENU],
+      ['Copyright © 2024 Estuary Courier, Pine Hollow'],
+    );
+    expect(normalizeText(page).outlet).toBe('Estuary Courier');
+  });
+  it('"By A, X Staff" names the desk’s outlet, "By A, Senior Staff" nobody', () => {
+    expect(outletFromByline('By Rowan Pike, Estuary Courier Staff')).toBe('Estuary Courier');
+    expect(outletFromByline('By Rowan Pike, Senior Staff')).toBeNull();
+    expect(normalizeText(pasted(MENU, [], 'By Rowan Pike, Estuary Courier Staff')).outlet).toBe(
+      'Estuary Courier',
+    );
+  });
+  it('a newsroom’s "X is supported by …" names X, and pushes a syndicated story’s agency aside', () => {
+    expect(outletFromMention('Estuary Courier is supported by the Alder Trust and readers like you.')).toBe(
+      'Estuary Courier',
+    );
+    const page = pasted(MENU, [
+      'Copyright 2024 The Associated Press. All rights reserved.',
+      'Estuary Courier is supported by the Alder Trust and readers like you.',
+    ]);
+    expect(normalizeText(page).outlet).toBe('Estuary Courier');
+  });
+});

@@ -3,7 +3,8 @@
  * shared checks of the blind groups (blind-group-checks.ts: body verbatim and in order, headline on
  * its own line, the outlet named exactly where the page says, a new set) plus each layout's own
  * furniture, the republish widget's snippet and the parents, networks and platforms that are not the
- * outlet. Structure only: this test never runs the normalizers (group i is the unseen set).
+ * outlet. Structure only: this test never runs the normalizers (group i was the unseen set until
+ * 2026-11-29 14:00 UTC; its normalizer numbers are in BENCHMARKS.md).
  */
 import { describe, expect, it } from 'vitest';
 import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';

@@ -22,10 +22,16 @@
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
  *                    player's title bar ("Channel YouTube")
+ *   repeated-box     a short statement printed three times or more, word for word: a box set
+ *                    between paragraphs (text/body.ts reads pasted lines the same way)
+ *   transcript, reader-appeal, licence, method-note
+ *                    the site talking about itself or to the reader (normalize/notices.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { noticeReason } from './notices.ts';
+import { isDateLine } from './text/dates.ts';
 import { fingerprint } from './text/lines.ts';
 
 const HIGHLIGHTS_HEADER =
@@ -74,6 +80,7 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   markHighlights(input, reasons);
   markLeadingByline(input, reasons);
   markPullQuotes(input, reasons);
+  markRepeatedBoxes(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -120,7 +127,7 @@ function shapeReason(text: string): string | null {
   if (FILE_CAPTION.test(bare)) return 'caption';
   if (bare.length <= 160 && GLUED_LABEL.test(bare)) return 'promo-link';
   if (isCapitalsLink(bare)) return 'promo-link';
-  return null;
+  return noticeReason(bare);
 }
 
 /**
@@ -172,9 +179,19 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
     i++;
   }
   // Only when the lines stand before a sentence: the body must start right after them.
-  if (i === 0 || !SENTENCE_END.test(input[i]?.trim() ?? '')) return;
-  for (let j = 0; j < i; j++) reasons[j] = 'byline';
+  if (i > 0 && SENTENCE_END.test(input[i]?.trim() ?? '')) for (let j = 0; j < i; j++) reasons[j] = 'byline';
+  // "By Jane Doe" and its date line below a box that opened the body (a key-points box, a
+  // transcript): the byline block, not the story, however it was reached.
+  for (let j = 0; j < Math.min(input.length - 1, BYLINE_REACH); j++) {
+    const text = input[j]?.trim() ?? '';
+    if (reasons[j] || !/^by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
+    reasons[j] = 'byline';
+    if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
+  }
 }
+
+/** The first paragraphs searched for a byline line. */
+const BYLINE_REACH = 5;
 
 function isItem(text: string): boolean {
   return text.length > 0 && text.length <= MAX_ITEM_LENGTH && !SENTENCE_END.test(text);
@@ -184,6 +201,60 @@ function isItem(text: string): boolean {
 const MIN_PULL_QUOTE = 30;
 /** Paragraph counts above this are not searched for pull quotes (quadratic). */
 const MAX_PULL_QUOTE_SEARCH = 400;
+
+/** Longest paragraph, in words, read as a box the page repeats between paragraphs. */
+const MAX_BOX_WORDS = 30;
+/**
+ * Copies that make a box: a story copied by an aggregator may print one of its sentences twice,
+ * a page sets its notice between paragraphs again and again.
+ */
+export const BOX_REPEATS = 3;
+
+/**
+ * A short statement printed three times or more, word for word, in one body: a box the page sets
+ * between paragraphs (a notice, a call-out), not the story. Every copy.
+ * Only a sentence of six words or more that states (not a question, not a "Label: value" field,
+ * not a bare item): an interview repeats its questions, a table its cells, a product box its
+ * features.
+ */
+export function isBoxRepeat(text: string): boolean {
+  const bare = text.trim();
+  const words = bare.split(/\s+/u).length;
+  return (
+    words >= 6 &&
+    words <= MAX_BOX_WORDS &&
+    /[.!]["”’]?$/u.test(bare) &&
+    !bare.includes(':') &&
+    !/^["“”„«‘']/u.test(bare)
+  );
+}
+
+/** Story paragraphs before a credits trailer for it to close the story. */
+const MIN_STORY_BEFORE_TRAILER = 3;
+
+/**
+ * The desk's credits trailer ("Reporting by …; Editing by …", "Contact Jane Doe at …", a cue of
+ * reason `credits`) after the story has run: it closes the story, and the short lines right after
+ * it (a standards line, a market-data notice) are the site's, until prose resumes. Both
+ * normalizers read their paragraphs this way.
+ */
+export function closesStory(reason: string | null | undefined, storyParagraphs: number): boolean {
+  return reason === 'credits' && storyParagraphs >= MIN_STORY_BEFORE_TRAILER;
+}
+
+/** A short line after the trailer: no paragraph of the story's length. */
+export function isTrailerNote(text: string): boolean {
+  return text.trim().split(/\s+/u).length <= MAX_BOX_WORDS;
+}
+
+function markRepeatedBoxes(input: readonly string[], reasons: Array<string | null>): void {
+  const counts = new Map<string, number>();
+  const keys = input.map((text) => (isBoxRepeat(text) ? fingerprint(text) : ''));
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  keys.forEach((key, i) => {
+    if (key && !reasons[i] && (counts.get(key) ?? 0) >= BOX_REPEATS) reasons[i] = 'repeated-box';
+  });
+}
 
 /** A paragraph repeated inside a longer paragraph of the same body is a pull quote. */
 function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {

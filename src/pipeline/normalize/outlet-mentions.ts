@@ -187,6 +187,9 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
     false,
     false,
   ],
+  // A newsroom's statement of who pays for it: "Outlet is supported by the X Foundation and
+  // readers like you" (the funder is not the outlet; the subject is).
+  [new RegExp(`^${NAME} is (?:supported|funded|made possible) (?:in part )?by\\s`, 'u'), false, false],
   [
     new RegExp(
       `^(?:${anyCase('our standards')}\\s*:\\s*)?${NAME} (?:${anyCase('trust principles')}|${anyCase('editorial')} (?:standards|guidelines|policy|code))\\.?$`,

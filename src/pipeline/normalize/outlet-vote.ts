@@ -67,7 +67,7 @@ export const OUTLET_WEIGHT = {
 
 /** The last word of a company that owns a site rather than a site's name. */
 const OWNER =
-  /\b(?:Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
+  /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
 
 /** Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"). */
 const ownerShaped = (t: Tally) => t.names.every((n) => OWNER.test(n.name.trim()));

@@ -91,7 +91,11 @@ export function outletFromCopyright(line: string): string | null {
     .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '');
   const match = COPYRIGHT.exec(first);
   const name = match?.[1] ? cleanOutletName(match[1].replace(/^by\s+/iu, '')) : '';
-  return name && nameShaped(name) && !/^\d+$/u.test(name) ? name : null;
+  if (!name || !nameShaped(name) || /^\d+$/u.test(name)) return null;
+  // "© 2014 Valley Times, Pine Hollow": the place a local paper serves follows its name after a
+  // comma (a legal form there is already cut); a medium's word after it is part of the name.
+  const [own = '', ...place] = name.split(/\s*,\s*/u);
+  return place.length > 0 && !place.some((p) => MEDIA_WORD.test(p)) && nameShaped(own) ? own : name;
 }
 
 /**
@@ -104,7 +108,11 @@ export function outletFromByline(line: string): string | null {
   const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
   // "By DAN SMITH, FOR THE LEDGER": the outlet after "for".
-  const name = (parts.at(-1) ?? '').trim().replace(/^for\s+/iu, '');
+  // "By Jane Doe, Daily Ledger Staff": the desk's owner before "Staff" (not "Senior Staff").
+  const name = (parts.at(-1) ?? '')
+    .trim()
+    .replace(/^for\s+/iu, '')
+    .replace(/^(.{2,50}?)\s+staff$/iu, (whole, owner: string) => (ROLE.test(owner) ? whole : owner));
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
   // "Ann Lee, USA TODAY and Tom Ross, Valley Press": two affiliations, no one outlet.
   if (parts.slice(1, -1).some((p) => MEDIA_WORD.test(p) || /\b\p{Lu}{3,}\b/u.test(p))) return null;

@@ -18,10 +18,14 @@ export interface Evidence {
 export function paragraphWith(article: Article, term: string): number | null {
   // The framing page asks this for hundreds of (article, term) pairs: a plain lower-case search
   // rules out most paragraphs before the Unicode whole-word regex (compiled once per term) runs.
+  // One search of the whole article's text answers, without a call per paragraph, for every
+  // term the article does not contain.
   const needle = term.toLowerCase();
+  const lower = lowerText(article);
+  if (!lower.all.includes(needle)) return null;
   const re = wholeWord(term);
-  const index = lowerParagraphs(article).findIndex(
-    (lower, i) => lower.includes(needle) && re.test(article.paragraphs[i]!),
+  const index = lower.paragraphs.findIndex(
+    (text, i) => text.includes(needle) && re.test(article.paragraphs[i]!),
   );
   return index < 0 ? null : index;
 }
@@ -37,11 +41,17 @@ function wholeWord(term: string): RegExp {
   return re;
 }
 
-const lowerCache = new WeakMap<Article, string[]>();
-function lowerParagraphs(article: Article): string[] {
+/** An article's paragraphs in lower case, one by one and joined by newlines. */
+interface LowerText {
+  paragraphs: string[];
+  all: string;
+}
+const lowerCache = new WeakMap<Article, LowerText>();
+function lowerText(article: Article): LowerText {
   let lower = lowerCache.get(article);
   if (!lower) {
-    lower = article.paragraphs.map((p) => p.toLowerCase());
+    const paragraphs = article.paragraphs.map((p) => p.toLowerCase());
+    lower = { paragraphs, all: paragraphs.join('\n') };
     lowerCache.set(article, lower);
   }
   return lower;

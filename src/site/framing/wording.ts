@@ -25,16 +25,20 @@ function verbCount(view: StoryView, articleId: string, verb: string): number {
 /** Attribution verbs, most used first (totals over every outlet), with a cell per column of `cols`. */
 export function verbRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): VerbRow[] {
   const verbs = new Map<string, number>();
-  for (const c of columns(view)) {
-    for (const [verb, n] of Object.entries(view.profile(c.article).verbs))
-      verbs.set(verb, (verbs.get(verb) ?? 0) + n);
+  // Why each verb is loaded, as the first outlet profile (reading order) that lists it says.
+  const loaded = new Map<string, string>();
+  for (const article of view.ordered) {
+    const profile = view.profile(article.id);
+    for (const [verb, n] of Object.entries(profile.verbs)) verbs.set(verb, (verbs.get(verb) ?? 0) + n);
+    for (const [verb, why] of Object.entries(profile.loadedVerbs))
+      if (why && !loaded.has(verb)) loaded.set(verb, why);
   }
   return [...verbs]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
     .map(([verb, total]) => ({
       verb,
-      loaded: loadedWhy(view, verb),
+      loaded: loaded.get(verb) ?? null,
       total,
       cells: cols.map((c) => {
         const count = verbCount(view, c.article, verb);
@@ -45,15 +49,6 @@ export function verbRows(view: StoryView, cols: Column[] = columns(view), limit 
         };
       }),
     }));
-}
-
-/** Why `verb` is loaded, as the first outlet profile that lists it says; null when neutral. */
-function loadedWhy(view: StoryView, verb: string): string | null {
-  for (const c of columns(view)) {
-    const why = view.profile(c.article).loadedVerbs[verb];
-    if (why) return why;
-  }
-  return null;
 }
 
 /** One outlet's most distinctive words, each with where it first appears. */
@@ -91,8 +86,8 @@ export interface NamingRow {
  */
 export function namingRows(view: StoryView, cols: Column[] = columns(view), limit = Infinity): NamingRow[] {
   const users = new Map<string, number>();
-  for (const c of columns(view))
-    for (const concept of new Set(view.profile(c.article).naming.map((n) => n.concept)))
+  for (const article of view.ordered)
+    for (const concept of new Set(view.profile(article.id).naming.map((n) => n.concept)))
       users.set(concept, (users.get(concept) ?? 0) + 1);
   const concepts = topInOrder([...users.keys()].sort(), limit, (concept) => [users.get(concept) ?? 0]);
   return concepts.map((concept) => ({

@@ -4,10 +4,11 @@
  *
  * Decides which blocks are paragraphs and which are subheads, and reads the few facts that live
  * in the body text rather than in markup: the dateline ("JAKARTA -"), wire agencies credited,
- * and a machine-translation note.
+ * and a machine-translation note. The short paragraphs after the desk's credits trailer are the
+ * site's, as in pasted text (normalize/furniture.ts).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { paragraphFurniture } from '../furniture.ts';
+import { closesStory, isTrailerNote, paragraphFurniture } from '../furniture.ts';
 import { isJumpHead } from '../text/copy-cues.ts';
 import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';
@@ -65,6 +66,8 @@ export function buildArticle(
   let boxReason = 'related-links';
   // A photo credit's box ("PHOTO BY JANE DOE / STAFF", then the cutline): one figure.
   let figure: Element | null = null;
+  // The credits trailer has closed the story (normalize/furniture.ts).
+  let closed = false;
   // The jump head over a continued story ("GROVER", then "Continued from Page A2").
   const jumpHead = (i: number) =>
     isJumpHead(blockParagraphs[i]?.text ?? '', blockParagraphs[i + 1]?.text ?? '');
@@ -91,13 +94,10 @@ export function buildArticle(
       boxReason = cue.reason;
     } else if (!item) box = null;
     const cutline = Boolean(figure && el && figure.contains(el)) && text.length <= LIST_ITEM_LENGTH;
-    const reason = item
-      ? boxReason
-      : cutline
-        ? 'caption'
-        : jumpHead(i)
-          ? 'navigation'
-          : furnitureReason(text);
+    const own = item ? boxReason : cutline ? 'caption' : jumpHead(i) ? 'navigation' : furnitureReason(text);
+    // The story closed by its credits trailer: short lines after it are the site's.
+    const reason = own ?? (closed && isTrailerNote(text) ? 'after-credits' : null);
+    closed = closesStory(reason, prose) || (closed && reason !== null);
     // Only a small box is a figure: the article's own container holds captions and paragraphs.
     const parent = el?.parentElement ?? null;
     figure = reason === 'caption' && !cutline && parent && parent.children.length <= 3 ? parent : null;

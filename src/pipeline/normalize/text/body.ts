@@ -1,8 +1,11 @@
 /**
  * normalize/text/body: the body region's lines -> paragraphs, subheads, captions, and the lines
- * removed or claimed on the way (furniture cues, repeats of the headline or an earlier paragraph).
+ * removed or claimed on the way (furniture cues, repeats of the headline or an earlier paragraph,
+ * every copy of a notice printed three times or more, the short lines after the desk's credits
+ * trailer: normalize/furniture.ts).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { BOX_REPEATS, closesStory, isBoxRepeat, isTrailerNote } from '../furniture.ts';
 import { type Cue } from './cues.ts';
 import { isDateLine } from './dates.ts';
 import { fingerprint, lineFingerprint, type Line } from './lines.ts';
@@ -45,7 +48,19 @@ export function readBody(
     if (key === undefined) keys.set(text, (key = fingerprint(text)));
     return key;
   };
+  // A short statement the page prints between paragraphs again and again is a box, every copy of
+  // it (normalize/furniture.ts; later copies would be dropped as duplicates, not the first).
+  const copies = new Map<string, number>();
+  for (let i = region.start; i <= region.end; i++) {
+    const line = lines[i] as Line;
+    if (!cues[i] && isBoxRepeat(line.text)) {
+      const key = lineFingerprint(line);
+      copies.set(key, (copies.get(key) ?? 0) + 1);
+    }
+  }
   let lastParagraph = -1;
+  // The story closed by its credits trailer (normalize/furniture.ts).
+  let closed = false;
   // The line under a bare photo credit, in its block ("PHOTO BY JANE DOE / STAFF", then the
   // cutline): the photo's caption, when short.
   let cutline = -1;
@@ -59,9 +74,19 @@ export function readBody(
     }
     if (cue) {
       body.claimed.push([i, cue.reason]);
+      closed ||= closesStory(cue.reason, body.paragraphs.length);
       continue;
     }
+    if (closed && isTrailerNote(line.text)) {
+      body.claimed.push([i, 'after-credits']);
+      continue;
+    }
+    closed = false;
     const key = lineFingerprint(line);
+    if ((copies.get(key) ?? 0) >= BOX_REPEATS) {
+      body.claimed.push([i, 'repeated-box']);
+      continue;
+    }
     if (key && seen.has(key)) {
       // A pull quote printed in quote marks before the paragraph it repeats: keep the paragraph.
       const earlier = body.paragraphs.findIndex((p) => keyOf(p) === key);

@@ -1,0 +1,72 @@
+/**
+ * normalize/notices: one body paragraph -> why it is the site talking about itself or to the reader
+ * rather than the story, or null. Used by normalize/furniture.ts (both normalizers).
+ *
+ * In: a paragraph's text. Out: a `removed` reason. Each rule is a kind of line any site prints,
+ * told by what it does, never by a site's wording:
+ *   transcript     a video's machine transcript between the story's paragraphs: lines opening
+ *                  with a player's time code ("[00:07] …"), and the note on how it was made
+ *                  ("This transcript was generated automatically …")
+ *   reader-appeal  the site asking the reader for money or for information: "readers like you",
+ *                  "become a member", "your gift will be matched", "contact our reporters",
+ *                  "share your experience", "Do you have information about this?", "Submit your …"
+ *   licence        the terms for reusing the story: republishing under a Creative Commons licence,
+ *                  keeping the byline, the tracking code to include
+ *   subscription   a subscription's price ("Mail subscriptions start at $30 a year")
+ *   funding        who pays for the newsroom or the coverage ("Major support comes from …")
+ *   method-note    the desk's note on how the story was reported: "Methodology: …", "How we
+ *                  reported this story: …"
+ * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
+ * and prose runs longer.
+ */
+
+/** Longest paragraph a notice may be. */
+const MAX_NOTICE_LENGTH = 220;
+/** Quote marks: a quoted appeal is something a source said. */
+const QUOTED = /["“”«»„]/u;
+
+/** A player's time code opening a transcript line: "[00:07] …", "(1:02:15) …". */
+const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\S/u;
+/** The note saying how a transcript or captions were made. */
+const TRANSCRIPT_NOTE =
+  /^(?:this |the )?(?:transcript|captions?|closed captions?)\b[^.]{0,40}\b(?:generated|produced|machine|automatic(?:ally)?|may contain errors)\b/iu;
+
+/** The site asking for money, in the words fundraising appeals use. */
+const MONEY_APPEAL =
+  /\breaders like you\b|\bbecome an? (?:member|supporter|donor|sustaining member)\b|\bmake an? (?:gift|donation|tax-deductible)\b|\byour (?:gift|donation|membership) (?:will|helps?|keeps?|makes?|today)\b/iu;
+/** The site asking the reader for information or a story: a tip line, a call-out. */
+const TIP_APPEAL =
+  /\b(?:[Cc]ontact|[Ee]-?mail|[Mm]essage) (?:us|our (?:reporters?|team|newsroom|journalists?|desk))\b|\b[Ss]hare your (?:experience|story|stories|tips?|information)\b|^[Dd]o you have (?:information|a tip|a story|something to share)\b|^(?:[Ss]ubmit|[Ss]end) (?:us )?your\b/u;
+
+/** The terms for republishing the story. */
+const LICENCE =
+  /\bcreative commons licen[cs]e\b|\btracking (?:code|pixel)\b|\b(?:keep|retain|include) the (?:author'?s )?byline\b/iu;
+
+/** A subscription's price: "Mail subscriptions start at $30 a year", "Subscription: $38 per year". */
+const PRICE = String.raw`[$€£]\s?\d+(?:[.,]\d{2})?\s*(?:a|per|/)\s*(?:year|yr|month|mo|week|wk)\b`;
+const SUBSCRIPTION_OFFER = new RegExp(
+  String.raw`\bsubscri(?:be|ption|ptions)\b.{0,60}${PRICE}|${PRICE}.{0,60}\bsubscri(?:be|ption|ptions)\b`,
+  'iu',
+);
+
+/** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
+const FUNDING =
+  /^(?:major |additional |generous )?(?:support|funding) (?:for [^.]{1,60} )?(?:comes|is provided|was provided|provided) (?:from|by)\s/iu;
+
+/** A label opening the desk's note on method. */
+const METHOD_NOTE =
+  /^(?:methodology|about (?:the|this) data|how we (?:reported|did|found|built) (?:this|the|it)(?: [\p{L}-]+){0,2})\s*:\s*\S/iu;
+
+/** Why a paragraph is a notice of the site's (see the header), or null. */
+export function noticeReason(text: string): string | null {
+  const bare = text.trim();
+  if (TIME_CODE.test(bare)) return 'transcript';
+  if (bare.length > MAX_NOTICE_LENGTH || QUOTED.test(bare)) return null;
+  if (TRANSCRIPT_NOTE.test(bare)) return 'transcript';
+  if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare)) return 'reader-appeal';
+  if (LICENCE.test(bare)) return 'licence';
+  if (FUNDING.test(bare)) return 'funding';
+  if (SUBSCRIPTION_OFFER.test(bare)) return 'subscription';
+  if (METHOD_NOTE.test(bare)) return 'method-note';
+  return null;
+}
