@@ -2,7 +2,8 @@
  * compare/quotes/words: scare-quoted words ('lynching', 'witch hunt') -> the one statement group
  * whose quote they are lifted from, as `word` members.
  *
- * In:  the story's articles and the statement groups as clusters of QuoteItems (index.ts).
+ * In:  each article's quotes (what this step reads of them: `PlacedQuote`) and the statement groups
+ *      as clusters of QuoteItems (index.ts).
  * Out: for each cluster (by index), the scare quotes that join it: { article, quote } pairs.
  *
  * A scare quote joins a group only when the article attributes it to a speaker and its words are,
@@ -16,7 +17,7 @@
  * scare quote nested inside a quote of a candidate group (quotation marks within quotation marks)
  * is that quote's own words, not an echo. An article repeating the word joins once.
  */
-import type { Article } from '../../../lib/model.ts';
+import type { Quote } from '../../../lib/model.ts';
 import { backgroundRate } from '../background.ts';
 import { STOPWORDS, words } from '../text.ts';
 import type { QuoteItem } from './item.ts';
@@ -56,21 +57,24 @@ function containsRun(whole: string[], piece: string[]): boolean {
   return false;
 }
 
+/** What this step reads of a quote: index.ts keys its memo on exactly these fields. */
+export type PlacedQuote = Pick<Quote, 'scare' | 'text' | 'speaker' | 'paragraph' | 'start' | 'end'>;
+
 /** The scare quotes that join each cluster (see the header). */
 export function quotedWords(
-  articles: Article[],
+  articles: ReadonlyArray<{ placed: readonly PlacedQuote[] }>,
   clusters: QuoteItem[][],
 ): Array<Array<{ article: number; quote: number }>> {
   const joins = clusters.map(() => [] as Array<{ article: number; quote: number }>);
   const seen = clusters.map(() => new Set<string>());
   articles.forEach((article, a) =>
-    article.quotes.forEach((quote, q) => {
+    article.placed.forEach((quote, q) => {
       if (!quote.scare) return;
       const piece = words(quote.text);
       if (!distinctive(piece)) return;
       const nestedIn = (m: QuoteItem): boolean => {
         if (m.article !== a) return false;
-        const host = article.quotes[m.quote]!;
+        const host = article.placed[m.quote]!;
         return host.paragraph === quote.paragraph && host.start <= quote.start && quote.end <= host.end;
       };
       // Only a scare quote the article attributes is known to be someone's word ("Trump called it a
