@@ -13,15 +13,8 @@
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
-import {
-  tagAfter,
-  tagBefore,
-  tagSentence,
-  isReportVerb,
-  isSpeechVerb,
-  unreadTagVerb,
-  type Tag,
-} from './attribution.ts';
+import { tagAfter, tagSentence, isReportVerb, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
+import { tagBefore } from './tag-before.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
