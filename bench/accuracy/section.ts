@@ -37,7 +37,11 @@ export interface AccuracyRow {
    *   `-heldout-layouts-j` is group j (bench/accuracy/pages/group-j/), eight further kinds of page
    *   written blind on 2026-11-29 (listen player, machine summary box, data charts, social embeds,
    *   archive age banner, appended correction, gift link, infinite scroll into the next story),
-   *   the unseen set: never tuned on, its misses never printed.
+   *   the unseen set until 15:00 UTC that day (a tuning round on it had started; its misses listed since).
+   *   `-heldout-layouts-k` is group k (bench/accuracy/pages/group-k/), eight further kinds of page
+   *   written blind on 2026-11-29 (sponsored story, stock quote cards, live-event promo, shopping
+   *   links, election results widget, weather alert, reader poll, location map), the unseen set:
+   *   never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -63,6 +67,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-i'
     | 'pasted-heldout-layouts-j'
     | 'html-heldout-layouts-j'
+    | 'pasted-heldout-layouts-k'
+    | 'html-heldout-layouts-k'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;
