@@ -5,7 +5,8 @@
  * furniture, the results table's shares adding up, the sponsor note after the body, and the
  * sponsors, vendors, retailers and forecasters that are not the outlet. Structure only: this test
  * never runs the normalizers (group k is the unseen set).
- */ import { describe, expect, it } from 'vitest';
+ */
+import { describe, expect, it } from 'vitest';
 import { buildGroupKPage, GROUP_K_LAYOUTS } from '../../bench/accuracy/pages/group-k/layouts.ts';
 import * as kWords from '../../bench/accuracy/pages/group-k/vocabulary.ts';
 import { writtenBefore } from './layout-groups.ts';
