@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTED_WORD, groupQuotes } from '../../src/pipeline/compare/quotes/index.ts';
 import { distinctive } from '../../src/pipeline/compare/quotes/words.ts';
-import type { Article, Quote } from '../../src/lib/model.ts';
+import { statementMembers, type Article, type Quote, type StoryData } from '../../src/lib/model.ts';
+import { compare } from '../../src/pipeline/compare/index.ts';
+import { pinGroupIds } from '../../src/pipeline/emit/group-ids.ts';
 import { article, quote } from '../fixtures/compare/articles.ts';
 
 const STATEMENT = 'This budget is a shambolic giveaway that the city will regret for a decade';
@@ -95,5 +97,71 @@ describe('quoted words: a scare-quoted word joins the one statement it is lifted
       ['shambolic', 'Mara Quint', true],
     ]);
     expect(words([said('a'), captions]).map((w) => [w.article, w.quote])).toEqual([['c', 0]]);
+  });
+});
+
+describe('quoted words are not the statement: coverage and group ids count statements only', () => {
+  const echo = (id = 'c') =>
+    placed(id, 'Quint called the budget “shambolic” in a radio interview.', [
+      ['shambolic', 'Mara Quint', true],
+    ]);
+  const story = (articles: Article[]): StoryData => ({
+    slug: 's',
+    title: 'S',
+    summary: '',
+    generatedAt: '2026-11-29T00:00:00Z',
+    articles,
+    analysis: compare(articles),
+  });
+  /** The id of the group holding the article's statement (not its quoted word). */
+  const idOf = (data: StoryData, article: string) =>
+    data.analysis.quoteGroups.find((g) => statementMembers(g).some((m) => m.article === article))!.id;
+
+  it('an article whose only link to a group is a quoted word does not report that group', () => {
+    const analysis = compare([said('a'), said('b'), echo()]);
+    const [group] = analysis.quoteGroups;
+    expect(group!.members.map((m) => [m.article, m.relation])).toEqual([
+      ['a', 'verbatim'],
+      ['b', 'verbatim'],
+      ['c', 'word'],
+    ]);
+    expect(analysis.outlets.map((o) => [o.article, o.reports.quoteGroups])).toEqual([
+      ['a', [group!.id]],
+      ['b', [group!.id]],
+      ['c', []],
+    ]);
+  });
+
+  it('a quoted word joining a group keeps its id and its pins', () => {
+    const before = pinGroupIds(story([said('a'), said('b')]), {});
+    const after = pinGroupIds(story([said('a'), said('b'), echo()]), before.pins);
+    expect(after.story.analysis.quoteGroups[0]!.members.at(-1)!.relation).toBe('word');
+    expect(after.story.analysis.quoteGroups.map((g) => g.id)).toEqual(
+      before.story.analysis.quoteGroups.map((g) => g.id),
+    );
+    expect(after.pins).toEqual(before.pins);
+  });
+
+  it('a quoted word that moves to another statement does not carry the first statement’s id to it', () => {
+    // First ingest: the word is lifted from statement A (articles a, b); statement B (article o)
+    // is credited to another speaker. Then B's speaker is corrected and A's outlets reword it
+    // without the word, so the word moves to B. B keeps its own id: had the three echoes been
+    // keyed, B would share three keys with A's pin and one with its own, and take A's id.
+    const other = (speaker: string) => placed('o', `“${OTHER},” she said.`, [[OTHER, speaker]]);
+    const echoes = ['c', 'd', 'e'].map((id) => echo(id));
+    const first = pinGroupIds(story([said('a'), said('b'), other('Ravi Ode'), ...echoes]), {});
+    expect(first.story.analysis.quoteGroups.map((g) => g.members.length)).toEqual([5, 1]);
+    const reworded = (id: string) =>
+      placed(id, '“This budget is a giveaway the city will regret for years,” Quint said.', [
+        ['This budget is a giveaway the city will regret for years', 'Mara Quint'],
+      ]);
+    const second = pinGroupIds(
+      story([reworded('a'), reworded('b'), other('Mara Quint'), ...echoes]),
+      first.pins,
+    );
+    const moved = second.story.analysis.quoteGroups.find((g) => g.members.some((m) => m.article === 'o'))!;
+    expect(moved.members.map((m) => m.relation)).toEqual(['verbatim', 'word', 'word', 'word']);
+    expect(idOf(second.story, 'o')).toBe(idOf(first.story, 'o'));
+    expect(idOf(second.story, 'a')).not.toBe(idOf(first.story, 'o'));
   });
 });

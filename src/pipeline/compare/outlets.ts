@@ -3,11 +3,18 @@
  *
  * In:  articles; quote groups, figure groups (ids + members); entity analysis; naming choices.
  * Out: OutletProfile[] in article order: outlet name, headline, lede, word count, the coverage
- *      matrix row (which figure/quote groups and key entities it reports; the rest it omits),
+ *      matrix row (which figure/quote groups and key entities it reports; the rest it omits; a
+ *      quote group it only echoes a scare-quoted word of is not one it reports),
  *      attribution verbs, naming choices, agencies cited, machine-translation flag, and distinctive
  *      words (weighted log-odds, this outlet's articles vs the rest of the story).
  */
-import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
+import {
+  statementMembers,
+  type Article,
+  type FigureGroup,
+  type OutletProfile,
+  type QuoteGroup,
+} from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { WeightedWord } from './log-odds.ts';
@@ -144,7 +151,8 @@ export function outletProfiles(
   /** Remembers each outlet's term counts for its unchanged articles (memo.ts). */
   memo: CompareMemo = NO_MEMO,
 ): OutletProfile[] {
-  const quotes = membership(quoteGroups);
+  // A scare-quoted word is not the statement: an article that only echoes it does not report the group.
+  const quotes = membership(quoteGroups.map((group) => ({ id: group.id, members: statementMembers(group) })));
   const figures = membership(figureGroups);
   // Group order (already most reported first) is kept in the lists.
   const quoteOrder = new Map(quoteGroups.map((g, i) => [g.id, i]));

@@ -8,12 +8,12 @@
  * note that uses it. What does not change under such edits is which statements a group holds: each
  * member's article and text (the quote's words; the figure's paragraph and words; for words an
  * article prints twice, which print). The manifest keeps, per group id, a short hash of each
- * member; on the next ingest a group that shares members with a pinned id gets that id back (the
+ * member (scare-quoted `word` members aside: they are not the statement); on the next ingest a group that shares members with a pinned id gets that id back (the
  * one it shares most with), whatever compare now calls it.
  * Groups with no pinned match keep compare's id (made unique against the pinned ones).
  */
 import { createHash } from 'node:crypto';
-import type { StoryData } from '../../lib/model.ts';
+import { statementMembers, type StoryData } from '../../lib/model.ts';
 
 /** group id -> hashes of its members (article + statement text). */
 export type GroupPins = Record<string, string[]>;
@@ -58,8 +58,11 @@ function memberKeys(story: StoryData): { quotes: string[][]; figures: string[][]
       itemKeys(article.figures, (figure) => `f\0${article.id}\0${figure.paragraph}\0${fold(figure.text)}`),
     );
   }
+  // A scare-quoted `word` member comes and goes with how outlets echo the statement, and one may
+  // move from group to group: keyed, it could carry another group's id. The statements alone say
+  // which group this is.
   const quotes = story.analysis.quoteGroups.map((group) =>
-    group.members.map(
+    statementMembers(group).map(
       (m) => quoteKeys.get(m.article)?.[m.quote] ?? hash(`q\0${m.article}\0${String(m.quote)}`),
     ),
   );
