@@ -297,6 +297,15 @@ export type QuoteRelation = z.infer<typeof QuoteRelationSchema>;
 
 export const QuoteGroupMemberSchema = QuoteRefSchema.extend({ relation: QuoteRelationSchema });
 
+/** One scare-quoted word or phrase of a group ('lynching') and the `word` members that print it. */
+export const GroupWordSchema = z.object({
+  /** As first printed, without quotation marks or trailing punctuation. */
+  text: z.string(),
+  /** Indexes into the group's `members`, in member order. */
+  members: z.array(z.number().int().min(0)),
+});
+export type GroupWord = z.infer<typeof GroupWordSchema>;
+
 export const QuoteGroupSchema = z.object({
   id: z.string(),
   speaker: z.string().nullable(),
@@ -306,6 +315,11 @@ export const QuoteGroupSchema = z.object({
   members: z.array(QuoteGroupMemberSchema),
   /** One word diff per member after the first, against the first (reference) member. */
   diff: z.array(z.object({ article: z.string(), parts: z.array(DiffPartSchema) })),
+  /**
+   * The `word` members by word: one entry per word or phrase, the same words (compare/text's
+   * folding) once, in order of first member. Empty in a story.json written before words joined.
+   */
+  words: z.array(GroupWordSchema).default([]),
 });
 export type QuoteGroup = z.infer<typeof QuoteGroupSchema>;
 

@@ -120,21 +120,16 @@ export interface QuotedWord {
 export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupView {
   const diffs = new Map<string, DiffPart[][]>();
   for (const d of group.diff) diffs.set(d.article, [...(diffs.get(d.article) ?? []), d.parts]);
-  // One entry per word as printed (trailing punctuation aside), listing every outlet that printed it.
-  const quotedWords: QuotedWord[] = [];
-  for (const member of group.members) {
-    if (member.relation !== 'word') continue;
-    const quote = view.article(member.article)?.quotes[member.quote];
-    if (!quote) continue;
-    const text = quote.text.trim().replace(/[.,;:!?]+$/u, '');
-    let entry = quotedWords.find((w) => w.text.toLowerCase() === text.toLowerCase());
-    if (!entry) quotedWords.push((entry = { text, sources: [] }));
-    entry.sources.push({
-      article: member.article,
-      outlet: view.outlet(member.article),
-      paragraph: quote.paragraph,
-    });
-  }
+  // The pipeline lists the words (compare/quotes/index.ts); here each print gets its outlet and paragraph.
+  const quotedWords = group.words.map((word): QuotedWord => ({
+    text: word.text,
+    sources: word.members.flatMap((index) => {
+      const member = group.members[index];
+      const quote = member && view.article(member.article)?.quotes[member.quote];
+      if (!member || !quote) return [];
+      return [{ article: member.article, outlet: view.outlet(member.article), paragraph: quote.paragraph }];
+    }),
+  }));
   const versions = statementMembers(group).map((member, index): QuoteVersion => {
     const article = view.article(member.article);
     const quote = article?.quotes[member.quote];

@@ -43,6 +43,7 @@ describe('quoted words: a scare-quoted word joins the one statement it is lifted
       ['c', 'word'],
     ]);
     expect(group!.diff.at(-1)).toEqual({ article: 'c', parts: [] });
+    expect(group!.words).toEqual([{ text: 'shambolic', members: [2] }]);
     // Case and punctuation aside, whole words: "Shambolic giveaway." is a piece too.
     const phrase = placed('d', 'Quint said it was a “Shambolic giveaway.”', [
       ['Shambolic giveaway.', 'Mara Quint', true],
@@ -97,6 +98,29 @@ describe('quoted words: a scare-quoted word joins the one statement it is lifted
       ['shambolic', 'Mara Quint', true],
     ]);
     expect(words([said('a'), captions]).map((w) => [w.article, w.quote])).toEqual([['c', 0]]);
+  });
+});
+
+describe('quoted words by word: the same word from several outlets is listed once', () => {
+  it('lists each word once with the members that print it, as first printed, trailing punctuation aside', () => {
+    const print = (id: string, text: string, word: string) => placed(id, text, [[word, 'Mara Quint', true]]);
+    const groups = groupQuotes([
+      said('a'),
+      print('c', 'Quint called the budget “Shambolic.”', 'Shambolic.'),
+      print('d', 'Quint said it was a “shambolic giveaway” on Monday.', 'shambolic giveaway'),
+      print('e', 'Quint called the budget “shambolic” in a radio interview.', 'shambolic'),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.members.map((m) => [m.article, m.relation])).toEqual([
+      ['a', 'verbatim'],
+      ['c', 'word'],
+      ['d', 'word'],
+      ['e', 'word'],
+    ]);
+    expect(groups[0]!.words).toEqual([
+      { text: 'Shambolic', members: [1, 3] },
+      { text: 'shambolic giveaway', members: [2] },
+    ]);
   });
 });
 

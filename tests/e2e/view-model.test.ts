@@ -2,7 +2,14 @@
  * The site's view-model helpers (src/site/): pure shaping of story.json for display.
  */
 import { describe, expect, it } from 'vitest';
-import { blankArticle, blankFigure, type Article, type Figure, type StoryData } from '../../src/lib/model.ts';
+import {
+  blankArticle,
+  blankFigure,
+  type Article,
+  type Figure,
+  type QuoteGroup,
+  type StoryData,
+} from '../../src/lib/model.ts';
 import { formatMoney, spokenMoney } from '../../src/lib/money.ts';
 import { groupFigures } from '../../src/pipeline/compare/figures.ts';
 import { statedRates } from '../../src/pipeline/compare/rates.ts';
@@ -128,6 +135,7 @@ const data: StoryData = {
             ],
           },
         ],
+        words: [],
       },
     ],
     // The real pipeline stage, not a hand-written group: the site only shapes what it stores.
@@ -220,11 +228,12 @@ describe('quotes and framing view model', () => {
     expect(group.changed).toBe(0);
   });
 
-  it('lists scare-quoted words apart from the versions, once per word, each outlet with its paragraph', () => {
+  /** The stored group with two word members (a and b print 'More' / 'more.'), listed as one word. */
+  const echoed = (): { data: StoryData; group: QuoteGroup } => {
     const stored = data.analysis.quoteGroups[0]!;
     const word = { text: 'more.', speaker: 'Jens Stoltenberg', verb: null, paragraph: 1, start: 0, end: 5 };
     const scare = { ...word, partial: false, scare: true };
-    const withWords: StoryData = {
+    const story: StoryData = {
       ...data,
       articles: [
         { ...a, quotes: [...a.quotes, { ...scare, text: 'More' }] },
@@ -239,8 +248,14 @@ describe('quotes and framing view model', () => {
         { article: 'b', quote: 1, relation: 'word' as const },
       ],
       diff: [...stored.diff, { article: 'a', parts: [] }, { article: 'b', parts: [] }],
+      words: [{ text: 'More', members: [2, 3] }],
     };
-    const group = quoteGroupView(storyView(withWords), joined);
+    return { data: story, group: joined };
+  };
+
+  it('lists the stored scare-quoted words apart from the versions, each outlet with its paragraph', () => {
+    const { data: story, group: joined } = echoed();
+    const group = quoteGroupView(storyView(story), joined);
     expect(group.versions).toHaveLength(2);
     expect(group.outlets).toEqual(['A', 'B']);
     expect(group.changed).toBe(1);
@@ -252,6 +267,20 @@ describe('quotes and framing view model', () => {
           { article: 'b', outlet: 'B', paragraph: 1 },
         ],
       },
+    ]);
+  });
+
+  it('quotes download lists every quoted word with its relation, as the page does', () => {
+    const { data: story, group } = echoed();
+    const view = storyView({ ...story, analysis: { ...story.analysis, quoteGroups: [group] } });
+    const [header = '', ...rows] = quotesCsv(view).trim().split('\r\n');
+    const columns = header.split(',');
+    const cell = (row: string, name: string) => row.split(',')[columns.indexOf(name)];
+    expect(rows.map((row) => [cell(row, 'relation'), cell(row, 'article'), cell(row, 'text')])).toEqual([
+      ['verbatim', 'a', 'We need more'],
+      ['verbatim', 'b', "'=We need more"],
+      ['word', 'a', 'More'],
+      ['word', 'b', 'more.'],
     ]);
   });
 

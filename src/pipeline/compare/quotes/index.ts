@@ -9,7 +9,8 @@
  *      sentence: another sentence of one statement that outlets print apart, continuation.ts).
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
  *      are labels, not statements: one joins a group as a `word` member (last, not diffed) only
- *      when its words are a piece of exactly one group's quote (words.ts), else it is left out.
+ *      when its words are a piece of exactly one group's quote (words.ts), else it is left out;
+ *      `words` lists a group's word members by word (the same word from several outlets once).
  *
  * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
  * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
@@ -17,7 +18,14 @@
  * articles print back to back, split only by an attribution, joined: continuation.ts), relation.ts (member -> verbatim, excerpt or
  * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */
-import type { Article, DiffPart, QuoteGroup, QuoteRelation, SpeakerKind } from '../../../lib/model.ts';
+import type {
+  Article,
+  DiffPart,
+  QuoteGroup,
+  QuoteRelation,
+  GroupWord,
+  SpeakerKind,
+} from '../../../lib/model.ts';
 import { NO_MEMO, type CompareMemo } from '../memo.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
@@ -214,6 +222,29 @@ function groupInputs(articles: QuoteInput[]): QuoteGroup[] {
         })),
       ],
       diff: [...diff, ...words.map((w) => ({ article: articles[w.article]!.id, parts: [] }))],
+      words: wordsByKey(articles, words, members.length),
     };
   });
+}
+
+/**
+ * The group's quoted words, one entry per word (`key`: its folded words, words.ts) listing the
+ * `word` members that print it; `first` is the index of the first word member in `members`.
+ * The text is the first print, without trailing punctuation ('Lynching.' -> 'Lynching').
+ */
+function wordsByKey(
+  articles: QuoteInput[],
+  joins: ReadonlyArray<{ article: number; quote: number; key: string }>,
+  first: number,
+): GroupWord[] {
+  const byKey = new Map<string, GroupWord>();
+  joins.forEach((join, i) => {
+    let entry = byKey.get(join.key);
+    if (!entry) {
+      const printed = articles[join.article]!.placed[join.quote]!.text;
+      byKey.set(join.key, (entry = { text: printed.trim().replace(/[.,;:!?]+$/u, ''), members: [] }));
+    }
+    entry.members.push(first + i);
+  });
+  return [...byKey.values()];
 }

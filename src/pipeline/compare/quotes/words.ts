@@ -15,7 +15,8 @@
  * not distinctive and stays out: stop words (compare/text's, lib/lexicon/stopwords) and everyday
  * words by their general-English frequency (background.ts, as the distinctive words use it). A
  * scare quote nested inside a quote of a candidate group (quotation marks within quotation marks)
- * is that quote's own words, not an echo. An article repeating the word joins once.
+ * is that quote's own words, not an echo. An article repeating the word joins once. Each join
+ * carries its folded words (`key`): the same word printed by several outlets is listed once.
  */
 import type { Quote } from '../../../lib/model.ts';
 import { backgroundRate } from '../background.ts';
@@ -60,12 +61,12 @@ function containsRun(whole: string[], piece: string[]): boolean {
 /** What this step reads of a quote: index.ts keys its memo on exactly these fields. */
 export type PlacedQuote = Pick<Quote, 'scare' | 'text' | 'speaker' | 'paragraph' | 'start' | 'end'>;
 
-/** The scare quotes that join each cluster (see the header). */
+/** The scare quotes that join each cluster, each with its folded words (see the header). */
 export function quotedWords(
   articles: ReadonlyArray<{ placed: readonly PlacedQuote[] }>,
   clusters: QuoteItem[][],
-): Array<Array<{ article: number; quote: number }>> {
-  const joins = clusters.map(() => [] as Array<{ article: number; quote: number }>);
+): Array<Array<{ article: number; quote: number; key: string }>> {
+  const joins = clusters.map(() => [] as Array<{ article: number; quote: number; key: string }>);
   const seen = clusters.map(() => new Set<string>());
   articles.forEach((article, a) =>
     article.placed.forEach((quote, q) => {
@@ -92,10 +93,10 @@ export function quotedWords(
       // Nested in a member of the group: that member's own words, not an echo of them.
       if (clusters[only!]!.some(nestedIn)) return;
       // One article repeating the word (a caption under every photo) joins once.
-      const key = `${a} ${piece.join(' ')}`;
-      if (seen[only!]!.has(key)) return;
-      seen[only!]!.add(key);
-      joins[only!]!.push({ article: a, quote: q });
+      const word = piece.join(' ');
+      if (seen[only!]!.has(`${a} ${word}`)) return;
+      seen[only!]!.add(`${a} ${word}`);
+      joins[only!]!.push({ article: a, quote: q, key: word });
     }),
   );
   return joins;
