@@ -37,7 +37,8 @@ export interface AccuracyRow {
    *   `-heldout-layouts-j` is group j (bench/accuracy/pages/group-j/), eight further kinds of page
    *   written blind on 2026-11-29 (listen player, machine summary box, data charts, social embeds,
    *   archive age banner, appended correction, gift link, infinite scroll into the next story),
-   *   the unseen set: never tuned on, its misses never printed.
+   *   unseen until a tuning round started on it on 2026-11-29 (helper outletj, from 14:55 UTC): a
+   *   tune set since, its misses listed under FURNITURE_VERBOSE.
    */
   form:
     | 'clean'

@@ -26,11 +26,14 @@
  *                    between paragraphs (text/body.ts reads pasted lines the same way)
  *   transcript, reader-appeal, licence, method-note
  *                    the site talking about itself or to the reader (normalize/notices.ts)
+ *   graphic, embedded-post, summary-box, audio-player
+ *                    a widget set between the story's paragraphs (normalize/widgets.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
+import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint } from './text/lines.ts';
 
@@ -81,6 +84,7 @@ export function paragraphFurniture(input: readonly string[]): ParagraphFurniture
   markLeadingByline(input, reasons);
   markPullQuotes(input, reasons);
   markRepeatedBoxes(input, reasons);
+  markWidgets(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
