@@ -14,7 +14,8 @@
  *                  it: the pasted text may have lost the post already, and the line above is then
  *                  the story's (tried: it cut three story paragraphs on one tune page)
  *   summary-box    the note that a summary was made by software, and the feedback buttons
- *                  ("Did this summary help you?", "Thumbs up")
+ *                  ("Did this summary help you?", "Thumbs up"); near the top of the body, the short
+ *                  lines above the first of them are the summary's head and bullets
  *   audio-player   the note that a narration is a synthetic voice or a member perk
  * Only short paragraphs: prose that mentions a source or a chart runs longer and ends a sentence.
  */
@@ -35,11 +36,15 @@ const POST_SIGNATURE = /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)/u;
 /** The player's buttons: "View on X", "View this post on the app", "Read replies", "Copy link". */
 const POST_CHROME =
   /^(?:(?:view|see|open)(?: this)?(?: post| thread| video)? on (?:the app|[\p{L}]+(?: [\p{L}]+)?)|read (?:\d+ |more )?replies|copy link(?: to (?:post|tweet|video))?|(?:\d+ )?(?:likes?|reposts?|retweets?|comments?))\.?$/iu;
+/** The same buttons standing alone (the signature may be gone): only those naming a social platform or a post. */
+const POST_BUTTON =
+  /^(?:(?:view|see|open)(?: this)? (?:post|thread|video) on (?:the app|\p{L}+)|(?:view|see|open) on (?:X|Twitter|Threads|Bluesky|Instagram|Facebook|TikTok|Mastodon|YouTube)|read (?:\d+ )?replies|copy link to (?:post|tweet))$/iu;
 
 /** The note that a summary was written by software, and its feedback buttons. */
 const SUMMARY_NOTE =
   /^(?:(?:ai|machine|automated|auto)-?generated summary\b|generated summary\b)|\bsummar(?:y|ies)\b.{0,40}\b(?:generated|drafted|written|produced|created)\b.{0,30}\b(?:software|automated|automation|ai|artificial intelligence|machine|tool)\b|\b(?:bullet points?|summary|highlights) (?:generated|drafted|written|produced|created) by (?:an? )?(?:automated|ai\b|artificial|software|machine)/iu;
-const SUMMARY_FEEDBACK = /^(?:(?:did|was) this (?:summary|article|story) help(?:ful)?(?: (?:to )?you)?\??|thumbs (?:up|down))$/iu;
+const SUMMARY_FEEDBACK =
+  /^(?:(?:did|was) this (?:summary|article|story) help(?:ful)?(?: (?:to )?you)?\??|thumbs (?:up|down))$/iu;
 
 /** The note that a narration is read by a synthetic voice, or is a perk for members. */
 const AUDIO_NOTE =
@@ -59,6 +64,7 @@ export function widgetLineReason(text: string): string | null {
   if (GRAPHIC_CREDIT.test(bare) || GRAPHIC_CONTROL.test(bare)) return 'graphic';
   if (SUMMARY_NOTE.test(bare) || SUMMARY_FEEDBACK.test(bare)) return 'summary-box';
   if (AUDIO_NOTE.test(bare)) return 'audio-player';
+  if (POST_BUTTON.test(bare)) return 'embedded-post';
   return null;
 }
 
@@ -69,6 +75,7 @@ export function markWidgets(input: readonly string[], reasons: Array<string | nu
     const reason = widgetLineReason(text);
     if (reason) reasons[i] = reason;
   });
+  markSummaryBox(input, reasons);
   input.forEach((text, i) => {
     const bare = text.trim();
     if (GRAPHIC_CREDIT.test(bare) && reasons[i] === 'graphic') {
@@ -83,4 +90,20 @@ export function markWidgets(input: readonly string[], reasons: Array<string | nu
         reasons[j] = 'embedded-post';
     }
   });
+}
+
+/** A summary box opens the page: its note stands among this many first paragraphs. */
+const SUMMARY_REACH = 12;
+/** A summary's head and bullets: at most this many lines, each no longer than MAX_BULLET. */
+const MAX_SUMMARY_LINES = 8;
+const MAX_BULLET = 200;
+
+/** The summary's head and bullets: the short lines above its first note, when it opens the body. */
+function markSummaryBox(input: readonly string[], reasons: Array<string | null>): void {
+  const at = reasons.slice(0, SUMMARY_REACH).indexOf('summary-box');
+  if (at < 0) return;
+  for (let j = at - 1; j >= 0 && j >= at - MAX_SUMMARY_LINES; j--) {
+    if ((input[j]?.trim().length ?? 0) > MAX_BULLET) break;
+    reasons[j] ??= 'summary-box';
+  }
 }
