@@ -21,8 +21,10 @@
  */
 
 /** A chart's credit: "Source: National Office", "Sources: A; B", "Chart: Jane Doe", "Graphic: X / Y". */
+/** A credit names a body or a person in a few words; "Source: a person familiar with … said …" is prose. */
 const GRAPHIC_CREDIT =
-  /^(?:sources?|data|chart|charts|graphic|graphics|map|visuali[sz]ation|data visuali[sz]ation)\s*:\s*\S[^.!?]{0,90}\.?$/iu;
+  /^(?:sources?|data|chart|charts|graphic|graphics|map|visuali[sz]ation|data visuali[sz]ation)\s*:\s*\S+(?:\s+\S+){0,9}$/iu;
+const CREDIT_VERB = /\b(?:said|says|told|according)\b|[.!?]$/iu;
 /** The reader's controls of a chart or a map, and the note on the charting tool. */
 const GRAPHIC_CONTROL =
   /^(?:(?:expand|enlarge|open|view) (?:the )?(?:chart|graphic|map|table|interactive)|(?:hover|tap|click|pinch|scroll|swipe)\b.{0,50}\b(?:chart|graphic|map|bars?|table|zoom|exact values?)|charts? (?:made|built|created) with\b.{0,120})\.?$/iu;
@@ -61,7 +63,7 @@ function shortLine(text: string): boolean {
 export function widgetLineReason(text: string): string | null {
   const bare = text.trim();
   if (bare.length > MAX_NOTE || /["“”«»„]/u.test(bare)) return null;
-  if (GRAPHIC_CREDIT.test(bare) || GRAPHIC_CONTROL.test(bare)) return 'graphic';
+  if ((GRAPHIC_CREDIT.test(bare) && !CREDIT_VERB.test(bare)) || GRAPHIC_CONTROL.test(bare)) return 'graphic';
   if (SUMMARY_NOTE.test(bare) || SUMMARY_FEEDBACK.test(bare)) return 'summary-box';
   if (AUDIO_NOTE.test(bare)) return 'audio-player';
   if (POST_BUTTON.test(bare)) return 'embedded-post';
