@@ -24,7 +24,9 @@
 /** A credit names a body or a person in a few words; "Source: a person familiar with … said …" is prose. */
 const GRAPHIC_CREDIT =
   /^(?:sources?|data|chart|charts|graphic|graphics|map|visuali[sz]ation|data visuali[sz]ation)\s*:\s*\S+(?:\s+\S+){0,9}$/iu;
-const CREDIT_VERB = /\b(?:said|says|told|according)\b|[.!?]$/iu;
+// A dated line ("Source: Defense Ministry, October 25, 2019") cites a document the story shows:
+// kept (one on the 181 real pages, body there).
+const CREDIT_VERB = /\b(?:said|says|told|according)\b|[.!?]$|\b(?:19|20)\d{2}\b/iu;
 /** The reader's controls of a chart or a map, and the note on the charting tool. */
 const GRAPHIC_CONTROL =
   /^(?:(?:expand|enlarge|open|view) (?:the )?(?:chart|graphic|map|table|interactive)|(?:hover|tap|click|pinch|scroll|swipe)\b.{0,50}\b(?:chart|graphic|map|bars?|table|zoom|exact values?)|charts? (?:made|built|created) with\b.{0,120})\.?$/iu;
