@@ -39,6 +39,10 @@ export interface AccuracyRow {
    *   archive age banner, appended correction, gift link, infinite scroll into the next story),
    *   unseen until a tuning round started on it on 2026-11-29 (helper outletj, from 14:55 UTC): a
    *   tune set since, its misses listed under FURNITURE_VERBOSE.
+   *   `-heldout-layouts-k` is group k (bench/accuracy/pages/group-k/), eight further kinds of page
+   *   written blind on 2026-11-29 (sponsored story, stock quote cards, live-event promo, shopping
+   *   links, election results widget, weather alert, reader poll, location map), the unseen set:
+   *   never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -64,6 +68,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-i'
     | 'pasted-heldout-layouts-j'
     | 'html-heldout-layouts-j'
+    | 'pasted-heldout-layouts-k'
+    | 'html-heldout-layouts-k'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

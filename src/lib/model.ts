@@ -289,9 +289,10 @@ export type DiffPart = z.infer<typeof DiffPartSchema>;
  * words; small edits show in the word diff), `excerpt` (a part or a different cut of it, in its
  * words), `paraphrase` (reworded or translated; the site labels it rather than diffing it) or
  * `sentence` (another sentence of the same statement, which outlets print apart from the
- * reference's: "A," she said. "B."; not diffed either).
+ * reference's: "A," she said. "B."; not diffed either) or `word` (a scare-quoted word or phrase,
+ * 'lynching', lifted word for word from the statement; listed after the versions, not diffed).
  */
-export const QuoteRelationSchema = z.enum(['verbatim', 'excerpt', 'paraphrase', 'sentence']);
+export const QuoteRelationSchema = z.enum(['verbatim', 'excerpt', 'paraphrase', 'sentence', 'word']);
 export type QuoteRelation = z.infer<typeof QuoteRelationSchema>;
 
 export const QuoteGroupMemberSchema = QuoteRefSchema.extend({ relation: QuoteRelationSchema });
@@ -307,6 +308,10 @@ export const QuoteGroupSchema = z.object({
   diff: z.array(z.object({ article: z.string(), parts: z.array(DiffPartSchema) })),
 });
 export type QuoteGroup = z.infer<typeof QuoteGroupSchema>;
+
+/** The group's versions of the statement: its members without the scare-quoted `word`s. */
+export const statementMembers = (group: QuoteGroup): QuoteGroup['members'] =>
+  group.members.filter((member) => member.relation !== 'word');
 
 /** An exchange rate an article states ("€1.8bn ($1.95bn)"): 1 `from` = `rate` `to`. */
 export const StatedRateSchema = z.object({

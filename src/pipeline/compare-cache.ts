@@ -6,8 +6,10 @@
  * `keys[i]` names article i's content: its source's analysis key (cache.ts: the source's text,
  * name, hints and the pipeline's code), or undefined for an article whose text is not its
  * source's (a journalist's edited MDX), which is always computed. An entry is keyed by step,
- * a hash of the step's context, and the article's key, so a result is reused only for the same
- * article text, under the same story-wide context, by the same code.
+ * a hash of the step's context, and the article's key (a group's entry: a hash of its articles'
+ * keys in order; a group with an unknown article is always computed; a whole step's: a hash of
+ * everything the step reads), so a result is reused only for the same article text (or the same
+ * inputs), under the same story-wide context, by the same code.
  *
  * One file, .explainer-cache/compare-memo.v8 (V8's serializer, like the analysis cache): the
  * code version and a map of entries, each value serialized when computed (so what is reused is
@@ -39,27 +41,45 @@ export function openCompareMemo(
   const path = join(storyDir, CACHE_DIR, MEMO_FILE);
   const known = read ? load(path) : new Map<string, Uint8Array>();
   const used = new Map<string, Uint8Array>();
+  /** The saved result under `entry` if it reads back, else compute()'s; either is kept for save(). */
+  function remembered<T>(entry: string, compute: () => T): T {
+    const saved = known.get(entry);
+    if (saved !== undefined) {
+      try {
+        const value = deserialize(saved) as T;
+        used.set(entry, saved);
+        return value;
+      } catch {
+        // corrupt: computed again
+      }
+    }
+    const value = compute();
+    used.set(entry, serialize(value));
+    return value;
+  }
+  const scopeOf = (name: string, context: unknown) =>
+    `${name}\0${createHash('sha256').update(JSON.stringify(context)).digest('hex')}\0`;
   return {
     step<T>(name: string, context: unknown) {
-      const scope = `${name}\0${createHash('sha256').update(JSON.stringify(context)).digest('hex')}\0`;
+      const scope = scopeOf(name, context);
       return (article: number, compute: () => T): T => {
         const key = keys[article];
-        if (key === undefined) return compute();
-        const entry = scope + key;
-        const saved = known.get(entry);
-        if (saved !== undefined) {
-          try {
-            const value = deserialize(saved) as T;
-            used.set(entry, saved);
-            return value;
-          } catch {
-            // corrupt: computed again
-          }
-        }
-        const value = compute();
-        used.set(entry, serialize(value));
-        return value;
+        return key === undefined ? compute() : remembered(scope + key, compute);
       };
+    },
+    group<T>(name: string, context: unknown) {
+      const scope = scopeOf(name, context);
+      return (articles: readonly number[], compute: () => T): T => {
+        const parts = articles.map((article) => keys[article]);
+        if (parts.some((key) => key === undefined)) return compute();
+        return remembered(scope + createHash('sha256').update(parts.join('\0')).digest('hex'), compute);
+      };
+    },
+    whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T {
+      // Each piece is a JSON text, which never holds a raw line break: joined by one, unambiguous.
+      const hash = createHash('sha256');
+      for (const piece of inputs()) hash.update(piece).update('\n');
+      return remembered(`${name}\0${hash.digest('hex')}`, compute);
     },
     save() {
       try {

@@ -13,6 +13,7 @@ import type {
   QuoteRelation,
   StoryData,
 } from '../lib/model.ts';
+import { statementMembers } from '../lib/model.ts';
 
 export interface StoryView {
   data: StoryData;
@@ -106,12 +107,35 @@ export interface QuoteGroupView {
   versions: QuoteVersion[];
   /** How many versions differ in wording from the reference. */
   changed: number;
+  /** Scare-quoted words lifted from the statement (relation `word`), each where it was printed. */
+  words: QuotedWord[];
+}
+
+/** A scare-quoted word or phrase taken from a statement ('lynching') and where each outlet printed it. */
+export interface QuotedWord {
+  text: string;
+  sources: Array<{ article: string; outlet: string; paragraph: number | null }>;
 }
 
 export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupView {
   const diffs = new Map<string, DiffPart[][]>();
   for (const d of group.diff) diffs.set(d.article, [...(diffs.get(d.article) ?? []), d.parts]);
-  const versions = group.members.map((member, index): QuoteVersion => {
+  // One entry per word as printed (trailing punctuation aside), listing every outlet that printed it.
+  const quotedWords: QuotedWord[] = [];
+  for (const member of group.members) {
+    if (member.relation !== 'word') continue;
+    const quote = view.article(member.article)?.quotes[member.quote];
+    if (!quote) continue;
+    const text = quote.text.trim().replace(/[.,;:!?]+$/u, '');
+    let entry = quotedWords.find((w) => w.text.toLowerCase() === text.toLowerCase());
+    if (!entry) quotedWords.push((entry = { text, sources: [] }));
+    entry.sources.push({
+      article: member.article,
+      outlet: view.outlet(member.article),
+      paragraph: quote.paragraph,
+    });
+  }
+  const versions = statementMembers(group).map((member, index): QuoteVersion => {
     const article = view.article(member.article);
     const quote = article?.quotes[member.quote];
     const queue = diffs.get(member.article);
@@ -140,6 +164,7 @@ export function quoteGroupView(view: StoryView, group: QuoteGroup): QuoteGroupVi
     outlets: [...new Set(versions.map((v) => v.outlet))],
     versions,
     changed,
+    words: quotedWords,
   };
 }
 

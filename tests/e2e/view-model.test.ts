@@ -220,6 +220,41 @@ describe('quotes and framing view model', () => {
     expect(group.changed).toBe(0);
   });
 
+  it('lists scare-quoted words apart from the versions, once per word, each outlet with its paragraph', () => {
+    const stored = data.analysis.quoteGroups[0]!;
+    const word = { text: 'more.', speaker: 'Jens Stoltenberg', verb: null, paragraph: 1, start: 0, end: 5 };
+    const scare = { ...word, partial: false, scare: true };
+    const withWords: StoryData = {
+      ...data,
+      articles: [
+        { ...a, quotes: [...a.quotes, { ...scare, text: 'More' }] },
+        { ...b, quotes: [...b.quotes, scare] },
+      ],
+    };
+    const joined = {
+      ...stored,
+      members: [
+        ...stored.members,
+        { article: 'a', quote: 1, relation: 'word' as const },
+        { article: 'b', quote: 1, relation: 'word' as const },
+      ],
+      diff: [...stored.diff, { article: 'a', parts: [] }, { article: 'b', parts: [] }],
+    };
+    const group = quoteGroupView(storyView(withWords), joined);
+    expect(group.versions).toHaveLength(2);
+    expect(group.outlets).toEqual(['A', 'B']);
+    expect(group.changed).toBe(1);
+    expect(group.words).toEqual([
+      {
+        text: 'More',
+        sources: [
+          { article: 'a', outlet: 'A', paragraph: 1 },
+          { article: 'b', outlet: 'B', paragraph: 1 },
+        ],
+      },
+    ]);
+  });
+
   it('finds the paragraph that mentions a term, as a whole word', () => {
     expect(paragraphWith(a, 'kyiv')).toBe(1);
     expect(paragraphWith(a, 'Para')).toBe(0);

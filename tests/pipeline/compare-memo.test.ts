@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/lib/model.ts';
+import { outletName } from '../../src/lib/outlet.ts';
 import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/cache.ts';
 import { openCompareMemo } from '../../src/pipeline/compare-cache.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
@@ -26,7 +27,10 @@ import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;
 let sources: string;
-const STEPS = ['naming', 'role-names'];
+/** Steps memoised per article, per outlet (its articles together), and whole (by what they read). */
+const STEPS = ['naming', 'role-names', 'word-paragraphs'];
+const OUTLET_STEPS = ['outlet-terms'];
+const WHOLE_STEPS = ['quote-groups', 'figure-groups'];
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'explainer-compare-memo-'));
@@ -48,6 +52,20 @@ function counting(memo: CompareMemo): { memo: CompareMemo; computed: Record<stri
             computed[name] = (computed[name] ?? 0) + 1;
             return compute();
           });
+      },
+      group<T>(name: string, context: unknown) {
+        const get = memo.group<T>(name, context);
+        return (articles: readonly number[], compute: () => T): T =>
+          get(articles, () => {
+            computed[name] = (computed[name] ?? 0) + 1;
+            return compute();
+          });
+      },
+      whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T {
+        return memo.whole(name, inputs, () => {
+          computed[name] = (computed[name] ?? 0) + 1;
+          return compute();
+        });
       },
     },
   };
@@ -97,19 +115,77 @@ describe('compare memo', () => {
     expect(JSON.stringify(compare(articles, features, warm.memo))).toBe(plain);
     expect(warm.computed).toEqual({});
 
-    // One article's text changed (not its source's: no key): only its scans run again.
+    // One article's text changed (not its source's: no key): only its scans run again, and its
+    // outlet's term counts; its quotes are the same, so the quote groups are reused.
     const changed = articles.map((a, i) =>
       i === 2 ? { ...a, paragraphs: [...a.paragraphs, 'The talks went on late into the night.'] } : a,
     );
-    const one = counting(
-      openCompareMemo(
-        storyDir,
-        keys.map((key, i) => (i === 2 ? undefined : key)),
-      ),
-    );
+    const unknown = keys.map((key, i) => (i === 2 ? undefined : key));
+    const one = counting(openCompareMemo(storyDir, unknown));
     const fresh = features.map((f, i) => (i === 2 ? undefined : f));
     expect(JSON.stringify(compare(changed, fresh, one.memo))).toBe(JSON.stringify(compare(changed)));
-    expect(one.computed).toEqual(Object.fromEntries(STEPS.map((step) => [step, 1])));
+    // The figure groups are computed again: the new paragraph changes the story's common stems.
+    expect(one.computed).toEqual({
+      ...Object.fromEntries(STEPS.map((step) => [step, 1])),
+      'outlet-terms': 1,
+      'figure-groups': 1,
+    });
+
+    // A headline is read by neither grouping: both are reused.
+    const retitled = articles.map((a, i) => (i === 2 ? { ...a, headline: `${a.headline} (updated)` } : a));
+    const titled = counting(openCompareMemo(storyDir, unknown));
+    expect(JSON.stringify(compare(retitled, fresh, titled.memo))).toBe(JSON.stringify(compare(retitled)));
+    expect(titled.computed['quote-groups']).toBeUndefined();
+    expect(titled.computed['figure-groups']).toBeUndefined();
+
+    // A changed quote or figure is grouped again, with the same result as without a memo.
+    const withQuote = articles.findIndex((a) => a.quotes.some((q) => !q.scare));
+    const withFigure = articles.findIndex((a) => a.figures.some((f) => f.amount !== null && f.amount > 0));
+    const edited = articles.map((a, i) => ({
+      ...a,
+      quotes:
+        i === withQuote
+          ? a.quotes.map((q, n) =>
+              n === a.quotes.findIndex((x) => !x.scare) ? { ...q, text: `${q.text} Indeed.` } : q,
+            )
+          : a.quotes,
+      figures:
+        i === withFigure
+          ? a.figures.map((f, n) =>
+              n === a.figures.findIndex((x) => x.amount !== null && x.amount > 0)
+                ? { ...f, amount: f.amount! * 3 }
+                : f,
+            )
+          : a.figures,
+    }));
+    const regrouped = counting(
+      openCompareMemo(
+        storyDir,
+        keys.map((key, i) => (i === withQuote || i === withFigure ? undefined : key)),
+      ),
+    );
+    const plainEdited = JSON.stringify(compare(edited));
+    expect(plainEdited).not.toBe(plain);
+    expect(JSON.stringify(compare(edited, features, regrouped.memo))).toBe(plainEdited);
+    expect(regrouped.computed['quote-groups']).toBe(1);
+    expect(regrouped.computed['figure-groups']).toBe(1);
+
+    // A scare quote is read too (it may join a group as a quoted word): changing one groups again.
+    const withScare = articles.findIndex((a) => a.quotes.some((q) => q.scare));
+    const rescared = articles.map((a, i) =>
+      i === withScare
+        ? { ...a, quotes: a.quotes.map((q) => (q.scare ? { ...q, speaker: 'Someone Else' } : q)) }
+        : a,
+    );
+    const scared = counting(
+      openCompareMemo(
+        storyDir,
+        keys.map((key, i) => (i === withScare ? undefined : key)),
+      ),
+    );
+    expect(withScare).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(compare(rescared, features, scared.memo))).toBe(JSON.stringify(compare(rescared)));
+    expect(scared.computed['quote-groups']).toBe(1);
 
     // Another context (here: no key people) is another entry: computed, never the old answer.
     const other = counting(openCompareMemo(storyDir, keys));
@@ -123,9 +199,17 @@ describe('compare memo', () => {
     const plain = JSON.stringify(compare(articles, features));
     const file = join(storyDir, CACHE_DIR, 'compare-memo.v8');
     const saved = deserialize(readFileSync(file)) as { version: string; entries: Map<string, Uint8Array> };
-    expect(saved.entries.size).toBe(articles.length * STEPS.length);
+    const outlets = new Set(articles.map(outletName)).size;
+    expect(outlets).toBeGreaterThan(1);
+    expect(saved.entries.size).toBe(
+      articles.length * STEPS.length + outlets * OUTLET_STEPS.length + WHOLE_STEPS.length,
+    );
 
-    const everything = Object.fromEntries(STEPS.map((step) => [step, articles.length]));
+    const everything = Object.fromEntries([
+      ...STEPS.map((step) => [step, articles.length]),
+      ...OUTLET_STEPS.map((step) => [step, outlets]),
+      ...WHOLE_STEPS.map((step) => [step, 1]),
+    ]);
     const tampered = [
       readFileSync(file).subarray(0, 100), // truncated
       Buffer.from('not v8'),

@@ -107,10 +107,12 @@ export function scoreStatements(input: StatementInput, t: StatementTally, show: 
         t.goldPairs++;
         const a = goldToPredicted.get(keys[i]!);
         const b = goldToPredicted.get(keys[j]!);
-        if (a && b && predictedGroup.get(a) === predictedGroup.get(b)) t.goldFound++;
+        // A matched scare quote that joined no group (quotes.ts maps those too) is in no pair.
+        const grouped = a !== undefined && b !== undefined && predictedGroup.has(a) && predictedGroup.has(b);
+        if (grouped && predictedGroup.get(a) === predictedGroup.get(b)) t.goldFound++;
         else if (show)
           console.error(
-            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${a && b ? ` (predicted ${a} in a group of ${groups[predictedGroup.get(a)!]!.members.length}, ${b} of ${groups[predictedGroup.get(b)!]!.members.length}; ${whyApart(a, b)})` : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
+            `  ≈ not grouped (${event}): ${keys[i]} ~ ${keys[j]}${grouped ? ` (predicted ${a} in a group of ${groups[predictedGroup.get(a)!]!.members.length}, ${b} of ${groups[predictedGroup.get(b)!]!.members.length}; ${whyApart(a, b)})` : a && b ? ' (a scare quote in no group)' : ' (quote missed)'}\n      ${said(keys[i]!)}\n      ${said(keys[j]!)}`,
           );
       }
   }

@@ -2,7 +2,7 @@
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
  * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
- * layout groups a–j.
+ * layout groups a–k.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -31,6 +31,7 @@ import { buildGroupGPage } from '../pages/group-g/layouts.ts';
 import { buildGroupHPage } from '../pages/group-h/layouts.ts';
 import { buildGroupIPage } from '../pages/group-i/layouts.ts';
 import { buildGroupJPage } from '../pages/group-j/layouts.ts';
+import { buildGroupKPage } from '../pages/group-k/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -58,9 +59,11 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // more kinds of page, written blind on 2026-11-29) was the unseen one until later that day, when a
 // tuning round started on it (helper outleti, from 14:00 UTC): it is a tune set now and its misses
 // are listed. Group j (bench/accuracy/pages/group-j/, eight further kinds of page, written blind at
-// 14:05 UTC that day) was the unseen one until later that day, when a tuning round started on it
-// (helper outletj, from 14:55 UTC): it is a tune set now and its misses are listed. No group is
-// unseen until the next blind group lands.
+// 14:05 UTC that day) was the unseen one until later that day, when a tuning round started on it (helper
+// outletj, from 14:55 UTC): it is a
+// tune set now and its misses are listed. Group k (bench/accuracy/pages/group-k/, eight further
+// kinds of page, written blind at 15:00 UTC that day) is unseen: never tuned on, its misses never
+// printed, its rows the honest estimate.
 const UNSEEN = (form: Form): boolean => form.endsWith('-k');
 const FORMS: readonly Form[] = [
   'clean',
@@ -86,6 +89,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-i',
   'pasted-heldout-layouts-j',
   'html-heldout-layouts-j',
+  'pasted-heldout-layouts-k',
+  'html-heldout-layouts-k',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -201,7 +206,9 @@ export const section: AccuracySection = {
                         ? buildGroupIPage
                         : form.endsWith('-j')
                           ? buildGroupJPage
-                          : buildHeldoutPage;
+                          : form.endsWith('-k')
+                            ? buildGroupKPage
+                            : buildHeldoutPage;
           const heldout = form.includes('-heldout-layouts')
             ? builder(
                 article,

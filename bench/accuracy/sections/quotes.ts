@@ -11,7 +11,9 @@
  *      more articles; an article repeating its own quote is not one).
  *
  * Matching: a predicted quote is mapped back to the corpus paragraph that holds its text; it
- * matches a gold quote in the same paragraph whose span overlaps it by ≥ 50% of the shorter.
+ * matches a gold quote in the same paragraph whose span overlaps it by ≥ 50% of the shorter. For
+ * statement pairs only, scare quotes are matched the same way (a gold statement may hold a scare-
+ * quoted word of it; the pipeline joins such words as `word` members, compare/quotes/words.ts).
  * QUOTES_DEBUG=1 prints the misses of the tune split (never of held-out or unseen: not tuned on);
  * STATEMENTS_DEBUG=1 prints only its statement-group misses and false pairs (quotes/statements.ts);
  * QUOTES_PATHS=1 prints, for the tune split only, how many speakers each attribution path
@@ -145,6 +147,19 @@ function scoreEvent(
         );
       }
       if (g.speaker === null && said === null) t.speakerRight++;
+    });
+    // Statement grouping only (quote P/R and speakers never count a scare quote): a scare quote,
+    // predicted or gold, is mapped to the quote it overlaps, so a gold scare member of a statement
+    // pairs with the other members and a predicted `word` member is judged like any other.
+    located.forEach((l, qi) => {
+      const key = `${source.ID}#${qi}`;
+      if (predictedToGold.has(key)) return;
+      const gi = goldQuotes.findIndex(
+        (g, i) => !goldToPredicted.has(`${source.ID}#${i}`) && g.p === l.p && overlapOK(g, l),
+      );
+      if (gi < 0 || !(l.quote.scare || goldQuotes[gi]!.scare)) return;
+      goldToPredicted.set(`${source.ID}#${gi}`, key);
+      predictedToGold.set(key, `${source.ID}#${gi}`);
     });
     goldQuotes.forEach((g, i) => {
       if (g.scare) return;

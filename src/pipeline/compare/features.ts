@@ -76,6 +76,18 @@ const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
 export const termList = (features: Pick<ArticleFeatures, 'terms'>): string[] =>
   features.terms === '' ? [] : features.terms.split('\n');
 
+/**
+ * How many terms ArticleFeatures.terms holds, counted without splitting it (the check below runs
+ * on every cached article of every re-ingest: splitting made ~400,000 strings for the 1,000 of the
+ * bench story, 24-30 ms against 9-12 ms).
+ */
+function termCount(terms: string): number {
+  if (terms === '') return 0;
+  let n = 1;
+  for (let at = terms.indexOf('\n'); at !== -1; at = terms.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
 /** A light shape check of a cached value (a truncated or foreign entry must not be trusted). */
 export function isArticleFeatures(value: unknown): value is ArticleFeatures {
   const f = value as Partial<ArticleFeatures> | null | undefined;
@@ -85,7 +97,7 @@ export function isArticleFeatures(value: unknown): value is ArticleFeatures {
     f.version === FEATURES_VERSION &&
     typeof f.terms === 'string' &&
     Array.isArray(f.counts) &&
-    (f.terms === '' ? 0 : f.terms.split('\n').length) === f.counts.length &&
+    termCount(f.terms) === f.counts.length &&
     Array.isArray(f.folded) &&
     typeof f.wordCount === 'number' &&
     typeof f.entities === 'object' &&

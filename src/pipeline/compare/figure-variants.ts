@@ -202,7 +202,7 @@ function relate(reference: Working, variant: Working, value: number | null): Rel
  * same/rounding/conversion/conflict against it: what the figure table shows.
  */
 export function buildVariants(
-  articles: Article[],
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'source' | 'figures'>[],
   members: Member[],
   converter: Converter,
   options: { kind: FigureKind; suffix: string; unit: string | null },

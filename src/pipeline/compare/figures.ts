@@ -35,7 +35,7 @@
  *     meets, and stated conversion.
  */
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
-import { roundingRelation, writtenStep } from './figure-variants.ts';
+import { roundingRelation } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
 import { conflictEvidence, roundsTogether } from './figures/conflict-evidence.ts';
 import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
@@ -43,10 +43,13 @@ import {
   collectItems,
   distinctiveValue,
   roleClass,
+  figureArticle,
+  steps,
   storyCurrency,
-  valueStep,
+  type FigureArticle,
   type Item,
 } from './figures/items.ts';
+import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
@@ -70,8 +73,7 @@ export const FIGURE_MATCH = {
 
 /** Same value, or one the other's written digits explain ($1.375bn ~ $1.4bn; "$300" is exact). */
 function writtenRounding(a: Item, b: Item): boolean {
-  const step = (item: Item) => writtenStep(item.fig, false) * (item.value / item.fig.amount || 1);
-  return roundingRelation(a.value, step(a), b.value, step(b)) !== 'conflict';
+  return roundingRelation(a.value, steps(a).written, b.value, steps(b).written) !== 'conflict';
 }
 
 interface Open {
@@ -125,7 +127,7 @@ function enoughToJoin(ev: Evidence, a: Item, b: Item): boolean {
  * before it ("We are talking about 40 billion euros annually.") has no words of its own to
  * compare; its paragraph has ("at the level achieved since the invasion").
  */
-function sameSetting(articles: Article[], a: Item, b: Item, common: Set<string>): boolean {
+function sameSetting(articles: readonly FigureArticle[], a: Item, b: Item, common: Set<string>): boolean {
   if (a.fig.period === null || a.fig.period !== b.fig.period) return false;
   if (!distinctiveValue(a.fig) || !distinctiveValue(b.fig)) return false;
   const words = (item: Item) =>
@@ -191,12 +193,12 @@ function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, 
       best.years ??= item.fig.years;
       best.members.push(item);
       best.amounts.set(item.article, item.value);
-      best.step = Math.max(best.step, valueStep(item));
+      best.step = Math.max(best.step, steps(item).value);
       best.last = item;
     } else {
       open.push({
         anchor: item,
-        step: valueStep(item),
+        step: steps(item).value,
         last: item,
         root: i,
         period: item.fig.period,
@@ -223,20 +225,36 @@ export function paragraphStems(article: Pick<Article, 'paragraphs'>): ParagraphS
 /**
  * Figures from different articles that state the same quantity, grouped with their variants, so the site
  * can show who printed what. `stems[i]`, when given, is paragraphStems(articles[i]) (cached by ingest).
+ * `memo` (compare/memo.ts) reuses the last ingest's groups when what the grouping reads is the
+ * same: each article's FigureArticle (figures/items.ts) with only its figures' paragraphs, and the
+ * story's common stems (a source edited where it gives no figure, without moving them).
  */
 export function groupFigures(
   articles: Article[],
   stems: ReadonlyArray<ParagraphStems | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): FigureGroup[] {
+  const common = commonStemsOf(
+    articles.map((article, a) => stems[a] ?? paragraphStems(article)),
+    articles.reduce((n, article) => n + article.paragraphs.length, 0),
+  );
+  const read = articles.map(figureArticle);
+  return memo.whole(
+    'figure-groups',
+    function* () {
+      yield JSON.stringify([...common]);
+      for (const article of read) yield JSON.stringify(article);
+    },
+    () => groupFigureArticles(read, common),
+  );
+}
+
+function groupFigureArticles(articles: readonly FigureArticle[], common: Set<string>): FigureGroup[] {
   const base = storyCurrency(articles);
   const converter = new Converter(statedRates(articles));
   const items = collectItems(articles, converter, base);
   const uf = new UnionFind(items.length);
   const primaries = items.map((_, i) => i).filter((i) => items[i]!.original === null);
-  const common = commonStemsOf(
-    articles.map((article, a) => stems[a] ?? paragraphStems(article)),
-    articles.reduce((n, article) => n + article.paragraphs.length, 0),
-  );
 
   // 2. Sorted sweep per partition.
   const byPartition = new Map<string, number[]>();

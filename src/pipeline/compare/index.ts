@@ -10,8 +10,9 @@
  *
  * `cached[i]`, when given, is articleFeatures(articles[i]) from ingest's cache (features.ts): the
  * per-article work compare would otherwise redo for every article on every ingest. `memo` (memo.ts)
- * lets the per-article scans of naming and role names reuse what the last ingest found for an
- * unchanged article; it changes speed, never the analysis.
+ * lets the per-article scans of naming and role names, each outlet's term counts, and the quote
+ * and figure groups (when nothing they read changed) reuse what the last ingest found; it changes
+ * speed, never the analysis.
  *
  * Pure and deterministic: the same articles give the same analysis, ids included (journalists
  * attach notes to group ids, and ingest must not rewrite unchanged files).
@@ -34,10 +35,11 @@ export function compare(
   memo: CompareMemo = NO_MEMO,
 ): StoryAnalysis {
   const features = articles.map((article, a) => cached[a] ?? articleFeatures(article));
-  const quoteGroups = groupQuotes(articles);
+  const quoteGroups = groupQuotes(articles, memo);
   const figureGroups = groupFigures(
     articles,
     features.map((f) => f.paragraphStems),
+    memo,
   );
   const entities = findEntities(
     articles,
@@ -50,7 +52,7 @@ export function compare(
     memo,
   );
   const outlets = withRoleNames(
-    outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features),
+    outletProfiles(articles, quoteGroups, figureGroups, entities, naming, features, memo),
     articles,
     entities,
     features.map((f) => f.capitals),

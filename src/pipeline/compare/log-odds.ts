@@ -46,6 +46,11 @@ export interface LogOddsOptions {
    * target uses at least minCount times) rather than every word. Default: the sum of `story`.
    */
   storyTotal?: number;
+  /**
+   * n_i, the target's word count, when `target` holds only the words that can be asked for.
+   * Default: the sum of `target`.
+   */
+  targetTotal?: number;
 }
 
 const isContent = (word: string): boolean => word.length >= 2 && !STOPWORDS.has(word) && !/\d/.test(word);
@@ -114,9 +119,10 @@ export function logOddsZ(
   prior?: number | Prior,
   minCount = 1,
   storyTotal = sumCounts(story),
+  targetTotal = sumCounts(target),
 ): WeightedWord[] {
   const n = storyTotal;
-  const ni = sumCounts(target);
+  const ni = targetTotal;
   const nj = n - ni;
   if (n === 0 || ni === 0) return [];
   const a0 = typeof prior === 'object' ? prior.alpha0 : (prior ?? n);
@@ -142,7 +148,14 @@ export function distinctiveWords(
   options: LogOddsOptions = {},
 ): WeightedWord[] {
   const { top = 10, minZ = 1.96, minCount = 1 } = options;
-  return logOddsZ(target, story, options.prior ?? options.alpha0, minCount, options.storyTotal)
+  return logOddsZ(
+    target,
+    story,
+    options.prior ?? options.alpha0,
+    minCount,
+    options.storyTotal,
+    options.targetTotal,
+  )
     .filter((w) => w.z > minZ)
     .sort((a, b) => b.z - a.z || (a.word < b.word ? -1 : 1))
     .slice(0, top)

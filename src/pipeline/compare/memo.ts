@@ -10,13 +10,26 @@
  * every article for story-wide patterns (role names, naming choices) are the costly part, and for
  * the 999 unchanged articles their answer is the one the last run found. compare stays pure: the
  * memo (ingest's compare-cache.ts, or NO_MEMO) decides only whether compute() runs, never what a
- * step returns, so results are the same with or without it (tests/pipeline/cache.test.ts).
- * A step may use it only for a result that depends on nothing but the article and the context.
+ * step returns, so results are the same with or without it (tests/pipeline/compare-memo.test.ts).
+ * A step may use it only for a result that depends on nothing but the article (or the group's
+ * articles) and the context: one outlet's term counts (outlets.ts) depend on its articles alone.
  */
 
 export interface CompareMemo {
   /** The memoised per-article function of one step under `context` (see the header). */
   step<T>(name: string, context: unknown): (article: number, compute: () => T) => T;
+  /**
+   * The memoised function of one step over several articles together (one outlet's articles, in
+   * story order): its result is reused only for the same articles' texts, in the same order, under
+   * the same context.
+   */
+  group<T>(name: string, context: unknown): (articles: readonly number[], compute: () => T) => T;
+  /**
+   * A whole step's result, reused when `inputs()` (everything the step reads, as JSON texts, one
+   * piece at a time so a large story's is never one string; called only by a memo that keeps
+   * results) is the same as a previous ingest's, under the same code.
+   */
+  whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T;
 }
 
 /** Remembers nothing: every result is computed (tests, the CLI's extract, edited articles). */
@@ -25,9 +38,17 @@ export const NO_MEMO: CompareMemo = {
   step() {
     return computeIt;
   },
+  /** Likewise for a group of articles. */
+  group() {
+    return computeIt;
+  },
+  /** Computes, without asking for the inputs. */
+  whole<T>(_name: string, _inputs: () => Iterable<string>, compute: () => T): T {
+    return compute();
+  },
 };
 
-/** Runs `compute` (NO_MEMO's answer for every article). */
-function computeIt<T>(_article: number, compute: () => T): T {
+/** Runs `compute` (NO_MEMO's answer for every article or set of articles). */
+function computeIt<T>(_article: unknown, compute: () => T): T {
   return compute();
 }

@@ -9,12 +9,13 @@
  */
 import type { Article, FigureGroup, OutletProfile, QuoteGroup } from '../../lib/model.ts';
 import type { EntityAnalysis } from './entities.ts';
-import { backgroundRateOf } from './background.ts';
-import { termList, type ArticleFeatures } from './features.ts';
-import { distinctiveWords, type WeightedWord } from './log-odds.ts';
+import type { ArticleFeatures } from './features.ts';
+import type { WeightedWord } from './log-odds.ts';
+import { OUTLET_TERMS_VERSION, distinctiveByOutlet, outletTerms, type OutletTerms } from './outlet-terms.ts';
 import { outletSummary } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
+import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { outletName } from '../../lib/outlet.ts';
 import { selfCredits } from '../normalize/text/sources.ts';
 
@@ -140,6 +141,8 @@ export function outletProfiles(
   naming: Array<OutletProfile['naming']>,
   /** Per article (features.ts): its term counts, folded paragraphs and word count. */
   features: ReadonlyArray<Pick<ArticleFeatures, 'terms' | 'counts' | 'folded' | 'wordCount'>>,
+  /** Remembers each outlet's term counts for its unchanged articles (memo.ts). */
+  memo: CompareMemo = NO_MEMO,
 ): OutletProfile[] {
   const quotes = membership(quoteGroups);
   const figures = membership(figureGroups);
@@ -149,79 +152,69 @@ export function outletProfiles(
   const entityNames = entities.entities.map((e) => e.name);
 
   // Distinctive words and two-word phrases: per outlet (an outlet's articles together) vs the rest
-  // of the story, with an informative Dirichlet prior (log-odds.ts) that is half the story's own
-  // distribution and half general English (background.ts), weighted like half the story
-  // (α0 = n / 2). The English half is what gives three to five articles power: a word the others
-  // never use and English rarely uses ("dented") stands out; "people" or "week" do not. Chosen on
-  // the bundled story and 3-article events of the news-events corpus: α0 = n drowned the outlets'
-  // own counts, α0 = n / 4 let single accidental words through.
-  const story = new Map<string, number>();
-  const byOutlet = new Map<string, Map<string, number>>();
-  // Each article's terms were counted once (features.ts, countTerms); an outlet's are their sum.
+  // of the story (distinctiveByOutlet below).
+  const byOutlet = new Map<string, number[]>();
   articles.forEach((article, a) => {
     const outlet = outletName(article);
-    const counts = byOutlet.get(outlet) ?? new Map<string, number>();
-    byOutlet.set(outlet, counts);
-    const terms = termList(features[a]!);
-    const termCounts = features[a]!.counts;
-    for (let i = 0; i < terms.length; i++) increment(counts, terms[i]!, termCounts[i]!);
+    const members = byOutlet.get(outlet) ?? [];
+    byOutlet.set(outlet, members);
+    members.push(a);
   });
-  // The story's counts are read only for terms an outlet uses twice or more (minCount below): only
-  // those are summed, the story's total counting every term.
-  let total = 0;
-  for (const counts of byOutlet.values())
-    for (const [w, c] of counts) {
-      total += c;
-      if (c >= MIN_COUNT) story.set(w, 0);
-    }
-  for (const counts of byOutlet.values())
-    for (const [w, c] of counts) {
-      const sum = story.get(w);
-      if (sum !== undefined) story.set(w, sum + c);
-    }
-  const n = Math.max(1, total);
-  const alpha0 = n / 2;
-  // A term's pseudo-count is the same for every outlet: worked out once.
-  const alphas = new Map<string, number>();
-  const prior = {
-    alpha0,
-    alpha: (term: string) => {
-      let alpha = alphas.get(term);
-      if (alpha === undefined) {
-        alpha = alpha0 * (0.5 * ((story.get(term) ?? 0) / n) + 0.5 * backgroundRateOf(term));
-        alphas.set(term, alpha);
-      }
-      return alpha;
-    },
-  };
   const distinctive = new Map<string, WeightedWord[]>();
-  for (const [outlet, counts] of byOutlet) {
-    // With a single outlet there is no "rest" to be distinctive against.
-    const found =
-      byOutlet.size > 1
-        ? distinctiveWords(counts, story, {
-            prior,
-            minZ: DISTINCTIVE_MIN_Z,
-            minCount: MIN_COUNT,
-            top: 24,
-            storyTotal: total,
-          })
-        : [];
-    distinctive.set(outlet, withoutCoveredWords(found).slice(0, 10));
+  // With a single outlet there is no "rest" to be distinctive against.
+  if (byOutlet.size > 1) {
+    const remember = memo.group<OutletTerms>('outlet-terms', OUTLET_TERMS_VERSION);
+    const terms = new Map<string, OutletTerms>();
+    for (const [outlet, members] of byOutlet)
+      terms.set(
+        outlet,
+        remember(members, () => outletTerms(members, features)),
+      );
+    for (const [outlet, found] of distinctiveByOutlet(terms))
+      distinctive.set(outlet, withoutCoveredWords(found).slice(0, 10));
   }
 
   const inOrder = (reported: Set<string> | undefined, order: Map<string, number>): string[] =>
     [...(reported ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
 
   const stems = headlineStems(articles);
+  // Per outlet, worked out once: the names it credits itself by, and where each article of it
+  // first uses each of its distinctive words (a pure function of the article and the words, so the
+  // memo keeps it for an unchanged article while its outlet's words stay the same).
+  const credits = new Map<string, Set<string>>();
+  const ownCredits = (outlet: string): Set<string> => {
+    let own = credits.get(outlet);
+    if (own === undefined) credits.set(outlet, (own = selfCredits(outlet)));
+    return own;
+  };
+  const locators = new Map<
+    string,
+    (article: number, compute: () => Array<number | null>) => Array<number | null>
+  >();
+  const wordParagraphs = (outlet: string, listed: WeightedWord[]) => {
+    let locate = locators.get(outlet);
+    if (locate === undefined) {
+      locate = memo.step<Array<number | null>>(
+        'word-paragraphs',
+        listed.map((w) => w.word),
+      );
+      locators.set(outlet, locate);
+    }
+    return locate;
+  };
   return articles.map((article, a) => {
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
     const folded = features[a]!.folded;
     const listed = distinctive.get(outlet) ?? [];
-    // One search of the article's folded paragraphs joined, rather than one per paragraph.
-    const joined = words.length > 0 && folded.length === article.paragraphs.length ? folded.join('\n') : null;
+    const paragraphs = wordParagraphs(outlet, listed)(a, () => {
+      // One search of the article's folded paragraphs joined, rather than one per paragraph.
+      const joined = folded.length === article.paragraphs.length ? folded.join('\n') : null;
+      return listed.map((w) =>
+        joined === null ? firstParagraphWith(article, w.word, folded) : firstParagraphIn(joined, w.word),
+      );
+    });
     const profile: OutletProfile = {
       article: article.id,
       outlet,
@@ -236,13 +229,9 @@ export function outletProfiles(
       verbs,
       naming: naming[a] ?? [],
       // An outlet's own name in its credits is its byline, not a source it cites.
-      agencies: [...new Set(article.agencies)].filter((agency) => !selfCredits(outlet).has(agency)),
+      agencies: [...new Set(article.agencies)].filter((agency) => !ownCredits(outlet).has(agency)),
       machineTranslated: article.machineTranslated,
-      distinctiveWords: listed.map((w) => ({
-        ...w,
-        paragraph:
-          joined === null ? firstParagraphWith(article, w.word, folded) : firstParagraphIn(joined, w.word),
-      })),
+      distinctiveWords: listed.map((w, i) => ({ ...w, paragraph: paragraphs[i]! })),
       loadedVerbs: loadedVerbs(verbs),
       speakers: speakers(article),
       headlineWords: headlineWords(
@@ -257,12 +246,6 @@ export function outletProfiles(
     return profile;
   });
 }
-
-/** A term an outlet uses once is never one of its distinctive words. */
-const MIN_COUNT = 2;
-
-/** One-sided 90%: with three to five articles, 95% leaves most outlets with nothing; z is shown. */
-export const DISTINCTIVE_MIN_Z = 1.28;
 
 /**
  * A word listed only inside a listed phrase ("united" with "united states", same counts) says

@@ -15,7 +15,9 @@ import type { Article, StatedRate } from '../../lib/model.ts';
 import { outletName } from '../../lib/outlet.ts';
 
 /** Every exchange rate an article states by giving a sum in two currencies ("€100bn ($107bn)"). */
-export function statedRates(articles: Article[]): StatedRate[] {
+export function statedRates(
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'source' | 'figures'>[],
+): StatedRate[] {
   const rates: StatedRate[] = [];
   for (const article of articles) {
     for (const figure of article.figures) {

@@ -8,7 +8,7 @@
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import type { StoryData, StoryIndex } from '../../lib/model.ts';
+import { statementMembers, type QuoteGroup, type StoryData, type StoryIndex } from '../../lib/model.ts';
 import { outletName } from '../../lib/outlet.ts';
 import { expressionAttribute, frontmatterBlock, literalAttribute, serializeMdx } from './article-mdx.ts';
 
@@ -57,7 +57,8 @@ export function explainerDraft(story: StoryData): string {
   const quoted = analysis.quoteGroups.filter((group) => group.members.length > 0);
   if (quoted.length > 0) {
     children.push(heading('What was said'));
-    const widest = [...quoted].sort((a, b) => b.members.length - a.members.length).slice(0, 3);
+    const versions = (group: QuoteGroup) => statementMembers(group).length;
+    const widest = [...quoted].sort((a, b) => versions(b) - versions(a)).slice(0, 3);
     for (const group of widest) children.push(flow('QuoteGroup', [literalAttribute('id', group.id)]));
   }
 
@@ -138,8 +139,11 @@ function whatHappened(story: StoryData): RootContent[] {
     out.push({ type: 'paragraph', children: sentence });
   }
 
+  // An outlet that prints only a scare-quoted word of the statement does not quote it.
   const statements = widest(
-    analysis.quoteGroups.filter((group) => group.speaker),
+    analysis.quoteGroups
+      .filter((group) => group.speaker)
+      .map((group) => ({ ...group, members: statementMembers(group) })),
     2,
   );
   for (const group of statements) {

@@ -26,6 +26,7 @@ import {
   MALE_NAMES,
   FIRST_NAMES,
 } from './people/lexicon.ts';
+import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import { key } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
@@ -138,13 +139,19 @@ export function surnameOf(name: string): string {
 /** "California Democrat", "South Carolina Republican": a place then a party, in apposition. */
 const PARTY_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|Independent)$/u;
 
+/** A word written in lower case, whole (and its twin for ASCII text: lib/ascii-letters.ts). */
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu;
+const LOWER_WORD_ASCII = asciiTwin(LOWER_WORD);
+
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
   const blocks = [...contextTexts, ...paragraphs];
   // Words the article writes in lower case somewhere (common words, not names).
-  const common = new Set(
-    blocks.flatMap((text) => [...text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)].map((m) => m[0])),
-  );
+  // (match, not matchAll: the words alone, without a match object each.)
+  const common = new Set<string>();
+  for (const text of blocks)
+    for (const word of text.match(ASCII_LETTERS_ONLY.test(text) ? LOWER_WORD_ASCII : LOWER_WORD) ?? [])
+      common.add(word);
   // "Nancy Pelosi, California Democrat, said": a place and a party label in apposition is nobody,
   // and as a subject of unknown gender it kept a later "she said" from its speaker.
   const raws = blocks

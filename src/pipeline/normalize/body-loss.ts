@@ -9,6 +9,7 @@
  * Ingest warns, naming the file, when the share exceeds BODY_LOSS_WARNING.
  */
 import type { Article } from '../../lib/model.ts';
+import { splitWordCount } from './text/lines.ts';
 
 /** More than a fifth of the candidate body removed: worth a look in `removed`. */
 export const BODY_LOSS_WARNING = 0.2;
@@ -27,7 +28,7 @@ const NEVER_BODY = new Set([
   'tags',
 ]);
 
-const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+const words = (text: string) => splitWordCount(text, true);
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
 /** The share of the candidate body's words (kept plus prose removed from it) that normalize removed: above a fifth, ingest warns. */

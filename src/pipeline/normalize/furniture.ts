@@ -302,9 +302,12 @@ function markRepeatedBoxes(input: readonly string[], reasons: Array<string | nul
 function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {
   if (input.length > MAX_PULL_QUOTE_SEARCH) return;
   const keys = input.map((text) => fingerprint(text));
+  // Padded once, not once per pair: the search below is quadratic in the paragraphs.
+  const padded = keys.map((key) => ` ${key} `);
   keys.forEach((key, i) => {
     if (reasons[i] || key.length < MIN_PULL_QUOTE || key.split(' ').length < 6) return;
-    if (keys.some((other, j) => j !== i && other.length > key.length && ` ${other} `.includes(` ${key} `)))
+    const needle = padded[i]!;
+    if (keys.some((other, j) => j !== i && other.length > key.length && padded[j]!.includes(needle)))
       reasons[i] = 'pull-quote';
   });
 }

@@ -69,12 +69,15 @@ export function isReprintMarker(line: string): boolean {
  * ("Originally published in 1851, the paper …" does not).
  */
 export function isPieceNote(line: string): boolean {
-  if (APPEARED_FIRST.test(line.trim()) || FROM_NOTE.test(line.trim())) return true;
-  return new RegExp(
-    `^(?:this|the) ${PIECE} (?:was )?(?:originally|first) (?:published|appeared|ran)\\b`,
-    'iu',
-  ).test(line.trim());
+  const text = line.trim();
+  return APPEARED_FIRST.test(text) || FROM_NOTE.test(text) || PIECE_NOTE.test(text);
 }
+
+/** "This commentary first appeared …": compiled once (isPieceNote runs on every short line). */
+const PIECE_NOTE = new RegExp(
+  `^(?:this|the) ${PIECE} (?:was )?(?:originally|first) (?:published|appeared|ran)\\b`,
+  'iu',
+);
 
 /**
  * A republication note a story's own sentences cannot be: one naming the piece, or a short line
@@ -92,13 +95,16 @@ export function isReprintNote(line: string): boolean {
 export function reprintCredit(line: string): string | null {
   const first = APPEARED_FIRST.exec(line.trim()) ?? FROM_NOTE.exec(line.trim());
   if (first) return named(first[1]);
-  const match = new RegExp(
-    `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,
-    'iu',
-  ).exec(line.trim());
+  const match = REPRINT_CREDIT.exec(line.trim());
   // "appeared in the Courier": a lower-case "the" is the sentence's, "The Courier" the name's.
   return named(match?.[1]?.replace(/^the\s+/u, ''));
 }
+
+/** "Originally published in X on May 4, 2019.": the credit a republication note names, compiled once. */
+const REPRINT_CREDIT = new RegExp(
+  `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted) (?:by|in|on|at) (.{2,60}?)(?:\\s+on\\s+.{3,30}|\\s+in\\s+(?:19|20)\\d{2}|,.*)?[.]?$`,
+  'iu',
+);
 
 /** "Source: X" on its own, or one field of a metadata line ("… 12:34 Source: X Editor: Y"). */
 export function sourceCredit(line: string): string | null {

@@ -5,6 +5,7 @@
  * In:  the story view.
  * Out: CoverageFact[] (the facts, pipeline order) and CoverageRow[] (with a cell per column).
  */
+import { statementMembers } from '../../lib/model.ts';
 import { clip } from '../format.ts';
 import type { StoryView } from '../story.ts';
 import { columns, paragraphWith, type Column, type Evidence } from './evidence.ts';
@@ -46,7 +47,7 @@ export function coverageFacts(view: StoryView): CoverageFact[] {
     });
   }
   for (const group of view.data.analysis.quoteGroups) {
-    const articles = known(group.members.map((m) => m.article));
+    const articles = known(statementMembers(group).map((m) => m.article));
     const who = group.speaker ? `${group.speaker.split(' ').at(-1)}: ` : '';
     facts.push({
       kind: 'quote',

@@ -2,12 +2,12 @@
  * compare/figures/build-group: the items of one cluster -> a FigureGroup (label, id, period,
  * per-year value, quantity, role, and its variants from compare/figure-variants.ts).
  */
-import type { Article, FigureGroup } from '../../../lib/model.ts';
+import type { FigureGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { buildVariants, periodSuffix, valueLabel } from '../figure-variants.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
-import type { Item } from './items.ts';
+import type { FigureArticle, Item } from './items.ts';
 
 function mostCommon<T>(values: T[]): T | null {
   const counts = new Map<T, number>();
@@ -17,7 +17,7 @@ function mostCommon<T>(values: T[]): T | null {
 
 /** One FigureGroup from the items joined together: its members, variants with their relation, and conflict. */
 export function buildGroup(
-  articles: Article[],
+  articles: readonly FigureArticle[],
   items: Item[],
   memberIndexes: number[],
   converter: Converter,

@@ -11,7 +11,7 @@
  * Why apart from figures.ts: an invented conflict is worse than a missed one (issue #11), so each
  * guard here has a look-alike story in tests/fixtures/conflicts/ that it keeps from being flagged.
  */
-import { valueStep, type Item } from './items.ts';
+import { steps, type Item } from './items.ts';
 import { roundingRelation } from '../figure-variants.ts';
 import { contradicts, namedElsewhere, paragraphSigns, signs } from './evidence.ts';
 
@@ -30,7 +30,7 @@ function breaksBound(bounded: Item, other: Item): boolean {
  */
 export function roundsTogether(a: Item, b: Item): boolean {
   if (breaksBound(a, b) || breaksBound(b, a)) return false;
-  return roundingRelation(a.value, valueStep(a), b.value, valueStep(b)) !== 'conflict';
+  return roundingRelation(a.value, steps(a).value, b.value, steps(b).value) !== 'conflict';
 }
 
 /**

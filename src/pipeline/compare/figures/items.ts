@@ -8,10 +8,17 @@
  *      and, for stated conversions and restatements, the item of its source.
  */
 import type { Article, Figure, FigureRole } from '../../../lib/model.ts';
-import { boundOf, isHedged, memberStep, type Member } from '../figure-variants.ts';
+import { boundOf, isHedged, memberStep, writtenStep, type Member } from '../figure-variants.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import { contradicts, readContext, type Context } from './evidence.ts';
+
+/**
+ * What figure grouping reads of an article (and nothing else: the memo of the grouping,
+ * figures.ts, is keyed by exactly this): its id, outlet and source (the outlet's name), figures,
+ * and the paragraphs its figures are in.
+ */
+export type FigureArticle = Pick<Article, 'id' | 'outlet' | 'source' | 'figures' | 'paragraphs'>;
 
 export interface Item extends Member {
   /** Comparable value: money in the story's currency (when a rate reaches it), else the amount. */
@@ -53,6 +60,37 @@ export function valueStep(item: Item): number {
   return memberStep(item) * (item.value / item.fig.amount || 1);
 }
 
+const stepsOf = new WeakMap<Item, { value: number; written: number }>();
+
+/**
+ * An item's two precisions (valueStep, and its digits read as exact), worked out once per item:
+ * the sweep asks for them for every member of every open group an item is tried against (reading
+ * the figure's text each time was ~10% of compare on 1,000 articles).
+ */
+export function steps(item: Item): { value: number; written: number } {
+  let known = stepsOf.get(item);
+  if (known === undefined) {
+    known = {
+      value: valueStep(item),
+      written: writtenStep(item.fig, false) * (item.value / item.fig.amount || 1),
+    };
+    stepsOf.set(item, known);
+  }
+  return known;
+}
+
+/** The part of an article figure grouping reads: its other paragraphs blanked. */
+export function figureArticle(article: Article): FigureArticle {
+  const used = new Set(article.figures.map((fig) => fig.paragraph));
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    source: article.source,
+    figures: article.figures,
+    paragraphs: article.paragraphs.map((paragraph, i) => (used.has(i) ? paragraph : '')),
+  };
+}
+
 /**
  * Whether a money value is distinctive enough to identify a sum on its own. Round powers of ten
  * ("$1 billion", "$100 million") and figures written in words ("a billion dollars", "billions")
@@ -70,7 +108,7 @@ export function distinctiveValue(fig: Pick<Figure, 'amount' | 'text' | 'years'>)
 }
 
 /** The story's most used currency (stated conversions aside: they are an outlet's translation). */
-export function storyCurrency(articles: Article[]): string | null {
+export function storyCurrency(articles: readonly FigureArticle[]): string | null {
   const counts = new Map<string, number>();
   for (const article of articles)
     for (const fig of article.figures)
@@ -79,7 +117,11 @@ export function storyCurrency(articles: Article[]): string | null {
 }
 
 /** Every figure of the story with a comparable value, its partition and its context, in article order. */
-export function collectItems(articles: Article[], converter: Converter, base: string | null): Item[] {
+export function collectItems(
+  articles: readonly FigureArticle[],
+  converter: Converter,
+  base: string | null,
+): Item[] {
   const items: Item[] = [];
   articles.forEach((article, a) => {
     const itemOf = new Map<number, number>();

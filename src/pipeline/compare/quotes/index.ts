@@ -8,7 +8,8 @@
  *      member's relation to the reference (verbatim, excerpt, paraphrase: relation.ts; or
  *      sentence: another sentence of one statement that outlets print apart, continuation.ts).
  *      Every non-scare quote is in exactly one group (singletons included); scare quotes ('dented')
- *      are labels, not statements, and are left out.
+ *      are labels, not statements: one joins a group as a `word` member (last, not diffed) only
+ *      when its words are a piece of exactly one group's quote (words.ts), else it is left out.
  *
  * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
  * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
@@ -16,7 +17,8 @@
  * articles print back to back, split only by an attribution, joined: continuation.ts), relation.ts (member -> verbatim, excerpt or
  * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
  */
-import type { Article, DiffPart, QuoteGroup, QuoteRelation } from '../../../lib/model.ts';
+import type { Article, DiffPart, QuoteGroup, QuoteRelation, SpeakerKind } from '../../../lib/model.ts';
+import { NO_MEMO, type CompareMemo } from '../memo.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { increment, shortHash } from '../text.ts';
 import { wordDiff } from '../word-diff.ts';
@@ -24,10 +26,12 @@ import { clusterQuotes, type Link } from './cluster.ts';
 import { continuations } from './continuation.ts';
 import { relationOf } from './relation.ts';
 import { speakerKey, toItem, type QuoteItem } from './similarity.ts';
+import { quotedWords, type PlacedQuote } from './words.ts';
 
 export { clusterQuotes } from './cluster.ts';
 export { CONTINUATION, continuations } from './continuation.ts';
 export { RELATION, relationOf } from './relation.ts';
+export { QUOTED_WORD, quotedWords } from './words.ts';
 export {
   FRAGMENT,
   QUOTE_MATCH,
@@ -81,21 +85,58 @@ function mostQuotedSentence(members: QuoteItem[]): number | undefined {
   return best;
 }
 
-/** The story's quotes as statement groups, most widely quoted first (see the header). */
-export function groupQuotes(articles: Article[]): QuoteGroup[] {
+/**
+ * What grouping reads of one article: its id, its statements (not scare quotes), their links, and
+ * where every quote sits (scare quotes join groups as quoted words: words.ts).
+ */
+interface QuoteInput {
+  id: string;
+  quotes: Array<{ q: number; text: string; speaker: string | null; kind: SpeakerKind | null }>;
+  links: Array<{ from: number; to: number; attribution: string }>;
+  placed: PlacedQuote[];
+}
+
+/**
+ * The story's quotes as statement groups, most widely quoted first (see the header). `memo`
+ * (compare/memo.ts) reuses the last ingest's groups when no article's id, quotes or links
+ * changed (a source edited outside its quotes): the grouping reads nothing else.
+ */
+export function groupQuotes(articles: Article[], memo: CompareMemo = NO_MEMO): QuoteGroup[] {
+  const inputs = articles.map((article): QuoteInput => {
+    const quotes: QuoteInput['quotes'] = [];
+    article.quotes.forEach((quote, q) => {
+      if (quote.scare) return;
+      if (!quote.text.trim()) return;
+      quotes.push({ q, text: quote.text, speaker: quote.speaker, kind: quote.speakerKind ?? null });
+    });
+    const own = new Set(quotes.map((quote) => quote.q));
+    const links = continuations(article.paragraphs, article.quotes).filter(
+      ({ from, to }) => own.has(from) && own.has(to),
+    );
+    const placed = article.quotes.map(({ scare, text, speaker, paragraph, start, end }) => {
+      return { scare, text, speaker, paragraph, start, end };
+    });
+    return { id: article.id, quotes, links, placed };
+  });
+  return memo.whole(
+    'quote-groups',
+    () => inputs.map((input) => JSON.stringify(input)),
+    () => groupInputs(inputs),
+  );
+}
+
+function groupInputs(articles: QuoteInput[]): QuoteGroup[] {
   const items: QuoteItem[] = [];
   const links: Link[] = [];
   articles.forEach((article, a) => {
     const own = new Map<number, QuoteItem>();
-    article.quotes.forEach((quote, q) => {
-      if (quote.scare) return;
-      if (!quote.text.trim()) return;
-      const item = toItem(a, q, quote.text, quote.speaker, quote.speakerKind);
+    for (const { q, text, speaker, kind } of article.quotes) {
+      const item = toItem(a, q, text, speaker, kind);
       items.push(item);
       own.set(q, item);
-    });
-    for (const { from, to, attribution } of continuations(article.paragraphs, article.quotes))
-      if (own.has(from) && own.has(to)) links.push({ from: own.get(from)!, to: own.get(to)!, attribution });
+    }
+    for (const { from, to, attribution } of article.links)
+      links.push({ from: own.get(from)!, to: own.get(to)!, attribution });
   });
 
   const clusters = clusterQuotes(items, links).map((members) => {
@@ -116,11 +157,12 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
   // Most widely quoted first; ties in order of first appearance.
   const firstSeen = (members: QuoteItem[]) =>
     members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.quote), Infinity);
-  const keyed = clusters.map((members) => ({ members, first: firstSeen(members) }));
+  const joined = quotedWords(articles, clusters);
+  const keyed = clusters.map((members, c) => ({ members, words: joined[c]!, first: firstSeen(members) }));
   keyed.sort((a, b) => b.members.length - a.members.length || a.first - b.first);
 
   const usedIds = new Map<string, number>();
-  return keyed.map(({ members }) => {
+  return keyed.map(({ members, words }) => {
     const reference = members[0]!;
     const speaker = groupSpeaker(members);
     let id = groupId(speaker, reference);
@@ -158,12 +200,20 @@ export function groupQuotes(articles: Article[]): QuoteGroup[] {
       id,
       speaker,
       text: reference.text,
-      members: members.map((m, i) => ({
-        article: articles[m.article]!.id,
-        quote: m.quote,
-        relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
-      })),
-      diff,
+      members: [
+        ...members.map((m, i) => ({
+          article: articles[m.article]!.id,
+          quote: m.quote,
+          relation: i === 0 ? relationOf(reference, m, []) : relationByText(m, diff[i - 1]!.parts),
+        })),
+        // Scare-quoted words lifted from the statement (words.ts): last, not diffed.
+        ...words.map((w) => ({
+          article: articles[w.article]!.id,
+          quote: w.quote,
+          relation: 'word' as const,
+        })),
+      ],
+      diff: [...diff, ...words.map((w) => ({ article: articles[w.article]!.id, parts: [] }))],
     };
   });
 }

@@ -21,6 +21,13 @@ export const THRESHOLD_BEFORE =
 export const CLASS_WITH_BOUND =
   /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 /**
+ * The "with <bound>" that ends every text CLASS_WITH_BOUND matches, tested first: the plural noun
+ * in front makes CLASS_WITH_BOUND try a word at every letter of the text, costly where (as mostly)
+ * no "with more than" ends it.
+ */
+export const MAY_BE_CLASS_WITH_BOUND =
+  /\swith\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+/**
  * A class of things named by a plural noun and a bound on their price or value: "free shipping on
  * orders over $35", "Loans above $500,000 need approval", "homes priced above $1 million". Only
  * after a preposition or at the clause's start, so a verb's object ("pushed shares above $50")

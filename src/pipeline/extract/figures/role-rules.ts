@@ -22,6 +22,7 @@ import {
   BOND_BEFORE,
   CHANGE_BEFORE,
   CLASS_WITH_BOUND,
+  MAY_BE_CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   ANY_PERFECT_BEFORE,
   CLASS_NOUN_BOUND_BEFORE,
@@ -168,7 +169,7 @@ export const ROLE_RULES: RoleRule[] = [
       (THRESHOLD_BEFORE.test(c.before) &&
         THRESHOLD_SUBJECT.test(c.before) &&
         !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
-      CLASS_WITH_BOUND.test(c.before) ||
+      (MAY_BE_CLASS_WITH_BOUND.test(c.before) && CLASS_WITH_BOUND.test(c.before)) ||
       CLASS_NOUN_BOUND_BEFORE.test(c.before) ||
       (c.figure.start - c.clause[0] <= 60 && CLASS_NOUN_BOUND_OPENING.test(c.before)),
   },

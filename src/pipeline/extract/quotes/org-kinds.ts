@@ -70,8 +70,9 @@ export function typeOrganisations(
   };
   for (const text of paragraphs) {
     // Each pattern is run only on a paragraph holding the words it cannot match without.
-    if (HAS_NOUN.test(text)) for (const m of text.matchAll(NOUN_BEFORE)) add(m[2]!, KINDS[m[1]!]!);
-    if (HAS_NOUN.test(text) && HAS_THE_AFTER_COMMA.test(text))
+    const hasNoun = HAS_NOUN.test(text); // once: it scans the whole paragraph
+    if (hasNoun) for (const m of text.matchAll(NOUN_BEFORE)) add(m[2]!, KINDS[m[1]!]!);
+    if (hasNoun && HAS_THE_AFTER_COMMA.test(text))
       for (const m of text.matchAll(RESTATED)) add(m[1]!, KINDS[m[2]!]!);
     if (HAS_NETWORK_WORD.test(text))
       for (const m of text.matchAll(NETWORK_NAME)) if (!NEWSPAPER.test(m[1]!)) add(m[1]!, 'network');

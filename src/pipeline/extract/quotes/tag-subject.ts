@@ -4,8 +4,7 @@
  * Stoltenberg, the secretary-general"). Whether a phrase can be a subject at all is
  * quotes/subject-shape.ts.
  *
- * In:  the examined text and its words; Out: subject phrases as written, still unresolved.
- * Used by quotes/attribution.
+ * In: the tag's text and words; Out: subject phrases as written, unresolved (attribution, tag-before).
  */
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
@@ -89,8 +88,8 @@ function namedRole(phrase: string, rest: string, end: number): { phrase: string;
 
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
 /**
- * Where "a spokesperson for" starts when a role owns the phrase starting at words[from]
- * ("a spokesperson for the ministry", "the head of the Lagos port authority"), else null.
+ * Where "a spokesperson for" starts when a role (or a court "district of") owns the phrase from
+ * words[from] ("a spokesperson for the ministry", "the district of Massachusetts"), else null.
  */
 function roleOwner(text: string, words: Word[], from: number): number | null {
   // The phrase starts at its determiner, if any ("the governor of Texas": "Texas" has none).
@@ -100,7 +99,8 @@ function roleOwner(text: string, words: Word[], from: number): number | null {
   if (!['the', 'a', 'an'].includes(words[start]!.lower)) start = from;
   const before = text.slice(Math.max(0, words[start]!.start - 60), words[start]!.start);
   const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(before);
-  return owner && isRolePhrase(owner[1]!) ? words[start]!.start - owner[0].length : null;
+  const own = owner && (isRolePhrase(owner[1]!) || /\sdistrict$/u.test(owner[1]!));
+  return own ? words[start]!.start - owner[0].length : null;
 }
 
 /**

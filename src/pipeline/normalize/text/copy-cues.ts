@@ -95,7 +95,7 @@ export function copyCue(bare: string, plain: string): CopyCue | null {
   if (PAGE_JUMP.test(plain) || isRunningHead(bare))
     return { reason: 'navigation', boundary: false, inBody: true };
   if (CITATION_HEADER.test(plain)) return { reason: 'credits', boundary: true };
-  if (SIGNATORY.test(plain)) return { reason: 'footer', boundary: false };
+  if (plain.includes('signatory') && SIGNATORY.test(plain)) return { reason: 'footer', boundary: false };
   if (EDIT_NOTE.test(bare) || isReprintNote(bare)) return { reason: 'credits', boundary: false };
   if (BREADCRUMB.test(bare) || ARCHIVE_TOOLBAR.test(plain)) return { reason: 'navigation', boundary: false };
   // A story shown inside another tool: screenshots, clips, feed items, records, course pages.

@@ -242,11 +242,19 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
   return cues;
 }
 
+// Cheap tests before cueOf's costliest patterns (they backtrack over the whole line): each holds
+// for every line its pattern can match, so skipping the pattern when it fails changes no cue.
+const MAY_BE_SIGNATURE =
+  /:\s*$|^\d|^(?:reply|antworten|responder|répondre|rispondi|balas|beantwoorden)$|comments?$/i;
+const MAY_BE_SUBSCRIPTION = /^[sjuta]|subscribe/iu;
+const MAY_BE_DISCLAIMER = /advice|delayed|market data|^all times|expressed/iu;
+const MAY_BE_COOKIE_NOTICE = /cookie/i;
+
 /** What a line of pasted text is by its shape and words (byline, date, caption, menu, footer, translation note…), or null for prose. */
 export function cueOf(bare: string): Cue | null {
   if (bare.length <= 600 && TRANSLATION_NOTE.test(bare))
     return { reason: 'translation-note', boundary: false };
-  if (bare.length > 40 && bare.length <= 1_000 && COOKIE_NOTICE.test(bare))
+  if (bare.length > 40 && bare.length <= 1_000 && MAY_BE_COOKIE_NOTICE.test(bare) && COOKIE_NOTICE.test(bare))
     return { reason: 'cookie-notice', boundary: false };
   // A record's floor remark around a printed article runs long; its opening says what it is.
   if (bare.length <= 3_000 && isFloorRemark(bare))
@@ -260,7 +268,8 @@ export function cueOf(bare: string): Cue | null {
     const cue = cueOf(latin);
     if (cue) return cue;
   }
-  if (COMMENT_SIGNATURE.test(bare)) return { reason: 'comment-form', boundary: true };
+  if (MAY_BE_SIGNATURE.test(bare) && COMMENT_SIGNATURE.test(bare))
+    return { reason: 'comment-form', boundary: true };
   const plain = bare.replace(/[\s:.|»›>]+$/u, '').trim();
   if (
     COMMENTS.test(plain) ||
@@ -279,7 +288,8 @@ export function cueOf(bare: string): Cue | null {
     return { reason: 'related-links', boundary: false };
   if (!/[\p{L}\p{N}]/u.test(bare)) return { reason: 'separator', boundary: false };
   if (PROMO.test(bare)) return { reason: 'promo', boundary: false };
-  if (SUBSCRIPTION.test(plain)) return { reason: 'subscription', boundary: false };
+  if (MAY_BE_SUBSCRIPTION.test(plain) && SUBSCRIPTION.test(plain))
+    return { reason: 'subscription', boundary: false };
   if (SCHEDULE.test(plain)) return { reason: 'schedule', boundary: false };
   if (CREDITS_TRAILER.test(plain)) return { reason: 'credits', boundary: false };
   if (READ_MORE_LINK.test(plain)) return { reason: 'related-links', boundary: false };
@@ -292,7 +302,8 @@ export function cueOf(bare: string): Cue | null {
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
   // "world-politics": a tag printed as its URL slug (a letter in it: "2018-04-11" is a date).
   if (/^(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
-  if (ACKNOWLEDGEMENT.test(plain) || DISCLAIMER.test(plain)) return { reason: 'footer', boundary: false };
+  if (ACKNOWLEDGEMENT.test(plain) || (MAY_BE_DISCLAIMER.test(plain) && DISCLAIMER.test(plain)))
+    return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
   const copied = copyCue(bare, plain);
   if (copied) return copied;

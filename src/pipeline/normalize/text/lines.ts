@@ -6,6 +6,7 @@
  * a menu is a run of short ones. So the line, not the blank-line-separated block, is the unit.
  */
 import { INVISIBLE_CHARACTERS } from '../invisible.ts';
+import { ASCII_LETTERS_ONLY } from '../../../lib/ascii-letters.ts';
 import { stopwordCount } from './stopwords.ts';
 
 export interface Line {
@@ -34,6 +35,8 @@ export interface Line {
 const MIN_WORDS_FOR_STOPWORDS = 6;
 const BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▸▶➤→»›*]|[-–—](?=\s))\s*/u;
 const SENTENCE_END = /[.!?…。！？؟।][\s"'”’»)\]]*$/u;
+/** White space that collapsing would change: two in a row, or one that is not a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
 
 /** The text's lines with their offsets and bare text (invisible characters removed), the unit every text rule reads. */
 export function splitLines(text: string): Line[] {
@@ -46,7 +49,9 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     const bullet = BULLET.test(text);
-    const bare = (bullet ? text.replace(BULLET, '') : text).replace(/\s+/gu, ' ');
+    const unbulleted = bullet ? text.replace(BULLET, '') : text;
+    // Most lines are spaced already: the collapse runs only where it changes something.
+    const bare = UNEVEN_SPACE.test(unbulleted) ? unbulleted.replace(/\s+/gu, ' ') : unbulleted;
     const words = countWords(bare);
     lines.push({
       index: lines.length,
@@ -84,11 +89,46 @@ export function countWords(text: string): number {
   return cjk > 0 ? Math.max(words, Math.round(cjk / 2)) : words;
 }
 
+/** Whether a UTF-16 code unit is what `\s` matches in a pattern (white space or a line end). */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `text.split(/\s+/u).length` (empty pieces at the ends included) and, with `nonEmpty`,
+ * `text.split(/\s+/u).filter(Boolean).length`, counted without building the array: rules that
+ * only need how many words a line or paragraph has ran the split on every line of every page.
+ * `atMost` stops the count there (for a test like "at least 15 words" on long paragraphs).
+ */
+export function splitWordCount(text: string, nonEmpty = false, atMost = Infinity): number {
+  let runs = 0;
+  let words = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length && (nonEmpty ? words : runs + 1) < atMost; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (space && !inSpace) runs++;
+    else if (!space && (inSpace || i === 0)) words++;
+    inSpace = space;
+  }
+  return Math.min(nonEmpty ? words : runs + 1, atMost);
+}
+
 /** Lower-cased letters and digits only: for comparing lines that differ in punctuation or spacing. */
 export function fingerprint(text: string): string {
-  // ASCII: \p{L} and \p{N} are [A-Za-z0-9], and only [a-z0-9] are left after lower-casing.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text))
+  // \p{L} and \p{N} find [A-Za-z0-9] here, and only [a-z0-9] are left after lower-casing.
+  if (ASCII_LETTERS_ONLY.test(text))
     return text
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')

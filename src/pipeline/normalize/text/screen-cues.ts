@@ -8,6 +8,7 @@
  * In: one line's bare text and its plain form (trailing separators cut). Out: the cue, or null.
  * Nothing here names a tool or a site: these are the shapes such views print, whatever the tool.
  */
+import { splitWordCount } from './lines.ts';
 
 /**
  * A note set in square brackets on its own line: "[Image not included in clip]", "[[Page S1234]]",
@@ -80,6 +81,8 @@ const PROMPT =
 /** An instructor's note on how to read the story: "Read the article below before …", "As you read, …". */
 const READING_NOTE =
   /^.{0,80}\b(?:(?:read|skim|review) the (?:article|story|piece|text|reading) below|as you read,)/iu;
+/** READING_NOTE cannot match without one of its verbs ("as you read," holds "read"): a cheap test first. */
+const MAY_BE_READING_NOTE = /read|skim|review/iu;
 const QUESTIONS_HEADER =
   /^(?:discussion|review|reflection|study|reading|comprehension)\s+questions|^questions for (?:discussion|review|reflection)$/iu;
 const NUMBERED_QUESTION = /^\d{1,2}[.)]\s+\S.{3,200}\?$/u;
@@ -144,7 +147,8 @@ export function markScreenHeaders(
     else at.set(line.bare, [i]);
   });
   const repeated = (i: number) => (at.get(lines[i]?.bare ?? '')?.length ?? 0) >= SCREEN_REPEATS;
-  const words = (i: number) => (lines[i]?.bare ?? '').split(/\s+/u).length;
+  // Counted up to what the tests below ask (15 words), not through a long paragraph.
+  const words = (i: number) => splitWordCount(lines[i]?.bare ?? '', false, STORY_LINE_WORDS);
   // Story lines before each line (prefix counts): "a paragraph between two prints" in O(1).
   const story = [0];
   lines.forEach((_, i) => story.push((story[i] ?? 0) + (words(i) >= STORY_LINE_WORDS ? 1 : 0)));
@@ -194,7 +198,7 @@ export function screenCue(bare: string, plain: string): ScreenCue | null {
     return { reason: 'proceedings', boundary: false, inBody: true };
   if (
     PROMPT.test(plain) ||
-    READING_NOTE.test(plain) ||
+    (MAY_BE_READING_NOTE.test(plain) && READING_NOTE.test(plain)) ||
     QUESTIONS_HEADER.test(plain) ||
     NUMBERED_QUESTION.test(bare)
   )

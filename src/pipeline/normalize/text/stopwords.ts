@@ -6,6 +6,7 @@
  * (as in jusText), and which language's words dominate is a cheap language guess.
  */
 
+import { ASCII_LETTERS_ONLY } from '../../../lib/ascii-letters.ts';
 import { FUNCTION_WORDS as WORDS } from '../../../lib/lexicon/function-words.ts';
 
 /** Function word -> the languages it belongs to. */
@@ -27,9 +28,8 @@ const TOKEN = /[\p{L}']+/gu;
 export function stopwordCount(text: string): number {
   let count = 0;
   const lower = text.toLowerCase();
-  // ASCII: \p{L} is [A-Za-z], so the same tokens come from a (much faster) non-Unicode pattern.
-  // eslint-disable-next-line no-control-regex
-  const tokens = /^[\x00-\x7f]*$/.test(lower) ? lower.match(/[a-z']+/g) : lower.match(TOKEN);
+  // \p{L} finds [A-Za-z] here, so the same tokens come from a (much faster) non-Unicode pattern.
+  const tokens = ASCII_LETTERS_ONLY.test(lower) ? lower.match(/[a-z']+/g) : lower.match(TOKEN);
   for (const token of tokens ?? []) if (LANGUAGES_OF.has(token)) count++;
   return count;
 }

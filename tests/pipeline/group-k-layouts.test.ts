@@ -1,0 +1,125 @@
+/**
+ * The group k pages of the furniture benchmark (bench/accuracy/pages/group-k/) are built right: the
+ * shared checks of the blind groups (blind-group-checks.ts: body verbatim and in order, headline on
+ * its own line, the outlet named exactly where the page says, a new set) plus each layout's own
+ * furniture, the results table's shares adding up, the sponsor note after the body, and the
+ * sponsors, vendors, retailers and forecasters that are not the outlet. Structure only: this test
+ * never runs the normalizers (group k is the unseen set).
+ */ import { describe, expect, it } from 'vitest';
+import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
+import * as cWords from '../../bench/accuracy/pages/group-c/vocabulary.ts';
+import { GROUP_D_LAYOUTS } from '../../bench/accuracy/pages/group-d/layouts.ts';
+import * as dWords from '../../bench/accuracy/pages/group-d/vocabulary.ts';
+import { GROUP_E_LAYOUTS } from '../../bench/accuracy/pages/group-e/layouts.ts';
+import * as eWords from '../../bench/accuracy/pages/group-e/vocabulary.ts';
+import { GROUP_F_LAYOUTS } from '../../bench/accuracy/pages/group-f/layouts.ts';
+import * as fWords from '../../bench/accuracy/pages/group-f/vocabulary.ts';
+import { GROUP_G_LAYOUTS } from '../../bench/accuracy/pages/group-g/layouts.ts';
+import * as gWords from '../../bench/accuracy/pages/group-g/vocabulary.ts';
+import { GROUP_H_LAYOUTS } from '../../bench/accuracy/pages/group-h/layouts.ts';
+import * as hWords from '../../bench/accuracy/pages/group-h/vocabulary.ts';
+import { GROUP_I_LAYOUTS } from '../../bench/accuracy/pages/group-i/layouts.ts';
+import * as iWords from '../../bench/accuracy/pages/group-i/vocabulary.ts';
+import { GROUP_J_LAYOUTS } from '../../bench/accuracy/pages/group-j/layouts.ts';
+import * as jWords from '../../bench/accuracy/pages/group-j/vocabulary.ts';
+import { buildGroupKPage, GROUP_K_LAYOUTS } from '../../bench/accuracy/pages/group-k/layouts.ts';
+import * as kWords from '../../bench/accuracy/pages/group-k/vocabulary.ts';
+import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
+import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
+import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
+import * as baseWords from '../../bench/accuracy/pages/vocabulary.ts';
+import { describeBlindGroup } from './blind-group-checks.ts';
+
+const dressed = describeBlindGroup({
+  name: 'k',
+  build: buildGroupKPage,
+  layouts: GROUP_K_LAYOUTS,
+  words: kWords,
+  olderLayouts: [
+    ...LAYOUTS,
+    ...HELDOUT_LAYOUTS,
+    ...GROUP_C_LAYOUTS,
+    ...GROUP_D_LAYOUTS,
+    ...GROUP_E_LAYOUTS,
+    ...GROUP_F_LAYOUTS,
+    ...GROUP_G_LAYOUTS,
+    ...GROUP_H_LAYOUTS,
+    ...GROUP_I_LAYOUTS,
+    ...GROUP_J_LAYOUTS,
+  ],
+  olderWords: [baseWords, abWords, cWords, dWords, eWords, fWords, gWords, hWords, iWords, jWords],
+});
+
+describe('layout group k pages: their own furniture', () => {
+  const pages = (layout: string) => dressed.filter((x) => x.page.layout === layout);
+  const lastBody = (d: (typeof dressed)[number]) =>
+    d.page.pasted.lastIndexOf(`\n\n${d.paragraphs[d.paragraphs.length - 1]}\n\n`);
+
+  it('gives each layout its own furniture', () => {
+    const marks: Record<(typeof GROUP_K_LAYOUTS)[number], RegExp> = {
+      'sponsor-presented': /^(Presented by|Supported by|In partnership with) .+$/mu,
+      'stock-quote-cards': /^Add to watchlist\nFull quote$/mu,
+      'event-promo-tickets': /^Get tickets\nAdd to calendar\nSee the full lineup\nUnderwritten by .+$/mu,
+      'shop-links-disclosure': /^\$\d+ at .+\nCheck price$/mu,
+      'election-results-widget': /^\d+% of expected vote counted\n(Race calls|Results): /mu,
+      'weather-alert-banner': /^.+\nDetails\n/u,
+      'reader-poll-embed': /^Vote\nView results$/mu,
+      'embedded-map-card': /^Zoom in\nZoom out\nView larger map\nMap data © .+ contributors$/mu,
+    };
+    for (const d of dressed)
+      expect(d.page.pasted, `${d.article.ID} [${d.page.layout}]`).toMatch(marks[d.page.layout]);
+    for (const d of pages('weather-alert-banner'))
+      expect(kWords.ALERTS, d.article.ID).toContain(d.page.pasted.split('\n')[0]);
+  });
+
+  it('adds each race’s shares up to 100', () => {
+    const races = pages('election-results-widget');
+    expect(races.length).toBeGreaterThan(5);
+    for (const d of races) {
+      const shares = [...d.page.pasted.matchAll(/^.+ \((?:Dem|Rep|Ind)\.\) (\d+)% [\d,]+$/gmu)].map((m) =>
+        Number(m[1]),
+      );
+      expect(shares.length % 3, d.article.ID).toBe(0);
+      expect(shares.length, d.article.ID).toBeGreaterThan(0);
+      for (let i = 0; i < shares.length; i += 3)
+        expect(
+          shares.slice(i, i + 3).reduce((a, b) => a + b, 0),
+          d.article.ID,
+        ).toBe(100);
+    }
+  });
+
+  it('puts the sponsor note after the last body paragraph, as a paragraph', () => {
+    for (const d of pages('sponsor-presented')) {
+      const notes = [...kWords.SPONSOR_NOTES, `${d.outlet} journalists reported and edited`];
+      const at = Math.max(...notes.map((n) => d.page.pasted.indexOf(`\n\n${n}`)));
+      expect(at, d.article.ID).toBeGreaterThan(lastBody(d));
+    }
+  });
+
+  it('names someone else nearby: sponsors, vendors, retailers and forecasters are never recorded as the outlet', () => {
+    const others = [
+      ...kWords.SPONSORS,
+      ...kWords.MARKET_VENDORS,
+      ...kWords.RETAILERS,
+      ...kWords.RESULT_VENDORS,
+      ...kWords.FORECASTERS,
+      ...kWords.POLL_VENDORS,
+      ...kWords.MAP_VENDORS,
+    ];
+    const near = dressed.filter((d) => others.some((o) => d.page.pasted.includes(o)));
+    expect(near.length).toBeGreaterThan(20);
+    for (const d of near)
+      for (const o of others) if (d.page.pasted.includes(o)) expect(o, d.article.ID).not.toBe(d.outlet);
+    // Some pages name the outlet only in an unusual place (not masthead, byline, copyright).
+    const usual = new Set(['masthead', 'byline', 'copyright']);
+    const unusual = dressed.filter(
+      (d) => d.page.pastedOutletAt.length > 0 && d.page.pastedOutletAt.every((w) => !usual.has(w)),
+    );
+    expect(unusual.length).toBeGreaterThan(10);
+    // And some name it only in the HTML head or the logo's alt text, never in the copied text.
+    expect(dressed.filter((d) => d.page.htmlNamesOutlet && !d.page.pastedNamesOutlet).length).toBeGreaterThan(
+      10,
+    );
+  });
+});
