@@ -26,25 +26,15 @@ import { checkStoryContent } from '../../src/pipeline/emit/check.ts';
 import { readManifest } from '../../src/pipeline/emit/files.ts';
 import { pinGroupIds } from '../../src/pipeline/emit/group-ids.ts';
 import { loadStoryEdits, writeStory } from '../../src/pipeline/emit/index.ts';
-import { analyseDocuments, storySlug } from '../../src/pipeline/ingest.ts';
+import { analyseDocuments, knownArticleIds, storySlug } from '../../src/pipeline/ingest.ts';
 import { openMdxMemo } from '../../src/pipeline/mdx-memo.ts';
 import { readStory } from '../../src/pipeline/read/index.ts';
-import type { Manifest, RawDocument, StoryData } from '../../src/lib/model.ts';
+import type { StoryData } from '../../src/lib/model.ts';
 
 const [sourcesDir, contentDir] = process.argv.slice(2);
 if (!sourcesDir || !contentDir) {
   console.error('usage: node bench/lib/ingest-pieces.ts <sources-dir> <content-dir>');
   process.exit(2);
-}
-/** ingest.ts's knownArticleIds (module-private there): story.yaml's ids, then the manifest's. */
-function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<string, string> {
-  const pinned = new Map<string, string>();
-  for (const doc of documents) if (doc.hints.id) pinned.set(doc.name, doc.hints.id);
-  const taken = new Set(pinned.values());
-  const known = new Map<string, string>();
-  for (const [source, id] of Object.entries(manifest.sources)) if (!taken.has(id)) known.set(source, id);
-  for (const [source, id] of pinned) known.set(source, id);
-  return known;
 }
 
 const seconds: Record<string, number> = {};

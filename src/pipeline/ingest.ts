@@ -95,7 +95,7 @@ export function analyseDocuments(
  * Article ids to keep: story.yaml's `id` first (a journalist renaming a page), then those the last
  * ingest gave (the manifest), so URLs and references stay put across runs.
  */
-function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<string, string> {
+export function knownArticleIds(manifest: Manifest, documents: RawDocument[]): Map<string, string> {
   const pinned = new Map<string, string>();
   for (const doc of documents) if (doc.hints.id) pinned.set(doc.name, doc.hints.id);
   const taken = new Set(pinned.values());

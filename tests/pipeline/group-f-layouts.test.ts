@@ -6,18 +6,9 @@
  * Structure only: this test never runs the normalizers (group f is the unseen set).
  */
 import { describe, expect, it } from 'vitest';
-import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
-import * as cWords from '../../bench/accuracy/pages/group-c/vocabulary.ts';
-import { GROUP_D_LAYOUTS } from '../../bench/accuracy/pages/group-d/layouts.ts';
-import * as dWords from '../../bench/accuracy/pages/group-d/vocabulary.ts';
-import { GROUP_E_LAYOUTS } from '../../bench/accuracy/pages/group-e/layouts.ts';
-import * as eWords from '../../bench/accuracy/pages/group-e/vocabulary.ts';
 import { buildGroupFPage, GROUP_F_LAYOUTS } from '../../bench/accuracy/pages/group-f/layouts.ts';
 import * as fWords from '../../bench/accuracy/pages/group-f/vocabulary.ts';
-import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
-import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
-import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
-import * as baseWords from '../../bench/accuracy/pages/vocabulary.ts';
+import { writtenBefore } from './layout-groups.ts';
 import { describeBlindGroup } from './blind-group-checks.ts';
 
 const dressed = describeBlindGroup({
@@ -25,8 +16,7 @@ const dressed = describeBlindGroup({
   build: buildGroupFPage,
   layouts: GROUP_F_LAYOUTS,
   words: fWords,
-  olderLayouts: [...LAYOUTS, ...HELDOUT_LAYOUTS, ...GROUP_C_LAYOUTS, ...GROUP_D_LAYOUTS, ...GROUP_E_LAYOUTS],
-  olderWords: [baseWords, abWords, cWords, dWords, eWords],
+  ...writtenBefore('f'),
 });
 
 describe('layout group f pages: their own furniture', () => {

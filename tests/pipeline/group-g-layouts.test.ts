@@ -7,20 +7,9 @@
  * Structure only: this test never runs the normalizers (group g is the unseen set).
  */
 import { describe, expect, it } from 'vitest';
-import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
-import * as cWords from '../../bench/accuracy/pages/group-c/vocabulary.ts';
-import { GROUP_D_LAYOUTS } from '../../bench/accuracy/pages/group-d/layouts.ts';
-import * as dWords from '../../bench/accuracy/pages/group-d/vocabulary.ts';
-import { GROUP_E_LAYOUTS } from '../../bench/accuracy/pages/group-e/layouts.ts';
-import * as eWords from '../../bench/accuracy/pages/group-e/vocabulary.ts';
-import { GROUP_F_LAYOUTS } from '../../bench/accuracy/pages/group-f/layouts.ts';
-import * as fWords from '../../bench/accuracy/pages/group-f/vocabulary.ts';
 import { buildGroupGPage, GROUP_G_LAYOUTS } from '../../bench/accuracy/pages/group-g/layouts.ts';
 import * as gWords from '../../bench/accuracy/pages/group-g/vocabulary.ts';
-import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
-import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
-import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
-import * as baseWords from '../../bench/accuracy/pages/vocabulary.ts';
+import { writtenBefore } from './layout-groups.ts';
 import { describeBlindGroup } from './blind-group-checks.ts';
 
 const dressed = describeBlindGroup({
@@ -28,15 +17,7 @@ const dressed = describeBlindGroup({
   build: buildGroupGPage,
   layouts: GROUP_G_LAYOUTS,
   words: gWords,
-  olderLayouts: [
-    ...LAYOUTS,
-    ...HELDOUT_LAYOUTS,
-    ...GROUP_C_LAYOUTS,
-    ...GROUP_D_LAYOUTS,
-    ...GROUP_E_LAYOUTS,
-    ...GROUP_F_LAYOUTS,
-  ],
-  olderWords: [baseWords, abWords, cWords, dWords, eWords, fWords],
+  ...writtenBefore('g'),
 });
 
 describe('layout group g pages: their own furniture', () => {

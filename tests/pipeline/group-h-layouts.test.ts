@@ -8,22 +8,9 @@
  * from 2026-11-29 13:20 UTC, helper outleth; group i is the unseen one now).
  */
 import { describe, expect, it } from 'vitest';
-import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
-import * as cWords from '../../bench/accuracy/pages/group-c/vocabulary.ts';
-import { GROUP_D_LAYOUTS } from '../../bench/accuracy/pages/group-d/layouts.ts';
-import * as dWords from '../../bench/accuracy/pages/group-d/vocabulary.ts';
-import { GROUP_E_LAYOUTS } from '../../bench/accuracy/pages/group-e/layouts.ts';
-import * as eWords from '../../bench/accuracy/pages/group-e/vocabulary.ts';
-import { GROUP_F_LAYOUTS } from '../../bench/accuracy/pages/group-f/layouts.ts';
-import * as fWords from '../../bench/accuracy/pages/group-f/vocabulary.ts';
-import { GROUP_G_LAYOUTS } from '../../bench/accuracy/pages/group-g/layouts.ts';
-import * as gWords from '../../bench/accuracy/pages/group-g/vocabulary.ts';
 import { buildGroupHPage, GROUP_H_LAYOUTS } from '../../bench/accuracy/pages/group-h/layouts.ts';
 import * as hWords from '../../bench/accuracy/pages/group-h/vocabulary.ts';
-import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
-import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
-import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
-import * as baseWords from '../../bench/accuracy/pages/vocabulary.ts';
+import { writtenBefore } from './layout-groups.ts';
 import { describeBlindGroup, escapeHtml } from './blind-group-checks.ts';
 
 const dressed = describeBlindGroup({
@@ -31,16 +18,7 @@ const dressed = describeBlindGroup({
   build: buildGroupHPage,
   layouts: GROUP_H_LAYOUTS,
   words: hWords,
-  olderLayouts: [
-    ...LAYOUTS,
-    ...HELDOUT_LAYOUTS,
-    ...GROUP_C_LAYOUTS,
-    ...GROUP_D_LAYOUTS,
-    ...GROUP_E_LAYOUTS,
-    ...GROUP_F_LAYOUTS,
-    ...GROUP_G_LAYOUTS,
-  ],
-  olderWords: [baseWords, abWords, cWords, dWords, eWords, fWords, gWords],
+  ...writtenBefore('h'),
 });
 
 describe('layout group h pages: their own furniture', () => {

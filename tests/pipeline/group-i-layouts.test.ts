@@ -7,24 +7,9 @@
  * 2026-11-29 14:00 UTC; its normalizer numbers are in BENCHMARKS.md).
  */
 import { describe, expect, it } from 'vitest';
-import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
-import * as cWords from '../../bench/accuracy/pages/group-c/vocabulary.ts';
-import { GROUP_D_LAYOUTS } from '../../bench/accuracy/pages/group-d/layouts.ts';
-import * as dWords from '../../bench/accuracy/pages/group-d/vocabulary.ts';
-import { GROUP_E_LAYOUTS } from '../../bench/accuracy/pages/group-e/layouts.ts';
-import * as eWords from '../../bench/accuracy/pages/group-e/vocabulary.ts';
-import { GROUP_F_LAYOUTS } from '../../bench/accuracy/pages/group-f/layouts.ts';
-import * as fWords from '../../bench/accuracy/pages/group-f/vocabulary.ts';
-import { GROUP_G_LAYOUTS } from '../../bench/accuracy/pages/group-g/layouts.ts';
-import * as gWords from '../../bench/accuracy/pages/group-g/vocabulary.ts';
-import { GROUP_H_LAYOUTS } from '../../bench/accuracy/pages/group-h/layouts.ts';
-import * as hWords from '../../bench/accuracy/pages/group-h/vocabulary.ts';
 import { buildGroupIPage, GROUP_I_LAYOUTS } from '../../bench/accuracy/pages/group-i/layouts.ts';
 import * as iWords from '../../bench/accuracy/pages/group-i/vocabulary.ts';
-import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
-import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
-import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
-import * as baseWords from '../../bench/accuracy/pages/vocabulary.ts';
+import { writtenBefore } from './layout-groups.ts';
 import { describeBlindGroup, escapeHtml } from './blind-group-checks.ts';
 
 const dressed = describeBlindGroup({
@@ -32,17 +17,7 @@ const dressed = describeBlindGroup({
   build: buildGroupIPage,
   layouts: GROUP_I_LAYOUTS,
   words: iWords,
-  olderLayouts: [
-    ...LAYOUTS,
-    ...HELDOUT_LAYOUTS,
-    ...GROUP_C_LAYOUTS,
-    ...GROUP_D_LAYOUTS,
-    ...GROUP_E_LAYOUTS,
-    ...GROUP_F_LAYOUTS,
-    ...GROUP_G_LAYOUTS,
-    ...GROUP_H_LAYOUTS,
-  ],
-  olderWords: [baseWords, abWords, cWords, dWords, eWords, fWords, gWords, hWords],
+  ...writtenBefore('i'),
 });
 
 describe('layout group i pages: their own furniture', () => {

@@ -7,26 +7,9 @@
  * normalizers (group j is the unseen set).
  */
 import { describe, expect, it } from 'vitest';
-import { GROUP_C_LAYOUTS } from '../../bench/accuracy/pages/group-c/layouts.ts';
-import * as cWords from '../../bench/accuracy/pages/group-c/vocabulary.ts';
-import { GROUP_D_LAYOUTS } from '../../bench/accuracy/pages/group-d/layouts.ts';
-import * as dWords from '../../bench/accuracy/pages/group-d/vocabulary.ts';
-import { GROUP_E_LAYOUTS } from '../../bench/accuracy/pages/group-e/layouts.ts';
-import * as eWords from '../../bench/accuracy/pages/group-e/vocabulary.ts';
-import { GROUP_F_LAYOUTS } from '../../bench/accuracy/pages/group-f/layouts.ts';
-import * as fWords from '../../bench/accuracy/pages/group-f/vocabulary.ts';
-import { GROUP_G_LAYOUTS } from '../../bench/accuracy/pages/group-g/layouts.ts';
-import * as gWords from '../../bench/accuracy/pages/group-g/vocabulary.ts';
-import { GROUP_H_LAYOUTS } from '../../bench/accuracy/pages/group-h/layouts.ts';
-import * as hWords from '../../bench/accuracy/pages/group-h/vocabulary.ts';
-import { GROUP_I_LAYOUTS } from '../../bench/accuracy/pages/group-i/layouts.ts';
-import * as iWords from '../../bench/accuracy/pages/group-i/vocabulary.ts';
 import { buildGroupJPage, GROUP_J_LAYOUTS } from '../../bench/accuracy/pages/group-j/layouts.ts';
 import * as jWords from '../../bench/accuracy/pages/group-j/vocabulary.ts';
-import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
-import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
-import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
-import * as baseWords from '../../bench/accuracy/pages/vocabulary.ts';
+import { writtenBefore } from './layout-groups.ts';
 import { describeBlindGroup } from './blind-group-checks.ts';
 
 const dressed = describeBlindGroup({
@@ -34,18 +17,7 @@ const dressed = describeBlindGroup({
   build: buildGroupJPage,
   layouts: GROUP_J_LAYOUTS,
   words: jWords,
-  olderLayouts: [
-    ...LAYOUTS,
-    ...HELDOUT_LAYOUTS,
-    ...GROUP_C_LAYOUTS,
-    ...GROUP_D_LAYOUTS,
-    ...GROUP_E_LAYOUTS,
-    ...GROUP_F_LAYOUTS,
-    ...GROUP_G_LAYOUTS,
-    ...GROUP_H_LAYOUTS,
-    ...GROUP_I_LAYOUTS,
-  ],
-  olderWords: [baseWords, abWords, cWords, dWords, eWords, fWords, gWords, hWords, iWords],
+  ...writtenBefore('j'),
 });
 
 describe('layout group j pages: their own furniture', () => {
