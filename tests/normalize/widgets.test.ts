@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paragraphFurniture } from '../../src/pipeline/normalize/furniture.ts';
-import { widgetLineReason } from '../../src/pipeline/normalize/widgets.ts';
+import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
+import { isChartLine, widgetLineReason } from '../../src/pipeline/normalize/widgets.ts';
 
 const story = [
   'The county board approved the new flood barrier on Monday after a two-hour hearing, officials said.',
@@ -102,5 +103,22 @@ describe('widgets', () => {
     ]);
     expect(result.paragraphs).toEqual(story);
     expect(result.removed.map((r) => r.reason)).toEqual(['subscription', 'subscription']);
+  });
+
+  it('does not take a chart’s source near the headline for the outlet', () => {
+    expect(isChartLine('Graphic: Ines Lindqvist')).toBe(true);
+    expect(isChartLine('Source: County Water Agency')).toBe(false);
+    const page = [
+      'County approves flood barrier after long hearing',
+      'By Ines Lindqvist',
+      'River levels at the old bridge',
+      'Metres above normal',
+      'Source: Valley Statistics Office',
+      'Graphic: Ines Lindqvist',
+      ...story,
+    ].join('\n\n');
+    const result = normalizeText(page);
+    expect(result.outlet).not.toBe('Valley Statistics Office');
+    expect(result.paragraphs).toEqual(story);
   });
 });

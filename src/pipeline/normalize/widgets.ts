@@ -61,6 +61,14 @@ function shortLine(text: string): boolean {
   return text.length > 0 && text.length <= MAX_GRAPHIC_LINE && !SENTENCE_END.test(text);
 }
 
+/** A chart's own line other than its source: a control, or a "Chart:" / "Graphic:" / "Map:" credit. */
+export function isChartLine(text: string): boolean {
+  const bare = text.trim();
+  if (bare.length > MAX_NOTE) return false;
+  if (GRAPHIC_CONTROL.test(bare)) return true;
+  return GRAPHIC_CREDIT.test(bare) && !CREDIT_VERB.test(bare) && !/^(?:sources?|data)\s*:/iu.test(bare);
+}
+
 /** Why a paragraph is a widget's own line (see the header), or null. */
 export function widgetLineReason(text: string): string | null {
   const bare = text.trim();
