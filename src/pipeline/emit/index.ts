@@ -122,7 +122,7 @@ export interface MdxMemo {
   setDataFile?(record: DataFileRecord): void;
 }
 
-/** A story.json as written: sha256 of its bytes and, in order, each article's key and byte range. */
+/** A story.json as written: in order, each article's key and byte range; sha256 of the file and those. */
 export interface DataFileRecord {
   hash: string;
   articles: Array<[key: string, offset: number, length: number]>;

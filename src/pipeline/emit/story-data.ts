@@ -7,12 +7,13 @@
  *
  * Why: a 1,000-article story.json is tens of megabytes and re-serialising every article was most of
  * a one-changed re-ingest's writing time. With `reuse` (the article keys and the MdxMemo), the file
- * as last written is described in the memo (sha256 of its bytes; each article's key and byte range);
- * when the file on disk still has that hash, an article whose key is unchanged is copied from it.
+ * as last written is described in the memo (each article's key and byte range, and sha256 of the
+ * file's bytes and those ranges); when the file on disk and the ranges still give that hash, an
+ * article whose key is unchanged is copied from it.
  * The output is the same bytes as `${JSON.stringify(story, null, 1)}\n` either way (an article's
  * key hashes all of its data: same data, same JSON); a record of another file is not used.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { StoryData } from '../../lib/model.ts';
 import { readBytesIfExists, writeAtomicChunks } from './files.ts';
 import type { DataFileRecord, MdxMemo } from './index.ts';
@@ -24,7 +25,12 @@ export interface DataReuse {
   memo: MdxMemo;
 }
 
-const sha256Bytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** A record's hash: of the file's bytes (`file`, a hash not yet digested) and of its ranges. */
+const recordHash = (file: Hash, articles: DataFileRecord['articles']): string =>
+  file
+    .copy()
+    .update(`\0${JSON.stringify(articles)}`)
+    .digest('hex');
 
 /**
  * Writes story.json unless the file already holds `story`, all but the time it was generated;
@@ -35,7 +41,7 @@ const sha256Bytes = (bytes: Uint8Array): string => createHash('sha256').update(b
 export function writeDataIfChanged(path: string, story: StoryData, reuse?: DataReuse): boolean {
   const current = readBytesIfExists(path);
   const stamp = current === null ? null : stampOf(current);
-  const currentHash = reuse && current !== null ? sha256Bytes(current) : undefined;
+  const currentHash = reuse && current !== null ? createHash('sha256').update(current) : undefined;
   const whole = reuse ? knownArticles(story, reuse, current, currentHash) : undefined;
   const match = current === null || stamp === null ? null : sameBytes(current);
   const oldStamp = stamp === null ? '' : JSON.stringify(JSON.parse(stamp) as string);
@@ -88,13 +94,14 @@ export function writeDataIfChanged(path: string, story: StoryData, reuse?: DataR
   }
   const wrote = writeAtomicChunks(path, compared(), () => match === null || !match.same());
   if (reuse?.memo.setDataFile && written.length === reuse.keys.length) {
-    const fileHash = wrote ? hash.digest('hex') : currentHash;
+    const fileHash = wrote ? hash : currentHash;
     const ranges = wrote ? written : kept;
-    if (fileHash !== undefined)
-      reuse.memo.setDataFile({
-        hash: fileHash,
-        articles: reuse.keys.map((key, a) => [key, ranges[a]![0], ranges[a]![1]]),
-      });
+    const articles = reuse.keys.map((key, a): [string, number, number] => [
+      key,
+      ranges[a]![0],
+      ranges[a]![1],
+    ]);
+    if (fileHash !== undefined) reuse.memo.setDataFile({ hash: recordHash(fileHash, articles), articles });
   }
   return wrote;
 }
@@ -107,13 +114,19 @@ function knownArticles(
   story: StoryData,
   reuse: DataReuse,
   current: Buffer | null,
-  currentHash: string | undefined,
+  currentHash: Hash | undefined,
 ): Map<object, Uint8Array | undefined> {
   const whole = new Map<object, Uint8Array | undefined>(
     story.articles.map((article) => [article, undefined]),
   );
   const record: DataFileRecord | undefined = reuse.memo.getDataFile?.();
-  if (current === null || record === undefined || record.hash !== currentHash) return whole;
+  if (
+    current === null ||
+    currentHash === undefined ||
+    record === undefined ||
+    record.hash !== recordHash(currentHash, record.articles)
+  )
+    return whole;
   const ranges = new Map(record.articles.map(([key, start, length]) => [key, [start, length] as const]));
   story.articles.forEach((article, a) => {
     const range = ranges.get(reuse.keys[a]!);
