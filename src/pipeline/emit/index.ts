@@ -25,7 +25,8 @@ import {
   writeError,
 } from './files.ts';
 import { rmSync } from 'node:fs';
-import { sameData, writeDataIfChanged } from './story-data.ts';
+import { sameData, writeDataIfChanged, type DataFileMemo } from './story-data.ts';
+export type { DataFileRecord } from './story-data.ts';
 
 export interface EmitOptions {
   /** Regenerate every file, edited or not (edited ones are first copied to `backupDir`). */
@@ -114,18 +115,9 @@ export function loadStoryEdits(
  * sha256 of the MDX it gave. With it, an article whose data and file are both unchanged is not
  * serialized again (the slowest part of re-writing a large story). Kept by the caller (cache.ts).
  */
-export interface MdxMemo {
+export interface MdxMemo extends DataFileMemo {
   get(dataHash: string): string | undefined;
   set(dataHash: string, fileHash: string): void;
-  /** story.json as ingest last wrote it (story-data.ts), so unchanged articles' bytes are reused. */
-  getDataFile?(): DataFileRecord | undefined;
-  setDataFile?(record: DataFileRecord): void;
-}
-
-/** A story.json as written: in order, each article's key and byte range; sha256 of the file and those. */
-export interface DataFileRecord {
-  hash: string;
-  articles: Array<[key: string, offset: number, length: number]>;
 }
 
 /**

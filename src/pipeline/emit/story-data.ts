@@ -16,13 +16,25 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { StoryData } from '../../lib/model.ts';
 import { readBytesIfExists, writeAtomicChunks } from './files.ts';
-import type { DataFileRecord, MdxMemo } from './index.ts';
 import { jsonChunks, sameBytes } from './json-bytes.ts';
+
+/** A story.json as written: in order, each article's key and byte range; sha256 of the file and those. */
+export interface DataFileRecord {
+  hash: string;
+  articles: Array<[key: string, offset: number, length: number]>;
+}
+
+/** Where the record is kept (emit's MdxMemo, saved by mdx-memo.ts). */
+export interface DataFileMemo {
+  /** story.json as ingest last wrote it, so unchanged articles' bytes are reused. */
+  getDataFile?(): DataFileRecord | undefined;
+  setDataFile?(record: DataFileRecord): void;
+}
 
 /** What writeDataIfChanged needs to reuse unchanged articles: their keys, in order, and the memo. */
 export interface DataReuse {
   keys: string[];
-  memo: MdxMemo;
+  memo: DataFileMemo;
 }
 
 /** A record's hash: of the file's bytes (`file`, a hash not yet digested) and of its ranges. */
