@@ -225,7 +225,8 @@ export function writeStory(
   // story.json is computed data (edits belong in the MDX files). It is rewritten only when the data
   // changed: a re-run that finds nothing new keeps the file, and its generatedAt, byte for byte, so a
   // build does not leave a modified file in version control.
-  const reuse = memo ? { keys: dataKeys, memo } : undefined;
+  // --force trusts no record, but leaves one for the next run.
+  const reuse = memo ? { keys: dataKeys, memo, trust: !options.force } : undefined;
   if (writeDataIfChanged(join(storyDir, DATA_FILE), story, reuse)) report.written.push(DATA_FILE);
   else report.unchanged.push(DATA_FILE);
 

@@ -35,6 +35,8 @@ export interface DataFileMemo {
 export interface DataReuse {
   keys: string[];
   memo: DataFileMemo;
+  /** false: every article is serialised (the record is still written, for the next run). */
+  trust?: boolean;
 }
 
 /** A record's hash: of the file's bytes (`file`, a hash not yet digested) and of its ranges. */
@@ -131,7 +133,7 @@ function knownArticles(
   const whole = new Map<object, Uint8Array | undefined>(
     story.articles.map((article) => [article, undefined]),
   );
-  const record: DataFileRecord | undefined = reuse.memo.getDataFile?.();
+  const record = reuse.trust === false ? undefined : reuse.memo.getDataFile?.();
   if (
     current === null ||
     currentHash === undefined ||
