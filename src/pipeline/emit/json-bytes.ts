@@ -3,7 +3,7 @@
  *
  *   jsonChunks(value, whole?) -> the pieces of `${JSON.stringify(value, null, 1)}\n` (the same text,
  *                               joined); an object in `whole` is one piece of UTF-8 bytes (given, or
- *                               encoded and stored back), so emit can reuse an unchanged article's bytes
+ *                               encoded), so emit can reuse an unchanged article's bytes
  *   sameBytes(bytes)  -> compares text or bytes given in pieces with a file's bytes, from the start
  *
  * Why: a 1,000-article story.json is tens of megabytes; emit (index.ts) writes it to a temporary
@@ -57,13 +57,13 @@ function* jsonPieces(
   whole?: Map<object, Uint8Array | undefined>,
 ): Generator<string | Uint8Array> {
   if (whole && value !== null && typeof value === 'object' && whole.has(value)) {
-    let bytes = whole.get(value);
-    if (bytes === undefined) {
+    const known = whole.get(value);
+    if (known) yield known;
+    else {
+      // Not kept in `whole`: a cold story's 24 MB of articles would stay in memory until written.
       const text = JSON.stringify(value, null, 1) ?? 'null';
-      bytes = Buffer.from(depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`), 'utf8');
-      whole.set(value, bytes);
+      yield Buffer.from(depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`), 'utf8');
     }
-    yield bytes;
     return;
   }
   const plain =
