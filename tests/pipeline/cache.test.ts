@@ -214,6 +214,42 @@ describe('ingest cache', () => {
     ingest(reference, true);
     expect(output(content)).toEqual(output(reference));
   });
+
+  it("reuses unchanged articles' story.json bytes only from the file and record it left", () => {
+    const content = join(work, 'reuse');
+    const storyDir = join(content, 'stories', 'nato-ukraine-aid');
+    const memoPath = join(storyDir, CACHE_DIR, 'mdx-memo.json');
+    const dataPath = join(storyDir, 'story.json');
+    type Memo = { dataFile: { hash: string; articles: Array<[string, number, number]> } };
+    ingest(content);
+    // The record names each article's bytes in the file.
+    const memo = JSON.parse(readFileSync(memoPath, 'utf8')) as Memo;
+    const bytes = readFileSync(dataPath);
+    const { articles } = JSON.parse(bytes.toString('utf8')) as { articles: unknown[] };
+    expect(memo.dataFile.articles).toHaveLength(articles.length);
+    memo.dataFile.articles.forEach(([, start, length], a) =>
+      expect(JSON.parse(bytes.toString('utf8', start, start + length))).toEqual(articles[a]),
+    );
+    const changeAndCompare = (line: string, name: string) => {
+      const source = readdirSync(sources).find((file) => file.endsWith('.txt'))!;
+      appendFileSync(join(sources, source), `\n\n${line}\n`);
+      ingest(content);
+      const reference = join(work, name);
+      ingest(reference, true);
+      expect(output(content)).toEqual(output(reference));
+    };
+    // A record whose ranges were swapped (its hash kept) is not used.
+    const [first, second] = memo.dataFile.articles;
+    [first![1], second![1]] = [second![1], first![1]];
+    [first![2], second![2]] = [second![2], first![2]];
+    writeFileSync(memoPath, JSON.stringify(memo));
+    changeAndCompare('A paragraph for the reuse test, said Jane Doe.', 'reuse-reference-1');
+    // Nor a record of a story.json changed since (an article's headline, same length).
+    const story = readFileSync(dataPath, 'utf8');
+    const headline = /"headline": "([^"]{3})/.exec(story)!;
+    writeFileSync(dataPath, story.replace(headline[0], `"headline": "${'X'.repeat(3)}`));
+    changeAndCompare('Another paragraph for the reuse test.', 'reuse-reference-2');
+  });
 });
 
 describe('story.json comparison (emit sameBytes)', () => {

@@ -15,19 +15,18 @@ import { join } from 'node:path';
 import type { ArticleText, Manifest, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
-import { jsonChunks, sameBytes } from './json-bytes.ts';
 import {
   MANIFEST_FILE,
-  readBytesIfExists,
   readIfExists,
   readManifest,
   sha256,
   writeAtomic,
   backupFile,
-  writeAtomicChunks,
   writeError,
 } from './files.ts';
 import { rmSync } from 'node:fs';
+import { sameData, writeDataIfChanged, type DataFileMemo } from './story-data.ts';
+export type { DataFileRecord } from './story-data.ts';
 
 export interface EmitOptions {
   /** Regenerate every file, edited or not (edited ones are first copied to `backupDir`). */
@@ -116,7 +115,7 @@ export function loadStoryEdits(
  * sha256 of the MDX it gave. With it, an article whose data and file are both unchanged is not
  * serialized again (the slowest part of re-writing a large story). Kept by the caller (cache.ts).
  */
-export interface MdxMemo {
+export interface MdxMemo extends DataFileMemo {
   get(dataHash: string): string | undefined;
   set(dataHash: string, fileHash: string): void;
 }
@@ -149,10 +148,16 @@ export function writeStory(
   const dryRun = options.dryRun ?? false;
 
   const editable = new Map<string, string>();
+  // An article's key in story.json: its data, where `removed` sits among its keys and what it holds.
+  const dataKeys: string[] = [];
   for (const article of story.articles) {
     const relative = articlePath(article.id);
     next.sources[article.source] = article.id;
     const dataHash = memo ? sha256(JSON.stringify({ ...article, removed: undefined })) : '';
+    if (memo)
+      dataKeys.push(
+        sha256(`${dataHash}\0${Object.keys(article).join('\0')}\0${JSON.stringify(article.removed) ?? ''}`),
+      );
     const knownHash = options.force ? undefined : memo?.get(dataHash);
     if (
       knownHash !== undefined &&
@@ -220,7 +225,9 @@ export function writeStory(
   // story.json is computed data (edits belong in the MDX files). It is rewritten only when the data
   // changed: a re-run that finds nothing new keeps the file, and its generatedAt, byte for byte, so a
   // build does not leave a modified file in version control.
-  if (writeDataIfChanged(join(storyDir, DATA_FILE), story)) report.written.push(DATA_FILE);
+  // --force trusts no record, but leaves one for the next run.
+  const reuse = memo ? { keys: dataKeys, memo, trust: !options.force } : undefined;
+  if (writeDataIfChanged(join(storyDir, DATA_FILE), story, reuse)) report.written.push(DATA_FILE);
   else report.unchanged.push(DATA_FILE);
 
   // Generated files whose source is gone: delete them unless a journalist worked on them.
@@ -244,70 +251,4 @@ export function writeStory(
   next.files = Object.fromEntries(Object.entries(next.files).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeAtomic(join(storyDir, MANIFEST_FILE), `${JSON.stringify(next, null, 1)}\n`);
   return report;
-}
-
-/**
- * Writes story.json unless the file already holds `story`, all but the time it was generated;
- * whether it wrote. One pass: the JSON is written to a temporary file and, at the same time,
- * compared byte for byte with the file as it would read with the file's own generatedAt (no hash:
- * the comparison stops at the first difference), then kept only if they differ.
- */
-function writeDataIfChanged(path: string, story: StoryData): boolean {
-  const current = readBytesIfExists(path);
-  const stamp = current === null ? null : stampOf(current);
-  if (current === null || stamp === null) return writeAtomicChunks(path, jsonChunks(story));
-  const match = sameBytes(current);
-  const oldStamp = JSON.stringify(JSON.parse(stamp) as string);
-  // The pieces are gathered into blocks of about a megabyte, each encoded once for both the
-  // comparison and the file; the time stamp is a block of its own (compared as the file's own).
-  function* compared(): Generator<Uint8Array> {
-    let block = '';
-    let previous = '';
-    for (const chunk of jsonChunks(story)) {
-      // The top-level key is the only one indented by a single space; its value is the next piece.
-      if (/^[{,]\n "generatedAt": $/.test(previous)) {
-        if (block) yield matched(block);
-        block = '';
-        match.update(oldStamp);
-        yield Buffer.from(chunk, 'utf8');
-      } else {
-        block += chunk;
-        if (block.length >= 1 << 20) {
-          yield matched(block);
-          block = '';
-        }
-      }
-      previous = chunk;
-    }
-    if (block) yield matched(block);
-  }
-  function matched(block: string): Uint8Array {
-    const bytes = Buffer.from(block, 'utf8');
-    match.update(bytes);
-    return bytes;
-  }
-  return writeAtomicChunks(path, compared(), () => !match.same());
-}
-
-/** The generatedAt of a story.json's bytes, as its JSON string literal, or null. */
-function stampOf(bytes: Buffer): string | null {
-  const key = bytes.indexOf('\n "generatedAt": "');
-  const end = key < 0 ? -1 : bytes.indexOf('\n', key + 1);
-  return key < 0
-    ? null
-    : (/^\n "generatedAt": ("[^"\n]*")/.exec(bytes.toString('utf8', key, end))?.[1] ?? null);
-}
-
-/** Whether the story.json at `path` holds `story`, all but the time it was generated. */
-function sameData(path: string, story: StoryData): boolean {
-  // Bytes, not text: the file is tens of megabytes and only its stamp is read.
-  const current = readBytesIfExists(path);
-  const stamp = current === null ? null : stampOf(current);
-  if (current === null || stamp === null) return false;
-  const match = sameBytes(current);
-  for (const chunk of jsonChunks({ ...story, generatedAt: JSON.parse(stamp) as string })) {
-    match.update(chunk);
-    if (!match.same(false)) return false;
-  }
-  return match.same();
 }

@@ -1,7 +1,9 @@
 /**
  * emit/json-bytes: a story's JSON written and compared piece by piece, never as one string.
  *
- *   jsonChunks(value) -> the pieces of `${JSON.stringify(value, null, 1)}\n` (the same text, joined)
+ *   jsonChunks(value, whole?) -> the pieces of `${JSON.stringify(value, null, 1)}\n` (the same text,
+ *                               joined); an object in `whole` is one piece of UTF-8 bytes (given, or
+ *                               encoded), so emit can reuse an unchanged article's bytes
  *   sameBytes(bytes)  -> compares text or bytes given in pieces with a file's bytes, from the start
  *
  * Why: a 1,000-article story.json is tens of megabytes; emit (index.ts) writes it to a temporary
@@ -41,12 +43,29 @@ const CHUNK_DEPTH = 3;
  * `${JSON.stringify(value, null, 1)}\n` in pieces (the same text, joined): the top levels of the
  * value are written part by part, so a story's JSON is never one string of tens of megabytes.
  */
-export function* jsonChunks(value: unknown): Generator<string> {
-  yield* jsonPieces(value, 0);
+export function* jsonChunks(
+  value: unknown,
+  whole?: Map<object, Uint8Array | undefined>,
+): Generator<string | Uint8Array> {
+  yield* jsonPieces(value, 0, whole);
   yield '\n';
 }
 
-function* jsonPieces(value: unknown, depth: number): Generator<string> {
+function* jsonPieces(
+  value: unknown,
+  depth: number,
+  whole?: Map<object, Uint8Array | undefined>,
+): Generator<string | Uint8Array> {
+  if (whole && value !== null && typeof value === 'object' && whole.has(value)) {
+    const known = whole.get(value);
+    if (known) yield known;
+    else {
+      // Not kept in `whole`: a cold story's 24 MB of articles would stay in memory until written.
+      const text = JSON.stringify(value, null, 1) ?? 'null';
+      yield Buffer.from(depth === 0 ? text : text.replaceAll('\n', `\n${' '.repeat(depth)}`), 'utf8');
+    }
+    return;
+  }
   const plain =
     value !== null &&
     typeof value === 'object' &&
@@ -69,7 +88,7 @@ function* jsonPieces(value: unknown, depth: number): Generator<string> {
       yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
       const item: unknown = value[i];
       // Like JSON.stringify: what JSON cannot hold (undefined, functions) is null in an array.
-      if (isJsonable(item)) yield* jsonPieces(item, depth + 1);
+      if (isJsonable(item)) yield* jsonPieces(item, depth + 1, whole);
       else yield 'null';
     }
     yield `\n${' '.repeat(depth)}]`;
@@ -81,7 +100,7 @@ function* jsonPieces(value: unknown, depth: number): Generator<string> {
     if (!isJsonable(item)) continue;
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    yield* jsonPieces(item, depth + 1);
+    yield* jsonPieces(item, depth + 1, whole);
   }
   yield first ? '{}' : `\n${' '.repeat(depth)}}`;
 }

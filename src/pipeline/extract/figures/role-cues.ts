@@ -35,6 +35,12 @@ export const MAY_BE_CLASS_WITH_BOUND =
  */
 export const CLASS_NOUN_BOUND_BEFORE =
   /\b(?:on|for|to|of|from|in|among)\s+(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
+/**
+ * The bound that ends every text CLASS_NOUN_BOUND_BEFORE or CLASS_NOUN_BOUND_OPENING matches,
+ * tested first (as MAY_BE_CLASS_WITH_BOUND): their plural noun makes them try a word at every
+ * letter of the text, costly where (as mostly) no bound ends it.
+ */
+export const MAY_BE_CLASS_NOUN_BOUND = /(?:over|above|under|below|exceeding|than)\s+$/iu;
 /** CLASS_NOUN_BOUND_BEFORE at the start of a clause ("Orders over $35 ship free"). */
 export const CLASS_NOUN_BOUND_OPENING =
   /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;

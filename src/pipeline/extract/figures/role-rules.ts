@@ -27,6 +27,7 @@ import {
   ANY_PERFECT_BEFORE,
   CLASS_NOUN_BOUND_BEFORE,
   CLASS_NOUN_BOUND_OPENING,
+  MAY_BE_CLASS_NOUN_BOUND,
   CUMULATIVE_BEFORE,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
@@ -170,8 +171,9 @@ export const ROLE_RULES: RoleRule[] = [
         THRESHOLD_SUBJECT.test(c.before) &&
         !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
       (MAY_BE_CLASS_WITH_BOUND.test(c.before) && CLASS_WITH_BOUND.test(c.before)) ||
-      CLASS_NOUN_BOUND_BEFORE.test(c.before) ||
-      (c.figure.start - c.clause[0] <= 60 && CLASS_NOUN_BOUND_OPENING.test(c.before)),
+      (MAY_BE_CLASS_NOUN_BOUND.test(c.before) &&
+        (CLASS_NOUN_BOUND_BEFORE.test(c.before) ||
+          (c.figure.start - c.clause[0] <= 60 && CLASS_NOUN_BOUND_OPENING.test(c.before)))),
   },
   {
     name: 'bail / bond',
