@@ -54,14 +54,14 @@ export interface EntityAnalysis {
 export const ENTITY_LIMITS = { minArticles: 2, minMentions: 3, max: 60, spellings: 300 };
 
 // A capitalised token (with inner apostrophes/hyphens), or an all-caps acronym.
-const NAME_RUN =
+export const NAME_RUN =
   /(?<![\p{L}\p{M}\p{N}])[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
 const NAME_RUN_ASCII = asciiTwin(NAME_RUN);
 /** The first word after a name run (what follows it, up to 30 characters). */
-const FOLLOWING_WORD = /^[^\p{L}]*([\p{L}]+)/u;
+export const FOLLOWING_WORD = /^[^\p{L}]*([\p{L}]+)/u;
 const FOLLOWING_WORD_ASCII = asciiTwin(FOLLOWING_WORD);
 /** A lower-case word right after a name run's space. */
-const LOWER_AFTER_SPACE = /^ \p{Ll}/u;
+export const LOWER_AFTER_SPACE = /^ \p{Ll}/u;
 const LOWER_AFTER_SPACE_ASCII = asciiTwin(LOWER_AFTER_SPACE);
 
 interface Surface {

@@ -75,11 +75,11 @@ export function countWordsIn(article: Pick<Article, 'paragraphs'>): number {
 }
 
 /** A word as the outlet profile counts it; on ASCII-letter text its faster twin (lib/ascii-letters.ts). */
-const COUNTED_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export const COUNTED_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const COUNTED_WORD_ASCII = asciiTwin(COUNTED_WORD);
 
 /** A maximal run of letters that starts with a capital (a run is never preceded by a letter). */
-const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
+export const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
 const CAPITALISED_RUN_ASCII = asciiTwin(CAPITALISED_RUN);
 
 /** The terms of ArticleFeatures.terms, in order. */

@@ -100,8 +100,8 @@ export interface NameStarts {
   at: number[];
 }
 
-const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
-const FIRST_WORD = /[\p{L}\p{M}]+/uy;
+export const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
+export const FIRST_WORD = /[\p{L}\p{M}]+/uy;
 /** NAME_START and FIRST_WORD for ASCII-letter paragraphs (most): the same matches, faster (lib/ascii-letters.ts). */
 const NAME_START_ASCII = asciiTwin(NAME_START);
 const FIRST_WORD_ASCII = asciiTwin(FIRST_WORD);

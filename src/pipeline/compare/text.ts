@@ -56,7 +56,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/'s\b/g, ''],
 ];
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+export const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 /** WORD for ASCII-letter text (most of it): the same matches, several times faster (lib/ascii-letters.ts). */
 const WORD_ASCII = asciiTwin(WORD);
 

@@ -109,7 +109,7 @@ function sentenceAround(paragraph: string, start: number, end: number): [string,
   return [cut ? before.slice(cut.index + cut[0].length) : before, stop ? after.slice(0, stop.index) : after];
 }
 
-const WORD_OR_YEAR = /[\p{L}][\p{L}'’-]*|\d{4}/gu;
+export const WORD_OR_YEAR = /[\p{L}][\p{L}'’-]*|\d{4}/gu;
 /** WORD_OR_YEAR's twin for ASCII-letter text (most paragraphs): the same words, faster. */
 const WORD_OR_YEAR_ASCII = asciiTwin(WORD_OR_YEAR);
 const wordsOf = (text: string) =>
