@@ -37,7 +37,8 @@ export interface AccuracyRow {
    *   `-heldout-layouts-j` is group j (bench/accuracy/pages/group-j/), eight further kinds of page
    *   written blind on 2026-11-29 (listen player, machine summary box, data charts, social embeds,
    *   archive age banner, appended correction, gift link, infinite scroll into the next story),
-   *   the unseen set until 15:00 UTC that day (a tuning round on it had started; its misses listed since).
+   *   unseen until a tuning round started on it on 2026-11-29 (helper outletj, from 14:55 UTC): a
+   *   tune set since, its misses listed under FURNITURE_VERBOSE.
    *   `-heldout-layouts-k` is group k (bench/accuracy/pages/group-k/), eight further kinds of page
    *   written blind on 2026-11-29 (sponsored story, stock quote cards, live-event promo, shopping
    *   links, election results widget, weather alert, reader poll, location map), the unseen set:

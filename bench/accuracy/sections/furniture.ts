@@ -59,7 +59,8 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // more kinds of page, written blind on 2026-11-29) was the unseen one until later that day, when a
 // tuning round started on it (helper outleti, from 14:00 UTC): it is a tune set now and its misses
 // are listed. Group j (bench/accuracy/pages/group-j/, eight further kinds of page, written blind at
-// 14:05 UTC that day) was the unseen one until 15:00 UTC, when a tuning round started on it: it is a
+// 14:05 UTC that day) was the unseen one until later that day, when a tuning round started on it (helper
+// outletj, from 14:55 UTC): it is a
 // tune set now and its misses are listed. Group k (bench/accuracy/pages/group-k/, eight further
 // kinds of page, written blind at 15:00 UTC that day) is unseen: never tuned on, its misses never
 // printed, its rows the honest estimate.

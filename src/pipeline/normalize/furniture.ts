@@ -26,11 +26,15 @@
  *                    between paragraphs (text/body.ts reads pasted lines the same way)
  *   transcript, reader-appeal, licence, method-note
  *                    the site talking about itself or to the reader (normalize/notices.ts)
+ *   next-story       a byline block after the story has run, the next story's (with its headline)
+ *   graphic, embedded-post, summary-box, audio-player
+ *                    a widget set between the story's paragraphs (normalize/widgets.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
+import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint } from './text/lines.ts';
 
@@ -78,7 +82,9 @@ export interface ParagraphFurniture {
 export function paragraphFurniture(input: readonly string[]): ParagraphFurniture {
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);
+  markWidgets(input, reasons);
   markLeadingByline(input, reasons);
+  markNextStory(input, reasons);
   markPullQuotes(input, reasons);
   markRepeatedBoxes(input, reasons);
   const edgeNote = (text: string): string | null =>
@@ -182,11 +188,47 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
   if (i > 0 && SENTENCE_END.test(input[i]?.trim() ?? '')) for (let j = 0; j < i; j++) reasons[j] = 'byline';
   // "By Jane Doe" and its date line below a box that opened the body (a key-points box, a
   // transcript): the byline block, not the story, however it was reached.
-  for (let j = 0; j < Math.min(input.length - 1, BYLINE_REACH); j++) {
+  // Reach counts the paragraphs still standing: a box removed above (a summary) does not count.
+  for (let j = 0, left = 0; j < input.length - 1 && left < BYLINE_REACH; j++) {
     const text = input[j]?.trim() ?? '';
-    if (reasons[j] || !/^by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
+    if (reasons[j]) continue;
+    left++;
+    if (!/^by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
     reasons[j] = 'byline';
     if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
+  }
+}
+
+/** Story paragraphs before a byline block for it to open another story. */
+const MIN_STORY_BEFORE_NEXT = 3;
+/** The next story's label and headline above its byline: short lines, no sentence. */
+const MAX_NEXT_HEAD = 2;
+const MAX_NEXT_HEAD_LENGTH = 120;
+
+/**
+ * A "By Jane Doe" line with its date line below it, after the story has run: the next story's
+ * byline block (a page that scrolls on into another story). It, the short lines above it (that
+ * story's headline, a "Next article" label) and everything after are not this story.
+ */
+function markNextStory(input: readonly string[], reasons: Array<string | null>): void {
+  let story = 0;
+  for (let i = 0; i < input.length - 1; i++) {
+    const text = input[i]?.trim() ?? '';
+    if (
+      story >= MIN_STORY_BEFORE_NEXT &&
+      /^by\s/iu.test(text) &&
+      NAME_LIST.test(text) &&
+      isDateLine(input[i + 1]?.trim() ?? '')
+    ) {
+      for (let j = i - 1; j >= i - MAX_NEXT_HEAD; j--) {
+        const head = input[j]?.trim() ?? '';
+        if (head.length > MAX_NEXT_HEAD_LENGTH || SENTENCE_END.test(head)) break;
+        reasons[j] ??= 'next-story';
+      }
+      for (let j = i; j < input.length; j++) reasons[j] ??= 'next-story';
+      return;
+    }
+    if (!reasons[i]) story++;
   }
 }
 

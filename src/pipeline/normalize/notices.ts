@@ -12,7 +12,8 @@
  *                  "share your experience", "Do you have information about this?", "Submit your …"
  *   licence        the terms for reusing the story: republishing under a Creative Commons licence,
  *                  keeping the byline, the tracking code to include
- *   subscription   a subscription's price ("Mail subscriptions start at $30 a year")
+ *   subscription   a subscription's price ("Mail subscriptions start at $30 a year"), an offer of
+ *                  access at a price ("Unlimited access for 50 cents a week", "See offer")
  *   funding        who pays for the newsroom or the coverage ("Major support comes from …")
  *   method-note    the desk's note on how the story was reported: "Methodology: …", "How we
  *                  reported this story: …"
@@ -48,6 +49,9 @@ const SUBSCRIPTION_OFFER = new RegExp(
   String.raw`\bsubscri(?:be|ption|ptions)\b.{0,60}${PRICE}|${PRICE}.{0,60}\bsubscri(?:be|ption|ptions)\b`,
   'iu',
 );
+/** An offer of access: "Unlimited access for 50 cents a week", "Digital access at half price", "See offer". */
+const ACCESS_OFFER =
+  /\b(?:unlimited|digital|full|premium) access\b.{0,40}(?:\b\d+ cents\b|[$€£]\s?\d|\bhalf price\b|\b\d+% off\b|\bfree trial\b)|^(?:see|view|claim|get) (?:the |this |our )?(?:special )?offer\.?$/iu;
 
 /** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
 const FUNDING =
@@ -66,7 +70,7 @@ export function noticeReason(text: string): string | null {
   if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare)) return 'reader-appeal';
   if (LICENCE.test(bare)) return 'licence';
   if (FUNDING.test(bare)) return 'funding';
-  if (SUBSCRIPTION_OFFER.test(bare)) return 'subscription';
+  if (SUBSCRIPTION_OFFER.test(bare) || ACCESS_OFFER.test(bare)) return 'subscription';
   if (METHOD_NOTE.test(bare)) return 'method-note';
   return null;
 }

@@ -30,6 +30,7 @@ import {
 } from './outlet-reprint.ts';
 import { OUTLET_WEIGHT, outletKey, type OutletCandidate } from './outlet-vote.ts';
 import { isAgencyName } from './text/sources.ts';
+import { isChartLine } from './widgets.ts';
 
 /**
  * A copyright line's outlet ("© The Daily Ledger Ltd 2024"), unless it names one of the byline's
@@ -124,8 +125,10 @@ export function originVotes(
     if (credit) votes.push({ name: credit, weight: OUTLET_WEIGHT.byline, provenance: true });
   }
   const software = new Set(furniture.map(poweredBy).filter((k): k is string => k !== null));
-  for (const line of head) {
-    const source = sourceCredit(line);
+  head.forEach((line, i) => {
+    // A chart's "Source:" (its control or "Chart:" credit beside it) names where the data came from.
+    const chart = isChartLine(head[i - 1] ?? '') || isChartLine(head[i + 1] ?? '');
+    const source = chart ? null : sourceCredit(line);
     // A wire agency credited on a normal page is its supplier; on a repost, the story's publisher.
     if (source)
       votes.push({
@@ -135,6 +138,6 @@ export function originVotes(
       });
     const bracket = reprint ? bracketCredit(line) : null;
     if (bracket) votes.push({ name: bracket, weight: OUTLET_WEIGHT.mention, provenance: true, weak: true });
-  }
+  });
   return { reprint, votes, software };
 }
