@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASCII_LETTERS_ONLY, asciiTwin } from '../../src/lib/ascii-letters.ts';
 import { NAME_RUN } from '../../src/pipeline/extract/people/names.ts';
+import * as entities from '../../src/pipeline/compare/entities.ts';
+import * as features from '../../src/pipeline/compare/features.ts';
+import { WORD_OR_YEAR } from '../../src/pipeline/compare/figures/evidence.ts';
+import { FIRST_WORD, NAME_START } from '../../src/pipeline/compare/naming.ts';
+import { WORD } from '../../src/pipeline/compare/text.ts';
 
 const STORY = join(import.meta.dirname, '../../sources/nato-ukraine-aid');
 const PATTERNS = [
@@ -13,7 +18,19 @@ const PATTERNS = [
   /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu,
   /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu,
   /\p{N}+\s*\p{M}?x/gu,
-];
+  // compare/ (articleFeatures' scans): patterns without the g flag are checked as global ones.
+  entities.NAME_RUN,
+  entities.FOLLOWING_WORD,
+  entities.LOWER_AFTER_SPACE,
+  features.COUNTED_WORD,
+  features.CAPITALISED_RUN,
+  WORD_OR_YEAR,
+  NAME_START,
+  FIRST_WORD,
+  WORD,
+].map((pattern) =>
+  pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags.replace('y', '')}g`),
+);
 const EDGES = [
   'Jens Stoltenberg’s call — “a stronger NATO” — said Mr. Doe, of U.S. fame; al-Assad and van der Berg.',
   'ALL CAPS HEADLINE… with «guillemets» • bullets · dots and 12,000 euros\u00a0in 2024',

@@ -14,6 +14,7 @@
  * Stoltenberg), and a spelled-out name into its acronym when the acronym is used (North Atlantic
  * Treaty Organization -> NATO).
  */
+import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
 import { mergeVariants } from './entity-merge.ts';
 import { STOPWORDS, fold, increment } from './text.ts';
@@ -53,8 +54,15 @@ export interface EntityAnalysis {
 export const ENTITY_LIMITS = { minArticles: 2, minMentions: 3, max: 60, spellings: 300 };
 
 // A capitalised token (with inner apostrophes/hyphens), or an all-caps acronym.
-const NAME_RUN =
+export const NAME_RUN =
   /(?<![\p{L}\p{M}\p{N}])[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?(?:[ \u00a0]+[\p{Lu}][\p{L}\p{M}]*(?:['’\-.][\p{L}\p{M}]+)*\.?)*/gu;
+const NAME_RUN_ASCII = asciiTwin(NAME_RUN);
+/** The first word after a name run (what follows it, up to 30 characters). */
+export const FOLLOWING_WORD = /^[^\p{L}]*([\p{L}]+)/u;
+const FOLLOWING_WORD_ASCII = asciiTwin(FOLLOWING_WORD);
+/** A lower-case word right after a name run's space. */
+export const LOWER_AFTER_SPACE = /^ \p{Ll}/u;
+const LOWER_AFTER_SPACE_ASCII = asciiTwin(LOWER_AFTER_SPACE);
 
 interface Surface {
   mentions: number;
@@ -100,14 +108,16 @@ export function entityMentions(article: Pick<Article, 'paragraphs'>): EntityMent
   for (const paragraph of article.paragraphs) {
     // ASCII is enough for this filter, and much faster.
     addLowercaseWords(paragraph, lowercaseWords);
-    for (const match of paragraph.matchAll(NAME_RUN)) {
+    // Most paragraphs have only ASCII letters: their patterns run as the faster twins (same matches).
+    const ascii = ASCII_LETTERS_ONLY.test(paragraph);
+    for (const match of paragraph.matchAll(ascii ? NAME_RUN_ASCII : NAME_RUN)) {
       const start = match.index;
       const prefix = paragraph.slice(Math.max(0, start - 30), start);
       // After ". ", ": ", an opening quote or bracket, or at the paragraph start. `," Stoltenberg`
       // (a closing quote after a comma) continues the sentence.
       const atSentenceStart = start === 0 || endsSentence(prefix);
       const before = fold(lastWord(prefix));
-      const following = /^[^\p{L}]*([\p{L}]+)/u.exec(
+      const following = (ascii ? FOLLOWING_WORD_ASCII : FOLLOWING_WORD).exec(
         paragraph.slice(start + match[0].length, start + match[0].length + 30),
       );
       const after = fold(following?.[1] ?? '');
@@ -115,7 +125,9 @@ export function entityMentions(article: Pick<Article, 'paragraphs'>): EntityMent
       // "Ramstein Group" that naming.ts must see. Only when the run ends right before it.
       const head =
         following &&
-        /^ \p{Ll}/u.test(paragraph.slice(start + match[0].length, start + match[0].length + 2)) &&
+        (ascii ? LOWER_AFTER_SPACE_ASCII : LOWER_AFTER_SPACE).test(
+          paragraph.slice(start + match[0].length, start + match[0].length + 2),
+        ) &&
         ORG_WORDS.has(after) &&
         !/['’]s$/u.test(match[0])
           ? following[1]!

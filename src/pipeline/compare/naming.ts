@@ -16,6 +16,7 @@
  * One scan per article at the word starts that can begin a name, looking variants up by their first
  * word, so cost is linear in the text.
  */
+import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import type { Article, OutletProfile } from '../../lib/model.ts';
 import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { fold, increment } from './text.ts';
@@ -99,8 +100,11 @@ export interface NameStarts {
   at: number[];
 }
 
-const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
-const FIRST_WORD = /[\p{L}\p{M}]+/uy;
+export const NAME_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/gu;
+export const FIRST_WORD = /[\p{L}\p{M}]+/uy;
+/** NAME_START and FIRST_WORD for ASCII-letter paragraphs (most): the same matches, faster (lib/ascii-letters.ts). */
+const NAME_START_ASCII = asciiTwin(NAME_START);
+const FIRST_WORD_ASCII = asciiTwin(FIRST_WORD);
 /**
  * The letters a folded word starts with: the key phrases are indexed by and name starts looked up
  * under. Folding can split a word ("Ⰰﹴ" -> "ⰰ ٍ": a compatibility form becomes a space and a mark),
@@ -113,9 +117,11 @@ export function nameStarts(article: Pick<Article, 'paragraphs'>): NameStarts {
   const words: string[] = [];
   const at: number[] = [];
   article.paragraphs.forEach((paragraph, p) => {
-    for (const start of paragraph.matchAll(NAME_START)) {
-      FIRST_WORD.lastIndex = start.index;
-      words.push(leadingLetters(fold(FIRST_WORD.exec(paragraph)?.[0] ?? '')));
+    const ascii = ASCII_LETTERS_ONLY.test(paragraph);
+    const firstWord = ascii ? FIRST_WORD_ASCII : FIRST_WORD;
+    for (const start of paragraph.matchAll(ascii ? NAME_START_ASCII : NAME_START)) {
+      firstWord.lastIndex = start.index;
+      words.push(leadingLetters(fold(firstWord.exec(paragraph)?.[0] ?? '')));
       at.push(p, start.index);
     }
   });
