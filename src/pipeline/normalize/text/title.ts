@@ -40,6 +40,20 @@ export function findTitle(lines: readonly Line[]): TitleMatch | null {
   if (!first || first.text.length > 300) return null;
   const variants = titleVariants(first.bare);
   if (variants.size === 0) return null;
+  // A line repeating the whole "Headline | Site" title is a printed page's running head (or the
+  // browser tab's text pasted again); the line repeating the headline part alone is the headline.
+  const whole = fingerprint(first.bare);
+  const parted = [...variants.values()].some((site) => site !== null);
+  return (parted ? scan(lines, at, variants, whole) : null) ?? scan(lines, at, variants, null);
+}
+
+/** The longest line (and its repeats) matching a title variant, leaving out lines equal to `skip`. */
+function scan(
+  lines: readonly Line[],
+  at: number,
+  variants: ReadonlyMap<string, string | null>,
+  skip: string | null,
+): TitleMatch | null {
   // Both the headline and the site name may recur as lines; the headline is the longer one.
   let best: TitleMatch | null = null;
   let bestKey = '';
@@ -49,6 +63,7 @@ export function findTitle(lines: readonly Line[]): TitleMatch | null {
     const line = lines[i];
     if (!line || line.words < 2 || line.words < bestWords || line.text.length > 300) continue;
     const key = lineFingerprint(line);
+    if (key === skip) continue;
     const site = variants.get(key);
     if (site === undefined) continue;
     if (best && key === bestKey) best.indices.push(i);
