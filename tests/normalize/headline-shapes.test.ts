@@ -39,4 +39,72 @@ describe('what a headline is on wrapped pages', () => {
     ].join('\n');
     expect(normalizeText(page).headline).toBe(HEADLINE);
   });
+
+  it('a podcast page: the player controls under the headline are no menu that hides it', () => {
+    const page = [
+      'Tidewater Audio',
+      'Browse shows',
+      'Latest episodes',
+      'Sign in',
+      'Harbour Hour',
+      'A podcast from the Estuary Courier',
+      'Episode 12 · March 4, 2024',
+      '',
+      HEADLINE,
+      '',
+      '▶ Listen · 21:04',
+      '−15s',
+      '+30s',
+      '1.25×',
+      'Queue',
+      'Transcript',
+      '',
+      ...body(BODY),
+    ].join('\n');
+    const article = normalizeText(page);
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it("a networking post: the shared article's headline under the poster's note", () => {
+    const page = [
+      'Linkhub',
+      'Home',
+      'My network',
+      'Jobs',
+      'Messages',
+      'Profile',
+      'Maren Stolz',
+      'Transport planner, regional council',
+      '9h · Edited',
+      '+ Follow',
+      '',
+      'I do not often share news here, but this one matters to a lot of people in my network. Full article below.',
+      '',
+      HEADLINE,
+      '',
+      'By Rowan Pike · 2024-03-04',
+      '',
+      ...body(BODY),
+    ].join('\n');
+    const article = normalizeText(page);
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.paragraphs).toEqual(BODY);
+  });
+
+  it('a lone subheading with a date under it, below a headline that shares the lede, is not taken', () => {
+    const page = [
+      HEADLINE,
+      '',
+      'By Rowan Pike',
+      '',
+      BODY[0],
+      '',
+      'What the board said on Monday',
+      'March 4, 2024',
+      '',
+      ...body(BODY.slice(1)),
+    ].join('\n');
+    expect(normalizeText(page).headline).toBe(HEADLINE);
+  });
 });

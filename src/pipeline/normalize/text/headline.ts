@@ -13,7 +13,7 @@
 import type { Cue } from './cues.ts';
 import { isDateLine } from './dates.ts';
 import { lineFingerprint, type Line } from './lines.ts';
-import { isHeadlineShaped, namesBeforeDate } from './meta.ts';
+import { bylineOf, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 import { contentWords } from './stopwords.ts';
 
@@ -96,6 +96,7 @@ export function findHeadline(
   if (near.length) return near[near.length - 1] ?? null;
   const lede = ledeWords(lines, region);
   const candidates: Array<{ index: number; shared: number }> = [];
+  let pastRun = false;
   for (let i = region.start - 1; i >= Math.max(0, region.start - HEADLINE_REACH); i--) {
     const line = lines[i] as Line;
     if (cues[i]) {
@@ -119,7 +120,9 @@ export function findHeadline(
     if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i)) continue;
     const above = lines[i - 1];
     // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
-    // under a provider's name: "CNN / Jane Doe".)
+    // under a provider's name: "CNN / Jane Doe".) Unless nothing under the run reads as the
+    // headline: a player's or viewer's controls ("−15s", "+30s", "Queue") sit under it, so above
+    // the run only a line that shares two words with the lede is taken.
     const aboveThat = lines[i - 2];
     if (
       line.words <= 2 &&
@@ -129,12 +132,28 @@ export function findHeadline(
       aboveThat &&
       aboveThat.words <= 2 &&
       !cues[i - 2]
-    )
-      break;
+    ) {
+      if (candidates.some((c) => c.shared > 0)) break;
+      pastRun = true;
+    }
     // A question or exclamation headline ends like a sentence; a short one may still be the headline.
     const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
-    if (isHeadlineShaped(line) && (!isProse(line, true) || question) && !namesBeforeDate(line, lines[i + 1]))
-      candidates.push({ index: i, shared: contentWords(line.bare).filter((w) => lede.has(w)).length });
+    if (
+      isHeadlineShaped(line) &&
+      (!isProse(line, true) || question) &&
+      !namesBeforeDate(line, lines[i + 1])
+    ) {
+      const shared = contentWords(line.bare).filter((w) => lede.has(w)).length;
+      if (!pastRun || shared >= 2) candidates.push({ index: i, shared });
+    }
+  }
+  // A post that shares an article opens on the poster's note ("Full article below."), so the body
+  // region starts above the article's own headline: a headline-shaped line under the note, with
+  // its byline or date just below and words shared with the prose under it, is the headline when
+  // nothing above the region shares words with the lede.
+  if (!candidates.some((c) => c.shared > 0)) {
+    const shared = sharedArticleHeadline(lines, cues, region);
+    if (shared !== null) return shared;
   }
   if (candidates.length) {
     // The earliest line that shares words with the lede: the headline stands above its
@@ -164,6 +183,31 @@ export function findHeadline(
     (next.blankBefore || !isProse(next, true))
   )
     return region.start;
+  return null;
+}
+
+/** How far into the body region a shared article's headline may stand, in lines. */
+const SHARED_REACH = 12;
+
+/** A headline-shaped line near the region's top, over a byline or date, sharing two words with the prose under it. */
+function sharedArticleHeadline(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  region: Region,
+): number | null {
+  const last = Math.min(region.end - 1, region.start + SHARED_REACH);
+  for (let i = region.start; i <= last; i++) {
+    const line = lines[i] as Line;
+    if (cues[i] || !isHeadlineShaped(line) || isProse(line, true) || isFurnitureLine(lines, i)) continue;
+    let credited = -1;
+    for (let j = i + 1; j <= Math.min(i + 3, region.end); j++) {
+      const below = lines[j] as Line;
+      if (bylineOf(below, lines[j + 1]) !== null || isDateLine(below.bare)) credited = j;
+    }
+    if (credited < 0) continue;
+    const lede = ledeWords(lines, { ...region, start: credited + 1 });
+    if (contentWords(line.bare).filter((w) => lede.has(w)).length >= 2) return i;
+  }
   return null;
 }
 

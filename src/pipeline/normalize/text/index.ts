@@ -26,7 +26,9 @@ import { readBody } from './body.ts';
 import { lineCues } from './cues.ts';
 import { findHeadline, HEADLINE_REACH } from './headline.ts';
 import { gluedHeadingStart, readLead } from './lead.ts';
-import { splitLines } from './lines.ts';
+import { isDateLine } from './dates.ts';
+import { splitLines, type Line } from './lines.ts';
+import { bylineOf } from './meta.ts';
 import { findRegion, type Region } from './region.ts';
 import { removedBlocks } from './removed.ts';
 import { namedOutlet } from './site-name.ts';
@@ -46,7 +48,9 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   const head = findHeadline(lines, cues, prose, title?.indices ?? []);
   // The body starts below the headline, one line higher for a glued heading, one lower for a dek.
   const belowHead: Region =
-    head !== null && head >= prose.start ? { ...prose, start: Math.min(head + 1, prose.end + 1) } : prose;
+    head !== null && head >= prose.start
+      ? { ...prose, start: creditsEnd(lines, head + 1, prose.end) }
+      : prose;
   const headline = head !== null ? (lines[head]?.text ?? '') : '';
   const glued: Region = { ...belowHead, start: gluedHeadingStart(lines, cues, belowHead, head) };
 
@@ -102,4 +106,15 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values.filter(Boolean))];
+}
+
+/** The first line below a headline found inside the body region that is not its byline or date ("By Jane Doe · 2019-02-21"): the lead reads those. */
+function creditsEnd(lines: readonly Line[], from: number, end: number): number {
+  let i = from;
+  while (
+    i <= end &&
+    (bylineOf(lines[i] as Line, lines[i + 1]) !== null || isDateLine((lines[i] as Line).bare))
+  )
+    i++;
+  return Math.min(i, end + 1);
 }
