@@ -107,4 +107,15 @@ describe('what a headline is on wrapped pages', () => {
     ].join('\n');
     expect(normalizeText(page).headline).toBe(HEADLINE);
   });
+
+  it("a web clip: the clipper's source address is never the headline", () => {
+    const page = [
+      'Web clip 04.03.2024',
+      'Source URL: https://courier.example/2024/03/04/harbour-board-ferry-fare-rise-delayed/',
+      'Clipped: March 4, 2024',
+      '',
+      ...body(BODY),
+    ].join('\n');
+    expect(normalizeText(page).headline).not.toMatch(/https?:/u);
+  });
 });

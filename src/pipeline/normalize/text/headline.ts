@@ -117,7 +117,9 @@ export function findHeadline(
       if (cues[i]?.boundary && !commentLink && !box && !notice) break;
       continue;
     }
-    if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i)) continue;
+    // A line carrying a web address is a clipping's or printout's source note, not a headline.
+    if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i) || /\bhttps?:\/\/\S/iu.test(line.bare))
+      continue;
     const above = lines[i - 1];
     // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
     // under a provider's name: "CNN / Jane Doe".) Unless nothing under the run reads as the
