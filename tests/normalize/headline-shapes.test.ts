@@ -4,6 +4,7 @@
  * a networking post with the poster's note above the shared article. Invented pages, invented text.
  */
 import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../src/pipeline/normalize/html.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 
 const HEADLINE = 'Harbour board delays ferry fare rise after commuter protests';
@@ -117,5 +118,20 @@ describe('what a headline is on wrapped pages', () => {
       ...body(BODY),
     ].join('\n');
     expect(normalizeText(page).headline).not.toMatch(/https?:/u);
+  });
+
+  it("a link round-up's saved page: the shared article's sub-heading over the post's own <h1>", () => {
+    const html = `<!doctype html><html><head><title>Weekend reading, no. 12 – Side Notes</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/">Archive</a></li></ul></nav>
+<h1>Weekend reading, no. 12</h1><div class="entry-meta">Posted March 4, 2024 by Maren Stolz</div>
+<p>Short list today. The lead item is long, so grab a coffee.</p>
+<h2><a href="https://courier.example/harbour">${HEADLINE}</a></h2>
+<div class="source">Via the Estuary Courier, March 4</div><div class="source-byline">Written by Rowan Pike</div>
+<main><article>${BODY.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
+    expect(normalizeHtml(html).headline).toBe(HEADLINE);
+    const own = html
+      .replace(`<h1>Weekend reading, no. 12</h1>`, `<h1>${HEADLINE}</h1>`)
+      .replace(/Weekend reading, no\. 12/u, HEADLINE);
+    expect(normalizeHtml(own).headline).toBe(HEADLINE);
   });
 });

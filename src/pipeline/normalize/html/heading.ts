@@ -26,8 +26,9 @@ const HEADING_WORDS = { min: 4, max: 30 };
  * The story's heading when the page's <title> is not about the story: the last heading-like
  * element (a heading, a title or headline block, a link, a short paragraph) before the lede (the first paragraph of
  * 15 words or more) that shares a word with the lede, provided the <title> shares none with either.
+ * With `overH1` (the <title> is the page's <h1>) only an <h2>/<h3> sharing two lede words is taken.
  */
-export function headingAboveLede(doc: Document, title: string): string | null {
+export function headingAboveLede(doc: Document, title: string, overH1 = false): string | null {
   const all = Array.from(doc.querySelectorAll('*'));
   const long = (el: Element) =>
     el.tagName === 'P' && collapse(el.textContent ?? '').split(/\s+/u).length >= 15;
@@ -56,6 +57,9 @@ export function headingAboveLede(doc: Document, title: string): string | null {
     if (/https?:/u.test(text)) continue;
     const own = contentWords(text);
     if ([...own].some((w) => titleWords.has(w))) continue;
+    // Over the page's own <h1> (a round-up's "Weekend reading, no. 292") only a sub-heading that
+    // shares two words with the lede stands: the shared article's headline, just above its credits.
+    if (overH1 && (!el.closest('h2, h3') || shared(own) < 2)) continue;
     if (shared(own) > titleShare) return text;
   }
   return null;

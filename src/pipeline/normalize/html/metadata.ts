@@ -179,9 +179,11 @@ export function extractMetadata(doc: Document, facts: JsonLdFacts): PageMetadata
   const chosen = chooseHeadline(rawHeadline, title, h1s, outlet);
   // A <title> that names a channel, a document, a course week or a record's volume, with no <h1>
   // that is the story's: the heading just above the lede that shares its words.
+  // An <h1> sharing no word with the lede (a round-up's or a clip's own title) gives way the same
+  // way, to a sub-heading above the lede that shares two.
   const headline =
-    !facts.headline && title && chosen !== null && !h1s.includes(chosen)
-      ? (headingAboveLede(doc, title) ?? chosen)
+    !facts.headline && title && chosen !== null
+      ? (headingAboveLede(doc, title, h1s.includes(chosen)) ?? chosen)
       : chosen;
 
   const authorMeta = first(
