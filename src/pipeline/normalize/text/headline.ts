@@ -152,8 +152,8 @@ export function findHeadline(
   // A post that shares an article opens on the poster's note ("Full article below."), so the body
   // region starts above the article's own headline: a headline-shaped line under the note, with
   // its byline or date just below and words shared with the prose under it, is the headline when
-  // nothing above the region shares words with the lede.
-  if (!candidates.some((c) => c.shared > 0)) {
+  // nothing above the region shares two words with the lede.
+  if (!candidates.some((c) => c.shared >= 2)) {
     const shared = sharedArticleHeadline(lines, cues, region);
     if (shared !== null) return shared;
   }
