@@ -181,7 +181,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   ],
   [
     new RegExp(
-      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|an? (?:verified |certified |founding )?(?:signatory|member) (?:of|to) the|owned by|published by)\\s\\p{Lu}`,
+      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member|trading name|trading style|trade name) of|an? (?:verified |certified |founding )?(?:signatory|member) (?:of|to) the|owned by|published by)\\s\\p{Lu}`,
       'u',
     ),
     false,

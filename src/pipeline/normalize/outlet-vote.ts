@@ -43,6 +43,11 @@ export interface OutletCandidate {
   site?: boolean;
   /** A credit printed inside the story's own container (a copyright line closing a transcript): it credits the story, not the site around it. */
   content?: boolean;
+  /**
+   * The signal names the company that owns the site, not its masthead: a copyright line beside the
+   * company's registration ("Registered in England and Wales. Company number 123").
+   */
+  owner?: boolean;
 }
 
 /** Signal weights, shared by the text and HTML normalizers (one rule, one place). */
@@ -69,8 +74,12 @@ export const OUTLET_WEIGHT = {
 const OWNER =
   /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
 
-/** Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"). */
-const ownerShaped = (t: Tally) => t.names.every((n) => OWNER.test(n.name.trim()));
+/**
+ * Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"), or
+ * one signal printed it as a registered company's: then every signal naming it names the owner.
+ */
+const ownerShaped = (t: Tally) =>
+  t.names.some((n) => n.owner) || t.names.every((n) => OWNER.test(n.name.trim()));
 
 /** Below this total weight the page does not name its outlet clearly enough. */
 export const MIN_WEIGHT = 2;
@@ -84,7 +93,7 @@ export const outletKey = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 interface Tally {
-  names: Array<{ name: string; weight: number }>;
+  names: Array<{ name: string; weight: number; owner?: boolean }>;
   weight: number;
   order: number;
   agency: boolean;
@@ -131,14 +140,14 @@ export function chooseOutlet(
     const seen = tally.get(key);
     if (seen) {
       seen.weight += c.weight;
-      seen.names.push({ name, weight: c.weight });
+      seen.names.push({ name, weight: c.weight, owner: c.owner });
       seen.provenance ||= Boolean(c.provenance);
       seen.firm ||= !c.weak;
       seen.siteOnly &&= Boolean(c.site);
       seen.content ||= Boolean(c.content);
     } else
       tally.set(key, {
-        names: [{ name, weight: c.weight }],
+        names: [{ name, weight: c.weight, owner: c.owner }],
         weight: c.weight,
         order,
         agency: isAgencyName(name),
