@@ -49,7 +49,8 @@ export function namedOutlet(
     vote(copyrightVote((lines[i] as Line).bare, authors, [lines[i - 1]?.bare, lines[i + 1]?.bare]));
   const top = head ?? region.start;
   for (let i = Math.max(0, top - 6); i < Math.min(lines.length, region.start + 2); i++) {
-    if (i === head) continue;
+    // The headline printed again (a print's tab title, a share card) is no credit line.
+    if (i === head || (head !== null && lines[i]?.bare === lines[head]?.bare)) continue;
     const credit = creditVote((lines[i] as Line).bare);
     if (credit) {
       vote(credit);
