@@ -245,6 +245,16 @@ const PROVENANCE: ReadonlyArray<[RegExp, boolean, boolean]> = [
     false,
     false,
   ],
+  // "A podcast from Outlet", "A production of Outlet": a show's line of its own crediting who makes
+  // it, on the podcast host or player that carries the episode.
+  [
+    new RegExp(
+      `^(?:${anyCase('a')}|${anyCase('an')}) (?:podcast|show|series|programme|program|production) (?:from|by|of) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+    false,
+  ],
   // "As reported by Outlet.", "As first reported by Outlet": a line of its own crediting the report
   // a release or a digest passes on (inside a sentence it is a source, and prose is not read).
   [

@@ -186,6 +186,18 @@ export function chooseOutlet(
   const otherCredit = (t: Tally) => t !== best && !t.siteOnly && t.weight >= OUTLET_WEIGHT.copyright;
   const dissent = (t: Tally) => otherCredit(t) && t.content && !t.names.some((n) => OWNER.test(n.name));
   if (siteOnlyWinner && own.some(dissent)) return null;
+  // The site's own statements disagree with each other: og:site_name names one organisation, the
+  // <title>'s site part another that shares no word with it (a podcast host's name and the show's).
+  // The page is a platform's showing someone's work; with no address of its own to settle which of
+  // them published it, the page names no outlet.
+  const unrelated = (t: Tally) =>
+    best !== undefined &&
+    t !== best &&
+    t.siteOnly &&
+    t.weight >= OUTLET_WEIGHT.title &&
+    !outletKey(displayName(t)).includes(outletKey(displayName(best))) &&
+    !outletKey(displayName(best)).includes(outletKey(displayName(t)));
+  if (siteOnlyWinner && domains.length === 0 && own.some(unrelated)) return null;
   // Only the site's statements give the winner (a section's or a CMS's name in og:site_name), the
   // page's address spells another name, and a copyright or byline names someone else: three
   // sources, three answers, none strong: the page names no outlet.

@@ -160,7 +160,7 @@ export function outletFromDateline(lead: string): string | null {
 export function outletFromTitle(title: string, headline: string): string | null {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const parts = title
-    .split(/\s+[|–—·•»-]\s+|\s*\|\s*/u)
+    .split(/\s+[|–—·•»:-]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter(Boolean);
   // "Headline - e-Edition - Outlet", "Headline | Politics | Outlet": a section between is dropped.
