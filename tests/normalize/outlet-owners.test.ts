@@ -127,3 +127,20 @@ describe('lines that look like credits but are not', () => {
     expect(normalizeText(page).outlet).not.toBe('Failing to Answer Basic Questions');
   });
 });
+
+describe('a podcast host’s episode page', () => {
+  const page = (show: string, credit: string) => `<!doctype html><html lang="en"><head>
+<title>${HEADLINE} : ${show}</title><meta property="og:site_name" content="Reedcast"></head><body>
+<header><span class="brand">Reedcast</span></header>
+<div class="show"><div>${show}</div><div>${credit}</div></div>
+<h1>${HEADLINE}</h1>
+<main><article>${BODY.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
+  it('"A podcast from X" credits the show’s publisher, not the host', () => {
+    expect(normalizeHtml(page('Harbour Hour', 'A podcast from Estuary Courier')).outlet).toBe(
+      'Estuary Courier',
+    );
+  });
+  it('the host’s name and an unrelated show in the title, nothing else: no outlet', () => {
+    expect(normalizeHtml(page('Harbour Hour', '38K followers')).outlet).toBeNull();
+  });
+});
