@@ -142,5 +142,11 @@ describe('a podcast host’s episode page', () => {
   });
   it('the host’s name and an unrelated show in the title, nothing else: no outlet', () => {
     expect(normalizeHtml(page('Harbour Hour', '38K followers')).outlet).toBeNull();
+    // An address that spells neither name (a link in the show notes) settles nothing.
+    const linked = page('Harbour Hour', '38K followers').replace(
+      '</article>',
+      '</article><div class="notes"><a href="https://www.meridianwire.com/ferry">Show notes</a></div>',
+    );
+    expect(normalizeHtml(linked).outlet).toBeNull();
   });
 });

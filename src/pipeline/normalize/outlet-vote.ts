@@ -188,16 +188,20 @@ export function chooseOutlet(
   if (siteOnlyWinner && own.some(dissent)) return null;
   // The site's own statements disagree with each other: og:site_name names one organisation, the
   // <title>'s site part another that shares no word with it (a podcast host's name and the show's).
-  // The page is a platform's showing someone's work; with no address of its own to settle which of
-  // them published it, the page names no outlet.
+  // The page is a platform's showing someone's work; where no address the page prints spells
+  // either name (a post's @handle in the transcript settles nothing), the page names no outlet.
+  const settles = (t: Tally) =>
+    domains.some((d) => t.names.some((n) => spellsDomain(n.name, d) || outletKey(n.name).startsWith(d)));
   const unrelated = (t: Tally) =>
     best !== undefined &&
     t !== best &&
     t.siteOnly &&
     t.weight >= OUTLET_WEIGHT.title &&
+    !settles(t) &&
+    !settles(best) &&
     !outletKey(displayName(t)).includes(outletKey(displayName(best))) &&
     !outletKey(displayName(best)).includes(outletKey(displayName(t)));
-  if (siteOnlyWinner && domains.length === 0 && own.some(unrelated)) return null;
+  if (siteOnlyWinner && own.some(unrelated)) return null;
   // Only the site's statements give the winner (a section's or a CMS's name in og:site_name), the
   // page's address spells another name, and a copyright or byline names someone else: three
   // sources, three answers, none strong: the page names no outlet.
