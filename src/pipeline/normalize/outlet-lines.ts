@@ -33,12 +33,41 @@ import { isAgencyName } from './text/sources.ts';
 import { isChartLine } from './widgets.ts';
 
 /**
+ * A company's registration: "Registered in England and Wales. Company number 1234567.",
+ * "Registered office: …", "Company No. 1234567". The legal entity a site's owner files, printed
+ * beside the copyright of the company that owns the site, never of a masthead alone.
+ */
+const REGISTRATION =
+  /\bregistered (?:in (?:england|scotland|wales|northern ireland|ireland)\b|office\b)|\bcompany (?:number|no\.?|registration (?:number|no\.?))\s*:?\s*\d/iu;
+
+/** A brand's statement of its owner: "X is a trading name of Y Ltd." -> "Y Ltd". */
+const OWNED_BY =
+  /^\S.{0,60}? is (?:part of|a (?:division|unit|brand|subsidiary|trading name|trading style|trade name) of|owned by|published by) (.{2,80}?)\.?$/u;
+
+/**
  * A copyright line's outlet ("© The Daily Ledger Ltd 2024"), unless it names one of the byline's
  * authors: a newsletter's or a blog's copyright may name its writer, who is not the outlet.
+ * `beside`: the lines printed next to it; where it or they state a company's registration, the
+ * name is the owning company's (outlet-vote.ts weighs it as an owner, not a masthead).
  */
-export function copyrightVote(text: string, authorKeys: ReadonlySet<string>): OutletCandidate | null {
+export function copyrightVote(
+  text: string,
+  authorKeys: ReadonlySet<string>,
+  beside: readonly (string | undefined)[] = [],
+): OutletCandidate | null {
   const name = outletFromCopyright(text);
-  return name && !authorKeys.has(outletKey(name)) ? { name, weight: OUTLET_WEIGHT.copyright } : null;
+  if (!name || authorKeys.has(outletKey(name))) return null;
+  // "X is a trading name of Name Ltd" beside "© Name Ltd": the copyright's name owns X.
+  const owns = (line: string) => {
+    const of = OWNED_BY.exec(line)?.[1];
+    return of !== undefined && outletKey(of).startsWith(outletKey(name));
+  };
+  const registered =
+    beside.some((line) => line !== undefined && owns(line)) ||
+    [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
+  return registered
+    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true }
+    : { name, weight: OUTLET_WEIGHT.copyright };
 }
 
 /** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X"), or null. */

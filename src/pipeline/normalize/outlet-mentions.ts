@@ -27,10 +27,7 @@ const NAME =
   "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
 const ROLE_NOUN =
   '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
-/**
- * Section words a "More from" box adds after the site's name ("More from Outlet Opinion"): the
- * outlet is the publisher, not its section.
- */
+/** Section words after the site's name ("More from Outlet Opinion"): the outlet is the publisher. */
 const SECTION_SUFFIX =
   /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
 /** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
@@ -181,7 +178,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   ],
   [
     new RegExp(
-      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member) of|an? (?:verified |certified |founding )?(?:signatory|member) (?:of|to) the|owned by|published by)\\s\\p{Lu}`,
+      `^${NAME} is (?:part of|a (?:division|unit|brand|publication|member|trading name|trading style|trade name) of|an? (?:verified |certified |founding )?(?:signatory|member) (?:of|to) the|owned by|published by)\\s\\p{Lu}`,
       'u',
     ),
     false,
@@ -216,10 +213,7 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   ],
 ];
 
-/**
- * Provenance of a syndicated or partner story: the publisher that wrote it, on a portal or app
- * that republishes it ("Read the original article on Outlet", "Provided by Outlet").
- */
+/** A syndicated story's publisher, on a portal that republishes it ("Provided by Outlet"). */
 const PROVENANCE: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(
@@ -240,6 +234,15 @@ const PROVENANCE: ReadonlyArray<[RegExp, boolean, boolean]> = [
   [
     new RegExp(
       `^${anyCase('read')} (?:the )?(?:original|full) (?:article|story|report) (?:on|at|from) ${NAME}[.]?$`,
+      'u',
+    ),
+    false,
+    false,
+  ],
+  // "A podcast from Outlet": a show's own credit line, on the host or player that carries it.
+  [
+    new RegExp(
+      `^[Aa]n? (?:podcast|show|series|programme|program|production) (?:from|by|of) ${NAME}[.]?$`,
       'u',
     ),
     false,

@@ -5,7 +5,8 @@
  * In: single lines of page text outside the article's prose. Out:
  *   isReprintMarker  the page republishes or reposts the story: "Republished with permission.",
  *                    "The post … appeared first on X.", "[From X, May 4, 2019]",
- *                    "Originally published in" (the publication only a logo), "This commentary
+ *                    "Originally published in" (the publication only a logo), "Read the original
+ *                    article: https://…" (a link to the original), "This commentary
  *                    first appeared in X on May 4, 2019.", "Posted by u/reader" or "Posted by
  *                    @reader" (a user's post on a forum or a social site)
  *   sourceCredit     a "Source: X" field of the lines around the headline, alone or among other
@@ -40,6 +41,12 @@ const REPRINT = [
     `^(?:(?:this|the) ${PIECE} (?:was )?)?(?:originally|first) (?:published|appeared|ran|posted)(?: (?:by|in|on|at)\\b.{0,120})?[.:]?$`,
     'iu',
   ),
+  // "This article is republished with permission", "Coverage is shared with permission …": the
+  // page's stories (not a photo, whose credit names the photo) are someone else's, lent to it.
+  new RegExp(
+    `^(?:(?:this|the|our|all) )?(?:${PIECE}s?|coverage|content|stories) (?:is|are) (?:shared|republished|reprinted|reproduced|reposted|used) with (?:\\w+ )?permission\\b.{0,160}$`,
+    'iu',
+  ),
   // A user's post: "Posted by u/reader", "submitted by /u/reader", "Posted by @reader".
   /^(?:posted|submitted|shared) by (?:\/?u\/|@)[\w-]{2,40}\b.{0,40}$/iu,
 ];
@@ -51,11 +58,19 @@ const FROM_NOTE = /^\[[Ff]rom (?:the )?(\p{Lu}[^,\]]{1,60}),\s*[^\]]{3,40}\]$/u;
 const APPEARED_FIRST =
   /^the (?:post|article|story) .{2,300}? (?:appeared|was published) first on (.{2,60}?)\.?$/iu;
 
+/**
+ * A link to the story's original: "Read the original article: https://…", "View the original
+ * story at …". A page that points its reader to the original carries a copy of it.
+ */
+const ORIGINAL_LINK =
+  /^(?:read|view|see) the original (?:article|story|piece|post|report)\s*(?::|at\b|on\b|here\b)/iu;
+
 /** Whether a line says the page republishes or reposts a story published elsewhere. */
 export function isReprintMarker(line: string): boolean {
   const text = line.trim();
   return (
     (text.length <= 200 && REPRINT.some((pattern) => pattern.test(text))) ||
+    (text.length <= 400 && ORIGINAL_LINK.test(text)) ||
     APPEARED_FIRST.test(text) ||
     FROM_NOTE.test(text) ||
     isPublicationField(text) ||

@@ -43,6 +43,11 @@ export interface OutletCandidate {
   site?: boolean;
   /** A credit printed inside the story's own container (a copyright line closing a transcript): it credits the story, not the site around it. */
   content?: boolean;
+  /**
+   * The signal names the company that owns the site, not its masthead: a copyright line beside the
+   * company's registration ("Registered in England and Wales. Company number 123").
+   */
+  owner?: boolean;
 }
 
 /** Signal weights, shared by the text and HTML normalizers (one rule, one place). */
@@ -69,8 +74,12 @@ export const OUTLET_WEIGHT = {
 const OWNER =
   /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
 
-/** Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"). */
-const ownerShaped = (t: Tally) => t.names.every((n) => OWNER.test(n.name.trim()));
+/**
+ * Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"), or
+ * one signal printed it as a registered company's: then every signal naming it names the owner.
+ */
+const ownerShaped = (t: Tally) =>
+  t.names.some((n) => n.owner) || t.names.every((n) => OWNER.test(n.name.trim()));
 
 /** Below this total weight the page does not name its outlet clearly enough. */
 export const MIN_WEIGHT = 2;
@@ -84,7 +93,7 @@ export const outletKey = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 interface Tally {
-  names: Array<{ name: string; weight: number }>;
+  names: Array<{ name: string; weight: number; owner?: boolean }>;
   weight: number;
   order: number;
   agency: boolean;
@@ -131,14 +140,14 @@ export function chooseOutlet(
     const seen = tally.get(key);
     if (seen) {
       seen.weight += c.weight;
-      seen.names.push({ name, weight: c.weight });
+      seen.names.push({ name, weight: c.weight, owner: c.owner });
       seen.provenance ||= Boolean(c.provenance);
       seen.firm ||= !c.weak;
       seen.siteOnly &&= Boolean(c.site);
       seen.content ||= Boolean(c.content);
     } else
       tally.set(key, {
-        names: [{ name, weight: c.weight }],
+        names: [{ name, weight: c.weight, owner: c.owner }],
         weight: c.weight,
         order,
         agency: isAgencyName(name),
@@ -177,6 +186,22 @@ export function chooseOutlet(
   const otherCredit = (t: Tally) => t !== best && !t.siteOnly && t.weight >= OUTLET_WEIGHT.copyright;
   const dissent = (t: Tally) => otherCredit(t) && t.content && !t.names.some((n) => OWNER.test(n.name));
   if (siteOnlyWinner && own.some(dissent)) return null;
+  // The site's own statements disagree with each other: og:site_name names one organisation, the
+  // <title>'s site part another that shares no word with it (a podcast host's name and the show's).
+  // The page is a platform's showing someone's work; where no address the page prints spells
+  // either name (a post's @handle in the transcript settles nothing), the page names no outlet.
+  const settles = (t: Tally) =>
+    domains.some((d) => t.names.some((n) => spellsDomain(n.name, d) || outletKey(n.name).startsWith(d)));
+  const unrelated = (t: Tally) =>
+    best !== undefined &&
+    t !== best &&
+    t.siteOnly &&
+    t.weight >= OUTLET_WEIGHT.title &&
+    !settles(t) &&
+    !settles(best) &&
+    !outletKey(displayName(t)).includes(outletKey(displayName(best))) &&
+    !outletKey(displayName(best)).includes(outletKey(displayName(t)));
+  if (siteOnlyWinner && own.some(unrelated)) return null;
   // Only the site's statements give the winner (a section's or a CMS's name in og:site_name), the
   // page's address spells another name, and a copyright or byline names someone else: three
   // sources, three answers, none strong: the page names no outlet.

@@ -160,7 +160,7 @@ export function outletFromDateline(lead: string): string | null {
 export function outletFromTitle(title: string, headline: string): string | null {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const parts = title
-    .split(/\s+[|–—·•»-]\s+|\s*\|\s*/u)
+    .split(/\s+[|–—·•»:-]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter(Boolean);
   // "Headline - e-Edition - Outlet", "Headline | Politics | Outlet": a section between is dropped.
@@ -181,6 +181,12 @@ export function outletFromStoryCredit(line: string): string | null {
 /** Desk names that follow the outlet in a staff credit: "Daily Ledger Staff", "Outlet News Desk". */
 const STAFF =
   /^(?:(?:words |story |reporting )?by\s+)?(.{2,50}?)\s+(?:staff(?: writers?| reports?| and wire reports| and agencies)?|news staff|web staff|digital staff|newsroom|news desk|editorial (?:staff|board)|editors)\.?$/iu;
+/**
+ * A word in capitals. Without "BY" before it, a capitals credit's person is two or three words: a
+ * longer capitals phrase before "FOR" is an institution's heading ("UNITED STATES DISTRICT COURT
+ * FOR THE …"), not a reporter.
+ */
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
 /** Two to four capitalised words (a person), "and" between several. */
 const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|van|de|von|der|da|and|&)){1,5}";
 
@@ -195,7 +201,7 @@ export function outletFromCredit(line: string): string | null {
   const forOutlet =
     new RegExp(`^(?:[Bb]y\\s+)?${PERSON}\\s+for\\s+([^,]{2,50})$`, 'u').exec(text) ??
     new RegExp(
-      `^(?:[Bb][Yy]\\s+)?\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){1,3}\\s+FOR\\s+([^,]{2,50})$`,
+      `^(?:[Bb][Yy]\\s+${CAPS_WORD}(?:\\s+${CAPS_WORD}){1,3}|${CAPS_WORD}(?:\\s+${CAPS_WORD}){1,2})\\s+FOR\\s+([^,]{2,50})$`,
       'u',
     ).exec(text);
   const story = new RegExp(

@@ -86,7 +86,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const authors = bylineAuthorKeys(meta.byline);
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i];
-    const c = leaf ? copyrightVote(leaf.text, authors) : null;
+    const c = leaf ? copyrightVote(leaf.text, authors, [leaves[i - 1]?.text, leaves[i + 1]?.text]) : null;
     // A copyright line inside the story's own container credits the story, not the site around it.
     if (c)
       candidates.push({ ...c, name: collapse(c.name), content: leaf?.el.closest('article, main') !== null });

@@ -40,15 +40,17 @@ export function namedOutlet(
     if (name) candidates.push({ name, weight, provenance, weak });
   };
   const vote = (c: OutletCandidate | null) => {
-    if (c) add(c.name, c.weight, c.provenance, c.weak);
+    if (c) candidates.push({ ...c, provenance: Boolean(c.provenance), weak: Boolean(c.weak) });
   };
   // A title's last part may be a section ("… - Politics"): only a name is the site.
   if (titleSite) add(titleSite, isSectionLabel(titleSite) ? 0 : OUTLET_WEIGHT.title);
   const authors = bylineAuthorKeys(byline);
-  for (let i = lines.length - 1; i >= 0; i--) vote(copyrightVote((lines[i] as Line).bare, authors));
+  for (let i = lines.length - 1; i >= 0; i--)
+    vote(copyrightVote((lines[i] as Line).bare, authors, [lines[i - 1]?.bare, lines[i + 1]?.bare]));
   const top = head ?? region.start;
   for (let i = Math.max(0, top - 6); i < Math.min(lines.length, region.start + 2); i++) {
-    if (i === head) continue;
+    // The headline printed again (a print's tab title, a share card) is no credit line.
+    if (i === head || (head !== null && lines[i]?.bare === lines[head]?.bare)) continue;
     const credit = creditVote((lines[i] as Line).bare);
     if (credit) {
       vote(credit);
