@@ -306,7 +306,8 @@ export const GroupWordSchema = z.object({
 });
 export type GroupWord = z.infer<typeof GroupWordSchema>;
 
-export const QuoteGroupSchema = z.object({
+/** A quote group's fields; QuoteGroupSchema adds the check across them (the report omits members). */
+const QuoteGroupFields = z.object({
   id: z.string(),
   speaker: z.string().nullable(),
   /** The longest version, shown as the reference text. */
@@ -320,6 +321,20 @@ export const QuoteGroupSchema = z.object({
    * folding) once, in order of first member. Empty in a story.json written before words joined.
    */
   words: z.array(GroupWordSchema).default([]),
+});
+export const QuoteGroupSchema = QuoteGroupFields.superRefine((group, ctx) => {
+  // The site shows `words` as the group's quoted words: an index that is not a `word` member would
+  // show a statement as a quoted word, or nothing.
+  group.words.forEach((word, w) =>
+    word.members.forEach((index, i) => {
+      if (group.members[index]?.relation !== 'word')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['words', w, 'members', i],
+          message: `member ${index} is not a quoted word`,
+        });
+    }),
+  );
 });
 export type QuoteGroup = z.infer<typeof QuoteGroupSchema>;
 
@@ -577,7 +592,7 @@ export const ExtractReportSchema = z.object({
   articles: z.array(ArticleSchema.omit({ id: true, translationNote: true })),
   story: z.object({
     quoteGroups: z.array(
-      QuoteGroupSchema.omit({ members: true }).extend({ members: z.array(ReportQuoteRefSchema) }),
+      QuoteGroupFields.omit({ members: true }).extend({ members: z.array(ReportQuoteRefSchema) }),
     ),
     figureGroups: z.array(
       FigureGroupSchema.omit({ members: true }).extend({ members: z.array(ReportFigureRefSchema) }),
