@@ -368,6 +368,12 @@ export const FigureVariantSchema = z.object({
   text: z.string(),
   /** Digits after the decimal point as printed (the precision labels keep). */
   decimals: z.number().int().min(0),
+  /**
+   * The hedge or bound words every member prints with the value ("nearly", "more than", "or so"),
+   * lower-cased, so a label reads "nearly $2bn" as printed; null when printed bare (or in story.json
+   * files written before this field).
+   */
+  qualifier: z.string().nullable().default(null),
   outlets: z.array(z.string()),
   members: z.array(FigureRefSchema),
   relation: z.enum(['same', 'rounding', 'conversion', 'conflict']),

@@ -96,6 +96,16 @@ export function formatAsPrinted(figure: {
   return formatMoney(figure.amount, figure.currency, { decimals: writtenDecimals(figure.text) });
 }
 
+/**
+ * A formatted value with the hedge or bound words its outlet printed: "nearly" + "$2bn" -> "nearly
+ * $2bn"; words printed after the number stay after it ("$5bn or more", "$5bn-plus", "$5bn+").
+ */
+export function withQualifier(label: string, qualifier: string | null): string {
+  if (!qualifier) return label;
+  if (/^[-+]/.test(qualifier)) return `${label}${qualifier}`;
+  return /^or\b/.test(qualifier) ? `${label} ${qualifier}` : `${qualifier} ${label}`;
+}
+
 const NAMES: Record<string, string> = {
   EUR: 'euros',
   USD: 'US dollars',

@@ -9,7 +9,7 @@
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
 import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
-import { formatMoney } from '../lib/money.ts';
+import { formatMoney, withQualifier } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
 const CONTEXT_ROLES = new Set(['earlier', 'threshold', 'per-unit']);
@@ -31,9 +31,12 @@ export function isCharted(group: FigureGroup): boolean {
   return group.kind === 'money' && !isContext(group) && groupOutlets(group).length >= 2;
 }
 
-/** A variant as its outlet printed it ("$1.95bn"): its currency, its precision. */
+/** A variant as its outlet printed it ("$1.95bn", "nearly $2bn"): its currency, precision, hedge. */
 export function printed(variant: FigureVariant): string {
-  return formatMoney(variant.amount, variant.currency, { decimals: variant.decimals });
+  return withQualifier(
+    formatMoney(variant.amount, variant.currency, { decimals: variant.decimals }),
+    variant.qualifier,
+  );
 }
 
 /** "$1.95bn (≈ €1.8bn)": printed value first, the value in the group's currency second. */

@@ -12,7 +12,7 @@
  * when another outlet prints a value beyond both. An outlet never conflicts with itself.
  */
 import type { Article, Figure, FigureKind, FigureVariant } from '../../lib/model.ts';
-import { formatAsPrinted, writtenDecimals } from '../../lib/money.ts';
+import { formatAsPrinted, withQualifier, writtenDecimals } from '../../lib/money.ts';
 import { outletName } from '../../lib/outlet.ts';
 import type { Converter } from './rates.ts';
 
@@ -26,6 +26,8 @@ export interface Member {
   hedged: boolean;
   /** Written as a bound: "more than $1 billion" (lower), "up to $8 billion" (upper). */
   bound: Bound;
+  /** The hedge or bound words as printed ("nearly", "more than", "or so"), lower-cased; see qualifierOf. */
+  qualifier?: string | null;
 }
 
 export type Bound = 'lower' | 'upper' | null;
@@ -47,6 +49,27 @@ export function boundOf(paragraph: string, fig: { start: number; end: number }):
   const before = paragraph.slice(Math.max(0, fig.start - 25), fig.start);
   if (LOWER_BEFORE.test(before) || LOWER_AFTER.test(paragraph.slice(fig.end, fig.end + 10))) return 'lower';
   return UPPER_BEFORE.test(before) ? 'upper' : null;
+}
+
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:${[HEDGE_BEFORE, LOWER_BEFORE, UPPER_BEFORE].map((r) => r.source.replace(/\\s\+\$$/, '')).join('|')})\\s+$`,
+  'i',
+);
+const QUALIFIER_AFTER = new RegExp(
+  `^(?:(?:${HEDGE_AFTER.source.slice(1)})|(?:${LOWER_AFTER.source.slice(1)}))`,
+  'iu',
+);
+
+/**
+ * The hedge or bound words printed with the figure, as the label keeps them: "nearly" ("nearly $2
+ * billion"), "or more" ("$5bn or more"), "-plus"; null when the figure is printed bare. The same
+ * word lists as isHedged and boundOf, so a label never shows a qualifier the comparison ignored.
+ */
+export function qualifierOf(paragraph: string, fig: { start: number; end: number }): string | null {
+  const before = QUALIFIER_BEFORE.exec(paragraph.slice(Math.max(0, fig.start - 25), fig.start));
+  if (before) return before[0].trim().replace(/\s+/g, ' ').toLowerCase();
+  const after = QUALIFIER_AFTER.exec(paragraph.slice(fig.end, fig.end + 10));
+  return after ? after[0].trim().replace(/\s+/g, ' ').toLowerCase() : null;
 }
 
 /** Is the figure hedged in its paragraph? */
@@ -139,9 +162,15 @@ export function periodSuffix(period: Figure['period'], years: number | null): st
 /** A value as printed: money at its written precision, other figures with their unit. */
 export function valueLabel(
   kind: FigureKind,
-  value: { amount: number; currency: string | null; text: string; unit?: string | null },
+  value: {
+    amount: number;
+    currency: string | null;
+    text: string;
+    unit?: string | null;
+    qualifier?: string | null;
+  },
 ): string {
-  if (kind === 'money') return formatAsPrinted(value);
+  if (kind === 'money') return withQualifier(formatAsPrinted(value), value.qualifier ?? null);
   if (kind === 'percent') return `${numberFormat.format(value.amount)}%`;
   if (kind === 'date' || kind === 'other') return value.text;
   return value.unit
@@ -155,6 +184,8 @@ interface Working {
   step: number;
   /** The bound every member states, or null (an exact value, or members that differ). */
   bound: Bound;
+  /** The qualifier every member prints (the first one's words), or null when any member is bare. */
+  qualifier: string | null;
   members: Member[];
   outlets: string[];
   conversionOnly: boolean;
@@ -226,6 +257,7 @@ export function buildVariants(
         currency: m.fig.currency,
         step: 0,
         bound: m.bound,
+        qualifier: m.qualifier ?? null,
         members: [],
         outlets: [],
         conversionOnly: true,
@@ -234,6 +266,8 @@ export function buildVariants(
     }
     working.step = Math.max(working.step, memberStep(m));
     if (working.bound !== m.bound) working.bound = null;
+    // "about $2bn" and a bare "$2bn" share a variant: the label keeps only what all of them print.
+    if (!m.qualifier) working.qualifier = null;
     working.members.push(m);
     const outlet = outletName(articles[m.article]!);
     if (!working.outlets.includes(outlet)) working.outlets.push(outlet);
@@ -268,6 +302,7 @@ export function buildVariants(
       currency: w.currency,
       text: first.fig.text,
       decimals: writtenDecimals(first.fig.text),
+      qualifier: w.qualifier,
       outlets: w.outlets,
       members: w.members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
       relation,

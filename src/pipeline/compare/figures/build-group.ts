@@ -45,7 +45,7 @@ export function buildGroup(
         ? reference.amount / years
         : null;
   const suffix = isMoney ? periodSuffix(period, years) : '';
-  const label = `${valueLabel(kind, { ...reference, unit: pool[0]!.fig.unit })}${suffix}`;
+  const label = `${valueLabel(kind, { ...reference, qualifier: null, unit: pool[0]!.fig.unit })}${suffix}`;
   const prefix = isMoney ? (reference.currency ?? 'money').toLowerCase() : kind;
   const id = `f-${prefix}-${slugify(label) || 'figure'}`;
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);

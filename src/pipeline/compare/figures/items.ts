@@ -8,7 +8,7 @@
  *      and, for stated conversions and restatements, the item of its source.
  */
 import type { Article, Figure, FigureRole } from '../../../lib/model.ts';
-import { boundOf, isHedged, memberStep, writtenStep, type Member } from '../figure-variants.ts';
+import { boundOf, isHedged, memberStep, qualifierOf, writtenStep, type Member } from '../figure-variants.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import { contradicts, readContext, type Context } from './evidence.ts';
@@ -139,6 +139,7 @@ export function collectItems(
         original: null,
         hedged: isMoney && isHedged(paragraph, fig),
         bound: isMoney ? boundOf(paragraph, fig) : null,
+        qualifier: isMoney ? qualifierOf(paragraph, fig) : null,
         value: conversion?.value ?? fig.amount,
         converted,
         partition: isMoney
