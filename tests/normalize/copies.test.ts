@@ -19,16 +19,10 @@ import { outletFromCopyright } from '../../src/pipeline/normalize/outlet.ts';
 import { copyCue } from '../../src/pipeline/normalize/text/copy-cues.ts';
 import { cueOf } from '../../src/pipeline/normalize/text/cues.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
+import { HARBOUR_HEADLINE, HARBOUR_BODY_CITING_NEWSROOMS } from './harbour-story.ts';
 
-const HEADLINE = 'Harbour board delays ferry fare rise after commuter protests';
-const BODY = [
-  'The harbour board voted on Monday to delay a planned rise in ferry fares until the spring, after months of protests by commuters who said the increase would price them out of the city.',
-  'Board chair Imogen Sallow told Channel Nine that the members had listened to the commuters and would look again at the figures before any rise took effect.',
-  'The rise would have added about a fifth to the price of a monthly ticket, according to Meridian Wire, which first reported the plan in the autumn.',
-  'Commuter groups welcomed the delay but said they would keep campaigning until the plan was dropped altogether, and called a meeting for next week.',
-  'The ferry service carries about nine thousand passengers a day across the estuary, most of them travelling to work in the city centre or the port.',
-  'A final decision is expected at the board meeting in March, when the members will also consider a request to add two evening sailings on weekdays.',
-];
+const HEADLINE = HARBOUR_HEADLINE;
+const BODY = HARBOUR_BODY_CITING_NEWSROOMS;
 const ORG = 'Tidewater Institute for Public Policy';
 
 /** A think tank's page republishing an op-ed: its name in the logo, the title and the footer. */

@@ -8,13 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../src/pipeline/normalize/html.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
+import { HARBOUR_HEADLINE, HARBOUR_BODY } from './harbour-story.ts';
 
-const HEADLINE = 'Harbour board delays ferry fare rise after commuter protests';
+const HEADLINE = HARBOUR_HEADLINE;
 const BODY = [
-  'The harbour board voted on Monday to delay a planned rise in ferry fares until the spring, after months of protests by commuters who said the increase would price them out of the city.',
-  'Board chair Imogen Sallow said the members had listened to the commuters and would look again at the figures before any rise took effect.',
-  'The rise would have added about a fifth to the price of a monthly ticket, according to figures the board published in the autumn.',
-  'Commuter groups welcomed the delay but said they would keep campaigning until the plan was dropped altogether, and called a meeting for next week.',
+  ...HARBOUR_BODY,
   'The ferry service carries about nine thousand passengers a day across the estuary, most of them travelling to work in the city centre or the port.',
   'A final decision is expected at the board meeting in March, when the members will also consider a request to add two evening sailings on weekdays.',
   'The board said it would publish the revised figures a fortnight before that meeting so that passengers could comment on them.',

@@ -8,16 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { paragraphFurniture } from '../../src/pipeline/normalize/furniture.ts';
 import { normalizeHtml } from '../../src/pipeline/normalize/html.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
+import { HARBOUR_HEADLINE, HARBOUR_BODY, blankSeparated } from './harbour-story.ts';
 
-const HEADLINE = 'Harbour board delays ferry fare rise after commuter protests';
+const HEADLINE = HARBOUR_HEADLINE;
 const BODY = [
-  'The harbour board voted on Monday to delay a planned rise in ferry fares until the spring, after months of protests by commuters who said the increase would price them out of the city.',
-  'Board chair Imogen Sallow said the members had listened to the commuters and would look again at the figures before any rise took effect.',
-  'The rise would have added about a fifth to the price of a monthly ticket, according to figures the board published in the autumn.',
-  'Commuter groups welcomed the delay but said they would keep campaigning until the plan was dropped altogether, and called a meeting for next week.',
+  ...HARBOUR_BODY,
   'A final decision is expected at the board meeting in March, when the members will also consider two more evening sailings.',
 ];
-const body = (paragraphs: readonly string[]) => paragraphs.flatMap((p) => [p, '']);
+const body = blankSeparated;
 
 describe('headlines on unfamiliar page shapes', () => {
   it('a printed page: the browser date above the title', () => {

@@ -1,0 +1,32 @@
+/**
+ * The invented story the normalizer tests wrap in page furniture (no corpus text): a headline and
+ * a body that shares words with it, in two versions — plain, and one whose body names other
+ * newsrooms as sources (a channel, a wire), which a page's outlet must never be taken from.
+ */
+export const HARBOUR_HEADLINE = 'Harbour board delays ferry fare rise after commuter protests';
+
+const LEDE =
+  'The harbour board voted on Monday to delay a planned rise in ferry fares until the spring, after months of protests by commuters who said the increase would price them out of the city.';
+const CAMPAIGN =
+  'Commuter groups welcomed the delay but said they would keep campaigning until the plan was dropped altogether, and called a meeting for next week.';
+
+/** Four paragraphs; tests add their own after them. */
+export const HARBOUR_BODY: readonly string[] = [
+  LEDE,
+  'Board chair Imogen Sallow said the members had listened to the commuters and would look again at the figures before any rise took effect.',
+  'The rise would have added about a fifth to the price of a monthly ticket, according to figures the board published in the autumn.',
+  CAMPAIGN,
+];
+
+/** Six paragraphs naming a channel and a wire as sources inside the story. */
+export const HARBOUR_BODY_CITING_NEWSROOMS: readonly string[] = [
+  LEDE,
+  'Board chair Imogen Sallow told Channel Nine that the members had listened to the commuters and would look again at the figures before any rise took effect.',
+  'The rise would have added about a fifth to the price of a monthly ticket, according to Meridian Wire, which first reported the plan in the autumn.',
+  CAMPAIGN,
+  'The ferry service carries about nine thousand passengers a day across the estuary, most of them travelling to work in the city centre or the port.',
+  'A final decision is expected at the board meeting in March, when the members will also consider a request to add two evening sailings on weekdays.',
+];
+
+/** Paragraphs as pasted text: each followed by a blank line. */
+export const blankSeparated = (paragraphs: readonly string[]): string[] => paragraphs.flatMap((p) => [p, '']);
