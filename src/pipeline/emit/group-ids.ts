@@ -18,12 +18,21 @@ import { statementMembers, type StoryData } from '../../lib/model.ts';
 /** group id -> hashes of its members (article + statement text). */
 export type GroupPins = Record<string, string[]>;
 
+// Plain ASCII (nearly every quote and figure) is its own NFKC form, and its only letters and
+// digits after lower-casing are a-z and 0-9: the same key without the slow Unicode steps.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 const fold = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  ASCII.test(text)
+    ? text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
