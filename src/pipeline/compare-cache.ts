@@ -17,7 +17,7 @@
  * not parse, is of another version or shape is ignored; save() writes the entries this run used
  * (the others are dropped), atomically, and only after a successful ingest.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -58,7 +58,7 @@ export function openCompareMemo(
     return value;
   }
   const scopeOf = (name: string, context: unknown) =>
-    `${name}\0${createHash('sha256').update(JSON.stringify(context)).digest('hex')}\0`;
+    `${name}\0${oneShotHash('sha256', JSON.stringify(context), 'hex')}\0`;
   return {
     step<T>(name: string, context: unknown) {
       const scope = scopeOf(name, context);
@@ -72,7 +72,7 @@ export function openCompareMemo(
       return (articles: readonly number[], compute: () => T): T => {
         const parts = articles.map((article) => keys[article]);
         if (parts.some((key) => key === undefined)) return compute();
-        return remembered(scope + createHash('sha256').update(parts.join('\0')).digest('hex'), compute);
+        return remembered(scope + oneShotHash('sha256', parts.join('\0'), 'hex'), compute);
       };
     },
     whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T {

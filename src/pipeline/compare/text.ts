@@ -9,7 +9,7 @@
  * Everything here is deterministic and locale-independent, because group ids derived from it must
  * not change between runs or machines (journalists attach notes to them).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import { ENGLISH_STOPWORDS } from '../../lib/lexicon/stopwords.ts';
 
@@ -121,7 +121,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(ENGLISH_STOPWORDS.trim().s
 
 /** First 10 hex digits of SHA-1: stable across runs and platforms, short enough for an id. */
 export function shortHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 10);
+  return hash('sha1', text, 'hex').slice(0, 10);
 }
 
 /** Count items into a Map (insertion order kept, which keeps later tie-breaks deterministic). */

@@ -12,7 +12,7 @@
  * one it shares most with), whatever compare now calls it.
  * Groups with no pinned match keep compare's id (made unique against the pinned ones).
  */
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { statementMembers, type StoryData } from '../../lib/model.ts';
 
 /** group id -> hashes of its members (article + statement text). */
@@ -34,7 +34,8 @@ const fold = (text: string): string =>
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 
-const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+// One-shot crypto.hash: the same digest as createHash, ~3x less CPU for thousands of short texts.
+const hash = (text: string): string => oneShotHash('sha256', text, 'hex').slice(0, 16);
 
 /**
  * One key per item of an article, by index: `base(item)` plus, for the second and later item with

@@ -9,7 +9,7 @@
  * unreadable, an unsupported type such as .pdf) is `refused` with its reason and the others are read.
  * Problems with the folder itself or with story.yaml are an InputError naming the file (and line).
  */
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError, type Warning } from '../../lib/errors.ts';
@@ -220,7 +220,7 @@ function isDirectoryLink(path: string): boolean {
 function dropDuplicates(documents: RawDocument[], warnings: Warning[]): RawDocument[] {
   const seen = new Map<string, string>();
   return documents.filter((doc) => {
-    const hash = createHash('sha256').update(doc.text.trim()).digest('hex');
+    const hash = oneShotHash('sha256', doc.text.trim(), 'hex');
     const first = seen.get(hash);
     if (first) {
       warnings.push({ file: doc.path, message: `skipped: same text as ${first}` });
