@@ -17,13 +17,13 @@
  * not parse, is of another version or shape is ignored; save() writes the entries this run used
  * (the others are dropped), atomically, and only after a successful ingest.
  */
-import { createHash, hash as oneShotHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CACHE_DIR, pipelineVersion } from './cache.ts';
 import type { CompareMemo } from './compare/memo.ts';
-import { writeAtomic } from './emit/files.ts';
+import { sha256, writeAtomic } from './emit/files.ts';
 
 const MEMO_FILE = 'compare-memo.v8';
 
@@ -57,8 +57,7 @@ export function openCompareMemo(
     used.set(entry, serialize(value));
     return value;
   }
-  const scopeOf = (name: string, context: unknown) =>
-    `${name}\0${oneShotHash('sha256', JSON.stringify(context), 'hex')}\0`;
+  const scopeOf = (name: string, context: unknown) => `${name}\0${sha256(JSON.stringify(context))}\0`;
   return {
     step<T>(name: string, context: unknown) {
       const scope = scopeOf(name, context);
@@ -72,7 +71,7 @@ export function openCompareMemo(
       return (articles: readonly number[], compute: () => T): T => {
         const parts = articles.map((article) => keys[article]);
         if (parts.some((key) => key === undefined)) return compute();
-        return remembered(scope + oneShotHash('sha256', parts.join('\0'), 'hex'), compute);
+        return remembered(scope + sha256(parts.join('\0')), compute);
       };
     },
     whole<T>(name: string, inputs: () => Iterable<string>, compute: () => T): T {

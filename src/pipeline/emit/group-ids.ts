@@ -12,30 +12,24 @@
  * one it shares most with), whatever compare now calls it.
  * Groups with no pinned match keep compare's id (made unique against the pinned ones).
  */
-import { hash as oneShotHash } from 'node:crypto';
+import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import { statementMembers, type StoryData } from '../../lib/model.ts';
+import { sha256 } from './files.ts';
 
 /** group id -> hashes of its members (article + statement text). */
 export type GroupPins = Record<string, string[]>;
 
-// Plain ASCII (nearly every quote and figure) is its own NFKC form, and its only letters and
-// digits after lower-casing are a-z and 0-9: the same key without the slow Unicode steps.
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
+// Text whose letters are ASCII (nearly every quote and figure; ASCII_LETTERS_ONLY also lets the
+// curly quotes and dashes of news text through, which NFKC and lower-casing leave as non-letters)
+// gets the same key without the slow Unicode steps.
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NOT_ASCII_LETTER_OR_DIGIT = asciiTwin(NOT_LETTER_OR_DIGIT);
 const fold = (text: string): string =>
-  ASCII.test(text)
-    ? text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim()
-    : text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+  ASCII_LETTERS_ONLY.test(text)
+    ? text.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, ' ').trim()
+    : text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ').trim();
 
-// One-shot crypto.hash: the same digest as createHash, ~3x less CPU for thousands of short texts.
-const hash = (text: string): string => oneShotHash('sha256', text, 'hex').slice(0, 16);
+const hash = (text: string): string => sha256(text).slice(0, 16);
 
 /**
  * One key per item of an article, by index: `base(item)` plus, for the second and later item with

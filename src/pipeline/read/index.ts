@@ -9,11 +9,11 @@
  * unreadable, an unsupported type such as .pdf) is `refused` with its reason and the others are read.
  * Problems with the folder itself or with story.yaml are an InputError naming the file (and line).
  */
-import { hash as oneShotHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError, type Warning } from '../../lib/errors.ts';
 import type { RawDocument, StoryConfig } from '../../lib/model.ts';
+import { sha256 } from '../emit/files.ts';
 import { decodeSource } from './decode.ts';
 import { readStoryConfig, systemReason, type ConfigMemo } from './story-config.ts';
 
@@ -220,7 +220,7 @@ function isDirectoryLink(path: string): boolean {
 function dropDuplicates(documents: RawDocument[], warnings: Warning[]): RawDocument[] {
   const seen = new Map<string, string>();
   return documents.filter((doc) => {
-    const hash = oneShotHash('sha256', doc.text.trim(), 'hex');
+    const hash = sha256(doc.text.trim());
     const first = seen.get(hash);
     if (first) {
       warnings.push({ file: doc.path, message: `skipped: same text as ${first}` });
