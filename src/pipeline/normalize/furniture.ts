@@ -36,7 +36,7 @@ import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
 import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
-import { fingerprint } from './text/lines.ts';
+import { fingerprint, splitWordCount } from './text/lines.ts';
 
 const HIGHLIGHTS_HEADER =
   /^(?:story highlights|highlights|key points|key takeaways|at a glance|in brief|the big picture|lo más importante|das wichtigste in kürze|l'essentiel|in breve|destaques|hoofdpunten|sorotan)\b\s*:?\s*/iu;
@@ -261,7 +261,7 @@ export const BOX_REPEATS = 3;
  */
 export function isBoxRepeat(text: string): boolean {
   const bare = text.trim();
-  const words = bare.split(/\s+/u).length;
+  const words = splitWordCount(bare, false, MAX_BOX_WORDS + 1);
   return (
     words >= 6 &&
     words <= MAX_BOX_WORDS &&
@@ -286,7 +286,7 @@ export function closesStory(reason: string | null | undefined, storyParagraphs: 
 
 /** A short line after the trailer: no paragraph of the story's length. */
 export function isTrailerNote(text: string): boolean {
-  return text.trim().split(/\s+/u).length <= MAX_BOX_WORDS;
+  return splitWordCount(text.trim(), false, MAX_BOX_WORDS + 1) <= MAX_BOX_WORDS;
 }
 
 function markRepeatedBoxes(input: readonly string[], reasons: Array<string | null>): void {
