@@ -14,7 +14,7 @@
  * after one source changed only merges them. compare() computes any that are not given: results
  * are the same with or without them (tests/pipeline/cache.test.ts).
  */
-import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
+import { patternFor } from '../../lib/ascii-letters.ts';
 import type { Article } from '../../lib/model.ts';
 import { entityMentions, type EntityMentions } from './entities.ts';
 import { paragraphStems, type ParagraphStems } from './figures.ts';
@@ -49,10 +49,7 @@ export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFe
   const termCounts = countTerms(article.paragraphs, new Map(), folded);
   const capitals = new Set<string>();
   for (const paragraph of article.paragraphs)
-    for (const [run] of paragraph.matchAll(
-      ASCII_LETTERS_ONLY.test(paragraph) ? CAPITALISED_RUN_ASCII : CAPITALISED_RUN,
-    ))
-      capitals.add(run);
+    for (const [run] of paragraph.matchAll(capitalisedRunFor(paragraph))) capitals.add(run);
   return {
     version: FEATURES_VERSION,
     terms: [...termCounts.keys()].join('\n'),
@@ -69,18 +66,17 @@ export function articleFeatures(article: Pick<Article, 'paragraphs'>): ArticleFe
 /** The article's word count, as its outlet profile shows it. */
 export function countWordsIn(article: Pick<Article, 'paragraphs'>): number {
   let n = 0;
-  for (const p of article.paragraphs)
-    n += p.match(ASCII_LETTERS_ONLY.test(p) ? COUNTED_WORD_ASCII : COUNTED_WORD)?.length ?? 0;
+  for (const p of article.paragraphs) n += p.match(countedWordFor(p))?.length ?? 0;
   return n;
 }
 
 /** A word as the outlet profile counts it; on ASCII-letter text its faster twin (lib/ascii-letters.ts). */
 export const COUNTED_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-const COUNTED_WORD_ASCII = asciiTwin(COUNTED_WORD);
+const countedWordFor = patternFor(COUNTED_WORD);
 
 /** A maximal run of letters that starts with a capital (a run is never preceded by a letter). */
 export const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
-const CAPITALISED_RUN_ASCII = asciiTwin(CAPITALISED_RUN);
+const capitalisedRunFor = patternFor(CAPITALISED_RUN);
 
 /** The terms of ArticleFeatures.terms, in order. */
 export const termList = (features: Pick<ArticleFeatures, 'terms'>): string[] =>

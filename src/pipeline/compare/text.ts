@@ -10,7 +10,7 @@
  * not change between runs or machines (journalists attach notes to them).
  */
 import { hash } from 'node:crypto';
-import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
+import { patternFor } from '../../lib/ascii-letters.ts';
 import { ENGLISH_STOPWORDS } from '../../lib/lexicon/stopwords.ts';
 
 /** Words and names are folded over and over: short texts' folds are kept (a bounded cache). */
@@ -58,7 +58,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 
 export const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 /** WORD for ASCII-letter text (most of it): the same matches, several times faster (lib/ascii-letters.ts). */
-const WORD_ASCII = asciiTwin(WORD);
+const wordFor = patternFor(WORD);
 
 /** Folded word tokens, contractions expanded, hyphenated words split ("burden-sharing" -> 2 words). */
 export function words(text: string): string[] {
@@ -66,7 +66,7 @@ export function words(text: string): string[] {
   if (folded.includes("'")) {
     for (const [pattern, replacement] of CONTRACTIONS) folded = folded.replace(pattern, replacement);
   }
-  return folded.match(ASCII_LETTERS_ONLY.test(folded) ? WORD_ASCII : WORD) ?? [];
+  return folded.match(wordFor(folded)) ?? [];
 }
 
 // Suffixes stripped by `stem`, longest first. Only the first match is removed.

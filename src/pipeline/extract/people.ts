@@ -26,7 +26,7 @@ import {
   MALE_NAMES,
   FIRST_NAMES,
 } from './people/lexicon.ts';
-import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
+import { patternFor } from '../../lib/ascii-letters.ts';
 import { key } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
@@ -141,7 +141,7 @@ const PARTY_APPOSITION = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:Republican|Democrat|In
 
 /** A word written in lower case, whole (and its twin for ASCII text: lib/ascii-letters.ts). */
 const LOWER_WORD = /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu;
-const LOWER_WORD_ASCII = asciiTwin(LOWER_WORD);
+const lowerWordFor = patternFor(LOWER_WORD);
 
 /** Index of all people in the article. `blocks`: context texts first, then masked paragraphs. */
 export function scanPeople(contextTexts: string[], paragraphs: string[]): People {
@@ -149,9 +149,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Words the article writes in lower case somewhere (common words, not names).
   // (match, not matchAll: the words alone, without a match object each.)
   const common = new Set<string>();
-  for (const text of blocks)
-    for (const word of text.match(ASCII_LETTERS_ONLY.test(text) ? LOWER_WORD_ASCII : LOWER_WORD) ?? [])
-      common.add(word);
+  for (const text of blocks) for (const word of text.match(lowerWordFor(text)) ?? []) common.add(word);
   // "Nancy Pelosi, California Democrat, said": a place and a party label in apposition is nobody,
   // and as a subject of unknown gender it kept a later "she said" from its speaker.
   const raws = blocks

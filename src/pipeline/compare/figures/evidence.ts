@@ -13,7 +13,7 @@
  * A figure is the same quantity as another only when something besides the number says so; a
  * year, an owner ("Apple's fine" vs "Google's fine") or a different quantity noun says it is not.
  */
-import { ASCII_LETTERS_ONLY, asciiTwin } from '../../../lib/ascii-letters.ts';
+import { patternFor } from '../../../lib/ascii-letters.ts';
 import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
 import { IRREGULAR_VERB_FORMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../../lib/lexicon/quantity-synonyms.ts';
 import { NUMBER_WORD, parseNumber } from '../../extract/figures/numbers.ts';
@@ -111,9 +111,8 @@ function sentenceAround(paragraph: string, start: number, end: number): [string,
 
 export const WORD_OR_YEAR = /[\p{L}][\p{L}'’-]*|\d{4}/gu;
 /** WORD_OR_YEAR's twin for ASCII-letter text (most paragraphs): the same words, faster. */
-const WORD_OR_YEAR_ASCII = asciiTwin(WORD_OR_YEAR);
-const wordsOf = (text: string) =>
-  text.match(ASCII_LETTERS_ONLY.test(text) ? WORD_OR_YEAR_ASCII : WORD_OR_YEAR) ?? [];
+const wordOrYearFor = patternFor(WORD_OR_YEAR);
+const wordsOf = (text: string) => text.match(wordOrYearFor(text)) ?? [];
 
 /** Stems of the content words (function words, units and hedges left out; acronyms kept). */
 function contentStems(words: string[]): Set<string> {

@@ -6,7 +6,7 @@
  * ("after blacklisting Acosta", "pardon Stone"), a modifier ("the alleged Epstein victim", "Le
  * Pen voters"). Only subjects can be what a later "he said" refers to (extract/people.ts).
  */
-import { ASCII_LETTERS_ONLY, asciiTwin } from '../../../lib/ascii-letters.ts';
+import { patternFor } from '../../../lib/ascii-letters.ts';
 import { NAME_MODIFIED_GROUPS } from '../../../lib/lexicon/name-modified-groups.ts';
 import { OBJECT_TAKING_VERBS } from '../../../lib/lexicon/object-taking-verbs.ts';
 import { FIRST_NAMES, MODIFIER_BEFORE, PREPOSITIONS } from './lexicon.ts';
@@ -54,12 +54,12 @@ const OBJECT_TAKING = new Set(OBJECT_TAKING_VERBS.split(/\s+/u));
 const GROUP_AFTER = new RegExp(`^\\s+(?:${NAME_MODIFIED_GROUPS.trim().split(/\s+/u).join('|')})\\b`, 'u');
 
 /** NAME_RUN for text whose letters are all ASCII: the same runs, found faster (lib/ascii-letters.ts). */
-const NAME_RUN_ASCII = asciiTwin(NAME_RUN);
+const nameRunFor = patternFor(NAME_RUN);
 
 /** Every name in `text` (block `block`); `common`: the words the article writes in lower case. */
 export function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
-  for (const m of text.matchAll(ASCII_LETTERS_ONLY.test(text) ? NAME_RUN_ASCII : NAME_RUN)) {
+  for (const m of text.matchAll(nameRunFor(text))) {
     let parsed = parseNameRun(m[0]);
     if (!parsed || !parsed.name) continue;
     // "Take Priya Lindqvist of Oakdale.": a word the body writes in lower case, opening the

@@ -5,7 +5,7 @@
  * that role; surnames to the full name; capitalised organisations speak in their own name. When
  * unsure the answer names nobody.
  */
-import { ASCII_LETTERS_ONLY, asciiTwin } from '../../../lib/ascii-letters.ts';
+import { patternFor } from '../../../lib/ascii-letters.ts';
 import type { SpeakerKind } from '../../../lib/model.ts';
 import {
   NAME_RUN,
@@ -28,17 +28,14 @@ import { resolvePronoun } from './pronouns.ts';
 
 /** A capitalised word after a lower-case word or a comma, semicolon or quote (and its ASCII twin). */
 const MID_SENTENCE_CAP = /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu;
-const MID_SENTENCE_CAP_ASCII = asciiTwin(MID_SENTENCE_CAP);
+const midSentenceCapFor = patternFor(MID_SENTENCE_CAP);
 
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
   if (!people.midSentenceCaps) {
     const caps = new Set<string>();
     for (const text of people.paragraphs) {
-      for (const m of text.matchAll(
-        ASCII_LETTERS_ONLY.test(text) ? MID_SENTENCE_CAP_ASCII : MID_SENTENCE_CAP,
-      ))
-        caps.add(m[1]!);
+      for (const m of text.matchAll(midSentenceCapFor(text))) caps.add(m[1]!);
     }
     people.midSentenceCaps = caps;
   }
