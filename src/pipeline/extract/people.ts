@@ -27,7 +27,7 @@ import {
   FIRST_NAMES,
 } from './people/lexicon.ts';
 import { patternFor } from '../../lib/ascii-letters.ts';
-import { key } from './people/names.ts';
+import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 import { pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
@@ -130,9 +130,11 @@ function rolesOf(text: string, r: RawMention): string[] {
   ];
 }
 
-/** The last word of a name, a generational suffix aside ("John Lyke Jr." -> "Lyke"). */
+/** The last word of a name, a generational or regnal suffix aside ("John Lyke Jr." -> "Lyke"). */
 export function surnameOf(name: string): string {
-  const parts = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, '').split(' ');
+  const parts = name.replace(/,?\s+(?:Jr|Sr)\.?$/u, '').split(' ');
+  // "Benedict XVI": a regnal number after the name.
+  if (parts.length > 1 && REGNAL.test(parts.at(-1)!)) parts.pop();
   return parts[parts.length - 1]!;
 }
 
