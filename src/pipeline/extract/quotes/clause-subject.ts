@@ -9,6 +9,7 @@
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 import { resolveVoice } from './speakers.ts';
+import { isRolePhrase } from '../people/resolve.ts';
 
 /**
  * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
@@ -67,7 +68,7 @@ export function clauseSubject(
     return owner?.name ? owner : null;
   }
   const pronoun =
-    /^\s*(?:[^,]{0,40},\s*|(?:earlier|later|last|this)\s+(?:week|month|year)\s+)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(
+    /^\s*(?:[^,]{0,40},\s*|(?:(?:earlier|later)\s+)?(?:last|this|that|next)\s+(?:week|month|year|morning|night)\s+|(?:earlier|later|then|also|previously)\s+)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(
       clause,
     );
   if (pronoun) {
@@ -113,6 +114,16 @@ export function clauseSubject(
     /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
       lead[2]!,
     );
+  // "The mayor previously pointed to …, saying": a role noun opening the clause before its verb
+  // is the role's holder (people/resolve.ts), or nobody.
+  const role =
+    /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|id|ote|old)\b/iu.exec(
+      clause.slice(opener),
+    );
+  if (role && isRolePhrase(role[1]!.toLowerCase())) {
+    const held = resolveVoice(people, role[1]!, position(people, paragraph, from + opener));
+    return held?.name && held.kind === 'person' ? held : null;
+  }
   const opening =
     lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
   if (opening?.name) return opening;
