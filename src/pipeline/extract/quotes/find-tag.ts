@@ -185,7 +185,10 @@ export function findTag(
       !/:\s*$/u.test(sentence) &&
       !(next && next.open < following[1])
     ) {
-      const tagOnly = tagSentence(sentence);
+      // "…?" Trump asks Manigault Newman, who …: a quote ending in "?" or "!" right before the
+      // sentence keeps its tag however long the sentence runs on.
+      const asks = /[?!]$/u.test(text.slice(span.start, span.end)) && following[0] - span.close <= 2;
+      const tagOnly = tagSentence(sentence, asks ? 40 : 12);
       if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
     }
   }
