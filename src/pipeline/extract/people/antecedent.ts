@@ -7,7 +7,7 @@
  *      the tag's position. Out: Person | null.
  *
  * Reporters vary a name they have just given with a description of its bearer. The description
- * is read so only when the text leaves one candidate: the last person named before the tag, in
+ * is read so only for an office or a party label (OFFICES) and only when the text leaves one candidate: the last person named before the tag, in
  * the tag's paragraph or the one before, as the subject of a speech verb or the speaker of a quote
  * (someone merely arrested or written about is not the "judge" who speaks next); nobody else named
  * in a later sentence before the tag; the description's head noun not written from the
@@ -28,6 +28,20 @@ const headOf = (phrase: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}-]/gu, '');
 
+/**
+ * Offices a reporter varies a notable name with ("the president", "the nominee", "the former FBI
+ * director"). A job that meets the public ("the officer", "the owner", "the official", "the
+ * lawyer") is more often someone new: "Hale said he was stopped at the gate. "…," the officer said.";
+ * so is a judge a court story has not named ("Smith said his son was innocent. "…," the judge said.").
+ */
+const OFFICES = new Set(
+  `president senator governor mayor minister chancellor premier pope nominee candidate
+  director secretary speaker leader chairman chairwoman lawmaker congressman congresswoman
+  representative ambassador king queen prince princess adviser advisor`.split(/\s+/u),
+);
+/** A party label closing a description ("the Ohio Republican"), which names no office. */
+const PARTY = /^(?:republican|democrat|democratic|independent)$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** The one person a definite description in a tag at `pos` can stand for, or null. */
@@ -36,7 +50,7 @@ export function descriptionAntecedent(people: People, phrase: string, pos: numbe
   // "the owner of a gun range": an indefinite complement brings someone new into the story.
   if (/\s(?:of|for|at|from|in)\s+(?:a|an|one)\s/iu.test(phrase)) return null;
   const head = headOf(phrase);
-  if (!head) return null;
+  if (!OFFICES.has(head) && !PARTY.test(head)) return null;
   const bodyStart = position(people, 0, 0);
   const block = Math.floor(pos / 1_000_000);
   const before = people.mentions.filter((m) => m.pos >= bodyStart && m.pos < pos);

@@ -1,0 +1,198 @@
+// Speaker attribution, round 10 of issue #10: regnal numbers in names ("Pope Benedict XVI"), a
+// definite description no named holder answers ("the president wrote", "the South Carolina
+// Republican said") read as the person who just spoke, woven titles as scare quotes, participle
+// and colon clauses opened by an adverbial or a role noun, wire-copy closing marks ('' and ,' "),
+// a long tag sentence after a quote ending in "?" or "!", and "exclaimed". Invented sentences, no
+// corpus text. Precision first: each rule comes with near misses that stay blank.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
+
+const context = { headline: '', standfirst: null, captions: [] };
+/** The speaker of each quote (scare quotes left out) of the paragraphs, in order. */
+const speakers = (...paragraphs: string[]): (string | null)[] =>
+  extractQuotes(paragraphs, context)
+    .filter((q) => !q.scare)
+    .map((q) => q.speaker);
+
+describe('regnal numbers', () => {
+  it('"Pope Leo XV" is a person, and "the pope said" is he', () => {
+    expect(
+      speakers(
+        'Pope Leo XV announced on Monday that he would travel to Brazil in the spring.',
+        'Crowds gathered in the square below the window.',
+        '"We must go where the faithful are waiting for us," the pope said.',
+      ),
+    ).toEqual(['Leo XV']);
+  });
+  it('near miss: "Title IX" is nobody, so "she said" stays with the judge', () => {
+    expect(
+      speakers(
+        'Judge Ann Varga wrote that the policy violates Title IX in several ways.',
+        '"The district cannot treat these students differently under Title IX," she said.',
+      ),
+    ).toEqual(['Ann Varga']);
+  });
+});
+
+describe('a description no named holder answers is the person who just spoke', () => {
+  it('"the president wrote" after the only speaker, whom the body never called president', () => {
+    expect(
+      speakers(
+        'Mara Lind tweeted on Tuesday morning that the inquiry was a disgrace.',
+        '"They can never win this way," the president wrote.',
+      ),
+    ).toEqual(['Mara Lind']);
+  });
+  it('"the Ohio Republican said" after a senator who spoke', () => {
+    expect(
+      speakers(
+        'Sen. Rob Tanner said the committee would vote on Thursday.',
+        '"We are not going to let this rest," the Ohio Republican said.',
+      ),
+    ).toEqual(['Rob Tanner']);
+  });
+  it('near miss: someone else named in a later sentence in between', () => {
+    expect(
+      speakers(
+        'Mara Lind tweeted on Tuesday that the inquiry was a disgrace. Owen Hale disagreed.',
+        '"They can never win this way," the president wrote.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: the head noun written in between ("met the governor") is someone else', () => {
+    expect(
+      speakers(
+        'Mara Lind said she met the governor on Friday to discuss the budget.',
+        '"We agreed on most of it," the governor said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: a candidate the body gave another role', () => {
+    expect(
+      speakers(
+        'Correspondent Jim Hale said he was stopped at the gate on Wednesday night.',
+        '"I was just told to do it," the officer said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: a job that meets the public ("the officer") or an unnamed judge is someone new', () => {
+    expect(
+      speakers(
+        'Jim Hale said he was stopped at the gate on Wednesday night.',
+        '"I was just told to do it," the officer said.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Tom Smith said his son was innocent and would be home by Christmas.',
+        '"The evidence against him is overwhelming," the judge said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: a candidate who did not speak, and "the owner of a gun range"', () => {
+    expect(
+      speakers(
+        'Mara Lind was arrested on Tuesday outside the courthouse.',
+        '"She will be charged tomorrow," the judge said.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Mara Lind said the suspect had applied to join the club in June.',
+        '"His voicemail was strange and unsettling," the owner of a gun range said.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('woven titles are scare quotes', () => {
+  it('"Meet the Press" and "I Have a Dream" woven into a sentence are no one\'s words', () => {
+    const quotes = extractQuotes(
+      ['Mara Lind, interviewed on "Meet the Press" on Sunday, recalled the "I Have a Dream" speech.'],
+      context,
+    );
+    expect(quotes.map((q) => q.scare)).toEqual([true, true]);
+  });
+  it('near miss: lower-case words woven in stay a partial quote', () => {
+    const quotes = extractQuotes(
+      ['Mara Lind said the plan was "a fix for a broken system" on Sunday.'],
+      context,
+    );
+    expect(quotes.map((q) => [q.scare, q.speaker])).toEqual([[false, 'Mara Lind']]);
+  });
+});
+
+describe('participle and colon clauses', () => {
+  it('"Earlier this month he talked …, lamenting" and "Then he issued a warning:" are his', () => {
+    expect(
+      speakers(
+        'Senator Tom Farrow spoke in Ohio on Monday.',
+        'Earlier this month he talked about the farm bill, lamenting that "too many farms are being lost."',
+        'Farrow said the rules were unfair. Then he issued a warning: "I am not going to take it anymore."',
+      ),
+    ).toEqual(['Tom Farrow', 'Tom Farrow']);
+  });
+  it('"The mayor previously pointed to …, saying" is the mayor the body named', () => {
+    expect(
+      speakers(
+        'Mayor Tom Farrow spoke in Ohio on Monday.',
+        'The mayor previously pointed to the problem of police stops, saying the practice was "discriminatory and illegal."',
+      ),
+    ).toEqual(['Tom Farrow']);
+  });
+  it('near miss: a role nobody holds, opening the clause, names nobody', () => {
+    expect(
+      speakers(
+        'The mayor previously pointed to the problem of police stops, saying the practice was "discriminatory and illegal."',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('wire-copy closing marks', () => {
+  it('two apostrophes close a quote, and the tag after them is read', () => {
+    expect(
+      speakers("\"We have lost a great leader and a great friend,'' Cameron Doyle said in a statement."),
+    ).toEqual(['Cameron Doyle']);
+  });
+  it("a nested quote's closing mark, a space and the outer mark close the quote", () => {
+    expect(
+      speakers('"I said, \'Wait a minute, folks, I am not going to sit here,\' " Lon Harker told the paper.'),
+    ).toEqual(['Lon Harker']);
+  });
+  it('near miss: an apostrophe inside a word closes nothing ("the \'90s", "allies\'")', () => {
+    expect(
+      extractQuotes(
+        ['"It was the allies\' plan in the \'90s and it still is," Lon Harker said.'],
+        context,
+      ).map((q) => [q.text, q.speaker]),
+    ).toEqual([["It was the allies' plan in the '90s and it still is", 'Lon Harker']]);
+  });
+});
+
+describe('a quote ending in "?" or "!" before a long tag sentence', () => {
+  it('"…!" Trump wrote early on Sunday in one of five posts … is his', () => {
+    expect(
+      speakers(
+        'Dan Crowe attacked the former director on Sunday.',
+        '"He will go down as the worst director in history, by far!" Crowe wrote early on Sunday in one of five posts aimed at the director.',
+      ),
+    ).toEqual(['Dan Crowe']);
+  });
+  it('near miss: a sentence that reports a clause of its own is no tag', () => {
+    expect(
+      speakers('"Why now, of all times?" Crowe said that he had been asked the question many times before.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('"exclaimed"', () => {
+  it('"…," she exclaimed is a tag', () => {
+    expect(
+      speakers(
+        'Prime Minister Edith Marsh spoke outside her office.',
+        '"Rejoice! Rejoice!" she exclaimed after the island was retaken.',
+      ),
+    ).toEqual(['Edith Marsh']);
+  });
+});
