@@ -113,6 +113,20 @@ describe('woven titles are scare quotes', () => {
     );
     expect(quotes.map((q) => q.scare)).toEqual([true, true]);
   });
+  it('a title opening its sentence as the subject ("A Higher Loyalty" hits shelves) is a scare quote', () => {
+    expect(
+      speakers(
+        '"This is a stunt to sell a book," Dana Pell said.',
+        '"A Higher Loyalty" hits store shelves on Tuesday.',
+      ),
+    ).toEqual(['Dana Pell']);
+  });
+  it('near miss: the first half of a split quote ("Unity," he said, "is …") keeps its speaker', () => {
+    expect(speakers('Dana Pell spoke in Nice.', '"Unity," she said, "is our best weapon."')).toEqual([
+      'Dana Pell',
+      'Dana Pell',
+    ]);
+  });
   it('near miss: lower-case words woven in stay a partial quote', () => {
     const quotes = extractQuotes(
       ['Mara Lind said the plan was "a fix for a broken system" on Sunday.'],

@@ -73,7 +73,12 @@ function classify(
     words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
     words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|on|the|a|an|and|to|in|for|at|with)$/u.test(w)) &&
     !/[.!?]/u.test(quoted);
-  if (!woven) return { partial: false, scare: false };
+  // ""A Higher Loyalty" hits store shelves": a title opening its sentence as the subject.
+  // (Not the first half of a split quote: ""Unity," he said, "is …"".)
+  const subject =
+    (!before || /[.!?]$/u.test(before)) && !taggedAfter && !text.slice(span.end, span.close).includes(',');
+  if (!woven)
+    return { partial: false, scare: title && subject && /^\s+\p{Ll}/u.test(text.slice(span.close + 1)) };
   // Two words someone is reported to have said ("said DACA was "probably dead"") are speech;
   // one word, a title ("This Week") or two words with nobody named are labels.
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
