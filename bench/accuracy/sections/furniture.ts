@@ -66,7 +66,7 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // kinds of page, written blind at 15:00 UTC that day) was the unseen one until later that day, when a
 // tuning round started on it (helper outletk, from 16:30 UTC): it is a tune set now and its misses
 // are listed. Group l (bench/accuracy/pages/group-l/, eight further kinds of page, written blind at
-// 16:30 UTC that day) is unseen: never tuned on, its misses never printed, its rows the honest
+// 16:28 UTC that day) is unseen: never tuned on, its misses never printed, its rows the honest
 // estimate.
 const UNSEEN = (form: Form): boolean => form.endsWith('-l');
 const FORMS: readonly Form[] = [
