@@ -210,3 +210,20 @@ describe('"exclaimed"', () => {
     ).toEqual(['Edith Marsh']);
   });
 });
+
+describe('a full name in the possessive inside a capitalised run', () => {
+  it('"Majority Leader Mitch Harlan\'s Plan B" names Mitch Harlan, so "he said" after "Harlan said" is he', () => {
+    expect(
+      speakers(
+        "Three senators appear to have doomed Senate Majority Leader Mitch Harlan's Plan B on Tuesday.",
+        'President Trask, speaking to reporters, blamed both parties.',
+        '"They will not own it," Trask said.',
+        'Harlan said the events of Tuesday "have shown that the votes are not there."',
+        '"My suspicion is there will be hearings on the crisis," he said.',
+      ),
+    ).toEqual(['Trask', 'Mitch Harlan', 'Mitch Harlan']);
+  });
+  it('near miss: "NATO\'s Jens Lund" keeps the whole run, a possessor before a first name', () => {
+    expect(speakers('"We are ready," NATO\'s Jens Lund said on Monday.')).toEqual(['Jens Lund']);
+  });
+});
