@@ -227,3 +227,17 @@ describe('a full name in the possessive inside a capitalised run', () => {
     expect(speakers('"We are ready," NATO\'s Jens Lund said on Monday.')).toEqual(['Jens Lund']);
   });
 });
+
+describe('a bare name the body makes a person later is one from its first mention', () => {
+  const lead = [
+    'President Ron Trask attacked the senator on Monday.',
+    '"He is a disgrace to the chamber," Trask said.',
+    'Harlow, who has faced criticism all week, sought to calm the party. "My focus today is the vote," he said in a statement.',
+  ];
+  it('"Harlow, who …, sought …" then "he said" is Harlow, not the last full name', () => {
+    expect(speakers(...lead, 'Harlow said he would speak again on Friday.')).toEqual(['Ron Trask', 'Harlow']);
+  });
+  it('near miss: Harlow of unknown gender leaves the "he" open, never the last full name', () => {
+    expect(speakers(...lead, 'Sen. Harlow will speak again on Friday.')).toEqual(['Ron Trask', null]);
+  });
+});
