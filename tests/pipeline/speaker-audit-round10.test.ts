@@ -241,3 +241,23 @@ describe('a bare name the body makes a person later is one from its first mentio
     expect(speakers(...lead, 'Sen. Harlow will speak again on Friday.')).toEqual(['Ron Trask', null]);
   });
 });
+
+describe('a pronoun after an inverted tag with an unnamed speaker', () => {
+  it('"…," says a former military official … then "he adds" is the official, nobody named', () => {
+    expect(
+      speakers(
+        'Sergeant Tom Rudd was charged with desertion on Wednesday.',
+        '"It does not surprise me at all," says a former military official who spoke on condition of anonymity.',
+        '"It is a win for everyone," he adds.',
+      ),
+    ).toEqual([null, null]);
+  });
+  it('near miss: "Dr. Ian Rolfe, an internist, said a quarantine …" then "he said" is Rolfe', () => {
+    expect(
+      speakers(
+        'Dr. Ian Rolfe, an internist, said a mandatory quarantine would calm the public.',
+        '"We need a consistent policy," he said.',
+      ),
+    ).toEqual(['Ian Rolfe']);
+  });
+});
