@@ -261,3 +261,21 @@ describe('a pronoun after an inverted tag with an unnamed speaker', () => {
     ).toEqual(['Ian Rolfe']);
   });
 });
+
+describe('a relative "who" tag', () => {
+  it('"X, identified as the uncle, who says of …, "…"" is X', () => {
+    expect(
+      speakers(
+        'Reporters spoke with Ruslan Varga, identified as the suspects\' uncle, who says of his nephew, "he deserved his fate."',
+      ),
+    ).toEqual(['Ruslan Varga']);
+  });
+  it('near misses: a common noun or a possessor\'s kin before "who" names nobody', () => {
+    expect(
+      speakers(
+        'The meeting was interrupted by protesters, who chanted: "No justice! No peace!"',
+        'The call was echoed by Walter Scott\'s mother, who said she feels "forgiveness in my heart, even now."',
+      ),
+    ).toEqual([null, null]);
+  });
+});

@@ -4,7 +4,8 @@
  *
  * In:  the paragraph text, the clause's span (sentence start to the participle) and the People
  *      index. Out: Speaker | null (null when the clause names no one this module can vouch for).
- * Used by quotes/find-tag.ts for tags whose verb is a participle.
+ * Used by quotes/find-tag.ts for tags whose verb is a participle, and for a relative "who" tag
+ * (relativeAntecedent: "X, the uncle, who says "…"" is X).
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
@@ -144,6 +145,25 @@ export function clauseSubject(
   return m && m.pos - lo <= 40 && m.person.evidence
     ? { name: m.person.name, person: m.person, kind: 'person' }
     : null;
+}
+
+/**
+ * "Ruslan Tsarni, identified as the suspects' uncle, who says …": the name a relative "who" tag
+ * hangs on, itself or after one apposition; a common noun ("protesters, who chanted", "Scott's
+ * mother, who said") or a lone word names nobody. `to` is where "who" stands.
+ */
+export function relativeAntecedent(
+  people: People,
+  text: string,
+  paragraph: number,
+  to: number,
+): Speaker | null {
+  const m = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:,\s+[^,;:"“”]{1,80})?,\s*$/u.exec(
+    text.slice(0, to),
+  );
+  if (!m || /['’]s?$/u.test(m[1]!)) return null;
+  const named = resolveVoice(people, m[1]!, position(people, paragraph, m.index));
+  return named?.name && named.kind === 'person' && named.name.includes(' ') ? named : null;
 }
 
 /** Words after a capitalised run that do not make it a noun's modifier ("The Senate on Tuesday …"). */

@@ -18,7 +18,7 @@ import { tagBefore } from './tag-before.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, relativeAntecedent } from './clause-subject.ts';
 
 /**
  * Which reading of the text found a quote's speech tag: the tag after the quote in its sentence,
@@ -121,6 +121,14 @@ export function findTag(
         ? { tag, after, path, speaker: null, voice: subject }
         : { tag, after, path, speaker: subject };
     }
+    // "Ruslan Tsarni, identified as the suspects' uncle, who says … "…"": the name "who" hangs on.
+    if (/^who$/iu.test(tag.subject.trim()))
+      return {
+        tag,
+        after,
+        path,
+        speaker: relativeAntecedent(people, paragraphs[para]!, para, base + tag.at),
+      };
     return {
       tag,
       after,
