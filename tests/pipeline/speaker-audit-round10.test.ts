@@ -154,6 +154,13 @@ describe('participle and colon clauses', () => {
       ),
     ).toEqual(['Tom Farrow']);
   });
+  it('"Asked about …, fellow Sen. X paused …, saying he would …" is X', () => {
+    expect(
+      speakers(
+        'Asked about the veteran senator\'s prospects, fellow Sen. Roger Wilde paused at length but predicted a victory, saying he would "hold the seat for a Republican majority."',
+      ),
+    ).toEqual(['Roger Wilde']);
+  });
   it('near miss: a role nobody holds, opening the clause, names nobody', () => {
     expect(
       speakers(

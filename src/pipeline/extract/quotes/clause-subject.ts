@@ -94,8 +94,11 @@ export function clauseSubject(
   // The name or organisation opening the clause ("The American Legion offered praise for
   // Shulkin, tweeting"), before any person named later in it.
   // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
-  const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
-    .length;
+  // "Asked about the senator's prospects, fellow Sen. Roger Wicker paused …": a participle opener too.
+  const opener =
+    /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*|(?:Asked|Pressed|Questioned|Speaking|Responding|Reached)\b[^,]{0,80},\s*)?/u.exec(
+      clause,
+    )![0].length;
   const lead =
     /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
       clause.slice(opener),
