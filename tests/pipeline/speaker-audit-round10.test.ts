@@ -286,3 +286,22 @@ describe('a relative "who" tag', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('a speech verb whose subject is left out after "but"', () => {
+  it('"X said … "…" but said "…"" and "X said … "…," but called for "…"" are X', () => {
+    expect(
+      speakers(
+        'Senators questioned the witness for hours.',
+        'John Corwin said after her testimony he found no reason "to find her not credible" but said "there are obviously gaps in her story."',
+        'Of the unrest, Corwin said the city is "rightly hurting," but called once again for people to "seek some understanding rather than holler."',
+      ),
+    ).toEqual(['John Corwin', 'John Corwin', 'John Corwin', 'John Corwin']);
+  });
+  it('near miss: "but critics said" has a subject of its own', () => {
+    expect(
+      speakers(
+        'John Corwin praised the officers for "acting quickly," but critics said "the praise came far too late."',
+      ),
+    ).toEqual(['John Corwin', null]);
+  });
+});

@@ -249,7 +249,12 @@ export function findTag(
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
   if (preFrom > s0) {
-    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    const sentence = maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0);
+    let whole = tagBefore(sentence);
+    // "Cornyn said he found no reason "…" but said "…"": a verb whose subject is left out after
+    // "but"/"and" shares the subject of the sentence's earlier speech verb.
+    if (whole && /^(?:and|but|yet)$/iu.test(whole.subject.trim()))
+      whole = tagBefore(sentence.slice(0, whole.at).replace(/[\s,]+$/u, ' '));
     const found = whole ? resolve(whole, s0, 'before-sentence') : null;
     if (found && (found.speaker?.name || !near)) return found;
   }
