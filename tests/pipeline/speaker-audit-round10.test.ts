@@ -305,3 +305,22 @@ describe('a speech verb whose subject is left out after "but"', () => {
     ).toEqual(['John Corwin', null]);
   });
 });
+
+describe('"X issued a statement …" before a paragraph that is only a quote', () => {
+  it("the statement's words are X's", () => {
+    expect(
+      speakers(
+        'Secretary of State Joan Kerrigan issued a statement condemning the attack on Friday.',
+        '"We thank the first responders who assisted with evacuating the hostages to safety."',
+      ),
+    ).toEqual(['Joan Kerrigan']);
+  });
+  it('near miss: a quote paragraph that goes on after the quote is not the statement', () => {
+    expect(
+      speakers(
+        'Secretary of State Joan Kerrigan issued a statement condemning the attack on Friday.',
+        '"We were lucky to get out alive" was all one hostage would say as she left the hotel.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -281,6 +281,13 @@ export function findTag(
       const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
       const reported = verbs.length === 1 ? tagBefore(sentence) : null;
       if (reported && !reported.participle) return resolve(reported, last[0], 'previous-paragraph', i - 1);
+      // "Secretary of State John Kerry issued a statement condemning the attack." then the
+      // statement's words as a paragraph of their own.
+      const issued = ISSUED_STATEMENT.exec(sentence);
+      if (verbs.length === 0 && issued && spans.length === 1 && !text.slice(span.close + 1).trim()) {
+        const tag = { subject: issued[1]!, verb: 'issued', at: issued.index, participle: false };
+        return resolve(tag, last[0], 'previous-paragraph', i - 1);
+      }
     }
   }
   // A paragraph that ends "X said:" introduces the quote opening the next one.
@@ -295,6 +302,10 @@ export function findTag(
   }
   return sentenceSubject(people, text, i, s0, preFrom, span.open);
 }
+
+/** "X issued a statement …", "The White House released the following statement": X speaks next. */
+const ISSUED_STATEMENT =
+  /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for)\s+)?){0,6}?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+(?:\p{Ll}+\s+)?statement\b/u;
 
 /**
  * "Trump has threatened Iran with "…"", "Shulkin is ripping the "…" environment": words woven into
