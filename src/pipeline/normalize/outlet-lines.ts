@@ -14,6 +14,7 @@ import {
   outletFromStoryCredit,
   placeLike,
 } from './outlet.ts';
+import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import {
   bracketCredit,
@@ -87,6 +88,9 @@ export function furnitureVotes(text: string): OutletCandidate[] {
     provenance: false,
     weak: m.weak,
   }));
+  const desk = outletFromDesk(text);
+  if (desk)
+    votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;
