@@ -41,8 +41,9 @@ export interface AccuracyRow {
    *   tune set since, its misses listed under FURNITURE_VERBOSE.
    *   `-heldout-layouts-k` is group k (bench/accuracy/pages/group-k/), eight further kinds of page
    *   written blind on 2026-11-29 (sponsored story, stock quote cards, live-event promo, shopping
-   *   links, election results widget, weather alert, reader poll, location map), the unseen set:
-   *   never tuned on, its misses never printed.
+   *   links, election results widget, weather alert, reader poll, location map), unseen until a
+   *   tuning round started on it on 2026-11-29 (helper outletk, from 16:30 UTC): a tune set since,
+   *   its misses listed under FURNITURE_VERBOSE.
    */
   form:
     | 'clean'
