@@ -44,6 +44,10 @@ export interface AccuracyRow {
    *   links, election results widget, weather alert, reader poll, location map), unseen until a
    *   tuning round started on it on 2026-11-29 (helper outletk, from 16:30 UTC): a tune set since,
    *   its misses listed under FURNITURE_VERBOSE.
+   *   `-heldout-layouts-l` is group l (bench/accuracy/pages/group-l/), eight further kinds of page
+   *   written blind on 2026-11-29 (accessibility toolbar, language switcher, ad-block plea, push
+   *   alerts prompt, timeline box, video playlist, table of contents, trust indicators), the unseen
+   *   set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -71,6 +75,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-j'
     | 'pasted-heldout-layouts-k'
     | 'html-heldout-layouts-k'
+    | 'pasted-heldout-layouts-l'
+    | 'html-heldout-layouts-l'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;
