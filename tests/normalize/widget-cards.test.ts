@@ -201,13 +201,17 @@ describe('outlets named by widget furniture', () => {
     expect(alone.outlet).toBeNull();
   });
 
-  it('names the outlet from its shopping disclosure under the byline, and from "X © year"', () => {
+  it('names the outlet from its shopping disclosure under the byline, and from "X © year" with a masthead', () => {
     const disclosure = pasted(new Map()).replace(
       'March 4, 2024\n',
       'March 4, 2024\n\nThe Harbour Post may earn a commission when you shop through links in this article.\n',
     );
     expect(normalizeText(disclosure).outlet).toBe('The Harbour Post');
     expect(normalizeText(disclosure).paragraphs).toEqual(BODY);
-    expect(normalizeText(`${pasted(new Map())}\nHarbour Post © 2024`).outlet).toBe('Harbour Post');
+    // "X © year" also credits a photo or a clip: it names the site only beside another signal.
+    expect(normalizeText(`${pasted(new Map())}\nHarbour Post © 2024`).outlet).toBeNull();
+    expect(normalizeText(`${pasted(new Map(), ['Harbour Post', 'Home'])}\nHarbour Post © 2024`).outlet).toBe(
+      'Harbour Post',
+    );
   });
 });

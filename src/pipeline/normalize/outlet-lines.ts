@@ -8,6 +8,7 @@
  * republishes its story, and the credits of the story's publisher (normalize/outlet-reprint.ts).
  */
 import {
+  isNameFirstCopyright,
   outletFromByline,
   outletFromCopyright,
   outletFromCredit,
@@ -66,9 +67,11 @@ export function copyrightVote(
   const registered =
     beside.some((line) => line !== undefined && owns(line)) ||
     [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
+  // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts).
+  const weak = isNameFirstCopyright(text);
   return registered
-    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true }
-    : { name, weight: OUTLET_WEIGHT.copyright };
+    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, weak }
+    : { name, weight: OUTLET_WEIGHT.copyright, weak };
 }
 
 /** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X"), or null. */

@@ -102,7 +102,11 @@ export function outletFromCopyright(line: string): string | null {
   return place.length > 0 && !place.some((p) => MEDIA_WORD.test(p)) && nameShaped(own) ? own : name;
 }
 
-/** "Outlet © 2019": the name printed before the sign and the year (a footer's other order). */
+/**
+ * "Outlet © 2019": the name printed before the sign and the year, a footer's other order — and a
+ * photo's or a clip's credit ("Agency © 2019") as often, so callers weigh it as a weak signal
+ * (`isNameFirstCopyright`): it counts only beside a signal of another kind naming the same outlet.
+ */
 const NAME_FIRST =
   /^([\p{Lu}\d][^©:|/()]{0,58}?)\s*©\s*((?:19|20)\d{2})\b\s*(?:[.,]\s*all rights reserved\.?|\.)?$/iu;
 
@@ -111,6 +115,9 @@ const NAME_FIRST =
  * line of another shape. "Jane Doe © 2019" is a photographer's credit: a name of two or three
  * words that could be a person's names nobody; one word, an acronym or a media word is a site.
  */
+/** A copyright line printing the name before the sign ("Outlet © 2019"): a weak signal. */
+export const isNameFirstCopyright = (line: string): boolean => NAME_FIRST.test(line.trim());
+
 function nameFirstCopyright(text: string): string | null | undefined {
   const match = NAME_FIRST.exec(text);
   if (!match) return undefined;

@@ -67,6 +67,12 @@ export function namedOutlet(
   const furniture: string[] = [];
   lines.forEach((line, i) => {
     if (prose(i)) return;
+    // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's
+    // credit, a partner's box): its lines name the site only weakly, and say nothing of a reprint.
+    if (cues[i]?.reason === 'widget') {
+      furnitureVotes(line.bare).forEach((c) => vote({ ...c, weak: true, provenance: false }));
+      return;
+    }
     furniture.push(line.bare);
     furnitureVotes(line.bare).forEach(vote);
   });
