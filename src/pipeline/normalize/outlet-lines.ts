@@ -68,10 +68,10 @@ export function copyrightVote(
     beside.some((line) => line !== undefined && owns(line)) ||
     [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
   // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts).
-  const weak = isNameFirstCopyright(text);
+  const weak = isNameFirstCopyright(text) ? { weak: true } : {};
   return registered
-    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, weak }
-    : { name, weight: OUTLET_WEIGHT.copyright, weak };
+    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
+    : { name, weight: OUTLET_WEIGHT.copyright, ...weak };
 }
 
 /** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X"), or null. */
