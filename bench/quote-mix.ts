@@ -25,9 +25,9 @@ const { values } = parseArgs({
 /** Every selected event's articles, analysed (or read back from --cache). */
 function analysed(): Array<{ event: string; article: Article }> {
   if (values.cache && existsSync(values.cache))
-    return (JSON.parse(readFileSync(values.cache, 'utf8')) as Array<{ event: string; article: Article }>).filter(
-      ({ event }) => !values.topic || event.startsWith(values.topic),
-    );
+    return (
+      JSON.parse(readFileSync(values.cache, 'utf8')) as Array<{ event: string; article: Article }>
+    ).filter(({ event }) => !values.topic || event.startsWith(values.topic));
   const out: Array<{ event: string; article: Article }> = [];
   for (const event of corpusEvents().values()) {
     if (values.topic && !event.event.startsWith(values.topic)) continue;

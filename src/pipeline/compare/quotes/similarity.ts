@@ -20,6 +20,7 @@ import { agree, sharedRun } from './agreement.ts';
 import { overlapBound, sharesRunGram } from './bounds.ts';
 import { FRAGMENT, isFragmentOf, isShortFragmentOf, sentenceContained } from './fragments.ts';
 import type { QuoteItem } from './item.ts';
+import { PHRASE, isTitle, phraseNear } from './phrases.ts';
 import type { SpeakerKind } from '../../../lib/model.ts';
 
 export type { QuoteItem } from './item.ts';
@@ -76,7 +77,10 @@ export function speakerKey(speaker: string | null): string | null {
   return parts.at(-1) ?? null;
 }
 
-type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded' | 'names'>;
+type TextFeatures = Pick<
+  QuoteItem,
+  'stems' | 'wordOf' | 'bigrams' | 'folded' | 'names' | 'sequence' | 'title'
+>;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -127,7 +131,15 @@ function featuresOf(text: string): TextFeatures {
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
-  const features = { stems, wordOf, bigrams, folded, names: namesOf(text) };
+  const features = {
+    stems,
+    wordOf,
+    bigrams,
+    folded,
+    names: namesOf(text),
+    sequence: all,
+    title: isTitle(text),
+  };
   if (FEATURES.size > 50_000) FEATURES.clear();
   FEATURES.set(key, features);
   return features;
@@ -240,6 +252,8 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
  * this is speed only (issue #15), and tests/compare/quote-bounds.test.ts holds it to that.
  */
 export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
+  // A programme's or a book's title printed by two outlets is not one statement (phrases.ts).
+  if (PHRASE.titles && (a.title || b.title)) return 0;
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
   if (isShortFragmentOf(a, b) || isShortFragmentOf(b, a)) return 1;
@@ -296,6 +310,12 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   if (!different && sharesRunGram(a, b, 3) && sentenceContained(a, b)) return 1;
   // Very short quotes must be fully contained: two shared words out of three is chance.
   if (smaller <= 3 && common < smaller) return 0;
+  // Two speakers' quotes sharing a phrase of two content words is a common phrase, not
+  // one statement misattributed ("completely irresponsible"); a phrase's words scattered over a
+  // long quote are not the phrase (phrases.ts).
+  if (different && smaller <= 2 && !PHRASE.speakersPhrase) return 0;
+  if (!(a.stems.size <= b.stems.size ? phraseNear(a, b, common > exact) : phraseNear(b, a, common > exact)))
+    return 0;
   const content = contentScore(common, a, b);
   const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
   return Math.max(content, frameScore);
