@@ -11,12 +11,14 @@
  * same-speaker phrases of one content word (fragments.ts fewContentMinWords), and without short
  * fragments. --phrases sweeps only the phrase checks of compare/quotes/phrases.ts (titles on/off ×
  * where a phrase's words must sit in a longer quote × an organisation and a person as one speaker
- * for short fragments); their cost in false pairs across stories is bench/quote-mix.ts's count.
+ * for short fragments; the negation veto's scope × the content share a shared run needs with a
+ * speaker unknown); their cost in false pairs across stories is bench/quote-mix.ts's count.
  * Out: the P/R frontier; the setting with the highest recall at precision >= --min-precision
  * (ties: higher precision); the shipped setting's points; with --all, every point.
  */
 import { FRAGMENT, QUOTE_MATCH } from '../src/pipeline/compare/quotes/index.ts';
 import { PHRASE } from '../src/pipeline/compare/quotes/phrases.ts';
+import { POLARITY } from '../src/pipeline/compare/quotes/polarity.ts';
 import { parseArgs } from 'node:util';
 import { section } from './accuracy/sections/quotes.ts';
 
@@ -30,6 +32,7 @@ interface Point {
 const base = structuredClone(QUOTE_MATCH);
 const baseFragment = structuredClone(FRAGMENT);
 const basePhrase = structuredClone(PHRASE);
+const basePolarity = structuredClone(POLARITY);
 const { values } = parseArgs({
   options: {
     'min-precision': { type: 'string', default: '0.90' },
@@ -76,6 +79,20 @@ if (values.phrases)
       }
 Object.assign(PHRASE, basePhrase);
 Object.assign(FRAGMENT, baseFragment);
+// The negation veto's scope (polarity.ts) and the share of content words a shared run needs when a
+// speaker is unknown (similarity.ts QUOTE_MATCH.run.unknownShare).
+if (values.phrases)
+  for (const scoped of [true, false])
+    for (const unknownShare of [0, 0.3, 0.4, 0.5, 0.6]) {
+      POLARITY.scoped = scoped;
+      Object.assign(QUOTE_MATCH, structuredClone(base), { run: { ...base.run, unknownShare } });
+      const shipped = scoped && unknownShare === base.run.unknownShare;
+      await measure(
+        `${shipped ? 'the shipped setting: ' : ''}negation ${scoped ? 'on shared words only' : 'anywhere in the stretch'}, run with a speaker unknown needs ${unknownShare} of the content words`,
+      );
+    }
+POLARITY.scoped = basePolarity.scoped;
+Object.assign(QUOTE_MATCH, structuredClone(base));
 for (const same of values.phrases ? [] : [0.5, 0.6, 0.65, 0.7])
   for (const unknown of [0.5, 0.6, 0.65, 0.7])
     for (const different of [0.8, 1.01])
