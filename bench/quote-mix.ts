@@ -9,7 +9,9 @@
  *      text; --cache keeps the analysed articles in a file outside the repository for reruns (they
  *      hold corpus text: never commit it).
  * Out: one story of all those articles grouped by compare/quotes; the count of groups and pairs that
- *      mix events (and the within-event pairs for scale); --verbose lists each mixed group. Prints only.
+ *      mix events, split into pairs across topics (different stories: false) and between events of
+ *      one topic (often one story on two days: judge by hand), and the within-event pairs for scale;
+ *      --verbose lists each mixed group. Prints only.
  */
 import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -51,8 +53,12 @@ const articles = all.map(({ article }) => article);
 const groups = groupQuotes(articles);
 const quoteOf = new Map(articles.map((a) => [a.id, a.quotes]));
 
+// Events of one topic can be one story told on two days (the same statement quoted in both is
+// right); events of different topics are different stories, so their shared groups are wrong.
+const topic = (event: string) => event.replace(/-\d.*$/u, '');
 let within = 0;
 let cross = 0;
+let crossTopic = 0;
 let mixedGroups = 0;
 for (const group of groups) {
   const members = group.members;
@@ -64,6 +70,7 @@ for (const group of groups) {
       if (eventOf.get(a.article) === eventOf.get(b.article)) within++;
       else {
         cross++;
+        if (topic(eventOf.get(a.article)!) !== topic(eventOf.get(b.article)!)) crossTopic++;
         mixed = true;
       }
     }
@@ -79,5 +86,6 @@ for (const group of groups) {
 }
 console.log(
   `${eventOf.size} articles of ${new Set(eventOf.values()).size} events, ${articles.reduce((n, a) => n + a.quotes.length, 0)} quotes, ` +
-    `${groups.length} groups: ${within} within-event pairs, ${cross} cross-event pairs in ${mixedGroups} groups`,
+    `${groups.length} groups: ${within} within-event pairs, ${cross} cross-event pairs in ${mixedGroups} groups ` +
+    `(${crossTopic} across topics, ${cross - crossTopic} between events of one topic)`,
 );
