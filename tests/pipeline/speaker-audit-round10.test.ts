@@ -51,6 +51,22 @@ describe('a description no named holder answers is the person who just spoke', (
       ),
     ).toEqual(['Rob Tanner']);
   });
+  it('"the 92-year-old civil rights leader said" after "X, who founded …, urged the crowd"', () => {
+    expect(
+      speakers(
+        'Joseph Lowell, who founded the conference along with King, urged the crowd to keep working.',
+        '"We have come to Washington to commemorate," the 92-year-old civil rights leader said.',
+      ),
+    ).toEqual(['Joseph Lowell']);
+  });
+  it('near miss: "X praised the president\'s decision" then "the president said" is someone else', () => {
+    expect(
+      speakers(
+        "Joseph Lowell praised the president's decision on Monday.",
+        '"We have come a long way," the president said.',
+      ),
+    ).toEqual([null]);
+  });
   it('near miss: someone else named in a later sentence in between', () => {
     expect(
       speakers(

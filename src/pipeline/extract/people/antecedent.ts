@@ -15,7 +15,15 @@
  * governor); no role of another kind given to the candidate; no indefinite complement ("the owner
  * of a gun range" is someone new); a gendered noun that agrees. The headline never counts.
  */
-import { canonicalRole, genderFromWords, position, type People, type Person } from '../people.ts';
+import {
+  canonicalRole,
+  genderFromWords,
+  position,
+  type Mention,
+  type People,
+  type Person,
+} from '../people.ts';
+import { SPEECH_VERBS } from '../../../lib/lexicon/speech-verbs.ts';
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 
 /** The words of a description that say what someone is ("judge" of "the presiding judge of X"). */
@@ -44,6 +52,22 @@ const PARTY = /^(?:republican|democrat|democratic|independent)$/u;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+const SPEECH = new Set(SPEECH_VERBS.split(/\s+/u));
+/**
+ * A subject mention followed by a verb of saying, past an apposition or relative clause set off by
+ * commas ("Joseph Lowery, who founded the conference, urged the crowd …"): the index's `speaks`
+ * knows only the commonest verbs.
+ */
+function speechFollows(people: People, m: Mention): boolean {
+  if (!m.subject) return false;
+  const text = people.paragraphs[Math.floor(m.pos / 1_000_000) - people.contextCount] ?? '';
+  const after =
+    /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)*(?:,[^,.;:!?"“”]{1,120},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
+      text.slice(m.pos % 1_000_000),
+    );
+  return Boolean(after && SPEECH.has(after[1]!));
+}
+
 /** The one person a definite description in a tag at `pos` can stand for, or null. */
 export function descriptionAntecedent(people: People, phrase: string, pos: number): Person | null {
   if (!/^the\s+\S/iu.test(phrase.trim())) return null;
@@ -58,7 +82,7 @@ export function descriptionAntecedent(people: People, phrase: string, pos: numbe
   if (!last || block - Math.floor(last.pos / 1_000_000) > 1) return null;
   // The candidate: the last mention as speaker; only mentions of its own sentence may follow it.
   let at = before.length - 1;
-  while (at >= 0 && !before[at]!.speaks) at--;
+  while (at >= 0 && !before[at]!.speaks && !speechFollows(people, before[at]!)) at--;
   const candidate = before[at];
   if (!candidate || block - Math.floor(candidate.pos / 1_000_000) > 1) return null;
   const person = candidate.person;
