@@ -177,6 +177,13 @@ describe('participle and colon clauses', () => {
       ),
     ).toEqual(['Roger Wilde']);
   });
+  it('a long opener and a title before the name: "During …, Chicago Police Department superintendent X expressed …, noting"', () => {
+    expect(
+      speakers(
+        'During a Thursday press conference following the actor\'s arrest, Chicago Police Department superintendent Ed Jonson expressed anger over the hoax, noting that the actor paid two men because he was "dissatisfied with his salary" on the show.',
+      ),
+    ).toEqual(['Ed Jonson']);
+  });
   it('near miss: a role nobody holds, opening the clause, names nobody', () => {
     expect(
       speakers(

@@ -11,6 +11,7 @@ import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 import { resolveVoice } from './speakers.ts';
 import { isRolePhrase } from '../people/resolve.ts';
+import { TITLE_WORDS } from '../people/lexicon.ts';
 
 /**
  * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
@@ -96,7 +97,7 @@ export function clauseSubject(
   // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
   // "Asked about the senator's prospects, fellow Sen. Roger Wicker paused …": a participle opener too.
   const opener =
-    /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*|(?:Asked|Pressed|Questioned|Speaking|Responding|Reached)\b[^,]{0,80},\s*)?/u.exec(
+    /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,80},\s*|(?:Asked|Pressed|Questioned|Speaking|Responding|Reached)\b[^,]{0,80},\s*)?/u.exec(
       clause,
     )![0].length;
   const lead =
@@ -145,7 +146,15 @@ export function clauseSubject(
   // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
   // "a frail Margaret Thatcher attended …, saying": a determiner and an adjective may come first.
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  return m && m.pos - lo <= 40 && m.person.evidence
+  // "Chicago Police Department superintendent Eddie Johnson expressed …": further on, only when
+  // nothing but capitalised words and title words stand before the name.
+  const titled = (gap: string): boolean =>
+    gap.length <= 80 &&
+    gap
+      .split(/\s+/u)
+      .every((w) => !w || /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w) || /^(?:of|the|and)$/u.test(w));
+  const gap = m ? text.slice(from + opener, m.pos % 1_000_000) : '';
+  return m && (m.pos - lo <= 40 || titled(gap)) && m.person.evidence
     ? { name: m.person.name, person: m.person, kind: 'person' }
     : null;
 }
