@@ -169,6 +169,32 @@ const families: Record<string, Case[]> = {
     one('A million dollars was stolen from the bank.', 'A million dollars', 'total', 'total'),
     one('Candidates need to spend billions to win.', 'billions', null, 'other'),
   ],
+  // figures/coordination: the unit, limit or comparison is written once, beside the first figure.
+  'carried from a neighbour': [
+    one('Wheat costs fell from $0.40/kg today to $0.25 by 2030.', '$0.25', null, 'per-unit'),
+    one("The startup's valuation was cut from $20 billion to $5 billion.", '$5 billion', null, 'total'),
+    one('The fare was $12, up from $10 a year ago and from $8 in 2015.', '$8', null, 'earlier'),
+    one('Savers can deposit up to $5,000 in a bond and $2,000 in a fund.', '$2,000', null, 'threshold'),
+    one(
+      'The bidder offered $16 per share. The board held out for the $19 its chairman wanted.',
+      '$19',
+      null,
+      'per-unit',
+    ),
+    // A restatement of a share price as the whole deal is no price: amounts far apart.
+    one('It bought the stake for $13 a share, or $117 million.', '$117 million', 'total', 'total'),
+    // A rate's new value keeps its own reading when it has a cue ("a year").
+    one('Spending rose from $3 billion to $5 billion a year.', '$5 billion', 'annual', 'annual'),
+  ],
+  'levels: quoted prices and balances': [
+    one('Brent crude was last at $61.20, down 2% on the day.', '$61.20', null, 'per-unit'),
+    one('"The stock is $9 now," he said.', '$9', null, 'per-unit'),
+    one('The firm reported long-term debt of more than $500 million.', '$500 million', null, 'total'),
+    one('Credit card debts in the country total $1 trillion.', '$1 trillion', null, 'total'),
+    // Money moved as debt is a sum.
+    one('The bank issued debt of $2 billion last week.', '$2 billion', 'total', 'total'),
+    one('The investor agreed to inject $6 billion in debt and equity.', '$6 billion', 'total', 'total'),
+  ],
   'sums by their verb': [
     one('He agreed to reimburse the state about $3,000.', '$3,000', 'total', 'total'),
     one('The project ate up billions of dollars.', 'billions of dollars', 'total', 'total'),
@@ -212,6 +238,18 @@ describe('a restatement is the same thing', () => {
       ['$2.2 million', null, 'other', null],
       ['$3 million', 'total', 'total', null],
       ['$2.2 million', 'total', 'total', null],
+    ]);
+  });
+
+  test('"the $53 million figure" names the weekly amount said before', () => {
+    const paragraphs = [
+      'He said $53 million a week in drugs crosses the border.',
+      'That is more than the $53 million figure the agency gave in March.',
+    ];
+    const money = extractFigures(paragraphs).filter((f) => f.kind === 'money');
+    expect(money.map((f) => [f.period, f.role])).toEqual([
+      [null, 'per-unit'],
+      [null, 'per-unit'],
     ]);
   });
 
