@@ -186,6 +186,14 @@ const families: Record<string, Case[]> = {
     // A rate's new value keeps its own reading when it has a cue ("a year").
     one('Spending rose from $3 billion to $5 billion a year.', '$5 billion', 'annual', 'annual'),
   ],
+  'limits and class bounds written around the figure': [
+    one('He could be fined up to $100,000 for each breach.', '$100,000', null, 'threshold'),
+    one('The maximum fine for the offence was $10,000.', '$10,000', null, 'threshold'),
+    one('Those earning $1 million or more would pay a higher rate.', '$1 million', null, 'threshold'),
+    // After a verb of a sum, "or more" is a hedge on the sum.
+    one('Donors gave $1 million or more to the campaign.', '$1 million', 'total', 'total'),
+    one('The army got $700 billion a year, up from $634 billion.', '$634 billion', 'annual', 'earlier'),
+  ],
   'levels: quoted prices and balances': [
     one('Brent crude was last at $61.20, down 2% on the day.', '$61.20', null, 'per-unit'),
     one('"The stock is $9 now," he said.', '$9', null, 'per-unit'),

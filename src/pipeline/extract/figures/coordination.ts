@@ -16,9 +16,12 @@
  */
 import type { Figure } from '../../../lib/model.ts';
 
-/** What lies between a value and the one it is compared with: ", up from", "compared with". */
+/**
+ * What lies between a value and the one it is compared with: ", up from", "compared with", after
+ * the first value's own words ("$700 billion a year, up from $634 billion").
+ */
 const UP_FROM_GAP =
-  /^\s*,?\s*(?:(?:up|down)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
+  /^[^.;!?$€£¥]{0,30}?\s*,?\s*(?:(?:up|down)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
 /** "$50 to $200", "$40-50bn": a range's ends. */
 const RANGE_GAP = /^\s*(?:to|and|-|–)\s*$/u;
 /**

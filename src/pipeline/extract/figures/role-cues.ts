@@ -44,6 +44,12 @@ export const MAY_BE_CLASS_NOUN_BOUND = /(?:over|above|under|below|exceeding|than
 /** CLASS_NOUN_BOUND_BEFORE at the start of a clause ("Orders over $35 ship free"). */
 export const CLASS_NOUN_BOUND_OPENING =
   /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
+/** "those earning $1 million or more": a bound written after the figure (with THRESHOLD_SUBJECT before it). */
+export const OR_MORE_AFTER =
+  /^\s+(?:or|and)\s+(?:more|less|above|below|over|under|up|higher|lower|greater)\b/iu;
+/** "Donors gave $1 million or more": a verb of a sum right before the figure makes "or more" a hedge. */
+export const SUM_VERB_JUST_BEFORE =
+  /\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|owed|owes|cost|costs)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 export const THRESHOLD_SUBJECT =
   /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
 /**
@@ -308,7 +314,7 @@ export const EACH_AFTER =
  * at stake.
  */
 export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
+  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|(?:maximum|minimum)\s+(?:[\p{L}-]+\s+){1,4}(?:is|was|are|were|would\s+be|will\s+be)\s+|\b(?:fined|penali[sz]ed)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
 /** "faces up to a $250,000 fine", "a maximum $10,000 penalty": the limit written before a fine. */
 export const LIMIT_ARTICLE_BEFORE =
   /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;

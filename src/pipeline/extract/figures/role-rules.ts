@@ -51,6 +51,7 @@ import {
   NOT_A_FLOW,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
+  OR_MORE_AFTER,
   ORIGINAL_NOUN_BEFORE,
   PERFECT_BEFORE,
   PICK_MONEY_OPENER,
@@ -60,6 +61,7 @@ import {
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
   SUM_VERB_BEFORE,
+  SUM_VERB_JUST_BEFORE,
   THRESHOLD_BEFORE,
   THRESHOLD_SUBJECT,
   WITH_BEFORE,
@@ -170,6 +172,9 @@ export const ROLE_RULES: RoleRule[] = [
       (THRESHOLD_BEFORE.test(c.before) &&
         THRESHOLD_SUBJECT.test(c.before) &&
         !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
+      (OR_MORE_AFTER.test(c.after) &&
+        THRESHOLD_SUBJECT.test(c.before) &&
+        !SUM_VERB_JUST_BEFORE.test(c.before)) ||
       (MAY_BE_CLASS_WITH_BOUND.test(c.before) && CLASS_WITH_BOUND.test(c.before)) ||
       (MAY_BE_CLASS_NOUN_BOUND.test(c.before) &&
         (CLASS_NOUN_BOUND_BEFORE.test(c.before) ||
