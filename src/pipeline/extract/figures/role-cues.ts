@@ -1,8 +1,9 @@
 /**
  * figures/role-cues: the English cues around a money figure that say what role it plays — the
- * words before it ("less than", "up from", "so far", "estimated", "of which"), the words after it
- * ("a share", "from its budget", "a year earlier") and the clause around it (a balance held, money
- * in general). Patterns only; figures/roles reads them in order.
+ * words before it ("up from", "so far", "estimated", "of which"), the words after it ("each", "from
+ * its budget", "a year earlier") and the clause around it (a balance held, money in general).
+ * Patterns only; figures/role-rules reads them in order. Limits and cut-offs are figures/bound-cues,
+ * prices figures/price-cues.
  *
  * In:  text slices around one figure (before: up to 60 characters back in its clause; after: up to
  *      60 forward). Out: regular expressions and small predicates over those slices.
@@ -12,53 +13,6 @@ import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
 
-export const THRESHOLD_BEFORE =
-  /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
-/**
- * A class of things defined by a bound on their money: "companies with more than $25 million in
- * revenue", "households with less than $10,000 in savings". The bound is a cut-off.
- */
-export const CLASS_WITH_BOUND =
-  /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
-/**
- * The "with <bound>" that ends every text CLASS_WITH_BOUND matches, tested first: the plural noun
- * in front makes CLASS_WITH_BOUND try a word at every letter of the text, costly where (as mostly)
- * no "with more than" ends it.
- */
-export const MAY_BE_CLASS_WITH_BOUND =
-  /\swith\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
-/**
- * A class of things named by a plural noun and a bound on their price or value: "free shipping on
- * orders over $35", "Loans above $500,000 need approval", "homes priced above $1 million". Only
- * after a preposition or at the clause's start, so a verb's object ("pushed shares above $50")
- * is not read as a class.
- */
-export const CLASS_NOUN_BOUND_BEFORE =
-  /\b(?:on|for|to|of|from|in|among)\s+(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
-/**
- * The bound that ends every text CLASS_NOUN_BOUND_BEFORE or CLASS_NOUN_BOUND_OPENING matches,
- * tested first (as MAY_BE_CLASS_WITH_BOUND): their plural noun makes them try a word at every
- * letter of the text, costly where (as mostly) no bound ends it.
- */
-export const MAY_BE_CLASS_NOUN_BOUND = /(?:over|above|under|below|exceeding|than)\s+$/iu;
-/** CLASS_NOUN_BOUND_BEFORE at the start of a clause ("Orders over $35 ship free"). */
-export const CLASS_NOUN_BOUND_OPENING =
-  /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
-/** "those earning $1 million or more": a bound written after the figure (with THRESHOLD_SUBJECT before it). */
-export const OR_MORE_AFTER =
-  /^\s+(?:or|and)\s+(?:more|less|above|below|over|under|up|higher|lower|greater)\b/iu;
-/** "Donors gave $1 million or more": a verb of a sum right before the figure makes "or more" a hedge. */
-export const SUM_VERB_JUST_BEFORE =
-  /\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|owed|owes|cost|costs)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-export const THRESHOLD_SUBJECT =
-  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
-/**
- * A hedge, not a cut-off: the comparison is the object of a finite verb of a sum in a main clause
- * ("Donors gave more than $5 million", "households paid over $2bn", "the family received at least
- * $50,000"). In a relative clause it still picks out a class ("families who received more than").
- */
-export const HEDGED_SUM_VERB_BEFORE =
-  /(?<!\b(?:who|that|which|whose)\s+(?:\p{L}+\s+)?)\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|got|gets|owed|owes|borrowed|borrows|collected|collects|sent|sends|poured|pumped)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:less|more|fewer|greater|higher|lower)\s+than|above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most)\s+$/iu;
 /** A space-separated lexicon list as a regex alternation. */
 export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 
@@ -160,8 +114,6 @@ export const OF_WHICH_AFTER =
   /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu;
 /** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
 export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
-/** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
-export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
 export const NEED_BEFORE =
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
@@ -210,8 +162,6 @@ export const FROM_WHOLE_AFTER =
   /^\s+(?:from|out\s+of)\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|budgets|spending|funds?|allocation|total)\b/iu;
 export const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
 export const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
-/** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
-export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
 /** A stock moving to a price: "the stock soared 20 percent to $80", "shares rose 7.5% to $182.40". */
 export const STOCK_MOVE_BEFORE =
   /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b(?:[^.;$€£¥]|\.\d){0,25}\bto\s+$/i;
@@ -306,19 +256,6 @@ export const TO_EACH_AFTER =
   /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;
 export const EACH_AFTER =
   /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
-/**
- * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
- * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported",
- * and a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000"):
- * "can … up to" with a verb of giving or taking is a rule's cap, where "could lose up to" is a sum
- * at stake.
- */
-export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|(?:maximum|minimum)\s+(?:[\p{L}-]+\s+){1,4}(?:is|was|are|were|would\s+be|will\s+be)\s+|\b(?:fined|penali[sz]ed)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
-/** "faces up to a $250,000 fine", "a maximum $10,000 penalty": the limit written before a fine. */
-export const LIMIT_ARTICLE_BEFORE =
-  /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;
-export const FINE_AFTER = /^\s+(?:fines?|penalt(?:y|ies)|civil\s+penalt(?:y|ies))\b/iu;
 /** "X alone could lose $1.4 billion": a share of a larger sum named before it. */
 export const ALONE_BEFORE = /\b\p{L}+\s+alone\b[^.;$€£¥]{0,60}$/iu;
 /** Said by a speaker in quotation marks: an odd number of quote marks opens the paragraph so far. */
