@@ -190,9 +190,21 @@ const families: Record<string, Case[]> = {
     one('He could be fined up to $100,000 for each breach.', '$100,000', null, 'threshold'),
     one('The maximum fine for the offence was $10,000.', '$10,000', null, 'threshold'),
     one('Those earning $1 million or more would pay a higher rate.', '$1 million', null, 'threshold'),
+    one('Banks must hold at least $10 billion in reserves.', '$10 billion', null, 'threshold'),
+    one('Firms with revenue above $25 million must file the report.', '$25 million', null, 'threshold'),
     // After a verb of a sum, "or more" is a hedge on the sum.
     one('Donors gave $1 million or more to the campaign.', '$1 million', 'total', 'total'),
     one('The army got $700 billion a year, up from $634 billion.', '$634 billion', 'annual', 'earlier'),
+  ],
+  'earlier values and yearly levels': [
+    one('The deficit fell to $1.4 trillion from $1.7 trillion.', '$1.7 trillion', 'total', 'earlier'),
+    one(
+      'The operating budget for the 2023-24 school year is $450 million.',
+      '$450 million',
+      'annual',
+      'annual',
+    ),
+    one('Each worker will receive a $1,000 bonus.', '$1,000', null, 'per-unit'),
   ],
   'levels: quoted prices and balances': [
     one('Brent crude was last at $61.20, down 2% on the day.', '$61.20', null, 'per-unit'),

@@ -13,17 +13,18 @@ export const THRESHOLD_BEFORE =
   /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
 /**
  * A class of things defined by a bound on their money: "companies with more than $25 million in
- * revenue", "households with less than $10,000 in savings". The bound is a cut-off.
+ * revenue", "households with less than $10,000 in savings", "firms with revenue above $25 million".
+ * The bound is a cut-off.
  */
 export const CLASS_WITH_BOUND =
-  /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+  /\b\p{L}{3,}s\s+with\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 /**
  * The "with <bound>" that ends every text CLASS_WITH_BOUND matches, tested first: the plural noun
  * in front makes CLASS_WITH_BOUND try a word at every letter of the text, costly where (as mostly)
  * no "with more than" ends it.
  */
 export const MAY_BE_CLASS_WITH_BOUND =
-  /\swith\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+  /\swith\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 /**
  * A class of things named by a plural noun and a bound on their price or value: "free shipping on
  * orders over $35", "Loans above $500,000 need approval", "homes priced above $1 million". Only
@@ -63,12 +64,13 @@ export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
 /**
  * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
  * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported",
- * and a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000"):
+ * a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000") and
+ * a required least ("banks must hold at least $10 billion in reserves"):
  * "can … up to" with a verb of giving or taking is a rule's cap, where "could lose up to" is a sum
  * at stake.
  */
 export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|(?:maximum|minimum)\s+(?:[\p{L}-]+\s+){1,4}(?:is|was|are|were|would\s+be|will\s+be)\s+|\b(?:fined|penali[sz]ed)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
+  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|(?:maximum|minimum)\s+(?:[\p{L}-]+\s+){1,4}(?:is|was|are|were|would\s+be|will\s+be)\s+|\b(?:fined|penali[sz]ed)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+|\b(?:must|(?:required|obliged)\s+to|(?:has|have)\s+to)\s+(?:hold|keep|maintain|set\s+aside|have|carry|put\s+up|raise)\s+(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+)$/iu;
 /** "faces up to a $250,000 fine", "a maximum $10,000 penalty": the limit written before a fine. */
 export const LIMIT_ARTICLE_BEFORE =
   /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;

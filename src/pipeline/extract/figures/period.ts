@@ -64,11 +64,11 @@ const ANNUAL_AFTER =
   /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)[\s-]+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half|in\s+(?:prison|jail)|behind\s+bars))|\/\s?(?:year|yr)\b|\b(?:each|every)\s+of\s+the\s+(?:next|coming|following|past|last)\s+(?:[\p{L}\d]+\s+)?years\b)/giu;
 /**
  * A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year",
- * "$1.012 trillion for fiscal 2014"; so is a budget for one named year ("the budget for 2025 is
+ * "$1.012 trillion for fiscal 2014", "a budget for the 2023-24 school year"; so is a budget for one named year ("the budget for 2025 is
  * 1.2 trillion yen"). What happened "in this fiscal year" is a sum within it, not a yearly level.
  */
 const FISCAL_YEAR =
-  /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
+  /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:(?:19|20)\d\d[-–/]\d{2,4}\s+)?(?:fiscal|financial|budget|school|academic)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
 /**
  * A budget named by its year is that year's level: "the agency's 2020 budget request for $22.6bn",

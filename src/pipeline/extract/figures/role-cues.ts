@@ -127,9 +127,9 @@ export const HABITUAL_AFTER =
 export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
-/** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000". */
+/** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000", "each worker will receive a $1,000 bonus". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".
@@ -172,11 +172,12 @@ export const RANGE_REST =
 export const NOT_A_FLOW =
   /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
 /**
- * A previous value: "up from $6.9m", "compared with $900m", "previously $5", and a clause that
+ * A previous value: "up from $6.9m", "fell to $1.4 trillion from $1.7 trillion", "compared with
+ * $900m", "previously $5", and a clause that
  * opens on an original value ("Originally priced at $400m, the project now costs $1bn").
  */
 export const EARLIER_BEFORE =
-  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
+  /\b(?:up|down|rose|fell|dropped|climbed|increased|decreased|grew|jumped|slid|declined|shrank|sank|soared|plunged|rising|falling)\b[^.;$€£¥]{0,30}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥](?:[^.;$€£¥]|\.\d){0,40}?\sfrom\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
 /**
