@@ -192,9 +192,25 @@ const families: Record<string, Case[]> = {
     one('Those earning $1 million or more would pay a higher rate.', '$1 million', null, 'threshold'),
     one('Banks must hold at least $10 billion in reserves.', '$10 billion', null, 'threshold'),
     one('Firms with revenue above $25 million must file the report.', '$25 million', null, 'threshold'),
+    one('The car was worth four times the $10,000 maximum fine.', '$10,000', null, 'threshold'),
     // After a verb of a sum, "or more" is a hedge on the sum.
     one('Donors gave $1 million or more to the campaign.', '$1 million', 'total', 'total'),
     one('The army got $700 billion a year, up from $634 billion.', '$634 billion', 'annual', 'earlier'),
+  ],
+  'estimates named after the sum': [
+    one(
+      'The shutdown cost the economy $11 billion, the budget office estimated.',
+      '$11 billion',
+      'total',
+      'estimate',
+    ),
+    one(
+      'The shutdown cost the economy $11 billion, the budget office said.',
+      '$11 billion',
+      'total',
+      'total',
+    ),
+    one('Revenue was $23.1 billion, ahead of analysts’ forecasts.', '$23.1 billion', 'total', 'total'),
   ],
   'earlier values and yearly levels': [
     one('The deficit fell to $1.4 trillion from $1.7 trillion.', '$1.7 trillion', 'total', 'earlier'),
@@ -211,6 +227,11 @@ const families: Record<string, Case[]> = {
     one('"The stock is $9 now," he said.', '$9', null, 'per-unit'),
     one('The firm reported long-term debt of more than $500 million.', '$500 million', null, 'total'),
     one('Credit card debts in the country total $1 trillion.', '$1 trillion', null, 'total'),
+    one("Apple's market capitalization topped $1 trillion.", '$1 trillion', null, 'total'),
+    one('Police seized his pickup truck, worth $42,000.', '$42,000', null, 'total'),
+    one('They signed their deal, worth $2 billion, on Monday.', '$2 billion', 'total', 'total'),
+    one('The stock closed at $210.50, up 3%.', '$210.50', null, 'per-unit'),
+    one('The tax cut is worth $2,000 for a family of four.', '$2,000', null, 'per-unit'),
     // Money moved as debt is a sum.
     one('The bank issued debt of $2 billion last week.', '$2 billion', 'total', 'total'),
     one('The investor agreed to inject $6 billion in debt and equity.', '$6 billion', 'total', 'total'),

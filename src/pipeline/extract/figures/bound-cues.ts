@@ -75,3 +75,6 @@ export const LIMIT_BEFORE =
 export const LIMIT_ARTICLE_BEFORE =
   /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;
 export const FINE_AFTER = /^\s+(?:fines?|penalt(?:y|ies)|civil\s+penalt(?:y|ies))\b/iu;
+/** "the $10,000 maximum fine", "a $500 minimum deposit": the limit written after the figure. */
+export const LIMIT_AFTER =
+  /^\s+(?:maximum|minimum)\s+(?:fines?|penalt(?:y|ies)|bail|bond|contributions?|donations?|deposits?|payments?|balances?|charges?)\b/iu;

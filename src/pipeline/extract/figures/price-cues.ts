@@ -12,7 +12,7 @@ import { alternation } from './role-cues.ts';
 
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 export const PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,40}$` +
+  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\b(?:shares?|stock)\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,40}$` +
     String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
     // "A gallon of gas now costs $4.50", "one share of the firm was $80": a price per unit.
     String.raw`|\b(?:a|an|one|each|per)\s+(?:gallon|barrel|litre|liter|pound|kilo|kilogram|ton|tonne|ounce|share|ticket|dozen|loaf|bottle|pack|night|hour|month)\s+of\s+[^.;$€£¥]{0,30}?\b(?:now\s+)?(?:costs?|sells?\s+for|sold\s+for|is|was|averages?|averaged|went\s+for|goes\s+for|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$` +

@@ -145,9 +145,10 @@ export const FUTURE_BEFORE =
   /\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|proposes?\s+to|going\s+to)\b[^.;]{0,60}$/iu;
 /**
  * What a company is valued at is a value, not a flow: "had its valuation slashed from $47 billion",
- * "a valuation of $8 billion".
+ * "a valuation of $8 billion", "its market capitalization topped $1 trillion".
  */
-export const VALUATION_BEFORE = /\bvaluations?\b[^.;$€£¥]{0,40}$/iu;
+export const VALUATION_BEFORE =
+  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to".
@@ -231,7 +232,13 @@ export const BY_DATE_AFTER =
 export const ESTIMATE_BEFORE =
   /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
 export const ESTIMATE_AFTER =
-  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
+  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)|^[^.;$€£¥]{0,40}?,\s+(?:the|an?|its|their|his|her|\p{Lu}[\p{L}.'’&-]*)\s+(?:[\p{L}.'’&-]+\s+){0,4}(?:estimated|estimates|projected|forecast|predicted|predicts|calculated|calculates)(?=\s*(?:[.;,!?"”]|$))/u;
+/**
+ * ESTIMATE_AFTER's second form: a reporting clause after the sum whose verb estimates, ending the
+ * clause, with a subject that opens with a determiner or a name ("…$11 billion, the CBO estimated.",
+ * "…, Moody's calculated."); "…, ahead of analysts' forecasts." and "…, beating analysts' forecasts
+ * of $21.2bn" are no reporting clauses (case matters, so no /i flag).
+ */
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
 export const LAST_YEAR_BEFORE =
   /\blast\s+year\b(?!['’]s\s+(?:record|level))(?![^.;]*\b(?:that|which|who|when|because|after|charges|accused|alleging|for\s+allegedly)\b)[^.;]{0,60}$/i;
@@ -252,9 +259,12 @@ export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
 export const AVERAGE_BEFORE = /\b(?:average|median|typical|mean)\b[^.;$€£¥]{0,40}$/i;
 /** "pays teachers $45,000 on average". */
 export const AVERAGE_AFTER = /^\s*,?\s*on\s+(?:the\s+)?average\b/i;
-/** A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every child". */
+/**
+ * A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every
+ * child", "worth $2,000 for a family of four", "$900 for the average household".
+ */
 export const TO_EACH_AFTER =
-  /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;
+  /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)|^\s+(?:to|for)\s+(?:(?:a|an)\s+(?:family|household)\s+of\s+(?:two|three|four|five|six|\d)\b|(?:the|an?)\s+(?:average|typical|median)\s+\p{L}+)/iu;
 export const EACH_AFTER =
   /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /** "X alone could lose $1.4 billion": a share of a larger sum named before it. */

@@ -64,6 +64,7 @@ import {
   MAY_BE_CLASS_NOUN_BOUND,
   HEDGED_SUM_VERB_BEFORE,
   FINE_AFTER,
+  LIMIT_AFTER,
   LIMIT_ARTICLE_BEFORE,
   LIMIT_BEFORE,
   OR_MORE_AFTER,
@@ -165,7 +166,9 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'limit ("a fine of up to")',
     role: 'threshold',
     test: (c) =>
-      LIMIT_BEFORE.test(c.before) || (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
+      LIMIT_BEFORE.test(c.before) ||
+      LIMIT_AFTER.test(c.after) ||
+      (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
   },
   {
     name: 'bound on a class ("incomes above")',

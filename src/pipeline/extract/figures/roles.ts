@@ -58,10 +58,11 @@ const YEARLY_BY_NATURE = new Set(['salary']);
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
- * millions", "a company valued at $2bn". Shares "bought … worth $2bn" are a deal, not a value.
+ * millions", "a company valued at $2bn", and an owned thing's value in apposition ("his Land Rover,
+ * worth $42,000"; not "their deal, worth $2bn", a deal's own sum). Shares "bought … worth $2bn" are a deal, not a value.
  */
 const HOLDING_VALUE_BEFORE =
-  /(?:\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
+  /(?:\b(?:his|her|their|its|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?<thing>\p{L}+),\s+|\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
 
 /** Subjects of "is worth" that are deals or goods, not holders: "the order is worth $2bn". */
 const NOT_HOLDERS = new Set(
@@ -154,7 +155,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     // What a fund or a person is worth is a stock, not a flow.
     // "the deal is worth $2bn" is a deal's total; "her uncle is worth millions" a holding.
     const holding = HOLDING_VALUE_BEFORE.exec(before);
-    const subject = holding?.groups?.subject?.toLowerCase();
+    const subject = (holding?.groups?.subject ?? holding?.groups?.thing)?.toLowerCase();
     const valueOfHolding =
       holding !== null && (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
     if (
