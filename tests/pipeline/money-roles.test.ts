@@ -197,6 +197,10 @@ const families: Record<string, Case[]> = {
     one('Donors gave $1 million or more to the campaign.', '$1 million', 'total', 'total'),
     one('The army got $700 billion a year, up from $634 billion.', '$634 billion', 'annual', 'earlier'),
   ],
+  'sums by what was done with them': [
+    one('The suspect stole $2,000 from the register.', '$2,000', 'total', 'total'),
+    one('The FBI is offering a $25,000 reward.', '$25,000', 'total', 'total'),
+  ],
   'estimates named after the sum': [
     one(
       'The shutdown cost the economy $11 billion, the budget office estimated.',

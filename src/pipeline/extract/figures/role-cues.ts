@@ -100,6 +100,19 @@ export const PICK_OPENER =
  */
 export const PICK_MONEY_OPENER =
   /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:most|some|much|part|half|all)\s+of\s+|of\s+)(?:that|this|it|the\s+(?:money|total|sum|amount|funds?))\b[^.!?;$€£¥]*$/iu;
+/**
+ * "Half of the $10 million, or $5 million, went to lawyers", "40% of the $2bn budget, about
+ * $800m": a share of a sum, restated as an amount.
+ */
+export const SHARE_OF_SUM_BEFORE =
+  /\b(?:half|most|part|much|some|a\s+third|a\s+quarter|[\d.]+\s*(?:%|percent|per\s*cent))\s+of\s+(?:the|that|this|its|their|his|her)\s+[$€£¥](?:[^.;$€£¥]|\.\d){0,50}?,\s+(?:or\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?$/iu;
+/**
+ * A past sum named as the record a new one is measured against ("the largest fine since a $5
+ * billion penalty against Facebook", "the biggest since BP's $20 billion deal"): another thing's
+ * sum, given for comparison.
+ */
+export const RECORD_SINCE_BEFORE =
+  /\b(?:largest|biggest|highest|lowest|smallest|most|least)\b[^.;$€£¥]{0,40}\bsince\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$/u;
 /** "Of the $1.5 billion raised, about $400 million came from…": a share of the sum just named. */
 export const OF_THE_SUM_OPENER = new RegExp(
   String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,

@@ -43,8 +43,10 @@ import {
   ORIGINAL_NOUN_BEFORE,
   PERFECT_BEFORE,
   PICK_MONEY_OPENER,
+  RECORD_SINCE_BEFORE,
   RHETORIC_NEAR,
   SHARE_BEFORE,
+  SHARE_OF_SUM_BEFORE,
   SINCE_AFTER,
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
@@ -248,6 +250,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
+  { name: '"the largest since a $X"', role: 'other', test: (c) => RECORD_SINCE_BEFORE.test(c.before) },
   {
     name: 'banknote ("$100 bills")',
     role: 'other',
@@ -263,6 +266,7 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'part',
     test: (c) =>
       SHARE_BEFORE.test(c.before) ||
+      SHARE_OF_SUM_BEFORE.test(c.before) ||
       FROM_WHOLE_AFTER.test(c.after) ||
       PICK_MONEY_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
       OF_THE_SUM_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
