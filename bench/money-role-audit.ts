@@ -8,8 +8,10 @@
  *      body; paragraphs are `articleBody.split(/\n{2,}/)` with empty ones dropped, as the corpus
  *      gold) and the audit gold.
  * Out: --dump: every money figure the pipeline finds on the audit pages, with its sentence, for
- *      writing the gold. Otherwise: figure P/R, period and role accuracy on matched figures, role
- *      when answered (coverage), and each miss.
+ *      writing the gold. Otherwise, per batch (1: 18 pages labelled beside the tool's output and
+ *      developed on; 2: 29 pages labelled from their text alone after the rules were written, a
+ *      check): figure P/R, period and role accuracy on matched figures, role when answered
+ *      (coverage), and each miss.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +26,8 @@ const pagesPath = join(here, '../../shared/benchmarks/article-extraction/ground-
 
 interface AuditFile {
   about: string;
-  pages: { id: string; figures: GoldMoney[] }[];
+  /** batch 1: labelled beside the tool's output and developed on; batch 2: labelled from the text alone, after the rules were written. */
+  pages: { id: string; batch: number; figures: GoldMoney[] }[];
 }
 
 const pages = JSON.parse(readFileSync(pagesPath, 'utf8')) as Record<string, { articleBody: string }>;
@@ -41,8 +44,14 @@ function analyse(id: string, body: string): Article {
   return analyseDocument({ ...doc, hints: {} }) ?? blankArticle({ id, source: doc.path, outlet: null });
 }
 
-const t = { gold: 0, predicted: 0, matched: 0, period: 0, role: 0, answered: 0 };
+const tallies = new Map<
+  number,
+  { gold: number; predicted: number; matched: number; period: number; role: number; answered: number }
+>();
 for (const page of audit.pages) {
+  let t = tallies.get(page.batch);
+  if (!t)
+    tallies.set(page.batch, (t = { gold: 0, predicted: 0, matched: 0, period: 0, role: 0, answered: 0 }));
   const fullId = Object.keys(pages).find((k) => k.startsWith(page.id));
   if (!fullId) throw new Error(`bench/gold/money-audit/pages.json: no page ${page.id} in ${pagesPath}`);
   const paragraphs = paragraphsOf(pages[fullId]!.articleBody);
@@ -88,12 +97,12 @@ for (const page of audit.pages) {
 }
 if (!dump) {
   const share = (n: number, d: number): string => (d === 0 ? '—' : (n / d).toFixed(3));
-  const p = t.matched / t.predicted;
-  const r = t.matched / t.gold;
-  console.log(
-    `figures: gold ${t.gold}, predicted ${t.predicted}, matched ${t.matched}: P ${share(t.matched, t.predicted)} R ${share(t.matched, t.gold)} F1 ${(p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3)}`,
-  );
-  console.log(
-    `period ${share(t.period, t.matched)} (${t.period}/${t.matched}); role ${share(t.role, t.matched)} (${t.role}/${t.matched}); role when answered ${share(t.role, t.answered)} (coverage ${share(t.answered, t.matched)})`,
-  );
+  for (const [batch, t] of [...tallies].sort(([a], [b]) => a - b)) {
+    const p = t.matched / t.predicted;
+    const r = t.matched / t.gold;
+    console.log(
+      `batch ${batch}: figures gold ${t.gold}, predicted ${t.predicted}, matched ${t.matched}: P ${share(t.matched, t.predicted)} R ${share(t.matched, t.gold)} F1 ${(p + r === 0 ? 0 : (2 * p * r) / (p + r)).toFixed(3)}; ` +
+        `period ${share(t.period, t.matched)} (${t.period}/${t.matched}); role ${share(t.role, t.matched)} (${t.role}/${t.matched}); role when answered ${share(t.role, t.answered)} (coverage ${share(t.answered, t.matched)})`,
+    );
+  }
 }

@@ -193,6 +193,9 @@ const families: Record<string, Case[]> = {
     one('Banks must hold at least $10 billion in reserves.', '$10 billion', null, 'threshold'),
     one('Firms with revenue above $25 million must file the report.', '$25 million', null, 'threshold'),
     one('The car was worth four times the $10,000 maximum fine.', '$10,000', null, 'threshold'),
+    one('He faces up to 20 years in prison and a $250,000 fine.', '$250,000', null, 'threshold'),
+    one('She could face up to 10 years in prison and have to pay $250,000.', '$250,000', null, 'threshold'),
+    one('He faces up to 5 years and paid $3,000 in restitution.', '$3,000', 'total', 'total'),
     // After a verb of a sum, "or more" is a hedge on the sum.
     one('Donors gave $1 million or more to the campaign.', '$1 million', 'total', 'total'),
     one('The army got $700 billion a year, up from $634 billion.', '$634 billion', 'annual', 'earlier'),
@@ -236,6 +239,8 @@ const families: Record<string, Case[]> = {
     one('They signed their deal, worth $2 billion, on Monday.', '$2 billion', 'total', 'total'),
     one('The stock closed at $210.50, up 3%.', '$210.50', null, 'per-unit'),
     one('The tax cut is worth $2,000 for a family of four.', '$2,000', null, 'per-unit'),
+    one('The bar charges Rs 299 for fifteen minutes of pure air.', 'Rs 299', null, 'per-unit'),
+    one('The chain reported $2.53 in per-share earnings.', '$2.53', null, 'per-unit'),
     // Money moved as debt is a sum.
     one('The bank issued debt of $2 billion last week.', '$2 billion', 'total', 'total'),
     one('The investor agreed to inject $6 billion in debt and equity.', '$6 billion', 'total', 'total'),
@@ -283,6 +288,21 @@ describe('a restatement is the same thing', () => {
       ['$2.2 million', null, 'other', null],
       ['$3 million', 'total', 'total', null],
       ['$2.2 million', 'total', 'total', null],
+    ]);
+  });
+
+  test('"not including" leaves a sum out: no part', () => {
+    const money = (sentence: string) =>
+      extractFigures([sentence])
+        .filter((f) => f.kind === 'money')
+        .map((f) => [f.text, f.role]);
+    expect(money('It will start at $44,000, not including a $7,500 tax credit.')).toEqual([
+      ['$44,000', 'per-unit'],
+      ['$7,500', 'total'],
+    ]);
+    expect(money('The deal is worth $44 million, including a $7 million bonus.')).toEqual([
+      ['$44 million', 'total'],
+      ['$7 million', 'part'],
     ]);
   });
 

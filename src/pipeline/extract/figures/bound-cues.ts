@@ -65,12 +65,14 @@ export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
  * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
  * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported",
  * a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000") and
- * a required least ("banks must hold at least $10 billion in reserves"):
+ * a required least ("banks must hold at least $10 billion in reserves"), and a fine coordinated
+ * with a maximum sentence ("faces up to 20 years in prison and a $250,000 fine", "could face up to
+ * 10 years in prison and have to pay $250,000"):
  * "can … up to" with a verb of giving or taking is a rule's cap, where "could lose up to" is a sum
  * at stake.
  */
 export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|(?:maximum|minimum)\s+(?:[\p{L}-]+\s+){1,4}(?:is|was|are|were|would\s+be|will\s+be)\s+|\b(?:fined|penali[sz]ed)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+|\b(?:must|(?:required|obliged)\s+to|(?:has|have)\s+to)\s+(?:hold|keep|maintain|set\s+aside|have|carry|put\s+up|raise)\s+(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+)$/iu;
+  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|(?:maximum|minimum)\s+(?:[\p{L}-]+\s+){1,4}(?:is|was|are|were|would\s+be|will\s+be)\s+|\b(?:fined|penali[sz]ed)\s+(?:up\s+to|as\s+much\s+as|no\s+more\s+than)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+|\b(?:must|(?:required|obliged)\s+to|(?:has|have)\s+to)\s+(?:hold|keep|maintain|set\s+aside|have|carry|put\s+up|raise)\s+(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+|\b(?:face[sd]?|facing|could\s+get|risks?)\s+(?:a\s+maximum\s+(?:sentence\s+)?of|up\s+to)\s+[^.;$€£¥]{0,50}?\b(?:and|or|plus)\s+(?:(?:have|has)\s+to\s+pay\s+|pay\s+|an?\s+(?:maximum\s+)?(?:fine\s+of\s+)?)(?:up\s+to\s+)?)$/iu;
 /** "faces up to a $250,000 fine", "a maximum $10,000 penalty": the limit written before a fine. */
 export const LIMIT_ARTICLE_BEFORE =
   /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;

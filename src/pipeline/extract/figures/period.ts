@@ -82,10 +82,11 @@ const NOT_RATE_BEFORE_A_YEAR =
   /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice|to|serve|serves|served|serving|spent|spend|spends)\s+$/i;
 /**
  * Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month", "a $10
- * monthly fee", "$0.03/kWh".
+ * monthly fee", "$0.03/kWh", "$2.53 in per-share earnings", a price of time ("Rs 299 for fifteen
+ * minutes of pure air").
  */
 export const OTHER_RATE_AFTER =
-  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
+  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s+(?:in\s+)?per-(?!year\b|annum\b|cent\b)\p{L}|^[^.;$€£¥\d]{0,30}?\bfor\s+(?:[\d.]+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:minutes?|hours?)\b|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
   /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|receive|receives|receiving|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up|stole|stolen|steal|steals|embezzled|embezzling|laundered|laundering|swindled|defrauded|seized|awarded|collected|took\s+in)\b/i;

@@ -164,11 +164,12 @@ export const VALUATION_BEFORE =
   /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
- * it is): "of which $2m", "including $5m", "with more than $5m going to".
+ * it is): "of which $2m", "including $5m", "with more than $5m going to" ("not including" leaves a
+ * sum out).
  */
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
 export const SHARE_BEFORE = new RegExp(
-  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
+  String.raw`\b(?:of\s+which|of\s+that|(?<!\bnot\s+)including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
   'i',
 );
 /** Taken out of a larger sum: "cut $600 million from its budget". */
