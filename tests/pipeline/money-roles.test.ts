@@ -227,6 +227,15 @@ const families: Record<string, Case[]> = {
       'annual',
       'annual',
     ),
+    one(
+      "The budget of $5 billion is larger than last year's $4.5 billion.",
+      '$4.5 billion',
+      'total',
+      'earlier',
+    ),
+    one("Sales were $5 billion, up from last year's $4.5 billion.", '$4.5 billion', 'total', 'earlier'),
+    // Alone, a past sum is the story's own.
+    one("Last year's $7 million bounty still stands.", '$7 million', 'total', 'total'),
     one('Each worker will receive a $1,000 bonus.', '$1,000', null, 'per-unit'),
   ],
   'levels: quoted prices and balances': [

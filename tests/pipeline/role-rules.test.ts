@@ -133,6 +133,13 @@ const cases: Row[] = [
     'part',
   ],
   [
+    'The new offer of $60 million replaces the previous $50 million offer.',
+    '$50 million',
+    '"the previous $X offer" / "last year\'s $X"',
+    'total',
+    'earlier',
+  ],
+  [
     'The charity raised $9 million, of which $2 million went to rent.',
     '$2 million',
     '"of which" / "including" / "alone"',

@@ -192,9 +192,19 @@ export const NOT_A_FLOW =
  * opens on an original value ("Originally priced at $400m, the project now costs $1bn").
  */
 export const EARLIER_BEFORE =
-  /\b(?:up|down|rose|fell|dropped|climbed|increased|decreased|grew|jumped|slid|declined|shrank|sank|soared|plunged|rising|falling)\b[^.;$€£¥]{0,30}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥](?:[^.;$€£¥]|\.\d){0,40}?\sfrom\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
+  /\b(?:up|down|rose|fell|dropped|climbed|increased|decreased|grew|jumped|slid|declined|shrank|sank|soared|plunged|rising|falling)\b[^.;$€£¥]{0,30}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥](?:[^.;$€£¥]|\.\d){0,40}?\sfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)['’]s\s+|(?:19|20)\d\d['’]s\s+)?$|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)['’]s\s+|(?:19|20)\d\d['’]s\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)['’]s\s+|(?:19|20)\d\d['’]s\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
+/**
+ * A past value named by its time, possessive ("larger than last year's $4.5 billion", "2018's $2m"),
+ * or by an adjective of order right before it ("the previous $50 million offer", "its original $400m
+ * budget"). The time possessive makes an earlier value only beside another sum of its sentence
+ * (figures/role-rules); alone ("last year's $7m bounty") it is the story's own sum.
+ */
+export const PAST_POSSESSIVE_BEFORE =
+  /\b(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)|(?:19|20)\d\d)['’]s\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/iu;
+export const ORDER_ADJECTIVE_BEFORE =
+  /\b(?:the|its|their|his|her|an?)\s+(?:previous|prior|earlier|original|initial|former)\s+$/iu;
 /**
  * A value named as the one before: "the original estimate was $2bn", "its initial budget of $400m",
  * "the previous record was $1.2m", "an earlier offer of $50m".

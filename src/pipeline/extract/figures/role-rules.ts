@@ -9,7 +9,6 @@
  *      the fallback (a sum with a period is a total) decides.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
@@ -40,19 +39,18 @@ import {
   NOT_A_FLOW,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
+  ORDER_ADJECTIVE_BEFORE,
   ORIGINAL_NOUN_BEFORE,
+  PAST_POSSESSIVE_BEFORE,
   PERFECT_BEFORE,
   PICK_MONEY_OPENER,
   RECORD_SINCE_BEFORE,
-  RHETORIC_NEAR,
   SHARE_BEFORE,
   SHARE_OF_SUM_BEFORE,
   SINCE_AFTER,
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
-  SUM_VERB_BEFORE,
   WITH_BEFORE,
-  inQuotation,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
@@ -77,56 +75,19 @@ import {
 import {
   DIFFERENCE_AFTER,
   ITEM_PRICE_BEFORE,
-  ON_OFF_AFTER,
   PRICE_BEFORE,
   PRICE_MOVE_BEFORE,
   PRICE_PREPOSITION_BEFORE,
-  SAVE_BEFORE,
   isListingLine,
 } from './price-cues.ts';
 import { roleContext, type RoleContext, type RoleRule } from './role-context.ts';
-
-/**
- * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
- * "generating, over a 10-year period, $60bn"); a plan or pledge over the next years ("will buy
- * back $1.4bn over the next three years") stays a total.
- */
-const PROJECTION_NEAR =
-  /\b(?:generat(?:e|es|ing)|would\s+(?:generate|raise|save|add|cost|bring|reduce|increase))\b/iu;
-
-/** "an estimated loss in earnings … of $11.6 billion": the estimate names the noun the figure measures. */
-const ESTIMATED_NOUN_OF =
-  /\ban?\s+(?:estimated|projected|expected)\s+\p{L}+\b[^.;$€£¥]{0,120}\bof\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$/iu;
-
-/** A vague amount said as rhetoric rather than reported as a sum. */
-function isVagueRhetoric(c: RoleContext): boolean {
-  if (CUMULATIVE_BEFORE.test(c.before) || SUM_VERB_BEFORE.test(c.before)) return false;
-  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before) || magnitudeOfNoSum(c);
-}
-
-/**
- * "a trillion-dollar lie", "a million-dollar industry": an adjective of magnitude on a noun that is
- * no sum of money is a figure of speech; "a billion-dollar contract" is a sum.
- */
-function magnitudeOfNoSum(c: RoleContext): boolean {
-  if (!/^[^\d]*-(?:dollar|euro|pound)$/iu.test(c.figure.text)) return false;
-  const words =
-    c.after
-      .match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1]
-      ?.toLowerCase()
-      .split(/\s+/u) ?? [];
-  return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
-}
-
-/** "shoppers can save $100 on the laptop": a discount, when the sum is an item's. */
-export function isDiscount(c: RoleContext): boolean {
-  return (
-    SAVE_BEFORE.test(c.before) &&
-    ON_OFF_AFTER.test(c.after) &&
-    c.figure.amount !== null &&
-    c.figure.amount < 1e6
-  );
-}
+import {
+  ESTIMATED_NOUN_OF,
+  PROJECTION_NEAR,
+  isDiscount,
+  isVagueRhetoric,
+  otherSumInClause,
+} from './role-predicates.ts';
 
 /** "last year" just before or after the sum. */
 function lastYearNear(c: RoleContext): boolean {
@@ -232,6 +193,12 @@ export const ROLE_RULES: RoleRule[] = [
     name: '"the original estimate was"',
     role: 'earlier',
     test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
+  },
+  {
+    name: '"the previous $X offer" / "last year\'s $X"',
+    role: 'earlier',
+    test: (c) =>
+      ORDER_ADJECTIVE_BEFORE.test(c.before) || (PAST_POSSESSIVE_BEFORE.test(c.before) && otherSumInClause(c)),
   },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },

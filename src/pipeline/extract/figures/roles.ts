@@ -36,7 +36,8 @@ import {
 } from './role-cues.ts';
 import { DIFFERENCE_AFTER } from './price-cues.ts';
 import { roleContext } from './role-context.ts';
-import { LAST_YEAR_RULE, decideRole, isDiscount } from './role-rules.ts';
+import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
+import { isDiscount } from './role-predicates.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 import { carryBackReferences, carryReadings } from './coordination.ts';
