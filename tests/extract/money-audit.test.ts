@@ -19,7 +19,9 @@ describe('money roles on the audit set of un-annotated news pages', () => {
       const paragraphs = paragraphsOf(bodies[page.id]!);
       for (const g of page.figures) {
         const text = paragraphs[g.p]?.slice(g.start, g.end) ?? '';
-        expect(text, `${page.id} p${g.p} ${g.start}-${g.end}`).toMatch(/[$£€¥]|Rs|dollars|euro|million|billion/u);
+        expect(text, `${page.id} p${g.p} ${g.start}-${g.end}`).toMatch(
+          /[$£€¥]|Rs|dollars|euro|million|billion/u,
+        );
       }
     }
   });
