@@ -204,6 +204,14 @@ const families: Record<string, Case[]> = {
     one('The suspect stole $2,000 from the register.', '$2,000', 'total', 'total'),
     one('The FBI is offering a $25,000 reward.', '$25,000', 'total', 'total'),
   ],
+  'each year is a rate, "each" alone a share': [
+    one(
+      'The program costs taxpayers millions of dollars each year.',
+      'millions of dollars',
+      'annual',
+      'annual',
+    ),
+  ],
   'estimates named after the sum': [
     one(
       'The shutdown cost the economy $11 billion, the budget office estimated.',

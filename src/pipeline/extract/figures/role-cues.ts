@@ -290,7 +290,7 @@ export const AVERAGE_AFTER = /^\s*,?\s*on\s+(?:the\s+)?average\b/i;
 export const TO_EACH_AFTER =
   /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)|^\s+(?:to|for)\s+(?:(?:a|an)\s+(?:family|household)\s+of\s+(?:two|three|four|five|six|\d)\b|(?:the|an?)\s+(?:average|typical|median)\s+\p{L}+)/iu;
 export const EACH_AFTER =
-  /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
+  /^\s*(?:each(?!\s+(?:year|fiscal\s+year|calendar\s+year)\b)|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /** "X alone could lose $1.4 billion": a share of a larger sum named before it. */
 export const ALONE_BEFORE = /\b\p{L}+\s+alone\b[^.;$€£¥]{0,60}$/iu;
 /** Said by a speaker in quotation marks: an odd number of quote marks opens the paragraph so far. */
