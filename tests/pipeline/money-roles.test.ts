@@ -212,6 +212,15 @@ const families: Record<string, Case[]> = {
       'annual',
     ),
   ],
+  'a vague sum at stake is a sum; in a quotation it is rhetoric': [
+    one(
+      'The state could lose billions of dollars in federal funding.',
+      'billions of dollars',
+      'total',
+      'total',
+    ),
+    one('"We could lose billions," he said.', 'billions', null, 'other'),
+  ],
   'estimates named after the sum': [
     one(
       'The shutdown cost the economy $11 billion, the budget office estimated.',

@@ -23,10 +23,21 @@ export const PROJECTION_NEAR =
 export const ESTIMATED_NOUN_OF =
   /\ban?\s+(?:estimated|projected|expected)\s+\p{L}+\b[^.;$€£¥]{0,120}\bof\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$/iu;
 
+/**
+ * A sum at stake, in plain reporting ("the state could lose billions of dollars in federal
+ * funding", "risks forfeiting millions"): what may be lost is a sum (bench/gold/ANNOTATION.md:
+ * "Billions of dollars of federal funding may be at stake"), where "could divert billions" is
+ * rhetoric.
+ */
+const AT_STAKE_BEFORE =
+  /\b(?:lose|losing|forfeit|forfeiting|risk|risks|risking|(?:is|are)\s+at\s+stake\s+(?:for|in))\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$/iu;
+
 /** A vague amount said as rhetoric rather than reported as a sum. */
 export function isVagueRhetoric(c: RoleContext): boolean {
   if (CUMULATIVE_BEFORE.test(c.before) || SUM_VERB_BEFORE.test(c.before)) return false;
-  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before) || magnitudeOfNoSum(c);
+  if (inQuotation(c.paragraph, c.figure.start)) return true;
+  if (AT_STAKE_BEFORE.test(c.before)) return false;
+  return RHETORIC_NEAR.test(c.before) || magnitudeOfNoSum(c);
 }
 
 /**
