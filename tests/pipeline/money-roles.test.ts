@@ -234,6 +234,11 @@ const families: Record<string, Case[]> = {
       'total',
       'total',
     ),
+    one('Analysts expect revenue of $5 billion.', '$5 billion', 'total', 'estimate'),
+    one('The damage could run as high as $10 billion.', '$10 billion', 'total', 'estimate'),
+    one('The plan is likely to cost $500 million.', '$500 million', 'total', 'estimate'),
+    // "set to" is a plan, not a forecast.
+    one('The company is set to raise up to $12.9bn.', '$12.9bn', 'total', 'total'),
     one('Revenue was $23.1 billion, ahead of analysts’ forecasts.', '$23.1 billion', 'total', 'total'),
   ],
   'earlier values and yearly levels': [

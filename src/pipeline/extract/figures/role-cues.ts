@@ -255,6 +255,13 @@ export const BY_DATE_AFTER =
  */
 export const ESTIMATE_BEFORE =
   /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
+/**
+ * A forecast's object ("Analysts expect revenue of $5bn", "economists project a deficit of $1tn"),
+ * a likely cost ("is likely to cost $500m") and a modal climb ("could run as high as $10bn"): what
+ * a sum is expected to be.
+ */
+export const FORECAST_BEFORE =
+  /\b(?:expect|expects|project|projects|forecast|forecasts|predict|predicts|anticipate|anticipates)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+)?$|\b(?:likely|unlikely|projected|forecast|estimated)\s+to\s+(?:cost|reach|total|top|exceed|run|be)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?$|\b(?:would|could|might|may)\s+(?:\p{L}+ly\s+)?(?:run|climb|rise|grow|go|soar|balloon)\s+(?:as\s+high\s+as|to|up\s+to|past|beyond|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/iu;
 export const ESTIMATE_AFTER =
   /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)|^[^.;$€£¥]{0,40}?,\s+(?:the|an?|its|their|his|her|\p{Lu}[\p{L}.'’&-]*)\s+(?:[\p{L}.'’&-]+\s+){0,4}(?:estimated|estimates|projected|forecast|predicted|predicts|calculated|calculates)(?=\s*(?:[.;,!?"”]|$))/u;
 /**

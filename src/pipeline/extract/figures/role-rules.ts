@@ -29,6 +29,7 @@ import {
   EARLIER_BEFORE,
   ESTIMATE_AFTER,
   ESTIMATE_BEFORE,
+  FORECAST_BEFORE,
   FROM_TO,
   FROM_WHOLE_AFTER,
   FUTURE_BEFORE,
@@ -255,7 +256,8 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"estimated" / "could cost"',
     role: 'estimate',
-    test: (c) => ESTIMATE_BEFORE.test(c.before) || ESTIMATE_AFTER.test(c.after),
+    test: (c) =>
+      ESTIMATE_BEFORE.test(c.before) || FORECAST_BEFORE.test(c.before) || ESTIMATE_AFTER.test(c.after),
   },
   {
     name: 'projected over years',
