@@ -242,6 +242,8 @@ const families: Record<string, Case[]> = {
     one('Revenue was $23.1 billion, ahead of analysts’ forecasts.', '$23.1 billion', 'total', 'total'),
   ],
   'earlier values and yearly levels': [
+    one('Tuition runs $50,000 per academic year.', '$50,000', 'annual', 'annual'),
+    one('The company expects sales of $3.5bn-$4bn next year.', '$4bn', 'total', 'estimate'),
     one('The deficit fell to $1.4 trillion from $1.7 trillion.', '$1.7 trillion', 'total', 'earlier'),
     one(
       'The operating budget for the 2023-24 school year is $450 million.',
