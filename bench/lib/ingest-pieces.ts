@@ -127,7 +127,17 @@ const story: StoryData = {
 const pinned = timed('pin group ids', () => pinGroupIds(story, manifest.groups ?? {}));
 const mdx = openMdxMemo(storyDir);
 const report = timed('write story', () =>
-  writeStory(storyDir, pinned.story, { force: false, groups: pinned.pins, fileHashes: filesBefore }, mdx),
+  writeStory(
+    storyDir,
+    pinned.story,
+    {
+      force: false,
+      groups: pinned.pins,
+      fileHashes: filesBefore,
+      articleKeys: articles.map((a, i) => (kept[i] === undefined ? undefined : `${kept[i]}\0${a.id}`)),
+    },
+    mdx,
+  ),
 );
 timed('check', () => checkStoryContent(storyDir, pinned.story, {}));
 timed('save caches', () => {

@@ -272,6 +272,10 @@ export function ingestStory(options: IngestOptions): IngestResult {
         dryRun,
         groups: pinned.pins,
         fileHashes: filesBefore,
+        // An article from its source (not edited) is its analysis with the id ingest gave it.
+        articleKeys: fresh.map((article, i) =>
+          edits.has(article.id) || keptKeys[i] === undefined ? undefined : `${keptKeys[i]}\0${article.id}`,
+        ),
         backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
       },
       memo,
