@@ -248,7 +248,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const compareMemo = openCompareMemo(
       storyDir,
       fresh.map((article, i) => (edits.has(article.id) ? undefined : keptKeys[i])),
-      { read: !options.force },
+      { read: !options.force, featuresOf: (key) => cache.peek(key)?.features },
     );
     // An edited article's text is the journalist's: its features are computed again from it.
     const pinned = pinGroupIds(
