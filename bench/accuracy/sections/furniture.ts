@@ -2,7 +2,7 @@
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
  * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
- * layout groups a–k.
+ * layout groups a–l.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -32,6 +32,7 @@ import { buildGroupHPage } from '../pages/group-h/layouts.ts';
 import { buildGroupIPage } from '../pages/group-i/layouts.ts';
 import { buildGroupJPage } from '../pages/group-j/layouts.ts';
 import { buildGroupKPage } from '../pages/group-k/layouts.ts';
+import { buildGroupLPage } from '../pages/group-l/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -62,9 +63,12 @@ type Form = Exclude<AccuracyRow['form'], 'any'>;
 // 14:05 UTC that day) was the unseen one until later that day, when a tuning round started on it (helper
 // outletj, from 14:55 UTC): it is a
 // tune set now and its misses are listed. Group k (bench/accuracy/pages/group-k/, eight further
-// kinds of page, written blind at 15:00 UTC that day) is unseen: never tuned on, its misses never
-// printed, its rows the honest estimate.
-const UNSEEN = (form: Form): boolean => form.endsWith('-k');
+// kinds of page, written blind at 15:00 UTC that day) was the unseen one until later that day, when a
+// tuning round started on it (helper outletk, from 16:30 UTC): it is a tune set now and its misses
+// are listed. Group l (bench/accuracy/pages/group-l/, eight further kinds of page, written blind at
+// 16:28 UTC that day) is unseen: never tuned on, its misses never printed, its rows the honest
+// estimate.
+const UNSEEN = (form: Form): boolean => form.endsWith('-l');
 const FORMS: readonly Form[] = [
   'clean',
   'pasted',
@@ -91,6 +95,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-j',
   'pasted-heldout-layouts-k',
   'html-heldout-layouts-k',
+  'pasted-heldout-layouts-l',
+  'html-heldout-layouts-l',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -208,7 +214,9 @@ export const section: AccuracySection = {
                           ? buildGroupJPage
                           : form.endsWith('-k')
                             ? buildGroupKPage
-                            : buildHeldoutPage;
+                            : form.endsWith('-l')
+                              ? buildGroupLPage
+                              : buildHeldoutPage;
           const heldout = form.includes('-heldout-layouts')
             ? builder(
                 article,
