@@ -28,8 +28,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CACHE_DIR, pipelineVersion } from './cache.ts';
-import type { ArticleFeatures } from './compare/features.ts';
-import { freshSum, type CompareMemo, type StorySum } from './compare/memo.ts';
+import { freshSum, type CompareMemo, type StorySum, type SummedFeatures } from './compare/memo.ts';
 import { sha256, writeAtomic } from './emit/files.ts';
 
 const MEMO_FILE = 'compare-memo.v8';
@@ -49,7 +48,7 @@ export function openCompareMemo(
   }: {
     read?: boolean;
     /** The features of the source analysed under an analysis key, if still known (see the header). */
-    featuresOf?: (key: string) => ArticleFeatures | undefined;
+    featuresOf?: (key: string) => SummedFeatures | undefined;
   } = {},
 ): SavedCompareMemo {
   const path = join(storyDir, CACHE_DIR, MEMO_FILE);
@@ -141,7 +140,7 @@ function updatedSum<P, T>(
   saved: Uint8Array,
   summed: ReadonlyArray<string | null>,
   part: (article: number) => P,
-  featuresOf: (key: string) => ArticleFeatures | undefined,
+  featuresOf: (key: string) => SummedFeatures | undefined,
 ): T | undefined {
   let state: { keys?: unknown; total?: unknown };
   try {

@@ -16,8 +16,6 @@
  * A story-wide sum of per-article parts (the story's paragraph stems, the words its articles
  * write in lower case) is kept up to date rather than summed again (`sum`).
  */
-import type { ArticleFeatures } from './features.ts';
-
 export interface CompareMemo {
   /** The memoised per-article function of one step under `context` (see the header). */
   step<T>(name: string, context: unknown): (article: number, compute: () => T) => T;
@@ -43,6 +41,15 @@ export interface CompareMemo {
 }
 
 /**
+ * What a story-wide sum may read of an article's features: the fields of ArticleFeatures that sums
+ * read (features.ts, not imported: the modules features.ts uses import this one).
+ */
+export interface SummedFeatures {
+  paragraphStems: { stems: readonly string[]; counts: readonly number[] };
+  entities: { lowercase: string };
+}
+
+/**
  * How one story-wide sum adds up (CompareMemo.sum). An article's part must be a pure function of
  * its features (features.ts), `partOf`: a changed article's old part is read back from its old
  * features, and `part(a)` in sum() must equal partOf(the features of article a).
@@ -54,7 +61,7 @@ export interface StorySum<P, T> {
   empty(): T;
   /** Whether a saved value is a total (of the right kind); one that is not is summed afresh. */
   isTotal(value: unknown): value is T;
-  partOf(features: ArticleFeatures): P;
+  partOf(features: SummedFeatures): P;
   /** Adds a part to `total` (sign 1) or takes it back out (-1), leaving no zero entries. */
   add(total: T, part: P, sign: 1 | -1): void;
 }
