@@ -73,8 +73,10 @@ export function unpackFeatures(packed: PackedFeatures, article: Pick<Article, 'p
       : articleFeatures(article);
     return deferred;
   };
+  // The fields in ArticleFeatures' order, as articleFeatures gives them.
+  const { version, wordCount, entities, capitals } = packed.eager;
   return {
-    ...packed.eager,
+    version,
     get terms() {
       return read().terms;
     },
@@ -84,14 +86,8 @@ export function unpackFeatures(packed: PackedFeatures, article: Pick<Article, 'p
     get folded() {
       return read().folded;
     },
-    paragraphStems: {
-      get stems() {
-        return read().paragraphStems.stems;
-      },
-      get counts() {
-        return read().paragraphStems.counts;
-      },
-    },
+    wordCount,
+    entities,
     nameStarts: {
       get words() {
         return read().nameStarts.words;
@@ -100,5 +96,14 @@ export function unpackFeatures(packed: PackedFeatures, article: Pick<Article, 'p
         return read().nameStarts.at;
       },
     },
+    paragraphStems: {
+      get stems() {
+        return read().paragraphStems.stems;
+      },
+      get counts() {
+        return read().paragraphStems.counts;
+      },
+    },
+    capitals,
   };
 }
