@@ -16,7 +16,12 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../lib/model.ts';
-import { FEATURES_VERSION, articleFeatures, isArticleFeatures, type ArticleFeatures } from './compare/features.ts';
+import {
+  FEATURES_VERSION,
+  articleFeatures,
+  isArticleFeatures,
+  type ArticleFeatures,
+} from './compare/features.ts';
 
 type Deferred = Pick<ArticleFeatures, 'terms' | 'counts' | 'folded' | 'paragraphStems' | 'nameStarts'>;
 type Eager = Omit<ArticleFeatures, keyof Deferred>;
@@ -27,6 +32,7 @@ export interface PackedFeatures {
   deferred: Uint8Array;
 }
 
+/** What a cache entry stores of an article's features: the eager fields as they are, the rest as one blob. */
 export function packFeatures(features: ArticleFeatures): PackedFeatures {
   const { terms, counts, folded, paragraphStems, nameStarts, ...eager } = features;
   return { eager, deferred: serialize({ terms, counts, folded, paragraphStems, nameStarts }) };
@@ -58,7 +64,10 @@ export function isPackedFeatures(value: unknown): value is PackedFeatures {
  * the blob once. `paragraphStems` and `nameStarts` are objects whose own fields defer, so that
  * compare can hand every article's (compare/index.ts) to a step that reads only a few.
  */
-export function unpackFeatures(packed: PackedFeatures, article: Pick<Article, 'paragraphs'>): ArticleFeatures {
+export function unpackFeatures(
+  packed: PackedFeatures,
+  article: Pick<Article, 'paragraphs'>,
+): ArticleFeatures {
   let deferred: Deferred | undefined;
   const read = (): Deferred => {
     if (deferred !== undefined) return deferred;

@@ -155,6 +155,7 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
         const bytes = serialize(entry);
         writeAtomic(path(key), bytes);
         release(bytes);
+        if (entry.analysed) release(entry.analysed.features.deferred);
         used.add(key);
       }
     } catch {
@@ -202,11 +203,12 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
 }
 
 /**
- * Frees a written entry's bytes now instead of at some later garbage collection: a cold ingest of
+ * Frees a written entry's bytes (and its features' deferred blob) now instead of at some later
+ * garbage collection: a cold ingest of
  * 1,000 articles serializes ~35 MB of entries outside the JS heap, which otherwise add to its peak
  * RSS. Only a buffer that owns its whole ArrayBuffer (as serialize's do) is detached.
  */
-function release(bytes: Buffer): void {
+function release(bytes: Uint8Array): void {
   const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
   if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer?.(0);
 }

@@ -223,7 +223,8 @@ describe('ingest cache', () => {
     expect(statSync(join(storyDir, 'story.json')).mtimeMs).toBe(stamp);
     expect(readdirSync(storyDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // The refused entries were analysed again and rewritten whole.
-    for (const file of files.slice(0, 2)) expect(entry(file).analysed.features.eager.version).toBe(FEATURES_VERSION);
+    for (const file of files.slice(0, 2))
+      expect(entry(file).analysed.features.eager.version).toBe(FEATURES_VERSION);
     const reference = join(work, 'bad-features-reference');
     ingest(reference, true);
     expect(output(content)).toEqual(output(reference));
