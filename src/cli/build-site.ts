@@ -26,7 +26,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { contentRootOf, pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
-import { parseStoryFile } from '../lib/story-file.ts';
+import { CHECKED_STORIES_ENV, stampOf, writeCheckedStories, type FileStamp } from '../lib/checked-stories.ts';
+import { readStoryFile } from '../lib/story-file.ts';
 import { contentErrorOf } from './content-error.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -60,11 +61,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   rmSync(staging, { recursive: true, force: true });
   // Astro keeps a cache per content folder (astro.config.mjs); those of folders now gone go.
   pruneContentCaches(root);
-  const astro = startAstroBuild(root, options.quiet, storiesDir, staging);
+  // Where the checks tell Astro which story.json files need no second check (lib/checked-stories.ts).
+  const handoff = mkdtempSync(join(tmpdir(), 'explainer-checked-'));
+  const checkedFile = join(handoff, 'checked.json');
+  const astro = startAstroBuild(root, options.quiet, storiesDir, staging, checkedFile);
   try {
     let stories: StoryFiles[];
     try {
-      // A damaged story.json is refused (parseStoryFile); every file a journalist edits is checked
+      // A damaged story.json is refused (readStoryFile); every file a journalist edits is checked
       // with the checks ingest runs: all problems at once, each at its file and line, instead of
       // Astro's first failure in its own terms.
       stories = readStories(storiesDir);
@@ -76,6 +80,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       await astro.done.catch(() => undefined);
       throw error;
     }
+    writeCheckedStories(
+      checkedFile,
+      Object.fromEntries(stories.filter((s) => s.canonical).map((s) => [s.file, s.stamp])),
+    );
     astro.release();
     const indexDir = mkdtempSync(join(tmpdir(), 'explainer-search-'));
     try {
@@ -96,6 +104,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     }
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(handoff, { recursive: true, force: true });
   }
 }
 
@@ -105,19 +114,24 @@ interface StoryFiles {
   explainer: string | null;
   /** The story's content folder. */
   dir: string;
+  /** Its story.json (absolute), that file's stamp before it was read, and whether it is canonical. */
+  file: string;
+  stamp: FileStamp;
+  canonical: boolean;
 }
 
-/** Every story's data and explainer; a damaged story.json is an InputError (parseStoryFile). */
+/** Every story's data and explainer; a damaged story.json is an InputError (readStoryFile). */
 function readStories(storiesDir: string): StoryFiles[] {
   const stories: StoryFiles[] = [];
   const slugs = existsSync(storiesDir) ? readdirSync(storiesDir) : [];
   for (const slug of slugs.sort()) {
     const file = join(storiesDir, slug, 'story.json');
     if (!existsSync(file)) continue;
-    const story = parseStoryFile(file, readFileSync(file, 'utf8'));
+    const stamp = stampOf(file);
+    const { story, canonical } = readStoryFile(file, readFileSync(file, 'utf8'));
     const explainerFile = join(storiesDir, slug, 'index.mdx');
     const explainer = existsSync(explainerFile) ? readFileSync(explainerFile, 'utf8') : null;
-    stories.push({ story, explainer, dir: join(storiesDir, slug) });
+    stories.push({ story, explainer, dir: join(storiesDir, slug), file: resolve(file), stamp, canonical });
   }
   return stories;
 }
@@ -131,7 +145,13 @@ interface AstroBuild {
   cancel(): void;
 }
 
-function startAstroBuild(root: string, quiet: boolean, storiesDir: string, outDir: string): AstroBuild {
+function startAstroBuild(
+  root: string,
+  quiet: boolean,
+  storiesDir: string,
+  outDir: string,
+  checkedFile: string,
+): AstroBuild {
   const astroBin = join(
     createRequire(join(root, 'package.json')).resolve('astro/package.json'),
     '..',
@@ -147,7 +167,7 @@ function startAstroBuild(root: string, quiet: boolean, storiesDir: string, outDi
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: astroEnv(),
+        env: { ...astroEnv(), [CHECKED_STORIES_ENV]: checkedFile },
       },
     );
     // Astro's output goes on to the terminal as it comes (once released); its end is kept to find,
