@@ -57,8 +57,9 @@ function stagingDirOf(out: string): string {
 
 /**
  * Where Pagefind writes the index while Astro builds (dist/ -> .dist-search/): beside the staging
- * folder, so it moves into the site by a rename. Copying it from the OS temp folder cost ~1.1 CPU-s
- * for a 1,000-article story (a file per article), after Astro, on the build's critical path.
+ * folder, so it moves into the site by a rename. Copying it from the OS temp folder (a file per
+ * article: 1,080 files for a 1,000-article story) took 0.05-0.5 s after Astro was done, on the
+ * build's critical path.
  */
 function searchDirOf(out: string): string {
   return join(dirname(out), `.${basename(out)}-search`);
