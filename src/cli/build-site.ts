@@ -30,7 +30,6 @@ import { contentRootOf, pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
 import { CHECKED_STORIES_ENV, stampOf, writeCheckedStories, type FileStamp } from '../lib/checked-stories.ts';
-import { readStoryFile } from '../lib/story-file.ts';
 import { contentErrorOf } from './content-error.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -86,7 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       // A damaged story.json is refused (readStoryFile); every file a journalist edits is checked
       // with the checks ingest runs: all problems at once, each at its file and line, instead of
       // Astro's first failure in its own terms.
-      stories = readStories(storiesDir);
+      stories = await readStories(storiesDir);
       const { checkStoryContent } = await import('../pipeline/emit/check.ts');
       const problems = stories.flatMap(({ story, dir }) => checkStoryContent(dir, story, { articles: true }));
       if (problems.length > 0) throw new InputProblems(problems);
@@ -135,7 +134,9 @@ interface StoryFiles {
 }
 
 /** Every story's data and explainer; a damaged story.json is an InputError (readStoryFile). */
-function readStories(storiesDir: string): StoryFiles[] {
+async function readStories(storiesDir: string): Promise<StoryFiles[]> {
+  // The model (zod, ~60-100 ms to set up) loads once Astro has started, not before it.
+  const { readStoryFile } = await import('../lib/story-file.ts');
   const stories: StoryFiles[] = [];
   const slugs = existsSync(storiesDir) ? readdirSync(storiesDir) : [];
   for (const slug of slugs.sort()) {
