@@ -10,7 +10,7 @@
  * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
  * a site or a story.
  */
-import { markSignUpBoxes, markTeasers } from './boxes.ts';
+import { markSignUpBoxes, markTeasers, markWidgetCards } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
@@ -232,6 +232,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     cues.push(cue);
   }
   markSignUpBoxes(lines, cues);
+  markWidgetCards(lines, cues);
   markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
