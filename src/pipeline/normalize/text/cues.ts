@@ -246,7 +246,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
 // for every line its pattern can match, so skipping the pattern when it fails changes no cue.
 const MAY_BE_SIGNATURE =
   /:\s*$|^\d|^(?:reply|antworten|responder|répondre|rispondi|balas|beantwoorden)$|comments?$/i;
-const MAY_BE_SUBSCRIPTION = /^[sjuta]|subscribe/iu;
+const MAY_BE_SUBSCRIPTION = /^(?:join|unlimited|start|try|this|already|thank)|subscribe/iu;
 const MAY_BE_DISCLAIMER = /advice|delayed|market data|^all times|expressed/iu;
 const MAY_BE_COOKIE_NOTICE = /cookie/i;
 
