@@ -5,7 +5,10 @@
  * (user + system, process.cpuUsage) per stage and per pass. CPU time, not wall time: on a shared
  * machine it is the steadier number. Writes nothing.
  *
- *   node bench/lib/analyse-pieces.ts <sources-dir> [--passes N]
+ *   node bench/lib/analyse-pieces.ts <sources-dir> [--passes N] [--whole]
+ *
+ * --whole runs analyseSource itself per source and times only the pass (no per-stage timer calls,
+ * whose own cost shows in a --cpu-prof profile).
  *
  * Pass 1 is what a cold ingest's first thread pays (first runs of every pattern, JIT); later
  * passes show the steady state. A mirror of analyseSource, not the product: when it gains a
@@ -16,6 +19,7 @@ import type { Article } from '../../src/lib/model.ts';
 import { articleFeatures } from '../../src/pipeline/compare/features.ts';
 import { extractFigures } from '../../src/pipeline/extract/figures.ts';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
+import { analyseSource } from '../../src/pipeline/analyse.ts';
 import { normalize } from '../../src/pipeline/normalize/index.ts';
 import { bodyLossWarning } from '../../src/pipeline/normalize/body-loss.ts';
 import { readStory } from '../../src/pipeline/read/index.ts';
@@ -24,8 +28,9 @@ const args = process.argv.slice(2);
 const sourcesDir = args[0];
 const passesAt = args.indexOf('--passes');
 const passes = passesAt >= 0 ? Number(args[passesAt + 1]) : 1;
+const whole = args.includes('--whole');
 if (!sourcesDir || !(passes >= 1)) {
-  console.error('usage: node bench/lib/analyse-pieces.ts <sources-dir> [--passes N]');
+  console.error('usage: node bench/lib/analyse-pieces.ts <sources-dir> [--passes N] [--whole]');
   process.exit(2);
 }
 
@@ -41,6 +46,13 @@ for (let pass = 1; pass <= passes; pass++) {
     return value;
   };
   let articles = 0;
+  if (whole) {
+    const start = process.cpuUsage();
+    for (const doc of documents) if (analyseSource(doc)) articles++;
+    const used = process.cpuUsage(start);
+    console.log(JSON.stringify({ pass, articles, total: round((used.user + used.system) / 1e6) }));
+    continue;
+  }
   for (const doc of documents) {
     const normalized = timed('normalize', () => normalize(doc));
     const article: Article = timed('mdx-safe', () => {
