@@ -196,16 +196,17 @@ function organisationAsIt(people: People, pos: number): Speaker | null {
   return organisation(people, last.name, pos);
 }
 
+/** "X, a union that …": a name, then a noun of BUSINESS_NOUNS or ORGANISATION_NOUNS (built once, not per article). */
+const DECLARED_ORGANISATION = new RegExp(
+  `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${[...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|')})\\b`,
+  'gu',
+);
+
 /**
  * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
  * organisation is, so a later "the union said" can name it. `paragraphs` are the masked body.
  */
 export function declareOrganisations(people: People, paragraphs: string[]): void {
-  const nouns = [...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|');
-  const pattern = new RegExp(
-    `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${nouns})\\b`,
-    'gu',
-  );
   people.typed = typeOrganisations(
     paragraphs,
     (i, offset) => position(people, i, offset),
@@ -239,7 +240,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
-    for (const m of (APPOSITION.test(text) ? text : '').matchAll(pattern)) {
+    for (const m of (APPOSITION.test(text) ? text : '').matchAll(DECLARED_ORGANISATION)) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
       if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;
