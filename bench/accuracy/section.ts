@@ -41,8 +41,13 @@ export interface AccuracyRow {
    *   tune set since, its misses listed under FURNITURE_VERBOSE.
    *   `-heldout-layouts-k` is group k (bench/accuracy/pages/group-k/), eight further kinds of page
    *   written blind on 2026-11-29 (sponsored story, stock quote cards, live-event promo, shopping
-   *   links, election results widget, weather alert, reader poll, location map), the unseen set:
-   *   never tuned on, its misses never printed.
+   *   links, election results widget, weather alert, reader poll, location map), unseen until a
+   *   tuning round started on it on 2026-11-29 (helper outletk, from 16:30 UTC): a tune set since,
+   *   its misses listed under FURNITURE_VERBOSE.
+   *   `-heldout-layouts-l` is group l (bench/accuracy/pages/group-l/), eight further kinds of page
+   *   written blind on 2026-11-29 (accessibility toolbar, language switcher, ad-block plea, push
+   *   alerts prompt, timeline box, video playlist, table of contents, trust indicators), the unseen
+   *   set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -70,6 +75,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-j'
     | 'pasted-heldout-layouts-k'
     | 'html-heldout-layouts-k'
+    | 'pasted-heldout-layouts-l'
+    | 'html-heldout-layouts-l'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -21,6 +21,8 @@ import { GROUP_J_LAYOUTS } from '../../bench/accuracy/pages/group-j/layouts.ts';
 import * as jWords from '../../bench/accuracy/pages/group-j/vocabulary.ts';
 import { GROUP_K_LAYOUTS } from '../../bench/accuracy/pages/group-k/layouts.ts';
 import * as kWords from '../../bench/accuracy/pages/group-k/vocabulary.ts';
+import { GROUP_L_LAYOUTS } from '../../bench/accuracy/pages/group-l/layouts.ts';
+import * as lWords from '../../bench/accuracy/pages/group-l/vocabulary.ts';
 import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
 import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
 import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
@@ -38,6 +40,7 @@ const LAYOUT_GROUPS: ReadonlyArray<{ name: string; layouts: readonly string[]; w
   { name: 'i', layouts: GROUP_I_LAYOUTS, words: iWords },
   { name: 'j', layouts: GROUP_J_LAYOUTS, words: jWords },
   { name: 'k', layouts: GROUP_K_LAYOUTS, words: kWords },
+  { name: 'l', layouts: GROUP_L_LAYOUTS, words: lWords },
 ];
 
 /** The layouts and vocabularies of every group written before `name`. */

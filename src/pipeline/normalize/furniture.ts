@@ -135,9 +135,13 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
-  if (bare.length <= 160 && GLUED_LABEL.test(bare)) return 'promo-link';
-  if (isCapitalsLink(bare)) return 'promo-link';
+  if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
+}
+
+/** Another story's link inside the body: a label glued to its title, or a title in capitals. */
+export function isPromoLink(bare: string): boolean {
+  return (bare.length <= 160 && GLUED_LABEL.test(bare)) || isCapitalsLink(bare);
 }
 
 /**

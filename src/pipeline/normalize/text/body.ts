@@ -5,7 +5,7 @@
  * trailer: normalize/furniture.ts).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { BOX_REPEATS, closesStory, isBoxRepeat, isTrailerNote } from '../furniture.ts';
+import { BOX_REPEATS, closesStory, isBoxRepeat, isPromoLink, isTrailerNote } from '../furniture.ts';
 import { type Cue } from './cues.ts';
 import { isDateLine } from './dates.ts';
 import { fingerprint, lineFingerprint, type Line } from './lines.ts';
@@ -147,6 +147,8 @@ function isSubhead(
   const line = lines[i] as Line;
   if (line.words > 14 || line.bare.length > 120 || line.bullet || isProse(line, true)) return false;
   if (/[.,;:…]$/u.test(line.bare) || /^\d/u.test(line.bare) || isDateLine(line.bare)) return false;
+  // Another story's link (a title in capitals, "Label:Title") is read as furniture, not a heading.
+  if (isPromoLink(line.bare)) return false;
   const next = lines[i + 1];
   if (!next || i + 1 > region.end || cues[i + 1] || !isProse(next, true)) return false;
   const prev = lines[i - 1];

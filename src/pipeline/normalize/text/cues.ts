@@ -10,7 +10,7 @@
  * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
  * a site or a story.
  */
-import { markSignUpBoxes, markTeasers } from './boxes.ts';
+import { markSignUpBoxes, markTeasers, markWidgetCards } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
@@ -232,6 +232,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     cues.push(cue);
   }
   markSignUpBoxes(lines, cues);
+  markWidgetCards(lines, cues);
   markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
@@ -328,12 +329,11 @@ const SHARE_LINK_WORD =
 /**
  * "Share", "Facebook Twitter WhatsApp", "858 shares", "Share on Facebook  Share on Twitter  Email":
  * every token is a share-bar word, or a little word following a share verb, and at least one is
- * not a number. A sentence that mentions Facebook has other words and is not one.
+ * not a number; a sentence naming Facebook has other words. The first token is tested unsplit.
  */
 function isShareBar(plain: string): boolean {
   if (plain.length > 80) return false;
   if (SHARE_WORD.test(plain)) return true;
-  // The loop's first token (a run between separators) must pass: most lines fail here, unsplit.
   const first = /[^\s|/·•,]+/u.exec(plain)?.[0] ?? '';
   if (!SHARE_VERB.test(first) && !SHARE_WORD.test(first)) return false;
   const parts = plain.split(/\s*[|/·•,]\s*|\s+/u).filter(Boolean);
