@@ -20,7 +20,7 @@ import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyNamedWith, onlyOfKind, typeOrganisations } from './org-kinds.ts';
 import { describedPerson, filerVoice, statementOwner } from './voices.ts';
-import { kinVoice } from './kin-voice.ts';
+import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
@@ -303,6 +303,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   const special =
     ownVoice(people, np, pos) ??
     kinVoice(people, np, pos) ??
+    kinFirstVoice(people, np, pos) ??
     statementOwner(people, np, pos, resolveVoice) ??
     filerVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
