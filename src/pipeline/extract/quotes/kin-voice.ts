@@ -81,10 +81,14 @@ export function kinFirstVoice(people: People, np: string, pos: number): Speaker 
   if (text === undefined) return null;
   const at = pos % 1_000_000;
   const window = Math.max(0, at - 80);
-  const m = new RegExp(`\\b(${OWNER})\\s+(\\p{Ll}+),?\\s+$`, 'u').exec(text.slice(window, at));
-  if (!m || !SAME_SURNAME.test(m[2]!)) return null;
+  const m = new RegExp(`\\b(${OWNER})\\s+(${KIN}),?\\s+$`, 'u').exec(text.slice(window, at));
+  if (!m) return null;
+  // The first name is the relative's: when it cannot be named, nobody (not "Sir Ian Marina", a
+  // surname the index knows).
+  const nobody: Speaker = { name: null, person: null, kind: null, via: 'kin' };
+  if (!SAME_SURNAME.test(m[2]!)) return nobody;
   const named = firstNameKin(people, p, window + m.index, m[1]!, at);
-  if (!named) return null;
+  if (!named) return nobody;
   return typeof named === 'string'
     ? { name: named, person: null, kind: 'person', via: 'kin' }
     : { name: named.name, person: named, kind: 'person', via: 'kin' };
