@@ -68,3 +68,55 @@ describe('near misses stay blank', () => {
     ).toEqual([null]);
   });
 });
+
+describe('"the statement read" after a statement by a named person with an apposition', () => {
+  it('"X, the chain\'s director of communications, said in a statement" -> X', () => {
+    expect(
+      speakers(
+        "Pat Lowe, the chain's director of communications, said in a statement that managers were on site.",
+        '"We are deeply saddened by this incident," the statement read.',
+      ),
+    ).toEqual(['Pat Lowe']);
+  });
+  it('"the school district said in a statement": not tied to the named district yet, so nobody', () => {
+    expect(
+      speakers(
+        'Two schools in the Brook Valley School District are closed, the school district said in a statement.',
+        '"We are acting out of caution," the statement said.',
+      ),
+    ).toEqual([null]);
+  });
+  it("near miss: an unnamed spokesman's statement is nobody's", () => {
+    expect(
+      speakers(
+        'A spokesman for the chain, which runs 40 stores, said in a statement that managers were on site.',
+        '"We are deeply saddened by this incident," the statement read.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('"the network" with two networks named is the one that just opened a sentence', () => {
+  const opening = [
+    'WASHINGTON - Kestrel News sued the administration on Tuesday, the cable network announced.',
+    'The president had called the Kestrel News reporter rude. Others, including Ann Hale of Delta Radio Network, were criticised too.',
+  ];
+  it('"Kestrel News filed the lawsuit …" then "In the filing, the network called …" -> Kestrel News', () => {
+    expect(
+      speakers(
+        ...opening,
+        'Kestrel News filed the lawsuit in the U.S. District Court for Washington.',
+        'In the filing, the network called the ban "a severe and unprecedented punishment" of its reporter.',
+      ),
+    ).toEqual(['Kestrel News']);
+  });
+  it('near miss: the sentence before opens with someone else, so nobody', () => {
+    expect(
+      speakers(
+        ...opening,
+        'The judge set a hearing for Wednesday in the U.S. District Court for Washington.',
+        'In the filing, the network called the ban "a severe and unprecedented punishment" of its reporter.',
+      ),
+    ).toEqual([null]);
+  });
+});

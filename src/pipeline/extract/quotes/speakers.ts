@@ -18,7 +18,7 @@
 import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
-import { kindOf, onlyNamedWith, onlyOfKind, typeOrganisations } from './org-kinds.ts';
+import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
 import { describedPerson, filerVoice, statementOwner } from './voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
@@ -177,10 +177,12 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   const kind = kindOf(noun);
   const only = kind ? onlyOfKind(people.typed, kind, pos) : null;
   if (only) return { ...organisation(people, only, pos), via: 'kind' };
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  const recent = kind ? subjectOfKind(people.typed, kind, people.paragraphs, block, pos % 1e6, pos) : null;
+  if (recent) return { ...organisation(people, recent, pos), via: 'kind-subject' };
   // "the court said": the one court the body has named ("the Supreme Court"), by its own name.
   // Not "the office": "the Oval Office" is a room, not who speaks.
   if (!ORGANISATION_NOUNS.has(noun) || noun === 'office') return null;
-  const block = Math.floor(pos / 1e6) - people.contextCount;
   const body = onlyNamedWith(people.paragraphs, noun, block, pos % 1e6);
   return body ? { ...organisation(people, body, pos), via: 'named' } : null;
 }
