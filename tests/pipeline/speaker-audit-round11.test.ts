@@ -120,3 +120,20 @@ describe('"the network" with two networks named is the one that just opened a se
     ).toEqual([null]);
   });
 });
+
+describe('a one-word name with a capital inside is a brand', () => {
+  it('"LumaWorks tweeted that …" -> the organisation LumaWorks', () => {
+    expect(
+      speakers('LumaWorks tweeted last week that the founder could be expelled in "hours to days."'),
+    ).toEqual(['LumaWorks']);
+  });
+  it('near miss: "DeSantis", "MacArthur", "FitzGerald" are people', () => {
+    expect(
+      speakers(
+        'Gov. Ron DeSantis signed the bill on Monday. "It is a good day," DeSantis said.',
+        'Judge Ann FitzGerald ruled on Friday. "The law is clear," FitzGerald said.',
+        'Gen. Paul MacArthur spoke last. "We will hold," MacArthur said.',
+      ),
+    ).toEqual(['Ron DeSantis', 'Ann FitzGerald', 'Paul MacArthur']);
+  });
+});

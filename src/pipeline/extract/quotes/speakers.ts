@@ -325,6 +325,10 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
     return last?.kind === 'person' ? last : null;
   }
+  // "WikiLeaks said", "BlackRock said": a capital inside one word after three small letters is a
+  // brand, never a surname ("McConnell", "DeSantis", "MacArthur", "FitzGerald" are people).
+  if (/^(?!Fitz)\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(np) && !people.persons.some((o) => o.name.includes(np)))
+    return organisation(people, np, pos);
   const speaker = resolveSpeaker(people, np, pos);
   if (speaker?.kind === 'organisation' && speaker.name)
     people.organisations.push({ name: speaker.name, pos });
