@@ -137,3 +137,16 @@ describe('a one-word name with a capital inside is a brand', () => {
     ).toEqual(['Ron DeSantis', 'Ann FitzGerald', 'Paul MacArthur']);
   });
 });
+
+describe('a middle name after an office ("Secretary of State Mary Rodham Lind")', () => {
+  it('the three words are the name when the last two open with no first name', () => {
+    expect(
+      speakers('"We condemn this attack," Secretary of State Mary Rodham Lind says in a statement.'),
+    ).toEqual(['Mary Rodham Lind']);
+  });
+  it('near miss: "Governor of Virginia Ralph Hale" is Ralph Hale, not "Virginia Ralph Hale"', () => {
+    expect(speakers('"We condemn this attack," Governor of Virginia Ralph Hale said.')).toEqual([
+      'Ralph Hale',
+    ]);
+  });
+});
