@@ -19,7 +19,7 @@
  * domain) names it too (outlet-vote.ts). Only whole, short lines: inside the story's prose these
  * shapes are sentences about someone else, and callers read furniture lines only.
  */
-import { cleanOutletName, genericMedium, nameShaped, outletFromCredit, personLike } from './outlet.ts';
+import { cleanOutletName, genericMedium, nameShaped, outletFromCredit, personLike, ROLE } from './outlet.ts';
 import { NAME } from './outlet-mentions.ts';
 import { isPlatformName, isSectionLabel } from './outlet-site.ts';
 import { OUTLET_WEIGHT, type OutletCandidate } from './outlet-vote.ts';
@@ -65,6 +65,9 @@ const SHARE = new RegExp(
 /** "— X (@handle) May 4, 2019": the credit line closing an embedded social post. */
 const EMBED = new RegExp(`^[—–-]{1,2}\\s*${NAME}\\s*\\(@[A-Za-z\\d_]{1,30}\\)\\s*(?:${DATE}|\\d)`, 'u');
 
+/** A picture library's or a freelancer's credit, never a newsroom's masthead. */
+const LIBRARY = /\b(?:images|photos?|pictures|stock|contributor|photographer|agency|pool)\b/iu;
+
 function anyCase(words: string): string {
   return words.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
 }
@@ -88,8 +91,9 @@ export function outletNotes(line: string): OutletCandidate[] {
   };
   const weak = (raw: string | undefined) => {
     const name = usable(raw);
-    // An agency's credit under a picture is its supplier's; a person's embed is the person's.
-    if (name && !isAgencyName(name))
+    // An agency's or a picture library's credit names its supplier ("Getty Images"), a job
+    // ("Staff Photographer") no one.
+    if (name && !isAgencyName(name) && !ROLE.test(name) && !LIBRARY.test(name))
       out.push({ name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: true });
   };
   firm(PUBLICATION.exec(text)?.[1]);
