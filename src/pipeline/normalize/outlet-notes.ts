@@ -63,7 +63,7 @@ const SHARE = new RegExp(
   'u',
 );
 /** "— X (@handle) May 4, 2019": the credit line closing an embedded social post. */
-const EMBED = new RegExp(`^[—–-]{1,2}\\s*${NAME}\\s*\\(@[A-Za-z\\d_]{1,30}\\)\\s*(?:${DATE}|\\d)`, 'u');
+const EMBED = new RegExp(`^(?:[—–-]{1,2}\\s*)?${NAME}\\s*\\(@[A-Za-z\\d_]{1,30}\\)\\s*(?:${DATE}|\\d)`, 'u');
 
 /** A picture library's or a freelancer's credit, never a newsroom's masthead. */
 const LIBRARY = /\b(?:images|photos?|pictures|stock|contributor|photographer|agency|pool)\b/iu;

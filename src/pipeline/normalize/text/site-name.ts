@@ -69,7 +69,7 @@ export function namedOutlet(
   lines.forEach((line, i) => {
     // Among the paragraphs, only a note no story sentence is shaped like ("Via X, Jan. 14" over a
     // quoted story, "X is a Y publication."; none in the corpus's 19,884 paragraphs) names the site.
-    if (prose(i)) return outletNotes(line.bare).forEach((c) => c.weak || vote(c));
+    if (prose(i)) return outletNotes(line.bare).forEach(vote);
     // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's
     // credit, a partner's box): its lines name the site only weakly, and say nothing of a reprint.
     if (cues[i]?.reason === 'widget') {
