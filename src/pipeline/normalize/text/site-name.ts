@@ -173,7 +173,8 @@ function siteNameLines(
     const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
     if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
-  // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names.
+  // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names (each its own
+  // paragraph, or the outlet on the next line).
   for (let i = (head ?? region.start) + 1; i < region.start; i++) {
     const line = lines[i] as Line;
     const prev = lines[i - 1] as Line;
@@ -189,10 +190,11 @@ function siteNameLines(
       !ROLE.test(line.bare) &&
       !cues[i] &&
       isSiteNameLine(line.bare) &&
-      !line.blankBefore
+      (!line.blankBefore || prev.blankBefore)
     )
-      // A kicker in capitals ("COMMENTARY") looks the same: it counts only with another signal.
-      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.edgeLine]);
+      // A kicker in capitals ("COMMENTARY") looks the same: it counts only with another signal —
+      // the masthead printing the same name is one (a credit, not the logo again: its own vote).
+      out.set(`credit:${lineFingerprint(line)}`, [line.bare, OUTLET_WEIGHT.edgeLine]);
   }
   return [...out.values()];
 }
