@@ -15,7 +15,14 @@ import { noticeReason } from '../notices.ts';
 import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { outletNotes } from '../outlet-notes.ts';
-import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
+import {
+  contactDomains,
+  domainLabels,
+  hostLabel,
+  isSectionLabel,
+  isSiteNameLine,
+  spellsDomain,
+} from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { cueOf, type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
@@ -91,7 +98,8 @@ export function namedOutlet(
   );
   origin.votes.forEach(vote);
   return chooseOutlet(candidates, {
-    domains: domainLabels(furniture),
+    // The writer's contact address, wherever it stands, spells their newsroom's domain.
+    domains: [...new Set([...domainLabels(furniture), ...contactDomains(lines.map((l) => l.bare))])],
     reprint: origin.reprint,
     software: origin.software,
   });
