@@ -12,7 +12,7 @@
  * that republishes its story counts only its credits of the original publisher (outlet-reprint.ts).
  */
 import { noticeReason } from '../notices.ts';
-import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
+import { MEDIA_WORD, outletFromDateline, personLike, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { outletNotes } from '../outlet-notes.ts';
 import {
@@ -188,6 +188,7 @@ function siteNameLines(
     const prev = lines[i - 1] as Line;
     const names =
       /^by\s/iu.test(prev.bare) ||
+      (prev.words >= 2 && personLike(prev.bare) && /^(?:\p{Lu}[\p{L}'’.-]+\s*){2,3}$/u.test(prev.bare)) ||
       /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s+(?:and|&)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)+)+$/u.test(prev.bare);
     // Only a name that reads as a medium: a job title ("Chief Political Correspondent") or a
     // second person is not an outlet.
