@@ -65,6 +65,12 @@ const SHARE = new RegExp(
 /** "— X (@handle) May 4, 2019": the credit line closing an embedded social post. */
 const EMBED = new RegExp(`^(?:[—–-]{1,2}\\s*)?${NAME}\\s*\\(@[A-Za-z\\d_]{1,30}\\)\\s*(?:${DATE}|\\d)`, 'u');
 
+/**
+ * An embedded post's credit line: its handle is the poster's account, not the page's own, so it
+ * lends no domain weight (else "— X (@x)" would confirm itself).
+ */
+export const isEmbedCredit = (line: string): boolean => EMBED.test(line.trim());
+
 /** A picture library's or a freelancer's credit, never a newsroom's masthead. */
 const LIBRARY = /\b(?:images|photos?|pictures|stock|contributor|photographer|agency|pool)\b/iu;
 

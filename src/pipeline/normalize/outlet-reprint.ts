@@ -111,9 +111,9 @@ export function reprintCredit(line: string): string | null {
   const first = APPEARED_FIRST.exec(line.trim()) ?? FROM_NOTE.exec(line.trim());
   if (first) return named(first[1]);
   // "This story was originally published by X. Reprinted with permission.": the note may go on
-  // with another sentence; the credit is the first one's (cut from the end, so a name with
-  // stops inside, "U.S. News", stays whole).
-  const sentences = line.trim().split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  // with another sentence; the credit is the first one's (a stop after two letters ends a
+  // sentence, so "U.S. News" is not cut after "U.S.").
+  const sentences = line.trim().split(/(?<=\p{L}{2}[.!])\s+(?=\p{Lu})/u);
   for (let n = sentences.length; n >= 1; n--) {
     const match = REPRINT_CREDIT.exec(sentences.slice(0, n).join(' '));
     // "appeared in the Courier": a lower-case "the" is the sentence's, "The Courier" the name's.

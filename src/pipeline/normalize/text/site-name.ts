@@ -14,7 +14,7 @@
 import { noticeReason } from '../notices.ts';
 import { MEDIA_WORD, outletFromDateline, personLike, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
-import { outletNotes } from '../outlet-notes.ts';
+import { isEmbedCredit, outletNotes } from '../outlet-notes.ts';
 import {
   contactDomains,
   domainLabels,
@@ -99,7 +99,12 @@ export function namedOutlet(
   origin.votes.forEach(vote);
   return chooseOutlet(candidates, {
     // The writer's contact address, wherever it stands, spells their newsroom's domain.
-    domains: [...new Set([...domainLabels(furniture), ...contactDomains(lines.map((l) => l.bare))])],
+    domains: [
+      ...new Set([
+        ...domainLabels(furniture.filter((l) => !isEmbedCredit(l))),
+        ...contactDomains(lines.map((l) => l.bare)),
+      ]),
+    ],
     reprint: origin.reprint,
     software: origin.software,
   });
