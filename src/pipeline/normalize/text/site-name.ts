@@ -91,9 +91,16 @@ export function namedOutlet(
   add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
+  // A headline printed twice (the page's title, then a body that opens by repeating it): a source
+  // field under its first print ("2012-06-08 Source: X Editor: Y") is the head's too.
+  const first = head === null ? top : lines.findIndex((l) => l.bare === lines[head]?.bare);
+  const headLines = lines.slice(
+    Math.max(0, Math.min(top, first) - 6),
+    Math.min(lines.length, region.start + 2),
+  );
   const origin = originVotes(
     furniture,
-    lines.slice(Math.max(0, top - 6), Math.min(lines.length, region.start + 2)).map((l) => l.bare),
+    headLines.map((l) => l.bare),
     lines.filter((_, i) => prose(i)).map((l) => l.bare),
   );
   origin.votes.forEach(vote);
