@@ -239,10 +239,18 @@ export function commonStemsOf(
   const counts = new Map<string, number>();
   for (const { stems, counts: n } of perArticle)
     for (let i = 0; i < stems.length; i++) counts.set(stems[i]!, (counts.get(stems[i]!) ?? 0) + n[i]!);
+  return commonStemsIn(counts, paragraphCount);
+}
+
+/**
+ * commonStemsOf from the story's stem counts already summed (each stem's number of paragraphs),
+ * in alphabetical order: the same set however the counts were added up.
+ */
+export function commonStemsIn(counts: ReadonlyMap<string, number>, paragraphCount: number): Set<string> {
   const limit = Math.max(COMMON_MIN_PARAGRAPHS - 1, COMMON_SHARE * paragraphCount);
-  const common = new Set<string>();
-  for (const [s, n] of counts) if (n > limit) common.add(s);
-  return common;
+  const common: string[] = [];
+  for (const [s, n] of counts) if (n > limit) common.push(s);
+  return new Set(common.sort());
 }
 
 /** The stems too common in a story's paragraphs to identify a sum. */

@@ -12,6 +12,7 @@
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 import { position, type People, type Person } from '../people.ts';
 import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
+import { descriptionAntecedent } from '../people/antecedent.ts';
 
 /** quotes/speakers' resolveVoice. */
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
@@ -145,6 +146,11 @@ export function describedPerson(people: People, np: string, pos: number): Speake
         if (!one?.person || one.kind !== 'person') return null;
         found.add(one.person);
       }
+  }
+  // Nobody described so: the person just quoted, when the text leaves one (people/antecedent.ts).
+  if (found.size === 0) {
+    const antecedent = descriptionAntecedent(people, np, pos);
+    return antecedent && { name: antecedent.name, person: antecedent, kind: 'person', via: 'antecedent' };
   }
   if (found.size !== 1) return null;
   const [person] = [...found];
