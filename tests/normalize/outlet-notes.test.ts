@@ -110,6 +110,21 @@ describe('the outlet of a page where two signals agree', () => {
     expect(normalizeText(page(['Home'], credit, ['Terms'])).outlet).toBeNull();
   });
 
+  it('takes a series’ title over "Part 2 of 4" for no masthead', () => {
+    const series = page(
+      ['The Quiet Ledger', 'Part 2 of 4'],
+      [],
+      ['More from The Quiet Ledger', 'Corrections'],
+    );
+    expect(normalizeText(series).outlet).toBeNull();
+    const masthead = page(
+      ['The Quiet Ledger', 'Home', 'Local'],
+      [],
+      ['More from The Quiet Ledger', 'Corrections'],
+    );
+    expect(normalizeText(masthead).outlet).toBe('The Quiet Ledger');
+  });
+
   it('names the publisher a republishing page credits, and the quoted story’s source on a round-up', () => {
     const reprint = [
       'This story was originally published by Harbour Post. Reprinted with permission.',

@@ -124,6 +124,9 @@ export function namedOutlet(
  */
 /** How often a header must recur through the page (once per screen) to name it. */
 const SCREEN_REPEATS = 3;
+/** The part line under a series' title: "Part 2 of 4", "Chapter 3", "Episode 5". */
+const SERIES_PART =
+  /^(?:part|chapter|episode|installment)\s+(?:\d+|one|two|three|four|five|six)(?:\s+of\s+\w+)?\b.{0,40}$/iu;
 /** A line this long is a paragraph of the story, not furniture. */
 const STORY_LINE_WORDS = 15;
 
@@ -156,6 +159,8 @@ function siteNameLines(
       return;
     }
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
+    // "The Hidden Ledger / Part 2 of 4": a series' title, not the site's.
+    if (SERIES_PART.test(lines[i + 1]?.bare ?? '')) return;
     const key = lineFingerprint(line);
     // The logo's text is the page's first text: nothing but navigation cues above it.
     const edge = i < EDGE && cues.slice(0, i).every(Boolean) ? OUTLET_WEIGHT.edgeLine : 0;
