@@ -110,6 +110,11 @@ describe('the outlet of a page where two signals agree', () => {
     expect(normalizeText(page(['Home'], credit, ['Terms'])).outlet).toBeNull();
   });
 
+  it('keeps "News" in a name a "More from" box prints', () => {
+    const more = page(['Harbour News', 'Home', 'Local'], [], ['More from Harbour News', 'Corrections']);
+    expect(normalizeText(more).outlet).toBe('Harbour News');
+  });
+
   it('takes a series’ title over "Part 2 of 4" for no masthead', () => {
     const series = page(
       ['The Quiet Ledger', 'Part 2 of 4'],
