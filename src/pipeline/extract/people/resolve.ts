@@ -184,13 +184,15 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     return personSpeaker(resolvePronoun(people, np, pos));
   }
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
-  // "Alabama Secretary of State John Merrill": the name closes the phrase after its office.
-  const office =
-    /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u.exec(
-      np,
-    );
-  if (office && FIRST_NAMES.has(key(office[1]!.split(' ')[0]!)))
-    return resolveSpeaker(people, office[1]!, pos);
+  // "Alabama Secretary of State John Merrill": the name closes the phrase after its office; three
+  // words when the last two open with no first name ("… of State Hillary Rodham Clinton", "John Q.").
+  const office = /\s(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+)$/u
+    .exec(np)?.[1]!
+    .split(' ');
+  const isFirst = (w?: string) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && FIRST_NAMES.has(key(w));
+  const held = office?.slice(!isFirst(office.at(-2)) && isFirst(office.at(-3)) ? -3 : -2) ?? [];
+  if (office && office.length > held.length && isFirst(held[0]))
+    return resolveSpeaker(people, held.join(' '), pos);
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
   // "King said" after "Rep. Peter King": a surname that is also a title word ("King", "Major",

@@ -27,6 +27,13 @@ export interface QuoteSpan {
 
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '〝', '〞', '＂']);
 const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
+/**
+ * The marks as UTF-16 codes (each is one code unit), for the scans below that visit every
+ * character of every paragraph: a number tests faster than a one-character string.
+ */
+const codesOf = (marks: Set<string>): Set<number> => new Set([...marks].map((mark) => mark.charCodeAt(0)));
+const DOUBLE_CODES = codesOf(DOUBLE);
+const SINGLE_CODES = codesOf(SINGLE);
 /** French/German guillemets may stand apart from the word they enclose (« Bonjour »). */
 const SPACED = new Set(['«', '»', '‹', '›']);
 /** What may stand right before an opening mark. */
@@ -93,7 +100,7 @@ function doubleSpans(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    if (!DOUBLE.has(text[i]!)) continue;
+    if (!DOUBLE_CODES.has(text.charCodeAt(i))) continue;
     if (open < 0) {
       if (canOpen(text, i, DOUBLE)) open = i;
     } else if (canClose(text, i, DOUBLE)) {
@@ -115,7 +122,7 @@ function singleSpans(text: string, taken: QuoteSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!SINGLE.has(text[i]!) || inside(i)) continue;
+    if (!SINGLE_CODES.has(text.charCodeAt(i)) || inside(i)) continue;
     if (open < 0) {
       // An opener must be followed by a letter or digit, and not be an elision apostrophe.
       if (canOpen(text, i, SINGLE) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {

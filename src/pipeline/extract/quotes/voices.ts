@@ -98,14 +98,17 @@ export function statementOwner(
         ? /^statements?\b[^,.;:!?]{0,60},\s+(.*)$/u.exec(text.slice(at))
         : null;
       if (opening) sentence = opening[1]!;
+      // The verb is part of the pattern, so "the school district said" is not read as "the school"
+      // before a verb "district"; a name may carry an apposition ("Pat Warner, the chain's director
+      // of communications, said in a statement").
       const subject =
-        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
+        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*(?:,\s[^,;:"“”]{3,80},)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+(?:ed|s|id|ote|ued))\b/u.exec(
           sentence,
         );
       // "The statement cited …": the statement is the subject; its owner is told further back.
       if (/^(?:(?:the|a|an|this|that|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(sentence)) continue;
       if (!subject || !/(?:ed|s|id|ote|ued)$/u.test(subject[2]!)) return null;
-      const owner = resolveVoice(people, subject[1]!, here);
+      const owner = resolveVoice(people, subject[1]!.replace(/,\s[^]*,$/u, ''), here);
       return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
     }
   }
