@@ -20,10 +20,28 @@ export interface Candidate {
   shared: number;
 }
 
+/** "Words by Jane Doe", "Story by Jane Doe • 7h", "Photographs by Sam Roe": a credit naming its craft. */
+const CRAFT_CREDIT = /^(?:story|words|text|reporting|photographs?|photos|graphics|video)\s+by\s+\p{Lu}/iu;
+
+/** A byline: "By Jane Doe", "Words by Jane Doe", "Author: Jane Doe". */
+function isByline(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  return (
+    bylineOf(line, lines[i + 1]) !== null ||
+    CRAFT_CREDIT.test(line.bare) ||
+    (/^\p{Lu}\p{Ll}+:\s/u.test(line.bare) && isNamesCredit(line.bare))
+  );
+}
+
 /** A line that belongs to a headline's own block: its byline, date or photo caption. */
 function isCredit(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
-  return bylineOf(line, lines[i + 1]) !== null || isDateLine(line.bare) || isCaption(line);
+  return (
+    bylineOf(line, lines[i + 1]) !== null ||
+    CRAFT_CREDIT.test(line.bare) ||
+    isDateLine(line.bare) ||
+    isCaption(line)
+  );
 }
 
 /** Names with their roles, as a byline without "By": "Katie Glueck, Correspondent", "Jo Lee, Sam Roe", "Author: Jane Doe". */
@@ -65,7 +83,10 @@ function foreignBetween(
   to: number,
 ): boolean {
   for (let j = from + 1; j < to; j++) {
-    if (cues[j] || isCredit(lines, j) || isNamesCredit((lines[j] as Line).bare)) continue;
+    const line = lines[j] as Line;
+    // A sentence between (a standfirst, a caption) or a long line belongs to the story.
+    if (cues[j] || line.sentence || line.words > 10 || isCredit(lines, j) || isNamesCredit(line.bare))
+      continue;
     if (candidates.some((c) => c.index === j && c.shared > 0)) continue;
     return true;
   }
@@ -76,32 +97,45 @@ function foreignBetween(
 const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s/u;
 
 /**
- * The first of a list of headline-shaped lines (story highlights, a related list): the next two
- * lines (cued ones skipped) are headline-shaped too, and neither a field, a credit nor a repeat.
+ * A byline between two candidates that credits the upper one (no line sharing the lede's words
+ * stands between them): the upper one is the headline, the lower one a post's or a gallery's title.
  */
-function opensList(lines: readonly Line[], cues: readonly (Cue | null)[], i: number): boolean {
-  const key = lineFingerprint(lines[i] as Line);
-  let items = 0;
-  for (let j = i + 1; j < lines.length && items < 2; j++) {
-    if (cues[j]) continue;
-    const line = lines[j] as Line;
-    if (
-      !isHeadlineShaped(line) ||
-      FIELD.test(line.bare) ||
-      isCredit(lines, j) ||
-      lineFingerprint(line) === key
-    )
-      return false;
-    items++;
+function bylineUnder(
+  lines: readonly Line[],
+  candidates: readonly Candidate[],
+  from: number,
+  to: number,
+): boolean {
+  for (let j = from + 1; j < to; j++) {
+    if (!isByline(lines, j)) continue;
+    return !candidates.some((c) => c.index > from && c.index < j && c.shared > 0);
   }
-  return items === 2;
+  return false;
+}
+
+/**
+ * One of a list of three or more headline-shaped lines (story highlights, a related list): the
+ * lines next to it (cued ones skipped) are headline-shaped too, neither fields, credits nor repeats.
+ */
+function inList(lines: readonly Line[], cues: readonly (Cue | null)[], i: number): boolean {
+  const key = lineFingerprint(lines[i] as Line);
+  const item = (j: number) => {
+    const line = lines[j] as Line;
+    return (
+      isHeadlineShaped(line) && !FIELD.test(line.bare) && !isCredit(lines, j) && lineFingerprint(line) !== key
+    );
+  };
+  let items = 1;
+  for (let j = i - 1; j >= 0 && (cues[j] || item(j)); j--) if (!cues[j]) items++;
+  for (let j = i + 1; j < lines.length && (cues[j] || item(j)); j++) if (!cues[j]) items++;
+  return items >= 3;
 }
 
 /**
  * A candidate sharing one or two words gives way to one below it that shares at least three and
  * more than twice as many (or just more, when the lower one has its byline or date right under
- * it), provided a foreign line stands between them and the lower one does not open a list of
- * highlights. Next to each other (headline over standfirst), with only credits between, or with
+ * it), provided a foreign line and no byline of the upper one stand between them and the lower one is not one item of a list
+ * of highlights. Next to each other (headline over standfirst), with only credits between, or with
  * its own credits under it, the earlier line stays the headline.
  */
 function outweighed(
@@ -111,13 +145,18 @@ function outweighed(
   c: Candidate,
 ): boolean {
   if (c.shared > 2 || creditedBelow(lines, c.index)) return false;
+  // Two shared words are chance for a short line (a programme's name); a longer one gives way
+  // only to a line with its own byline or date under it.
+  const chance = c.shared <= 1 || (lines[c.index] as Line).words <= 4;
   return candidates.some(
     (b) =>
       b.index > c.index &&
+      (chance || creditedBelow(lines, b.index)) &&
       b.shared >= 3 &&
       (b.shared > 2 * c.shared || (b.shared > c.shared && creditedBelow(lines, b.index))) &&
-      !opensList(lines, cues, b.index) &&
-      foreignBetween(lines, cues, candidates, c.index, b.index),
+      !inList(lines, cues, b.index) &&
+      foreignBetween(lines, cues, candidates, c.index, b.index) &&
+      !bylineUnder(lines, candidates, c.index, b.index),
   );
 }
 
@@ -134,10 +173,11 @@ export function pickHeadline(
       c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1) && !outweighed(lines, cues, candidates, c),
   );
   // Nothing shares the lede's words (the body opens on a summary box or a note): the headline
-  // sits right above its byline or date, a site's name or section label does not.
+  // sits right above its byline, a site's name or section label does not (a clipping's source
+  // note may sit above its date, so a date alone does not tell).
   const credited = candidates.filter((c) => {
     const next = lines[c.index + 1];
-    return next !== undefined && (bylineOf(next, lines[c.index + 2]) !== null || isDateLine(next.bare));
+    return next !== undefined && isByline(lines, c.index + 1);
   });
   const pool = sharing.length ? sharing : credited.length ? credited : candidates;
   return pool.reduce((a, b) => (b.index < a.index ? b : a)).index;

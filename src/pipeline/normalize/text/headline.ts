@@ -79,8 +79,14 @@ function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<
   const line = lineFingerprint(lines[i] as Line);
   if (line === name || !line.startsWith(`${name} `)) return false;
   // A headline may open with the name a page starts with ("Tom Cole: Join with …" under a page
-  // named after him): what follows the name then shares the lede's words, a running head does not.
-  return contentWords(line.slice(name.length)).filter((w) => lede.has(w)).length < 2;
+  // named after him): what follows the name then reads as a headline (four words or more, not in
+  // capitals) and shares the lede's words; a running head ("— HOUSE OF REPRESENTATIVES") does not.
+  const rest = (lines[i] as Line).bare.split(/\s+/u).slice(name.split(' ').length).join(' ');
+  const headline =
+    rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 4 &&
+    rest !== rest.toUpperCase() &&
+    contentWords(rest).filter((w) => lede.has(w)).length >= 2;
+  return !headline;
 }
 
 /** A list entry with its count set apart, as an app prints an unread badge: "Feed name  51". */
@@ -119,7 +125,7 @@ export function findHeadline(
       // last link may be uncued and share a word or two); above it a line must then share more.
       const best = Math.max(0, ...candidates.map((c) => c.shared));
       const box = cues[i]?.reason === 'related-links' && best < 3;
-      if (box && candidates.length) floor = Math.max(floor, 3, best + 1);
+      if (box && cues[i]?.boundary && candidates.length) floor = Math.max(floor, 3, best + 1);
       // A database record prints the copyright under the headline ("Copyright 2018 Outlet All
       // Rights Reserved", then "Length: 487 words"): a copyright line alone closes no block.
       const notice = cues[i]?.reason === 'footer' && /^(?:©|\(c\)|copyright\b)/iu.test(line.bare);
@@ -163,7 +169,7 @@ export function findHeadline(
   // its byline or date just below and words shared with the prose under it, is the headline when
   // nothing above the region shares two words with the lede.
   if (!candidates.some((c) => c.shared >= 2)) {
-    const shared = sharedArticleHeadline(lines, cues, region);
+    const shared = sharedArticleHeadline(lines, cues, region, candidates);
     if (shared !== null) return shared;
   }
   const earliest = pickHeadline(lines, cues, candidates);
@@ -199,6 +205,7 @@ function sharedArticleHeadline(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
   region: Region,
+  above: readonly Candidate[],
 ): number | null {
   const last = Math.min(region.end - 1, region.start + SHARED_REACH);
   for (let i = region.start; i <= last; i++) {
@@ -214,12 +221,18 @@ function sharedArticleHeadline(
     if (credited >= 0 && shared >= 2) return i;
     // No credits under it (a round-up's "The main event:", a post quoting an agency's story): the
     // line must share three words with the prose under it, and the note above it, which is about
-    // something else, at most one.
+    // something else and carries no byline or date, at most one; and no line above the region
+    // (the page's own headline) shares two words with that prose, or one with its credits under it.
     if (
       credited < 0 &&
       i > region.start &&
       shared >= 3 &&
       noteShares(lines, region.start, i, prose) <= 1 &&
+      !creditsAbove(lines, region.start, i) &&
+      !above.some((c) => {
+        const words = contentWords((lines[c.index] as Line).bare).filter((w) => prose.has(w)).length;
+        return words >= 2 || (words === 1 && creditsAbove(lines, c.index + 1, c.index + 3));
+      }) &&
       opensStory(lines, cues, i, region.end)
     )
       return i;
@@ -243,6 +256,13 @@ function opensStory(lines: readonly Line[], cues: readonly (Cue | null)[], i: nu
     if (source || bylineOf(line, lines[j + 1]) !== null || findDate(line.bare) !== null) continue;
     return false;
   }
+  return false;
+}
+
+/** A byline or date among the lines from `from` up to `to`: the story's credits stand above `to`, so it is no headline (a caption, a standfirst). */
+function creditsAbove(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (bylineOf(lines[i] as Line, lines[i + 1]) !== null || isDateLine((lines[i] as Line).bare)) return true;
   return false;
 }
 
