@@ -45,7 +45,7 @@ function isCredit(lines: readonly Line[], i: number): boolean {
 }
 
 /** Names with their roles, as a byline without "By": "Katie Glueck, Correspondent", "Jo Lee, Sam Roe", "Author: Jane Doe". */
-export function isNamesCredit(text: string): boolean {
+function isNamesCredit(text: string): boolean {
   // "Author: Jane Doe", "Reporter: Jane Doe": a labelled byline.
   const parts = text.replace(/^\p{Lu}\p{Ll}+:\s+/u, '').split(/\s*,\s*/u);
   return (
@@ -97,7 +97,7 @@ function foreignBetween(
 const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s/u;
 
 /**
- * A byline between two candidates that credits the upper one (no line sharing the lede's words
+ * A byline between two candidates that credits the upper one (no line sharing two lede words
  * stands between them): the upper one is the headline, the lower one a post's or a gallery's title.
  */
 function bylineUnder(
@@ -108,7 +108,7 @@ function bylineUnder(
 ): boolean {
   for (let j = from + 1; j < to; j++) {
     if (!isByline(lines, j)) continue;
-    return !candidates.some((c) => c.index > from && c.index < j && c.shared > 0);
+    return !candidates.some((c) => c.index > from && c.index < j && c.shared >= 2);
   }
   return false;
 }
