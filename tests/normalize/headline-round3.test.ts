@@ -80,6 +80,24 @@ describe('a line sharing one lede word by chance gives way to the headline under
     expect(headlineOf(page)).toBe(HEADLINE);
   });
 
+  it('a promotion sharing a word and a section label over the headline are no list of highlights', () => {
+    const page = [
+      'Supply chain',
+      'Policy',
+      'Events',
+      'Nominations are open for this month of awards',
+      'Policy & regulation',
+      '',
+      HEADLINE,
+      '',
+      'By Rowan Pike',
+      '4 March 2024',
+      '',
+      ...body(BODY),
+    ];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
   it('near miss: a headline sharing one word stays over a standfirst right under it that shares more', () => {
     const headline = 'Ferry riders win a reprieve';
     const standfirst =

@@ -56,7 +56,7 @@ function isNamesCredit(text: string): boolean {
 
 /**
  * The line right under a candidate credits it: a byline, a date, names with their roles, or a
- * short line carrying a date ("Jane Doe · CNN · Posted: Jun 08, 2012"). The story's headline
+ * short line carrying a name and a date. The story's headline
  * stands there; a site's tagline or a programme's name stands over menus and labels.
  */
 function creditedBelow(lines: readonly Line[], i: number): boolean {
@@ -66,7 +66,11 @@ function creditedBelow(lines: readonly Line[], i: number): boolean {
     bylineOf(next, lines[i + 2]) !== null ||
     isDateLine(next.bare) ||
     isNamesCredit(next.bare) ||
-    (next.words <= 25 && findDate(next.bare) !== null)
+    // "Jane Doe · CNN · Posted: Jun 08, 2012": a name and a date on one credit line (an issue's
+    // "Vol. 12, No. 4 · Week of June 8, 2012" under a masthead names no one).
+    (next.words <= 25 &&
+      findDate(next.bare) !== null &&
+      next.bare.split(/\s+[·|•]\s+/u).some((part) => isNames(part.trim())))
   );
 }
 
@@ -117,7 +121,12 @@ function bylineUnder(
  * One of a list of three or more headline-shaped lines (story highlights, a related list): the
  * lines next to it (cued ones skipped) are headline-shaped too, neither fields, credits nor repeats.
  */
-function inList(lines: readonly Line[], cues: readonly (Cue | null)[], i: number): boolean {
+function inList(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  candidates: readonly Candidate[],
+  i: number,
+): boolean {
   const key = lineFingerprint(lines[i] as Line);
   const item = (j: number) => {
     const line = lines[j] as Line;
@@ -126,7 +135,9 @@ function inList(lines: readonly Line[], cues: readonly (Cue | null)[], i: number
     );
   };
   let items = 1;
-  for (let j = i - 1; j >= 0 && (cues[j] || item(j)); j--) if (!cues[j]) items++;
+  // Above it only highlights count (they share the lede's words), not the menu or labels over a headline.
+  const sharing = (j: number) => candidates.some((c) => c.index === j && c.shared > 0);
+  for (let j = i - 1; j >= 0 && (cues[j] || (item(j) && sharing(j))); j--) if (!cues[j]) items++;
   for (let j = i + 1; j < lines.length && (cues[j] || item(j)); j++) if (!cues[j]) items++;
   return items >= 3;
 }
@@ -154,7 +165,7 @@ function outweighed(
       (chance || creditedBelow(lines, b.index)) &&
       b.shared >= 3 &&
       (b.shared > 2 * c.shared || (b.shared > c.shared && creditedBelow(lines, b.index))) &&
-      !inList(lines, cues, b.index) &&
+      !inList(lines, cues, candidates, b.index) &&
       foreignBetween(lines, cues, candidates, c.index, b.index) &&
       !bylineUnder(lines, candidates, c.index, b.index),
   );
