@@ -9,9 +9,11 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(2);
 }
 // The memory options (node-options.js) only work at start-up, so the CLI starts Node again with
-// them once, unless they were given.
+// them once, unless they were given. `explainer build` does without them (they bound an ingest's
+// peak memory) and without that second start-up, which stood before Astro's on the build's
+// critical path.
 const { NODE_OPTIONS } = await import('./node-options.js');
-if (NODE_OPTIONS.every((option) => process.execArgv.includes(option))) {
+if (process.argv[2] === 'build' || NODE_OPTIONS.every((option) => process.execArgv.includes(option))) {
   // Node's compile cache keeps each module's stripped TypeScript and V8 code on disk (in the OS temp
   // folder, or NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a run after the
   // first skips most of loading the CLI. The worker threads of a large ingest inherit it through

@@ -79,7 +79,9 @@ const edits = timed('edits', () =>
   ),
 );
 if (edits.size > 0) throw new Error('ingest-pieces: hand-edited articles are not mirrored');
-const memo = timed('compare: open memo', () => openCompareMemo(storyDir, kept));
+const memo = timed('compare: open memo', () =>
+  openCompareMemo(storyDir, kept, { featuresOf: (key) => cache.peek(key)?.features }),
+);
 const feats = articles.map((article, a) => features[a] ?? articleFeatures(article));
 const quoteGroups = timed('compare: quote groups', () => groupQuotes(articles, memo));
 const figureGroups = timed('compare: figure groups', () =>
@@ -93,6 +95,7 @@ const entities = timed('compare: entities', () =>
   findEntities(
     articles,
     feats.map((f) => f.entities),
+    memo,
   ),
 );
 const naming = timed('compare: naming', () =>
@@ -127,7 +130,17 @@ const story: StoryData = {
 const pinned = timed('pin group ids', () => pinGroupIds(story, manifest.groups ?? {}));
 const mdx = openMdxMemo(storyDir);
 const report = timed('write story', () =>
-  writeStory(storyDir, pinned.story, { force: false, groups: pinned.pins, fileHashes: filesBefore }, mdx),
+  writeStory(
+    storyDir,
+    pinned.story,
+    {
+      force: false,
+      groups: pinned.pins,
+      fileHashes: filesBefore,
+      articleKeys: articles.map((a, i) => (kept[i] === undefined ? undefined : `${kept[i]}\0${a.id}`)),
+    },
+    mdx,
+  ),
 );
 timed('check', () => checkStoryContent(storyDir, pinned.story, {}));
 timed('save caches', () => {

@@ -95,6 +95,11 @@ interface AnalysisEntry {
 export interface AnalysisCache {
   /** The cached analysis for `key`: a source's analysis, null (the page had no article text), or undefined (not cached). */
   get(key: string): AnalysedSource | null | undefined;
+  /**
+   * The same, without keeping the entry (commit removes it unless get asked for it): how compare's
+   * memo reads the old analysis of a source that changed (compare-cache.ts, sums).
+   */
+  peek(key: string): AnalysedSource | null | undefined;
   /** Remembers an analysis; nothing is written before `write` or `commit`. */
   set(key: string, analysed: AnalysedSource | null): void;
   /**
@@ -116,6 +121,7 @@ export interface AnalysisCache {
 /** A cache that holds nothing (for --force, which regenerates everything on purpose). */
 export const NO_CACHE: AnalysisCache = {
   get: holdNothing,
+  peek: holdNothing,
   set: holdNothing,
   write: holdNothing,
   commit: holdNothing,
@@ -148,21 +154,25 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
     }
     fresh.clear();
   };
+  const peek = (key: string): AnalysedSource | null | undefined => {
+    if (!read) return undefined;
+    let entry: AnalysisEntry;
+    try {
+      entry = deserialize(readFileSync(path(key))) as AnalysisEntry;
+    } catch {
+      return undefined; // absent, unreadable or corrupt: not trusted, computed again
+    }
+    // The whole entry or nothing: an article whose features are missing or of another shape is
+    // analysed again (and its entry rewritten), never half trusted.
+    return entry?.key === key && isAnalysedShaped(entry.analysed) ? entry.analysed : undefined;
+  };
   return {
     get(key) {
-      if (!read) return undefined;
-      let entry: AnalysisEntry;
-      try {
-        entry = deserialize(readFileSync(path(key))) as AnalysisEntry;
-      } catch {
-        return undefined; // absent, unreadable or corrupt: not trusted, computed again
-      }
-      // The whole entry or nothing: an article whose features are missing or of another shape is
-      // analysed again (and its entry rewritten), never half trusted.
-      if (entry?.key !== key || !isAnalysedShaped(entry.analysed)) return undefined;
-      used.add(key);
-      return entry.analysed;
+      const analysed = peek(key);
+      if (analysed !== undefined) used.add(key);
+      return analysed;
     },
+    peek,
     set(key, analysed) {
       fresh.set(key, { key, analysed });
     },

@@ -16,13 +16,19 @@
  * exactly what the step returned, whatever the caller does with it afterwards). A file that does
  * not parse, is of another version or shape is ignored; save() writes the entries this run used
  * (the others are dropped), atomically, and only after a successful ingest.
+ *
+ * A story-wide sum (CompareMemo.sum) is saved as its total with the keys of the articles summed;
+ * the next run takes back the parts of the articles no longer there, read from their old features
+ * (`featuresOf`: ingest's analysis cache, which still holds a changed source's old entry until the
+ * run ends), and adds the new articles' parts. With no saved total, an article summed without a
+ * key (an edited one), or an old article whose features cannot be read, everything is summed again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { CACHE_DIR, pipelineVersion } from './cache.ts';
-import type { CompareMemo } from './compare/memo.ts';
+import { freshSum, type CompareMemo, type StorySum, type SummedFeatures } from './compare/memo.ts';
 import { sha256, writeAtomic } from './emit/files.ts';
 
 const MEMO_FILE = 'compare-memo.v8';
@@ -36,7 +42,14 @@ export interface SavedCompareMemo extends CompareMemo {
 export function openCompareMemo(
   storyDir: string,
   keys: ReadonlyArray<string | undefined>,
-  { read = true } = {},
+  {
+    read = true,
+    featuresOf,
+  }: {
+    read?: boolean;
+    /** The features of the source analysed under an analysis key, if still known (see the header). */
+    featuresOf?: (key: string) => SummedFeatures | undefined;
+  } = {},
 ): SavedCompareMemo {
   const path = join(storyDir, CACHE_DIR, MEMO_FILE);
   const known = read ? load(path) : new Map<string, Uint8Array>();
@@ -80,6 +93,17 @@ export function openCompareMemo(
       for (const piece of inputs()) hash.update(piece).update('\n');
       return remembered(`${name}\0${hash.digest('hex')}`, compute);
     },
+    sum<P, T>(spec: StorySum<P, T>, count: number, part: (article: number) => P): T {
+      const entry = `${spec.name}\0sum\0${spec.version}`;
+      const summed = Array.from({ length: count }, (_, a) => keys[a] ?? null);
+      const saved = known.get(entry);
+      const total =
+        (saved !== undefined && featuresOf !== undefined
+          ? updatedSum(spec, saved, summed, part, featuresOf)
+          : undefined) ?? freshSum(spec, count, part);
+      used.set(entry, serialize({ keys: summed, total }));
+      return total;
+    },
     save() {
       try {
         mkdirSync(dirname(path), { recursive: true });
@@ -104,4 +128,45 @@ function load(path: string): Map<string, Uint8Array> {
     // absent or corrupt
   }
   return new Map();
+}
+
+/**
+ * A saved sum brought up to date: the parts of the articles summed then and not now (by key, as
+ * multisets) taken back out, the parts of the articles not summed then added; undefined when the
+ * saved total cannot be used (see the header).
+ */
+function updatedSum<P, T>(
+  spec: StorySum<P, T>,
+  saved: Uint8Array,
+  summed: ReadonlyArray<string | null>,
+  part: (article: number) => P,
+  featuresOf: (key: string) => SummedFeatures | undefined,
+): T | undefined {
+  let state: { keys?: unknown; total?: unknown };
+  try {
+    state = deserialize(saved) as typeof state;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(state?.keys) || !spec.isTotal(state.total)) return undefined;
+  const gone = new Map<string, number>();
+  for (const key of state.keys as unknown[]) {
+    if (typeof key !== 'string') return undefined; // an article summed without a key
+    gone.set(key, (gone.get(key) ?? 0) + 1);
+  }
+  const added: number[] = [];
+  summed.forEach((key, a) => {
+    const left = key === null ? 0 : (gone.get(key) ?? 0);
+    if (left > 0) gone.set(key!, left - 1);
+    else added.push(a);
+  });
+  const total = state.total;
+  for (const [key, times] of gone) {
+    if (times === 0) continue;
+    const features = featuresOf(key);
+    if (features === undefined) return undefined;
+    for (let i = 0; i < times; i++) spec.add(total, spec.partOf(features), -1);
+  }
+  for (const a of added) spec.add(total, part(a), 1);
+  return total;
 }

@@ -248,7 +248,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const compareMemo = openCompareMemo(
       storyDir,
       fresh.map((article, i) => (edits.has(article.id) ? undefined : keptKeys[i])),
-      { read: !options.force },
+      { read: !options.force, featuresOf: (key) => cache.peek(key)?.features },
     );
     // An edited article's text is the journalist's: its features are computed again from it.
     const pinned = pinGroupIds(
@@ -272,6 +272,10 @@ export function ingestStory(options: IngestOptions): IngestResult {
         dryRun,
         groups: pinned.pins,
         fileHashes: filesBefore,
+        // An article from its source (not edited) is its analysis with the id ingest gave it.
+        articleKeys: fresh.map((article, i) =>
+          edits.has(article.id) || keptKeys[i] === undefined ? undefined : `${keptKeys[i]}\0${article.id}`,
+        ),
         backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
       },
       memo,

@@ -21,16 +21,18 @@ import { CACHE_DIR, analysisKey, openAnalysisCache } from '../../src/pipeline/ca
 import { openCompareMemo } from '../../src/pipeline/compare-cache.ts';
 import { compare } from '../../src/pipeline/compare/index.ts';
 import type { ArticleFeatures } from '../../src/pipeline/compare/features.ts';
-import type { CompareMemo } from '../../src/pipeline/compare/memo.ts';
+import type { CompareMemo, StorySum } from '../../src/pipeline/compare/memo.ts';
 import { analyseDocuments, ingestStory } from '../../src/pipeline/ingest.ts';
 import { readStory } from '../../src/pipeline/read/index.ts';
 
 let work: string;
 let sources: string;
 /** Steps memoised per article, per outlet (its articles together), and whole (by what they read). */
-const STEPS = ['naming', 'role-names', 'word-paragraphs'];
+const STEPS = ['naming', 'role-names', 'word-paragraphs', 'mention-paragraphs'];
 const OUTLET_STEPS = ['outlet-terms'];
 const WHOLE_STEPS = ['quote-groups', 'figure-groups'];
+/** Story-wide sums, counted per article part added. */
+const SUMS = ['paragraph-stems', 'lowercase-words'];
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'explainer-compare-memo-'));
@@ -65,6 +67,12 @@ function counting(memo: CompareMemo): { memo: CompareMemo; computed: Record<stri
         return memo.whole(name, inputs, () => {
           computed[name] = (computed[name] ?? 0) + 1;
           return compute();
+        });
+      },
+      sum<P, T>(spec: StorySum<P, T>, count: number, part: (article: number) => P): T {
+        return memo.sum(spec, count, (a) => {
+          computed[spec.name] = (computed[spec.name] ?? 0) + 1;
+          return part(a);
         });
       },
     },
@@ -111,7 +119,10 @@ describe('compare memo', () => {
     const { articles, features, keys } = analysed(storyDir);
     const plain = JSON.stringify(compare(articles, features));
 
-    const warm = counting(openCompareMemo(storyDir, keys));
+    // What ingest gives the memo: each source's features as the analysis cache has them.
+    const cache = openAnalysisCache(storyDir);
+    const featuresOf = (key: string) => cache.peek(key)?.features;
+    const warm = counting(openCompareMemo(storyDir, keys, { featuresOf }));
     expect(JSON.stringify(compare(articles, features, warm.memo))).toBe(plain);
     expect(warm.computed).toEqual({});
 
@@ -121,15 +132,28 @@ describe('compare memo', () => {
       i === 2 ? { ...a, paragraphs: [...a.paragraphs, 'The talks went on late into the night.'] } : a,
     );
     const unknown = keys.map((key, i) => (i === 2 ? undefined : key));
-    const one = counting(openCompareMemo(storyDir, unknown));
+    const one = counting(openCompareMemo(storyDir, unknown, { featuresOf }));
     const fresh = features.map((f, i) => (i === 2 ? undefined : f));
     expect(JSON.stringify(compare(changed, fresh, one.memo))).toBe(JSON.stringify(compare(changed)));
     // The figure groups are computed again: the new paragraph changes the story's common stems.
+    // The story-wide sums take the article's old part back out and add its new one.
     expect(one.computed).toEqual({
       ...Object.fromEntries(STEPS.map((step) => [step, 1])),
+      ...Object.fromEntries(SUMS.map((sum) => [sum, 1])),
       'outlet-terms': 1,
       'figure-groups': 1,
     });
+    // When the old article's features cannot be read, the sums are added up afresh: same analysis.
+    const unread = counting(openCompareMemo(storyDir, unknown, { featuresOf: () => undefined }));
+    expect(JSON.stringify(compare(changed, fresh, unread.memo))).toBe(JSON.stringify(compare(changed)));
+    for (const sum of SUMS) expect(unread.computed[sum]).toBe(articles.length);
+    // An article gone and the others in another order: the same sums as without a memo.
+    const fewer = [...articles.slice(3), articles[1]!, articles[0]!];
+    const fewerKeys = [...keys.slice(3), keys[1]!, keys[0]!];
+    const fewerFeatures = [...features.slice(3), features[1]!, features[0]!];
+    const moved = counting(openCompareMemo(storyDir, fewerKeys, { featuresOf }));
+    expect(JSON.stringify(compare(fewer, fewerFeatures, moved.memo))).toBe(JSON.stringify(compare(fewer)));
+    for (const sum of SUMS) expect(moved.computed[sum]).toBeUndefined();
 
     // A headline is read by neither grouping: both are reused.
     const retitled = articles.map((a, i) => (i === 2 ? { ...a, headline: `${a.headline} (updated)` } : a));
@@ -202,11 +226,12 @@ describe('compare memo', () => {
     const outlets = new Set(articles.map(outletName)).size;
     expect(outlets).toBeGreaterThan(1);
     expect(saved.entries.size).toBe(
-      articles.length * STEPS.length + outlets * OUTLET_STEPS.length + WHOLE_STEPS.length,
+      articles.length * STEPS.length + outlets * OUTLET_STEPS.length + WHOLE_STEPS.length + SUMS.length,
     );
 
     const everything = Object.fromEntries([
       ...STEPS.map((step) => [step, articles.length]),
+      ...SUMS.map((sum) => [sum, articles.length]),
       ...OUTLET_STEPS.map((step) => [step, outlets]),
       ...WHOLE_STEPS.map((step) => [step, 1]),
     ]);

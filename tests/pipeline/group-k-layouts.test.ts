@@ -3,10 +3,13 @@
  * shared checks of the blind groups (blind-group-checks.ts: body verbatim and in order, headline on
  * its own line, the outlet named exactly where the page says, a new set) plus each layout's own
  * furniture, the results table's shares adding up, the sponsor note after the body, and the
- * sponsors, vendors, retailers and forecasters that are not the outlet. Structure only: this test
- * never runs the normalizers (group k is the unseen set).
+ * sponsors, vendors, retailers and forecasters that are not the outlet. Group k was the unseen set
+ * until 2026-11-29 16:30 UTC, when a tuning round started on it (helper outletk): the last block
+ * runs the normalizers on its tune split and asserts today's numbers (held-out and the other
+ * splits: BENCHMARKS.md).
  */
 import { describe, expect, it } from 'vitest';
+import { scoreFurniture } from '../../bench/accuracy/sections/furniture.ts';
 import { buildGroupKPage, GROUP_K_LAYOUTS } from '../../bench/accuracy/pages/group-k/layouts.ts';
 import * as kWords from '../../bench/accuracy/pages/group-k/vocabulary.ts';
 import { writtenBefore } from './layout-groups.ts';
@@ -91,5 +94,28 @@ describe('layout group k pages: their own furniture', () => {
     expect(dressed.filter((d) => d.page.htmlNamesOutlet && !d.page.pastedNamesOutlet).length).toBeGreaterThan(
       10,
     );
+  });
+});
+
+describe('layout group k through the normalizers (tune split, a tune set since 16:30 UTC)', () => {
+  const rows = scoreFurniture(['tune'], ['pasted-heldout-layouts-k', 'html-heldout-layouts-k']);
+  const row = (form: string, field: string) => rows.find((r) => r.form === form && r.field === field)!;
+
+  it('keeps today’s pasted numbers: widget cards and notes out of the body, outlets from desks and copyrights', () => {
+    const form = 'pasted-heldout-layouts-k';
+    expect(row(form, 'headline').accuracy).toBeCloseTo(0.984, 3);
+    expect(row(form, 'outlet').accuracy).toBeCloseTo(22 / 33, 3);
+    expect(row(form, 'outlet').note).toContain('a wrong outlet on 2 of 62 pages');
+    expect(row(form, 'body').precision).toBeCloseTo(0.996, 3);
+    expect(row(form, 'body').recall).toBeCloseTo(0.971, 3);
+  });
+
+  it('keeps today’s saved-page numbers', () => {
+    const form = 'html-heldout-layouts-k';
+    expect(row(form, 'headline').accuracy).toBe(1);
+    expect(row(form, 'outlet').accuracy).toBeCloseTo(58 / 60, 3);
+    expect(row(form, 'outlet').note).toContain('a wrong outlet on 0 of 62 pages');
+    expect(row(form, 'body').precision).toBeCloseTo(0.993, 3);
+    expect(row(form, 'body').recall).toBeCloseTo(0.975, 3);
   });
 });

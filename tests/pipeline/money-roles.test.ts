@@ -169,6 +169,115 @@ const families: Record<string, Case[]> = {
     one('A million dollars was stolen from the bank.', 'A million dollars', 'total', 'total'),
     one('Candidates need to spend billions to win.', 'billions', null, 'other'),
   ],
+  // figures/coordination: the unit, limit or comparison is written once, beside the first figure.
+  'carried from a neighbour': [
+    one('Wheat costs fell from $0.40/kg today to $0.25 by 2030.', '$0.25', null, 'per-unit'),
+    one("The startup's valuation was cut from $20 billion to $5 billion.", '$5 billion', null, 'total'),
+    one('The fare was $12, up from $10 a year ago and from $8 in 2015.', '$8', null, 'earlier'),
+    one('Savers can deposit up to $5,000 in a bond and $2,000 in a fund.', '$2,000', null, 'threshold'),
+    one(
+      'The bidder offered $16 per share. The board held out for the $19 its chairman wanted.',
+      '$19',
+      null,
+      'per-unit',
+    ),
+    // A restatement of a share price as the whole deal is no price: amounts far apart.
+    one('It bought the stake for $13 a share, or $117 million.', '$117 million', 'total', 'total'),
+    // A rate's new value keeps its own reading when it has a cue ("a year").
+    one('Spending rose from $3 billion to $5 billion a year.', '$5 billion', 'annual', 'annual'),
+  ],
+  'limits and class bounds written around the figure': [
+    one('He could be fined up to $100,000 for each breach.', '$100,000', null, 'threshold'),
+    one('The maximum fine for the offence was $10,000.', '$10,000', null, 'threshold'),
+    one('Those earning $1 million or more would pay a higher rate.', '$1 million', null, 'threshold'),
+    one('Banks must hold at least $10 billion in reserves.', '$10 billion', null, 'threshold'),
+    one('Firms with revenue above $25 million must file the report.', '$25 million', null, 'threshold'),
+    one('The car was worth four times the $10,000 maximum fine.', '$10,000', null, 'threshold'),
+    one('He faces up to 20 years in prison and a $250,000 fine.', '$250,000', null, 'threshold'),
+    one('She could face up to 10 years in prison and have to pay $250,000.', '$250,000', null, 'threshold'),
+    one('He faces up to 5 years and paid $3,000 in restitution.', '$3,000', 'total', 'total'),
+    // After a verb of a sum, "or more" is a hedge on the sum.
+    one('Donors gave $1 million or more to the campaign.', '$1 million', 'total', 'total'),
+    one('The army got $700 billion a year, up from $634 billion.', '$634 billion', 'annual', 'earlier'),
+  ],
+  'sums by what was done with them': [
+    one('The suspect stole $2,000 from the register.', '$2,000', 'total', 'total'),
+    one('The FBI is offering a $25,000 reward.', '$25,000', 'total', 'total'),
+  ],
+  'each year is a rate, "each" alone a share': [
+    one(
+      'The program costs taxpayers millions of dollars each year.',
+      'millions of dollars',
+      'annual',
+      'annual',
+    ),
+  ],
+  'a vague sum at stake is a sum; in a quotation it is rhetoric': [
+    one(
+      'The state could lose billions of dollars in federal funding.',
+      'billions of dollars',
+      'total',
+      'total',
+    ),
+    one('"We could lose billions," he said.', 'billions', null, 'other'),
+  ],
+  'estimates named after the sum': [
+    one(
+      'The shutdown cost the economy $11 billion, the budget office estimated.',
+      '$11 billion',
+      'total',
+      'estimate',
+    ),
+    one(
+      'The shutdown cost the economy $11 billion, the budget office said.',
+      '$11 billion',
+      'total',
+      'total',
+    ),
+    one('Analysts expect revenue of $5 billion.', '$5 billion', 'total', 'estimate'),
+    one('The damage could run as high as $10 billion.', '$10 billion', 'total', 'estimate'),
+    one('The plan is likely to cost $500 million.', '$500 million', 'total', 'estimate'),
+    // "set to" is a plan, not a forecast.
+    one('The company is set to raise up to $12.9bn.', '$12.9bn', 'total', 'total'),
+    one('Revenue was $23.1 billion, ahead of analysts’ forecasts.', '$23.1 billion', 'total', 'total'),
+  ],
+  'earlier values and yearly levels': [
+    one('Tuition runs $50,000 per academic year.', '$50,000', 'annual', 'annual'),
+    one('The company expects sales of $3.5bn-$4bn next year.', '$4bn', 'total', 'estimate'),
+    one('The deficit fell to $1.4 trillion from $1.7 trillion.', '$1.7 trillion', 'total', 'earlier'),
+    one(
+      'The operating budget for the 2023-24 school year is $450 million.',
+      '$450 million',
+      'annual',
+      'annual',
+    ),
+    one(
+      "The budget of $5 billion is larger than last year's $4.5 billion.",
+      '$4.5 billion',
+      'total',
+      'earlier',
+    ),
+    one("Sales were $5 billion, up from last year's $4.5 billion.", '$4.5 billion', 'total', 'earlier'),
+    // Alone, a past sum is the story's own.
+    one("Last year's $7 million bounty still stands.", '$7 million', 'total', 'total'),
+    one('Each worker will receive a $1,000 bonus.', '$1,000', null, 'per-unit'),
+  ],
+  'levels: quoted prices and balances': [
+    one('Brent crude was last at $61.20, down 2% on the day.', '$61.20', null, 'per-unit'),
+    one('"The stock is $9 now," he said.', '$9', null, 'per-unit'),
+    one('The firm reported long-term debt of more than $500 million.', '$500 million', null, 'total'),
+    one('Credit card debts in the country total $1 trillion.', '$1 trillion', null, 'total'),
+    one("Apple's market capitalization topped $1 trillion.", '$1 trillion', null, 'total'),
+    one('Police seized his pickup truck, worth $42,000.', '$42,000', null, 'total'),
+    one('They signed their deal, worth $2 billion, on Monday.', '$2 billion', 'total', 'total'),
+    one('The stock closed at $210.50, up 3%.', '$210.50', null, 'per-unit'),
+    one('The tax cut is worth $2,000 for a family of four.', '$2,000', null, 'per-unit'),
+    one('The bar charges Rs 299 for fifteen minutes of pure air.', 'Rs 299', null, 'per-unit'),
+    one('The chain reported $2.53 in per-share earnings.', '$2.53', null, 'per-unit'),
+    // Money moved as debt is a sum.
+    one('The bank issued debt of $2 billion last week.', '$2 billion', 'total', 'total'),
+    one('The investor agreed to inject $6 billion in debt and equity.', '$6 billion', 'total', 'total'),
+  ],
   'sums by their verb': [
     one('He agreed to reimburse the state about $3,000.', '$3,000', 'total', 'total'),
     one('The project ate up billions of dollars.', 'billions of dollars', 'total', 'total'),
@@ -212,6 +321,33 @@ describe('a restatement is the same thing', () => {
       ['$2.2 million', null, 'other', null],
       ['$3 million', 'total', 'total', null],
       ['$2.2 million', 'total', 'total', null],
+    ]);
+  });
+
+  test('"not including" leaves a sum out: no part', () => {
+    const money = (sentence: string) =>
+      extractFigures([sentence])
+        .filter((f) => f.kind === 'money')
+        .map((f) => [f.text, f.role]);
+    expect(money('It will start at $44,000, not including a $7,500 tax credit.')).toEqual([
+      ['$44,000', 'per-unit'],
+      ['$7,500', 'total'],
+    ]);
+    expect(money('The deal is worth $44 million, including a $7 million bonus.')).toEqual([
+      ['$44 million', 'total'],
+      ['$7 million', 'part'],
+    ]);
+  });
+
+  test('"the $53 million figure" names the weekly amount said before', () => {
+    const paragraphs = [
+      'He said $53 million a week in drugs crosses the border.',
+      'That is more than the $53 million figure the agency gave in March.',
+    ];
+    const money = extractFigures(paragraphs).filter((f) => f.kind === 'money');
+    expect(money.map((f) => [f.period, f.role])).toEqual([
+      [null, 'per-unit'],
+      [null, 'per-unit'],
     ]);
   });
 

@@ -119,6 +119,27 @@ const cases: Row[] = [
     'other',
   ],
   [
+    'The fine is the largest since a $5 billion penalty against a bank in 2019.',
+    '$5 billion',
+    '"the largest since a $X"',
+    'total',
+    'other',
+  ],
+  [
+    'Half of the $10 million, or $5 million, went to lawyers.',
+    '$5 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The new offer of $60 million replaces the previous $50 million offer.',
+    '$50 million',
+    '"the previous $X offer" / "last year\'s $X"',
+    'total',
+    'earlier',
+  ],
+  [
     'The charity raised $9 million, of which $2 million went to rent.',
     '$2 million',
     '"of which" / "including" / "alone"',

@@ -38,7 +38,7 @@ import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
 
 /** Every form a furniture row reports (the row's forms, one list: bench/accuracy/section.ts). */
-type Form = Exclude<AccuracyRow['form'], 'any'>;
+export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // The -heldout-layouts forms dress the same articles in bench/accuracy/pages/heldout/, layouts
 // written without reading the normalizers: an estimate for sites the rules have never seen.
 // Group a may be looked at when tuning (its misses are listed). Group b was the unseen set until
@@ -172,130 +172,131 @@ function scoreBody(tally: Tally, predicted: readonly string[], gold: readonly st
   tally.bodyExpected += gold.length;
 }
 
-export const section: AccuracySection = {
-  name: 'furniture',
-  score({ splits }) {
-    const rows: AccuracyRow[] = [];
-    const verbose = process.env.FURNITURE_VERBOSE === '1';
-    for (const split of splits) {
-      for (const form of FORMS) {
-        const tally: Tally = {
-          headlines: 0,
-          headlinesRight: 0,
-          outlets: 0,
-          outletsRight: 0,
-          outletsWrong: 0,
-          pages: 0,
-          bodyTp: 0,
-          bodyPredicted: 0,
-          bodyExpected: 0,
-          misses: [],
-        };
-        for (const { event, meta } of goldArticles(split)) {
-          const article = corpusEvent(event).articles.find((a) => a.ID === meta.id);
-          if (!article) continue;
-          const headline = (meta.headline ?? article.title).trim();
-          const forms = articleForms(article, meta.outlet, headline);
-          const builder = form.endsWith('-c')
-            ? buildGroupCPage
-            : form.endsWith('-d')
-              ? buildGroupDPage
-              : form.endsWith('-e')
-                ? buildGroupEPage
-                : form.endsWith('-f')
-                  ? buildGroupFPage
-                  : form.endsWith('-g')
-                    ? buildGroupGPage
-                    : form.endsWith('-h')
-                      ? buildGroupHPage
-                      : form.endsWith('-i')
-                        ? buildGroupIPage
-                        : form.endsWith('-j')
-                          ? buildGroupJPage
-                          : form.endsWith('-k')
-                            ? buildGroupKPage
-                            : form.endsWith('-l')
-                              ? buildGroupLPage
-                              : buildHeldoutPage;
-          const heldout = form.includes('-heldout-layouts')
-            ? builder(
-                article,
-                meta.outlet,
-                headline,
-                paragraphsOf(article).map((p) => p.trim()),
-              )
-            : null;
-          const layout = heldout?.layout ?? forms.page.layout;
-          if (heldout && /-[ab]$/u.test(form) && GROUP_A.has(heldout.layout) !== form.endsWith('-a'))
-            continue;
-          const namesOutlet = heldout
-            ? form.startsWith('html-')
-              ? heldout.htmlNamesOutlet
-              : heldout.pastedNamesOutlet
-            : forms.page.namesOutlet;
-          const result: NormalizedArticle =
-            form === 'html'
-              ? normalizeHtml(forms.html)
-              : form.startsWith('html-') && heldout
-                ? normalizeHtml(heldout.html)
-                : heldout
-                  ? normalizeText(heldout.pasted)
-                  : normalizeText(form === 'clean' ? forms.clean : forms.pasted);
-          tally.headlines++;
-          if (normalizeForMatch(result.headline) === normalizeForMatch(headline)) tally.headlinesRight++;
-          else
-            tally.misses.push(`${form} ${meta.id} [${layout}] headline ${JSON.stringify(result.headline)}`);
-          if (form !== 'clean') {
-            tally.pages++;
-            if (result.outlet && outletKey(result.outlet) !== outletKey(meta.outlet)) {
-              tally.outletsWrong++;
-              if (!namesOutlet)
-                tally.misses.push(
-                  `${form} ${meta.id} [${layout}] outlet ${JSON.stringify(result.outlet)} on a page that does not name ${meta.outlet}`,
-                );
-            }
-          }
-          if (form !== 'clean' && namesOutlet) {
-            tally.outlets++;
-            if (result.outlet && outletKey(result.outlet) === outletKey(meta.outlet)) tally.outletsRight++;
-            else
+/** The furniture rows of the given splits and forms (every form by default). */
+export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] = FORMS): AccuracyRow[] {
+  const rows: AccuracyRow[] = [];
+  const verbose = process.env.FURNITURE_VERBOSE === '1';
+  for (const split of splits) {
+    for (const form of forms) {
+      const tally: Tally = {
+        headlines: 0,
+        headlinesRight: 0,
+        outlets: 0,
+        outletsRight: 0,
+        outletsWrong: 0,
+        pages: 0,
+        bodyTp: 0,
+        bodyPredicted: 0,
+        bodyExpected: 0,
+        misses: [],
+      };
+      for (const { event, meta } of goldArticles(split)) {
+        const article = corpusEvent(event).articles.find((a) => a.ID === meta.id);
+        if (!article) continue;
+        const headline = (meta.headline ?? article.title).trim();
+        const forms = articleForms(article, meta.outlet, headline);
+        const builder = form.endsWith('-c')
+          ? buildGroupCPage
+          : form.endsWith('-d')
+            ? buildGroupDPage
+            : form.endsWith('-e')
+              ? buildGroupEPage
+              : form.endsWith('-f')
+                ? buildGroupFPage
+                : form.endsWith('-g')
+                  ? buildGroupGPage
+                  : form.endsWith('-h')
+                    ? buildGroupHPage
+                    : form.endsWith('-i')
+                      ? buildGroupIPage
+                      : form.endsWith('-j')
+                        ? buildGroupJPage
+                        : form.endsWith('-k')
+                          ? buildGroupKPage
+                          : form.endsWith('-l')
+                            ? buildGroupLPage
+                            : buildHeldoutPage;
+        const heldout = form.includes('-heldout-layouts')
+          ? builder(
+              article,
+              meta.outlet,
+              headline,
+              paragraphsOf(article).map((p) => p.trim()),
+            )
+          : null;
+        const layout = heldout?.layout ?? forms.page.layout;
+        if (heldout && /-[ab]$/u.test(form) && GROUP_A.has(heldout.layout) !== form.endsWith('-a')) continue;
+        const namesOutlet = heldout
+          ? form.startsWith('html-')
+            ? heldout.htmlNamesOutlet
+            : heldout.pastedNamesOutlet
+          : forms.page.namesOutlet;
+        const result: NormalizedArticle =
+          form === 'html'
+            ? normalizeHtml(forms.html)
+            : form.startsWith('html-') && heldout
+              ? normalizeHtml(heldout.html)
+              : heldout
+                ? normalizeText(heldout.pasted)
+                : normalizeText(form === 'clean' ? forms.clean : forms.pasted);
+        tally.headlines++;
+        if (normalizeForMatch(result.headline) === normalizeForMatch(headline)) tally.headlinesRight++;
+        else tally.misses.push(`${form} ${meta.id} [${layout}] headline ${JSON.stringify(result.headline)}`);
+        if (form !== 'clean') {
+          tally.pages++;
+          if (result.outlet && outletKey(result.outlet) !== outletKey(meta.outlet)) {
+            tally.outletsWrong++;
+            if (!namesOutlet)
               tally.misses.push(
-                `${form} ${meta.id} [${layout}] outlet ${JSON.stringify(result.outlet)} want ${meta.outlet}`,
+                `${form} ${meta.id} [${layout}] outlet ${JSON.stringify(result.outlet)} on a page that does not name ${meta.outlet}`,
               );
           }
-          const nonBody = new Set(meta.nonBody);
-          const gold = paragraphsOf(article).filter((_, i) => !nonBody.has(i));
-          const before = tally.bodyTp;
-          const expectedBefore = tally.bodyExpected;
-          // Subheads are article text kept in their own field; the gold counts them as body.
-          scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
-          const missed = tally.bodyExpected - expectedBefore - (tally.bodyTp - before);
-          if (missed > 0 || result.paragraphs.length > tally.bodyTp - before)
+        }
+        if (form !== 'clean' && namesOutlet) {
+          tally.outlets++;
+          if (result.outlet && outletKey(result.outlet) === outletKey(meta.outlet)) tally.outletsRight++;
+          else
             tally.misses.push(
-              `${form} ${meta.id} [${layout}] body tp=${tally.bodyTp - before} pred=${result.paragraphs.length} gold=${gold.length}`,
+              `${form} ${meta.id} [${layout}] outlet ${JSON.stringify(result.outlet)} want ${meta.outlet}`,
             );
         }
-        if (verbose && !UNSEEN(form) && !missesHidden(split))
-          for (const miss of tally.misses) console.error(`${split} ${miss}`);
-        const base = { section: 'furniture', split, form } as const;
+        const nonBody = new Set(meta.nonBody);
+        const gold = paragraphsOf(article).filter((_, i) => !nonBody.has(i));
+        const before = tally.bodyTp;
+        const expectedBefore = tally.bodyExpected;
+        // Subheads are article text kept in their own field; the gold counts them as body.
+        scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
+        const missed = tally.bodyExpected - expectedBefore - (tally.bodyTp - before);
+        if (missed > 0 || result.paragraphs.length > tally.bodyTp - before)
+          tally.misses.push(
+            `${form} ${meta.id} [${layout}] body tp=${tally.bodyTp - before} pred=${result.paragraphs.length} gold=${gold.length}`,
+          );
+      }
+      if (verbose && !UNSEEN(form) && !missesHidden(split))
+        for (const miss of tally.misses) console.error(`${split} ${miss}`);
+      const base = { section: 'furniture', split, form } as const;
+      rows.push({
+        ...base,
+        field: 'headline',
+        n: tally.headlines,
+        accuracy: tally.headlinesRight / (tally.headlines || 1),
+      });
+      if (form !== 'clean')
         rows.push({
           ...base,
-          field: 'headline',
-          n: tally.headlines,
-          accuracy: tally.headlinesRight / (tally.headlines || 1),
+          field: 'outlet',
+          n: tally.outlets,
+          accuracy: tally.outletsRight / (tally.outlets || 1),
+          note: `pages that name the outlet; a wrong outlet on ${tally.outletsWrong} of ${tally.pages} pages`,
         });
-        if (form !== 'clean')
-          rows.push({
-            ...base,
-            field: 'outlet',
-            n: tally.outlets,
-            accuracy: tally.outletsRight / (tally.outlets || 1),
-            note: `pages that name the outlet; a wrong outlet on ${tally.outletsWrong} of ${tally.pages} pages`,
-          });
-        const body = prf(tally.bodyTp, tally.bodyPredicted, tally.bodyExpected);
-        rows.push({ ...base, field: 'body', n: tally.bodyExpected, ...body, note: 'paragraphs' });
-      }
+      const body = prf(tally.bodyTp, tally.bodyPredicted, tally.bodyExpected);
+      rows.push({ ...base, field: 'body', n: tally.bodyExpected, ...body, note: 'paragraphs' });
     }
-    return rows;
-  },
+  }
+  return rows;
+}
+
+export const section: AccuracySection = {
+  name: 'furniture',
+  score: ({ splits }) => scoreFurniture(splits),
 };

@@ -17,6 +17,7 @@
 import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import type { Article, StoryAnalysis } from '../../lib/model.ts';
 import { mergeVariants } from './entity-merge.ts';
+import { NO_MEMO, type CompareMemo, type StorySum } from './memo.ts';
 import { STOPWORDS, fold, increment } from './text.ts';
 import {
   ADJECTIVES,
@@ -150,24 +151,24 @@ export function entityMentions(article: Pick<Article, 'paragraphs'>): EntityMent
 export function findEntities(
   articles: Article[],
   mentions: ReadonlyArray<EntityMentions | undefined> = [],
+  memo: CompareMemo = NO_MEMO,
 ): EntityAnalysis {
-  const { surfaces, lowercase } = collectSurfaces(articles, mentions);
-  const lowercaseWords = lowercaseSurfaces(surfaces, lowercase);
+  const found = (a: number) => mentions[a] ?? entityMentions(articles[a]!);
+  const surfaces = collectSurfaces(articles.length, found);
+  const lowercaseWords = lowercaseSurfaces(
+    surfaces,
+    memo.sum(LOWERCASE_TOTALS, articles.length, (a) => found(a).lowercase),
+  );
   const kept = keepNameLike(surfaces, lowercaseWords);
   const aggregated = aggregate(kept, mergeVariants(kept, lowercaseWords));
   return rankEntities(articles, aggregated);
 }
 
-/** Every candidate name of the story with its mentions and context votes, plus each article's lower-case words. */
-function collectSurfaces(
-  articles: Article[],
-  mentions: ReadonlyArray<EntityMentions | undefined>,
-): { surfaces: Map<string, Surface>; lowercase: string[] } {
+/** Every candidate name of the story's `count` articles with its mentions and context votes. */
+function collectSurfaces(count: number, mentionsOf: (a: number) => EntityMentions): Map<string, Surface> {
   const surfaces = new Map<string, Surface>();
-  const lowercase: string[] = [];
-  articles.forEach((article, a) => {
-    const found = mentions[a] ?? entityMentions(article);
-    if (found.lowercase) lowercase.push(found.lowercase);
+  for (let a = 0; a < count; a++) {
+    const found = mentionsOf(a);
     const names = found.flags.length > 0 ? found.names.split('\n') : [];
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;
@@ -183,23 +184,41 @@ function collectSurfaces(
       if (flags & PERSON) s.person++;
       if (flags & PLACE) s.place++;
     }
-  });
-  return { surfaces, lowercase };
+  }
+  return surfaces;
 }
 
 /**
- * Which one-word surfaces the articles also write in lower case ("meanwhile"): only those are
- * looked up in the articles' lower-case words (a set of all of them would be far larger).
+ * Each word the story's articles write in lower case, with the number of articles that do: their
+ * EntityMentions' `lowercase` summed (kept up to date across ingests by compare's memo).
  */
+const LOWERCASE_TOTALS: StorySum<string, Map<string, number>> = {
+  name: 'lowercase-words',
+  version: 1,
+  empty: () => new Map(),
+  isTotal: (value): value is Map<string, number> => value instanceof Map,
+  partOf: (features) => features.entities.lowercase,
+  add(total, words, sign) {
+    if (!words) return;
+    for (const word of words.split(' ')) {
+      const n = (total.get(word) ?? 0) + sign;
+      if (n === 0) total.delete(word);
+      else total.set(word, n);
+    }
+  },
+};
+
+/** The one-word surfaces the articles also write in lower case ("meanwhile"), folded. */
 function lowercaseSurfaces(
   surfaces: ReadonlyMap<string, Surface>,
-  lowercase: readonly string[],
+  lowercase: ReadonlyMap<string, number>,
 ): Set<string> {
   const lowercaseWords = new Set<string>();
-  const asked = new Set<string>();
-  for (const name of surfaces.keys()) if (!name.includes(' ')) asked.add(fold(name));
-  for (const words of lowercase)
-    for (const word of words.split(' ')) if (asked.has(word)) lowercaseWords.add(word);
+  for (const name of surfaces.keys()) {
+    if (name.includes(' ')) continue;
+    const key = fold(name);
+    if (lowercase.has(key)) lowercaseWords.add(key);
+  }
   return lowercaseWords;
 }
 

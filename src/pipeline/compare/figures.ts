@@ -38,7 +38,7 @@ import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
 import { conflictEvidence, roundsTogether } from './figures/conflict-evidence.ts';
-import { commonStemsOf, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
+import { commonStemsIn, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
 import {
   collectItems,
   distinctiveValue,
@@ -49,7 +49,7 @@ import {
   type FigureArticle,
   type Item,
 } from './figures/items.ts';
-import { NO_MEMO, type CompareMemo } from './memo.ts';
+import { NO_MEMO, type CompareMemo, type StorySum } from './memo.ts';
 import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
@@ -222,6 +222,22 @@ export function paragraphStems(article: Pick<Article, 'paragraphs'>): ParagraphS
   return { stems: [...counts.keys()], counts: [...counts.values()] };
 }
 
+/** The story's stems with the number of paragraphs holding each: its articles' ParagraphStems summed. */
+const STEM_TOTALS: StorySum<ParagraphStems, Map<string, number>> = {
+  name: 'paragraph-stems',
+  version: 1,
+  empty: () => new Map(),
+  isTotal: (value): value is Map<string, number> => value instanceof Map,
+  partOf: (features) => features.paragraphStems,
+  add(total, { stems, counts }, sign) {
+    for (let i = 0; i < stems.length; i++) {
+      const n = (total.get(stems[i]!) ?? 0) + sign * counts[i]!;
+      if (n === 0) total.delete(stems[i]!);
+      else total.set(stems[i]!, n);
+    }
+  },
+};
+
 /**
  * Figures from different articles that state the same quantity, grouped with their variants, so the site
  * can show who printed what. `stems[i]`, when given, is paragraphStems(articles[i]) (cached by ingest).
@@ -234,8 +250,8 @@ export function groupFigures(
   stems: ReadonlyArray<ParagraphStems | undefined> = [],
   memo: CompareMemo = NO_MEMO,
 ): FigureGroup[] {
-  const common = commonStemsOf(
-    articles.map((article, a) => stems[a] ?? paragraphStems(article)),
+  const common = commonStemsIn(
+    memo.sum(STEM_TOTALS, articles.length, (a) => stems[a] ?? paragraphStems(articles[a]!)),
     articles.reduce((n, article) => n + article.paragraphs.length, 0),
   );
   const read = articles.map(figureArticle);

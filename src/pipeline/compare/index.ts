@@ -44,6 +44,7 @@ export function compare(
   const entities = findEntities(
     articles,
     features.map((f) => f.entities),
+    memo,
   );
   const naming = namingChoices(
     articles,

@@ -131,14 +131,22 @@ export function logOddsZ(
     // Words used fewer than minCount times are dropped later anyway: most two-word phrases.
     if (yi < minCount) continue;
     const y = story.get(word) ?? yi;
-    const yj = y - yi;
     const alpha = typeof prior === 'object' ? prior.alpha(word) : (a0 * y) / n;
-    const delta =
-      Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
-    const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
-    out.push({ word, z: delta / Math.sqrt(variance), count: yi, others: yj });
+    out.push({ word, z: logOddsZOf(yi, y, alpha, a0, ni, nj), count: yi, others: y - yi });
   }
   return out;
+}
+
+/**
+ * The z-score of one word (the formula in the header): its uses in the target (y_i) and in the
+ * whole story (y), its pseudo-count α_w, α0, and the target's and the rest's word counts.
+ */
+export function logOddsZOf(yi: number, y: number, alpha: number, a0: number, ni: number, nj: number): number {
+  const yj = y - yi;
+  const delta =
+    Math.log((yi + alpha) / (ni + a0 - yi - alpha)) - Math.log((yj + alpha) / (nj + a0 - yj - alpha));
+  const variance = 1 / (yi + alpha) + 1 / (yj + alpha);
+  return delta / Math.sqrt(variance);
 }
 
 /** The target's top distinctive words: z > minZ, highest first (ties alphabetical, for stable output). */
@@ -148,14 +156,23 @@ export function distinctiveWords(
   options: LogOddsOptions = {},
 ): WeightedWord[] {
   const { top = 10, minZ = 1.96, minCount = 1 } = options;
-  return logOddsZ(
-    target,
-    story,
-    options.prior ?? options.alpha0,
-    minCount,
-    options.storyTotal,
-    options.targetTotal,
-  )
+  return strongest(
+    logOddsZ(
+      target,
+      story,
+      options.prior ?? options.alpha0,
+      minCount,
+      options.storyTotal,
+      options.targetTotal,
+    ),
+    top,
+    minZ,
+  );
+}
+
+/** The `top` words with z > minZ, highest first (ties alphabetical, for stable output), z rounded. */
+export function strongest(scored: WeightedWord[], top: number, minZ: number): WeightedWord[] {
+  return scored
     .filter((w) => w.z > minZ)
     .sort((a, b) => b.z - a.z || (a.word < b.word ? -1 : 1))
     .slice(0, top)

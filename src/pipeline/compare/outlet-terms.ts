@@ -8,7 +8,7 @@
  */
 import { backgroundRateOf } from './background.ts';
 import { termList, type ArticleFeatures } from './features.ts';
-import { distinctiveWords, type WeightedWord } from './log-odds.ts';
+import { logOddsZOf, strongest, type WeightedWord } from './log-odds.ts';
 import { increment } from './text.ts';
 
 /** A term an outlet uses once is never one of its distinctive words. */
@@ -79,18 +79,12 @@ export function distinctiveByOutlet(byOutlet: Map<string, OutletTerms>): Map<str
   // those are summed (the uses of outlets that use them once included), the story's total
   // counting every term.
   const story = new Map<string, number>();
-  const background = new Map<string, number>();
   let total = 0;
-  const targets = new Map<string, Map<string, number>>();
-  for (const [outlet, terms] of byOutlet) {
+  for (const terms of byOutlet.values()) {
     total += terms.total;
-    const target = new Map<string, number>();
-    targets.set(outlet, target);
     for (let i = 0; i < terms.terms.length; i++) {
       const term = terms.terms[i]!;
-      target.set(term, terms.counts[i]!);
       story.set(term, (story.get(term) ?? 0) + terms.counts[i]!);
-      background.set(term, terms.background[i]!);
     }
   }
   for (const terms of byOutlet.values()) {
@@ -102,31 +96,24 @@ export function distinctiveByOutlet(byOutlet: Map<string, OutletTerms>): Map<str
   }
   const n = Math.max(1, total);
   const alpha0 = n / 2;
-  // A term's pseudo-count is the same for every outlet: worked out once.
-  const alphas = new Map<string, number>();
-  const prior = {
-    alpha0,
-    alpha: (term: string) => {
-      let alpha = alphas.get(term);
-      if (alpha === undefined) {
-        alpha = alpha0 * (0.5 * ((story.get(term) ?? 0) / n) + 0.5 * background.get(term)!);
-        alphas.set(term, alpha);
-      }
-      return alpha;
-    },
-  };
   const distinctive = new Map<string, WeightedWord[]>();
-  for (const [outlet, target] of targets)
-    distinctive.set(
-      outlet,
-      distinctiveWords(target, story, {
-        prior,
-        minZ: DISTINCTIVE_MIN_Z,
-        minCount: MIN_COUNT,
-        top: 24,
-        storyTotal: total,
-        targetTotal: byOutlet.get(outlet)!.total,
-      }),
-    );
+  for (const [outlet, terms] of byOutlet) {
+    // log-odds.ts's logOddsZ over the outlet's terms, straight from its arrays: a term's
+    // pseudo-count is half the story's share and half general English (the term's rate, the same
+    // in every outlet's OutletTerms), weighted by α0.
+    const ni = terms.total;
+    const scored: WeightedWord[] = [];
+    if (total !== 0 && ni !== 0) {
+      for (let i = 0; i < terms.terms.length; i++) {
+        const yi = terms.counts[i]!;
+        if (yi < MIN_COUNT) continue;
+        const word = terms.terms[i]!;
+        const y = story.get(word) ?? yi;
+        const alpha = alpha0 * (0.5 * ((story.get(word) ?? 0) / n) + 0.5 * terms.background[i]!);
+        scored.push({ word, z: logOddsZOf(yi, y, alpha, alpha0, ni, total - ni), count: yi, others: y - yi });
+      }
+    }
+    distinctive.set(outlet, strongest(scored, 24, DISTINCTIVE_MIN_Z));
+  }
   return distinctive;
 }

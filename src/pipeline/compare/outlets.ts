@@ -19,7 +19,7 @@ import type { EntityAnalysis } from './entities.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { WeightedWord } from './log-odds.ts';
 import { OUTLET_TERMS_VERSION, distinctiveByOutlet, outletTerms, type OutletTerms } from './outlet-terms.ts';
-import { outletSummary } from './summary.ts';
+import { outletSummary, paragraphMentioning } from './summary.ts';
 import { STOPWORDS, increment, stem, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
 import { NO_MEMO, type CompareMemo } from './memo.ts';
@@ -210,6 +210,10 @@ export function outletProfiles(
     }
     return locate;
   };
+  // Where each article first mentions its own naming choices' spellings and the agencies it credits
+  // (what its summary may point at): a pure function of the article and those texts, so the memo
+  // keeps it per article; a text the kept answer lacks (its naming choices changed) is searched.
+  const rememberMentions = memo.step<Record<string, number | null>>('mention-paragraphs', 1);
   return articles.map((article, a) => {
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
@@ -250,7 +254,13 @@ export function outletProfiles(
       roleNames: [],
       summary: [],
     };
-    profile.summary = outletSummary(article, profile, naming, a);
+    const mentions = rememberMentions(a, () => {
+      const texts = new Set([...profile.naming.map((c) => c.variant), ...profile.agencies]);
+      return Object.fromEntries([...texts].map((text) => [text, paragraphMentioning(article, text)]));
+    });
+    profile.summary = outletSummary(article, profile, naming, a, (text) =>
+      Object.hasOwn(mentions, text) ? (mentions[text] ?? null) : paragraphMentioning(article, text),
+    );
     return profile;
   });
 }

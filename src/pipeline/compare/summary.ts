@@ -22,7 +22,8 @@ const list = (items: string[]): string =>
 /** Each article's folded paragraphs, folded on first use (several clauses search the same article). */
 const foldedParagraphs = new WeakMap<Article, string[]>();
 
-function paragraphMentioning(article: Article, text: string): number | null {
+/** The first of the article's paragraphs whose folded text holds `text` folded, or null. */
+export function paragraphMentioning(article: Article, text: string): number | null {
   const needle = fold(text);
   let folded = foldedParagraphs.get(article);
   if (!folded) foldedParagraphs.set(article, (folded = []));
@@ -101,6 +102,8 @@ export function outletSummary(
   profile: OutletProfile,
   naming: Array<OutletProfile['naming']>,
   index: number,
+  /** paragraphMentioning(article, text), when the caller knows it (outlets.ts remembers it per article). */
+  mentioning: (text: string) => number | null = (text) => paragraphMentioning(article, text),
 ): Clause[] {
   const clauses: Clause[] = [];
   const lede = article.paragraphs.length ? 0 : null;
@@ -171,7 +174,7 @@ export function outletSummary(
   for (const choice of profile.naming) {
     const other = mostOtherVariant(naming, choice.concept, choice.variant, index);
     if (other === null) continue;
-    const at = paragraphMentioning(article, choice.variant);
+    const at = mentioning(choice.variant);
     const [theirs, outlets] = other;
     if (at !== null) {
       clauses.push({
@@ -184,7 +187,7 @@ export function outletSummary(
 
   // Sources: the agencies whose name appears in the text.
   const cited = profile.agencies
-    .map((agency) => ({ agency, at: paragraphMentioning(article, agency) }))
+    .map((agency) => ({ agency, at: mentioning(agency) }))
     .filter((c): c is { agency: string; at: number } => c.at !== null);
   if (cited.length)
     clauses.push({ text: `cites ${list(cited.map((c) => c.agency))}`, paragraph: cited[0]!.at });

@@ -21,6 +21,9 @@ const folds = new Map<string, string>();
 /** Lower case, diacritics removed, typographic apostrophes/dashes made plain. */
 export function fold(text: string): string {
   if (text.length > SHORT) return foldText(text);
+  // Plain ASCII without a backtick folds by lower-casing alone (foldText's first branch): cheaper
+  // than the cache's lookup, which is for the words that need Unicode normalisation.
+  if (isPlainAscii(text)) return text.toLowerCase();
   let folded = folds.get(text);
   if (folded === undefined) {
     if (folds.size >= CACHE_MAX) folds.clear();
@@ -28,6 +31,15 @@ export function fold(text: string): string {
     folds.set(text, folded);
   }
   return folded;
+}
+
+/** Every character ASCII and none a backtick. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || code === 0x60) return false;
+  }
+  return true;
 }
 
 function foldText(text: string): string {

@@ -43,6 +43,13 @@ export interface EmitOptions {
    * tell whether it is as ingest left it. Files not listed are read.
    */
   fileHashes?: Readonly<Record<string, string>>;
+  /**
+   * Per article (story order), when known: a key that differs whenever the article's data does
+   * (ingest: its source's analysis key with its id; the data is a pure function of the two). The
+   * MDX memo and story.json's byte reuse then know the article by it instead of by a hash of its
+   * JSON, so an unchanged article is not serialised at all. undefined: hashed from its JSON.
+   */
+  articleKeys?: ReadonlyArray<string | undefined>;
 }
 
 /** The SHA-256 of a story file: from `known` when listed, else of its text (null: no file). */
@@ -150,10 +157,16 @@ export function writeStory(
   const editable = new Map<string, string>();
   // An article's key in story.json: its data, where `removed` sits among its keys and what it holds.
   const dataKeys: string[] = [];
-  for (const article of story.articles) {
+  story.articles.forEach((article, a) => {
     const relative = articlePath(article.id);
     next.sources[article.source] = article.id;
-    const dataHash = memo ? sha256(JSON.stringify({ ...article, removed: undefined })) : '';
+    // A given key is hashed again with a prefix: it never equals a hash of an article's JSON.
+    const given = options.articleKeys?.[a];
+    const dataHash = !memo
+      ? ''
+      : given !== undefined
+        ? sha256(`key\0${given}`)
+        : sha256(JSON.stringify({ ...article, removed: undefined }));
     if (memo)
       dataKeys.push(
         sha256(`${dataHash}\0${Object.keys(article).join('\0')}\0${JSON.stringify(article.removed) ?? ''}`),
@@ -166,12 +179,12 @@ export function writeStory(
     ) {
       report.unchanged.push(relative);
       next.files[relative] = knownHash;
-      continue;
+      return;
     }
     const content = articleToMdx(article);
     memo?.set(dataHash, sha256(content));
     editable.set(relative, content);
-  }
+  });
   editable.set(INDEX_FILE, explainerDraft(story));
 
   // Plan first, then announce the new hashes (`pending`) before touching any file: a run killed

@@ -17,8 +17,6 @@
  */
 
 import {
-  TITLE_WORDS,
-  NON_PERSON_WORDS,
   SPEAKS_AFTER,
   FEMALE_WORDS,
   MALE_WORDS,
@@ -27,10 +25,10 @@ import {
   FIRST_NAMES,
 } from './people/lexicon.ts';
 import { patternFor } from '../../lib/ascii-letters.ts';
-import { key } from './people/names.ts';
+import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
-import { pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
+import { bareEvidence, pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -130,9 +128,11 @@ function rolesOf(text: string, r: RawMention): string[] {
   ];
 }
 
-/** The last word of a name, a generational suffix aside ("John Lyke Jr." -> "Lyke"). */
+/** The last word of a name, a generational or regnal suffix aside ("John Lyke Jr." -> "Lyke"). */
 export function surnameOf(name: string): string {
-  const parts = name.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/u, '').split(' ');
+  const parts = name.replace(/,?\s+(?:Jr|Sr)\.?$/u, '').split(' ');
+  // "Benedict XVI": a regnal number after the name.
+  if (parts.length > 1 && REGNAL.test(parts.at(-1)!)) parts.pop();
   return parts[parts.length - 1]!;
 }
 
@@ -236,6 +236,12 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     if (!held || (!named(held) && named(p))) surnames.set(last, p);
   }
 
+  const personLater = new Set(
+    raws
+      .filter((r) => r.block >= contextTexts.length && !r.parsed.name.includes(' '))
+      .filter((r) => bareEvidence(blocks[r.block]!, r))
+      .map((r) => r.parsed.name),
+  );
   // Pass 2: link every mention (a bare surname to the full name), gather roles and gender.
   const mentions: Mention[] = [];
   for (const r of raws) {
@@ -250,24 +256,13 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       !(titleGender && titleGender === surnames.get(name)?.gender);
     let person = name.includes(' ') || beside ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
-      // A single capitalised word is a person only when a title says so ("President Zelensky"),
-      // or when it opens a sentence as the subject of a speech verb with a pronoun after it
-      // ("Carey said he had a preference"): companies are "it".
-      const text = blocks[r.block]!;
-      const speakingPerson =
-        r.subject &&
-        !NON_PERSON_WORDS.has(key(name)) &&
-        SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) &&
-        pronounGender(text, r) !== null;
-      // Acronyms alone are no title: "JUST WATCHED Leaks probe" (video debris) names nobody.
-      // "New York" is no Mr. York: labels like "new" or "former" alone make nobody a person.
-      const titled = r.parsed.titles.some(
-        (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
-      );
       // "Clinton said …" in one sentence, "Clinton herself joked that she …" in another: a bare
       // name the body makes both a speaker and a "she" (never "he") is a person (agreement.ts).
       agreed = r.block >= contextTexts.length && speakingBare.has(name);
-      if (!titled && !speakingPerson && !agreed) continue;
+      // A bare name the body makes a person later ("Sanders, who …, sought …" before "Sen.
+      // Sanders") is one from its first mention: it may be what a "he" in between stands for.
+      const later = r.block >= contextTexts.length && personLater.has(name);
+      if (!bareEvidence(blocks[r.block]!, r) && !agreed && !later) continue;
       // "NPR's Sylvia Poggioli … Sylvia says": the first name of exactly one person named in full
       // before (and nobody's surname) is that person, not someone new.
       const byFirst = persons.filter(

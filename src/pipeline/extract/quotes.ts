@@ -64,15 +64,28 @@ function classify(
       !span.unclosed &&
       !startsLower &&
       !/[.!?]$/u.test(quoted));
-  if (!woven) return { partial: false, scare: false };
   const words = quoted.replace(/[.!?,]+$/u, '').split(/\s+/u);
+  // "Axios on HBO", "Meet the Press", "I Have a Dream": a title of up to five words, every word
+  // capitalised but for short function words, woven into the sentence, names a work, not words
+  // someone said here.
+  const title =
+    words.length <= 5 &&
+    words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|on|the|a|an|and|to|in|for|at|with)$/u.test(w)) &&
+    !/[.!?]/u.test(quoted);
+  // ""A Higher Loyalty" hits store shelves": a title opening its sentence as the subject.
+  // (Not the first half of a split quote: ""Unity," he said, "is …"".)
+  const subject =
+    (!before || /[.!?]$/u.test(before)) && !taggedAfter && !text.slice(span.end, span.close).includes(',');
+  if (!woven)
+    return { partial: false, scare: title && subject && /^\s+\p{Ll}/u.test(text.slice(span.close + 1)) };
   // Two words someone is reported to have said ("said DACA was "probably dead"") are speech;
   // one word, a title ("This Week") or two words with nobody named are labels.
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
   // "a "tax raid"", "dismissed that as "wishful thinking"": a label, unless it ends the sentence.
   const label = /^(?:a|an|the|as)$/u.test(prevWord) && !/[.!?]$/u.test(quoted);
   const spoken = named && words.length === 2 && !titleCase && !label;
-  const scare = words.length <= 2 && !spoken && !/[.!?]./u.test(quoted);
+  const scare = (words.length <= 2 && !spoken && !/[.!?]./u.test(quoted)) || title;
   return { partial: !scare, scare };
 }
 

@@ -79,14 +79,18 @@ export interface ParagraphFurniture {
 }
 
 /** The whole-paragraph furniture rules shared by the text and HTML normalizers: kept paragraphs, captions, and what was removed and why. */
-export function paragraphFurniture(input: readonly string[]): ParagraphFurniture {
+export function paragraphFurniture(
+  input: readonly string[],
+  // fingerprint(input[i]) each, when the caller has them (text/body.ts does): not worked out twice.
+  keys: readonly string[] = input.map((text) => fingerprint(text)),
+): ParagraphFurniture {
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);
   markWidgets(input, reasons);
   markLeadingByline(input, reasons);
   markNextStory(input, reasons);
-  markPullQuotes(input, reasons);
-  markRepeatedBoxes(input, reasons);
+  markPullQuotes(keys, reasons);
+  markRepeatedBoxes(input, keys, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -131,9 +135,13 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
-  if (bare.length <= 160 && GLUED_LABEL.test(bare)) return 'promo-link';
-  if (isCapitalsLink(bare)) return 'promo-link';
+  if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
+}
+
+/** Another story's link inside the body: a label glued to its title, or a title in capitals. */
+export function isPromoLink(bare: string): boolean {
+  return (bare.length <= 160 && GLUED_LABEL.test(bare)) || isCapitalsLink(bare);
 }
 
 /**
@@ -289,25 +297,36 @@ export function isTrailerNote(text: string): boolean {
   return splitWordCount(text.trim(), false, MAX_BOX_WORDS + 1) <= MAX_BOX_WORDS;
 }
 
-function markRepeatedBoxes(input: readonly string[], reasons: Array<string | null>): void {
+function markRepeatedBoxes(
+  input: readonly string[],
+  fingerprints: readonly string[],
+  reasons: Array<string | null>,
+): void {
   const counts = new Map<string, number>();
-  const keys = input.map((text) => (isBoxRepeat(text) ? fingerprint(text) : ''));
+  const keys = input.map((text, i) => (isBoxRepeat(text) ? fingerprints[i]! : ''));
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   keys.forEach((key, i) => {
     if (key && !reasons[i] && (counts.get(key) ?? 0) >= BOX_REPEATS) reasons[i] = 'repeated-box';
   });
 }
 
-/** A paragraph repeated inside a longer paragraph of the same body is a pull quote. */
-function markPullQuotes(input: readonly string[], reasons: Array<string | null>): void {
-  if (input.length > MAX_PULL_QUOTE_SEARCH) return;
-  const keys = input.map((text) => fingerprint(text));
+/** A paragraph repeated inside a longer paragraph of the same body is a pull quote (`keys`: the paragraphs' fingerprints). */
+function markPullQuotes(keys: readonly string[], reasons: Array<string | null>): void {
+  if (keys.length > MAX_PULL_QUOTE_SEARCH) return;
   // Padded once, not once per pair: the search below is quadratic in the paragraphs.
   const padded = keys.map((key) => ` ${key} `);
   keys.forEach((key, i) => {
-    if (reasons[i] || key.length < MIN_PULL_QUOTE || key.split(' ').length < 6) return;
+    // Six words or more: a fingerprint's words are split by single spaces, so five of them.
+    if (reasons[i] || key.length < MIN_PULL_QUOTE || !hasSpaces(key, 5)) return;
     const needle = padded[i]!;
     if (keys.some((other, j) => j !== i && other.length > key.length && padded[j]!.includes(needle)))
       reasons[i] = 'pull-quote';
   });
+}
+
+/** Whether `text` holds at least `n` spaces (counted without splitting it). */
+function hasSpaces(text: string, n: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(' '); at !== -1 && ++found < n; at = text.indexOf(' ', at + 1));
+  return found >= n;
 }

@@ -17,6 +17,9 @@
  *   funding        who pays for the newsroom or the coverage ("Major support comes from …")
  *   method-note    the desk's note on how the story was reported: "Methodology: …", "How we
  *                  reported this story: …"
+ *   sponsor-note   the note that a sponsor paid but did not shape the story ("X journalists reported
+ *                  this story independently of the sponsor", "The sponsor had no role in …")
+ *   affiliate      the disclosure that the site may be paid when the reader buys through its links
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
  */
@@ -61,6 +64,18 @@ const FUNDING =
 const METHOD_NOTE =
   /^(?:methodology|about (?:the|this) data|how we (?:reported|did|found|built) (?:this|the|it)(?: [\p{L}-]+){0,2})\s*:\s*\S/iu;
 
+/** A sponsor's note: the sponsor named, its part in the story denied, the story or its reporters named. */
+const SPONSOR_WORD =
+  /\b(?:the|our|its|this story's|a) sponsors?\b|\bsponsorship\b|\bsponsors? (?:had|has|have|did|does)\b/iu;
+const SPONSOR_DENIAL =
+  /\b(?:independently|editorial (?:control|independence)|no (?:role|input|say|influence) (?:in|on|over)|(?:did|does|do) not (?:review|see|shape|influence|approve)|alone decides?)\b/iu;
+const SPONSOR_SUBJECT =
+  /\b(?:story|stories|article|coverage|content|reporters?|journalists?|newsroom|editors?|cover)\b/iu;
+/** "We may earn a commission when you buy through links …", "buying through our links may earn us a fee". */
+const AFFILIATE =
+  /\b(?:earn|earns|receive|receives|get|gets|make|makes)(?: us)? (?:an? )?(?:small )?(?:affiliate )?(?:commission|fee|share of (?:the )?(?:sales?|revenue)|compensation)\b/iu;
+const THROUGH_LINKS = /\blinks?\b/iu;
+
 /** Why a paragraph is a notice of the site's (see the header), or null. */
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
@@ -72,5 +87,8 @@ export function noticeReason(text: string): string | null {
   if (FUNDING.test(bare)) return 'funding';
   if (SUBSCRIPTION_OFFER.test(bare) || ACCESS_OFFER.test(bare)) return 'subscription';
   if (METHOD_NOTE.test(bare)) return 'method-note';
+  if (SPONSOR_WORD.test(bare) && SPONSOR_DENIAL.test(bare) && SPONSOR_SUBJECT.test(bare))
+    return 'sponsor-note';
+  if (AFFILIATE.test(bare) && THROUGH_LINKS.test(bare)) return 'affiliate';
   return null;
 }

@@ -8,12 +8,14 @@
  * republishes its story, and the credits of the story's publisher (normalize/outlet-reprint.ts).
  */
 import {
+  isNameFirstCopyright,
   outletFromByline,
   outletFromCopyright,
   outletFromCredit,
   outletFromStoryCredit,
   placeLike,
 } from './outlet.ts';
+import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import {
   bracketCredit,
@@ -65,9 +67,11 @@ export function copyrightVote(
   const registered =
     beside.some((line) => line !== undefined && owns(line)) ||
     [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
+  // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts).
+  const weak = isNameFirstCopyright(text) ? { weak: true } : {};
   return registered
-    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true }
-    : { name, weight: OUTLET_WEIGHT.copyright };
+    ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
+    : { name, weight: OUTLET_WEIGHT.copyright, ...weak };
 }
 
 /** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X"), or null. */
@@ -87,6 +91,9 @@ export function furnitureVotes(text: string): OutletCandidate[] {
     provenance: false,
     weak: m.weak,
   }));
+  const desk = outletFromDesk(text);
+  if (desk)
+    votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;

@@ -23,7 +23,7 @@ import { cleanOutletName, MEDIA_WORD, nameShaped, personLike } from './outlet.ts
 import { isPlatformName } from './outlet-site.ts';
 
 /** A run of capitalised words (with "of", "the", "&" inside): a proper name as printed. */
-const NAME =
+export const NAME =
   "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
 const ROLE_NOUN =
   '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';

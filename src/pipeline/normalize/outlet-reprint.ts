@@ -186,6 +186,8 @@ export function bracketCredit(line: string): string | null {
  * bars ("A3 | THE DAILY LEDGER | TUESDAY, MAY 5, 2015") -> the publication.
  */
 export function runningHead(line: string): string | null {
+  // Every short line of a page is asked: one without a bar is answered before splitting it.
+  if (!line.includes('|')) return null;
   const parts = line.trim().split(/\s+\|\s+/u);
   if (parts.length !== 3) return null;
   const page = parts.findIndex((p) => /^(?:page\s+)?[A-Z]{0,2}\d{1,3}$/iu.test(p));

@@ -71,6 +71,8 @@ export function outletFromCopyright(line: string): string | null {
       /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?$/iu,
       '© $1. All rights reserved.',
     );
+  const named = nameFirstCopyright(text);
+  if (named !== undefined) return named;
   if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text) || text.includes('/')) return null;
   // "© Jane Doe" is a photo credit: a site's notice carries a year or "All rights reserved", or
   // names a medium or a company ("Copyright Harbour Media Group", "© Valley News Ltd").
@@ -88,7 +90,9 @@ export function outletFromCopyright(line: string): string | null {
   const first = text
     .replace(/(all rights reserved\.?).*$/iu, '$1')
     .replace(/(?<=\p{L})\s+(?=all rights reserved\.?$)/iu, '. ')
-    .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '');
+    .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '')
+    // "© 2019 X, LLC. Click here for reprint permission.": the company's legal form ends the notice.
+    .replace(/(,?\s+(?:LLC|Inc|Ltd|plc|Corp|Co)\.)\s+(?!all rights reserved)\p{Lu}.*$/iu, '$1');
   const match = COPYRIGHT.exec(first);
   const name = match?.[1] ? cleanOutletName(match[1].replace(/^by\s+/iu, '')) : '';
   if (!name || !nameShaped(name) || /^\d+$/u.test(name)) return null;
@@ -96,6 +100,30 @@ export function outletFromCopyright(line: string): string | null {
   // comma (a legal form there is already cut); a medium's word after it is part of the name.
   const [own = '', ...place] = name.split(/\s*,\s*/u);
   return place.length > 0 && !place.some((p) => MEDIA_WORD.test(p)) && nameShaped(own) ? own : name;
+}
+
+/**
+ * "Outlet © 2019": the name printed before the sign and the year, a footer's other order — and a
+ * photo's or a clip's credit ("Agency © 2019") as often, so callers weigh it as a weak signal
+ * (`isNameFirstCopyright`): it counts only beside a signal of another kind naming the same outlet.
+ */
+const NAME_FIRST =
+  /^([\p{Lu}\d][^©:|/()]{0,58}?)\s*©\s*((?:19|20)\d{2})\b\s*(?:[.,]\s*all rights reserved\.?|\.)?$/iu;
+
+/**
+ * The outlet of a name-first copyright line, null for one that names no outlet, undefined for a
+ * line of another shape. "Jane Doe © 2019" is a photographer's credit: a name of two or three
+ * words that could be a person's names nobody; one word, an acronym or a media word is a site.
+ */
+/** A copyright line printing the name before the sign ("Outlet © 2019"): a weak signal. */
+export const isNameFirstCopyright = (line: string): boolean => NAME_FIRST.test(line.trim());
+
+function nameFirstCopyright(text: string): string | null | undefined {
+  const match = NAME_FIRST.exec(text);
+  if (!match) return undefined;
+  const name = cleanOutletName(match[1] ?? '');
+  if (!nameShaped(name) || (personLike(name) && /\s/u.test(name))) return null;
+  return name;
 }
 
 /**

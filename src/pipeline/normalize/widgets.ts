@@ -17,7 +17,14 @@
  *                  ("Did this summary help you?", "Thumbs up"); near the top of the body, the short
  *                  lines above the first of them are the summary's head and bullets
  *   audio-player   the note that a narration is a synthetic voice or a member perk
+ *   poll           a reader poll's note that it is no survey ("This is not a scientific poll …",
+ *                  "One vote per reader") and its tool's credit ("Poll widget by X")
+ *   results-table  a results table's legend ("A checkmark marks a projected winner.")
+ *   sponsor        a sponsor's label between paragraphs ("Sponsor message") and the sponsor's
+ *                  name printed on the line under it
  * Only short paragraphs: prose that mentions a source or a chart runs longer and ends a sentence.
+ * Pasted text keeps a widget's lines together in one block: text/boxes.ts reads the whole block
+ * by its buttons and credits (`isWidgetAnchor`).
  */
 
 /** A chart's credit: "Source: National Office", "Sources: A; B", "Chart: Jane Doe", "Graphic: X / Y". */
@@ -55,6 +62,42 @@ const AUDIO_NOTE =
   /\bnarrat(?:ion|ed|or)\b.{0,60}\b(?:synthetic|automated|ai|artificial|computer-generated|text-to-speech)\b|\bnarrated (?:articles?|stories) (?:are|is) a (?:member|subscriber)\b/iu;
 const MAX_NOTE = 160;
 
+/**
+ * A reader poll's own note: it is not a survey of the public ("This is not a scientific poll; …",
+ * "One vote per reader.", "Results are informal …"), said of the poll itself, as a sentence opens.
+ */
+const POLL_NOTE =
+  /^(?:this is not a scientific (?:poll|survey)|(?:this|our|the) (?:reader |online )?(?:poll|survey) is (?:not scientific|unscientific|informal|not a scientific)|one vote per (?:reader|person|user|visitor|device)|(?:poll )?results (?:are|reflect) (?:informal|unscientific|not scientific|only (?:the )?(?:readers|votes|those))\b)/iu;
+/** The poll tool's credit: "Poll widget by X", "Polls powered by X". */
+const POLL_CREDIT =
+  /^(?:[Pp]olls?|[Ss]urvey|[Qq]uiz)(?: widget| tool)? (?:by|powered by|from) \p{Lu}[^.!?:]{1,60}$/u;
+/** A results table's legend: "A checkmark marks a projected winner.", "✓ indicates the winner". */
+const RESULTS_LEGEND =
+  /^(?:an? |the )?(?:check ?marks?|[✓✔☑]|asterisks?|\*)\s*(?:marks|indicates|denotes|shows|=)\s+(?:an? |the )?(?:projected |declared |apparent |race )?(?:winners?|incumbents?|runoffs?)\b/iu;
+/** A sponsor's label set between paragraphs; the sponsor's name stands on the line below. */
+const SPONSOR_LABEL =
+  /^(?:sponsor(?:ed)? (?:message|content|post)|(?:a )?message from (?:our|the|this story's) sponsors?|from our sponsors?|paid (?:post|content|partner content)|partner content)$/iu;
+/** The sponsor's name under its label: a few words, no sentence, no figures. */
+const SPONSOR_NAME = /^\p{Lu}[\p{L}&'’.,\- ]{1,60}$/u;
+
+/**
+ * A widget's button or link label: the few words telling the reader what to do with the box
+ * (vote, see the results, get tickets, add to a calendar or watchlist, check a price, zoom a
+ * map), never a sentence. Used to read a pasted block as a widget (text/boxes.ts).
+ */
+const WIDGET_CONTROL =
+  /^(?:vote(?: now)?|rsvp|zoom (?:in|out)|(?:view|see|show) (?:all |more |the |the full |full |live |latest )?(?:results?|lineup|line-up|schedule|agenda|speakers|map|larger map|quotes?|poll results|standings|deals?|details|prices?)|(?:get|buy|book|reserve) (?:your )?(?:tickets?|seats?|passes?)|add to (?:calendar|watchlist|portfolio|cart|basket)|check (?:the )?(?:price|prices|availability)|(?:full|detailed) (?:quote|results?|results map|lineup|schedule|map)|(?:register|sign up) (?:now|here|to attend)|(?:shop|buy) now)$/iu;
+/** A widget's data credit besides a chart's: a results service, the map tiles' owners, the poll tool. */
+const WIDGET_CREDIT = /^(?:results|race calls|quotes|market data)\s*:\s*\S+(?:\s+\S+){0,7}$|^map data\s*©/iu;
+
+/** A line that makes a pasted block a widget: a button's label or a widget's credit. */
+export function isWidgetAnchor(text: string): boolean {
+  const bare = text.trim();
+  if (bare.length > MAX_GRAPHIC_LINE) return false;
+  if (WIDGET_CONTROL.test(bare) || WIDGET_CREDIT.test(bare) || POLL_CREDIT.test(bare)) return true;
+  return GRAPHIC_CREDIT.test(bare) && !CREDIT_VERB.test(bare);
+}
+
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 
 function shortLine(text: string): boolean {
@@ -77,6 +120,9 @@ export function widgetLineReason(text: string): string | null {
   if (SUMMARY_NOTE.test(bare) || SUMMARY_FEEDBACK.test(bare)) return 'summary-box';
   if (AUDIO_NOTE.test(bare)) return 'audio-player';
   if (POST_BUTTON.test(bare)) return 'embedded-post';
+  if (POLL_NOTE.test(bare) || POLL_CREDIT.test(bare)) return 'poll';
+  if (RESULTS_LEGEND.test(bare)) return 'results-table';
+  if (SPONSOR_LABEL.test(bare)) return 'sponsor';
   return null;
 }
 
@@ -97,6 +143,16 @@ export function markWidgets(input: readonly string[], reasons: Array<string | nu
         reasons[j] = 'graphic';
       }
     }
+    // The sponsor's name under its label ("Sponsor message" / "Norhaven Energy Partners").
+    const next = input[i + 1]?.trim() ?? '';
+    if (
+      reasons[i] === 'sponsor' &&
+      SPONSOR_LABEL.test(bare) &&
+      !reasons[i + 1] &&
+      SPONSOR_NAME.test(next) &&
+      !/[!?]$|[\p{Ll}]{4}\.$/u.test(next)
+    )
+      reasons[i + 1] = 'sponsor';
     if (POST_SIGNATURE.test(bare) && bare.length <= MAX_NOTE) {
       for (let j = i + 1; j < input.length && POST_CHROME.test(input[j]?.trim() ?? ''); j++)
         reasons[j] = 'embedded-post';

@@ -124,12 +124,29 @@ function contentStems(words: string[]): Set<string> {
   return stems;
 }
 
+/**
+ * An ASCII word under four characters that is not all capitals (an acronym, "GM"): contentStem's
+ * null, as its rule below gives (lower-casing ASCII keeps the length under four).
+ */
+function isShortPlainWord(word: string): boolean {
+  if (word.length >= 4) return false;
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return false;
+    if (code >= 65 && code <= 90) capitals++;
+  }
+  return word.length < 2 || capitals < word.length;
+}
+
 /** Words recur: each one's stem (or null) is kept, in a bounded cache (every paragraph is read). */
 const STEM_CACHE_MAX = 100_000;
 const stemCache = new Map<string, string | null>();
 
 /** A word's stem, or null for a function word, unit, hedge or number. */
 function contentStem(word: string): string | null {
+  // Most words of a text are short function words: answered here without a cache lookup.
+  if (isShortPlainWord(word)) return null;
   let s = stemCache.get(word);
   if (s !== undefined) return s;
   // A hyphen is spelling, not meaning: "fund-raiser" is "fundraiser".
@@ -239,10 +256,18 @@ export function commonStemsOf(
   const counts = new Map<string, number>();
   for (const { stems, counts: n } of perArticle)
     for (let i = 0; i < stems.length; i++) counts.set(stems[i]!, (counts.get(stems[i]!) ?? 0) + n[i]!);
+  return commonStemsIn(counts, paragraphCount);
+}
+
+/**
+ * commonStemsOf from the story's stem counts already summed (each stem's number of paragraphs),
+ * in alphabetical order: the same set however the counts were added up.
+ */
+export function commonStemsIn(counts: ReadonlyMap<string, number>, paragraphCount: number): Set<string> {
   const limit = Math.max(COMMON_MIN_PARAGRAPHS - 1, COMMON_SHARE * paragraphCount);
-  const common = new Set<string>();
-  for (const [s, n] of counts) if (n > limit) common.add(s);
-  return common;
+  const common: string[] = [];
+  for (const [s, n] of counts) if (n > limit) common.push(s);
+  return new Set(common.sort());
 }
 
 /** The stems too common in a story's paragraphs to identify a sum. */

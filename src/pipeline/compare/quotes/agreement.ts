@@ -12,7 +12,17 @@
 import { STOPWORDS } from '../text.ts';
 
 /** Words that negate a clause ("n't" is expanded to "not" by `words`). */
-const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot']);
+export const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'cannot',
+]);
 
 /** Words from which a version that opens on the shared words is a cut (see `agree`). */
 const CUT_WORDS = 5;
@@ -28,7 +38,7 @@ const NUMBER_WORDS = new Map([
 ]);
 
 /** Idioms that start with a negator but do not negate ("no matter what", "not only ... but"). */
-const NOT_NEGATING = new Set(['no matter', 'no doubt', 'not only', 'not just']);
+export const NOT_NEGATING = new Set(['no matter', 'no doubt', 'not only', 'not just']);
 
 /** How many words of a version negate (idioms like "no matter" do not). */
 export function negations(folded: readonly string[]): number {
@@ -60,6 +70,11 @@ export function numbers(folded: readonly string[]): Set<string> {
  * version's numbers must all be in the longer one when both state numbers.
  */
 export function agree(a: readonly string[], b: readonly string[]): boolean {
+  return negationsAgree(a, b) && numbersAgree(a, b);
+}
+
+/** The negation half of `agree`. */
+export function negationsAgree(a: readonly string[], b: readonly string[]): boolean {
   // Most quote pairs negate nothing: the stretch search is needed only when one of them does.
   if (negations(a) > 0 || negations(b) > 0) {
     const [sa, sb] = [stretch(a, b), stretch(b, a)];
@@ -73,6 +88,11 @@ export function agree(a: readonly string[], b: readonly string[]): boolean {
     const nb = negations(b.slice(opens(a, sa) ? sb[0] : widen(b, sb), sb[1] + 1)) > 0;
     if (na !== nb) return false;
   }
+  return true;
+}
+
+/** The number half of `agree`. */
+export function numbersAgree(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const xs = numbers(short);
   if (xs.size === 0) return true;

@@ -15,6 +15,7 @@
 import { increment } from '../text.ts';
 import { UnionFind } from '../union-find.ts';
 import { CONTINUATION } from './continuation.ts';
+import { PHRASE } from './phrases.ts';
 import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
 
 interface Cluster {
@@ -79,7 +80,7 @@ export function clusterQuotes(items: QuoteItem[], links: readonly Link[] = []): 
     // The same words another article quoted join that quote's group directly (two content words or
     // more: "It's wrong" is too little to say which statement): a reprint must not be lost to a
     // longer quote that merely contains it, which scores the same. It also skips the scoring.
-    const reprinted = item.stems.size >= 2 ? placed.get(text) : undefined;
+    const reprinted = item.stems.size >= 2 && !(PHRASE.titles && item.title) ? placed.get(text) : undefined;
     if (reprinted && reprinted.article !== item.article) {
       const id = uf.find(reprinted.id);
       clusters[id]!.members.push(item);

@@ -36,6 +36,8 @@ export const FRAGMENT = {
   gapWords: 40,
   /** A sentence counts as inside the other quote when this share of its 4-grams is (>1: off). */
   sentenceContainment: 0.9,
+  /** Whether an organisation and a person count as one speaker for a short fragment. */
+  organisations: true,
 };
 
 /** An elision or a bracketed insertion: where a quote's words stop being the speaker's in a row. */
@@ -143,7 +145,8 @@ export function isShortFragmentOf(part: QuoteItem, whole: QuoteItem): boolean {
   if (part.speakerKey === null || whole.speakerKey === null || n > whole.folded.length) return false;
   // The very same words: a reprint with two content words or more joins before any scoring (cluster.ts).
   if (n === whole.folded.length && !(few && part.folded.every((w, i) => w === whole.folded[i]))) return false;
-  if (part.speakerKey !== whole.speakerKey && part.personal === whole.personal) return false;
+  if (part.speakerKey !== whole.speakerKey && (part.personal === whole.personal || !FRAGMENT.organisations))
+    return false;
   return find(part.folded, cutsOf(whole).bare, 0, whole.folded.length) >= 0;
 }
 

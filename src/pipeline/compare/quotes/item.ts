@@ -22,6 +22,10 @@ export interface QuoteItem {
   names: Set<string>;
   /** Folded words, for the id. */
   folded: string[];
+  /** The stem of every word in order, stopwords kept (where a phrase's words sit: phrases.ts). */
+  sequence: string[];
+  /** Whether the text is a name or a title in capitals, not a statement (phrases.ts). */
+  title: boolean;
   /**
    * Set by the clustering when two groups of different sentences become one statement
    * (cluster.ts, continuation.ts): the id of the sentence's own group, so a member of another

@@ -9,17 +9,22 @@
  * words or a sentence of one nearly all inside the other (one outlet quoting a part, or a
  * different cut, of the statement another quoted: fragments.ts); content words compared by stem,
  * with the synonym sets of lexicon/paraphrases and character trigrams for spelling variants
- * ("Zelensky"/"Zelenskyy"); and the sentence frame (word bigrams). Negation and numbers must agree
- * (agreement.ts) whatever the score. Thresholds were chosen on the tune half of the hand gold
+ * ("Zelensky"/"Zelenskyy"); and the sentence frame (word bigrams). Numbers must agree, and negation
+ * where it falls on words both versions print (agreement.ts, polarity.ts), whatever the score. A
+ * title groups with nothing, and a phrase of two or three content words counts only where its words
+ * sit together (phrases.ts). Thresholds were chosen on the tune half of the hand gold
  * (bench/quote-sweep.ts: the highest recall at a pair precision no lower than the last round's;
  * BENCHMARKS.md has the curve).
  */
 import { PARAPHRASE_SETS } from '../../../lib/lexicon/paraphrases.ts';
 import { STOPWORDS, stem, words } from '../text.ts';
-import { agree, sharedRun } from './agreement.ts';
+import { negationsAgree, numbersAgree, sharedRun } from './agreement.ts';
 import { overlapBound, sharesRunGram } from './bounds.ts';
 import { FRAGMENT, isFragmentOf, isShortFragmentOf, sentenceContained } from './fragments.ts';
 import type { QuoteItem } from './item.ts';
+import { overlap, sameFamily, sameSpelling } from './spelling.ts';
+import { PHRASE, isTitle, phraseNear } from './phrases.ts';
+import { POLARITY, polarityConflict } from './polarity.ts';
 import type { SpeakerKind } from '../../../lib/model.ts';
 
 export type { QuoteItem } from './item.ts';
@@ -49,8 +54,11 @@ export const QUOTE_MATCH = {
    * words all come from the full quote.
    */
   threshold: { sameSpeaker: 0.65, unknownSpeaker: 0.6, differentSpeaker: 0.8 },
-  /** Two cuts of one statement: the longest run of words they share, at least this long. */
-  run: { minWords: 5, minContent: 2 },
+  /**
+   * Two cuts of one statement: the longest run of words they share, at least this long; with a
+   * speaker unknown, also sharing this share of the shorter quote's content words (round 6).
+   */
+  run: { minWords: 5, minContent: 2, unknownShare: 0.5 },
   /** Two content words with character-trigram Dice at least this are one word spelt two ways. */
   trigramDice: 0.7,
   /** Whether a member with a new word order but no new words becomes an exemplar. */
@@ -76,7 +84,10 @@ export function speakerKey(speaker: string | null): string | null {
   return parts.at(-1) ?? null;
 }
 
-type TextFeatures = Pick<QuoteItem, 'stems' | 'wordOf' | 'bigrams' | 'folded' | 'names'>;
+type TextFeatures = Pick<
+  QuoteItem,
+  'stems' | 'wordOf' | 'bigrams' | 'folded' | 'names' | 'sequence' | 'title'
+>;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -127,7 +138,15 @@ function featuresOf(text: string): TextFeatures {
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < all.length; i++) bigrams.add(`${all[i - 1]} ${all[i]}`);
-  const features = { stems, wordOf, bigrams, folded, names: namesOf(text) };
+  const features = {
+    stems,
+    wordOf,
+    bigrams,
+    folded,
+    names: namesOf(text),
+    sequence: all,
+    title: isTitle(text),
+  };
   if (FEATURES.size > 50_000) FEATURES.clear();
   FEATURES.set(key, features);
   return features;
@@ -153,47 +172,6 @@ export function toItem(
 const differentSpeakers = (a: QuoteItem, b: QuoteItem): boolean =>
   a.speakerKey !== null && b.speakerKey !== null && a.speakerKey !== b.speakerKey;
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
-}
-
-/** Two stems of one word family the suffix rules split ("plan"/"plann", "predict"/"predicta"). */
-const sameFamily = (x: string, y: string): boolean =>
-  Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x));
-
-const TRIGRAMS = new Map<string, Set<string>>();
-function trigrams(word: string): Set<string> {
-  let grams = TRIGRAMS.get(word);
-  if (!grams) {
-    grams = new Set();
-    const padded = ` ${word} `;
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-    if (TRIGRAMS.size > 50_000) TRIGRAMS.clear();
-    TRIGRAMS.set(word, grams);
-  }
-  return grams;
-}
-
-/** One word spelt two ways ("Zelensky"/"Zelenskyy", "organise"/"organize"): trigram Dice. */
-function sameSpelling(x: string, y: string): boolean {
-  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 2) return false;
-  // Cheap gate before the trigram sets (the hot path at scale): spellings of one word share their
-  // first letter ("Zelensky"/"Zelenskyy") or their last two ("Wolodymyr"/"Volodymyr").
-  const xn = x.length;
-  const yn = y.length;
-  if (
-    x.charCodeAt(0) !== y.charCodeAt(0) &&
-    (x.charCodeAt(xn - 1) !== y.charCodeAt(yn - 1) || x.charCodeAt(xn - 2) !== y.charCodeAt(yn - 2))
-  )
-    return false;
-  const gx = trigrams(x);
-  const gy = trigrams(y);
-  return (2 * overlap(gx, gy)) / (gx.size + gy.size) >= QUOTE_MATCH.trigramDice;
-}
-
 /**
  * Shared content stems, counting a word family or a spelling variant once. `exact` is the exact
  * overlap of the stem sets, passed in because the caller has it already.
@@ -211,7 +189,7 @@ function stemOverlap(qa: QuoteItem, qb: QuoteItem, exact: number): number {
     const word = smallItem.wordOf.get(x) ?? x;
     let i = -1;
     for (let k = 0; k < spare.length && i < 0; k++)
-      if (sameFamily(x, spare[k]!) || sameSpelling(word, spareWords[k]!)) i = k;
+      if (sameFamily(x, spare[k]!) || sameSpelling(word, spareWords[k]!, QUOTE_MATCH.trigramDice)) i = k;
     if (i >= 0) {
       n++;
       spare.splice(i, 1);
@@ -240,6 +218,8 @@ export function quoteSimilarity(a: QuoteItem, b: QuoteItem): number {
  * this is speed only (issue #15), and tests/compare/quote-bounds.test.ts holds it to that.
  */
 export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat: number): number {
+  // A programme's or a book's title printed by two outlets is not one statement (phrases.ts).
+  if (PHRASE.titles && (a.title || b.title)) return 0;
   // A fragment one outlet wove into its sentence, word for word inside another's full quote.
   if (isFragmentOf(a, b) || isFragmentOf(b, a)) return 1;
   if (isShortFragmentOf(a, b) || isShortFragmentOf(b, a)) return 1;
@@ -247,7 +227,10 @@ export function boundedSimilarity(a: QuoteItem, b: QuoteItem, min: number, beat:
   const score = wordScore(a, b, min, beat);
   if (score < min || score <= beat) return score;
   // The agreement veto is the costly check: only a pair that would otherwise count is checked.
-  return score > 0 && !agree(a.folded, b.folded) ? 0 : score;
+  if (score <= 0 || !numbersAgree(a.folded, b.folded)) return 0;
+  // A negation vetoes when it falls on words both versions print (polarity.ts).
+  const negationVeto = !negationsAgree(a.folded, b.folded) && (!POLARITY.scoped || polarityConflict(a, b));
+  return negationVeto ? 0 : score;
 }
 
 /** The content score for `common` shared stems (monotone in `common`, so a bound on it bounds this). */
@@ -286,7 +269,16 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   const common = stemOverlap(a, b, exact);
   // Two different cuts of one statement, overlapping word for word. A shared opening ("of course,
   // the fact that we have") is no evidence when the outlets credit different speakers.
-  if (common >= QUOTE_MATCH.run.minContent && !different && sharesRunGram(a, b, QUOTE_MATCH.run.minWords)) {
+  // With a speaker unknown, the run must come with a share of the shorter quote's content words: a
+  // stock phrase ("by the rule of law", "in the line of duty") is five words of many statements.
+  const unknown = a.speakerKey === null || b.speakerKey === null;
+  const runShare = unknown ? QUOTE_MATCH.run.unknownShare * smaller : 0;
+  if (
+    common >= QUOTE_MATCH.run.minContent &&
+    common >= runShare &&
+    !different &&
+    sharesRunGram(a, b, QUOTE_MATCH.run.minWords)
+  ) {
     // Names do not count as content here: two statements of one story share its names and titles.
     const run = sharedRun(a.folded, b.folded, (w) => a.names.has(w) || b.names.has(w));
     if (run.words >= QUOTE_MATCH.run.minWords && run.content >= QUOTE_MATCH.run.minContent) return 1;
@@ -296,6 +288,12 @@ function wordScore(a: QuoteItem, b: QuoteItem, min: number, beat: number): numbe
   if (!different && sharesRunGram(a, b, 3) && sentenceContained(a, b)) return 1;
   // Very short quotes must be fully contained: two shared words out of three is chance.
   if (smaller <= 3 && common < smaller) return 0;
+  // Two speakers' quotes sharing a phrase of two content words is a common phrase, not
+  // one statement misattributed ("completely irresponsible"); a phrase's words scattered over a
+  // long quote are not the phrase (phrases.ts).
+  if (different && smaller <= 2 && !PHRASE.speakersPhrase) return 0;
+  if (!(a.stems.size <= b.stems.size ? phraseNear(a, b, common > exact) : phraseNear(b, a, common > exact)))
+    return 0;
   const content = contentScore(common, a, b);
   const frameScore = common >= 3 && smallerBigrams >= 4 ? frameOf() : 0;
   return Math.max(content, frameScore);

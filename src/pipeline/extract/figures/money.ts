@@ -37,7 +37,8 @@ export const MONEY_NOUNS = new Set(
     'fee fees fine fines settlement price tab credit credits facility programme program scheme stimulus ' +
     'subsidy subsidies injection tranche spending windfall bond bonds tax taxes bid offer takeover ' +
     'acquisition valuation salary wages reserves support compensation reparations donation donations ' +
-    'financing capital cash ransom damages allocation envelope contribution contributions check cheque'
+    'financing capital cash ransom damages allocation envelope contribution contributions check cheque ' +
+    'reward rewards bounty jackpot refund refunds rebate rebates restitution'
   ).split(' '),
 );
 

@@ -61,14 +61,14 @@ const SPAN_BEFORE = new RegExp(
 );
 const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
 const ANNUAL_AFTER =
-  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)[\s-]+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half|in\s+(?:prison|jail)|behind\s+bars))|\/\s?(?:year|yr)\b|\b(?:each|every)\s+of\s+the\s+(?:next|coming|following|past|last)\s+(?:[\p{L}\d]+\s+)?years\b)/giu;
+  /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)[\s-]+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half|in\s+(?:prison|jail)|behind\s+bars))|\b(?:a|per|each|every)\s+(?:academic|school|fiscal|financial|calendar)\s+year\b|\/\s?(?:year|yr)\b|\b(?:each|every)\s+of\s+the\s+(?:next|coming|following|past|last)\s+(?:[\p{L}\d]+\s+)?years\b)/giu;
 /**
  * A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year",
- * "$1.012 trillion for fiscal 2014"; so is a budget for one named year ("the budget for 2025 is
+ * "$1.012 trillion for fiscal 2014", "a budget for the 2023-24 school year"; so is a budget for one named year ("the budget for 2025 is
  * 1.2 trillion yen"). What happened "in this fiscal year" is a sum within it, not a yearly level.
  */
 const FISCAL_YEAR =
-  /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:fiscal|financial|budget)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
+  /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:(?:19|20)\d\d[-–/]\d{2,4}\s+)?(?:fiscal|financial|budget|school|academic)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
 /**
  * A budget named by its year is that year's level: "the agency's 2020 budget request for $22.6bn",
@@ -82,13 +82,14 @@ const NOT_RATE_BEFORE_A_YEAR =
   /\b(?:over|for|in|within|than|nearly|almost|after|before|about|past|next|last|half|around|under|once|twice|to|serve|serves|served|serving|spent|spend|spends)\s+$/i;
 /**
  * Rates that are neither totals nor annual: "$5 per share", "$90 a barrel", "$2,000 a month", "a $10
- * monthly fee", "$0.03/kWh".
+ * monthly fee", "$0.03/kWh", "$2.53 in per-share earnings", a price of time ("Rs 299 for fifteen
+ * minutes of pure air").
  */
 export const OTHER_RATE_AFTER =
-  /^\s*per\s+(?!year\b|annum\b|cent\b)\p{L}|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
+  /^\s*per\s+(?!(?:academic\s+|school\s+|fiscal\s+|financial\s+|calendar\s+)?year\b|annum\b|cent\b)\p{L}|^\s+(?:in\s+)?per-(?!year\b|annum\b|cent\b)\p{L}|^[^.;$€£¥\d]{0,30}?\bfor\s+(?:[\d.]+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:minutes?|hours?)\b|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|seat)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
-  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|receive|receives|receiving|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up)\b/i;
+  /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|receive|receives|receiving|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up|stole|stolen|steal|steals|embezzled|embezzling|laundered|laundering|swindled|defrauded|seized|awarded|collected|took\s+in)\b/i;
 
 /** What separates a range's two ends: "$40-50 billion", "$5 to $7 million". */
 const RANGE_GAP = /^\s*(?:-|–|to)\s*$/u;

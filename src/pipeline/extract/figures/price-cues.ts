@@ -12,7 +12,7 @@ import { alternation } from './role-cues.ts';
 
 /** A share or unit price: "sent GM's share price up 1 percent to $36.65". */
 export const PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\bshares?\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,40}$` +
+  String.raw`\b(?:share|stock|unit|ticket|list|sale|asking|retail)\s+prices?\b[^.;]{0,40}$|\b(?:tickets?|seats?|plates?|admission|entry)\s+(?:at|for|costing|costs?|priced\s+at|went\s+for|sold\s+for)\s+(?:about\s+|around\s+|up\s+to\s+)?$|\b(?:shares?|stock)\s+(?:closed|rose|fell|traded|ended|jumped|dropped)\b[^.;]{0,40}$` +
     String.raw`|\b(?:${alternation(PRICED_ITEMS)})\s+fees?\s+(?:of|was|is|were|are)\s+(?:about\s+|around\s+|just\s+)?$` +
     // "A gallon of gas now costs $4.50", "one share of the firm was $80": a price per unit.
     String.raw`|\b(?:a|an|one|each|per)\s+(?:gallon|barrel|litre|liter|pound|kilo|kilogram|ton|tonne|ounce|share|ticket|dozen|loaf|bottle|pack|night|hour|month)\s+of\s+[^.;$€£¥]{0,30}?\b(?:now\s+)?(?:costs?|sells?\s+for|sold\s+for|is|was|averages?|averaged|went\s+for|goes\s+for|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$` +
@@ -46,10 +46,12 @@ export const ON_OFF_AFTER = /^\s+(?:on|off)\s/iu;
  * A loose small amount (no sum word in its clause, so no period) that a seller's or buyer's verb
  * puts at a price is what one thing sells for: "offering the iPad Pro for $799", "can be had for
  * just over $200", "available for $30", "dropped to an all-time low at just $139". A bare "for $X"
- * is not enough in news: "sued for $75,000" is a claim and "limits gifts to $2,700" a cap.
+ * is not enough in news: "sued for $75,000" is a claim and "limits gifts to $2,700" a cap. A level
+ * stated with a copula and "at" ("Brent was last at $60.73", "sterling was last trading at
+ * $1.2925") or of a stock ("The stock is $8.5") is a quoted price too.
  */
 export const PRICE_PREPOSITION_BEFORE =
-  /\b(?:for|at)\s+(?:just\s+(?:over\s+|under\s+)?|only\s+|as\s+little\s+as\s+|as\s+low\s+as\s+)$|\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|on\s+sale|available|priced|retail(?:s|ing)?|discounted|get|gets|buy|grab|snag|had)\b[^.;$€£¥]{0,60}\b(?:for|at)\s+(?:about\s+|around\s+|under\s+)?$/iu;
+  /\b(?:for|at)\s+(?:just\s+(?:over\s+|under\s+)?|only\s+|as\s+little\s+as\s+|as\s+low\s+as\s+)$|\b(?:is|was|are|were)\s+(?:last\s+|now\s+|still\s+)?(?:trading\s+|quoted\s+|changing\s+hands\s+)?at\s+(?:about\s+|around\s+)?$|\b(?:stock|shares)\s+(?:is|was|are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:about\s+|around\s+)?$|\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|on\s+sale|available|priced|retail(?:s|ing)?|discounted|get|gets|buy|grab|snag|had)\b[^.;$€£¥]{0,60}\b(?:for|at)\s+(?:about\s+|around\s+|under\s+)?$/iu;
 /** A loose amount that moved by a percentage to a level is a price: "the euro up 0.05% to $1.1075". */
 export const PRICE_MOVE_BEFORE =
   /\b(?:up|down|rose|fell|gained|lost|slipped|climbed)\s+[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+$/iu;

@@ -17,8 +17,9 @@ export interface Money {
   figure: Figure;
 }
 
+/** "not including a $7,500 tax credit" leaves the sum out: no part. */
 const PART_INTRODUCER =
-  /\b(?:including|includes|included|of\s+which|among\s+them|consisting\s+of|comprising|made\s+up\s+of)\b/i;
+  /(?<!\bnot\s+)\b(?:including|includes|included|of\s+which|among\s+them|consisting\s+of|comprising|made\s+up\s+of)\b/i;
 const PART_BEFORE =
   /\b(?:including|includes|included|of\s+which|with|among\s+them|consisting\s+of|comprising|made\s+up\s+of|plus|and)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?$/iu;
 

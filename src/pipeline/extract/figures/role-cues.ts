@@ -1,8 +1,9 @@
 /**
  * figures/role-cues: the English cues around a money figure that say what role it plays — the
- * words before it ("less than", "up from", "so far", "estimated", "of which"), the words after it
- * ("a share", "from its budget", "a year earlier") and the clause around it (a balance held, money
- * in general). Patterns only; figures/roles reads them in order.
+ * words before it ("up from", "so far", "estimated", "of which"), the words after it ("each", "from
+ * its budget", "a year earlier") and the clause around it (a balance held, money in general).
+ * Patterns only; figures/role-rules reads them in order. Limits and cut-offs are figures/bound-cues,
+ * prices figures/price-cues.
  *
  * In:  text slices around one figure (before: up to 60 characters back in its clause; after: up to
  *      60 forward). Out: regular expressions and small predicates over those slices.
@@ -12,47 +13,6 @@ import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
 
-export const THRESHOLD_BEFORE =
-  /(?:\b(?:less|more|fewer|greater|higher|lower)\s+than|\b(?:above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most|threshold\s+of|limit\s+of|cap\s+of|ceiling\s+of))\s+$/i;
-/**
- * A class of things defined by a bound on their money: "companies with more than $25 million in
- * revenue", "households with less than $10,000 in savings". The bound is a cut-off.
- */
-export const CLASS_WITH_BOUND =
-  /\b\p{L}{3,}s\s+with\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
-/**
- * The "with <bound>" that ends every text CLASS_WITH_BOUND matches, tested first: the plural noun
- * in front makes CLASS_WITH_BOUND try a word at every letter of the text, costly where (as mostly)
- * no "with more than" ends it.
- */
-export const MAY_BE_CLASS_WITH_BOUND =
-  /\swith\s+(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
-/**
- * A class of things named by a plural noun and a bound on their price or value: "free shipping on
- * orders over $35", "Loans above $500,000 need approval", "homes priced above $1 million". Only
- * after a preposition or at the clause's start, so a verb's object ("pushed shares above $50")
- * is not read as a class.
- */
-export const CLASS_NOUN_BOUND_BEFORE =
-  /\b(?:on|for|to|of|from|in|among)\s+(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
-/**
- * The bound that ends every text CLASS_NOUN_BOUND_BEFORE or CLASS_NOUN_BOUND_OPENING matches,
- * tested first (as MAY_BE_CLASS_WITH_BOUND): their plural noun makes them try a word at every
- * letter of the text, costly where (as mostly) no bound ends it.
- */
-export const MAY_BE_CLASS_NOUN_BOUND = /(?:over|above|under|below|exceeding|than)\s+$/iu;
-/** CLASS_NOUN_BOUND_BEFORE at the start of a clause ("Orders over $35 ship free"). */
-export const CLASS_NOUN_BOUND_OPENING =
-  /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
-export const THRESHOLD_SUBJECT =
-  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
-/**
- * A hedge, not a cut-off: the comparison is the object of a finite verb of a sum in a main clause
- * ("Donors gave more than $5 million", "households paid over $2bn", "the family received at least
- * $50,000"). In a relative clause it still picks out a class ("families who received more than").
- */
-export const HEDGED_SUM_VERB_BEFORE =
-  /(?<!\b(?:who|that|which|whose)\s+(?:\p{L}+\s+)?)\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|got|gets|owed|owes|borrowed|borrows|collected|collects|sent|sends|poured|pumped)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:less|more|fewer|greater|higher|lower)\s+than|above|below|under|exceeding|over|up\s+to|at\s+least|at\s+most)\s+$/iu;
 /** A space-separated lexicon list as a regex alternation. */
 export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 
@@ -140,6 +100,19 @@ export const PICK_OPENER =
  */
 export const PICK_MONEY_OPENER =
   /(?:^|[.!?;]["”’)\]]*\s+)(?:(?:most|some|much|part|half|all)\s+of\s+|of\s+)(?:that|this|it|the\s+(?:money|total|sum|amount|funds?))\b[^.!?;$€£¥]*$/iu;
+/**
+ * "Half of the $10 million, or $5 million, went to lawyers", "40% of the $2bn budget, about
+ * $800m": a share of a sum, restated as an amount.
+ */
+export const SHARE_OF_SUM_BEFORE =
+  /\b(?:half|most|part|much|some|a\s+third|a\s+quarter|[\d.]+\s*(?:%|percent|per\s*cent))\s+of\s+(?:the|that|this|its|their|his|her)\s+[$€£¥](?:[^.;$€£¥]|\.\d){0,50}?,\s+(?:or\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+)?$/iu;
+/**
+ * A past sum named as the record a new one is measured against ("the largest fine since a $5
+ * billion penalty against Facebook", "the biggest since BP's $20 billion deal"): another thing's
+ * sum, given for comparison.
+ */
+export const RECORD_SINCE_BEFORE =
+  /\b(?:largest|biggest|highest|lowest|smallest|most|least)\b[^.;$€£¥]{0,40}\bsince\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$/u;
 /** "Of the $1.5 billion raised, about $400 million came from…": a share of the sum just named. */
 export const OF_THE_SUM_OPENER = new RegExp(
   String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
@@ -154,8 +127,6 @@ export const OF_WHICH_AFTER =
   /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu;
 /** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
 export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
-/** Bail and bonds are limits, not sums paid: "set his bond at $100,000". */
-export const BOND_BEFORE = /\b(?:bond|bail)\b[^.;]{0,25}$/i;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
 export const NEED_BEFORE =
   /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
@@ -169,9 +140,9 @@ export const HABITUAL_AFTER =
 export const RECURRING_FLOW = new Set(RECURRING_FLOWS.split(' '));
 export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
-/** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000". */
+/** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000", "each worker will receive a $1,000 bonus". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".
@@ -187,16 +158,18 @@ export const FUTURE_BEFORE =
   /\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|expects?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to|proposes?\s+to|going\s+to)\b[^.;]{0,60}$/iu;
 /**
  * What a company is valued at is a value, not a flow: "had its valuation slashed from $47 billion",
- * "a valuation of $8 billion".
+ * "a valuation of $8 billion", "its market capitalization topped $1 trillion".
  */
-export const VALUATION_BEFORE = /\bvaluations?\b[^.;$€£¥]{0,40}$/iu;
+export const VALUATION_BEFORE =
+  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
- * it is): "of which $2m", "including $5m", "with more than $5m going to".
+ * it is): "of which $2m", "including $5m", "with more than $5m going to" ("not including" leaves a
+ * sum out).
  */
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?`;
 export const SHARE_BEFORE = new RegExp(
-  String.raw`\b(?:of\s+which|of\s+that|including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
+  String.raw`\b(?:of\s+which|of\s+that|(?<!\bnot\s+)including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
   'i',
 );
 /** Taken out of a larger sum: "cut $600 million from its budget". */
@@ -204,8 +177,6 @@ export const FROM_WHOLE_AFTER =
   /^\s+(?:from|out\s+of)\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|budgets|spending|funds?|allocation|total)\b/iu;
 export const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
 export const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
-/** Bail or a bond named right after the amount ("released on $250,000 bail"): a cut-off. */
-export const BAIL_AFTER = /^\s+(?:bail|bond|surety)\b/i;
 /** A stock moving to a price: "the stock soared 20 percent to $80", "shares rose 7.5% to $182.40". */
 export const STOCK_MOVE_BEFORE =
   /\b(?:stock|shares?)\s+(?:\w+\s+){0,2}(?:soared|surged|climbed|rose|fell|jumped|dropped|sank|slid|plunged|gained)\b(?:[^.;$€£¥]|\.\d){0,25}\bto\s+$/i;
@@ -216,13 +187,24 @@ export const RANGE_REST =
 export const NOT_A_FLOW =
   /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
 /**
- * A previous value: "up from $6.9m", "compared with $900m", "previously $5", and a clause that
+ * A previous value: "up from $6.9m", "fell to $1.4 trillion from $1.7 trillion", "compared with
+ * $900m", "previously $5", and a clause that
  * opens on an original value ("Originally priced at $400m, the project now costs $1bn").
  */
 export const EARLIER_BEFORE =
-  /\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
+  /\b(?:up|down|rose|fell|dropped|climbed|increased|decreased|grew|jumped|slid|declined|shrank|sank|soared|plunged|rising|falling)\b[^.;$€£¥]{0,30}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£¥](?:[^.;$€£¥]|\.\d){0,40}?\sfrom\s+(?:about\s+|around\s+|roughly\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)['’]s\s+|(?:19|20)\d\d['’]s\s+)?$|\b(?:up|down|rising|falling|rose|fell|increased|decreased|grew)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from\s+(?:about\s+|around\s+|roughly\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)['’]s\s+|(?:19|20)\d\d['’]s\s+)?$|\b(?:compared\s+(?:with|to)|versus|vs\.?|previously|formerly|was\s+once)\s+(?:about\s+|around\s+)?(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)['’]s\s+|(?:19|20)\d\d['’]s\s+)?$|^[^.;$€£¥]{0,10}\b(?:originally|initially|previously|formerly)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|for)\s+(?:about\s+|around\s+)?$/iu;
 export const EARLIER_AFTER =
   /^[^.;\d$€£¥]{0,25}\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|previously|in\s+the\s+same\s+period\s+(?:last|a)\s+year)\b|^\s*,?\s*(?:was|were|has\s+been|had\s+been)\s+(?:revised|raised|cut|increased|reduced|lowered)\b/i;
+/**
+ * A past value named by its time, possessive ("larger than last year's $4.5 billion", "2018's $2m"),
+ * or by an adjective of order right before it ("the previous $50 million offer", "its original $400m
+ * budget"). The time possessive makes an earlier value only beside another sum of its sentence
+ * (figures/role-rules); alone ("last year's $7m bounty") it is the story's own sum.
+ */
+export const PAST_POSSESSIVE_BEFORE =
+  /\b(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|week|season)|(?:19|20)\d\d)['’]s\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$/iu;
+export const ORDER_ADJECTIVE_BEFORE =
+  /\b(?:the|its|their|his|her|an?)\s+(?:previous|prior|earlier|original|initial|former)\s+$/iu;
 /**
  * A value named as the one before: "the original estimate was $2bn", "its initial budget of $400m",
  * "the previous record was $1.2m", "an earlier offer of $50m".
@@ -273,8 +255,21 @@ export const BY_DATE_AFTER =
  */
 export const ESTIMATE_BEFORE =
   /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
+/**
+ * A forecast's object ("Analysts expect revenue of $5bn", "economists project a deficit of $1tn"),
+ * a likely cost ("is likely to cost $500m") and a modal climb ("could run as high as $10bn"): what
+ * a sum is expected to be.
+ */
+export const FORECAST_BEFORE =
+  /\b(?:expect|expects|project|projects|forecast|forecasts|predict|predicts|anticipate|anticipates)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}(?:of|at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+)?$|\b(?:likely|unlikely|projected|forecast|estimated)\s+to\s+(?:cost|reach|total|top|exceed|run|be)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?$|\b(?:would|could|might|may)\s+(?:\p{L}+ly\s+)?(?:run|climb|rise|grow|go|soar|balloon)\s+(?:as\s+high\s+as|to|up\s+to|past|beyond|above)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/iu;
 export const ESTIMATE_AFTER =
-  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)/i;
+  /^[^.;]{0,40}\baccording\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:estimate|projection|forecast)|^[^.;$€£¥]{0,40}?,\s+(?:the|an?|its|their|his|her|\p{Lu}[\p{L}.'’&-]*)\s+(?:[\p{L}.'’&-]+\s+){0,4}(?:estimated|estimates|projected|forecast|predicted|predicts|calculated|calculates)(?=\s*(?:[.;,!?"”]|$))/u;
+/**
+ * ESTIMATE_AFTER's second form: a reporting clause after the sum whose verb estimates, ending the
+ * clause, with a subject that opens with a determiner or a name ("…$11 billion, the CBO estimated.",
+ * "…, Moody's calculated."); "…, ahead of analysts' forecasts." and "…, beating analysts' forecasts
+ * of $21.2bn" are no reporting clauses (case matters, so no /i flag).
+ */
 /** "last year" near a sum: a previous value ("the $12 billion plan last year", "last year handed … $11 billion"). */
 export const LAST_YEAR_BEFORE =
   /\blast\s+year\b(?!['’]s\s+(?:record|level))(?![^.;]*\b(?:that|which|who|when|because|after|charges|accused|alleging|for\s+allegedly)\b)[^.;]{0,60}$/i;
@@ -295,24 +290,14 @@ export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
 export const AVERAGE_BEFORE = /\b(?:average|median|typical|mean)\b[^.;$€£¥]{0,40}$/i;
 /** "pays teachers $45,000 on average". */
 export const AVERAGE_AFTER = /^\s*,?\s*on\s+(?:the\s+)?average\b/i;
-/** A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every child". */
-export const TO_EACH_AFTER =
-  /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)/i;
-export const EACH_AFTER =
-  /^\s*(?:each|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /**
- * An upper or lower bound set by law or rule: "a fine of up to $100,000", "a maximum fine of
- * $250,000", "faces at least $5,000 in penalties", "more than $10,000 in income must be reported",
- * and a permitted most ("you can contribute up to $19,000", "are allowed to bring up to $10,000"):
- * "can … up to" with a verb of giving or taking is a rule's cap, where "could lose up to" is a sum
- * at stake.
+ * A sum given to every one of a group: "added $1,600 to each teacher's salary", "$500 for every
+ * child", "worth $2,000 for a family of four", "$900 for the average household".
  */
-export const LIMIT_BEFORE =
-  /\b(?:(?:maximum|minimum|max\.?)\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?|a\s+(?:maximum|minimum)\s+of\s+|(?:fines?|penalt(?:y|ies)|damages|sentences?|punishable\s+by)\s+(?:of\s+)?(?:up\s+to|as\s+much\s+as|not\s+(?:more\s+than|exceeding)|no\s+more\s+than)\s+|(?:face|faces|facing|faced|risk|risks)\s+(?:an?\s+)?(?:fines?|penalt(?:y|ies))\s+of\s+(?:up\s+to|at\s+least|as\s+much\s+as)\s+|\b(?:can|cannot|can['’]t|(?:allowed|permitted|eligible)\s+to)\s+(?:only\s+)?(?:contribute|deduct|donate|give|borrow|withdraw|claim|receive|get|earn|keep|put|invest|charge|transfer|carry|bring)\s+(?:up\s+to|no\s+more\s+than|as\s+much\s+as|at\s+most)\s+)$/iu;
-/** "faces up to a $250,000 fine", "a maximum $10,000 penalty": the limit written before a fine. */
-export const LIMIT_ARTICLE_BEFORE =
-  /\b(?:up\s+to\s+an?|as\s+much\s+as\s+an?|an?\s+(?:maximum|minimum))\s+$/iu;
-export const FINE_AFTER = /^\s+(?:fines?|penalt(?:y|ies)|civil\s+penalt(?:y|ies))\b/iu;
+export const TO_EACH_AFTER =
+  /^\s+(?:to|for)\s+(?:each|every)\b(?!\s+of\s+(?:the\s+)?(?:next|past|last|coming)\b)|^\s+(?:to|for)\s+(?:(?:a|an)\s+(?:family|household)\s+of\s+(?:two|three|four|five|six|\d)\b|(?:the|an?)\s+(?:average|typical|median)\s+\p{L}+)/iu;
+export const EACH_AFTER =
+  /^\s*(?:each(?!\s+(?:year|fiscal\s+year|calendar\s+year)\b)|apiece|a\s+piece)\b|^\s+(?:fines|penalties|tickets|checks|cheques|payments|bonuses|stipends|vouchers|rebates)\b(?!\s+(?:in\s+total|totall?ing|combined))/iu;
 /** "X alone could lose $1.4 billion": a share of a larger sum named before it. */
 export const ALONE_BEFORE = /\b\p{L}+\s+alone\b[^.;$€£¥]{0,60}$/iu;
 /** Said by a speaker in quotation marks: an odd number of quote marks opens the paragraph so far. */

@@ -9,25 +9,17 @@
  *      the fallback (a sum with a period is a total) decides.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { MONEY_NOUNS } from './money.ts';
 import { OTHER_RATE_AFTER } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
   ALONE_BEFORE,
   AVERAGE_AFTER,
   AVERAGE_BEFORE,
-  BAIL_AFTER,
   BY_DATE_AFTER,
   BANKNOTE_AFTER,
-  BOND_BEFORE,
   CHANGE_BEFORE,
-  CLASS_WITH_BOUND,
-  MAY_BE_CLASS_WITH_BOUND,
   CUMULATIVE_AFTER,
   ANY_PERFECT_BEFORE,
-  CLASS_NOUN_BOUND_BEFORE,
-  CLASS_NOUN_BOUND_OPENING,
-  MAY_BE_CLASS_NOUN_BOUND,
   CUMULATIVE_BEFORE,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
@@ -37,89 +29,66 @@ import {
   EARLIER_BEFORE,
   ESTIMATE_AFTER,
   ESTIMATE_BEFORE,
+  FORECAST_BEFORE,
   FROM_TO,
   FROM_WHOLE_AFTER,
   FUTURE_BEFORE,
   GOING_AFTER,
-  HEDGED_SUM_VERB_BEFORE,
   LAST_YEAR_AFTER,
   LAST_YEAR_BEFORE,
-  FINE_AFTER,
-  LIMIT_ARTICLE_BEFORE,
-  LIMIT_BEFORE,
   NEED_BEFORE,
   NOT_A_FLOW,
   OF_THE_SUM_OPENER,
   OF_WHICH_AFTER,
+  ORDER_ADJECTIVE_BEFORE,
   ORIGINAL_NOUN_BEFORE,
+  PAST_POSSESSIVE_BEFORE,
   PERFECT_BEFORE,
   PICK_MONEY_OPENER,
-  RHETORIC_NEAR,
+  RECORD_SINCE_BEFORE,
   SHARE_BEFORE,
+  SHARE_OF_SUM_BEFORE,
   SINCE_AFTER,
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
-  SUM_VERB_BEFORE,
-  THRESHOLD_BEFORE,
-  THRESHOLD_SUBJECT,
   WITH_BEFORE,
-  inQuotation,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
 import {
+  BAIL_AFTER,
+  BOND_BEFORE,
+  CLASS_WITH_BOUND,
+  MAY_BE_CLASS_WITH_BOUND,
+  CLASS_NOUN_BOUND_BEFORE,
+  CLASS_NOUN_BOUND_OPENING,
+  MAY_BE_CLASS_NOUN_BOUND,
+  HEDGED_SUM_VERB_BEFORE,
+  FINE_AFTER,
+  LIMIT_AFTER,
+  LIMIT_ARTICLE_BEFORE,
+  LIMIT_BEFORE,
+  OR_MORE_AFTER,
+  SUM_VERB_JUST_BEFORE,
+  THRESHOLD_BEFORE,
+  THRESHOLD_SUBJECT,
+} from './bound-cues.ts';
+import {
   DIFFERENCE_AFTER,
   ITEM_PRICE_BEFORE,
-  ON_OFF_AFTER,
   PRICE_BEFORE,
   PRICE_MOVE_BEFORE,
   PRICE_PREPOSITION_BEFORE,
-  SAVE_BEFORE,
   isListingLine,
 } from './price-cues.ts';
 import { roleContext, type RoleContext, type RoleRule } from './role-context.ts';
-
-/**
- * A verb that projects a yield over a span of years ("would raise $80bn over ten years",
- * "generating, over a 10-year period, $60bn"); a plan or pledge over the next years ("will buy
- * back $1.4bn over the next three years") stays a total.
- */
-const PROJECTION_NEAR =
-  /\b(?:generat(?:e|es|ing)|would\s+(?:generate|raise|save|add|cost|bring|reduce|increase))\b/iu;
-
-/** "an estimated loss in earnings … of $11.6 billion": the estimate names the noun the figure measures. */
-const ESTIMATED_NOUN_OF =
-  /\ban?\s+(?:estimated|projected|expected)\s+\p{L}+\b[^.;$€£¥]{0,120}\bof\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$/iu;
-
-/** A vague amount said as rhetoric rather than reported as a sum. */
-function isVagueRhetoric(c: RoleContext): boolean {
-  if (CUMULATIVE_BEFORE.test(c.before) || SUM_VERB_BEFORE.test(c.before)) return false;
-  return inQuotation(c.paragraph, c.figure.start) || RHETORIC_NEAR.test(c.before) || magnitudeOfNoSum(c);
-}
-
-/**
- * "a trillion-dollar lie", "a million-dollar industry": an adjective of magnitude on a noun that is
- * no sum of money is a figure of speech; "a billion-dollar contract" is a sum.
- */
-function magnitudeOfNoSum(c: RoleContext): boolean {
-  if (!/^[^\d]*-(?:dollar|euro|pound)$/iu.test(c.figure.text)) return false;
-  const words =
-    c.after
-      .match(/^\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u)?.[1]
-      ?.toLowerCase()
-      .split(/\s+/u) ?? [];
-  return !words.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(word.replace(/s$/u, '')));
-}
-
-/** "shoppers can save $100 on the laptop": a discount, when the sum is an item's. */
-export function isDiscount(c: RoleContext): boolean {
-  return (
-    SAVE_BEFORE.test(c.before) &&
-    ON_OFF_AFTER.test(c.after) &&
-    c.figure.amount !== null &&
-    c.figure.amount < 1e6
-  );
-}
+import {
+  ESTIMATED_NOUN_OF,
+  PROJECTION_NEAR,
+  isDiscount,
+  isVagueRhetoric,
+  otherSumInClause,
+} from './role-predicates.ts';
 
 /** "last year" just before or after the sum. */
 function lastYearNear(c: RoleContext): boolean {
@@ -161,7 +130,9 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'limit ("a fine of up to")',
     role: 'threshold',
     test: (c) =>
-      LIMIT_BEFORE.test(c.before) || (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
+      LIMIT_BEFORE.test(c.before) ||
+      LIMIT_AFTER.test(c.after) ||
+      (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
   },
   {
     name: 'bound on a class ("incomes above")',
@@ -170,6 +141,9 @@ export const ROLE_RULES: RoleRule[] = [
       (THRESHOLD_BEFORE.test(c.before) &&
         THRESHOLD_SUBJECT.test(c.before) &&
         !HEDGED_SUM_VERB_BEFORE.test(c.before)) ||
+      (OR_MORE_AFTER.test(c.after) &&
+        THRESHOLD_SUBJECT.test(c.before) &&
+        !SUM_VERB_JUST_BEFORE.test(c.before)) ||
       (MAY_BE_CLASS_WITH_BOUND.test(c.before) && CLASS_WITH_BOUND.test(c.before)) ||
       (MAY_BE_CLASS_NOUN_BOUND.test(c.before) &&
         (CLASS_NOUN_BOUND_BEFORE.test(c.before) ||
@@ -221,6 +195,12 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'earlier',
     test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
   },
+  {
+    name: '"the previous $X offer" / "last year\'s $X"',
+    role: 'earlier',
+    test: (c) =>
+      ORDER_ADJECTIVE_BEFORE.test(c.before) || (PAST_POSSESSIVE_BEFORE.test(c.before) && otherSumInClause(c)),
+  },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
   {
@@ -238,6 +218,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
   { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
+  { name: '"the largest since a $X"', role: 'other', test: (c) => RECORD_SINCE_BEFORE.test(c.before) },
   {
     name: 'banknote ("$100 bills")',
     role: 'other',
@@ -253,6 +234,7 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'part',
     test: (c) =>
       SHARE_BEFORE.test(c.before) ||
+      SHARE_OF_SUM_BEFORE.test(c.before) ||
       FROM_WHOLE_AFTER.test(c.after) ||
       PICK_MONEY_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
       OF_THE_SUM_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
@@ -274,7 +256,8 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"estimated" / "could cost"',
     role: 'estimate',
-    test: (c) => ESTIMATE_BEFORE.test(c.before) || ESTIMATE_AFTER.test(c.after),
+    test: (c) =>
+      ESTIMATE_BEFORE.test(c.before) || FORECAST_BEFORE.test(c.before) || ESTIMATE_AFTER.test(c.after),
   },
   {
     name: 'projected over years',

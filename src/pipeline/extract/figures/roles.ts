@@ -36,9 +36,11 @@ import {
 } from './role-cues.ts';
 import { DIFFERENCE_AFTER } from './price-cues.ts';
 import { roleContext } from './role-context.ts';
-import { LAST_YEAR_RULE, decideRole, isDiscount } from './role-rules.ts';
+import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
+import { isDiscount } from './role-predicates.ts';
 import { readQuantity } from './quantity-phrase.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
+import { carryBackReferences, carryReadings } from './coordination.ts';
 
 // compare/figures reads quantity heads through this module.
 export { quantityHead, quantityKey } from './quantity-head.ts';
@@ -57,10 +59,11 @@ const YEARLY_BY_NATURE = new Set(['salary']);
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
- * millions", "a company valued at $2bn". Shares "bought … worth $2bn" are a deal, not a value.
+ * millions", "a company valued at $2bn", and an owned thing's value in apposition ("his Land Rover,
+ * worth $42,000"; not "their deal, worth $2bn", a deal's own sum). Shares "bought … worth $2bn" are a deal, not a value.
  */
 const HOLDING_VALUE_BEFORE =
-  /(?:\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
+  /(?:\b(?:his|her|their|its|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?<thing>\p{L}+),\s+|\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
 
 /** Subjects of "is worth" that are deals or goods, not holders: "the order is worth $2bn". */
 const NOT_HOLDERS = new Set(
@@ -69,15 +72,22 @@ const NOT_HOLDERS = new Set(
   ),
 );
 
-/** What lies between a value and the one it is compared with: ", up from", "compared with". */
-const UP_FROM_GAP =
-  /^\s*,?\s*(?:(?:up|down)\s+(?:(?:by\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+)?from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+)?$/iu;
+/**
+ * A level owed or outstanding at a point in time is a balance, not a flow: "reported long-term debt
+ * of more than $700 million", "Student loan obligations in this country total $1.5 trillion". The
+ * noun is the subject or head of the amount; money moved as debt ("inject $6.5bn in debt", "issued
+ * debt of $2bn") is a sum.
+ */
+const OUTSTANDING_BEFORE =
+  /(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
 export function readRoles(paragraphs: string[], figures: Figure[]): void {
   const money: Money[] = [];
   const boundsOf = new Map<number, { bounds: [number, number][]; at: number }>();
   const lastYear: Figure[] = [];
+  /** Figures no cue read: their role and period are the fallback's guess, which a neighbour may correct. */
+  const cueless = new Set<Figure>();
   figures.forEach((figure, index) => {
     if (figure.kind !== 'money') return;
     money.push({ index, figure });
@@ -94,6 +104,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     figure.quantity = readQuantity(paragraph, figure.start, figure.end, clause[0]);
     const decided = decideRole(paragraph, figure, clause);
     figure.role = decided.role;
+    const guessed = { role: figure.role, period: figure.period };
     if (decided.rule === LAST_YEAR_RULE) lastYear.push(figure);
     const before = paragraph.slice(Math.max(clause[0], figure.start - 60), figure.start);
     const after = paragraph.slice(figure.end, Math.min(clause[1], figure.end + 60));
@@ -145,7 +156,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     // What a fund or a person is worth is a stock, not a flow.
     // "the deal is worth $2bn" is a deal's total; "her uncle is worth millions" a holding.
     const holding = HOLDING_VALUE_BEFORE.exec(before);
-    const subject = holding?.groups?.subject?.toLowerCase();
+    const subject = (holding?.groups?.subject ?? holding?.groups?.thing)?.toLowerCase();
     const valueOfHolding =
       holding !== null && (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
     if (
@@ -167,6 +178,10 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period = null;
       figure.years = null;
     }
+    if (figure.period === 'total' && figure.years === null && OUTSTANDING_BEFORE.test(before))
+      figure.period = null;
+    if (decided.rule === null && figure.role === guessed.role && figure.period === guessed.period)
+      cueless.add(figure);
   });
   // "last year" makes a value given for comparison only when the article gives another value of the
   // same thing ("aid worth $11bn last year" beside this year's aid); "put a $7m bounty on his head
@@ -187,24 +202,14 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     byParagraph.set(m.figure.paragraph, [...(byParagraph.get(m.figure.paragraph) ?? []), m.figure]);
   for (const [p, list] of byParagraph) {
     markItemisedParts(paragraphs[p] ?? '', list);
-    // "Fees range from $50 to $200": a range's second end is a price (or a limit) like its first.
-    // A change ("rose from $5m to $7m") keeps its new value: only prices and limits are copied.
-    for (let i = 1; i < list.length; i++) {
-      const [first, second] = [list[i - 1]!, list[i]!];
-      const gap = (paragraphs[p] ?? '').slice(first.end, second.start);
-      // "The average price was $39,014, up from $38,373": the earlier value is the same kind of
-      // amount as the one it is compared with (a price has no period).
-      if (second.role === 'earlier' && first.role !== 'earlier' && UP_FROM_GAP.test(gap)) {
-        second.period = first.period;
-        second.years = first.years;
-        continue;
-      }
-      if (!/^\s*(?:to|and|-|–)\s*$/u.test(gap)) continue;
-      if (first.role !== 'per-unit' && first.role !== 'threshold') continue;
-      second.role = first.role;
-      second.period = first.period;
-    }
+    for (const figure of list) if (figure.role === 'part') cueless.delete(figure);
+    carryReadings(paragraphs[p] ?? '', list, cueless);
   }
+  carryBackReferences(
+    paragraphs,
+    money.map((m) => m.figure),
+    cueless,
+  );
   // A stated conversion measures what its original measures.
   for (const m of money) {
     if (m.figure.conversionOf === null) continue;

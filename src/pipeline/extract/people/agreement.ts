@@ -5,11 +5,12 @@
  * In:  the raw mentions of one article (people/mentions.ts), its blocks (context texts first), the
  *      number of context texts, the mention count per sentence and the article's lower-case words.
  * Out: pronounGender(), the gender one sentence gives its sole name; speakingSurnames(), the bare
- *      names the body both makes speak and gives one gender, with that gender.
+ *      names the body both makes speak and gives one gender, with that gender; bareEvidence(),
+ *      whether one mention of a bare name makes it a person (a title, or speech and a pronoun).
  * Precision first: only body text counts (a headline is no evidence), only a name alone in its
  * sentence takes a pronoun, and a name given both "he" and "she" is left out.
  */
-import { NON_PERSON_WORDS, SPEAKS_AFTER } from './lexicon.ts';
+import { NON_PERSON_WORDS, SPEAKS_AFTER, TITLE_WORDS } from './lexicon.ts';
 import { key } from './names.ts';
 import type { RawMention } from './mentions.ts';
 
@@ -70,4 +71,23 @@ export function speakingSurnames(
   const out = new Map<string, NonNullable<Gender>>();
   for (const [name, gs] of genders) if (speaks.has(name) && gs.size === 1) out.set(name, [...gs][0]!);
   return out;
+}
+
+/**
+ * A single capitalised word is a person when a title says so ("President Zelensky"; acronyms and
+ * labels such as "new" or "former" are no title), or when it opens a sentence as the subject of a
+ * speech verb with a pronoun after it ("Carey said he had a preference"): companies are "it".
+ */
+export function bareEvidence(text: string, r: RawMention): boolean {
+  const speaking =
+    r.subject &&
+    !NON_PERSON_WORDS.has(key(r.parsed.name)) &&
+    SPEAKS_AFTER.test(text.slice(r.to, r.to + 160)) &&
+    pronounGender(text, r) !== null;
+  return (
+    speaking ||
+    r.parsed.titles.some(
+      (t) => TITLE_WORDS.has(key(t)) && !['new', 'former', 'acting', 'late', 'old'].includes(key(t)),
+    )
+  );
 }

@@ -60,7 +60,8 @@ const nameRunFor = patternFor(NAME_RUN);
 export function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
   for (const m of text.matchAll(nameRunFor(text))) {
-    let parsed = parseNameRun(m[0]);
+    const run = ownerRun(m[0]);
+    let parsed = parseNameRun(run);
     if (!parsed || !parsed.name) continue;
     // "Take Priya Lindqvist of Oakdale.": a word the body writes in lower case, opening the
     // sentence before a full name, is the sentence's verb or adverb, not a first name.
@@ -126,9 +127,22 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
         !coordinated &&
         !modifies);
     const sentence = sentenceStart(text, m.index);
-    out.push({ parsed, block, from: m.index, to: m.index + m[0].length, offset, subject, sentence });
+    out.push({ parsed, block, from: m.index, to: m.index + run.length, offset, subject, sentence });
   }
   return out;
+}
+
+/**
+ * "Senate Majority Leader Mitch McConnell's Plan B": a full name (first name known) in the
+ * possessive inside a run, before words that do not open a name, is the person; the run ends with
+ * the possessor. "NATO's Jens Stoltenberg", "City's Joao Pereira" keep the whole run.
+ */
+function ownerRun(run: string): string {
+  const owner =
+    /^(.*?\s)?(\p{Lu}[\p{L}\p{M}-]*\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}\p{M}-]*['’]s?)\s+(\p{Lu}\S*)/u.exec(run);
+  if (!owner || FIRST_NAMES.has(key(owner[3]!))) return run;
+  if (!FIRST_NAMES.has(key(owner[2]!.split(/\s+/u)[0]!))) return run;
+  return (owner[1] ?? '') + owner[2]!;
 }
 
 /** Where the sentence around `index` starts: after the last ". " that ends no "Rep."/"U.S.". */

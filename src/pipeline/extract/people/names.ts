@@ -20,6 +20,12 @@ import {
 export const NAME_RUN =
   /(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|St|Sec)\.|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:(?:de|da|di|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|das|ter|ten|zu)\s+)*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|Pres|Hon|Fr|Sec)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*|(?:al|el|bin|ben|abu|ibn)-\p{Lu}[\p{L}\p{M}'’-]*))*/gu;
 
+/**
+ * A regnal or generational number ("II", "XVI", "VIII"; I, V and X only, two letters or more, so
+ * that "DC" or "MD" stay acronyms and "I" a pronoun).
+ */
+export const REGNAL = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/u;
+
 /** A token's lookup key: lower-case, without a trailing period ("Mr." -> "mr"). */
 export const key = (token: string): string => {
   const lower = token.toLowerCase();
@@ -58,9 +64,19 @@ export function parseNameRun(run: string): ParsedName | null {
   if (tokens.length === 0) return null;
   // "Martin Luther King Jr.": a generational suffix is no name of its own ("King" stays the last
   // word, so it is read as the surname, not as a title before "Jr").
-  const suffix = tokens.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens.at(-1)!) ? tokens.pop()! : null;
+  // "Pope Benedict XVI", "Queen Elizabeth II": a regnal number likewise, after one word or more
+  // (it is no acronym).
+  const suffix =
+    (tokens.length > 2 && /^(?:Jr|Sr)\.?$/u.test(tokens.at(-1)!)) ||
+    (tokens.length > 1 && REGNAL.test(tokens.at(-1)!))
+      ? tokens.pop()!
+      : null;
   if (suffix) {
     const parsed = parseNameRun(tokens.join(' '));
+    // "Title IX", "World War II": a number is a person's only after a title or a first name.
+    const regnal = REGNAL.test(suffix);
+    if (regnal && !(parsed?.titles.length || FIRST_NAMES.has(key(parsed?.name.split(' ')[0] ?? ''))))
+      return null;
     return parsed?.name ? { ...parsed, name: `${parsed.name} ${suffix.replace(/\.$/u, '')}` } : parsed;
   }
   const last = tokens[tokens.length - 1]!;

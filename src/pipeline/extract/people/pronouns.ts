@@ -320,11 +320,11 @@ const ROLE_OF_SUBJECT =
   /(?:^|[.!?"”]["”’]?\s+|\n)(?:[\p{L}’'-]+,?\s+){0,3}?[Tt]he\s+(\p{Ll}+)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:said|says|told|tells|\p{Ll}{2,}ed)\b/gu;
 
 /**
- * "A witness … told", "Another classmate tells", "One DACA recipient who reached out …": someone
- * new, unnamed, speaking or introduced by a relative clause.
+ * "A witness … told", "Another classmate tells", "One DACA recipient who reached out …", "…,"
+ * says a former military official": someone new, unnamed, speaking or introduced by a relative clause.
  */
 const INDEFINITE_SPEAKER =
-  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b|(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+(?:[\p{L}-]+\s+){1,3}?who\s/u;
+  /(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+\p{Ll}[^.!?\n]{0,120}?\b(?:said|says|told|tells)\b|(?:^|[.!?]\s+|\n)(?:An?|Another|One)\s+(?:[\p{L}-]+\s+){1,3}?who\s|["”’']\s+(?:said|says|added|adds)\s+(?:an?|another|one)\s+\p{Ll}/u;
 
 /**
  * The gender a name gives (its honorific, its first name, or the person the index knows by it);

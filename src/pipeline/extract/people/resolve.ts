@@ -25,6 +25,7 @@ import { FIRST_NAMES, NOT_NAME_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS,
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
+import { descriptionAntecedent } from './antecedent.ts';
 
 /** A capitalised word after a lower-case word or a comma, semicolon or quote (and its ASCII twin). */
 const MID_SENTENCE_CAP = /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu;
@@ -77,7 +78,8 @@ const PARTY_LABELS = words(
   'republican democrat democratic conservative liberal labour tory gop socialist green',
 );
 
-function resolveRole(people: People, phrase: string, pos: number): Person | null {
+/** The holder of the role a phrase names; null when unsure, undefined when the body names none. */
+function resolveRole(people: People, phrase: string, pos: number): Person | null | undefined {
   // "a spokesperson for the ministry" introduces someone new: never an earlier person.
   if (/^(?:a|an|one)\s/iu.test(phrase)) return null;
   const role = canonicalRole(phrase.replace(/\s+(?:of|for|at)\s+.*$/u, ''));
@@ -109,7 +111,15 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
   const exact = matches.filter((p) => ![...p.roles].some((r) => r !== role && r.endsWith(` ${role}`)));
   if (exact.length === 1) return exact[0]!;
   if (matches.length === 1) return matches[0]!;
-  return matches.length > 1 ? salientHolder(people, matches, bodyStart, pos) : null;
+  return matches.length > 1 ? salientHolder(people, matches, bodyStart, pos) : undefined;
+}
+
+/** A role phrase's holder; with none named before, whom a description stands for (antecedent.ts). */
+function roleSpeaker(people: People, np: string, pos: number): Speaker {
+  const held = resolveRole(people, np, pos);
+  if (held !== undefined) return { ...personSpeaker(held), via: 'role' };
+  const described = descriptionAntecedent(people, np, pos);
+  return { ...personSpeaker(described), via: described ? 'antecedent' : 'role' };
 }
 
 /**
@@ -174,13 +184,15 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     return personSpeaker(resolvePronoun(people, np, pos));
   }
   if (/^(?:i|we|you|it|who|which|this|that)$/iu.test(np)) return null;
-  // "Alabama Secretary of State John Merrill": the name closes the phrase after its office.
-  const office =
-    /\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)$/u.exec(
-      np,
-    );
-  if (office && FIRST_NAMES.has(key(office[1]!.split(' ')[0]!)))
-    return resolveSpeaker(people, office[1]!, pos);
+  // "Alabama Secretary of State John Merrill": the name closes the phrase after its office; three
+  // words when the last two open with no first name ("… of State Hillary Rodham Clinton", "John Q.").
+  const office = /\s(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+)$/u
+    .exec(np)?.[1]!
+    .split(' ');
+  const isFirst = (w?: string) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && FIRST_NAMES.has(key(w));
+  const held = office?.slice(!isFirst(office.at(-2)) && isFirst(office.at(-3)) ? -3 : -2) ?? [];
+  if (office && office.length > held.length && isFirst(held[0]))
+    return resolveSpeaker(people, held.join(' '), pos);
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
   // "King said" after "Rep. Peter King": a surname that is also a title word ("King", "Major",
@@ -197,7 +209,7 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   }
   // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
-    return { ...personSpeaker(resolveRole(people, np, pos)), via: 'role' };
+    return roleSpeaker(people, np, pos);
   }
   // "the Maryland representative", "the Obama administration": a lower-case head noun that is no
   // role; the capitalised word is its modifier, not the speaker.
@@ -311,7 +323,7 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     };
   }
   if (isRolePhrase(core) || (parsed && parsed.titles.length > 0)) {
-    return { ...personSpeaker(resolveRole(people, np, pos)), via: 'role' };
+    return roleSpeaker(people, np, pos);
   }
   // A capitalised organisation speaks in its own name: "the Kremlin", "Downing Street", "UEFA";
   // not a lone capitalised word opening a sentence ("Police said", "Critics said").

@@ -164,9 +164,9 @@ export function tagAfter(raw: string): Tag | null {
 }
 
 /** True when a whole sentence is only a speech tag ("He added." / "Stoltenberg said as quoted by Reuters."). */
-export function tagSentence(text: string): Tag | null {
+export function tagSentence(text: string, maxWords = 12): Tag | null {
   const tag = tagAfter(text);
-  if (!tag || wordsOf(text).length > 12) return null;
+  if (!tag || wordsOf(text).length > maxWords) return null;
   // "He said he considered both accusers motivated." reports new speech, and "X agreed with her
   // statement." has an object of its own: they tag nothing before.
   const verbAt = new RegExp(`(?<![\\p{L}])${tag.verb}(?![\\p{L}])`, 'u').exec(text)?.index ?? 0;

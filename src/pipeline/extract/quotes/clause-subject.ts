@@ -4,11 +4,14 @@
  *
  * In:  the paragraph text, the clause's span (sentence start to the participle) and the People
  *      index. Out: Speaker | null (null when the clause names no one this module can vouch for).
- * Used by quotes/find-tag.ts for tags whose verb is a participle.
+ * Used by quotes/find-tag.ts for tags whose verb is a participle, and for a relative "who" tag
+ * (relativeAntecedent: "X, the uncle, who says "…"" is X).
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 import { resolveVoice } from './speakers.ts';
+import { isRolePhrase } from '../people/resolve.ts';
+import { TITLE_WORDS } from '../people/lexicon.ts';
 
 /**
  * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
@@ -67,7 +70,7 @@ export function clauseSubject(
     return owner?.name ? owner : null;
   }
   const pronoun =
-    /^\s*(?:[^,]{0,40},\s*|(?:earlier|later|last|this)\s+(?:week|month|year)\s+)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(
+    /^\s*(?:[^,]{0,40},\s*|(?:(?:earlier|later)\s+)?(?:last|this|that|next)\s+(?:week|month|year|morning|night)\s+|(?:earlier|later|then|also|previously)\s+)?(?:(?:and|but|so)\s+)?(he|she|they)\b/iu.exec(
       clause,
     );
   if (pronoun) {
@@ -92,8 +95,11 @@ export function clauseSubject(
   // The name or organisation opening the clause ("The American Legion offered praise for
   // Shulkin, tweeting"), before any person named later in it.
   // An opening adverbial ("During the campaign, ", "Also Tuesday, ") stands before the subject.
-  const opener = /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,50},\s*)?/u.exec(clause)![0]
-    .length;
+  // "Asked about the senator's prospects, fellow Sen. Roger Wicker paused …": a participle opener too.
+  const opener =
+    /^\s*(?:(?:During|In|On|At|After|Also|Earlier|Later)\b[^,]{0,80},\s*|(?:Asked|Pressed|Questioned|Speaking|Responding|Reached)\b[^,]{0,80},\s*)?/u.exec(
+      clause,
+    )![0].length;
   const lead =
     /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*)\s+(\p{Ll}+)/u.exec(
       clause.slice(opener),
@@ -113,6 +119,16 @@ export function clauseSubject(
     /(?:ed|s)$|^(?:has|had|is|was|will|would|also|then|later|went|took|made|gave|ran|felt|told|said|spoke|wrote|sent|got|came|kept|put|held|stood|led|met|left|repeatedly|quickly)$/u.test(
       lead[2]!,
     );
+  // "The mayor previously pointed to …, saying": a role noun opening the clause before its verb
+  // is the role's holder (people/resolve.ts), or nobody.
+  const role =
+    /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|id|ote|old)\b/iu.exec(
+      clause.slice(opener),
+    );
+  if (role && isRolePhrase(role[1]!.toLowerCase())) {
+    const held = resolveVoice(people, role[1]!, position(people, paragraph, from + opener));
+    return held?.name && held.kind === 'person' ? held : null;
+  }
   const opening =
     lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
   if (opening?.name) return opening;
@@ -130,9 +146,36 @@ export function clauseSubject(
   // Else a person named as subject near the clause start ("On Monday, Zelensky praised …").
   // "a frail Margaret Thatcher attended …, saying": a determiner and an adjective may come first.
   const m = people.mentions.find((x) => x.pos >= lo && x.pos < hi && x.subject);
-  return m && m.pos - lo <= 40 && m.person.evidence
+  // "Chicago Police Department superintendent Eddie Johnson expressed …": further on, only when
+  // nothing but capitalised words and title words stand before the name.
+  const titled = (gap: string): boolean =>
+    gap.length <= 80 &&
+    gap
+      .split(/\s+/u)
+      .every((w) => !w || /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w) || /^(?:of|the|and)$/u.test(w));
+  const gap = m ? text.slice(from + opener, m.pos % 1_000_000) : '';
+  return m && (m.pos - lo <= 40 || titled(gap)) && m.person.evidence
     ? { name: m.person.name, person: m.person, kind: 'person' }
     : null;
+}
+
+/**
+ * "Ruslan Tsarni, identified as the suspects' uncle, who says …": the name a relative "who" tag
+ * hangs on, itself or after one apposition; a common noun ("protesters, who chanted", "Scott's
+ * mother, who said") or a lone word names nobody. `to` is where "who" stands.
+ */
+export function relativeAntecedent(
+  people: People,
+  text: string,
+  paragraph: number,
+  to: number,
+): Speaker | null {
+  const m = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})(?:,\s+[^,;:"“”]{1,80})?,\s*$/u.exec(
+    text.slice(0, to),
+  );
+  if (!m || /['’]s?$/u.test(m[1]!)) return null;
+  const named = resolveVoice(people, m[1]!, position(people, paragraph, m.index));
+  return named?.name && named.kind === 'person' && named.name.includes(' ') ? named : null;
 }
 
 /** Words after a capitalised run that do not make it a noun's modifier ("The Senate on Tuesday …"). */

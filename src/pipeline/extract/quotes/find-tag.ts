@@ -18,7 +18,7 @@ import { tagBefore } from './tag-before.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
-import { clauseSubject } from './clause-subject.ts';
+import { clauseSubject, relativeAntecedent } from './clause-subject.ts';
 
 /**
  * Which reading of the text found a quote's speech tag: the tag after the quote in its sentence,
@@ -121,6 +121,14 @@ export function findTag(
         ? { tag, after, path, speaker: null, voice: subject }
         : { tag, after, path, speaker: subject };
     }
+    // "Ruslan Tsarni, identified as the suspects' uncle, who says … "…"": the name "who" hangs on.
+    if (/^who$/iu.test(tag.subject.trim()))
+      return {
+        tag,
+        after,
+        path,
+        speaker: relativeAntecedent(people, paragraphs[para]!, para, base + tag.at),
+      };
     return {
       tag,
       after,
@@ -185,7 +193,10 @@ export function findTag(
       !/:\s*$/u.test(sentence) &&
       !(next && next.open < following[1])
     ) {
-      const tagOnly = tagSentence(sentence);
+      // "…?" Trump asks Manigault Newman, who …: a quote ending in "?" or "!" right before the
+      // sentence keeps its tag however long the sentence runs on.
+      const asks = /[?!]$/u.test(text.slice(span.start, span.end)) && following[0] - span.close <= 2;
+      const tagOnly = tagSentence(sentence, asks ? 40 : 12);
       if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
     }
   }
@@ -238,7 +249,12 @@ export function findTag(
   // "Schumer said it was "disgraceful," and that "…"": the tag stands before an earlier quote of
   // the same sentence; read the whole sentence up to here, quoted words blanked.
   if (preFrom > s0) {
-    const whole = tagBefore(maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0));
+    const sentence = maskQuotes(text.slice(0, span.open), spans.slice(0, k)).slice(s0);
+    let whole = tagBefore(sentence);
+    // "Cornyn said he found no reason "…" but said "…"": a verb whose subject is left out after
+    // "but"/"and" shares the subject of the sentence's earlier speech verb.
+    if (whole && /^(?:and|but|yet)$/iu.test(whole.subject.trim()))
+      whole = tagBefore(sentence.slice(0, whole.at).replace(/[\s,]+$/u, ' '));
     const found = whole ? resolve(whole, s0, 'before-sentence') : null;
     if (found && (found.speaker?.name || !near)) return found;
   }
@@ -265,6 +281,13 @@ export function findTag(
       const verbs = sentence.split(/[^\p{L}]+/u).filter((w) => w !== '' && isSpeechVerb(w));
       const reported = verbs.length === 1 ? tagBefore(sentence) : null;
       if (reported && !reported.participle) return resolve(reported, last[0], 'previous-paragraph', i - 1);
+      // "Secretary of State John Kerry issued a statement condemning the attack." then the
+      // statement's words as a paragraph of their own.
+      const issued = ISSUED_STATEMENT.exec(sentence);
+      if (verbs.length === 0 && issued && spans.length === 1 && !text.slice(span.close + 1).trim()) {
+        const tag = { subject: issued[1]!, verb: 'issued', at: issued.index, participle: false };
+        return resolve(tag, last[0], 'previous-paragraph', i - 1);
+      }
     }
   }
   // A paragraph that ends "X said:" introduces the quote opening the next one.
@@ -279,6 +302,10 @@ export function findTag(
   }
   return sentenceSubject(people, text, i, s0, preFrom, span.open);
 }
+
+/** "X issued a statement …", "The White House released the following statement": X speaks next. */
+const ISSUED_STATEMENT =
+  /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for)\s+)?){0,6}?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+(?:\p{Ll}+\s+)?statement\b/u;
 
 /**
  * "Trump has threatened Iran with "…"", "Shulkin is ripping the "…" environment": words woven into

@@ -6,9 +6,12 @@
  * Out: Speaker | null. Introductions read, in the body before the tag (quotes are masked there):
  *      "his brother Malek Tanner", "Ann Ruiz's widow, Clara Ruiz", "Clara Ruiz, his widow,",
  *      "Clara Ruiz, the victim's widow". Only when exactly one person named in full was introduced
- *      with that noun: two brothers, or a first name alone, leave the tag to nobody.
+ *      with that noun: two brothers leave the tag to nobody. A first name alone takes the owner's
+ *      surname when the owner is named in full ("Ivan Tanner's widow, Marina" / "Tanner's widow,
+ *      Marina", "Tanner was Muslim, his brother Malek" -> Marina Tanner, Malek Tanner); only for kin
+ *      who share a surname by birth or marriage (not mothers, aunts, partners: often another name).
  */
-import type { People } from '../people.ts';
+import { surnameOf, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 
 const KIN =
@@ -40,7 +43,7 @@ export function kinVoice(people: People, np: string, pos: number): Speaker | nul
   if (!m) return null;
   const kin = m[1]!.toLowerCase().replace(/^fianc.*$/u, 'fiancée?|fiancé');
   const last = Math.floor(pos / 1_000_000) - people.contextCount;
-  const found = new Set<People['persons'][number]>();
+  const found = new Set<People['persons'][number] | string>();
   for (let p = 0; p <= last && p < people.paragraphs.length; p++) {
     const text = p === last ? people.paragraphs[p]!.slice(0, pos % 1_000_000) : people.paragraphs[p]!;
     for (const re of [kinThenName(kin), nameThenKin(kin)]) {
@@ -52,9 +55,89 @@ export function kinVoice(people: People, np: string, pos: number): Speaker | nul
         if (!mention) return null;
         found.add(mention.person);
       }
+      if (!SAME_SURNAME.test(kin)) continue;
+      for (const hit of text.matchAll(kinThenFirst(kin))) {
+        const named = firstNameKin(people, p, hit.index, hit[1]!, hit.index + hit[0].length - hit[2]!.length);
+        if (!named) return null;
+        found.add(named);
+      }
     }
   }
-  const [person] = found;
-  if (found.size !== 1 || !person || !/\s/u.test(person.name)) return null;
-  return { name: person.name, person, kind: 'person', via: 'kin' };
+  const [one] = found;
+  if (found.size !== 1 || !one) return null;
+  if (typeof one === 'string') return { name: one, person: null, kind: 'person', via: 'kin' };
+  if (!/\s/u.test(one.name)) return null;
+  return { name: one.name, person: one, kind: 'person', via: 'kin' };
+}
+
+/**
+ * A bare first name as a tag's subject, introduced right before as kin ("Tanner's widow, Marina,
+ * said") -> the first name with the owner's surname (see firstNameKin), or null.
+ */
+export function kinFirstVoice(people: People, np: string, pos: number): Speaker | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(np)) return null;
+  const p = Math.floor(pos / 1_000_000) - people.contextCount;
+  const text = people.paragraphs[p];
+  if (text === undefined) return null;
+  const at = pos % 1_000_000;
+  const window = Math.max(0, at - 80);
+  const m = new RegExp(`\\b(${OWNER})\\s+(${KIN}),?\\s+$`, 'u').exec(text.slice(window, at));
+  if (!m) return null;
+  // The first name is the relative's: when it cannot be named, nobody (not "Sir Ian Marina", a
+  // surname the index knows).
+  const nobody: Speaker = { name: null, person: null, kind: null, via: 'kin' };
+  if (!SAME_SURNAME.test(m[2]!)) return nobody;
+  const named = firstNameKin(people, p, window + m.index, m[1]!, at);
+  if (!named) return nobody;
+  return typeof named === 'string'
+    ? { name: named, person: null, kind: 'person', via: 'kin' }
+    : { name: named.name, person: named, kind: 'person', via: 'kin' };
+}
+
+/** Kin who usually bear the owner's surname. */
+const SAME_SURNAME = /^(?:widow|widower|wife|husband|son|daughter|brother|sister)$/u;
+const FIRST = String.raw`(\p{Lu}\p{Ll}+)`;
+/** "Tanner's widow, Marina," / "his brother Malek told": a first name alone after the noun. */
+const kinThenFirst = (kin: string): RegExp =>
+  new RegExp(`\\b(${OWNER})\\s+(?:${kin}),?\\s+${FIRST}(?=,|\\s+\\p{Ll})`, 'gu');
+
+/**
+ * The first name `first` at `at` of paragraph `p`, introduced as the kin of `owner`, with the
+ * owner's surname ("Marina Tanner"), or a person the index knows by that full name. Null unless
+ * the kin noun shares a surname, the owner is one person named in full ("his": the only person
+ * named earlier in the sentence), and the first name is no one else's name in the article.
+ */
+function firstNameKin(
+  people: People,
+  p: number,
+  from: number,
+  owner: string,
+  at: number,
+): People['persons'][number] | string | null {
+  const text = people.paragraphs[p]!;
+  const first = /^\p{Lu}\p{Ll}+/u.exec(text.slice(at))![0];
+  const base = (people.contextCount + p) * 1_000_000;
+  const sentence = Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('\u201d ', from), -1) + 1;
+  const before = people.mentions.filter(
+    (m) => m.pos >= base + sentence && m.pos < base + from + owner.length,
+  );
+  const owners = new Set(before.map((m) => m.person));
+  const possessive = /['’]s?$/u.test(owner);
+  if (owners.size < 1) return null;
+  const [person] = possessive
+    ? [...owners].filter((o) => surnameOf(o.name) === owner.replace(/['’]s?$/u, ''))
+    : owners.size === 1
+      ? [...owners]
+      : [];
+  if (!person || !/\s/u.test(person.name)) return null;
+  // "Malek" the surname or first name of someone else the article names: not this reading.
+  if (
+    people.persons.some(
+      (o) =>
+        o !== person && o.name.split(' ').includes(first) && o.name !== `${first} ${surnameOf(person.name)}`,
+    )
+  )
+    return null;
+  const name = `${first} ${surnameOf(person.name)}`;
+  return people.persons.find((o) => o.name === name) ?? name;
 }

@@ -8,7 +8,7 @@
  *
  * Marks are paired by their position, not by their glyph: real copy mixes "…”, “…", „…“, «…»
  * and »…«, so a double mark opens when it sits at the start of a word and closes when it sits at
- * the end of one. Single marks ('…', ‘…’) are only taken outside double quotes (inside they are
+ * the end of one (two apostrophes close one too, as wire copy writes it). Single marks ('…', ‘…’) are only taken outside double quotes (inside they are
  * nested quotes, part of the text) and only when they close on the same paragraph, because the
  * same glyph is the apostrophe in don't, Ukraine's, allies' and '90s.
  */
@@ -27,6 +27,13 @@ export interface QuoteSpan {
 
 const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '〝', '〞', '＂']);
 const SINGLE = new Set(["'", '‘', '’', '‚', '‛', '‹', '›']);
+/**
+ * The marks as UTF-16 codes (each is one code unit), for the scans below that visit every
+ * character of every paragraph: a number tests faster than a one-character string.
+ */
+const codesOf = (marks: Set<string>): Set<number> => new Set([...marks].map((mark) => mark.charCodeAt(0)));
+const DOUBLE_CODES = codesOf(DOUBLE);
+const SINGLE_CODES = codesOf(SINGLE);
 /** French/German guillemets may stand apart from the word they enclose (« Bonjour »). */
 const SPACED = new Set(['«', '»', '‹', '›']);
 /** What may stand right before an opening mark. */
@@ -61,8 +68,17 @@ function canClose(text: string, i: number, marks: Set<string>): boolean {
     return true;
   const nextOk = next === undefined || AFTER_CLOSE.test(next) || marks.has(next) || DOUBLE.has(next);
   if (!nextOk) return false;
+  // "… for you,' " Snowden told": a nested quote's closing mark, a space, then the outer one.
+  if (marks === DOUBLE && prev === ' ' && SINGLE.has(text[i - 2] ?? '') && !isSpace(text[i - 3])) return true;
   return !isSpace(prev) || SPACED.has(text[i]!);
 }
+
+/** "…,'' Cameron said": two apostrophes close a double quote (wire copy), the pair ending at i + 1. */
+const closesByApostrophes = (text: string, i: number): boolean =>
+  text[i] === "'" &&
+  text[i + 1] === "'" &&
+  !isSpace(text[i - 1]) &&
+  (text[i + 2] === undefined || AFTER_CLOSE.test(text[i + 2]!));
 
 /** The quoted text between two marks, trimmed of outer spaces and of a trailing comma. */
 function innerRange(text: string, from: number, to: number): { start: number; end: number } {
@@ -77,7 +93,14 @@ function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!DOUBLE.has(text[i]!)) continue;
+    if (open >= 0 && closesByApostrophes(text, i)) {
+      const { start, end } = innerRange(text, open + 1, i);
+      if (end > start) spans.push({ open, close: i + 1, start, end, unclosed: false, single: false });
+      open = -1;
+      i++;
+      continue;
+    }
+    if (!DOUBLE_CODES.has(text.charCodeAt(i))) continue;
     if (open < 0) {
       if (canOpen(text, i, DOUBLE)) open = i;
     } else if (canClose(text, i, DOUBLE)) {
@@ -99,7 +122,7 @@ function singleSpans(text: string, taken: QuoteSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!SINGLE.has(text[i]!) || inside(i)) continue;
+    if (!SINGLE_CODES.has(text.charCodeAt(i)) || inside(i)) continue;
     if (open < 0) {
       // An opener must be followed by a letter or digit, and not be an elision apostrophe.
       if (canOpen(text, i, SINGLE) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {

@@ -13,6 +13,7 @@
  *     broadcaster's staff before a name ("CNN correspondent", "ABC News anchor"), newspapers
  *     (Times, Post, Journal…) excepted.
  */
+import { sentenceRanges } from './sentences.ts';
 
 /** Kind nouns and the nouns that stand for the same kind. */
 const KINDS: Record<string, string> = {
@@ -142,4 +143,38 @@ export function onlyNamedWith(
     }
   }
   return distinct.length === 1 ? distinct[0]! : null;
+}
+
+/**
+ * "CNN filed the lawsuit …" then "In the filing, the network called …": with several of a kind
+ * named, the one that opens the sentence just before the tag as its subject (in the tag's
+ * paragraph, else the last sentence of the paragraph before), or null. `paragraphs` are the masked
+ * body; `block` and `offset` place the tag.
+ */
+export function subjectOfKind(
+  typed: TypedOrganisation[],
+  kind: string,
+  paragraphs: string[],
+  block: number,
+  offset: number,
+  pos: number,
+): string | null {
+  const before = paragraphs[block]?.slice(0, offset) ?? '';
+  const here = sentenceRanges(before, []).filter(([a, b]) => before.slice(a, b).trim());
+  const previous = paragraphs[block - 1] ?? '';
+  // The text before the tag in its own sentence is not a whole sentence; the one before it is.
+  const [text, range] =
+    here.length > 1 ? [before, here.at(-2)] : [previous, sentenceRanges(previous, []).at(-1)];
+  const sentence = range ? text.slice(range[0], range[1]).trim() : '';
+  if (!sentence) return null;
+  const names = typed.filter((t) => t.kind === kind && t.pos < pos).map((t) => t.name);
+  const opening = names
+    .filter((name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      return new RegExp(`^(?:The\\s+)?${escaped}\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+(?:ed|s)\\b`, 'u').test(
+        sentence,
+      );
+    })
+    .sort((a, b) => b.length - a.length);
+  return opening[0] ?? null;
 }

@@ -18,9 +18,9 @@
 import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
-import { kindOf, onlyNamedWith, onlyOfKind, typeOrganisations } from './org-kinds.ts';
+import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
 import { describedPerson, filerVoice, statementOwner } from './voices.ts';
-import { kinVoice } from './kin-voice.ts';
+import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
@@ -177,10 +177,12 @@ function organisationByNoun(people: People, np: string, pos: number): Speaker | 
   const kind = kindOf(noun);
   const only = kind ? onlyOfKind(people.typed, kind, pos) : null;
   if (only) return { ...organisation(people, only, pos), via: 'kind' };
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  const recent = kind ? subjectOfKind(people.typed, kind, people.paragraphs, block, pos % 1e6, pos) : null;
+  if (recent) return { ...organisation(people, recent, pos), via: 'kind-subject' };
   // "the court said": the one court the body has named ("the Supreme Court"), by its own name.
   // Not "the office": "the Oval Office" is a room, not who speaks.
   if (!ORGANISATION_NOUNS.has(noun) || noun === 'office') return null;
-  const block = Math.floor(pos / 1e6) - people.contextCount;
   const body = onlyNamedWith(people.paragraphs, noun, block, pos % 1e6);
   return body ? { ...organisation(people, body, pos), via: 'named' } : null;
 }
@@ -196,16 +198,17 @@ function organisationAsIt(people: People, pos: number): Speaker | null {
   return organisation(people, last.name, pos);
 }
 
+/** "X, a union that …": a name, then a noun of BUSINESS_NOUNS or ORGANISATION_NOUNS (built once, not per article). */
+const DECLARED_ORGANISATION = new RegExp(
+  `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${[...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|')})\\b`,
+  'gu',
+);
+
 /**
  * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
  * organisation is, so a later "the union said" can name it. `paragraphs` are the masked body.
  */
 export function declareOrganisations(people: People, paragraphs: string[]): void {
-  const nouns = [...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|');
-  const pattern = new RegExp(
-    `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${nouns})\\b`,
-    'gu',
-  );
   people.typed = typeOrganisations(
     paragraphs,
     (i, offset) => position(people, i, offset),
@@ -239,7 +242,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
-    for (const m of (APPOSITION.test(text) ? text : '').matchAll(pattern)) {
+    for (const m of (APPOSITION.test(text) ? text : '').matchAll(DECLARED_ORGANISATION)) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
       if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;
@@ -303,6 +306,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   const special =
     ownVoice(people, np, pos) ??
     kinVoice(people, np, pos) ??
+    kinFirstVoice(people, np, pos) ??
     statementOwner(people, np, pos, resolveVoice) ??
     filerVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
@@ -322,6 +326,10 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
     return last?.kind === 'person' ? last : null;
   }
+  // "WikiLeaks said", "BlackRock said": a capital inside one word after three small letters is a
+  // brand, never a surname ("McConnell", "DeSantis", "MacArthur", "FitzGerald" are people).
+  if (/^(?!Fitz)\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(np) && !people.persons.some((o) => o.name.includes(np)))
+    return organisation(people, np, pos);
   const speaker = resolveSpeaker(people, np, pos);
   if (speaker?.kind === 'organisation' && speaker.name)
     people.organisations.push({ name: speaker.name, pos });

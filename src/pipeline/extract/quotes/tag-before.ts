@@ -174,7 +174,12 @@ export function tagBefore(raw: string): Tag | null {
 function colonIntro(raw: string, rawWords: Word[]): Tag | null {
   // "Sen. Roger Wicker, Cochran's home-state colleague, gave …:": the apposition is blanked, so
   // its words are neither subject nor verb.
-  const text = raw.replace(/(?<=\p{L}),\s[^,:]{1,80},(?=\s)/gu, (m) => ' '.repeat(m.length));
+  // "Then he issued a warning:": an opening adverb before a pronoun is blanked too.
+  const text = raw
+    .replace(/(?<=\p{L}),\s[^,:]{1,80},(?=\s)/gu, (m) => ' '.repeat(m.length))
+    .replace(/^\s*(?:Then|Later|Finally|Earlier|Afterwards?|Still|Again)\b,?(?=\s+(?:he|she|they)\s)/u, (m) =>
+      ' '.repeat(m.length),
+    );
   const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;

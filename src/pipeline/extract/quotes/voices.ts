@@ -12,6 +12,7 @@
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 import { position, type People, type Person } from '../people.ts';
 import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
+import { descriptionAntecedent } from '../people/antecedent.ts';
 
 /** quotes/speakers' resolveVoice. */
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
@@ -97,14 +98,17 @@ export function statementOwner(
         ? /^statements?\b[^,.;:!?]{0,60},\s+(.*)$/u.exec(text.slice(at))
         : null;
       if (opening) sentence = opening[1]!;
+      // The verb is part of the pattern, so "the school district said" is not read as "the school"
+      // before a verb "district"; a name may carry an apposition ("Pat Warner, the chain's director
+      // of communications, said in a statement").
       const subject =
-        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(
+        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*(?:,\s[^,;:"“”]{3,80},)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+(?:ed|s|id|ote|ued))\b/u.exec(
           sentence,
         );
       // "The statement cited …": the statement is the subject; its owner is told further back.
       if (/^(?:(?:the|a|an|this|that|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(sentence)) continue;
       if (!subject || !/(?:ed|s|id|ote|ued)$/u.test(subject[2]!)) return null;
-      const owner = resolveVoice(people, subject[1]!, here);
+      const owner = resolveVoice(people, subject[1]!.replace(/,\s[^]*,$/u, ''), here);
       return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
     }
   }
@@ -145,6 +149,11 @@ export function describedPerson(people: People, np: string, pos: number): Speake
         if (!one?.person || one.kind !== 'person') return null;
         found.add(one.person);
       }
+  }
+  // Nobody described so: the person just quoted, when the text leaves one (people/antecedent.ts).
+  if (found.size === 0) {
+    const antecedent = descriptionAntecedent(people, np, pos);
+    return antecedent && { name: antecedent.name, person: antecedent, kind: 'person', via: 'antecedent' };
   }
   if (found.size !== 1) return null;
   const [person] = [...found];

@@ -5,7 +5,7 @@
  * trailer: normalize/furniture.ts).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { BOX_REPEATS, closesStory, isBoxRepeat, isTrailerNote } from '../furniture.ts';
+import { BOX_REPEATS, closesStory, isBoxRepeat, isPromoLink, isTrailerNote } from '../furniture.ts';
 import { type Cue } from './cues.ts';
 import { isDateLine } from './dates.ts';
 import { fingerprint, lineFingerprint, type Line } from './lines.ts';
@@ -20,6 +20,8 @@ const QUOTED = /^["“”„«‘'].*["“”»’']$/u;
 
 export interface Body {
   paragraphs: string[];
+  /** fingerprint(paragraphs[i]) each (the line's, already worked out), for normalize/furniture.ts. */
+  keys: string[];
   subheads: string[];
   captions: string[];
   removed: RemovedBlock[];
@@ -38,7 +40,7 @@ export function readBody(
   headline: string,
   standfirst: string | null,
 ): Body {
-  const body: Body = { paragraphs: [], subheads: [], captions: [], removed: [], claimed: [] };
+  const body: Body = { paragraphs: [], keys: [], subheads: [], captions: [], removed: [], claimed: [] };
   const seen = new Set<string>([fingerprint(headline), fingerprint(standfirst ?? '')]);
   // Each kept paragraph's fingerprint, worked out once: a page repeating many lines looked up every
   // earlier paragraph's again at each repeat (quadratic).
@@ -97,6 +99,7 @@ export function readBody(
       }
       body.removed.push({ text: body.paragraphs[earlier] ?? '', reason: 'pull-quote' });
       body.paragraphs.splice(earlier, 1);
+      body.keys.splice(earlier, 1);
     }
     if (isCaption(line) && (!isProse(line, true) || line.words <= 45)) {
       // A photo's caption line directly above its bare credit belongs with it.
@@ -107,6 +110,7 @@ export function readBody(
         !isProse(lines[i - 1] as Line, true)
       ) {
         body.captions.push(body.paragraphs.pop() ?? '');
+        body.keys.pop();
         body.claimed.push([i - 1, 'caption']);
       }
       body.captions.push(line.bare);
@@ -120,7 +124,9 @@ export function readBody(
       body.claimed.push([i, 'subhead']);
       continue;
     }
+    // The line's fingerprint is its text's: a bullet and white space are not letters or digits.
     body.paragraphs.push(line.text);
+    body.keys.push(key);
     lastParagraph = i;
   }
   // The caption pop above may have re-claimed a line already listed; keep each index once.
@@ -141,6 +147,8 @@ function isSubhead(
   const line = lines[i] as Line;
   if (line.words > 14 || line.bare.length > 120 || line.bullet || isProse(line, true)) return false;
   if (/[.,;:…]$/u.test(line.bare) || /^\d/u.test(line.bare) || isDateLine(line.bare)) return false;
+  // Another story's link (a title in capitals, "Label:Title") is read as furniture, not a heading.
+  if (isPromoLink(line.bare)) return false;
   const next = lines[i + 1];
   if (!next || i + 1 > region.end || cues[i + 1] || !isProse(next, true)) return false;
   const prev = lines[i - 1];

@@ -1,11 +1,15 @@
 /**
  * normalize/text/boxes: furniture told by the block it stands in rather than by its own words —
- * a newsletter sign-up box (its pitch is a sentence like any other) and a paywall's teaser (the
- * lede cut short above the offer). Passes over the cues text/cues.ts gives each line.
+ * a newsletter sign-up box (its pitch is a sentence like any other), a paywall's teaser (the
+ * lede cut short above the offer) and a widget's card between the story's paragraphs (a poll, a
+ * product card, a results table, an event promo, a map: its title and items are words like any
+ * others). Passes over the cues text/cues.ts gives each line.
  *
  * In: the page's lines (bare text, whether a blank line precedes) and their cues. Out: the same
  * cues with the box's lines marked, as furniture inside the article (`inBody`).
  */
+import { isWidgetAnchor } from '../widgets.ts';
+
 /** A line's cue as text/cues.ts gives it (structural, so that cues.ts can import this module). */
 interface Cue {
   reason: string;
@@ -82,4 +86,52 @@ export function markTeasers(lines: ReadonlyArray<{ bare: string }>, cues: Array<
     if (repeated || (longAfter[i + 2] ?? 0) >= UNLOCKED_LINES)
       cues[i] = { reason: 'subscription', boundary: false, inBody: true };
   });
+}
+
+/** Lines of a widget's card: title, items, buttons, credits (a results table runs longest). */
+const MAX_CARD_LINES = 14;
+/** A story paragraph: a line this long that ends like a sentence. */
+const MIN_STORY_LINE = 100;
+const STORY_END = /[.!?…]["'”’»)\]]*$/u;
+/** Share of the story's paragraphs that must stand after a blank line for blocks to mean anything. */
+const MIN_SPACED_SHARE = 0.8;
+
+/**
+ * A widget's card pasted as one block between the story's paragraphs: a copy keeps a box's lines
+ * together (no blank line between them) where the story's paragraphs stand apart. A block of two
+ * to MAX_CARD_LINES short lines holding a button's label or a widget's credit (normalize/widgets.ts
+ * `isWidgetAnchor`: "Vote", "Get tickets", "Check price", "Zoom in", "Results: X") is the widget,
+ * every line of it: the poll's question and options, the product and its price, the candidates'
+ * shares. Only where the story's paragraphs are spaced, with story above and below the block (a
+ * masthead or menu block at the top, a footer at the end, stays for the other rules).
+ */
+export function markWidgetCards(
+  lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>,
+  cues: Array<Cue | null>,
+): void {
+  const story = lines.map((l) => l.bare.length >= MIN_STORY_LINE && STORY_END.test(l.bare));
+  const storyCount = story.filter(Boolean).length;
+  const spaced = lines.filter((l, i) => story[i] && l.blankBefore).length;
+  if (storyCount < 2 || spaced < storyCount * MIN_SPACED_SHARE) return;
+  const firstStory = story.indexOf(true);
+  const lastStory = story.lastIndexOf(true);
+  const widget: Cue = { reason: 'widget', boundary: false, inBody: true };
+  for (let top = 0; top < lines.length;) {
+    let end = top;
+    while (end + 1 < lines.length && !lines[end + 1]?.blankBefore) end++;
+    const block = lines.slice(top, end + 1);
+    if (
+      top > firstStory &&
+      end < lastStory &&
+      block.length >= 2 &&
+      block.length <= MAX_CARD_LINES &&
+      block.every((l, k) => l.bare.length <= MAX_BOX_LINE && !story[top + k]) &&
+      block.some((l) => isWidgetAnchor(l.bare))
+    )
+      for (let j = top; j <= end; j++) {
+        const cue = cues[j];
+        cues[j] = cue ? { ...cue, boundary: false, inBody: true } : widget;
+      }
+    top = end + 1;
+  }
 }

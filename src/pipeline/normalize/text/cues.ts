@@ -10,7 +10,7 @@
  * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
  * a site or a story.
  */
-import { markSignUpBoxes, markTeasers } from './boxes.ts';
+import { markSignUpBoxes, markTeasers, markWidgetCards } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
@@ -232,6 +232,7 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     cues.push(cue);
   }
   markSignUpBoxes(lines, cues);
+  markWidgetCards(lines, cues);
   markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
@@ -242,19 +243,17 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
   return cues;
 }
 
-// Cheap tests before cueOf's costliest patterns (they backtrack over the whole line): each holds
-// for every line its pattern can match, so skipping the pattern when it fails changes no cue.
+// Cheap tests before cueOf's costliest (backtracking) patterns: a line failing one cannot match it.
 const MAY_BE_SIGNATURE =
   /:\s*$|^\d|^(?:reply|antworten|responder|répondre|rispondi|balas|beantwoorden)$|comments?$/i;
-const MAY_BE_SUBSCRIPTION = /^[sjuta]|subscribe/iu;
+const MAY_BE_SUBSCRIPTION = /^(?:join|unlimited|start|try|this|already|thank)|subscribe/iu;
 const MAY_BE_DISCLAIMER = /advice|delayed|market data|^all times|expressed/iu;
-const MAY_BE_COOKIE_NOTICE = /cookie/i;
 
 /** What a line of pasted text is by its shape and words (byline, date, caption, menu, footer, translation note…), or null for prose. */
 export function cueOf(bare: string): Cue | null {
   if (bare.length <= 600 && TRANSLATION_NOTE.test(bare))
     return { reason: 'translation-note', boundary: false };
-  if (bare.length > 40 && bare.length <= 1_000 && MAY_BE_COOKIE_NOTICE.test(bare) && COOKIE_NOTICE.test(bare))
+  if (bare.length > 40 && bare.length <= 1_000 && /cookie/i.test(bare) && COOKIE_NOTICE.test(bare))
     return { reason: 'cookie-notice', boundary: false };
   // A record's floor remark around a printed article runs long; its opening says what it is.
   if (bare.length <= 3_000 && isFloorRemark(bare))
@@ -330,11 +329,13 @@ const SHARE_LINK_WORD =
 /**
  * "Share", "Facebook Twitter WhatsApp", "858 shares", "Share on Facebook  Share on Twitter  Email":
  * every token is a share-bar word, or a little word following a share verb, and at least one is
- * not a number. A sentence that mentions Facebook has other words and is not one.
+ * not a number; a sentence naming Facebook has other words. The first token is tested unsplit.
  */
 function isShareBar(plain: string): boolean {
   if (plain.length > 80) return false;
   if (SHARE_WORD.test(plain)) return true;
+  const first = /[^\s|/·•,]+/u.exec(plain)?.[0] ?? '';
+  if (!SHARE_VERB.test(first) && !SHARE_WORD.test(first)) return false;
   const parts = plain.split(/\s*[|/·•,]\s*|\s+/u).filter(Boolean);
   if (parts.length < 2 || parts.length > 12) return false;
   let afterVerb = false;

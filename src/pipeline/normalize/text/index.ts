@@ -58,7 +58,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   const region: Region = { ...glued, start: lead.bodyStart };
   const read = readBody(lines, cues, region, headline, lead.standfirst);
   // Whole-paragraph furniture (highlights, correction notes, shouted links), shared with HTML.
-  const shaped = paragraphFurniture(read.paragraphs);
+  const shaped = paragraphFurniture(read.paragraphs, read.keys);
   const body = { ...read, paragraphs: shaped.paragraphs, captions: [...read.captions, ...shaped.captions] };
   const tail = readTail(lines, cues, region.end + 1);
 

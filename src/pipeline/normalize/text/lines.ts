@@ -139,6 +139,22 @@ export function fingerprint(text: string): string {
     .trim();
 }
 
+/**
+ * The first character of fingerprint(text) when it is an ASCII letter or digit after nothing but
+ * ASCII punctuation and spaces (so cheap to find, and fingerprint starts with it lower-cased), '' for
+ * an empty fingerprint, null when a non-ASCII character comes first (ask fingerprint). A scan that
+ * compares many lines with a few fingerprints skips most lines by it.
+ */
+export function fingerprintStart(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return null;
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) return text[i]!;
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  }
+  return '';
+}
+
 const fingerprints = new WeakMap<Line, string>();
 
 /** fingerprint(line.bare), computed once per line (several steps compare lines by it). */

@@ -99,16 +99,27 @@ export function isFloorRemark(bare: string): boolean {
  * Democracy").
  */
 const APP_LINE = [
-  /^.{2,80}\s[·•|]\s\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w)$/iu,
   /^(?:[‹←<«]\s*)?back to\b.{0,40}$/iu,
-  /^.{2,60}\s[|–—-]\s(?:lite|text[- ]only(?: edition| version)?|low[- ]bandwidth(?: edition)?)$/iu,
   /^(?:last edit(?:ed)?|last saved|edited)\b.{0,30}\bago$/iu,
   /^\p{Lu}{2,5}\s?\d{3}[A-Z]?:\s\p{Lu}.{0,60}$/u,
 ];
+/** The app lines with a separator between spaces (source and age, edition label). */
+const APP_LINE_SEPARATED = [
+  /^.{2,80}\s[·•|]\s\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w)$/iu,
+  /^.{2,60}\s[|–—-]\s(?:lite|text[- ]only(?: edition| version)?|low[- ]bandwidth(?: edition)?)$/iu,
+];
+/**
+ * What APP_LINE_SEPARATED and CLIP_ITEM cannot match without: they try every split of the line's
+ * first 60-80 characters, on every short line of every page; this one scan rules most lines out.
+ */
+const MAY_BE_SEPARATED = /\s[·•|–—-]\s/u;
 
 /** A browser's or an app's toolbar: "Back   Forward   Share   Tabs" (three or more buttons). */
+const MAY_BE_TOOLBAR = /\s\s|[|•·]/u;
 const TOOLBAR_BUTTON = /^(?:back|forward|share|tabs|reload|refresh|bookmarks?|menu|close|done|reader|aa)$/iu;
 function isToolbar(plain: string): boolean {
+  // Without a double space or a bar the split below gives one item: no toolbar (and no array).
+  if (!MAY_BE_TOOLBAR.test(plain)) return false;
   const items = plain.split(/\s{2,}|\s*[|•·]\s*/u).filter(Boolean);
   return items.length >= 3 && items.every((item) => TOOLBAR_BUTTON.test(item.trim()));
 }
@@ -181,7 +192,12 @@ interface ScreenCue {
 
 /** The cue of a line another tool added around or inside the story, or null. */
 export function screenCue(bare: string, plain: string): ScreenCue | null {
-  if (APP_LINE.some((pattern) => pattern.test(plain))) return { reason: 'navigation', boundary: false };
+  const separated = MAY_BE_SEPARATED.test(plain);
+  if (
+    APP_LINE.some((pattern) => pattern.test(plain)) ||
+    (separated && APP_LINE_SEPARATED.some((pattern) => pattern.test(plain)))
+  )
+    return { reason: 'navigation', boundary: false };
   if (isToolbar(plain)) return { reason: 'navigation', boundary: false, inBody: true };
   if (OTHER_ITEMS.test(plain)) return { reason: 'related-links', boundary: true };
   if (DOC_COMMENT.test(bare)) return { reason: 'editor-note', boundary: false, inBody: true };
@@ -193,7 +209,8 @@ export function screenCue(bare: string, plain: string): ScreenCue | null {
   if (STATUS_BAR.test(plain) || ADDRESS_BAR.test(plain))
     return { reason: 'navigation', boundary: false, inBody: true };
   if (USAGE_LICENCE.test(plain) && plain.length <= 200) return { reason: 'footer', boundary: false };
-  if (METRIC_FIELD.test(plain) || CLIP_ITEM.test(plain)) return { reason: 'metadata', boundary: false };
+  if (METRIC_FIELD.test(plain) || (separated && CLIP_ITEM.test(plain)))
+    return { reason: 'metadata', boundary: false };
   if (FLOOR_REMARK.test(bare) || ORDER_TO_PRINT.test(plain) || BRACKET_BYLINE.test(plain))
     return { reason: 'proceedings', boundary: false, inBody: true };
   if (

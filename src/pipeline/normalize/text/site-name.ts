@@ -11,6 +11,7 @@
  * and the host names the furniture prints, which lend weight to a name that spells them. A page
  * that republishes its story counts only its credits of the original publisher (outlet-reprint.ts).
  */
+import { noticeReason } from '../notices.ts';
 import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
@@ -59,10 +60,19 @@ export function namedOutlet(
   }
   // A sentence inside the story may name another outlet ("…, a reporter for Outlet, said"); lines
   // of the body the cues call furniture, and an author bio closing it, are read with the rest.
-  const prose = (i: number) => i >= region.start && i <= region.end - 2 && !cues[i];
+  // A notice of the site's among the paragraphs (normalize/notices.ts: "X may earn a commission
+  // when you shop through links …") is the site speaking, read like any furniture line.
+  const prose = (i: number) =>
+    i >= region.start && i <= region.end - 2 && !cues[i] && noticeReason((lines[i] as Line).bare) === null;
   const furniture: string[] = [];
   lines.forEach((line, i) => {
     if (prose(i)) return;
+    // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's
+    // credit, a partner's box): its lines name the site only weakly, and say nothing of a reprint.
+    if (cues[i]?.reason === 'widget') {
+      furnitureVotes(line.bare).forEach((c) => vote({ ...c, weak: true, provenance: false }));
+      return;
+    }
     furniture.push(line.bare);
     furnitureVotes(line.bare).forEach(vote);
   });

@@ -24,13 +24,33 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
 
 const TOKEN = /[\p{L}']+/gu;
 
+/** The longest function word: a longer token is none, so it is not looked up. */
+const LONGEST = Math.max(...[...LANGUAGES_OF.keys()].map((word) => word.length));
+
 /** How many of the text's words are function words. */
 export function stopwordCount(text: string): number {
-  let count = 0;
   const lower = text.toLowerCase();
-  // \p{L} finds [A-Za-z] here, so the same tokens come from a (much faster) non-Unicode pattern.
-  const tokens = ASCII_LETTERS_ONLY.test(lower) ? lower.match(/[a-z']+/g) : lower.match(TOKEN);
-  for (const token of tokens ?? []) if (LANGUAGES_OF.has(token)) count++;
+  // \p{L} finds [A-Za-z] here: the tokens are the runs of [a-z'], read by hand (this runs on
+  // every line of six words or more of every page).
+  if (ASCII_LETTERS_ONLY.test(lower)) return asciiStopwordCount(lower);
+  let count = 0;
+  for (const token of lower.match(TOKEN) ?? []) if (LANGUAGES_OF.has(token)) count++;
+  return count;
+}
+
+/** `lower.match(/[a-z']+/g)`'s tokens that are function words, counted without the array. */
+function asciiStopwordCount(lower: string): number {
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || code === 39) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= LONGEST && LANGUAGES_OF.has(lower.slice(start, i))) count++;
+      start = -1;
+    }
+  }
   return count;
 }
 

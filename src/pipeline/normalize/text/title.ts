@@ -10,7 +10,7 @@
  * In: the page's lines. Out: the headline occurrence (line index + text) and the site name, or null.
  */
 import { isDateLine } from './dates.ts';
-import { fingerprint, lineFingerprint, type Line } from './lines.ts';
+import { fingerprint, fingerprintStart, lineFingerprint, type Line } from './lines.ts';
 
 export interface TitleMatch {
   /** Index of the first line that repeats the title: the article starts after it. */
@@ -59,9 +59,14 @@ function scan(
   let bestKey = '';
   let bestWords = 0;
   const limit = Math.min(lines.length, SEARCH_LINES);
+  // A line whose fingerprint cannot start like any variant's is no match: most lines are told so
+  // from their first letter, without fingerprinting them.
+  const starts = new Set([...variants.keys()].map((key) => key.charAt(0)));
   for (let i = at + 1; i < limit; i++) {
     const line = lines[i];
     if (!line || line.words < 2 || line.words < bestWords || line.text.length > 300) continue;
+    const start = fingerprintStart(line.bare);
+    if (start !== null && !starts.has(start)) continue;
     const key = lineFingerprint(line);
     if (key === skip) continue;
     const site = variants.get(key);
