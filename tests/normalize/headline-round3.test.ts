@@ -206,6 +206,44 @@ describe("a shared story's headline inside the body region, without a byline", (
   });
 });
 
+describe('a headline written as a statement and a question reads as prose', () => {
+  const headline = "Fares on hold after the 'commuter revolt.' Is this the harbour board's turning point?";
+
+  it('over its byline, it wins over a tagline above the menu', () => {
+    const page = [
+      'The student paper of Estuary College since 1931',
+      'Campus',
+      'City',
+      'Sport',
+      '',
+      headline,
+      '',
+      'By Rowan Pike',
+      'March 4, 2024',
+      '',
+      ...body(BODY),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+
+  it("under a post's note, without a byline, it is the shared story's headline", () => {
+    const page = [
+      'Linkhub',
+      'Home',
+      'Jobs',
+      'Maren Stolz',
+      '9h · Edited',
+      '',
+      'Worth reading for anyone who takes the boat to work. Sharing the full text below.',
+      '',
+      headline,
+      '',
+      ...body(BODY),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+});
+
 describe('a page named after the person its headline opens with', () => {
   it("'Imogen Sallow: …' under a first line 'Imogen Sallow' is the headline, not a running head", () => {
     const headline = 'Imogen Sallow: Harbour board will delay the ferry fare rise';

@@ -172,6 +172,25 @@ export function findHeadline(
     const shared = sharedArticleHeadline(lines, cues, region, candidates);
     if (shared !== null) return shared;
   }
+  // "X, Y. Is this the moment?" reads as prose, so the body region may start on it: over its own
+  // byline or date it is a candidate too, weighed against the lines above like any other.
+  const top = lines[region.start];
+  const under = lines[region.start + 1];
+  if (
+    top &&
+    under &&
+    !cues[region.start] &&
+    isHeadlineShaped(top) &&
+    top.words <= MAX_QUESTION_WORDS &&
+    QUESTION.test(top.bare) &&
+    (bylineOf(under, lines[region.start + 2]) !== null || isDateLine(under.bare))
+  ) {
+    const below = ledeWords(lines, { ...region, start: region.start + 1 });
+    candidates.push({
+      index: region.start,
+      shared: contentWords(top.bare).filter((w) => below.has(w)).length,
+    });
+  }
   const earliest = pickHeadline(lines, cues, candidates);
   if (earliest !== null) {
     const key = lineFingerprint(lines[earliest] as Line);
@@ -210,7 +229,11 @@ function sharedArticleHeadline(
   const last = Math.min(region.end - 1, region.start + SHARED_REACH);
   for (let i = region.start; i <= last; i++) {
     const line = lines[i] as Line;
-    if (cues[i] || !isHeadlineShaped(line) || isProse(line, true) || isFurnitureLine(lines, i)) continue;
+    // A question headline may read as prose ("X. Is this the moment?"): only the stricter test
+    // below (no credits, an unrelated note above) may take it.
+    const sentence = isProse(line, true);
+    const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
+    if (cues[i] || !isHeadlineShaped(line) || (sentence && !question) || isFurnitureLine(lines, i)) continue;
     let credited = -1;
     for (let j = i + 1; j <= Math.min(i + 3, region.end); j++) {
       const below = lines[j] as Line;
@@ -218,7 +241,7 @@ function sharedArticleHeadline(
     }
     const prose = ledeWords(lines, { ...region, start: (credited < 0 ? i : credited) + 1 });
     const shared = contentWords(line.bare).filter((w) => prose.has(w)).length;
-    if (credited >= 0 && shared >= 2) return i;
+    if (credited >= 0 && shared >= 2 && !sentence) return i;
     // No credits under it (a round-up's "The main event:", a post quoting an agency's story): the
     // line must share three words with the prose under it, and the note above it, which is about
     // something else and carries no byline or date, at most one; and no line above the region
