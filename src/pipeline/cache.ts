@@ -7,8 +7,9 @@
  *   storyInputsKey(…) / read/writeStoryRecord -> whether the whole story's inputs are unchanged
  *
  * An entry holds the source's analysis (analyse.ts `analyseSource`): its Article, its compare
- * features (compare/features.ts), so compare over a story only merges what each unchanged source
- * already gave, and its body-loss warning.
+ * features (compare/features.ts; the bulky ones deserialized only when used, cache-features.ts),
+ * so compare over a story only merges what each unchanged source already gave, and its body-loss
+ * warning.
  * Lives in <story content folder>/.explainer-cache/ (ignored by git; safe to delete at any time).
  * Keys hash everything the result depends on: the source's bytes as decoded, its name, format and
  * story.yaml hints, and the pipeline's own code (every file under src/pipeline and src/lib, plus
@@ -25,7 +26,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Warning } from '../lib/errors.ts';
 import type { Article, RawDocument } from '../lib/model.ts';
 import type { AnalysedSource } from './analyse.ts';
-import { isArticleFeatures } from './compare/features.ts';
+import { isPackedFeatures, packFeatures, unpackFeatures, type PackedFeatures } from './cache-features.ts';
 import { MANIFEST_FILE, hashFile, writeAtomic } from './emit/files.ts';
 import { DATA_FILE } from './emit/index.ts';
 
@@ -86,10 +87,13 @@ export function analysisKey(document: RawDocument): string {
  */
 const ENTRY_EXT = '.v8';
 
-/** One cache entry on disk: the key it was written for, and the source's analysis (null: no article text). */
+/**
+ * One cache entry on disk: the key it was written for, and the source's analysis (null: no article
+ * text), its features packed (cache-features.ts: the bulky ones read only when used).
+ */
 interface AnalysisEntry {
   key: string;
-  analysed: AnalysedSource | null;
+  analysed: (Omit<AnalysedSource, 'features'> & { features: PackedFeatures }) | null;
 }
 
 export interface AnalysisCache {
@@ -138,15 +142,20 @@ function holdNothing(): undefined {
 export function openAnalysisCache(storyDir: string, { read = true } = {}): AnalysisCache {
   const dir = join(storyDir, CACHE_DIR, ANALYSIS_DIR);
   const used = new Set<string>();
-  const fresh = new Map<string, AnalysisEntry>();
+  const fresh = new Map<string, AnalysedSource | null>();
   const path = (key: string) => join(dir, `${key}${ENTRY_EXT}`);
   const write = () => {
     try {
       if (fresh.size > 0) mkdirSync(dir, { recursive: true });
-      for (const [key, entry] of fresh) {
-        const bytes = serialize(entry satisfies AnalysisEntry);
+      for (const [key, analysed] of fresh) {
+        const entry: AnalysisEntry = {
+          key,
+          analysed: analysed && { ...analysed, features: packFeatures(analysed.features) },
+        };
+        const bytes = serialize(entry);
         writeAtomic(path(key), bytes);
         release(bytes);
+        if (entry.analysed) release(entry.analysed.features.deferred);
         used.add(key);
       }
     } catch {
@@ -164,7 +173,9 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
     }
     // The whole entry or nothing: an article whose features are missing or of another shape is
     // analysed again (and its entry rewritten), never half trusted.
-    return entry?.key === key && isAnalysedShaped(entry.analysed) ? entry.analysed : undefined;
+    if (entry?.key !== key || !isAnalysedShaped(entry.analysed)) return undefined;
+    const analysed = entry.analysed;
+    return analysed && { ...analysed, features: unpackFeatures(analysed.features, analysed.article) };
   };
   return {
     get(key) {
@@ -174,7 +185,7 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
     },
     peek,
     set(key, analysed) {
-      fresh.set(key, { key, analysed });
+      fresh.set(key, analysed);
     },
     write,
     commit() {
@@ -192,23 +203,24 @@ export function openAnalysisCache(storyDir: string, { read = true } = {}): Analy
 }
 
 /**
- * Frees a written entry's bytes now instead of at some later garbage collection: a cold ingest of
+ * Frees a written entry's bytes (and its features' deferred blob) now instead of at some later
+ * garbage collection: a cold ingest of
  * 1,000 articles serializes ~35 MB of entries outside the JS heap, which otherwise add to its peak
  * RSS. Only a buffer that owns its whole ArrayBuffer (as serialize's do) is detached.
  */
-function release(bytes: Buffer): void {
+function release(bytes: Uint8Array): void {
   const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
   if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer?.(0);
 }
 
 /** A light shape check (a full schema parse costs more than the cache saves on small pages). */
-function isAnalysedShaped(analysed: unknown): analysed is AnalysedSource | null {
+function isAnalysedShaped(analysed: unknown): analysed is AnalysisEntry['analysed'] {
   if (analysed === null) return true;
-  const candidate = analysed as Partial<AnalysedSource> | undefined;
+  const candidate = analysed as Partial<NonNullable<AnalysisEntry['analysed']>> | undefined;
   return (
     typeof candidate === 'object' &&
     isArticleShaped(candidate.article) &&
-    isArticleFeatures(candidate.features) &&
+    isPackedFeatures(candidate.features) &&
     (candidate.bodyLoss === null || typeof candidate.bodyLoss === 'string')
   );
 }

@@ -174,32 +174,47 @@ describe('ingest cache', () => {
     expect(JSON.stringify(compare(articles, features))).toBe(JSON.stringify(compare(articles)));
   });
 
-  it('ignores an entry whose features are missing, of another version or corrupt', () => {
+  it('ignores an entry whose features are missing or of another version, and recomputes a corrupt deferred part', () => {
     const content = join(work, 'bad-features');
     ingest(content);
     const storyDir = join(content, 'stories', 'nato-ukraine-aid');
     const dir = join(storyDir, CACHE_DIR, 'analysis');
     const files = readdirSync(dir);
     expect(files.length).toBeGreaterThanOrEqual(4);
+    type Packed = { eager: Record<string, unknown>; deferred: Uint8Array };
     const entry = (file: string) =>
       deserialize(readFileSync(join(dir, file))) as {
         key: string;
-        analysed: { features: Record<string, unknown> };
+        analysed: { article: { paragraphs: string[] }; features: Packed };
       };
-    const tamper = (file: string, change: (features: Record<string, unknown>) => unknown) => {
+    const tamper = (file: string, change: (features: Packed) => unknown) => {
       const e = entry(file);
       const analysed = { ...e.analysed, features: change(e.analysed.features) };
       writeFileSync(join(dir, file), serialize({ ...e, analysed }));
       return e.key;
     };
-    const keys = [
+    const deferred = (f: Packed) => deserialize(f.deferred) as Record<string, unknown>;
+    // Missing features, or eager fields of another version: the entry is not trusted.
+    const refused = [
       tamper(files[0]!, () => undefined),
-      tamper(files[1]!, (f) => ({ ...f, version: FEATURES_VERSION + 1 })),
-      tamper(files[2]!, (f) => ({ ...f, counts: [1] })),
-      tamper(files[3]!, (f) => ({ ...f, paragraphStems: { stems: ['aid'], counts: [] } })),
+      tamper(files[1]!, (f) => ({ ...f, eager: { ...f.eager, version: FEATURES_VERSION + 1 } })),
+    ];
+    // The deferred part is read on first use (cache-features.ts): counts that do not fit the terms,
+    // stems without counts, or bytes that do not deserialize are computed again from the article.
+    const recomputed = [
+      tamper(files[2]!, (f) => ({ ...f, deferred: serialize({ ...deferred(f), counts: [1] }) })),
+      tamper(files[3]!, (f) => ({
+        ...f,
+        deferred: serialize({ ...deferred(f), paragraphStems: { stems: ['aid'], counts: [] } }),
+      })),
+      tamper(files[4] ?? files[3]!, (f) => ({ ...f, deferred: new Uint8Array([255, 1, 2]) })),
     ];
     const cache = openAnalysisCache(storyDir);
-    for (const key of keys) expect(cache.get(key)).toBeUndefined();
+    for (const key of refused) expect(cache.get(key)).toBeUndefined();
+    for (const key of recomputed) {
+      const analysed = cache.get(key)!;
+      expect(JSON.stringify(analysed.features)).toBe(JSON.stringify(articleFeatures(analysed.article)));
+    }
     rmSync(join(storyDir, CACHE_DIR, 'story-inputs.json'));
     const stamp = statSync(join(storyDir, 'story.json')).mtimeMs;
     const again = ingest(content);
@@ -207,9 +222,9 @@ describe('ingest cache', () => {
     expect(again.report.unchanged).toContain('story.json');
     expect(statSync(join(storyDir, 'story.json')).mtimeMs).toBe(stamp);
     expect(readdirSync(storyDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    // Analysed again and rewritten whole.
-    for (const file of files.slice(0, 4))
-      expect(entry(file).analysed.features.version).toBe(FEATURES_VERSION);
+    // The refused entries were analysed again and rewritten whole.
+    for (const file of files.slice(0, 2))
+      expect(entry(file).analysed.features.eager.version).toBe(FEATURES_VERSION);
     const reference = join(work, 'bad-features-reference');
     ingest(reference, true);
     expect(output(content)).toEqual(output(reference));

@@ -218,9 +218,10 @@ export function outletProfiles(
     const outlet = outletName(article);
     const mentioned = entities.perArticle[a]!;
     const verbs = attributionVerbs(article);
-    const folded = features[a]!.folded;
     const listed = distinctive.get(outlet) ?? [];
     const paragraphs = wordParagraphs(outlet, listed)(a, () => {
+      // Read only here: a cached article's folded paragraphs are deserialized on first use.
+      const folded = features[a]!.folded;
       // One search of the article's folded paragraphs joined, rather than one per paragraph.
       const joined = folded.length === article.paragraphs.length ? folded.join('\n') : null;
       return listed.map((w) =>

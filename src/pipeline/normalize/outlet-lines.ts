@@ -17,6 +17,7 @@ import {
 } from './outlet.ts';
 import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
+import { outletNotes } from './outlet-notes.ts';
 import {
   bracketCredit,
   isReprintMarker,
@@ -94,6 +95,7 @@ export function furnitureVotes(text: string): OutletCandidate[] {
   const desk = outletFromDesk(text);
   if (desk)
     votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
+  votes.push(...outletNotes(text));
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;

@@ -27,9 +27,9 @@ export const NAME =
   "((?:The\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+(?:of|the|and|&|de|[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)){0,5})";
 const ROLE_NOUN =
   '(?:reporter|writer|correspondent|editor|columnist|producer|contributor|journalist|critic|analyst)';
-/** Section words after the site's name ("More from Outlet Opinion"): the outlet is the publisher. */
+/** Section words after the site's name ("More from X Opinion"; not "News", which ends names). */
 const SECTION_SUFFIX =
-  /\s+(?:magazine|opinion|politics|sports|business|world|news|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
+  /\s+(?:magazine|opinion|politics|sports|business|world|travel|culture|science|health|technology|tech|style|lifestyle|entertainment|video|podcasts?)$/iu;
 /** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
 const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const SOCIAL = `(?:${anyCase(

@@ -110,9 +110,17 @@ export function isReprintNote(line: string): boolean {
 export function reprintCredit(line: string): string | null {
   const first = APPEARED_FIRST.exec(line.trim()) ?? FROM_NOTE.exec(line.trim());
   if (first) return named(first[1]);
-  const match = REPRINT_CREDIT.exec(line.trim());
-  // "appeared in the Courier": a lower-case "the" is the sentence's, "The Courier" the name's.
-  return named(match?.[1]?.replace(/^the\s+/u, ''));
+  // "This story was originally published by X. Reprinted with permission.": the note may go on
+  // with another sentence; the credit is the first one's (a stop after two letters ends a
+  // sentence, so "U.S. News" is not cut after "U.S.").
+  const sentences = line.trim().split(/(?<=\p{L}{2}[.!])\s+(?=\p{Lu})/u);
+  for (let n = sentences.length; n >= 1; n--) {
+    const match = REPRINT_CREDIT.exec(sentences.slice(0, n).join(' '));
+    // "appeared in the Courier": a lower-case "the" is the sentence's, "The Courier" the name's.
+    const name = named(match?.[1]?.replace(/^the\s+/u, ''));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** "Originally published in X on May 4, 2019.": the credit a republication note names, compiled once. */

@@ -68,6 +68,23 @@ export function domainLabels(texts: readonly string[], handles = true): string[]
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([label]) => label);
 }
 
+/**
+ * "Contact Jane Doe at jane@dailyledger.com", "Jane Doe can be reached at …": the writer's own
+ * address, whose host is the newsroom that employs them (a press office's or a tip line's address
+ * names whoever answers it, so only a line contacting a person counts).
+ */
+const CONTACT =
+  /^(?:contact|e-?mail|reach|write to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|:)\s*[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\.?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:can be reached|is reachable) at\s+[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\.?$/iu;
+
+/** The domain labels of the writers' contact addresses the texts print ("jane@dailyledger.com" -> "dailyledger"). */
+export function contactDomains(texts: readonly string[]): string[] {
+  const labels = texts.map((text) => {
+    const match = text.length <= 160 ? CONTACT.exec(text.trim()) : null;
+    return hostLabel(match?.[1] ?? match?.[2] ?? '');
+  });
+  return [...new Set(labels.filter((l): l is string => l !== null))];
+}
+
 const squash = (text: string) =>
   text
     .normalize('NFKD')

@@ -173,10 +173,12 @@ export function outletFromByline(line: string): string | null {
 export const MEDIA_WORD =
   /\b(?:news|daily|times|post|herald|journal|tribune|gazette|press|wire|radio|television|tv|today|courier|chronicle|observer|telegraph|guardian|sentinel|examiner|dispatch|bulletin|review|magazine|weekly|online|media|network|broadcasting|register|standard|monitor|inquirer|star|globe|mail|express|reporter|zeitung|nachrichten|presse|noticias|diario|giornale|notícias|krant|berita)\b/iu;
 
-/** "WASHINGTON (Global Wire) - …" -> "Global Wire". */
+/** "WASHINGTON (Global Wire) - …" -> "Global Wire"; a wire's lede may drop the city: "(Global Wire) - …". */
 export function outletFromDateline(lead: string): string | null {
   const match =
-    /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?(?:,\s*[^()]{1,30}?)?\s*\(([^)]{2,40})\)\s*[-–—]{1,2}\s/u.exec(lead);
+    /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?(?:,\s*[^()]{1,30}?)?\s*)?\(([^)]{2,40})\)\s*[-–—]{1,2}\s/u.exec(
+      lead,
+    );
   const name = match?.[1]?.trim() ?? '';
   return name && nameShaped(name) ? name : null;
 }

@@ -48,14 +48,23 @@ export function decodeSource(bytes: Uint8Array): Decoded {
       text = new TextDecoder('windows-1252').decode(bytes);
     }
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Most files have no carriage return: looking costs a fraction of a replace that finds none.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, reason: 'has no text (only white space)' };
   return { ok: true, text, warnings };
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0e-\x1f]/;
+
 /** NUL bytes or many control characters in the first 8 KiB: not something a person pasted. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
+  // Most samples hold no control character at all, which one native scan says (the loop below
+  // took ~22 ms CPU over a 1,000-source story).
+  if (!CONTROL.test(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1')))
+    return false;
   let control = 0;
   // An indexed loop: for…of over the bytes took ~53 ms CPU for a 1,000-source story, this ~22 ms.
   for (let i = 0; i < sample.length; i++) {

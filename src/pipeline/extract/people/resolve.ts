@@ -30,7 +30,6 @@ import { descriptionAntecedent } from './antecedent.ts';
 /** A capitalised word after a lower-case word or a comma, semicolon or quote (and its ASCII twin). */
 const MID_SENTENCE_CAP = /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu;
 const midSentenceCapFor = patternFor(MID_SENTENCE_CAP);
-
 /** True when `word` is capitalised in mid-sentence somewhere in the body (a proper noun). */
 function capitalisedMidSentence(people: People, word: string): boolean {
   if (!people.midSentenceCaps) {

@@ -25,6 +25,7 @@
  * the <h1> the page shows, and not when the page prints it as the kicker above that <h1>.
  */
 import { outletFromDateline, outletFromTitle } from '../outlet.ts';
+import { isEmbedCredit } from '../outlet-notes.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
@@ -151,7 +152,8 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   // the page shows the story, it did not publish it; only credits of the publisher count.
   const reprint = origin.reprint || headlineLinksAway(doc, meta);
 
-  const domains = domainLabels(furniture);
+  // An embedded post's handle is its poster's account, not the site's (outlet-notes.ts).
+  const domains = domainLabels(furniture.filter((text) => !isEmbedCredit(text)));
   const handle = /^@?([A-Za-z\d_]{2,30})$/u.exec(metaValue('twitter:site') ?? '')?.[1];
   if (handle) domains.push(handle.toLowerCase());
   let ownLabels = 0;

@@ -12,9 +12,17 @@
  * that republishes its story counts only its credits of the original publisher (outlet-reprint.ts).
  */
 import { noticeReason } from '../notices.ts';
-import { MEDIA_WORD, outletFromDateline, ROLE } from '../outlet.ts';
+import { MEDIA_WORD, outletFromDateline, personLike, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
-import { domainLabels, hostLabel, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
+import { isEmbedCredit, outletNotes } from '../outlet-notes.ts';
+import {
+  contactDomains,
+  domainLabels,
+  hostLabel,
+  isSectionLabel,
+  isSiteNameLine,
+  spellsDomain,
+} from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { cueOf, type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
@@ -66,7 +74,10 @@ export function namedOutlet(
     i >= region.start && i <= region.end - 2 && !cues[i] && noticeReason((lines[i] as Line).bare) === null;
   const furniture: string[] = [];
   lines.forEach((line, i) => {
-    if (prose(i)) return;
+    // Among the paragraphs, only a note or a credit no story sentence is shaped like ("Via X, Jan.
+    // 14" over a quoted story, an embed's "— X (@x) May 4"; the firm ones match none of the corpus's
+    // 19,884 paragraphs, the weak ones 3, which count only beside another signal) names the site.
+    if (prose(i)) return outletNotes(line.bare).forEach(vote);
     // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's
     // credit, a partner's box): its lines name the site only weakly, and say nothing of a reprint.
     if (cues[i]?.reason === 'widget') {
@@ -81,14 +92,27 @@ export function namedOutlet(
   add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
+  // A headline printed twice (the page's title, then a body that opens by repeating it): a source
+  // field under its first print ("2012-06-08 Source: X Editor: Y") is the head's too.
+  const first = head === null ? top : lines.findIndex((l) => l.bare === lines[head]?.bare);
+  const headLines = lines.slice(
+    Math.max(0, Math.min(top, first) - 6),
+    Math.min(lines.length, region.start + 2),
+  );
   const origin = originVotes(
     furniture,
-    lines.slice(Math.max(0, top - 6), Math.min(lines.length, region.start + 2)).map((l) => l.bare),
+    headLines.map((l) => l.bare),
     lines.filter((_, i) => prose(i)).map((l) => l.bare),
   );
   origin.votes.forEach(vote);
   return chooseOutlet(candidates, {
-    domains: domainLabels(furniture),
+    // The writer's contact address, wherever it stands, spells their newsroom's domain.
+    domains: [
+      ...new Set([
+        ...domainLabels(furniture.filter((l) => !isEmbedCredit(l))),
+        ...contactDomains(lines.map((l) => l.bare)),
+      ]),
+    ],
     reprint: origin.reprint,
     software: origin.software,
   });
@@ -100,6 +124,9 @@ export function namedOutlet(
  */
 /** How often a header must recur through the page (once per screen) to name it. */
 const SCREEN_REPEATS = 3;
+/** The part line under a series' title: "Part 2 of 4", "Chapter 3", "Episode 5". */
+const SERIES_PART =
+  /^(?:part|chapter|episode|installment)\s+(?:\d+|one|two|three|four|five|six)(?:\s+of\s+\w+)?\b.{0,40}$/iu;
 /** A line this long is a paragraph of the story, not furniture. */
 const STORY_LINE_WORDS = 15;
 
@@ -132,6 +159,8 @@ function siteNameLines(
       return;
     }
     if (isMenuLine(line.text) || (inRun && isFurnitureLine(lines, i) && !isCapitalsLabel(line))) return;
+    // "The Hidden Ledger / Part 2 of 4": a series' title, not the site's.
+    if (SERIES_PART.test(lines[i + 1]?.bare ?? '')) return;
     const key = lineFingerprint(line);
     // The logo's text is the page's first text: nothing but navigation cues above it.
     const edge = i < EDGE && cues.slice(0, i).every(Boolean) ? OUTLET_WEIGHT.edgeLine : 0;
@@ -170,12 +199,14 @@ function siteNameLines(
     const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
     if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
-  // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names.
+  // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names (each its own
+  // paragraph, or the outlet on the next line).
   for (let i = (head ?? region.start) + 1; i < region.start; i++) {
     const line = lines[i] as Line;
     const prev = lines[i - 1] as Line;
     const names =
       /^by\s/iu.test(prev.bare) ||
+      (prev.words >= 2 && personLike(prev.bare) && /^(?:\p{Lu}[\p{L}'’.-]+\s*){2,3}$/u.test(prev.bare)) ||
       /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s+(?:and|&)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)+)+$/u.test(prev.bare);
     // Only a name that reads as a medium: a job title ("Chief Political Correspondent") or a
     // second person is not an outlet.
@@ -186,10 +217,11 @@ function siteNameLines(
       !ROLE.test(line.bare) &&
       !cues[i] &&
       isSiteNameLine(line.bare) &&
-      !line.blankBefore
+      (!line.blankBefore || prev.blankBefore)
     )
-      // A kicker in capitals ("COMMENTARY") looks the same: it counts only with another signal.
-      out.set(lineFingerprint(line), [line.bare, OUTLET_WEIGHT.edgeLine]);
+      // A kicker in capitals ("COMMENTARY") looks the same: it counts only with another signal —
+      // the masthead printing the same name is one (a credit, not the logo again: its own vote).
+      out.set(`credit:${lineFingerprint(line)}`, [line.bare, OUTLET_WEIGHT.edgeLine]);
   }
   return [...out.values()];
 }
