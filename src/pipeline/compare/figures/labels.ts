@@ -2,13 +2,13 @@
  * compare/figures/labels: how a group's values read, computed once here for story.json.
  *
  * In:  a value (amount, currency, text as written, unit, printed hedge) or a variant's members.
- * Out: labels ("nearly $2bn", "€40bn a year"), each outlet's printed form of a variant (printedBy),
- *      (the conflict/rounding sentences group outlets by it: src/lib/figure-forms.ts).
+ * Out: labels ("nearly $2bn", "€40bn a year") and each outlet's printed form of a variant
+ *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts).
  *
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
  */
-import type { Article, FigureKind, FigureVariant, PrintedBy } from '../../../lib/model.ts';
+import type { Article, FigureKind, PrintedBy } from '../../../lib/model.ts';
 import { formatAsPrinted, withQualifier } from '../../../lib/money.ts';
 import { outletName } from '../../../lib/outlet.ts';
 import type { Member } from '../figure-variants.ts';
