@@ -122,7 +122,7 @@ describe('pasted pages that do not name their outlet get none', () => {
       'Copyright 2024 The Associated Press. All rights reserved.',
       'Follow Estuary Courier on Facebook',
     ]);
-    expect(normalizeText(social).outlet).toBe('The Associated Press');
+    expect(normalizeText(social).outlet).toBe('Associated Press'); // the agency table's name
   });
 });
 

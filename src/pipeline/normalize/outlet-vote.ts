@@ -5,7 +5,8 @@
  * byline or the document title weigh more than a newsletter line; a masthead line alone weighs
  * little), and the domain labels the page prints (normalize/outlet-site.ts). Out: the name whose
  * signals weigh most, or null when none reaches MIN_WEIGHT: a page that names its outlet only
- * faintly gets no outlet rather than a guessed one.
+ * faintly gets no outlet rather than a guessed one. An agency is named as the agency table names
+ * it (text/sources.ts): "AP" and "The Associated Press" are one vote for "Associated Press".
  * Why a vote: one page names many organisations (a wire agency's copyright under a syndicated
  * story, a partner in a "More from" box); the outlet is the name most of the page's own signals
  * agree on. A name that spells the page's own domain gains DOMAIN weight. A wire agency is taken
@@ -22,7 +23,7 @@
  * than one signal and the page's own address does not spell someone else.
  */
 import { isPlatformName, spellsDomain, stripHost } from './outlet-site.ts';
-import { isAgencyName } from './text/sources.ts';
+import { agencyOutletName, isAgencyName } from './text/sources.ts';
 
 export interface OutletCandidate {
   name: string;
@@ -133,7 +134,8 @@ export function chooseOutlet(
   const counted = reprint ? candidates.filter((c) => c.provenance) : candidates;
   counted.forEach((c, order) => {
     const name = stripHost(c.name.trim());
-    const key = outletKey(name);
+    // "AP" and "The Associated Press" are one agency: one tally, shown by the agency's name.
+    const key = outletKey(agencyOutletName(name));
     // Platforms (app stores, social networks, news apps) show or spread a story, never publish it.
     // The software a page says it runs on ("Powered by X") hosts it.
     if (!key || isPlatformName(name) || software.has(key)) return;
@@ -230,5 +232,5 @@ function displayName(t: Tally): string {
   const ranked = [...t.names].sort(
     (a, b) => Number(shouted(a.name)) - Number(shouted(b.name)) || b.weight - a.weight,
   );
-  return ranked[0]?.name ?? '';
+  return agencyOutletName(ranked[0]?.name ?? '');
 }

@@ -11,9 +11,10 @@
  * and a label shares no words with the lede, so a line that does wins over it.
  */
 import type { Cue } from './cues.ts';
-import { isDateLine } from './dates.ts';
+import { findDate, isDateLine } from './dates.ts';
+import { pickHeadline, type Candidate } from './headline-pick.ts';
 import { lineFingerprint, type Line } from './lines.ts';
-import { bylineOf, isHeadlineShaped, namesBeforeDate } from './meta.ts';
+import { bylineOf, isCaption, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 import { contentWords } from './stopwords.ts';
 
@@ -71,12 +72,21 @@ export function isFurnitureLine(lines: readonly Line[], i: number): boolean {
  * A running head that opens with the page's own name, its first line ("Record of Proceedings",
  * then "RECORD OF PROCEEDINGS — HOUSE"): the site's label for the page, not the story's headline.
  */
-function opensWithMasthead(lines: readonly Line[], i: number): boolean {
+function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<string>): boolean {
   const first = lines[0];
   if (!first || i === 0 || first.words > 4 || first.words < 2) return false;
   const name = lineFingerprint(first);
   const line = lineFingerprint(lines[i] as Line);
-  return line !== name && line.startsWith(`${name} `);
+  if (line === name || !line.startsWith(`${name} `)) return false;
+  // A headline may open with the name a page starts with ("Tom Cole: Join with …" under a page
+  // named after him): what follows the name then reads as a headline (four words or more, not in
+  // capitals) and shares the lede's words; a running head ("— HOUSE OF REPRESENTATIVES") does not.
+  const rest = (lines[i] as Line).bare.split(/\s+/u).slice(name.split(' ').length).join(' ');
+  const headline =
+    rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 4 &&
+    rest !== rest.toUpperCase() &&
+    contentWords(rest).filter((w) => lede.has(w)).length >= 2;
+  return !headline;
 }
 
 /** A list entry with its count set apart, as an app prints an unread badge: "Feed name  51". */
@@ -95,8 +105,10 @@ export function findHeadline(
   const near = titleIndices.filter((i) => i <= region.start + 1 && region.start - i <= HEADLINE_REACH);
   if (near.length) return near[near.length - 1] ?? null;
   const lede = ledeWords(lines, region);
-  const candidates: Array<{ index: number; shared: number }> = [];
+  const candidates: Candidate[] = [];
   let pastRun = false;
+  // Past a related-links box whose lines under it share few lede words, a line above must share more.
+  let floor = 0;
   for (let i = region.start - 1; i >= Math.max(0, region.start - HEADLINE_REACH); i--) {
     const line = lines[i] as Line;
     if (cues[i]) {
@@ -109,8 +121,11 @@ export function findHeadline(
           // "Join the conversation: 1.2K comments": a short link that ends in its count.
           (line.words <= 6 && /\b\d[\d.,]*\s*[km]?\s+(?:comments?|responses|replies)$/iu.test(line.bare)));
       // A "Read also" box between the byline and the lede: its links are cued, the headline is
-      // above it. Only a box with no candidate under it is passed over.
-      const box = cues[i]?.reason === 'related-links' && candidates.length === 0;
+      // above it. A box is passed over when no candidate under it shares three lede words (its
+      // last link may be uncued and share a word or two); above it a line must then share more.
+      const best = Math.max(0, ...candidates.map((c) => c.shared));
+      const box = cues[i]?.reason === 'related-links' && best < 3;
+      if (box && cues[i]?.boundary && candidates.length) floor = Math.max(floor, 3, best + 1);
       // A database record prints the copyright under the headline ("Copyright 2018 Outlet All
       // Rights Reserved", then "Length: 487 words"): a copyright line alone closes no block.
       const notice = cues[i]?.reason === 'footer' && /^(?:©|\(c\)|copyright\b)/iu.test(line.bare);
@@ -118,7 +133,7 @@ export function findHeadline(
       continue;
     }
     // A line carrying a web address is a clipping's or printout's source note, not a headline.
-    if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i) || /\bhttps?:\/\/\S/iu.test(line.bare))
+    if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i, lede) || /\bhttps?:\/\/\S/iu.test(line.bare))
       continue;
     const above = lines[i - 1];
     // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
@@ -146,7 +161,7 @@ export function findHeadline(
       !namesBeforeDate(line, lines[i + 1])
     ) {
       const shared = contentWords(line.bare).filter((w) => lede.has(w)).length;
-      if (!pastRun || shared >= 2) candidates.push({ index: i, shared });
+      if ((!pastRun || shared >= 2) && shared >= floor) candidates.push({ index: i, shared });
     }
   }
   // A post that shares an article opens on the poster's note ("Full article below."), so the body
@@ -154,17 +169,30 @@ export function findHeadline(
   // its byline or date just below and words shared with the prose under it, is the headline when
   // nothing above the region shares two words with the lede.
   if (!candidates.some((c) => c.shared >= 2)) {
-    const shared = sharedArticleHeadline(lines, cues, region);
+    const shared = sharedArticleHeadline(lines, cues, region, candidates);
     if (shared !== null) return shared;
   }
-  if (candidates.length) {
-    // The earliest line that shares words with the lede: the headline stands above its
-    // standfirst and story highlights, which often share even more.
-    // A short line (a site or programme name) must share two words: one may be chance.
-    const sharing = candidates.filter((c) => c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1));
-    const earliest = (sharing.length ? sharing : candidates).reduce((a, b) =>
-      b.index < a.index ? b : a,
-    ).index;
+  // "X, Y. Is this the moment?" reads as prose, so the body region may start on it: over its own
+  // byline or date it is a candidate too, weighed against the lines above like any other.
+  const top = lines[region.start];
+  const under = lines[region.start + 1];
+  if (
+    top &&
+    under &&
+    !cues[region.start] &&
+    isHeadlineShaped(top) &&
+    top.words <= MAX_QUESTION_WORDS &&
+    QUESTION.test(top.bare) &&
+    (bylineOf(under, lines[region.start + 2]) !== null || isDateLine(under.bare))
+  ) {
+    const below = ledeWords(lines, { ...region, start: region.start + 1 });
+    candidates.push({
+      index: region.start,
+      shared: contentWords(top.bare).filter((w) => below.has(w)).length,
+    });
+  }
+  const earliest = pickHeadline(lines, cues, candidates);
+  if (earliest !== null) {
     const key = lineFingerprint(lines[earliest] as Line);
     for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
     return earliest;
@@ -196,21 +224,77 @@ function sharedArticleHeadline(
   lines: readonly Line[],
   cues: readonly (Cue | null)[],
   region: Region,
+  above: readonly Candidate[],
 ): number | null {
   const last = Math.min(region.end - 1, region.start + SHARED_REACH);
   for (let i = region.start; i <= last; i++) {
     const line = lines[i] as Line;
-    if (cues[i] || !isHeadlineShaped(line) || isProse(line, true) || isFurnitureLine(lines, i)) continue;
+    // A question headline may read as prose ("X. Is this the moment?"): only the stricter test
+    // below (no credits, an unrelated note above) may take it.
+    const sentence = isProse(line, true);
+    const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
+    if (cues[i] || !isHeadlineShaped(line) || (sentence && !question) || isFurnitureLine(lines, i)) continue;
     let credited = -1;
     for (let j = i + 1; j <= Math.min(i + 3, region.end); j++) {
       const below = lines[j] as Line;
       if (bylineOf(below, lines[j + 1]) !== null || isDateLine(below.bare)) credited = j;
     }
-    if (credited < 0) continue;
-    const lede = ledeWords(lines, { ...region, start: credited + 1 });
-    if (contentWords(line.bare).filter((w) => lede.has(w)).length >= 2) return i;
+    const prose = ledeWords(lines, { ...region, start: (credited < 0 ? i : credited) + 1 });
+    const shared = contentWords(line.bare).filter((w) => prose.has(w)).length;
+    if (credited >= 0 && shared >= 2 && !sentence) return i;
+    // No credits under it (a round-up's "The main event:", a post quoting an agency's story): the
+    // line must share three words with the prose under it, and the note above it, which is about
+    // something else and carries no byline or date, at most one; and no line above the region
+    // (the page's own headline) shares two words with that prose, or one with its credits under it.
+    if (
+      credited < 0 &&
+      i > region.start &&
+      shared >= 3 &&
+      noteShares(lines, region.start, i, prose) <= 1 &&
+      !creditsAbove(lines, region.start, i) &&
+      !above.some((c) => {
+        const words = contentWords((lines[c.index] as Line).bare).filter((w) => prose.has(w)).length;
+        return words >= 2 || (words === 1 && creditsAbove(lines, c.index + 1, c.index + 3));
+      }) &&
+      opensStory(lines, cues, i, region.end)
+    )
+      return i;
   }
   return null;
+}
+
+/**
+ * The story's prose starts under line `i` after at most its own furniture: the headline printed
+ * again, a caption, a credit or a dated source line ("Via NPR, Jan. 14"), a short outlet or name
+ * line. Another headline-shaped line between (a list of story highlights) means `i` is one item.
+ */
+function opensStory(lines: readonly Line[], cues: readonly (Cue | null)[], i: number, end: number): boolean {
+  const key = lineFingerprint(lines[i] as Line);
+  for (let j = i + 1; j <= Math.min(end, i + 5); j++) {
+    const line = lines[j] as Line;
+    if (isProse(line, true)) return true;
+    if (cues[j] || line.words <= 3 || isCaption(line) || lineFingerprint(line) === key) continue;
+    // "Via NPR, Jan. 14", "From Reuters": the source credit of a quoted story.
+    const source = /^(?:via|from|source:)\s/iu.test(line.bare) && line.words <= 8;
+    if (source || bylineOf(line, lines[j + 1]) !== null || findDate(line.bare) !== null) continue;
+    return false;
+  }
+  return false;
+}
+
+/** A byline or date among the lines from `from` up to `to`: the story's credits stand above `to`, so it is no headline (a caption, a standfirst). */
+function creditsAbove(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (bylineOf(lines[i] as Line, lines[i + 1]) !== null || isDateLine((lines[i] as Line).bare)) return true;
+  return false;
+}
+
+/** How many of `words` the lines from `from` up to `to` (excluded) use. */
+function noteShares(lines: readonly Line[], from: number, to: number, words: ReadonlySet<string>): number {
+  const used = new Set<string>();
+  for (let i = from; i < to; i++)
+    for (const word of contentWords((lines[i] as Line).bare)) if (words.has(word)) used.add(word);
+  return used.size;
 }
 
 /** Content words of the body's first prose lines (the lede). */

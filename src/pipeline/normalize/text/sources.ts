@@ -7,16 +7,21 @@
  * of a dateline ("JAKARTA - ..." -> "JAKARTA").
  */
 
-/** Wire agencies: their names are unambiguous wherever they appear. */
-const AGENCIES: ReadonlyArray<[RegExp, string]> = [
+/**
+ * Wire agencies: their names are unambiguous wherever they appear. Each is [pattern, label, name]:
+ * the label names it as a credit ("(AP)" -> "AP"); the name, where it differs, is what it is called
+ * as a page's outlet ("AP" -> "Associated Press", see agencyOutletName).
+ */
+const AGENCIES: ReadonlyArray<readonly [RegExp, string, string?]> = [
   [/\bReuters\b/u, 'Reuters'],
   [
     /\bAssociated Press\b|\(AP\)|\bAP(?= Photo\b)|(?<=\/)AP\b|\bAP(?=\/)|\bAP(?= (?:reported|reports|said|says|wrote|writes)\b)/u,
     'AP',
+    'Associated Press',
   ],
-  [/\b(?:AFP|Agence France[- ]Presse)\b/u, 'AFP'],
-  [/\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/u, 'dpa'],
-  [/\b(?:VOA|Voice of America)\b/u, 'VOA'],
+  [/\b(?:AFP|Agence France[- ]Presse)\b/u, 'AFP', 'Agence France-Presse'],
+  [/\b(?:dpa|DPA|Deutsche Presse-Agentur)\b/u, 'dpa', 'Deutsche Presse-Agentur'],
+  [/\b(?:VOA|Voice of America)\b/u, 'VOA', 'Voice of America'],
   [/\bXinhua\b/u, 'Xinhua'],
   [/\b(?:TASS|ITAR-TASS)\b/u, 'TASS'],
   [/\bInterfax(?:-Ukraine)?\b/u, 'Interfax'],
@@ -29,10 +34,10 @@ const AGENCIES: ReadonlyArray<[RegExp, string]> = [
   [/\bEuropa Press\b/u, 'Europa Press'],
   [/\bKyodo(?: News)?\b/u, 'Kyodo'],
   [/\bYonhap\b/u, 'Yonhap'],
-  [/\b(?:PTI|Press Trust of India)\b/u, 'PTI'],
+  [/\b(?:PTI|Press Trust of India)\b/u, 'PTI', 'Press Trust of India'],
   [/\bIANS\b/u, 'IANS'],
   [/\b(?:Press Association|PA Media)\b/u, 'PA'],
-  [/\bAustralian Associated Press\b/u, 'AAP'],
+  [/\bAustralian Associated Press\b/u, 'AAP', 'Australian Associated Press'],
   [/\bCanadian Press\b/u, 'Canadian Press'],
   [/\bBernama\b/u, 'Bernama'],
   [/\bANTARA\b|\bAntara News\b/u, 'Antara'],
@@ -45,7 +50,7 @@ const AGENCIES: ReadonlyArray<[RegExp, string]> = [
  * Outlets whose names are also ordinary words or people ("Bloomberg", "The Times"): credited only
  * in a citing phrase — "told CNN", "CNN reported", "according to the BBC", "(Bloomberg)".
  */
-const OUTLETS: ReadonlyArray<[string, string]> = [
+const OUTLETS: ReadonlyArray<readonly [string, string, string?]> = [
   ['Bloomberg(?: News)?', 'Bloomberg'],
   ['CNN', 'CNN'],
   ['BBC', 'BBC'],
@@ -57,7 +62,7 @@ const OUTLETS: ReadonlyArray<[string, string]> = [
   ['(?:The )?Guardian', 'The Guardian'],
   ['Politico', 'Politico'],
   ['Axios', 'Axios'],
-  ['UPI', 'UPI'],
+  ['UPI|United Press International', 'UPI', 'United Press International'],
   ['NHK', 'NHK'],
   ['Der Spiegel|Spiegel', 'Der Spiegel'],
   ['Le Monde', 'Le Monde'],
@@ -73,12 +78,35 @@ const CITE_AFTER =
 /** Mentions of one outlet examined for a citing phrase; enough for any article. */
 const MAX_MENTIONS = 50;
 
-const OUTLET_NAMES: ReadonlyArray<[RegExp, string]> = OUTLETS.map(([name, label]) => [
+const OUTLET_NAMES: ReadonlyArray<readonly [RegExp, string, string?]> = OUTLETS.map(([name, label, full]) => [
   new RegExp(`\\b(?:${name})\\b`, 'gu'),
   label,
+  full,
 ]);
 
-/** Agencies and outlets credited in the texts, normalised, in order of first mention. */
+/** The pattern matches the whole text, not a part of it. */
+function whole(pattern: RegExp, text: string): boolean {
+  const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  return match !== null && match[0].length === text.length;
+}
+
+/** The whole name (without "The") is this agency's or outlet's: "AP", "(AP)", "The Associated Press". */
+function namesWhole([pattern, label]: readonly [RegExp, string, string?], name: string): boolean {
+  const bare = name.trim().replace(/^the\s+/iu, '');
+  return whole(pattern, bare) || whole(pattern, name.trim()) || whole(pattern, `(${bare})`) || bare === label;
+}
+
+/**
+ * A page's outlet as readers know it: an agency named by its abbreviation or a variant is called by
+ * the table's name ("AP", "The Associated Press" -> "Associated Press"; "dpa" -> "Deutsche
+ * Presse-Agentur"), so two pages of one agency are one outlet. Any other name is returned as is.
+ */
+export function agencyOutletName(name: string): string {
+  for (const entry of [...AGENCIES, ...OUTLET_NAMES])
+    if (entry[2] && namesWhole(entry, name)) return entry[2];
+  return name;
+}
+
 /** The name is a wire agency's ("The Associated Press", "Reuters"), whoever prints it. */
 export function isAgencyName(name: string): boolean {
   const bare = name.trim();
@@ -91,16 +119,8 @@ export function isAgencyName(name: string): boolean {
  * Whole-name matches only, so "Australian Associated Press" is AAP, not AP.
  */
 export function selfCredits(name: string): Set<string> {
-  const bare = name.trim().replace(/^the\s+/iu, '');
-  const whole = (pattern: RegExp, text: string) => {
-    const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
-    return match !== null && match[0].length === text.length;
-  };
   const own = new Set<string>();
-  for (const [pattern, label] of AGENCIES)
-    if (whole(pattern, bare) || whole(pattern, `(${bare})`) || bare === label) own.add(label);
-  for (const [pattern, label] of OUTLET_NAMES)
-    if (whole(pattern, bare) || whole(pattern, name.trim()) || bare === label) own.add(label);
+  for (const entry of [...AGENCIES, ...OUTLET_NAMES]) if (namesWhole(entry, name)) own.add(entry[1]);
   return own;
 }
 

@@ -94,8 +94,11 @@ function scriptLanguage(text: string): string | null {
  */
 export function contentWords(text: string): string[] {
   const tokens = text.toLowerCase().match(TOKEN) ?? [];
-  return tokens
-    .map((token) => token.replace(/['’]s?$/u, ''))
-    .filter((token) => token.length >= 3 && !LANGUAGES_OF.has(token))
-    .map((token) => token.replace(/(?:ies|es|s)$/u, ''));
+  return (
+    tokens
+      // A quoted word ("'nuclear'") is the word: the quote marks are not part of it.
+      .map((token) => token.replace(/^'+/u, '').replace(/['’]s?$/u, ''))
+      .filter((token) => token.length >= 3 && !LANGUAGES_OF.has(token))
+      .map((token) => token.replace(/(?:ies|es|s)$/u, ''))
+  );
 }
