@@ -8,10 +8,9 @@
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
  */
-import type { Article, FigureKind, PrintedBy } from '../../../lib/model.ts';
+import type { Article, Figure, FigureKind, PrintedBy } from '../../../lib/model.ts';
 import { formatAsPrinted, withQualifier } from '../../../lib/money.ts';
 import { outletName } from '../../../lib/outlet.ts';
-import type { Member } from '../figure-variants.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 
@@ -44,10 +43,17 @@ export function valueLabel(
     : numberFormat.format(value.amount);
 }
 
+/** What printedBy reads of a variant member (figure-variants' Member, which imports this module). */
+interface PrintedMember {
+  article: number;
+  fig: Figure & { amount: number };
+  qualifier?: string | null;
+}
+
 /** Each outlet's first member of a variant, labelled as that outlet printed it, in member order. */
 export function printedBy(
   articles: readonly Pick<Article, 'outlet' | 'source'>[],
-  members: readonly Member[],
+  members: readonly PrintedMember[],
   kind: FigureKind,
   unit: string | null,
 ): PrintedBy[] {
