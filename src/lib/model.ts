@@ -355,6 +355,16 @@ export const StatedRateSchema = z.object({
 });
 export type StatedRate = z.infer<typeof StatedRateSchema>;
 
+/** One outlet's printed form of a variant's value. */
+export const PrintedBySchema = z.object({
+  outlet: z.string(),
+  /** Formatted as the outlet printed it, with its hedge or bound words: "about €40bn". */
+  label: z.string(),
+  /** The outlet's words as written, hedge included ("about €40 billion"). */
+  text: z.string(),
+});
+export type PrintedBy = z.infer<typeof PrintedBySchema>;
+
 /**
  * One value of a money group as outlets printed it. `relation` is to the group's reference value
  * (the first variant, `same`): `rounding` (the coarser written precision explains the difference),
@@ -370,11 +380,17 @@ export const FigureVariantSchema = z.object({
   decimals: z.number().int().min(0),
   /**
    * The hedge or bound words every member prints with the value ("nearly", "more than", "or so"),
-   * lower-cased, so a label reads "nearly $2bn" as printed; null when printed bare (or in story.json
-   * files written before this field).
+   * lower-cased, so a label reads "nearly $2bn" as printed; null when any member prints it bare (or
+   * in story.json files written before this field): `printedBy` keeps each outlet's own.
    */
   qualifier: z.string().nullable().default(null),
   outlets: z.array(z.string()),
+  /**
+   * Per outlet (in `outlets` order), the value as that outlet first printed it in this variant: its
+   * own hedge and precision ("about €40bn" beside another outlet's bare "€40bn"), so a reader sees
+   * who hedged; empty in story.json files written before this field.
+   */
+  printedBy: z.array(PrintedBySchema).default([]),
   members: z.array(FigureRefSchema),
   relation: z.enum(['same', 'rounding', 'conversion', 'conflict']),
   /** The value in the group's currency (`FigureGroup.currency`), or null when no rate reaches it. */

@@ -9,6 +9,7 @@
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
 import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
+import { formsOf, outletNames } from '../lib/figure-forms.ts';
 import { formatMoney, withQualifier } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
@@ -31,19 +32,32 @@ export function isCharted(group: FigureGroup): boolean {
   return group.kind === 'money' && !isContext(group) && groupOutlets(group).length >= 2;
 }
 
-/** A variant as its outlet printed it ("$1.95bn", "nearly $2bn"): its currency, precision, hedge. */
-export function printed(variant: FigureVariant): string {
+/**
+ * A variant as `outlet` printed it ("about €40bn", stored by the pipeline in `printedBy`), or, with
+ * no outlet, as all its members print it ("$1.95bn", "nearly $2bn"): currency, precision, hedge.
+ */
+export function printed(variant: FigureVariant, outlet?: string): string {
+  const own = outlet === undefined ? undefined : variant.printedBy.find((p) => p.outlet === outlet);
+  if (own) return own.label;
   return withQualifier(
     formatMoney(variant.amount, variant.currency, { decimals: variant.decimals }),
     variant.qualifier,
   );
 }
 
-/** "$1.95bn (≈ €1.8bn)": printed value first, the value in the group's currency second. */
-export function printedWithConversion(variant: FigureVariant, currency: string | null): string {
-  const own = printed(variant);
-  if (variant.currency === currency || variant.value === null) return own;
-  return `${own} (≈ ${formatMoney(variant.value, currency)})`;
+/** " (≈ €1.8bn)" when the variant's currency is not the group's and a rate converts it, else ''. */
+function conversionOf(variant: FigureVariant, currency: string | null): string {
+  if (variant.currency === currency || variant.value === null) return '';
+  return ` (≈ ${formatMoney(variant.value, currency)})`;
+}
+
+/** "$1.95bn (≈ €1.8bn)": printed value (by `outlet` when given) first, the group's currency second. */
+export function printedWithConversion(
+  variant: FigureVariant,
+  currency: string | null,
+  outlet?: string,
+): string {
+  return `${printed(variant, outlet)}${conversionOf(variant, currency)}`;
 }
 
 export interface Bar {
@@ -51,8 +65,10 @@ export interface Bar {
   article: string;
   paragraph: number;
   variant: FigureVariant;
-  /** What the bar says: the printed value, with the converted one second when the currency differs. */
+  /** What the bar says: the outlet's printed value, with the converted one second when the currency differs. */
   label: string;
+  /** The outlet's words as written, hedge included ("about €40 billion"). */
+  text: string;
   /** The bar's length, in the group's currency (null: no stated rate converts it). */
   value: number | null;
   disputed: boolean;
@@ -83,7 +99,8 @@ export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
       article: article.id,
       paragraph: figure.paragraph,
       variant,
-      label: printedWithConversion(variant, group.currency),
+      label: printedWithConversion(variant, group.currency, outlet),
+      text: variant.printedBy.find((p) => p.outlet === outlet)?.text ?? figure.text,
       value: variant.value,
       disputed: variant.relation === 'conflict',
       period: figure.period,
@@ -145,12 +162,6 @@ export function chartTitle(group: FigureGroup): string {
   return `${quantity}: ${group.label}`;
 }
 
-function names(outlets: string[]): string {
-  return outlets.length > 3
-    ? `${outlets.slice(0, 3).join(', ')} and ${outlets.length - 3} more`
-    : outlets.join(', ');
-}
-
 /** Sentences the page shows, worded from the group's variants (the data says; the site words). */
 export function variantSentences(group: FigureGroup): {
   conflict: string | null;
@@ -159,7 +170,11 @@ export function variantSentences(group: FigureGroup): {
 } {
   const [reference, ...others] = group.variants;
   if (!reference) return { conflict: null, rounding: null, conversions: null };
-  const say = (v: FigureVariant) => `${printedWithConversion(v, group.currency)} (${names(v.outlets)})`;
+  // Each outlet's own form: "about €40bn (One), €40bn (Two)" (hedged vs bare is no disagreement).
+  const say = (v: FigureVariant) =>
+    formsOf(v, printed(v))
+      .map((f) => `${f.label}${conversionOf(v, group.currency)} (${outletNames(f.outlets)})`)
+      .join(', ');
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
   const rounded = of('rounding');
@@ -172,7 +187,7 @@ export function variantSentences(group: FigureGroup): {
     rounding: rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
     conversions:
       converted.length > 0
-        ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${names(v.outlets)})`).join(', ')}.`
+        ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
         : null,
   };
 }

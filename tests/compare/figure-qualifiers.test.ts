@@ -92,5 +92,10 @@ describe('a variant shared by a hedged and a bare figure', () => {
     const variant = groups[0]!.variants.find((v) => v.outlets.includes('One'))!;
     expect(variant.outlets).toEqual(['One', 'Two']);
     expect(variant.qualifier).toBeNull();
+    // ...and each outlet's own form stays beside it (printedBy), so who hedged is not lost.
+    expect(variant.printedBy.map((p) => [p.outlet, p.label])).toEqual([
+      ['One', 'about $40m'],
+      ['Two', '$40m'],
+    ]);
   });
 });

@@ -332,6 +332,46 @@ describe('the built site', () => {
     }
   });
 
+  it('figures-page bars and data tables say what each outlet printed (its own hedge, printedBy)', async () => {
+    const page = await browser.newPage();
+    let checked = 0;
+    for (const p of storyPages(/\/figures\/$/)) {
+      const story = JSON.parse(
+        readFileSync(join(storyDirOf(p.path), 'data/story.json'), 'utf8'),
+      ) as StoryData;
+      await page.goto(server.origin + p.path);
+      const charts = await page.$$eval('figure.chart-figure', (els) =>
+        els.map((el) => ({
+          id: el.id,
+          chart: JSON.parse(el.querySelector('canvas[data-chart]')?.getAttribute('data-chart') ?? '{}') as {
+            labels: string[];
+            valueLabels: string[];
+          },
+          rows: [...el.querySelectorAll('table tbody tr')].map((tr) => [
+            tr.querySelector('th a')?.textContent?.trim() ?? '',
+            tr.querySelector('td')?.textContent?.trim() ?? '',
+          ]),
+        })),
+      );
+      for (const { id, chart, rows } of charts) {
+        const group = story.analysis.figureGroups.find((g) => g.id === id);
+        if (!group) continue;
+        const formOf = (outlet: string) =>
+          group.variants.flatMap((v) => v.printedBy).find((f) => f.outlet === outlet);
+        chart.labels.forEach((outlet, i) => {
+          const form = formOf(outlet);
+          expect(form, `${p.path} #${id} ${outlet}`).toBeDefined();
+          expect(chart.valueLabels[i]!.startsWith(form!.label), `${p.path} #${id} ${outlet}`).toBe(true);
+          checked++;
+        });
+        for (const [outlet, printed] of rows)
+          expect(printed.startsWith(formOf(outlet)!.text), `${p.path} #${id} ${outlet} table`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('passes axe (WCAG 2.2 AA) on every page at 1280 and 390 px, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [1280, 390]) {

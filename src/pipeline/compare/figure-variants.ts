@@ -12,8 +12,10 @@
  * when another outlet prints a value beyond both. An outlet never conflicts with itself.
  */
 import type { Article, Figure, FigureKind, FigureVariant } from '../../lib/model.ts';
-import { formatAsPrinted, withQualifier, writtenDecimals } from '../../lib/money.ts';
+import { writtenDecimals } from '../../lib/money.ts';
 import { outletName } from '../../lib/outlet.ts';
+import { formsOf, outletNames } from '../../lib/figure-forms.ts';
+import { printedBy, valueLabel } from './figures/labels.ts';
 import type { Converter } from './rates.ts';
 
 export interface Member {
@@ -147,37 +149,6 @@ export function roundingRelation(a: number, stepA: number, b: number, stepB: num
   return 'conflict';
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
-
-/**
- * The label's tail (' a year', ' over 3 years') so a per-year and a total amount never read as the same
- * figure.
- */
-export function periodSuffix(period: Figure['period'], years: number | null): string {
-  if (period === 'annual') return ' a year';
-  if (years !== null) return ` over ${numberFormat.format(years)} year${years === 1 ? '' : 's'}`;
-  return '';
-}
-
-/** A value as printed: money at its written precision, other figures with their unit. */
-export function valueLabel(
-  kind: FigureKind,
-  value: {
-    amount: number;
-    currency: string | null;
-    text: string;
-    unit?: string | null;
-    qualifier?: string | null;
-  },
-): string {
-  if (kind === 'money') return withQualifier(formatAsPrinted(value), value.qualifier ?? null);
-  if (kind === 'percent') return `${numberFormat.format(value.amount)}%`;
-  if (kind === 'date' || kind === 'other') return value.text;
-  return value.unit
-    ? `${numberFormat.format(value.amount)} ${value.unit}`
-    : numberFormat.format(value.amount);
-}
-
 interface Working {
   amount: number;
   currency: string | null;
@@ -304,6 +275,7 @@ export function buildVariants(
       decimals: writtenDecimals(first.fig.text),
       qualifier: w.qualifier,
       outlets: w.outlets,
+      printedBy: printedBy(articles, w.members, options.kind, options.unit),
       members: w.members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
       relation,
       value: conversion?.value ?? null,
@@ -311,13 +283,11 @@ export function buildVariants(
     };
   });
 
-  const describe = (variant: FigureVariant) => {
-    const names =
-      variant.outlets.length > 3
-        ? `${variant.outlets.slice(0, 3).join(', ')} and ${variant.outlets.length - 3} more`
-        : variant.outlets.join(', ');
-    return `${valueLabel(options.kind, { ...variant, unit: options.unit })}${options.suffix} (${names})`;
-  };
+  // Each outlet's own form: "about $40bn (One), $40bn (Two)"; the variant's shared label otherwise.
+  const describe = (variant: FigureVariant) =>
+    formsOf(variant, valueLabel(options.kind, { ...variant, unit: options.unit }))
+      .map((form) => `${form.label}${options.suffix} (${outletNames(form.outlets)})`)
+      .join(', ');
   const conflicting = variants.filter((v) => v.relation === 'conflict');
   const rounded = variants.filter((v) => v.relation === 'rounding');
   let conflict: string | null = null;

@@ -4,7 +4,8 @@
  */
 import type { FigureGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
-import { buildVariants, periodSuffix, valueLabel } from '../figure-variants.ts';
+import { buildVariants } from '../figure-variants.ts';
+import { periodSuffix, valueLabel } from './labels.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import type { FigureArticle, Item } from './items.ts';

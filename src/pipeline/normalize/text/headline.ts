@@ -24,6 +24,8 @@ export const HEADLINE_REACH = 25;
 /** Ends in "?" or "!": a headline that reads like a sentence. */
 const QUESTION = /[?!]["'”’»)]*$/u;
 const MAX_QUESTION_WORDS = 20;
+/** A short line ending like a question or exclamation: a headline that reads as a sentence. */
+const isShortQuestion = (line: Line): boolean => QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
 
 /** Items of a menu or breadcrumb printed on one line: "News | Politics | Money", "Home › Politics". */
 const ITEM_SEPARATOR = /\s{2,}|\t|\s+[|•·›»>/]\s+/u;
@@ -154,7 +156,7 @@ export function findHeadline(
       pastRun = true;
     }
     // A question or exclamation headline ends like a sentence; a short one may still be the headline.
-    const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
+    const question = isShortQuestion(line);
     if (
       isHeadlineShaped(line) &&
       (!isProse(line, true) || question) &&
@@ -181,8 +183,7 @@ export function findHeadline(
     under &&
     !cues[region.start] &&
     isHeadlineShaped(top) &&
-    top.words <= MAX_QUESTION_WORDS &&
-    QUESTION.test(top.bare) &&
+    isShortQuestion(top) &&
     (bylineOf(under, lines[region.start + 2]) !== null || isDateLine(under.bare))
   ) {
     const below = ledeWords(lines, { ...region, start: region.start + 1 });
@@ -208,8 +209,7 @@ export function findHeadline(
     next &&
     !cues[region.start] &&
     isHeadlineShaped(opening) &&
-    opening.words <= MAX_QUESTION_WORDS &&
-    QUESTION.test(opening.bare) &&
+    isShortQuestion(opening) &&
     (next.blankBefore || !isProse(next, true))
   )
     return region.start;
@@ -232,7 +232,7 @@ function sharedArticleHeadline(
     // A question headline may read as prose ("X. Is this the moment?"): only the stricter test
     // below (no credits, an unrelated note above) may take it.
     const sentence = isProse(line, true);
-    const question = QUESTION.test(line.bare) && line.words <= MAX_QUESTION_WORDS;
+    const question = isShortQuestion(line);
     if (cues[i] || !isHeadlineShaped(line) || (sentence && !question) || isFurnitureLine(lines, i)) continue;
     let credited = -1;
     for (let j = i + 1; j <= Math.min(i + 3, region.end); j++) {

@@ -1,0 +1,119 @@
+// Each outlet's own printed form of a money value (issue #11): an invented story of two or three
+// outlets, one hedging ("about €40 billion", "nearly $2 billion") where another prints the same
+// amount bare, through the real ingest (read -> extract -> compare -> story.json) and the figures
+// page's shaping (src/site/figures.ts). Hedged vs bare of one amount is no disagreement.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoryDataSchema, type FigureGroup, type StoryData } from '../../src/lib/model.ts';
+import { ingestStory } from '../../src/pipeline/ingest.ts';
+import { groupBars, variantSentences } from '../../src/site/figures.ts';
+import { storyView } from '../../src/site/story.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'explainer-printed-forms-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Ingests one invented story (outlet -> paragraphs) and returns its story.json. */
+function ingest(slug: string, outlets: Record<string, string[]>): StoryData {
+  const sources = join(work, 'sources', slug);
+  mkdirSync(sources, { recursive: true });
+  Object.entries(outlets).forEach(([outlet, paragraphs], i) =>
+    writeFileSync(
+      join(sources, `${i}.txt`),
+      `${outlet} report on the port deal\n\n${paragraphs.join('\n\n')}\n`,
+    ),
+  );
+  writeFileSync(
+    join(sources, 'story.yaml'),
+    `title: Port deal\nslug: ${slug}\nsources:\n${Object.keys(outlets)
+      .map((outlet, i) => `  ${i}.txt:\n    outlet: ${outlet}\n`)
+      .join('')}`,
+  );
+  const { storyDir } = ingestStory({
+    sourcesDir: sources,
+    contentDir: join(work, 'content'),
+    force: false,
+  });
+  return StoryDataSchema.parse(JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')));
+}
+
+const shared = (data: StoryData): FigureGroup[] =>
+  data.analysis.figureGroups.filter(
+    (g) => g.kind === 'money' && new Set(g.members.map((m) => m.article)).size > 1,
+  );
+const bars = (data: StoryData, group: FigureGroup) =>
+  groupBars(storyView(data), group).map((b) => [b.outlet, b.label, b.text]);
+
+describe('"about €40 billion" and a bare "€40 billion": one variant, each outlet its own form', () => {
+  const data = ingest('hedged-bare', {
+    'Gulf Herald': ['The port operator will invest about €40 billion in the new terminal, the company said.'],
+    'Harbour Times': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+  });
+  const [group] = shared(data);
+
+  it('stores both printed forms in the one variant, and no disagreement', () => {
+    expect(shared(data)).toHaveLength(1);
+    expect(group!.variants).toHaveLength(1);
+    const variant = group!.variants[0]!;
+    expect(variant.qualifier).toBeNull();
+    expect(variant.printedBy).toEqual([
+      { outlet: 'Gulf Herald', label: 'about €40bn', text: 'about €40 billion' },
+      { outlet: 'Harbour Times', label: '€40bn', text: '€40 billion' },
+    ]);
+    expect([group!.conflict, group!.rounding]).toEqual([null, null]);
+    expect(variantSentences(group!)).toEqual({ conflict: null, rounding: null, conversions: null });
+  });
+
+  it('each chart bar says what its outlet printed', () => {
+    expect(bars(data, group!)).toEqual([
+      ['Gulf Herald', 'about €40bn', 'about €40 billion'],
+      ['Harbour Times', '€40bn', '€40 billion'],
+    ]);
+  });
+});
+
+describe('"nearly $2 billion" (a bound) and "$2 billion"', () => {
+  const data = ingest('nearly-bare', {
+    'Gulf Herald': ['The port operator agreed to pay nearly $2 billion for the terminal, the company said.'],
+    'Harbour Times': ['The port operator agreed to pay $2 billion for the terminal, the company said.'],
+  });
+  const [group] = shared(data);
+
+  it('are two forms of one amount, not a conflict, each shown as printed', () => {
+    expect(group!.conflict).toBeNull();
+    expect(group!.variants.map((v) => v.relation)).toEqual(['same', 'same']);
+    expect(group!.variants.flatMap((v) => v.printedBy.map((p) => [p.outlet, p.label]))).toEqual([
+      ['Gulf Herald', 'nearly $2bn'],
+      ['Harbour Times', '$2bn'],
+    ]);
+    expect(bars(data, group!).map(([outlet, label]) => [outlet, label])).toEqual([
+      ['Gulf Herald', 'nearly $2bn'],
+      ['Harbour Times', '$2bn'],
+    ]);
+  });
+});
+
+describe('a real disagreement beside a hedged and a bare form of the other value', () => {
+  const data = ingest('hedged-conflict', {
+    'Motor Report': [
+      'The carmaker agreed to pay about $20 billion to settle the diesel emissions claims brought by regulators and owners.',
+    ],
+    'Wheel Times': [
+      'The carmaker agreed to pay $20 billion to settle the diesel emissions claims of regulators and owners, court filings show.',
+    ],
+    'Auto Desk': [
+      'The carmaker agreed to pay $23 billion to settle the diesel emissions claims, its lawyers told the court.',
+    ],
+  });
+  const [group] = shared(data);
+
+  it('names who hedged in the pipeline sentence and in the page sentence', () => {
+    expect(group!.conflict).toBe(
+      'Outlets disagree: about $20bn (Motor Report), $20bn (Wheel Times) vs $23bn (Auto Desk).',
+    );
+    expect(variantSentences(group!).conflict).toMatch(
+      /^Different outlets print different values: about \$20bn \(Motor Report\), \$20bn \(Wheel Times\) vs \$23bn \(Auto Desk\),/,
+    );
+  });
+});
