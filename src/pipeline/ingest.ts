@@ -35,6 +35,7 @@ import { openCompareMemo } from './compare-cache.ts';
 import { openMdxMemo } from './mdx-memo.ts';
 import { recordedWarnings, unchangedStory } from './unchanged-story.ts';
 import { mapOnAllCores } from './parallel.ts';
+import { releaseHeap } from './release-heap.ts';
 import { STORY_CONFIG_FILE, noDocuments, readStory, type Refusal } from './read/index.ts';
 
 export type Progress = (done: number, total: number) => void;
@@ -263,6 +264,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     );
     const story = pinned.story;
     features.length = 0; // compared: let them go before emit
+    releaseHeap(story.articles.length);
     const memo = openMdxMemo(storyDir);
     const report = writeStory(
       storyDir,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../src/lib/model.ts';
-import { MANIFEST_FILE, readManifest } from '../../src/pipeline/emit/files.ts';
+import { MANIFEST_FILE, hashFile, readManifest, sha256 } from '../../src/pipeline/emit/files.ts';
 
 const BUNDLED = resolve(import.meta.dirname, '../../content/stories/nato-ukraine-aid', MANIFEST_FILE);
 const work = mkdtempSync(join(tmpdir(), 'explainer-manifest-'));
@@ -49,5 +49,21 @@ describe('the manifest', () => {
     expect(manifestOf('{}')).toEqual(EMPTY);
     const files = { 'index.mdx': 'ab'.repeat(32) };
     expect(manifestOf(JSON.stringify({ files, extra: true }))).toEqual({ ...EMPTY, files });
+  });
+});
+
+// hashFile reads a file in 1 MB chunks (so story.json's bytes are not held whole at ingest's
+// memory peak): its digest must be the text's at every size around the chunk's edges.
+describe('hashFile', () => {
+  it('is sha256 of the text for files smaller, exactly as large and larger than a chunk, null when absent', () => {
+    const chunk = 1 << 20;
+    for (const size of [0, 5, chunk - 1, chunk, chunk + 1, 3 * chunk + 7]) {
+      const text = 'é'.repeat(Math.floor(size / 2)) + 'x'.repeat(size % 2);
+      const path = join(work, `hash-${size}.txt`);
+      writeFileSync(path, text);
+      expect(Buffer.byteLength(text)).toBe(size);
+      expect(hashFile(path)).toBe(sha256(text));
+    }
+    expect(hashFile(join(work, 'absent.txt'))).toBeNull();
   });
 });

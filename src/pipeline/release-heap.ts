@@ -1,0 +1,33 @@
+/**
+ * release-heap: one full garbage collection, between ingest's compare and emit on a large story.
+ *
+ *   releaseHeap(articles) -> nothing (only memory changes; never results)
+ *
+ * Why: compare leaves ~75 MB of short-lived objects in the old generation on a 1,000-article
+ * story, and V8 collects them only when the heap next hits its limit — during emit, by which time
+ * the heap has grown to hold both. A collection here lets emit reuse that space, so the ingest's
+ * peak RSS drops by ~40 MB (Peak memory round 1 in BENCHMARKS.md), for ~0.1 s of CPU. Node exposes
+ * gc() only behind --expose-gc; the flag is set for a fresh context, which leaves the caller's
+ * globals untouched. Anything unavailable makes this a no-op.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Smaller stories have no memory to spare back: the collection would only cost time. */
+const MIN_ARTICLES = 200;
+
+let collect: (() => void) | null | undefined;
+
+/** Collects garbage once when the story has at least MIN_ARTICLES articles. */
+export function releaseHeap(articles: number): void {
+  if (articles < MIN_ARTICLES) return;
+  if (collect === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      collect = runInNewContext('gc') as () => void;
+    } catch {
+      collect = null;
+    }
+  }
+  collect?.();
+}
