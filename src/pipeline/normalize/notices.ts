@@ -6,7 +6,8 @@
  * told by what it does, never by a site's wording:
  *   transcript     a video's machine transcript between the story's paragraphs: lines opening
  *                  with a player's time code ("[00:07] …"), and the note on how it was made
- *                  ("This transcript was generated automatically …")
+ *                  ("This transcript was generated automatically …", "This is a rush
+ *                  transcript …", "Transcripts are produced on deadline …", "Transcript by …")
  *   reader-appeal  the site asking the reader for money or for information: "readers like you",
  *                  "become a member", "your gift will be matched", "contact our reporters",
  *                  "share your experience", "Do you have information about this?", "Submit your …"
@@ -33,7 +34,7 @@ const QUOTED = /["“”«»„]/u;
 const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\S/u;
 /** The note saying how a transcript or captions were made. */
 const TRANSCRIPT_NOTE =
-  /^(?:this |the )?(?:transcript|captions?|closed captions?)\b[^.]{0,40}\b(?:generated|produced|machine|automatic(?:ally)?|may contain errors)\b/iu;
+  /^(?:this |the )?(?:transcript|captions?|closed captions?)\b[^.]{0,40}\b(?:generated|produced|machine|automatic(?:ally)?|may contain errors)\b|^this is an? (?:rush |raw |unedited |automated |computer-generated |machine-generated )?transcript\b|^transcripts? (?:are|is) (?:generated|produced|made|prepared|created)\b|^transcript (?:by|provided by|produced by) \S/iu;
 
 /** The site asking for money, in the words fundraising appeals use. */
 const MONEY_APPEAL =
