@@ -56,12 +56,13 @@ export function markPageMarks(input: readonly string[], reasons: Array<string | 
 /** Why a paragraph is a mark stamped on a page (see the header), or null; markPageMarks wants two addresses or counters. */
 export function pageMarkReason(text: string): string | null {
   const bare = text.trim();
+  // An address is one word however long; any other mark is short.
+  if (BARE_URL.test(bare)) return 'page-url';
   if (bare.length > 160) return null;
   if (COURT_STAMP.test(bare)) return 'court-stamp';
   if (BATES.test(bare)) return 'bates-number';
   const page = PAGE_COUNTER.exec(bare);
   if (page && Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2])) return 'page-number';
-  if (BARE_URL.test(bare)) return 'page-url';
   if (STAGE_CUE.test(bare)) return 'stage-cue';
   return null;
 }
