@@ -29,11 +29,14 @@
  *   next-story       a byline block after the story has run, the next story's (with its headline)
  *   graphic, embedded-post, summary-box, audio-player
  *                    a widget set between the story's paragraphs (normalize/widgets.ts)
+ *   court-stamp, bates-number, page-number, page-url, stage-cue
+ *                    a mark stamped on a printed, filed or recorded page (normalize/page-marks.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
+import { markPageMarks } from './page-marks.ts';
 import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint, splitWordCount } from './text/lines.ts';
@@ -87,6 +90,7 @@ export function paragraphFurniture(
   const reasons: Array<string | null> = input.map((text) => shapeReason(text));
   markHighlights(input, reasons);
   markWidgets(input, reasons);
+  markPageMarks(input, reasons);
   markLeadingByline(input, reasons);
   markNextStory(input, reasons);
   markPullQuotes(keys, reasons);

@@ -6,10 +6,14 @@
  * told by what it does, never by a site's wording:
  *   transcript     a video's machine transcript between the story's paragraphs: lines opening
  *                  with a player's time code ("[00:07] …"), and the note on how it was made
- *                  ("This transcript was generated automatically …")
+ *                  ("This transcript was generated automatically …", "This is a rush
+ *                  transcript …", "Transcripts are produced on deadline …", "Transcript by …")
  *   reader-appeal  the site asking the reader for money or for information: "readers like you",
  *                  "become a member", "your gift will be matched", "contact our reporters",
  *                  "share your experience", "Do you have information about this?", "Submit your …"
+ *                  and a bare call to support the newsroom ("Support local journalism.", "Donate")
+ *   paywall        the prompts of a paywall or a meter: "Subscribe to keep reading", "You have read 2
+ *                  of your 3 free articles", "Subscriber? Sign in", "See subscription options"
  *   licence        the terms for reusing the story: republishing under a Creative Commons licence,
  *                  keeping the byline, the tracking code to include
  *   subscription   a subscription's price ("Mail subscriptions start at $30 a year"), an offer of
@@ -33,7 +37,7 @@ const QUOTED = /["“”«»„]/u;
 const TIME_CODE = /^[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*\S/u;
 /** The note saying how a transcript or captions were made. */
 const TRANSCRIPT_NOTE =
-  /^(?:this |the )?(?:transcript|captions?|closed captions?)\b[^.]{0,40}\b(?:generated|produced|machine|automatic(?:ally)?|may contain errors)\b/iu;
+  /^(?:this |the )?(?:transcript|captions?|closed captions?)\b[^.]{0,40}\b(?:generated|produced|machine|automatic(?:ally)?|may contain errors)\b|^this is an? (?:rush |raw |unedited |automated |computer-generated |machine-generated )?transcript\b|^transcripts? (?:are|is) (?:generated|produced|made|prepared|created)\b|^transcript (?:by|provided by|produced by) \S/iu;
 
 /** The site asking for money, in the words fundraising appeals use. */
 const MONEY_APPEAL =
@@ -55,6 +59,17 @@ const SUBSCRIPTION_OFFER = new RegExp(
 /** An offer of access: "Unlimited access for 50 cents a week", "Digital access at half price", "See offer". */
 const ACCESS_OFFER =
   /\b(?:unlimited|digital|full|premium) access\b.{0,40}(?:\b\d+ cents\b|[$€£]\s?\d|\bhalf price\b|\b\d+% off\b|\bfree trial\b)|^(?:see|view|claim|get) (?:the |this |our )?(?:special )?offer\.?$/iu;
+
+/**
+ * The paywall's prompts: what stands between the reader and the rest of the story, or a button's
+ * words. "Subscribe to keep reading", "You have read 2 of your 3 free articles", "Subscriber? Sign
+ * in", "See subscription options", "Create a free account to continue reading", "Scroll to
+ * continue with content", "Unlimited articles … first month free", "Register" + "Sign in" glued.
+ */
+const PAYWALL_PROMPT =
+  /^(?:subscribe|register|sign up|sign in|log in)(?: now| today| free)?,? (?:to|and) (?:keep|continue) reading\b|^you(?:'ve|’ve| have) (?:read|used|reached|viewed) (?:\d+|all|your)\b.{0,30}\bfree (?:articles?|stories|story|views?)\b|^(?:already an? )?(?:subscriber|member)\? *(?:sign|log) ?in\b|^(?:see|view|explore|compare|choose) (?:all |our )?(?:subscription|membership) (?:options|plans|offers)\b|^create an? (?:free )?account to (?:keep|continue|start) reading\b|^scroll (?:down )?to (?:continue|keep reading)\b|^unlimited (?:articles|access|reading|digital access)\b.{0,80}\b(?:free|trial)\b|^(?:register|subscribe) *(?:sign|log) ?in$/iu;
+/** A call to support the newsroom, alone: "Support local journalism.", "Donate". */
+const SUPPORT_CALL = /^(?:support (?:[\p{L}’'.-]+ ){0,3}journalism|donate(?: now| today)?)[.!]?$/iu;
 
 /** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
 const FUNDING =
@@ -82,7 +97,8 @@ export function noticeReason(text: string): string | null {
   if (TIME_CODE.test(bare)) return 'transcript';
   if (bare.length > MAX_NOTICE_LENGTH || QUOTED.test(bare)) return null;
   if (TRANSCRIPT_NOTE.test(bare)) return 'transcript';
-  if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare)) return 'reader-appeal';
+  if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare) || SUPPORT_CALL.test(bare)) return 'reader-appeal';
+  if (PAYWALL_PROMPT.test(bare)) return 'paywall';
   if (LICENCE.test(bare)) return 'licence';
   if (FUNDING.test(bare)) return 'funding';
   if (SUBSCRIPTION_OFFER.test(bare) || ACCESS_OFFER.test(bare)) return 'subscription';

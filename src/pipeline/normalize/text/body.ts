@@ -6,6 +6,8 @@
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { BOX_REPEATS, closesStory, isBoxRepeat, isPromoLink, isTrailerNote } from '../furniture.ts';
+import { noticeReason } from '../notices.ts';
+import { pageMarkReason } from '../page-marks.ts';
 import { type Cue } from './cues.ts';
 import { isDateLine } from './dates.ts';
 import { fingerprint, lineFingerprint, type Line } from './lines.ts';
@@ -119,7 +121,9 @@ export function readBody(
       continue;
     }
     if (line.words >= 4) seen.add(key);
-    if (isSubhead(lines, cues, i, region)) {
+    // A page's mark ("[MUSIC]", a court stamp) or a paywall's prompt stands alone like a subhead:
+    // normalize/furniture.ts judges it with the paragraphs.
+    if (isSubhead(lines, cues, i, region) && !pageMarkReason(line.text) && !noticeReason(line.text)) {
       body.subheads.push(line.text);
       body.claimed.push([i, 'subhead']);
       continue;
