@@ -178,18 +178,20 @@ export function findHeadline(
   // byline or date it is a candidate too, weighed against the lines above like any other.
   const top = lines[region.start];
   const under = lines[region.start + 1];
-  if (
-    top &&
-    under &&
+  const questionOpens =
+    top !== undefined &&
+    under !== undefined &&
     !cues[region.start] &&
     isHeadlineShaped(top) &&
-    isShortQuestion(top) &&
-    (bylineOf(under, lines[region.start + 2]) !== null || isDateLine(under.bare))
+    isShortQuestion(top);
+  if (
+    questionOpens &&
+    (bylineOf(under as Line, lines[region.start + 2]) !== null || isDateLine((under as Line).bare))
   ) {
     const below = ledeWords(lines, { ...region, start: region.start + 1 });
     candidates.push({
       index: region.start,
-      shared: contentWords(top.bare).filter((w) => below.has(w)).length,
+      shared: contentWords((top as Line).bare).filter((w) => below.has(w)).length,
     });
   }
   const earliest = pickHeadline(lines, cues, candidates);
@@ -202,17 +204,7 @@ export function findHeadline(
   if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
     return 0;
   // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
-  const opening = lines[region.start];
-  const next = lines[region.start + 1];
-  if (
-    opening &&
-    next &&
-    !cues[region.start] &&
-    isHeadlineShaped(opening) &&
-    isShortQuestion(opening) &&
-    (next.blankBefore || !isProse(next, true))
-  )
-    return region.start;
+  if (questionOpens && ((under as Line).blankBefore || !isProse(under as Line, true))) return region.start;
   return null;
 }
 
