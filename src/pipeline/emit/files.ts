@@ -44,7 +44,7 @@ export function hashFile(path: string): string | null {
     fd = openSync(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw unreadable(path, error);
   }
   try {
     // Read in fixed chunks: ingest hashes story.json at its memory peak, and a whole-file Buffer
@@ -61,7 +61,7 @@ export function hashFile(path: string): string | null {
     }
     return digest.digest('hex');
   } catch (error) {
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw unreadable(path, error);
   } finally {
     closeSync(fd);
   }
@@ -70,13 +70,18 @@ export function hashFile(path: string): string | null {
 const HASH_CHUNK = 1 << 20;
 let hashChunk: Buffer | undefined;
 
+/** The one error for a file that exists but cannot be read, naming it and the system's reason. */
+function unreadable(path: string, error: unknown): InputError {
+  return new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+}
+
 /** A file's bytes, or null when it does not exist (read errors as in readIfExists). */
 export function readBytesIfExists(path: string): Buffer | null {
   try {
     return readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw unreadable(path, error);
   }
 }
 
@@ -122,7 +127,7 @@ export function readIfExists(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw unreadable(path, error);
   }
 }
 
