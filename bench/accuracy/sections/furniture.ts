@@ -69,7 +69,7 @@ export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // are listed. Group l (bench/accuracy/pages/group-l/, eight further kinds of page, written blind at
 // 16:28 UTC that day) has never been tuned on and its misses are still never printed (its totals were
 // read while choosing between rules). Group m (bench/accuracy/pages/group-m/, eight further kinds of
-// page, written blind at 19:10–20:00 UTC that day) is the unseen set: never tuned on, its misses never
+// page, written blind by 19:14 UTC that day) is the unseen set: never tuned on, its misses never
 // printed, its rows the honest estimate.
 const UNSEEN = (form: Form): boolean => /-[lm]$/u.test(form);
 const FORMS: readonly Form[] = [

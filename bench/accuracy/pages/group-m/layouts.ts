@@ -1,6 +1,6 @@
 /**
  * bench/accuracy/pages/group-m/layouts: group m of the furniture benchmark's page layouts, the UNSEEN
- * set since 2026-11-29 (written 19:10–20:00 UTC; its misses are never printed, its rows are an honest
+ * set since 2026-11-29 (written by 19:14 UTC; its misses are never printed, its rows are an honest
  * estimate), written blind: without reading src/pipeline/**, src/lib/**, the lexicon or the
  * normalizer tests, and with furniture worded afresh (not taken from groups a–l). Eight kinds of
  * page, none of them in a–l:
