@@ -15,6 +15,7 @@
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
+import { patternFor } from '../../../lib/ascii-letters.ts';
 import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
@@ -204,6 +205,17 @@ const DECLARED_ORGANISATION = new RegExp(
   'gu',
 );
 
+/** "The network issued …", "A White House official said …": see declareOrganisations. */
+const theNounSaidFor = patternFor(
+  /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
+);
+const officialSaidFor = patternFor(
+  /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
+);
+// Each paragraph's scans run as their ASCII twins where its letters allow (lib/ascii-letters.ts).
+const speakingOrganisationFor = patternFor(SPEAKING_ORGANISATION);
+const declaredOrganisationFor = patternFor(DECLARED_ORGANISATION);
+
 /**
  * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
  * organisation is, so a later "the union said" can name it. `paragraphs` are the masked body.
@@ -218,9 +230,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     // "The network issued a similar statement." then "…," it said: the one network named before.
     // Each pattern runs only on a paragraph holding a word it cannot match without.
     const speech = SPEECH_WORD.test(text);
-    for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(
-      /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
-    )) {
+    for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(theNounSaidFor(text))) {
       const kind = kindOf(m[1]!);
       const at = position(people, i, m.index);
       const only = kind ? onlyOfKind(people.typed, kind, at) : null;
@@ -228,13 +238,13 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     }
     // "A White House official said Trump …" (reported speech, no quote): the body's official,
     // for a later "the official said".
-    for (const m of (speech || text.includes('told') ? text : '').matchAll(
-      /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
-    ))
+    for (const m of (speech || text.includes('told') ? text : '').matchAll(officialSaidFor(text)))
       spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
     // has spoken, for a later "the group said".
-    for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
+    for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(
+      speakingOrganisationFor(text),
+    )) {
       const name = m[1]!.replace(/^The\s+/u, '');
       const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
@@ -242,7 +252,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
-    for (const m of (APPOSITION.test(text) ? text : '').matchAll(DECLARED_ORGANISATION)) {
+    for (const m of (APPOSITION.test(text) ? text : '').matchAll(declaredOrganisationFor(text))) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
       if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;
