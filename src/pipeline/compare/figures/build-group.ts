@@ -1,11 +1,12 @@
 /**
  * compare/figures/build-group: the items of one cluster -> a FigureGroup (label, id, period,
- * per-year value, quantity, role, and its variants from compare/figure-variants.ts).
+ * per-year value, quantity, role, its variants from compare/figure-variants.ts, and the sentences
+ * the figures page shows of them, from labels.ts).
  */
 import type { FigureGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { buildVariants } from '../figure-variants.ts';
-import { periodSuffix, valueLabel } from './labels.ts';
+import { periodSuffix, valueLabel, variantSentences } from './labels.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import type { FigureArticle, Item } from './items.ts';
@@ -67,6 +68,7 @@ export function buildGroup(
       quantity: isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null,
       role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
       variants: isMoney ? variants : [],
+      sentences: variantSentences(isMoney ? variants : [], reference.currency),
     },
   };
 }
