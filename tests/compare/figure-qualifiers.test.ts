@@ -99,3 +99,17 @@ describe('a variant shared by a hedged and a bare figure', () => {
     ]);
   });
 });
+
+describe('the sentences the figures page shows are worded by the pipeline', () => {
+  it('stores the rounding sentence with each outlet’s form, and nothing for a conflict', () => {
+    const groups = sharedMoney(
+      ['One', 'The regulator fined the bank $1.84 billion over the laundering scheme on Monday.'],
+      ['Two', 'The regulator fined the bank $1.8 billion over the laundering scheme on Monday.'],
+    );
+    expect(groups[0]!.sentences).toEqual({
+      conflict: null,
+      rounding: 'Only rounding: $1.84bn (One), $1.8bn (Two).',
+      conversions: null,
+    });
+  });
+});
