@@ -4,10 +4,16 @@
  *
  * In:  a FigureVariant (its `printedBy`, computed once by compare/figures/labels.ts, its amount,
  *      precision and hedge, and its value in the group's currency).
- * Out: "about €40bn (One), €40bn (Two)", "A, B, C and 2 more", "nearly $2bn", "$1.95bn (≈ €1.8bn)".
+ * Out: "about €40bn (One), €40bn (Two)", "A, B, C and 2 more", "nearly $2bn", "$1.95bn (≈ €1.8bn)",
+ *      and a group's outlets (those printing a value of their own, not a conversion).
  */
-import type { FigureVariant } from './model.ts';
+import type { FigureGroup, FigureVariant } from './model.ts';
 import { formatMoney, withQualifier } from './money.ts';
+
+/** Outlets whose own (not converted) value is in the group. */
+export function groupOutlets(group: Pick<FigureGroup, 'variants'>): string[] {
+  return [...new Set(group.variants.filter((v) => v.relation !== 'conversion').flatMap((v) => v.outlets))];
+}
 
 /** "Gulf Herald, Harbour Times" or "A, B, C and 2 more". */
 export function outletNames(outlets: readonly string[]): string {

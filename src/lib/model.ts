@@ -412,6 +412,8 @@ export const VariantSentencesSchema = z.object({
   rounding: z.string().nullable(),
   /** The values an outlet also states in another currency. */
   conversions: z.string().nullable(),
+  /** The chart's one-line takeaway: who reports the quantity, and whether they agree. */
+  takeaway: z.string().nullable(),
 });
 export type VariantSentences = z.infer<typeof VariantSentencesSchema>;
 

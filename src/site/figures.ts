@@ -10,7 +10,7 @@
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
 import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
-import { printedWithConversion } from '../lib/figure-forms.ts';
+import { groupOutlets, printedWithConversion } from '../lib/figure-forms.ts';
 import { formatMoney } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
@@ -18,11 +18,6 @@ const CONTEXT_ROLES = new Set(['earlier', 'threshold', 'per-unit']);
 
 export function moneyGroups(view: StoryView): FigureGroup[] {
   return view.data.analysis.figureGroups.filter((g) => g.kind === 'money' && g.members.length > 0);
-}
-
-/** Outlets whose own (not converted) value is in the group. */
-export function groupOutlets(group: FigureGroup): string[] {
-  return [...new Set(group.variants.filter((v) => v.relation !== 'conversion').flatMap((v) => v.outlets))];
 }
 
 export function isContext(group: FigureGroup): boolean {
@@ -155,18 +150,6 @@ export function ratesUsed(group: FigureGroup): RateNote[] {
     for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
   }
   return [...notes.values()];
-}
-
-/** One-line takeaway for a chart, from the variants. */
-export function takeaway(group: FigureGroup): string {
-  const outlets = groupOutlets(group).length;
-  const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
-  const what = group.quantity ? `the ${group.quantity}` : 'this figure';
-  if (group.variants.some((v) => v.relation === 'conflict'))
-    return `${who} ${what}, and they do not agree on it.`;
-  if (group.variants.some((v) => v.relation === 'rounding'))
-    return `${who} ${what}; the differences are only rounding.`;
-  return `${who} ${what} as ${group.label}.`;
 }
 
 // ------------------------------------------------------------------------------------------------

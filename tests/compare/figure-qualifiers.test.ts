@@ -110,6 +110,7 @@ describe('the sentences the figures page shows are worded by the pipeline', () =
       conflict: null,
       rounding: 'Only rounding: $1.84bn (One), $1.8bn (Two).',
       conversions: null,
+      takeaway: '2 outlets report the fine; the differences are only rounding.',
     });
   });
 });

@@ -62,7 +62,8 @@ describe('"about €40 billion" and a bare "€40 billion": one variant, each ou
       { outlet: 'Harbour Times', label: '€40bn', text: '€40 billion' },
     ]);
     expect([group!.conflict, group!.rounding]).toEqual([null, null]);
-    expect(group!.sentences).toEqual({ conflict: null, rounding: null, conversions: null });
+    expect(group!.sentences).toMatchObject({ conflict: null, rounding: null, conversions: null });
+    expect(group!.sentences.takeaway).toMatch(/^2 outlets report .* as €40bn\.$/);
   });
 
   it('each chart bar says what its outlet printed', () => {

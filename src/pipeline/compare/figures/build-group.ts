@@ -50,6 +50,7 @@ export function buildGroup(
   const label = `${valueLabel(kind, { ...reference, qualifier: null, unit: pool[0]!.fig.unit })}${suffix}`;
   const prefix = isMoney ? (reference.currency ?? 'money').toLowerCase() : kind;
   const id = `f-${prefix}-${slugify(label) || 'figure'}`;
+  const quantity = isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null;
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);
   return {
     first,
@@ -65,10 +66,15 @@ export function buildGroup(
       members: members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
       conflict,
       rounding,
-      quantity: isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null,
+      quantity,
       role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
       variants: isMoney ? variants : [],
-      sentences: variantSentences(isMoney ? variants : [], reference.currency),
+      sentences: variantSentences({
+        variants: isMoney ? variants : [],
+        currency: reference.currency,
+        quantity,
+        label,
+      }),
     },
   };
 }

@@ -9,10 +9,17 @@
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
  */
-import { conversionOf, describeForms, outletNames, printed } from '../../../lib/figure-forms.ts';
+import {
+  conversionOf,
+  describeForms,
+  groupOutlets,
+  outletNames,
+  printed,
+} from '../../../lib/figure-forms.ts';
 import type {
   Article,
   Figure,
+  FigureGroup,
   FigureKind,
   FigureVariant,
   PrintedBy,
@@ -79,16 +86,15 @@ export function printedBy(
 /**
  * What the figures page says of a money group's variants (FigureGroup.sentences), `variants[0]` being
  * the reference and `currency` the group's: each outlet's own form, with its value in the group's
- * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)").
- * Worded here, once, so the site only shows it.
+ * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)"),
+ * and the chart's takeaway. Worded here, once, so the site only shows it.
  */
 export function variantSentences(
-  variants: readonly FigureVariant[],
-  currency: string | null,
+  group: Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label'>,
 ): VariantSentences {
-  const [reference, ...others] = variants;
-  if (!reference) return { conflict: null, rounding: null, conversions: null };
-  const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, currency));
+  const [reference, ...others] = group.variants;
+  if (!reference) return { conflict: null, rounding: null, conversions: null, takeaway: null };
+  const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
   const rounded = of('rounding');
@@ -103,5 +109,20 @@ export function variantSentences(
       converted.length > 0
         ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
         : null,
+    takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0),
   };
+}
+
+/** "2 outlets report the fine, and they do not agree on it.": a chart's one line, from its variants. */
+function takeaway(
+  group: Pick<FigureGroup, 'variants' | 'quantity' | 'label'>,
+  conflict: boolean,
+  rounding: boolean,
+) {
+  const outlets = groupOutlets(group).length;
+  const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
+  const what = group.quantity ? `the ${group.quantity}` : 'this figure';
+  if (conflict) return `${who} ${what}, and they do not agree on it.`;
+  if (rounding) return `${who} ${what}; the differences are only rounding.`;
+  return `${who} ${what} as ${group.label}.`;
 }
