@@ -5,7 +5,7 @@
  * In:  a FigureVariant (its `printedBy`, computed once by compare/figures/labels.ts, its amount,
  *      precision and hedge, and its value in the group's currency).
  * Out: "about €40bn (One), €40bn (Two)", "A, B, C and 2 more", "nearly $2bn", "$1.95bn (≈ €1.8bn)",
- *      and a group's outlets (those printing a value of their own, not a conversion).
+ *      a group's outlets (those printing a value of their own, not a conversion), " over 5 years".
  */
 import type { FigureGroup, FigureVariant } from './model.ts';
 import { formatMoney, withQualifier } from './money.ts';
@@ -53,6 +53,19 @@ export function describeForms(
   return formsOf(variant, shared)
     .map((form) => `${form.label}${suffix} (${outletNames(form.outlets)})`)
     .join(', ');
+}
+
+/** Years as written in a period: "5", "2.5". */
+const yearsFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
+
+/**
+ * A money value's period (' a year', ' over 3 years', ' over 1 year'), so a per-year and a total
+ * amount never read as the same figure: group labels (pipeline), key figures and article figures (site).
+ */
+export function periodSuffix(period: 'total' | 'annual' | null, years: number | null): string {
+  if (period === 'annual') return ' a year';
+  if (years !== null) return ` over ${yearsFormat.format(years)} year${years === 1 ? '' : 's'}`;
+  return '';
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { FigureGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { buildVariants } from '../figure-variants.ts';
-import { periodSuffix, valueLabel, variantSentences } from './labels.ts';
+import { periodSuffix } from '../../../lib/figure-forms.ts';
+import { valueLabel, variantSentences } from './labels.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import type { FigureArticle, Item } from './items.ts';

@@ -30,16 +30,6 @@ import { outletName } from '../../../lib/outlet.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
 
-/**
- * The label's tail (' a year', ' over 3 years') so a per-year and a total amount never read as the same
- * figure.
- */
-export function periodSuffix(period: 'total' | 'annual' | null, years: number | null): string {
-  if (period === 'annual') return ' a year';
-  if (years !== null) return ` over ${numberFormat.format(years)} year${years === 1 ? '' : 's'}`;
-  return '';
-}
-
 /** A value as printed: money at its written precision and with its hedge, other figures with their unit. */
 export function valueLabel(
   kind: FigureKind,
