@@ -14,6 +14,7 @@
  */
 import { increment } from '../text.ts';
 import { UnionFind } from '../union-find.ts';
+import { joinClauses } from './clauses.ts';
 import { CONTINUATION } from './continuation.ts';
 import { PHRASE } from './phrases.ts';
 import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
@@ -144,10 +145,12 @@ export function clusterQuotes(items: QuoteItem[], links: readonly Link[] = []): 
     addKeys(joined, keys);
   }
 
+  // A lone cut of two or three words joins the one group whose quote it is a clause of (clauses.ts).
+  joinClauses(clusters.map((cluster) => cluster.members));
   mergeContinued(clusters, uf, links);
   const groups: QuoteItem[][] = [];
   clusters.forEach((cluster, id) => {
-    if (uf.find(id) === id) groups.push(cluster.members);
+    if (uf.find(id) === id && cluster.members.length > 0) groups.push(cluster.members);
   });
   return groups;
 }

@@ -1,0 +1,157 @@
+/**
+ * compare/quotes/clauses: a short cut of a longer quote ("It's wrong.", "So some day") -> the one
+ * group whose quote it is a clause of.
+ *
+ * In:  the clusters after scoring (cluster.ts), as lists of QuoteItems.
+ * Out: moves made in place: a quote left alone in its cluster joins another cluster when the rule
+ *      below holds; returns how many joined (for the bench).
+ *
+ * Why: a phrase of two or three words with one content word is too little to score (fragments.ts
+ * needs five words and three content words, or four words for a same-speaker phrase): "It's wrong"
+ * shares one stem with anything that says "wrong". Outlets still print such cuts of a statement
+ * another outlet quotes in full, and the gold counts them as one statement. What identifies one is
+ * not its words alone but where they sit: the same speaker's longer quote holds them word for word
+ * (case, punctuation, quote marks and elisions aside: folded words of the quote without its
+ * bracketed insertions), as a clause of it (its first or last words, or bounded by punctuation on
+ * one side: "…is offensive, it's wrong, and…"), and exactly ONE group holds such a quote. In two
+ * groups or none, with no speaker named on either side, or in the quote's own article only, it
+ * stays apart (precision first: never guess which statement a stock phrase belongs to).
+ */
+import { STOPWORDS, words } from '../text.ts';
+import { FRAGMENT } from './fragments.ts';
+import type { QuoteItem } from './item.ts';
+
+/** Settings, chosen on the tune half of the hand gold (BENCHMARKS.md, statement groups round 5 of #10). */
+export const CLAUSE = {
+  /** Whether the rule runs (off only to measure it). */
+  on: true,
+  /** Fewest words of the short quote (one word is a label: words.ts handles scare-quoted words). */
+  minWords: 2,
+  /** Fewest content words (not stop words or numbers) of the short quote. */
+  minContent: 1,
+  /** Fewest words of the longer quote that hosts it: a statement, not another short cut. */
+  hostMinWords: 4,
+  /**
+   * Where in the host the short quote must sit: at a sentence's start or end ('sentence'), at a
+   * clause's, commas included ('clause'), or anywhere ('any').
+   */
+  boundary: 'sentence' as 'sentence' | 'clause' | 'any',
+};
+
+/** Punctuation that ends or opens a clause inside a quote (a hyphen only with spaces around). */
+const CLAUSE_MARK = /[,;:.!?…()[\]"“”«»—–]|\s-\s/gu;
+/** Punctuation that ends a sentence (or an elision, where a cut may start or end). */
+const SENTENCE_MARK = /[.!?…]/u;
+
+interface Clauses {
+  /** The folded words without bracketed insertions or elision marks. */
+  words: string[];
+  /** Word indices where a clause (commas included) starts, and where one ends. */
+  clauseStarts: Set<number>;
+  clauseEnds: Set<number>;
+  /** Word indices where a sentence (or a piece between elisions) starts, and where one ends. */
+  sentenceStarts: Set<number>;
+  sentenceEnds: Set<number>;
+}
+
+const CLAUSES = new WeakMap<readonly string[], Clauses>();
+
+/** A host quote's words and its clause and sentence boundaries, built once per text. */
+function clausesOf(item: QuoteItem): Clauses {
+  let out = CLAUSES.get(item.folded);
+  if (!out) {
+    out = {
+      words: [],
+      clauseStarts: new Set([0]),
+      clauseEnds: new Set(),
+      sentenceStarts: new Set([0]),
+      sentenceEnds: new Set(),
+    };
+    const text = item.text.replace(/\[[^\]]*\]/gu, ' … ');
+    let from = 0;
+    for (const m of [...text.matchAll(CLAUSE_MARK), null]) {
+      const to = m ? m.index : text.length;
+      out.words.push(...words(text.slice(from, to)));
+      const at = out.words.length;
+      out.clauseStarts.add(at);
+      out.clauseEnds.add(at);
+      if (m === null || SENTENCE_MARK.test(m[0])) {
+        out.sentenceStarts.add(at);
+        out.sentenceEnds.add(at);
+      }
+      from = m ? m.index + m[0].length : text.length;
+    }
+    CLAUSES.set(item.folded, out);
+  }
+  return out;
+}
+
+/** True when `piece` is a run of `host`'s words that starts or ends a clause of it. */
+export function isClauseOf(piece: readonly string[], host: QuoteItem): boolean {
+  const c = clausesOf(host);
+  const n = piece.length;
+  for (let i = c.words.indexOf(piece[0]!); i >= 0 && i + n <= c.words.length; i = c.words.indexOf(piece[0]!, i + 1)) {
+    let k = 1;
+    while (k < n && c.words[i + k] === piece[k]) k++;
+    if (k < n) continue;
+    if (CLAUSE.boundary === 'any') return true;
+    const [starts, ends] =
+      CLAUSE.boundary === 'clause' ? [c.clauseStarts, c.clauseEnds] : [c.sentenceStarts, c.sentenceEnds];
+    if (starts.has(i) || ends.has(i + n)) return true;
+  }
+  return false;
+}
+
+/** Whether `item` is a short cut this rule reads: too short for the scored fragment rules. */
+export function isShortCut(item: QuoteItem): boolean {
+  const n = item.folded.length;
+  if (item.speakerKey === null || item.title || n < CLAUSE.minWords) return false;
+  const content = item.folded.filter((w) => !STOPWORDS.has(w) && !/^\d+$/u.test(w)).length;
+  if (content < CLAUSE.minContent) return false;
+  // What fragments.ts scores already (isFragmentOf, isShortFragmentOf) is not this rule's.
+  const scored =
+    (n >= FRAGMENT.minWords && item.stems.size >= FRAGMENT.minContent) ||
+    (n < FRAGMENT.minWords && item.stems.size >= FRAGMENT.shortMinContent) ||
+    n >= FRAGMENT.fewContentMinWords;
+  return !scored;
+}
+
+/**
+ * Joins each lone short cut to the one cluster holding a longer quote of its speaker, from another
+ * article, that has it as a clause (see the header). `clusters` are the member lists by cluster id
+ * (all live); a joined cut's own list is emptied. Returns the number of joins.
+ */
+export function joinClauses(clusters: QuoteItem[][]): number {
+  if (!CLAUSE.on) return 0;
+  const cuts: number[] = [];
+  clusters.forEach((members, id) => {
+    if (members.length === 1 && isShortCut(members[0]!)) cuts.push(id);
+  });
+  if (cuts.length === 0) return 0;
+  // The possible hosts by speaker: only a quote of the cut's own speaker can host it.
+  const bySpeaker = new Map<string, Array<{ id: number; host: QuoteItem }>>();
+  clusters.forEach((members, id) => {
+    for (const host of members) {
+      if (host.speakerKey === null || host.folded.length < CLAUSE.hostMinWords) continue;
+      const list = bySpeaker.get(host.speakerKey);
+      if (list) list.push({ id, host });
+      else bySpeaker.set(host.speakerKey, [{ id, host }]);
+    }
+  });
+  const moves: Array<{ from: number; to: number }> = [];
+  for (const id of cuts) {
+    const item = clusters[id]![0]!;
+    const hosts = new Set<number>();
+    for (const { id: other, host } of bySpeaker.get(item.speakerKey!) ?? []) {
+      if (other === id || hosts.has(other) || host.article === item.article) continue;
+      if (host.folded.length > item.folded.length && isClauseOf(item.folded, host)) hosts.add(other);
+    }
+    if (hosts.size === 1) moves.push({ from: id, to: [...hosts][0]! });
+  }
+  // Decided on the clusters as scored, then moved: one join never makes another possible.
+  for (const { from, to } of moves) {
+    clusters[to]!.push(...clusters[from]!);
+    clusters[from]!.length = 0;
+  }
+  return moves.length;
+}
