@@ -17,6 +17,7 @@
  * groups or none, with no speaker named on either side, or in the quote's own article only, it
  * stays apart (precision first: never guess which statement a stock phrase belongs to).
  */
+import { backgroundRate } from '../background.ts';
 import { STOPWORDS, words } from '../text.ts';
 import { FRAGMENT } from './fragments.ts';
 import type { QuoteItem } from './item.ts';
@@ -29,6 +30,12 @@ export const CLAUSE = {
   minWords: 2,
   /** Fewest content words (not stop words or numbers) of the short quote. */
   minContent: 1,
+  /**
+   * The commonest its rarest content word may be in general English (share of tokens, background.ts):
+   * 1,000 per million keeps 'day', 'wrong', 'matter' and drops 'know', 'think', 'right' ("as you
+   * know" is filler any answer opens with, not a cut of one statement).
+   */
+  maxRate: 1000e-6,
   /** Fewest words of the longer quote that hosts it: a statement, not another short cut. */
   hostMinWords: 4,
   /**
@@ -106,8 +113,9 @@ export function isClauseOf(piece: readonly string[], host: QuoteItem): boolean {
 export function isShortCut(item: QuoteItem): boolean {
   const n = item.folded.length;
   if (item.speakerKey === null || item.title || n < CLAUSE.minWords) return false;
-  const content = item.folded.filter((w) => !STOPWORDS.has(w) && !/^\d+$/u.test(w)).length;
-  if (content < CLAUSE.minContent) return false;
+  const content = item.folded.filter((w) => !STOPWORDS.has(w) && !/^\d+$/u.test(w));
+  if (content.length < CLAUSE.minContent) return false;
+  if (!content.some((w) => backgroundRate(w) <= CLAUSE.maxRate)) return false;
   // What fragments.ts scores already (isFragmentOf, isShortFragmentOf) is not this rule's.
   const scored =
     (n >= FRAGMENT.minWords && item.stems.size >= FRAGMENT.minContent) ||
