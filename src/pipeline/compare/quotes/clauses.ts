@@ -36,6 +36,8 @@ export const CLAUSE = {
    * know" is filler any answer opens with, not a cut of one statement).
    */
   maxRate: 1000e-6,
+  /** Whether a cut with no speaker may join (any speaker's host; still exactly one group). */
+  blankCuts: false,
   /** Fewest words of the longer quote that hosts it: a statement, not another short cut. */
   hostMinWords: 4,
   /**
@@ -112,7 +114,7 @@ export function isClauseOf(piece: readonly string[], host: QuoteItem): boolean {
 /** Whether `item` is a short cut this rule reads: too short for the scored fragment rules. */
 export function isShortCut(item: QuoteItem): boolean {
   const n = item.folded.length;
-  if (item.speakerKey === null || item.title || n < CLAUSE.minWords) return false;
+  if ((item.speakerKey === null && !CLAUSE.blankCuts) || item.title || n < CLAUSE.minWords) return false;
   const content = item.folded.filter((w) => !STOPWORDS.has(w) && !/^\d+$/u.test(w));
   if (content.length < CLAUSE.minContent) return false;
   if (!content.some((w) => backgroundRate(w) <= CLAUSE.maxRate)) return false;
@@ -150,7 +152,9 @@ export function joinClauses(clusters: QuoteItem[][]): number {
   for (const id of cuts) {
     const item = clusters[id]![0]!;
     const hosts = new Set<number>();
-    for (const { id: other, host } of bySpeaker.get(item.speakerKey!) ?? []) {
+    const candidates =
+      item.speakerKey === null ? [...bySpeaker.values()].flat() : (bySpeaker.get(item.speakerKey) ?? []);
+    for (const { id: other, host } of candidates) {
       if (other === id || hosts.has(other) || host.article === item.article) continue;
       if (host.folded.length > item.folded.length && isClauseOf(item.folded, host)) hosts.add(other);
     }
