@@ -99,7 +99,11 @@ function clausesOf(item: QuoteItem): Clauses {
 export function isClauseOf(piece: readonly string[], host: QuoteItem): boolean {
   const c = clausesOf(host);
   const n = piece.length;
-  for (let i = c.words.indexOf(piece[0]!); i >= 0 && i + n <= c.words.length; i = c.words.indexOf(piece[0]!, i + 1)) {
+  for (
+    let i = c.words.indexOf(piece[0]!);
+    i >= 0 && i + n <= c.words.length;
+    i = c.words.indexOf(piece[0]!, i + 1)
+  ) {
     let k = 1;
     while (k < n && c.words[i + k] === piece[k]) k++;
     if (k < n) continue;
