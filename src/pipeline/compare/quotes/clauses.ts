@@ -1,21 +1,23 @@
 /**
- * compare/quotes/clauses: a short cut of a longer quote ("It's wrong.", "So some day") -> the one
- * group whose quote it is a clause of.
+ * compare/quotes/clauses: a short cut of a longer quote ("So some day", "off the hook") -> the one
+ * group whose quote starts or ends a sentence with it.
  *
  * In:  the clusters after scoring (cluster.ts), as lists of QuoteItems.
  * Out: moves made in place: a quote left alone in its cluster joins another cluster when the rule
- *      below holds; returns how many joined (for the bench).
+ *      below holds; returns how many joined.
  *
  * Why: a phrase of two or three words with one content word is too little to score (fragments.ts
- * needs five words and three content words, or four words for a same-speaker phrase): "It's wrong"
- * shares one stem with anything that says "wrong". Outlets still print such cuts of a statement
+ * needs five words and three content words, or four words for a same-speaker phrase): "off the
+ * hook" shares one stem with anything that says "hook". Outlets still print such cuts of a statement
  * another outlet quotes in full, and the gold counts them as one statement. What identifies one is
- * not its words alone but where they sit: the same speaker's longer quote holds them word for word
- * (case, punctuation, quote marks and elisions aside: folded words of the quote without its
- * bracketed insertions), as a clause of it (its first or last words, or bounded by punctuation on
- * one side: "…is offensive, it's wrong, and…"), and exactly ONE group holds such a quote. In two
- * groups or none, with no speaker named on either side, or in the quote's own article only, it
- * stays apart (precision first: never guess which statement a stock phrase belongs to).
+ * not its words alone but where they sit: the same named speaker's longer quote, in another article,
+ * holds them word for word (case, punctuation, quote marks and elisions aside: folded words without
+ * bracketed insertions) at a sentence's start or end (an elision or a bracket is a sentence edge
+ * too), and exactly ONE group holds such a quote. In two groups or none, with no speaker on the cut,
+ * in the quote's own article only, or when its content word is among the commonest English words
+ * ("as you know"), it stays apart (precision first: never guess which statement a stock phrase
+ * belongs to). A cut between two commas ("…is offensive, it's wrong, and…") stays apart too: measured
+ * on the tune gold, it joins answers the gold splits by sentence (BENCHMARKS.md, round 5).
  */
 import { backgroundRate } from '../background.ts';
 import { STOPWORDS, words } from '../text.ts';
