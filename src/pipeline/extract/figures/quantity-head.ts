@@ -21,6 +21,7 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 /** A plural noun's singular by the regular English endings ("penalties" -> "penalty"). */
 function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (/(?:ss|us|is)$/.test(word)) return word;
   return word.replace(/s$/, '');
 }

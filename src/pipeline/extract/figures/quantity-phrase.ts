@@ -30,7 +30,7 @@ const PHRASE_BREAKERS = new Set(
 const QUALIFIERS =
   '(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|approximately|an\\s+estimated|a\\s+record|just|only|a\\s+further)\\s+)*';
 const BEFORE_LINK = new RegExp(
-  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on)\\s+[\\p{L}\\p{N} ]{1,25}?)?\\s+` +
+  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on|from)\\s+[\\p{L}\\p{N} ]{1,25}?)?\\s+` +
     `(?:(?:could|would|will|may|might|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?` +
     `(?:of|at|was|is|are|were|be|totall?ing|totals|totalled|totaled|worth|reached|hit|to|amounting\\s+to|amounted\\s+to|stood\\s+at|came\\s+to|rose\\s+to|fell\\s+to|cost|costs)\\s+${QUALIFIERS}$`,
   'iu',
@@ -52,7 +52,14 @@ const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[
 
 function isModifier(word: string): boolean {
   const lower = word.toLowerCase();
-  return QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || /^\p{Ll}+(?:al|ic|ary)$/u.test(word);
+  // A participle says which sum too ("insured damage", "unpaid taxes"); a capital only at a
+  // sentence start ("Insured damage from the fire reached …").
+  return (
+    QUANTITY_NOUNS.has(lower) ||
+    MODIFIERS.has(lower) ||
+    /^\p{Ll}+(?:al|ic|ary)$/u.test(word) ||
+    /^\p{L}\p{Ll}+ed$/u.test(word)
+  );
 }
 
 /**
