@@ -13,7 +13,7 @@
  * Why: an invented conflict is worse than a missed one (issue #11). Each cue here comes from a
  * look-alike story in tests/fixtures/conflicts/ that a conflict rule would otherwise flag.
  */
-import { quantityKey } from '../../extract/figures/roles.ts';
+import { quantityKey, quantityWords } from '../../extract/figures/roles.ts';
 
 /** Characters after a figure that may narrow its scope. */
 const SCOPE_REACH = 60;
@@ -72,9 +72,5 @@ export function leadName(left: string, contentStem: (word: string) => string | n
 export function phraseKey(quantity: string | null): string | null {
   const key = quantityKey(quantity);
   if (quantity === null || key === null) return null;
-  const words = quantity
-    .toLowerCase()
-    .split(/\s+(?:for|in|on|from)\s+/u)[0]!
-    .split(/\s+/u);
-  return [...words.slice(0, -1), key].join(' ');
+  return [...quantityWords(quantity).slice(0, -1), key].join(' ');
 }
