@@ -12,6 +12,7 @@ import type { Figure } from '../../../lib/model.ts';
 import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
+import { MONEY_NOUNS } from './money.ts';
 
 /** A space-separated lexicon list as a regex alternation. */
 export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
@@ -120,11 +121,15 @@ export const OF_THE_SUM_OPENER = new RegExp(
 );
 /**
  * "$10 billion of which goes to…": the sum is a share of the one before. "$2 million of the $5
- * million raised", "$40m out of a $100m budget", "$5bn is part of the package": a share of the sum
- * named after it.
+ * million raised", "$40m out of a $100m budget", "$5bn is part of the package", "$500m of the
+ * aid" (a money noun: figures/money MONEY_NOUNS): a share of the sum named after it.
  */
-export const OF_WHICH_AFTER =
-  /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu;
+export const OF_WHICH_AFTER = new RegExp(
+  String.raw`^\s+(?:of|out\s+of)\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${[...MONEY_NOUNS].join('|')})\b(?!['’])|` +
+    /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu
+      .source,
+  'iu',
+);
 /** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
 export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
@@ -209,6 +214,14 @@ export const ORDER_ADJECTIVE_BEFORE =
  * A value named as the one before: "the original estimate was $2bn", "its initial budget of $400m",
  * "the previous record was $1.2m", "an earlier offer of $50m".
  */
+/**
+ * An earlier value named by its verb: "had previously offered $2m", "first sought $40m", "was
+ * originally priced at $500" (the new value is the story's sum; this one came before it).
+ */
+export const EARLIER_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:previously|originally|initially|first)\s+(?:offered|sought|proposed|requested|asked\s+for|budgeted|bid|demanded|estimated\s+at|priced\s+at|valued\s+at|set\s+at)\s+${HEDGE}$`,
+  'iu',
+);
 export const ORIGINAL_NOUN_BEFORE =
   /\b(?:(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)|first\s+(?:offers?|bids?|proposals?|estimates?))\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
@@ -232,10 +245,11 @@ export const CUMULATIVE_AFTER =
  */
 /**
  * A tally since a date, the date first: "Since 2001 the war has cost taxpayers more than $1
- * trillion" (a running total, bench/gold/ANNOTATION.md: aid given "since" a date).
+ * trillion" (a running total, bench/gold/ANNOTATION.md: aid given "since" a date), or over a past
+ * span: "Over the past decade the city has spent $900m".
  */
 export const SINCE_PERFECT_BEFORE =
-  /\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|war|invasion)|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,50}\b(?:has|have)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:years|decades?|months)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|war|invasion)|January|February|March|April|May|June|July|August|September|October|November|December))\b[^.;]{0,50}\b(?:has|have)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 /** Any present perfect right before the sum ("has distributed $4 billion"), for SINCE_AFTER. */
 export const ANY_PERFECT_BEFORE =
   /\b(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)\p{L}+(?:ed|en|id|ost|ent|ought|ung|one)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;

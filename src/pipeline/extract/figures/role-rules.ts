@@ -27,6 +27,7 @@ import {
   TO_EACH_AFTER,
   EARLIER_AFTER,
   EARLIER_BEFORE,
+  EARLIER_VERB_BEFORE,
   ESTIMATE_AFTER,
   ESTIMATE_BEFORE,
   FORECAST_BEFORE,
@@ -193,7 +194,7 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"the original estimate was"',
     role: 'earlier',
-    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
+    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before) || EARLIER_VERB_BEFORE.test(c.before),
   },
   {
     name: '"the previous $X offer" / "last year\'s $X"',
