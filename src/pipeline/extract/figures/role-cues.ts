@@ -54,6 +54,9 @@ export function isGeneric(paragraph: string, figure: Figure, clauseStart: number
   );
 }
 
+/** "with just $8 to his name": what a person owns, all of it (a holding of the story's own: a total). */
+export const TO_ONES_NAME_AFTER = /^\s+to\s+(?:his|her|their|its|my|your|our)\s+names?\b/iu;
+
 /** A balance: held ("had $3m"), an owned thing's worth, or reported among cash or other holdings. */
 export function isBalance(paragraph: string, figure: Figure, clauseStart: number): boolean {
   const before = paragraph.slice(Math.max(clauseStart, figure.start - 60), figure.start);
@@ -147,7 +150,7 @@ export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
 /** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000", "each worker will receive a $1,000 bonus". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){0,3}(?:will\s+|would\s+|could\s+|must\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to|posts?|posted)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".

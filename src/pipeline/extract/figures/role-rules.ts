@@ -53,6 +53,7 @@ import {
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
   WITH_BEFORE,
+  TO_ONES_NAME_AFTER,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
@@ -204,6 +205,7 @@ export const ROLE_RULES: RoleRule[] = [
   },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
+  { name: '"to his name"', role: 'total', test: (c) => TO_ONES_NAME_AFTER.test(c.after) },
   {
     name: 'balance / goal / generic',
     role: 'other',
