@@ -271,6 +271,8 @@ export function figuresCsv(view: StoryView): string {
         value === null ? null : Math.round(value),
         variant?.relation ?? null,
         variant?.rate ? `${variant.rate.text} (${variant.rate.outlet})` : null,
+        // The value as this outlet printed it ("about €40bn"), as the figures page's bars say it.
+        variant ? printed(variant, outletLabel(article)) : null,
       ]);
     }
   }
@@ -295,6 +297,7 @@ export function figuresCsv(view: StoryView): string {
       'amount_in_group_currency',
       'relation',
       'rate_used',
+      'printed_as',
     ],
     rows,
   );
