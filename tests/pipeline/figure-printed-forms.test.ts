@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoryDataSchema, type FigureGroup, type StoryData } from '../../src/lib/model.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
-import { figuresCsv, groupBars, variantSentences } from '../../src/site/figures.ts';
+import { figuresCsv } from '../../src/site/csv.ts';
+import { groupBars, variantSentences } from '../../src/site/figures.ts';
 import { storyView } from '../../src/site/story.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'explainer-printed-forms-'));
