@@ -58,6 +58,9 @@ const VERB_QUANTITY: [RegExp, string][] = [
 ];
 const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
+/** A past participle in front of a head noun ("insured damage", "unpaid taxes"). */
+const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
+
 function isModifier(word: string): boolean {
   const lower = word.toLowerCase();
   // A participle says which sum too ("insured damage", "unpaid taxes"); a capital only at a
@@ -66,7 +69,7 @@ function isModifier(word: string): boolean {
     QUANTITY_NOUNS.has(lower) ||
     MODIFIERS.has(lower) ||
     /^\p{Ll}+(?:al|ic|ary)$/u.test(word) ||
-    /^\p{L}\p{Ll}+ed$/u.test(word)
+    (/^\p{L}\p{Ll}+$/u.test(word) && PARTICIPLE.test(lower))
   );
 }
 
@@ -83,7 +86,11 @@ const VAGUE_HEADS = new Set('value amount sum figure total number level'.split('
 function asShown(word: string): string {
   const lower = word.toLowerCase();
   const common =
-    DETERMINERS.has(lower) || QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || PHRASE_BREAKERS.has(lower);
+    DETERMINERS.has(lower) ||
+    QUANTITY_NOUNS.has(lower) ||
+    MODIFIERS.has(lower) ||
+    PHRASE_BREAKERS.has(lower) ||
+    PARTICIPLE.test(lower);
   return common && /^\p{Lu}\p{Ll}*$/u.test(word) ? lower : word;
 }
 
