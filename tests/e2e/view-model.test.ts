@@ -13,7 +13,8 @@ import {
 import { formatMoney, spokenMoney } from '../../src/lib/money.ts';
 import { groupFigures } from '../../src/pipeline/compare/figures.ts';
 import { statedRates } from '../../src/pipeline/compare/rates.ts';
-import { figuresCsv, groupBars, groupChart, isCharted, quotesCsv, toCsv } from '../../src/site/figures.ts';
+import { figuresCsv, quotesCsv, toCsv } from '../../src/site/csv.ts';
+import { groupBars, groupChart, isCharted } from '../../src/site/figures.ts';
 import { dateRange, formatDate } from '../../src/site/format.ts';
 import { paragraphWith } from '../../src/site/framing/index.ts';
 import { quoteGroupView, storyView, timeline } from '../../src/site/story.ts';

@@ -69,16 +69,28 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(groups.recall!).toBeGreaterThanOrEqual(0.71);
   });
 
-  it('money figures: F1 >= 0.955 over all held-out money events', async () => {
+  it('money figures: F1 >= 0.96 over all held-out money events', async () => {
     const figure = row(await heldout(money), 'money figure');
     console.log(
       `held-out money: P ${figure.precision!.toFixed(3)} R ${figure.recall!.toFixed(3)} F1 ${figure.f1!.toFixed(3)} (${figure.counts!.matched} of ${figure.counts!.gold} found, ${figure.counts!.predicted} predicted)`,
     );
     expect(figure.counts!.gold).toBeGreaterThanOrEqual(118);
-    expect(figure.f1!).toBeGreaterThanOrEqual(0.955);
+    expect(figure.f1!).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('same quantity across outlets: pair precision >= 0.95, recall >= 0.63', async () => {
+  it('money period >= 0.873 and role >= 0.711 (97 and 79 of 111) on matched figures; no false conflict', async () => {
+    const rows = await heldout(money);
+    const [period, role, conflict] = ['period', 'role', 'conflict'].map((field) => row(rows, field));
+    console.log(
+      `held-out money: period ${period!.accuracy!.toFixed(3)}, role ${role!.accuracy!.toFixed(3)}, conflicts ${conflict!.note}`,
+    );
+    expect(period!.accuracy!).toBeGreaterThanOrEqual(0.873);
+    expect(role!.accuracy!).toBeGreaterThanOrEqual(0.711);
+    // An invented conflict is worse than a missed one (issue #11).
+    expect(conflict!.note).toMatch(/^0 false of/u);
+  });
+
+  it('same quantity across outlets: pair precision >= 0.95, recall >= 0.66', async () => {
     const pairs = row(await heldout(money), 'same quantity (pairs)');
     console.log(
       `held-out same-quantity pairs: P ${pairs.precision!.toFixed(3)} R ${pairs.recall!.toFixed(3)} of ${pairs.n}`,
@@ -86,6 +98,6 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(pairs.n).toBeGreaterThanOrEqual(171);
     // A wrong pair can become an invented conflict: precision has the tighter floor.
     expect(pairs.precision!).toBeGreaterThanOrEqual(0.95);
-    expect(pairs.recall!).toBeGreaterThanOrEqual(0.63);
+    expect(pairs.recall!).toBeGreaterThanOrEqual(0.66);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoryDataSchema, type FigureGroup, type StoryData } from '../../src/lib/model.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
+import { figuresCsv } from '../../src/site/csv.ts';
 import { groupBars } from '../../src/site/figures.ts';
 import { storyView } from '../../src/site/story.ts';
 
@@ -70,6 +71,17 @@ describe('"about €40 billion" and a bare "€40 billion": one variant, each ou
     expect(bars(data, group!)).toEqual([
       ['Gulf Herald', 'about €40bn', 'about €40 billion'],
       ['Harbour Times', '€40bn', '€40 billion'],
+    ]);
+  });
+
+  it('the figures download gives each row the value as its outlet printed it (printed_as)', () => {
+    const [header = '', ...lines] = figuresCsv(storyView(data)).trim().split('\r\n');
+    const columns = header.split(',');
+    const [outlet, printedAs, label] = ['outlet', 'printed_as', 'label'].map((c) => columns.indexOf(c));
+    const rows = lines.map((line) => line.split(','));
+    expect(rows.filter((r) => r[label!] === group!.label).map((r) => [r[outlet!], r[printedAs!]])).toEqual([
+      ['Gulf Herald', 'about €40bn'],
+      ['Harbour Times', '€40bn'],
     ]);
   });
 });
