@@ -159,12 +159,36 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   return spoke;
 }
 
+/** Bodies called after the person who leads them ("the Trump campaign", "the Obama administration"). */
+const NAMED_AFTER = /^the\s+(\p{Lu}[\p{Ll}'’-]+)\s+(campaign|administration)$/iu;
+
+/**
+ * "the Trump campaign said" -> the organisation "Trump campaign", when the name is a person the
+ * article names (a surname that resolves to one person); else nobody, never the person.
+ */
+function namedAfterVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = NAMED_AFTER.exec(np);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
+  const person = resolveSpeaker(people, m[1]!, pos);
+  if (person?.kind !== 'person' || !person.name?.endsWith(` ${m[1]!}`)) return null;
+  return organisation(people, `${m[1]!} ${m[2]!.toLowerCase()}`, pos);
+}
+
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
   if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
   // "the company", "the veterans group": the head noun.
-  const noun = /^the\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
+  const noun = /^the\s+(?:\p{Ll}+['’]?\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
+  // "the correspondents' association": the organisation found must bear the possessor's word
+  // ("White House Correspondents' Association"), not just any association.
+  const possessor = /\s(\p{Ll}+s)['’]\s/u.exec(np)?.[1];
+  if (possessor) {
+    const found = organisationByNoun(people, `the ${noun}`, pos);
+    const bears = found?.name && new RegExp(`(?<![\\p{L}])${possessor}(?![\\p{L}])`, 'iu').test(found.name);
+    if (found && !bears) people.organisations.pop();
+    return bears ? found : null;
+  }
   const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
   const named = [
     ...spoken.filter((o) => o.name.toLowerCase().split(/\s+/u).includes(noun)),
@@ -311,6 +335,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     filerVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
+    namedAfterVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
     jointVoice(people, np, pos);
   if (special) return special;
