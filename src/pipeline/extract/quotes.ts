@@ -21,7 +21,7 @@
 import type { Quote } from '../../lib/model.ts';
 import { addMention, position, scanPeople } from './people.ts';
 import { isSpeechVerb } from './quotes/attribution.ts';
-import { inheritSpeakers, type Draft } from './quotes/drafts.ts';
+import { goesOn, inheritSpeakers, type Draft } from './quotes/drafts.ts';
 import { findTag, maskQuotes } from './quotes/find-tag.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges } from './quotes/sentences.ts';
@@ -157,6 +157,7 @@ export function attributeQuotes(
         alone: opensParagraph && spans[i]!.length === 1,
         bare: opensParagraph && spans[i]!.length === 1 && !text.slice(span.close + 1).trim(),
         path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
+        goesOn: Boolean(found && goesOn(found.tag.subject, found.tag.verb)),
       });
       subjects.push(found?.tag.subject ?? '');
     });
