@@ -77,6 +77,17 @@ const PARTY_LABELS = words(
   'republican democrat democratic conservative liberal labour tory gop socialist green',
 );
 
+/** The offices "the lawmaker" may stand for ("Rep." is kept as written: "rep"). */
+const LEGISLATORS = [
+  'senator',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+];
+
 /** The holder of the role a phrase names; null when unsure, undefined when the body names none. */
 function resolveRole(people: People, phrase: string, pos: number): Person | null | undefined {
   // "a spokesperson for the ministry" introduces someone new: never an earlier person.
@@ -97,6 +108,11 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
     const words = role.split(' ');
     while (words.length > 1 && !TITLE_WORDS.has(words[0]!)) words.shift();
     if (words.join(' ') !== role) matches = holding(words.join(' '));
+  }
+  if (matches.length === 0 && /^(?:lawmaker|legislator)$/u.test(role.split(' ').at(-1)!)) {
+    // "the Vermont lawmaker" for "Sen. Bernie Sanders": a member of Congress by any title; one
+    // holder of any of them, or nobody.
+    matches = [...new Set(LEGISLATORS.flatMap(holding))];
   }
   if (matches.length === 0) {
     // "the Republican president": a party label is no part of the office.
