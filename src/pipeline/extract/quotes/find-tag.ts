@@ -38,6 +38,7 @@ export type AttributionPath =
   | 'previous-paragraph'
   | 'colon-intro'
   | 'sentence-subject'
+  | 'sentence-end'
   | 'none';
 
 /** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
@@ -259,6 +260,8 @@ export function findTag(
     if (found && (found.speaker?.name || !near)) return found;
   }
   if (near) return near;
+  const ending = sentenceEnd(people, text, i, spans, span, s0, s1);
+  if (ending) return ending;
   // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
   // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
   if (!text.slice(s0, span.open).trim()) {
@@ -301,6 +304,51 @@ export function findTag(
     }
   }
   return sentenceSubject(people, text, i, s0, preFrom, span.open);
+}
+
+/**
+ * A tag closing the quote's sentence after more of the reporter's words: ", Christie said." /
+ * ", he recalled." / ", Merkel said on Friday.".
+ */
+const SENTENCE_END_TAG =
+  /,\s+((?:[Hh]e|[Ss]he|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*))\s+(?:also\s+|later\s+)?(said|says|added|adds|recalled|recalls|wrote|writes|noted|notes|argued|argues|explained|explains|told\s+(?:\p{L}+\s+){0,2}?\p{L}+)(?:\s+(?:on|in|at|during|to|from|after|before|late|early|last|this|earlier|later)\b[^,.;:!?]{0,60})?\s*[.!?]?\s*$/u;
+
+/**
+ * "It was "stupid" and deceitful not to fess up, Christie said.", "Germany will "do everything
+ * we can" to …, Merkel said": words woven into a sentence of reported speech whose tag closes it
+ * are the tag's subject's, when nothing else in the sentence speaks or could own them: no other
+ * speech verb or participle outside quotes, nobody else named before the quote (a possessor
+ * included: "Trump's call to "…" …, Smith said" is Trump's words), and nobody else as a subject
+ * after it.
+ */
+function sentenceEnd(
+  people: People,
+  text: string,
+  i: number,
+  spans: QuoteSpan[],
+  span: QuoteSpan,
+  s0: number,
+  s1: number,
+): Found | null {
+  if (span.unclosed) return null;
+  const sentence = maskQuotes(text, spans).slice(s0, s1);
+  const tail = SENTENCE_END_TAG.exec(sentence);
+  if (!tail || s0 + tail.index < span.close) return null;
+  const lead = sentence.slice(0, tail.index);
+  if (lead.split(/[^\p{L}]+/u).some((w) => w !== '' && isSpeechVerb(w))) return null;
+  // A question or a colon ("He asked: "…", the report said") hands the words to someone else.
+  if (/[:;?]/u.test(lead)) return null;
+  const at = s0 + tail.index + tail[0].indexOf(tail[1]!);
+  const tag = { subject: tail[1]!, verb: tail[2]!.split(/\s+/u)[0]!, at: at - s0, participle: false };
+  const speaker = resolveVoice(people, tail[1]!, position(people, i, at));
+  if (!speaker?.person || speaker.kind !== 'person') return null;
+  const lo = position(people, i, s0);
+  const open = position(people, i, span.open);
+  const hi = position(people, i, at);
+  const other = people.mentions.some(
+    (m) => m.person !== speaker.person && m.pos >= lo && m.pos < hi && (m.pos < open || m.subject),
+  );
+  return other ? null : { tag, speaker, after: true, path: 'sentence-end' };
 }
 
 /** "X issued a statement …", "The White House released the following statement": X speaks next. */
