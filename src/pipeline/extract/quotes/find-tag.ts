@@ -200,6 +200,20 @@ export function findTag(
       const tagOnly = tagSentence(sentence, asks ? 40 : 12);
       if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
     }
+    // "…#MAGA!" Moore said on Twitter, using … "…": a quote ending in "!" or "?" ends the
+    // reporter's sentence too, and the tag opening the next one is its own, up to a later quote.
+    if (
+      !post.trim() &&
+      following &&
+      opens &&
+      next &&
+      next.open < following[1] &&
+      /[?!]$/u.test(text.slice(span.start, span.end)) &&
+      following[0] - span.close <= 2
+    ) {
+      const tag = tagAfter(text.slice(following[0], next.open));
+      if (tag && tag.at <= 1 && !tag.participle) return resolve(tag, following[0], 'next-sentence');
+    }
   }
   const before = tagBefore(text.slice(preFrom, span.open));
   // "Flake rejected the president's claim that "…"": the words are the claim's owner's, not
