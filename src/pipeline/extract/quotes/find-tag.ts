@@ -147,6 +147,16 @@ export function findTag(
     // "…," the Globe reports police are saying: a clause follows, whose subject speaks.
     if (after && isReportVerb(after.verb) && !reportEnds(post, after)) after = null;
     if (after && isReportVerb(after.verb) && text.slice(preFrom, span.open).trim() !== '') after = null;
+    // "the congregation shouted back, "Leave now," the statement said": a speech verb right
+    // before the quote gives the words to its own subject; the tag after reports them.
+    // (Not when both name one speaker: "Ginsburg said, "…," Ginsburg said".)
+    if (after && preFrom === s0 && SPOKEN_RIGHT_BEFORE.test(text.slice(preFrom, span.open))) {
+      const found = resolve(after, span.close + 1, 'after');
+      const first = tagBefore(text.slice(preFrom, span.open));
+      const own = first ? resolve(first, preFrom, 'before').speaker : null;
+      if (found.speaker?.name && own?.name === found.speaker.name) return found;
+      return { tag: after, after: true, speaker: null, path: 'unread' };
+    }
     if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
@@ -364,6 +374,10 @@ function sentenceEnd(
   );
   return other ? null : { tag, speaker, after: true, path: 'sentence-end' };
 }
+
+/** A finite verb of saying right before a quote's opening mark ("… shouted back, "). */
+const SPOKEN_RIGHT_BEFORE =
+  /\b\p{L}+\s+(?:also\s+)?(?:shouted|yelled|chanted|screamed|cried|said|told\s+\p{L}+)(?:\s+back)?,?\s*$/u;
 
 /** "X issued a statement …", "The White House released the following statement": X speaks next. */
 const ISSUED_STATEMENT =
