@@ -10,9 +10,14 @@
  *   - "the South Carolina Republican said" -> the one person the body described so.
  */
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { position, type People, type Person } from '../people.ts';
 import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { descriptionAntecedent } from '../people/antecedent.ts';
+
+/** A weekday or month ("a Sunday statement") names no issuer. */
+const DATE_WORD = new RegExp(`(?:^|\\s)(?:${WEEKDAYS.replace(/\s+/gu, '|')}|${MONTH_NAMES.join('|')})$`, 'iu');
 
 /** quotes/speakers' resolveVoice. */
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
@@ -73,7 +78,13 @@ export function statementOwner(
         /^statements?\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(
           text.slice(at),
         );
-      const named = possessed?.[1] ?? after?.[1];
+      // "In a White House statement early Tuesday, …": the issuer's name before the noun.
+      const modified =
+        /(?:^|\s)(?:a|an|the)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+$/u.exec(
+          text.slice(Math.max(0, at - 60), at),
+        );
+      const issuer = modified && !DATE_WORD.test(modified[1]!) ? modified[1] : undefined;
+      const named = possessed?.[1] ?? after?.[1] ?? issuer;
       if (named) {
         const owner = resolveVoice(people, named, here);
         return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
