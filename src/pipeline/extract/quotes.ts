@@ -10,7 +10,8 @@
  * Steps, each in its own module:
  *   quotes/marks.ts        find the spans between quotation marks (any mix of “”„“«»'' marks)
  *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
- *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence)
+ *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence;
+ *                          quotes/sentence-tags.ts for tags the whole sentence gives)
  *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
  *   quotes/clause-subject.ts  whose words a participle tag reports ("X praised Y, saying …")
  *   people.ts              learn who is named in the article; resolve he / the minister / surname

@@ -19,7 +19,7 @@ import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
-import { describedPerson, filerVoice, statementOwner } from './voices.ts';
+import { describedPerson, filerVoice, namedAfterVoice, statementOwner } from './voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -157,21 +157,6 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   const spoke = organisation(people, named.join(' '), pos);
   people.organisations.at(-1)!.voice = voice;
   return spoke;
-}
-
-/** Bodies called after the person who leads them ("the Trump campaign", "the Obama administration"). */
-const NAMED_AFTER = /^the\s+(\p{Lu}[\p{Ll}'’-]+)\s+(campaign|administration)$/iu;
-
-/**
- * "the Trump campaign said" -> the organisation "Trump campaign", when the name is a person the
- * article names (a surname that resolves to one person); else nobody, never the person.
- */
-function namedAfterVoice(people: People, np: string, pos: number): Speaker | null {
-  const m = NAMED_AFTER.exec(np);
-  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
-  const person = resolveSpeaker(people, m[1]!, pos);
-  if (person?.kind !== 'person' || !person.name?.endsWith(` ${m[1]!}`)) return null;
-  return organisation(people, `${m[1]!} ${m[2]!.toLowerCase()}`, pos);
 }
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */

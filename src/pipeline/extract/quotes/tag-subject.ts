@@ -10,7 +10,7 @@ import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { DAY_PARTS, WEEKDAY } from './tag-words.ts';
-import { governedName, nameBeforeBody, type Word } from './subject-shape.ts';
+import { bodyPhrase, governedName, nameBeforeBody, type Word } from './subject-shape.ts';
 
 export type { Word } from './subject-shape.ts';
 
@@ -242,32 +242,10 @@ export function subjectBefore(
         j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
     }
-    // "the studio said", "the veterans group said": an organisation's generic noun keeps its
-    // article, so that quotes/speakers can tell it refers back to one named before; so does a
-    // plural possessive before it ("the correspondents' association said").
+    // "the studio said", "the correspondents' association said", "the Trump campaign said".
     if (isBodyNoun(first.lower) || first.lower === 'administration') {
-      let j = k;
-      while (
-        j > 0 &&
-        k - j < 2 &&
-        (gap(j - 1, j) === ' ' || (/^['’] $/u.test(gap(j - 1, j)) && /s$/u.test(words[j - 1]!.text))) &&
-        /^\p{Ll}+$/u.test(words[j - 1]!.text) &&
-        words[j - 1]!.lower !== 'the'
-      )
-        j--;
-      if (j > 0 && gap(j - 1, j) === ' ' && words[j - 1]!.lower === 'the')
-        return { phrase: text.slice(words[j - 1]!.start, first.end), at: words[j - 1]!.start };
-      // "the Trump campaign said": one name before the noun, after "the" (quotes/speakers names
-      // the body after the person, or nobody).
-      if (
-        j === k &&
-        j > 1 &&
-        gap(j - 1, j) === ' ' &&
-        gap(j - 2, j - 1) === ' ' &&
-        isCapitalised(words[j - 1]!) &&
-        words[j - 2]!.lower === 'the'
-      )
-        return { phrase: text.slice(words[j - 2]!.start, first.end), at: words[j - 2]!.start };
+      const body = bodyPhrase(text, words, k);
+      if (body) return body;
     }
     const owned = roleOwner(text, words, k);
     return owned

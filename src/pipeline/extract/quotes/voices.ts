@@ -7,7 +7,8 @@
  * Out: Speaker (with `via` naming the rule, for the audit) | null:
  *   - "the statement said" -> whoever issued the statement the body last mentioned
  *   - "CNN's lawsuit asserts" -> the party that filed it
- *   - "the South Carolina Republican said" -> the one person the body described so.
+ *   - "the South Carolina Republican said" -> the one person the body described so
+ *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body).
  */
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
@@ -17,7 +18,10 @@ import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { descriptionAntecedent } from '../people/antecedent.ts';
 
 /** A weekday or month ("a Sunday statement") names no issuer. */
-const DATE_WORD = new RegExp(`(?:^|\\s)(?:${WEEKDAYS.replace(/\s+/gu, '|')}|${MONTH_NAMES.join('|')})$`, 'iu');
+const DATE_WORD = new RegExp(
+  `(?:^|\\s)(?:${WEEKDAYS.replace(/\s+/gu, '|')}|${MONTH_NAMES.join('|')})$`,
+  'iu',
+);
 
 /** quotes/speakers' resolveVoice. */
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
@@ -169,4 +173,21 @@ export function describedPerson(people: People, np: string, pos: number): Speake
   if (found.size !== 1) return null;
   const [person] = [...found];
   return { name: person!.name, person: person!, kind: 'person', via: 'description' };
+}
+
+/** Bodies called after the person who leads them ("the Trump campaign", "the Obama administration"). */
+const NAMED_AFTER = /^the\s+(\p{Lu}[\p{Ll}'’-]+)\s+(campaign|administration)$/iu;
+
+/**
+ * "the Trump campaign said" -> the organisation "Trump campaign", when the name is a person the
+ * article names (a surname that resolves to one person); else nobody, never the person.
+ */
+export function namedAfterVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = NAMED_AFTER.exec(np);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
+  const person = resolveSpeaker(people, m[1]!, pos);
+  if (person?.kind !== 'person' || !person.name?.endsWith(` ${m[1]!}`)) return null;
+  const name = `${m[1]!} ${m[2]!.toLowerCase()}`;
+  people.organisations.push({ name, pos });
+  return { name, person: null, kind: 'organisation' };
 }
