@@ -200,6 +200,17 @@ describe('role nouns and pronouns', () => {
   });
 });
 
+describe('press occupations are titles, not first names', () => {
+  it('"Cartoonist Corine Vail, …, told …" then "she told the newspaper" -> Corine Vail', () => {
+    expect(
+      speakers(
+        'Cartoonist Corine Vail, also known as "Coco," told a weekly that she was forced at gunpoint to open the door.',
+        '"They shot everyone in the room," she told the newspaper.',
+      ),
+    ).toEqual(['Corine Vail']);
+  });
+});
+
 describe('a speech verb right before the quote gives the words to its own subject', () => {
   it('"the congregation shouted back, "Leave now," the statement said" -> nobody', () => {
     expect(
