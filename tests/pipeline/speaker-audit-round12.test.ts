@@ -200,6 +200,24 @@ describe('role nouns and pronouns', () => {
   });
 });
 
+describe('a verb after "and" shares the subject opening the sentence', () => {
+  it('"The Merrow Council released a statement, and also said that "…"" -> the council', () => {
+    expect(
+      speakers(
+        'The Merrow Council released a similar statement, and also said that "these attacks on civilians are outrageous."',
+      ),
+    ).toEqual(['Merrow Council']);
+  });
+  it('near miss: "The Merrow alumni applauded …, and said" is no council, no Merrow', () => {
+    expect(
+      speakers(
+        'The Merrow Council met on Monday.',
+        'The Merrow alumni applauded the prosecutors, and said that "every employee should follow their example."',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('press occupations are titles, not first names', () => {
   it('"Cartoonist Corine Vail, …, told …" then "she told the newspaper" -> Corine Vail', () => {
     expect(

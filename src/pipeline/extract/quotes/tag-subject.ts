@@ -139,7 +139,9 @@ export function subjectBefore(
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!.text) && firstComma > 0) {
       while (open < k && words[open]!.start < firstComma) open++;
     }
-    let end = open;
+    // "The White House released a statement, and also said": "The" before a capitalised run.
+    const the = words[open]!.text === 'The' && open + 1 < k && isCapitalised(words[open + 1]!) ? 1 : 0;
+    let end = open + the;
     while (
       end < k &&
       (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
@@ -147,7 +149,11 @@ export function subjectBefore(
     )
       end++;
     if (end < k && isCapitalised(words[end]!)) end++;
-    if (end === open || !isCapitalised(words[open]!) || FUNCTION_CAPS.has(words[open]!.lower)) return null;
+    const head = words[open + the]!;
+    if (end === open + the || !isCapitalised(head) || FUNCTION_CAPS.has(head.lower)) return null;
+    // "The DOJ alumni applauded": the run modifies a noun; only a verb after it makes it the subject.
+    if (the && !/^(?:\p{Ll}+(?:ed|s)|has|had|is|was|also|later|then|on|in)$/u.test(words[end]?.text ?? ''))
+      return null;
     return { phrase: text.slice(words[open]!.start, words[end - 1]!.end), at: words[open]!.start };
   }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
