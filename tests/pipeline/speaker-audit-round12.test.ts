@@ -139,6 +139,14 @@ describe('tags the sentence or the next one gives', () => {
       ),
     ).toEqual([null]);
   });
+  it('near miss: a pronoun tag after a name in its sentence ("Mandela "…" …, he recalled")', () => {
+    expect(
+      speakers(
+        'Nelson Mandela said many things in prison. Barack Obama spoke at the memorial on Tuesday.',
+        'Mandela "stirred something in me" as a student at college, he recalled.',
+      ),
+    ).toEqual([null]);
+  });
   it('"…!" Moore said on Twitter, using … "…": the tag opening the next sentence', () => {
     expect(
       speakers(

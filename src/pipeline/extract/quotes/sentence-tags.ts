@@ -62,8 +62,12 @@ export function sentenceEnd(
   const lo = position(people, i, s0);
   const open = position(people, i, span.open);
   const hi = position(people, i, at);
+  // A pronoun tag after a name in its own sentence ("Mandela "stirred something in me" …, he
+  // recalled") is mostly someone else's telling: any name there leaves it to nobody.
+  const pronoun = /^(?:he|she)$/iu.test(tail[1]!);
   const other = people.mentions.some(
-    (m) => m.person !== speaker.person && m.pos >= lo && m.pos < hi && (m.pos < open || m.subject),
+    (m) =>
+      m.pos >= lo && m.pos < hi && (pronoun || (m.person !== speaker.person && (m.pos < open || m.subject))),
   );
   return other ? null : { tag, speaker, after: true, path: 'sentence-end' };
 }
