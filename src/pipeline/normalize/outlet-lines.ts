@@ -43,6 +43,14 @@ import { isChartLine } from './widgets.ts';
 const REGISTRATION =
   /\bregistered (?:in (?:england|scotland|wales|northern ireland|ireland)\b|office\b)|\bcompany (?:number|no\.?|registration (?:number|no\.?))\s*:?\s*\d/iu;
 
+/**
+ * A footer's legal or contact link, alone on its line: "Terms", "Privacy policy", "Contact us",
+ * "Terms of service", "Cookie settings", "Advertise with us" (or several of them joined by a dot
+ * or a bar). A copyright line beside one is the site's own notice.
+ */
+const FOOTER_LINK =
+  /^(?:(?:terms(?: of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about us|advertise(?: with us)?|careers|accessibility|site ?map)(?:\s*[·|•]\s*|$))+$/iu;
+
 /** A brand's statement of its owner: "X is a trading name of Y Ltd." -> "Y Ltd". */
 const OWNED_BY =
   /^\S.{0,60}? is (?:part of|a (?:division|unit|brand|subsidiary|trading name|trading style|trade name) of|owned by|published by) (.{2,80}?)\.?$/u;
@@ -68,8 +76,10 @@ export function copyrightVote(
   const registered =
     beside.some((line) => line !== undefined && owns(line)) ||
     [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
-  // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts).
-  const weak = isNameFirstCopyright(text) ? { weak: true } : {};
+  // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts); printed beside
+  // the site's legal links ("Terms", "Privacy policy") it is the footer's notice, no credit.
+  const footer = beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim()));
+  const weak = isNameFirstCopyright(text) && !footer ? { weak: true } : {};
   return registered
     ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
     : { name, weight: OUTLET_WEIGHT.copyright, ...weak };
@@ -80,7 +90,9 @@ export function creditVote(text: string): OutletCandidate | null {
   const story = outletFromStoryCredit(text);
   const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
   if (!name) return null;
-  const weight = placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
+  // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
+  const staff = /\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text);
+  const weight = placeLike(name) && !staff ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
   return { name, weight, provenance: story !== null };
 }
 
