@@ -8,7 +8,9 @@
  * republishes its story, and the credits of the story's publisher (normalize/outlet-reprint.ts).
  */
 import {
+  cleanOutletName,
   isNameFirstCopyright,
+  personLike,
   outletFromByline,
   outletFromCopyright,
   outletFromCredit,
@@ -18,6 +20,8 @@ import {
 import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import { outletNotes } from './outlet-notes.ts';
+import { outletPrompts } from './outlet-prompts.ts';
+import { isSiteNameLine } from './outlet-site.ts';
 import {
   bracketCredit,
   isReprintMarker,
@@ -85,9 +89,25 @@ export function copyrightVote(
     : { name, weight: OUTLET_WEIGHT.copyright, ...weak };
 }
 
-/** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X"), or null. */
+/**
+ * "NPR · 18h", "Outlet • 3 hours ago": a reader's or an aggregator's credit of the story's source
+ * with its age, over the headline it carries (callers read it only near the headline: in a list of
+ * other stories each card names its own source).
+ */
+const SOURCE_AGE =
+  /^(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)\s*[·•|]\s*(?:\d{1,2}[mhd]|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago|yesterday)$/u;
+
+function sourceWithAge(text: string): string | null {
+  const name = cleanOutletName(SOURCE_AGE.exec(text.trim())?.[1] ?? '');
+  // "Jane Doe · 3h": a person's post, not a source.
+  // "Hear this article read aloud · 4 min": a player's label and length; a source is a name.
+  if (!name || !isSiteNameLine(name) || (personLike(name) && /\s/u.test(name))) return null;
+  return name;
+}
+
+/** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X", "X · 3h"), or null. */
 export function creditVote(text: string): OutletCandidate | null {
-  const story = outletFromStoryCredit(text);
+  const story = outletFromStoryCredit(text) ?? sourceWithAge(text);
   const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
   if (!name) return null;
   // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
@@ -107,7 +127,7 @@ export function furnitureVotes(text: string): OutletCandidate[] {
   const desk = outletFromDesk(text);
   if (desk)
     votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
-  votes.push(...outletNotes(text));
+  votes.push(...outletNotes(text), ...outletPrompts(text));
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;

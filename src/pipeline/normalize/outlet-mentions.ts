@@ -81,25 +81,6 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   ],
   [new RegExp(`^${anyCase('get')} ${NAME} (?:in|delivered to) your inbox\\b`, 'u'), false, true],
   [new RegExp(`^${anyCase('more')} (?:from|on|at) ${NAME}[.:]?$`, 'u'), true, true],
-  // A rail's or a box's heading: "Videos from X", "More videos from X" (a show's or a partner's as
-  // often as the site's, so weak like "More from X").
-  [
-    new RegExp(
-      `^(?:${anyCase('more')} )?(?:${anyCase('videos')}|${anyCase('video')}|${anyCase('stories')}|${anyCase('podcasts')}) (?:from|by) ${NAME}[.:]?$`,
-      'u',
-    ),
-    true,
-    true,
-  ],
-  // An alerts prompt: "Get breaking news alerts from X" — the site asking to notify the reader.
-  [
-    new RegExp(
-      `^(?:${anyCase('get')}|${anyCase('receive')}|${anyCase('turn on')}) (?:(?:breaking|news|breaking news|story|push) )?${anyCase('alerts')} (?:from|by) ${NAME}[.!]?$`,
-      'u',
-    ),
-    false,
-    false,
-  ],
   [
     new RegExp(
       `\\b(?:is|has been) (?:an?|the) (?!(?:former|retired|onetime|one-time|ex-)\\b)(?:[\\p{L}-]+ ){0,3}${ROLE_NOUN}s? (?:for|at|with) ${NAME}`,
@@ -141,14 +122,12 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
     false,
     true,
   ],
-  // "Support X’s journalism." — a paywall's plea for the site's own reporting (firm); "Support X"
-  // alone may be a charity's or a sponsor's (weak).
   [
-    new RegExp(`^(?:${anyCase('support')}|${anyCase('donate to')}) ${NAME}[’']s? journalism[.!]?$`, 'u'),
+    // ("Support X’s journalism", a paywall's plea, is firm: normalize/outlet-prompts.ts.)
+    new RegExp(`^(?:${anyCase('support')}|${anyCase('donate to')}) ${NAME}[.!]?$`, 'u'),
     false,
-    false,
+    true,
   ],
-  [new RegExp(`^(?:${anyCase('support')}|${anyCase('donate to')}) ${NAME}[.!]?$`, 'u'), false, true],
   [
     new RegExp(
       `^(?:${anyCase('become')} an? )${NAME} (?:member|subscriber|supporter|insider)\\b.{0,60}$`,
@@ -355,13 +334,12 @@ function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean, boole
     // "Watch Morning Briefing live", "Listen to Trade Talks": a programme. Only a name that cannot
     // be a person's or a programme's counts (a media word, "The …", an acronym).
     if (
-      (/^(?:follow|like|about|contact|watch|stream|listen|support|donate|become)\b/iu.test(text) ||
-        /\balerts (?:from|by)\s/iu.test(text)) &&
+      /^(?:follow|like|about|contact|watch|stream|listen|support|donate|become)\b/iu.test(text) &&
       personLike(name)
     )
       continue;
     // "More from Jane Doe": the writer's other stories ("More from Outlet Magazine" is the site).
-    if (/^(?:more|videos?|stories|podcasts)\b/iu.test(text) && personLike(name) && /\s/u.test(name)) continue;
+    if (/^more\b/iu.test(text) && personLike(name) && /\s/u.test(name)) continue;
     if (/^(?:watch|stream|listen)\b/iu.test(text) && !MEDIA_WORD.test(name) && !/\b\p{Lu}{2,}\b/u.test(name))
       continue;
     return { name, weak: !firm };

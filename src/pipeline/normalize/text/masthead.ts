@@ -15,7 +15,8 @@
  *             short furniture above it (menus, account links, language names, widgets): another
  *             name there (a portal's, a reader app's, an organisation's) heads someone else's page
  *   company   the line under it is the site's navigation or account links ("Politics", "Topics",
- *             "Subscribe", "Sign in"), or the masthead's tagline ("Serving Greer County since
+ *             "Subscribe", "Sign in"), a section's heading under the same name ("NPR Business"),
+ *             the banner of the site's app ("Free · Google Play"), or the masthead's tagline ("Serving Greer County since
  *             1899", "Vol. 115, No. 47"); never a series' part line ("Part 2 of 4"). A name right
  *             over the headline is not enough: a kicker or a column's title stands there too
  * Each is a general shape of a page's header, not of one site.
@@ -56,11 +57,23 @@ function outletShaped(name: string): boolean {
   return /^\p{Lu}{2,5}$/u.test(name);
 }
 
-/** The site's navigation, account links or tagline: what a masthead stands over. */
-function headerLine(line: Line | undefined): boolean {
+/** A mobile page's banner for the site's own app: "Free · Google Play", "Get the app". */
+const APP_BANNER =
+  /^(?:free\s*[·•|-]\s*(?:google play|app store)|get the app|open in (?:the )?app|install the app)$/iu;
+
+/** The site's navigation, account links, app banner or tagline: what a masthead stands over. */
+function headerLine(line: Line | undefined, name = ''): boolean {
   if (!line) return false;
+  // "NPR / NPR Business": the masthead again with a section's word, the section's own heading.
+  const section =
+    name !== '' && line.bare.startsWith(`${name} `) && isSectionLabel(line.bare.slice(name.length + 1));
   return (
-    isSectionLabel(line.bare) || ACCOUNT.test(line.bare) || isMenuLine(line.text) || TAGLINE.test(line.bare)
+    isSectionLabel(line.bare) ||
+    ACCOUNT.test(line.bare) ||
+    APP_BANNER.test(line.bare) ||
+    isMenuLine(line.text) ||
+    TAGLINE.test(line.bare) ||
+    section
   );
 }
 
@@ -91,7 +104,7 @@ export function trustedMasthead(
     const next = lines[i + 1];
     // "The Hidden Ledger / Part 2 of 4": a series' title over its part line.
     if (SERIES_PART.test(next?.bare ?? '')) return null;
-    return headerLine(next) ? line.bare : null;
+    return headerLine(next, line.bare) ? line.bare : null;
   }
   return null;
 }
