@@ -82,7 +82,10 @@ export function copyrightVote(
     [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
   // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts); printed beside
   // the site's legal links ("Terms", "Privacy policy") it is the footer's notice, no credit.
-  const footer = beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim()));
+  // A picture library's notice ("Getty Images © 2024") stays a credit wherever it stands.
+  const footer =
+    beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim())) &&
+    !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
   const weak = isNameFirstCopyright(text) && !footer ? { weak: true } : {};
   return registered
     ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
