@@ -144,6 +144,12 @@ describe('a masthead alone', () => {
     expect(outlet(pasted(['✕', 'The Estuary Courier', 'Free · Google Play', 'Get the app'], FOOTER))).toBe(
       'The Estuary Courier',
     );
+    // A bilingual menu under it, read by its Latin-script words.
+    expect(outlet(pasted(['English', '中文', 'EBN', '首页 Home', '国际 World'], FOOTER))).toBe('EBN');
+    // A ticker's symbols and quotes above it are a widget, not the site's name.
+    expect(outlet(pasted(['DOW', '38,654.42', '+0.31%', 'Estuary Times', ...MENU], FOOTER))).toBe(
+      'Estuary Times',
+    );
     // Language links, a ticker and account links may stand above it.
     expect(outlet(pasted(['English', '日本語', 'Subscribe', 'Estuary Times', ...MENU], FOOTER))).toBe(
       'Estuary Times',

@@ -67,8 +67,11 @@ function headerLine(line: Line | undefined, name = ''): boolean {
   // "NPR / NPR Business": the masthead again with a section's word, the section's own heading.
   const section =
     name !== '' && line.bare.startsWith(`${name} `) && isSectionLabel(line.bare.slice(name.length + 1));
+  // "首页 Home", "政治 Politics": a bilingual menu item, read by its Latin-script words.
+  const latin = line.bare.replace(/[^\p{Script=Latin}\d\s&.'’-]+/gu, ' ').trim();
   return (
     isSectionLabel(line.bare) ||
+    (latin !== '' && latin !== line.bare && isSectionLabel(latin)) ||
     ACCOUNT.test(line.bare) ||
     APP_BANNER.test(line.bare) ||
     isMenuLine(line.text) ||
@@ -93,11 +96,13 @@ export function trustedMasthead(
   const top = Math.min(head ?? region.start, MASTHEAD_REACH + 1);
   for (let i = 0; i < top; i++) {
     const line = lines[i] as Line;
-    if (cues[i] || !isSiteNameLine(line.bare) || !outletShaped(line.bare)) {
+    // "DOW / 38,654.42 / +0.31%": a ticker's symbol over its quote is a widget, not a name.
+    const ticker = /^[+\-−]?[\d.,]+%?$/u.test(lines[i + 1]?.bare ?? '');
+    if (cues[i] || ticker || !isSiteNameLine(line.bare) || !outletShaped(line.bare)) {
       // Only short furniture may stand above the masthead: a line of prose (a cookie notice, an
       // alert's sentence) or another name (a portal's, a reader app's, an organisation's) heads a
       // page whose masthead is not this one.
-      if (aboveMasthead(line, cues[i] ?? null)) continue;
+      if (ticker || aboveMasthead(line, cues[i] ?? null)) continue;
       return null;
     }
     if (head !== null && lineFingerprint(line) === lineFingerprint(lines[head] as Line)) return null;
