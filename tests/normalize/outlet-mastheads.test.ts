@@ -55,6 +55,11 @@ describe('a footer notice that prints the name first', () => {
       copyrightVote('Meridian Wire © 2024', new Set(), ['The harbour at dawn.', 'Next photo'])?.weak,
     ).toBe(true);
     expect(outlet(pasted([], ['Estuary Courier © 2024', 'Terms', 'Privacy']))).toBe('Estuary Courier');
+    // A notice that names nobody ("All content © 2024.") gives no name, beside the legal links too.
+    expect(
+      copyrightVote('All content © 2024. All rights reserved.', new Set(), ['Privacy policy']),
+    ).toBeNull();
+    expect(outlet(pasted([], [...FOOTER, 'All content © 2024. All rights reserved.']))).toBeNull();
     // A photographer's credit beside the footer is still a person's.
     expect(copyrightVote('Rowan Pike © 2024', new Set(), ['Privacy policy'])).toBeNull();
   });
