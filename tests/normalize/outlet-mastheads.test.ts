@@ -161,6 +161,16 @@ describe('a masthead alone', () => {
     );
   });
 
+  it('over a newspaper’s tagline, any name is the masthead; over a writer’s "since 2014" none is', () => {
+    expect(outlet(pasted(['Pinecrest', 'Serving Greer County since 1901', 'Community'], FOOTER))).toBe(
+      'Pinecrest',
+    );
+    expect(outlet(pasted(['Rowan Pike', 'Vol. 80, No. 32 · Week of March 4, 2024', 'Schools'], FOOTER))).toBe(
+      'Rowan Pike',
+    );
+    expect(outlet(pasted(['Rowan Pike', 'Reporting from the estuary since 2014'], FOOTER))).toBeNull();
+  });
+
   it("is not trusted where a kicker, a column, a series, a feed or someone else's header stands", () => {
     // One plain word is a section's or a topic's as often ("Elections"): it needs an echo.
     expect(outlet(pasted(['Harbourline', ...MENU], FOOTER))).toBeNull();

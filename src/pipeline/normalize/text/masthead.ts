@@ -19,6 +19,9 @@
  *             the banner of the site's app ("Free · Google Play"), or the masthead's tagline ("Serving Greer County since
  *             1899", "Vol. 115, No. 47"); never a series' part line ("Part 2 of 4"). A name right
  *             over the headline is not enough: a kicker or a column's title stands there too
+ * Over a newspaper's own tagline (a founding year before 2000, a volume and issue line) any
+ * name-shaped line is the masthead, one plain word or a person-like name too: kickers, topics and
+ * columns print no such line under them.
  * Each is a general shape of a page's header, not of one site.
  */
 import { MEDIA_WORD } from '../outlet.ts';
@@ -44,6 +47,12 @@ export const SERIES_PART =
 /** A masthead's tagline: "Serving Greer County since 1899", "Vol. 115, No. 47 · Week of …". */
 const TAGLINE =
   /^(?:serving\s.{3,60}|.{3,80}\bsince\s(?:1[6-9]|20)\d{2}\.?|vol(?:ume)?\.?\s*[\divxlc]+\s*,?\s*(?:no|issue)\.?\s*\d+\b.{0,60})$/iu;
+/**
+ * A newspaper's own tagline, which nothing but a masthead stands over: a founding year of the last
+ * century or before ("… since 1899", not a writer's "since 2014"), or a volume and issue line.
+ */
+const PAPER_TAGLINE =
+  /^(?:.{3,80}\bsince\s1[6-9]\d{2}\.?|vol(?:ume)?\.?\s*[\divxlc]+\s*,?\s*(?:no|issue)\.?\s*\d+\b.{0,60})$/iu;
 
 /** A news outlet's name: a medium's word, "The" before capitalised words, or an acronym. */
 function outletShaped(name: string): boolean {
@@ -98,6 +107,11 @@ export function trustedMasthead(
     const line = lines[i] as Line;
     // "DOW / 38,654.42 / +0.31%": a ticker's symbol over its quote is a widget, not a name.
     const ticker = /^[+\-−]?[\d.,]+%?$/u.test(lines[i + 1]?.bare ?? '');
+    // Over a newspaper's tagline any name is the masthead ("Valley Courier", "Pinecrest", "Jane
+    // Doe's Weekly"): the shape rule below guards against kickers and topics, which print no tagline.
+    const paper = !cues[i] && isSiteNameLine(line.bare) && PAPER_TAGLINE.test(lines[i + 1]?.bare ?? '');
+    if (paper && (head === null || lineFingerprint(line) !== lineFingerprint(lines[head] as Line)))
+      return line.bare;
     if (cues[i] || ticker || !isSiteNameLine(line.bare) || !outletShaped(line.bare)) {
       // Only short furniture may stand above the masthead: a line of prose (a cookie notice, an
       // alert's sentence) or another name (a portal's, a reader app's, an organisation's) heads a
