@@ -70,7 +70,7 @@ export const SELLER_VERB_FOR =
  * with another amount near it (the price it is set against) and for an item-sized sum.
  */
 export const EARLIER_PRICE_BEFORE =
-  /(?:\b(?:originally|orig\.|regular(?:ly)?|usual(?:ly)?|normally|formerly)|\bprevious\s+(?:price|mention|low|deal)\s+(?:was\s+)?)\s+(?:(?:priced|selling|sells?|sold|retail(?:s|ed|ing)?|listed)\s+(?:at|for)\s+|costs?\s+|costing\s+|at\s+|(?:[\p{L}'’]+\s+){0,3}pa(?:y|ying|id)\s+)?(?:about\s+|around\s+|just\s+)?$/iu;
+  /(?:\b(?:originally|orig\.|regular(?:ly)?|usual(?:ly)?|normally|formerly)|\bprevious\s+(?:price|mention|low|deal)\s+(?:was\s+)?)\s*(?:(?:priced|selling|sells?|sold|retail(?:s|ed|ing)?|listed)\s+(?:at|for)\s+|costs?\s+|costing\s+|at\s+|(?:[\p{L}'’]+\s+){0,3}pa(?:y|ying|id)\s+)?(?:about\s+|around\s+|just\s+)?$/iu;
 /** "you can even get $300 Beats headphones for just $164.99": the struck-out price before a deal's. */
 export const STRUCK_PRICE_AFTER = /^\s+(?:[\p{L}\d'’-]+\s+){1,4}for\s+(?:just|only)\s+[$€£¥]\s?\d/u;
 /**
@@ -99,7 +99,7 @@ export function isEarlierPrice(paragraph: string, figure: Figure, before: string
  * "credit" alone needs a name before it ("a $10 billion credit line" is a loan).
  */
 export const GIFT_CARD_AFTER =
-  /^\s+(?:(?:\p{Lu}[\p{L}&'’]*\s+){1,2}(?:credit|e-?gift\s+cards?|gift\s+cards?|vouchers?|coupons?)\b|(?:off\s+)?(?:e-?gift\s+cards?|gift\s+cards?|vouchers?|coupons?)\b)/u;
+  /^\s+(?:(?:\p{Lu}[\p{L}&'’]*\s+){1,2}(?:[Cc]redit|[Ee]-?[Gg]ift\s+[Cc]ards?|[Gg]ift\s+[Cc]ards?|[Vv]ouchers?|[Cc]oupons?)\b|(?:off\s+)?(?:e-?gift\s+cards?|gift\s+cards?|vouchers?|coupons?)\b)/u;
 /** A loose amount that moved by a percentage to a level is a price: "the euro up 0.05% to $1.1075". */
 export const PRICE_MOVE_BEFORE =
   /\b(?:up|down|rose|fell|gained|lost|slipped|climbed)\s+[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+$/iu;
@@ -107,12 +107,14 @@ export const PRICE_MOVE_BEFORE =
  * A shop listing: a line of its own that names a thing and ends on its price ("Wyze Sense Starter
  * Kit for $20"). News sentences end with a full stop; a listing line has none.
  */
+/** What may follow a listing's price: nothing, or the struck-out price ("(Originally $200)"). */
+const LISTING_TAIL = /^\s*(?:\((?:originally|orig\.|was|reg\.|regularly|list)\s+[$€£¥]\s?[\d.,]+\)\s*)?$/iu;
 export function isListingLine(paragraph: string, end: number): boolean {
   const head = paragraph.slice(0, end).replace(/[$€£¥][\d.,]+$/u, '');
   return (
     paragraph.length <= 160 &&
     !/[.!?]/u.test(paragraph.slice(0, end).replace(/\d\.\d/gu, '')) &&
-    ((/^\s*$/u.test(paragraph.slice(end)) && /\bfor\s+$/iu.test(head)) ||
+    ((LISTING_TAIL.test(paragraph.slice(end)) && /\bfor\s+$/iu.test(head)) ||
       // A deal headline: "45% Off 65" LG … HDTV, Now $549 Plus $50 Dell eGift Card".
       (/^\s*(?:$|Plus\s)/u.test(paragraph.slice(end)) && /,\s+Now\s+$/u.test(head)))
   );

@@ -309,8 +309,9 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'loose price ("offering it for $799")',
     role: 'per-unit',
     // Last: only a small amount that no sum word made a sum (period null) and no other cue read.
+    // A shop's listing line is a price even when a sum word ("New Price Drop:") made it a sum.
     test: (c) =>
-      c.figure.period === null &&
+      (c.figure.period === null || isListingLine(c.paragraph, c.figure.end)) &&
       c.figure.amount !== null &&
       c.figure.amount < 1e5 &&
       // "Salaries start at $38,000": pay is a level of its own, not what an item sells for.
