@@ -110,9 +110,10 @@ export const PRICE_MOVE_BEFORE =
 /** What may follow a listing's price: nothing, or the struck-out price ("(Originally $200)"). */
 const LISTING_TAIL = /^\s*(?:\((?:originally|orig\.|was|reg\.|regularly|list)\s+[$€£¥]\s?[\d.,]+\)\s*)?$/iu;
 export function isListingLine(paragraph: string, end: number): boolean {
+  // Length first: the rules ask this of every figure, so a long paragraph must cost nothing more.
+  if (paragraph.length > 160) return false;
   const head = paragraph.slice(0, end).replace(/[$€£¥][\d.,]+$/u, '');
   return (
-    paragraph.length <= 160 &&
     !/[.!?]/u.test(paragraph.slice(0, end).replace(/\d\.\d/gu, '')) &&
     ((LISTING_TAIL.test(paragraph.slice(end)) && /\bfor\s+$/iu.test(head)) ||
       // A deal headline: "45% Off 65" LG … HDTV, Now $549 Plus $50 Dell eGift Card".
