@@ -9,7 +9,7 @@
  * figures, 18 pages) period 91 and role 86 of 100 matched; batch 2 (42 figures, 29 pages) period 39
  * and role 36 of 40. Batch 3 (147 figures: 12 retail and review pages, 5 figures of un-annotated
  * corpus events; labelled before the tool was run, then developed on in money round 10): period
- * 121 and role 98 of 129 matched. A figure lost fails; raise a floor when a number rises.
+ * 121 and role 99 of 129 matched. A figure lost fails; raise a floor when a number rises.
  */
 import { describe, expect, it } from 'vitest';
 import { readAudit, scoreAudit, paragraphsOf } from '../../bench/money-role-audit.ts';
@@ -42,6 +42,6 @@ describe('money roles on the audit set of un-annotated news pages', () => {
     expect(counts[2]!.role).toBeGreaterThanOrEqual(37);
     expect(counts[3]!.matched).toBeGreaterThanOrEqual(129);
     expect(counts[3]!.period).toBeGreaterThanOrEqual(121);
-    expect(counts[3]!.role).toBeGreaterThanOrEqual(98);
+    expect(counts[3]!.role).toBeGreaterThanOrEqual(99);
   });
 });

@@ -55,6 +55,7 @@ describe('a seller’s verb further back in the clause', () => {
       '$640',
     ],
     ['You can upgrade to the 1TB model with the faster chip for $900.', '$900'],
+    ['Holiday pricing on the Contoso smart thermostat is now live at the big online store for $149.', '$149'],
   ])('"%s": %s is a price', (paragraph, text) => {
     expect(label(paragraph, text)).toEqual(PRICE);
   });

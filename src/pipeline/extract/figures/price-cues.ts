@@ -57,12 +57,12 @@ export const PRICE_PREPOSITION_BEFORE =
 /**
  * A seller's or buyer's verb earlier in the clause, then "for $X": "Rakuten offers the latest Apple
  * AirPods with wireless charging case for $150", "offering the Apple iPad Pro 12.9-inch 64GB Wi-Fi
- * for $799", "You can upgrade to 512GB of storage for $900". Read over up to 160 characters of the clause,
+ * for $799", "You can upgrade to 512GB of storage for $900", "is now live at Amazon for $199". Read over up to 160 characters of the clause,
  * so a long product name between verb and price does not hide it; a model number's dot ("12.9-inch")
  * is not a full stop. The rule keeps it to small loose amounts (figures/role-rules).
  */
 export const SELLER_VERB_FOR =
-  /\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|on\s+sale|available|priced|retail(?:s|ing)?|discounted|get|gets|buy|grab|snag|had|find|upgrade)\b(?:[^.;$€£¥]|\d\.\d){0,140}\b(?:for|at)\s+(?:about\s+|around\s+|under\s+)?$/iu;
+  /\b(?:offer(?:s|ed|ing)?|sell(?:s|ing)?|on\s+sale|available|priced|retail(?:s|ing)?|discounted|get|gets|buy|grab|snag|had|find|upgrade|(?:now\s+)?live\s+(?:at|on))\b(?:[^.;$€£¥]|\d\.\d){0,140}\b(?:for|at)\s+(?:about\s+|around\s+|under\s+)?$/iu;
 /**
  * A shop's earlier or regular price beside today's: "(Originally $200)", "(Orig. $1,599)",
  * "regular $400, currently on sale for $300", "down from the usual $199 price tag", "Usually selling
@@ -103,12 +103,12 @@ export const GIFT_CARD_AFTER =
 /** A loose amount that moved by a percentage to a level is a price: "the euro up 0.05% to $1.1075". */
 export const PRICE_MOVE_BEFORE =
   /\b(?:up|down|rose|fell|gained|lost|slipped|climbed)\s+[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+$/iu;
+/** What may follow a listing's price: nothing, or the struck-out price ("(Originally $200)"). */
+const LISTING_TAIL = /^\s*(?:\((?:originally|orig\.|was|reg\.|regularly|list)\s+[$€£¥]\s?[\d.,]+\)\s*)?$/iu;
 /**
  * A shop listing: a line of its own that names a thing and ends on its price ("Wyze Sense Starter
  * Kit for $20"). News sentences end with a full stop; a listing line has none.
  */
-/** What may follow a listing's price: nothing, or the struck-out price ("(Originally $200)"). */
-const LISTING_TAIL = /^\s*(?:\((?:originally|orig\.|was|reg\.|regularly|list)\s+[$€£¥]\s?[\d.,]+\)\s*)?$/iu;
 export function isListingLine(paragraph: string, end: number): boolean {
   // Length first: the rules ask this of every figure, so a long paragraph must cost nothing more.
   if (paragraph.length > 160) return false;
