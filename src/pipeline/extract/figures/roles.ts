@@ -34,7 +34,7 @@ import {
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-import { DIFFERENCE_AFTER } from './price-cues.ts';
+import { DIFFERENCE_AFTER, isEarlierPrice } from './price-cues.ts';
 import { roleContext } from './role-context.ts';
 import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { isDiscount } from './role-predicates.ts';
@@ -43,7 +43,7 @@ import { linkParts, linkRestatements, markItemisedParts, type Money } from './re
 import { carryBackReferences, carryReadings } from './coordination.ts';
 
 // compare/figures reads quantity heads through this module.
-export { quantityHead, quantityKey } from './quantity-head.ts';
+export { quantityHead, quantityKey, quantityWords } from './quantity-head.ts';
 
 /**
  * A person's pay in one named year is a yearly level: "he made $53,000 in 2013", "she earned
@@ -165,6 +165,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       valueOfHolding ||
       DIFFERENCE_AFTER.test(after) ||
       isDiscount(roleContext(paragraph, figure, clause)) ||
+      (figure.role === 'earlier' && isEarlierPrice(paragraph, figure, before, after)) ||
       VALUATION_BEFORE.test(before) ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&
