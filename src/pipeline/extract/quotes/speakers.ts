@@ -213,17 +213,7 @@ const DECLARED_ORGANISATION = new RegExp(
   `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${[...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|')})\\b`,
   'gu',
 );
-
-/** "The network issued …", "A White House official said …": see declareOrganisations. */
-const theNounSaidFor = patternFor(
-  /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
-);
-const officialSaidFor = patternFor(
-  /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
-);
-// Each paragraph's scans run as their ASCII twins where its letters allow (lib/ascii-letters.ts).
-const speakingOrganisationFor = patternFor(SPEAKING_ORGANISATION);
-const declaredOrganisationFor = patternFor(DECLARED_ORGANISATION);
+const declaredOrganisationFor = patternFor(DECLARED_ORGANISATION); // its ASCII twin where a paragraph allows
 
 /**
  * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
@@ -239,7 +229,9 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     // "The network issued a similar statement." then "…," it said: the one network named before.
     // Each pattern runs only on a paragraph holding a word it cannot match without.
     const speech = SPEECH_WORD.test(text);
-    for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(theNounSaidFor(text))) {
+    for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(
+      /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
+    )) {
       const kind = kindOf(m[1]!);
       const at = position(people, i, m.index);
       const only = kind ? onlyOfKind(people.typed, kind, at) : null;
@@ -247,13 +239,13 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     }
     // "A White House official said Trump …" (reported speech, no quote): the body's official,
     // for a later "the official said".
-    for (const m of (speech || text.includes('told') ? text : '').matchAll(officialSaidFor(text)))
+    for (const m of (speech || text.includes('told') ? text : '').matchAll(
+      /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
+    ))
       spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
     // has spoken, for a later "the group said".
-    for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(
-      speakingOrganisationFor(text),
-    )) {
+    for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
       const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
