@@ -50,6 +50,11 @@ export interface EmitOptions {
    * JSON, so an unchanged article is not serialised at all. undefined: hashed from its JSON.
    */
   articleKeys?: ReadonlyArray<string | undefined>;
+  /**
+   * Told story.json's SHA-256 (hex, as hashFile gives) when writing it already hashed its bytes,
+   * so ingest need not read and hash the file again for its record.
+   */
+  onDataHash?: (sha256: string) => void;
 }
 
 /** The SHA-256 of a story file: from `known` when listed, else of its text (null: no file). */
@@ -240,7 +245,8 @@ export function writeStory(
   // build does not leave a modified file in version control.
   // --force trusts no record, but leaves one for the next run.
   const reuse = memo ? { keys: dataKeys, memo, trust: !options.force } : undefined;
-  if (writeDataIfChanged(join(storyDir, DATA_FILE), story, reuse)) report.written.push(DATA_FILE);
+  if (writeDataIfChanged(join(storyDir, DATA_FILE), story, reuse, options.onDataHash))
+    report.written.push(DATA_FILE);
   else report.unchanged.push(DATA_FILE);
 
   // Generated files whose source is gone: delete them unless a journalist worked on them.
