@@ -122,10 +122,19 @@ function match(keys: string[][], pinned: GroupPins, prefix: string): Array<strin
   const owners = new Map<string, string[]>();
   for (const [id, members] of Object.entries(pinned)) {
     if (!id.startsWith(prefix)) continue;
-    for (const key of new Set(members)) owners.set(key, [...(owners.get(key) ?? []), id]);
+    for (const key of new Set(members)) {
+      const ids = owners.get(key);
+      if (ids === undefined) owners.set(key, [id]);
+      else ids.push(id);
+    }
   }
   const pairs: Array<{ group: number; id: string; overlap: number }> = [];
   keys.forEach((members, group) => {
+    // One member (most groups): each of its key's owners once (an id owns a key at most once).
+    if (members.length === 1) {
+      for (const id of owners.get(members[0]!) ?? []) pairs.push({ group, id, overlap: 1 });
+      return;
+    }
     const counts = new Map<string, number>();
     for (const key of members) {
       for (const id of owners.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
