@@ -8,8 +8,9 @@
  * Floors sit just under the numbers of 2026-11-29 (`npm run bench:accuracy -- --split heldout`):
  * quote F1 0.991 (275 of 280 found, none extra), speaker accuracy 0.811 with wrong names 4.0%
  * (223 right, 11 wrong of 275; speakers round 10), money F1 0.961 (111 of 118 found, 113 predicted),
- * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong). One
- * quote or two speakers lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
+ * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong), statement
+ * groups P 0.929 R 0.722 (78 of 108 gold pairs, 84 predicted; statement groups round 5 of #10). One
+ * quote, two speakers or one statement pair lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
  * (the sections print none for this split).
  *
  * Cost: 8 quote events and 13 money events through normalize + extract + compare: about 3.3 s of
@@ -55,6 +56,17 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(speaker.accuracy!).toBeGreaterThanOrEqual(0.803);
     // Precision first: a wrong name is worse than a blank, so it has its own ceiling.
     expect(wrong).toBeLessThanOrEqual(0.048);
+  });
+
+  it('statement groups: pair precision >= 0.915, recall >= 0.71', async () => {
+    const groups = row(await heldout(quotes), 'statement groups');
+    console.log(
+      `held-out statement groups: P ${groups.precision!.toFixed(3)} R ${groups.recall!.toFixed(3)} of ${groups.n} (${groups.note})`,
+    );
+    expect(groups.n).toBeGreaterThanOrEqual(108);
+    // A wrong pair puts two statements in one group: precision has the tighter floor.
+    expect(groups.precision!).toBeGreaterThanOrEqual(0.915);
+    expect(groups.recall!).toBeGreaterThanOrEqual(0.71);
   });
 
   it('money figures: F1 >= 0.955 over all held-out money events', async () => {
