@@ -160,7 +160,9 @@ export function writeStory(
   const dryRun = options.dryRun ?? false;
 
   const editable = new Map<string, string>();
-  // An article's key in story.json: its data, where `removed` sits among its keys and what it holds.
+  // An article's key in story.json: its data, where `removed` sits among its keys and what it
+  // holds; a given key already stands for all of it (its data is a pure function of the key), so
+  // a 1,000-article story's `removed` records (megabytes) are not serialised to be hashed.
   const dataKeys: string[] = [];
   story.articles.forEach((article, a) => {
     const relative = articlePath(article.id);
@@ -174,7 +176,11 @@ export function writeStory(
         : sha256(JSON.stringify({ ...article, removed: undefined }));
     if (memo)
       dataKeys.push(
-        sha256(`${dataHash}\0${Object.keys(article).join('\0')}\0${JSON.stringify(article.removed) ?? ''}`),
+        given !== undefined
+          ? dataHash
+          : sha256(
+              `${dataHash}\0${Object.keys(article).join('\0')}\0${JSON.stringify(article.removed) ?? ''}`,
+            ),
       );
     const knownHash = options.force ? undefined : memo?.get(dataHash);
     if (
