@@ -20,10 +20,9 @@ export const DISTINCTIVE_MIN_Z = 1.28;
 /**
  * What the distinctive words need of one outlet's articles: the number of term uses (n_i); in
  * first-use order, the terms it uses MIN_COUNT times or more with their counts and their
- * general-English rate (background.ts); and the terms it uses once, in code-unit order, joined by
- * line breaks (never asked about, as logOddsZ skips them, but part of the story's count of a term
- * another outlet repeats: sorted, they are matched against the sorted repeated terms in one walk,
- * without a string or a lookup per term). A pure function of the outlet's articles, so the memo keeps it per outlet: after one
+ * general-English rate (background.ts); and the terms it uses once, joined by line breaks (never
+ * asked about, as logOddsZ skips them, but part of the story's count of a term another outlet
+ * repeats). A pure function of the outlet's articles, so the memo keeps it per outlet: after one
  * source changed, only that outlet's articles are summed again, and a re-ingest where every
  * outlet is known does not load the 3.5 MB frequency list.
  */
@@ -36,7 +35,7 @@ export interface OutletTerms {
 }
 
 /** Bump when OutletTerms changes shape or meaning: a memo of another version is then not reused. */
-export const OUTLET_TERMS_VERSION = 2;
+export const OUTLET_TERMS_VERSION = 1;
 
 /** The OutletTerms of the articles `members` (indices, story order). */
 export function outletTerms(
@@ -62,7 +61,7 @@ export function outletTerms(
     out.counts.push(count);
     out.background.push(backgroundRateOf(term));
   }
-  out.once = once.sort().join('\n');
+  out.once = once.join('\n');
   return out;
 }
 
@@ -76,7 +75,25 @@ export function outletTerms(
  * own counts, α0 = n / 4 let single accidental words through.
  */
 export function distinctiveByOutlet(byOutlet: Map<string, OutletTerms>): Map<string, WeightedWord[]> {
-  const { story, total } = storyCounts(byOutlet);
+  // The story's counts are read only for terms an outlet uses twice or more (minCount below): only
+  // those are summed (the uses of outlets that use them once included), the story's total
+  // counting every term.
+  const story = new Map<string, number>();
+  let total = 0;
+  for (const terms of byOutlet.values()) {
+    total += terms.total;
+    for (let i = 0; i < terms.terms.length; i++) {
+      const term = terms.terms[i]!;
+      story.set(term, (story.get(term) ?? 0) + terms.counts[i]!);
+    }
+  }
+  for (const terms of byOutlet.values()) {
+    if (terms.once === '') continue;
+    for (const term of terms.once.split('\n')) {
+      const sum = story.get(term);
+      if (sum !== undefined) story.set(term, sum + 1);
+    }
+  }
   const n = Math.max(1, total);
   const alpha0 = n / 2;
   const distinctive = new Map<string, WeightedWord[]>();
@@ -99,60 +116,4 @@ export function distinctiveByOutlet(byOutlet: Map<string, OutletTerms>): Map<str
     distinctive.set(outlet, strongest(scored, 24, DISTINCTIVE_MIN_Z));
   }
   return distinctive;
-}
-
-/**
- * The story's count of every term some outlet uses MIN_COUNT times or more (the uses of outlets
- * that use it once included), and the story's total of term uses (every term counted).
- */
-export function storyCounts(byOutlet: ReadonlyMap<string, OutletTerms>): {
-  story: Map<string, number>;
-  total: number;
-} {
-  // The story's counts are read only for terms an outlet uses twice or more (minCount below): only
-  // those are summed (the uses of outlets that use them once included), the story's total
-  // counting every term.
-  const story = new Map<string, number>();
-  let total = 0;
-  for (const terms of byOutlet.values()) {
-    total += terms.total;
-    for (let i = 0; i < terms.terms.length; i++) {
-      const term = terms.terms[i]!;
-      story.set(term, (story.get(term) ?? 0) + terms.counts[i]!);
-    }
-  }
-  // Each outlet's once-used terms that some outlet repeats: both lists sorted, one walk each.
-  const repeated = [...story.keys()].sort();
-  const onceUses = new Uint32Array(repeated.length);
-  for (const terms of byOutlet.values()) countListed(terms.once, repeated, onceUses);
-  repeated.forEach((term, r) => {
-    if (onceUses[r]! > 0) story.set(term, story.get(term)! + onceUses[r]!);
-  });
-  return { story, total };
-}
-
-/**
- * For each of `sorted` (distinct terms in code-unit order) that `lines` (distinct terms in the same
- * order, joined by line breaks) lists, adds one to its count in `counts`.
- */
-function countListed(lines: string, sorted: readonly string[], counts: Uint32Array): void {
-  let r = 0;
-  for (let start = 0; lines !== '' && start <= lines.length && r < sorted.length;) {
-    let end = lines.indexOf('\n', start);
-    if (end < 0) end = lines.length;
-    let order = compareSpan(lines, start, end, sorted[r]!);
-    while (order > 0 && ++r < sorted.length) order = compareSpan(lines, start, end, sorted[r]!);
-    if (order === 0) counts[r++]! += 1;
-    start = end + 1;
-  }
-}
-
-/** The order of `text.slice(start, end)` against `term`, by code units (as Array#sort): <0, 0 or >0. */
-function compareSpan(text: string, start: number, end: number, term: string): number {
-  const length = Math.min(end - start, term.length);
-  for (let i = 0; i < length; i++) {
-    const difference = text.charCodeAt(start + i) - term.charCodeAt(i);
-    if (difference !== 0) return difference;
-  }
-  return end - start - term.length;
 }
