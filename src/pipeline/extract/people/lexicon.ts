@@ -117,3 +117,12 @@ export function firstNameGender(first: string, lists = true): 'm' | 'f' | null {
   const said = new Set(NAME_MAPS.map((m) => m.get(first)).filter(Boolean));
   return said.size !== 1 ? null : said.has('male') ? 'm' : 'f';
 }
+
+/** An opening subordinate clause not yet closed by a comma ("Given the blowback Williams …"). */
+export function subordinate(lead: string): boolean {
+  return (
+    /^\s*(?:Given|After|While|Although|Though|When|Whenever|As|Since|Because|Despite|If|Before|Once|Until|Unlike)\b/u.test(
+      lead,
+    ) && !lead.includes(',')
+  );
+}

@@ -19,7 +19,7 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { firstNameGender, NOT_NAME_WORDS, ROLE_HEADS } from './lexicon.ts';
+import { firstNameGender, NOT_NAME_WORDS, ROLE_HEADS, subordinate } from './lexicon.ts';
 
 /** A name, then at once an opening mark ("Mandela “woke me up"). */
 const QUOTE_AFTER_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+[“"]/u;
@@ -39,13 +39,18 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
   let nearer: Person | null = null;
   let nearerAt = 0;
   const block = (at: number): number => Math.floor(at / 1_000_000);
+  const about = new Set<Person>();
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.pos < bodyStart) break;
     if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
     // "Mandela “woke me up …,” he continued": a name the quote follows at once is what the
-    // quote is about, never the "he" of the tag after it.
-    if (block(m.pos) === block(pos) && QUOTE_AFTER_NAME.test(textBetween(people, m.pos, pos))) continue;
+    // quote is about, never the "he" of the tag after it (nor any earlier mention of them).
+    if (about.has(m.person)) continue;
+    if (block(m.pos) === block(pos) && QUOTE_AFTER_NAME.test(textBetween(people, m.pos, pos))) {
+      about.add(m.person);
+      continue;
+    }
     // A subject that is surely a person; else the nearest subject, or an object known to be of
     // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
     if (m.subject && m.person.evidence) {
@@ -115,15 +120,6 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
   if (fallback && doubtful(people, fallback, fallbackPos, pos, wanted, false)) return null;
   if (fallback && !vetted(people, fallback, fallbackPos, pos, wanted)) return null;
   return fallback;
-}
-
-/** An opening subordinate clause not yet closed by a comma ("Given the blowback Williams …"). */
-function subordinate(lead: string): boolean {
-  return (
-    /^\s*(?:Given|After|While|Although|Though|When|Whenever|As|Since|Because|Despite|If|Before|Once|Until|Unlike)\b/u.test(
-      lead,
-    ) && !lead.includes(',')
-  );
 }
 
 /** Where the sentence around `pos` starts (a global position). */
