@@ -114,7 +114,9 @@ export function firstNameGender(first: string, lists = true): 'm' | 'f' | null {
   const female = FEMALE_NAMES.has(first);
   if (male !== female) return male ? 'm' : 'f';
   if (!lists || male || PLACE_WORDS.has(first)) return null;
-  const said = new Set(NAME_MAPS.map((m) => m.get(first)).filter(Boolean));
+  // The name as written and without accents must agree too ("théo" is listed female, "theo" male).
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  const said = new Set(NAME_MAPS.flatMap((m) => [m.get(first), m.get(plain)]).filter(Boolean));
   return said.size !== 1 ? null : said.has('male') ? 'm' : 'f';
 }
 
