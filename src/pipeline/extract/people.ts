@@ -16,13 +16,7 @@
  * people/roles.ts; resolving a speech-tag subject to a name is people/resolve.ts.
  */
 
-import {
-  SPEAKS_AFTER,
-  FEMALE_WORDS,
-  MALE_WORDS,
-  FIRST_NAMES,
-  firstNameGender,
-} from './people/lexicon.ts';
+import { SPEAKS_AFTER, FEMALE_WORDS, MALE_WORDS, FIRST_NAMES, firstNameGender } from './people/lexicon.ts';
 import { patternFor } from '../../lib/ascii-letters.ts';
 import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
