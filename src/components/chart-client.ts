@@ -156,9 +156,7 @@ function draw(canvas: HTMLCanvasElement): Chart<'bar'> | null {
   const text = Math.max(1, ...lines.map((l) => l.length)) * LINE + 4;
   const rows = payload.labels.length;
   if (box)
-    box.style.height = narrow
-      ? `${rows * (BAR + 2 * text) + 40}px`
-      : `${Math.max(140, rows * 40 + 70)}px`;
+    box.style.height = narrow ? `${rows * (BAR + 2 * text) + 40}px` : `${Math.max(140, rows * 40 + 70)}px`;
   const labels = payload.labels.map((label, i) => (payload.flagged[i] ? `⚠ ${label}` : label));
   const top = canvas.closest('figure')?.querySelector<HTMLElement>('[data-chart-legend]');
   if (top) top.hidden = false;

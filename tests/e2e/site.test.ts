@@ -302,6 +302,112 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('writes every chart label inside its canvas at 390 and 1280 px (no outlet name or value cut off)', async () => {
+    let checked = 0;
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      for (const p of [...storyPages(/\/figures\/$/), ...storyPages(/^\/[^/]+\/$/)]) {
+        await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+        // Text cut off by the canvas's edge paints its outermost columns; the chart itself (axis,
+        // grid, bars) keeps a margin, so those columns stay empty when every label fits.
+        const edges = await page.$$eval('canvas[data-chart]', (els) =>
+          (els as HTMLCanvasElement[]).map((canvas) => {
+            const ctx = canvas.getContext('2d')!;
+            const painted = (x: number) => {
+              const data = ctx.getImageData(x, 0, 3, canvas.height).data;
+              let n = 0;
+              for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+              return n;
+            };
+            return { left: painted(0), right: painted(canvas.width - 3), width: canvas.width };
+          }),
+        );
+        for (const [i, edge] of edges.entries()) {
+          expect(edge.width, `${p.path} chart ${i} at ${width} px`).toBeGreaterThan(0);
+          expect(edge.left, `${p.path} chart ${i} at ${width} px: left edge`).toBe(0);
+          expect(edge.right, `${p.path} chart ${i} at ${width} px: right edge`).toBe(0);
+          checked++;
+        }
+      }
+      await page.close();
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('keeps each heading’s "#" link on the line of its last word at 320 and 390 px', async () => {
+    let checked = 0;
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const p of [...storyPages(/\/(figures|quotes)\/$/), ...storyPages(/^\/[^/]+\/$/)]) {
+        await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+        const stray = await page.$$eval('h2 .permalink, h3 .permalink', (links) =>
+          links.flatMap((link) => {
+            // The last character of the heading's text before the link, and where it sits.
+            const heading = link.closest('h2, h3')!;
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            let last: Text | null = null;
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (link.contains(n)) break;
+              if ((n.textContent ?? '').trim()) last = n as Text;
+            }
+            if (!last) return [];
+            const text = last.textContent!.trimEnd();
+            const range = document.createRange();
+            range.setStart(last, text.length - 1);
+            range.setEnd(last, text.length);
+            const word = range.getBoundingClientRect();
+            const mark = link.getBoundingClientRect();
+            const middle = (r: DOMRect) => r.top + r.height / 2;
+            return Math.abs(middle(word) - middle(mark)) > 12 ? [heading.textContent!.trim()] : [];
+          }),
+        );
+        expect(stray, `${p.path} at ${width} px`).toEqual([]);
+        checked += await page.locator('h2 .permalink, h3 .permalink').count();
+      }
+      await page.close();
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('marks article text with its language (lang) and names the language in words', async () => {
+    const page = await browser.newPage();
+    const names = new Intl.DisplayNames(['en'], { type: 'language' });
+    let checked = 0;
+    for (const p of storyPages(/\/articles\/[^/]+\/$/)) {
+      const story = JSON.parse(
+        readFileSync(join(storyDirOf(p.path), 'data/story.json'), 'utf8'),
+      ) as StoryData;
+      const slug = decodeURIComponent(p.path.split('/').filter(Boolean).at(-1)!);
+      const article = story.articles.find((a) => a.id === slug);
+      if (!article?.language) continue;
+      const lang = Intl.getCanonicalLocales(article.language)[0]!;
+      await page.goto(server.origin + p.path);
+      for (const selector of ['h1', '.article-body'])
+        expect(await page.locator(selector).getAttribute('lang'), `${p.path} ${selector}`).toBe(lang);
+      const shown = await page.locator('.article-facts dt:text-is("Language") + dd').innerText();
+      expect(shown, p.path).toContain(`${names.of(lang)} (${lang})`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // On the quotes page every quotation carries the language of the article it is from.
+    for (const p of storyPages(/\/quotes\/$/)) {
+      const story = JSON.parse(
+        readFileSync(join(storyDirOf(p.path), 'data/story.json'), 'utf8'),
+      ) as StoryData;
+      const languages = new Set(
+        story.articles.flatMap((a) => (a.language ? Intl.getCanonicalLocales(a.language) : [])),
+      );
+      await page.goto(server.origin + p.path);
+      const quoteLangs = await page.$$eval(
+        '.quote-group blockquote, .quote-group .said > span[lang]',
+        (els) => els.map((el) => el.getAttribute('lang')),
+      );
+      if (languages.size > 0) expect(quoteLangs.length, p.path).toBeGreaterThan(0);
+      for (const lang of quoteLangs) expect(languages, p.path).toContain(lang);
+    }
+    await page.close();
+  });
+
   it('figures-page charts: the title’s currency is on every bar label, and no chart has a single bar', () => {
     for (const p of storyPages(/\/figures\/$/)) {
       const html = readFileSync(distFile(p.path), 'utf8');
