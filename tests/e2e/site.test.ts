@@ -369,6 +369,64 @@ describe('the built site', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('never starts a line of a table cell with a comma at 320 and 390 px, and has no empty column', async () => {
+    const problems: string[] = [];
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const path of sampled(contentPages().map((p) => p.path))) {
+        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        const found = await page.$$eval('td, th', (cells) =>
+          cells.flatMap((cell) => {
+            const out: string[] = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const text = n.textContent ?? '';
+              const at = text.search(/\S/);
+              if (at < 0 || !/[,;]/.test(text[at]!)) continue;
+              // A comma or semicolon that is the first thing on its line (left of it: nothing in the cell).
+              const range = document.createRange();
+              range.setStart(n, at);
+              range.setEnd(n, at + 1);
+              const mark = range.getBoundingClientRect();
+              const box = cell.getBoundingClientRect();
+              const padding = parseFloat(getComputedStyle(cell).paddingLeft);
+              if (mark.width > 0 && mark.left - (box.left + padding) < 2)
+                out.push(`"${(cell.textContent ?? '').trim().slice(0, 60)}"`);
+            }
+            return out;
+          }),
+        );
+        problems.push(...found.map((f) => `${path} at ${width} px: ${f}`));
+      }
+      await page.close();
+    }
+    // A column with a header and nothing (no text, no graphic) in any row only squeezes the others.
+    for (const p of contentPages()) {
+      const page = await browser.newPage();
+      await page.goto(server.origin + p.path);
+      const empty = await page.$$eval('table', (tables) =>
+        tables.flatMap((table) => {
+          const rows = [...table.querySelectorAll('tbody tr')];
+          const columns = table.querySelectorAll('thead th').length;
+          if (rows.length === 0) return [];
+          const out: string[] = [];
+          for (let c = 0; c < columns; c++)
+            if (
+              rows.every(
+                (r) =>
+                  !(r.children[c]?.textContent ?? '').trim() && !r.children[c]?.querySelector('svg, img'),
+              )
+            )
+              out.push(table.querySelector('thead th:nth-child(' + (c + 1) + ')')?.textContent?.trim() ?? '');
+          return out;
+        }),
+      );
+      problems.push(...empty.map((h) => `${p.path}: empty column "${h}"`));
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
   it('marks article text with its language (lang) and names the language in words', async () => {
     const page = await browser.newPage();
     const names = new Intl.DisplayNames(['en'], { type: 'language' });
