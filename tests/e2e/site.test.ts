@@ -427,6 +427,78 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
   }, 300_000);
 
+  it('links each quote version and each charted value to the paragraph that holds it', async () => {
+    const page = await browser.newPage();
+    const paragraphs = new Map<string, string | null>();
+    /** The text of the element a link's #fragment names, on the page it points to. */
+    const target = async (from: string, href: string): Promise<string | null> => {
+      const url = new URL(href, server.origin + from);
+      const key = url.pathname + url.hash;
+      if (!paragraphs.has(key)) {
+        const other = await browser.newPage();
+        await other.goto(server.origin + url.pathname);
+        const id = decodeURIComponent(url.hash.slice(1));
+        paragraphs.set(key, await other.evaluate((i) => document.getElementById(i)?.textContent ?? null, id));
+        await other.close();
+      }
+      return paragraphs.get(key)!;
+    };
+    const squash = (text: string) => text.replace(/[\s"“”‘’'.,…]+/g, ' ').trim();
+    const problems: string[] = [];
+    let checked = 0;
+    for (const p of storyPages(/\/quotes\/$/)) {
+      await page.goto(server.origin + p.path);
+      const versions = await page.$$eval('.quote-group', (groups) =>
+        groups.flatMap((group) => {
+          const reference = group.querySelector('blockquote')?.textContent ?? '';
+          const items = [...group.querySelectorAll('.versions > li')];
+          if (items.length === 0) {
+            const link = group.querySelector('blockquote + p.meta a');
+            return link ? [{ href: link.getAttribute('href')!, text: reference }] : [];
+          }
+          return items.flatMap((li) => {
+            const link = li.querySelector('.who a');
+            const said = li.querySelector('.said > span[lang]');
+            if (!link) return [];
+            // The version's own words: the reference's when it is the reference, never the <del> words.
+            const own = said ? (said.cloneNode(true) as HTMLElement) : null;
+            own?.querySelectorAll('del, .visually-hidden').forEach((el) => el.remove());
+            const text =
+              li.querySelector('.badge')?.textContent === 'reference' || !own ? reference : own.textContent;
+            return [{ href: link.getAttribute('href')!, text: text ?? '' }];
+          });
+        }),
+      );
+      for (const v of versions) {
+        const words = squash(v.text).split(' ').slice(0, 6).join(' ');
+        const paragraph = await target(p.path, v.href);
+        if (!paragraph || !squash(paragraph).includes(words))
+          problems.push(`${p.path}: "${words}" -> ${v.href}`);
+        checked++;
+      }
+    }
+    for (const p of storyPages(/\/figures\/$/)) {
+      await page.goto(server.origin + p.path);
+      const rows = await page.$$eval('figure.chart-figure tbody tr', (trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('th a')?.getAttribute('href') ?? '',
+          printed: tr.querySelector('td')?.textContent ?? '',
+        })),
+      );
+      for (const row of rows) {
+        // The value's first number as the outlet printed it ("about €40bn" -> "40").
+        const number = /\d[\d.,]*/.exec(row.printed)?.[0]?.replace(/[.,]$/, '') ?? '';
+        const paragraph = await target(p.path, row.href);
+        if (!number || !paragraph?.includes(number))
+          problems.push(`${p.path}: ${row.printed} -> ${row.href}`);
+        checked++;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('marks article text with its language (lang) and names the language in words', async () => {
     const page = await browser.newPage();
     const names = new Intl.DisplayNames(['en'], { type: 'language' });
