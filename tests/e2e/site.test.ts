@@ -369,7 +369,7 @@ describe('the built site', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('never starts a line of a table cell with a comma at 320 and 390 px, and has no empty column', async () => {
+  it('never starts a line of a table cell with a comma or a count at 320 and 390 px, and has no empty column', async () => {
     const problems: string[] = [];
     for (const width of [320, 390]) {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -382,8 +382,8 @@ describe('the built site', () => {
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const text = n.textContent ?? '';
               const at = text.search(/\S/);
-              if (at < 0 || !/[,;]/.test(text[at]!)) continue;
-              // A comma or semicolon that is the first thing on its line (left of it: nothing in the cell).
+              if (at < 0 || !/^(?:[,;]|\(\d+(?:\/\d+)?(?:,[^)]*)?\))/.test(text.slice(at))) continue;
+              // A comma, a semicolon or a count ("(4)", "(4/1, z 1.7)") that is the first thing on its line (nothing left of it in the cell).
               const range = document.createRange();
               range.setStart(n, at);
               range.setEnd(n, at + 1);
