@@ -6,7 +6,8 @@
  * Rules, all generic (no site, no story):
  *   highlights       a "Story highlights" / "Key points" block before the lede: the header and the
  *                    short, unpunctuated bullet items under it
- *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs,
+ *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs
+ *                    (anywhere when it says the story was updated or an earlier version was wrong),
  *                    and a note that the article is a translation ("This article is a translation
  *                    of the original published in …", "Translated from the German by …", "Translated from
  *                    the Japanese edition. …") there
@@ -17,7 +18,7 @@
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   credits          the desk's credit at either edge ("(Editor: Jane Doe)"), and an author's
  *                    bio closing the body ("Jane Doe is a contributing writer for X. Follow her on
- *                    X @janedoe."): short, in the last paragraphs only
+ *                    X @janedoe.", "Jane Doe covers courts."): short, in the last paragraphs only
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -64,8 +65,15 @@ const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
 const MAX_BIO_LENGTH = 250;
 /** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
+/** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
+const BEAT_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”]{3,100}\.$/u;
 const AFFILIATION_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
+
+/** A correction or update note anywhere in the body: it speaks of the story, not in it. */
+const UPDATE_NOTE =
+  /^(?:editor['’]?s'? note|corrections?|update)\s*:\s*(?:this (?:story|article|report) (?:has been|was) (?:updated|corrected)|(?:an earlier|the original|a previous) version of this (?:story|article|report))\b/iu;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -108,7 +116,10 @@ export function paragraphFurniture(
   // The bio closes the body, before or after a note; the lede is never one.
   for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
     const text = input[i]?.trim() ?? '';
-    if (text.length <= MAX_BIO_LENGTH && (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text)))
+    if (
+      text.length <= MAX_BIO_LENGTH &&
+      (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text) || BEAT_BIO.test(text))
+    )
       reasons[i] = 'credits';
     else if (!reasons[i]) break;
   }
@@ -139,6 +150,7 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
+  if (bare.length <= 400 && UPDATE_NOTE.test(bare)) return 'correction-note';
   if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
 }

@@ -30,6 +30,9 @@
  *                  contrast settings, the page's other languages and how they are translated, news
  *                  alerts and notifications ("Get alerts when this story changes", "Alerts powered
  *                  by X", "Follow this story"), a standards body the site follows
+ *   edition-note   where else the story ran: "This article appears in the June 2014 issue of X", "A
+ *                  version of this article appears in print"
+ * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
  */
@@ -112,6 +115,12 @@ const AD_BLOCK_PLEA =
 const SITE_TOOLS =
   /\b(?:text|font) size\b.{0,60}\b(?:contrast|spacing)\b|\bsettings (?:are|will be) (?:saved|stored|remembered)\b|\b(?:also )?(?:published|available) in (?:other|several|many|\d+) languages\b|\btranslations? (?:may|might|can) contain (?:errors|mistakes|inaccuracies)\b|\bthe version of record\b|^(?:get|turn on|enable|receive|sign up for) (?:an? )?(?:[\p{L}-]+ ){0,3}(?:alerts?|notifications?)\b|\bturn (?:alerts|notifications) (?:off|on)\b|^(?:alerts|notifications) (?:powered|provided|delivered|sent) by\b|^follow this (?:story|topic|thread)\b|\b(?:follows|adheres to) the (?:[\p{L}-]+ ){0,2}(?:standards|principles|code of (?:practice|conduct|ethics))\b/iu;
 
+/** A betting ad's terms: "Gamble responsibly", "21+ only". */
+const BETTING_TERMS = /\b(?:gamble|gambling|bet) responsibly\b|\b(?:18|19|21)\+ only\b/iu;
+/** Where else the story ran: "(A version of) this article appears in the June 2014 (print) issue …". */
+const EDITION_NOTE =
+  /^(?:an? (?:version|edited version|shorter version) of )?this (?:article|story|essay|piece) (?:appears|appeared|was published|ran) (?:in|on) (?:the )?(?:print|[\p{L}]+ \d{4}|\d{4})\b/iu;
+
 /** Why a paragraph is a notice of the site's (see the header), or null. */
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
@@ -127,7 +136,8 @@ export function noticeReason(text: string): string | null {
   if (SPONSOR_WORD.test(bare) && SPONSOR_DENIAL.test(bare) && SPONSOR_SUBJECT.test(bare))
     return 'sponsor-note';
   if (AFFILIATE.test(bare) && THROUGH_LINKS.test(bare)) return 'affiliate';
-  if (AD_BLOCK_PLEA.test(bare)) return 'ad';
+  if (AD_BLOCK_PLEA.test(bare) || BETTING_TERMS.test(bare)) return 'ad';
+  if (EDITION_NOTE.test(bare)) return 'edition-note';
   if (SITE_TOOLS.test(bare)) return 'site-tools';
   return null;
 }
