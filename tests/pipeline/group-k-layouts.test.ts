@@ -107,7 +107,9 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
     expect(row(form, 'outlet').accuracy).toBeCloseTo(23 / 33, 3);
     expect(row(form, 'outlet').note).toContain('a wrong outlet on 1 of 62 pages');
     expect(row(form, 'body').precision).toBeCloseTo(0.996, 3);
-    expect(row(form, 'body').recall).toBeCloseTo(0.971, 3);
+    // 0.971 until the body round on group l: a corpus page's own "Read or Share this story: …" line,
+    // counted as body where an event has no hand gold yet, now goes with its box.
+    expect(row(form, 'body').recall).toBeCloseTo(0.97, 3);
   });
 
   it('keeps today’s saved-page numbers', () => {

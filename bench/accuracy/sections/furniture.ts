@@ -66,9 +66,10 @@ export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // kinds of page, written blind at 15:00 UTC that day) was the unseen one until later that day, when a
 // tuning round started on it (helper outletk, from 16:30 UTC): it is a tune set now and its misses
 // are listed. Group l (bench/accuracy/pages/group-l/, eight further kinds of page, written blind at
-// 16:28 UTC that day) is unseen: never tuned on, its misses never printed, its rows the honest
-// estimate.
-const UNSEEN = (form: Form): boolean => form.endsWith('-l');
+// 16:28 UTC that day) was the unseen one until later that day, when the body round on it started
+// (helper bodyl, from 19:10 UTC): it is a tune set now and its misses are listed. Group m (written
+// blind from 19:00 UTC that day) is the next unseen set.
+const UNSEEN = (form: Form): boolean => form.endsWith('-m');
 const FORMS: readonly Form[] = [
   'clean',
   'pasted',

@@ -67,7 +67,7 @@ const MAX_BIO_LENGTH = 250;
 /** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
 /** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
 const BEAT_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”]{3,100}\.$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.$/u;
 const AFFILIATION_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 

@@ -110,10 +110,10 @@ const AD_BLOCK_PLEA =
  * contrast", "Settings are saved on this device"), the page in other languages ("also published in
  * other languages", "translations may contain errors", "the version of record"), news alerts
  * ("Get alerts when this story changes", "Turn on alerts …", "You can turn alerts off …", "Alerts
- * powered by X", "Follow this story for updates"), a press council's standards the site follows.
+ * powered by X", "Follow this story for updates"), the editorial or transparency standards the site follows.
  */
 const SITE_TOOLS =
-  /\b(?:text|font) size\b.{0,60}\b(?:contrast|spacing)\b|\bsettings (?:are|will be) (?:saved|stored|remembered)\b|\b(?:also )?(?:published|available) in (?:other|several|many|\d+) languages\b|\btranslations? (?:may|might|can) contain (?:errors|mistakes|inaccuracies)\b|\bthe version of record\b|^(?:get|turn on|enable|receive|sign up for) (?:an? )?(?:[\p{L}-]+ ){0,3}(?:alerts?|notifications?)\b|\bturn (?:alerts|notifications) (?:off|on)\b|^(?:alerts|notifications) (?:powered|provided|delivered|sent) by\b|^follow this (?:story|topic|thread)\b|\b(?:follows|adheres to) the (?:[\p{L}-]+ ){0,2}(?:standards|principles|code of (?:practice|conduct|ethics))\b/iu;
+  /\b(?:text|font) size\b.{0,60}\b(?:contrast|spacing)\b|\bsettings (?:are|will be) (?:saved|stored|remembered)\b|\b(?:also )?(?:published|available) in (?:other|several|many|\d+) languages\b|\btranslations? (?:may|might|can) contain (?:errors|mistakes|inaccuracies)\b|\bthe version of record\b|^(?:get|turn on|enable|receive|sign up for) (?:an? )?(?:[\p{L}-]+ ){0,3}(?:alerts?|notifications?)\b|\bturn (?:alerts|notifications) (?:off|on)\b|^(?:alerts|notifications) (?:powered|provided|delivered|sent) by\b|^follow this (?:story|topic|thread)\b|\b(?:follows|adheres to|abides by) the (?:[\p{L}-]+ )?(?:transparency|editorial|journalistic|journalism|ethics|ethical|trust) (?:standards|principles|code)\b/iu;
 
 /** A betting ad's terms: "Gamble responsibly", "21+ only". */
 const BETTING_TERMS = /\b(?:gamble|gambling|bet) responsibly\b|\b(?:18|19|21)\+ only\b/iu;

@@ -10,6 +10,8 @@
  */
 import { noticeReason } from '../notices.ts';
 import { isWidgetAnchor } from '../widgets.ts';
+import type { Line } from './lines.ts';
+import { isCaption } from './meta.ts';
 
 /** A line's cue as text/cues.ts gives it (structural, so that cues.ts can import this module). */
 interface Cue {
@@ -159,7 +161,10 @@ export function markWidgetCards(
     const listed =
       block.filter((l) => DATED_ENTRY.test(l)).length >= 2 ||
       block.filter((l) => SITE_LINK.test(l)).length >= 2;
+    // A tag list ("Topics" and its items) is read by its header (text/index.ts), not as a box.
+    const tagged = block.some((_, k) => cues[top + k]?.reason === 'tags');
     if (
+      !tagged &&
       top > firstStory &&
       block.length >= 2 &&
       block.length <= MAX_CARD_LINES &&
@@ -174,7 +179,9 @@ export function markWidgetCards(
         const cue = cues[j];
         // A notice keeps no cue: normalize/furniture.ts removes it with its own reason, and the
         // outlet rules still read it ("X is supported by readers like you" names the site).
-        if (!cue && noticeReason(lines[j]?.bare ?? '')) continue;
+        // A caption keeps no cue either: text/body.ts files it under the captions.
+        const bare = lines[j]?.bare ?? '';
+        if (!cue && (noticeReason(bare) || isCaption({ bare } as Line))) continue;
         cues[j] = !cue
           ? { reason, boundary: false, inBody: true }
           : inside
