@@ -47,7 +47,11 @@ export interface AccuracyRow {
    *   `-heldout-layouts-l` is group l (bench/accuracy/pages/group-l/), eight further kinds of page
    *   written blind on 2026-11-29 (accessibility toolbar, language switcher, ad-block plea, push
    *   alerts prompt, timeline box, video playlist, table of contents, trust indicators), the unseen
-   *   set: never tuned on, its misses never printed.
+   *   set until 19:20 UTC that day, a tune set since (its misses listed).
+   *   `-heldout-layouts-m` is group m (bench/accuracy/pages/group-m/), eight further kinds of page
+   *   written blind on 2026-11-29 (print-edition note, consent-gated embeds, content note and
+   *   helpline box, story assistant, puzzles rail under a capitals masthead, jobs box, reporter
+   *   contact card, recommendation grid), the unseen set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -77,6 +81,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-k'
     | 'pasted-heldout-layouts-l'
     | 'html-heldout-layouts-l'
+    | 'pasted-heldout-layouts-m'
+    | 'html-heldout-layouts-m'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

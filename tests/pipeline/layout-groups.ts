@@ -23,6 +23,8 @@ import { GROUP_K_LAYOUTS } from '../../bench/accuracy/pages/group-k/layouts.ts';
 import * as kWords from '../../bench/accuracy/pages/group-k/vocabulary.ts';
 import { GROUP_L_LAYOUTS } from '../../bench/accuracy/pages/group-l/layouts.ts';
 import * as lWords from '../../bench/accuracy/pages/group-l/vocabulary.ts';
+import { GROUP_M_LAYOUTS } from '../../bench/accuracy/pages/group-m/layouts.ts';
+import * as mWords from '../../bench/accuracy/pages/group-m/vocabulary.ts';
 import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
 import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
 import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
@@ -41,6 +43,7 @@ const LAYOUT_GROUPS: ReadonlyArray<{ name: string; layouts: readonly string[]; w
   { name: 'j', layouts: GROUP_J_LAYOUTS, words: jWords },
   { name: 'k', layouts: GROUP_K_LAYOUTS, words: kWords },
   { name: 'l', layouts: GROUP_L_LAYOUTS, words: lWords },
+  { name: 'm', layouts: GROUP_M_LAYOUTS, words: mWords },
 ];
 
 /** The layouts and vocabularies of every group written before `name`. */

@@ -2,7 +2,7 @@
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
  * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
- * layout groups a–l.
+ * layout groups a–m.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -33,6 +33,7 @@ import { buildGroupIPage } from '../pages/group-i/layouts.ts';
 import { buildGroupJPage } from '../pages/group-j/layouts.ts';
 import { buildGroupKPage } from '../pages/group-k/layouts.ts';
 import { buildGroupLPage } from '../pages/group-l/layouts.ts';
+import { buildGroupMPage } from '../pages/group-m/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -66,9 +67,10 @@ export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // kinds of page, written blind at 15:00 UTC that day) was the unseen one until later that day, when a
 // tuning round started on it (helper outletk, from 16:30 UTC): it is a tune set now and its misses
 // are listed. Group l (bench/accuracy/pages/group-l/, eight further kinds of page, written blind at
-// 16:28 UTC that day) was the unseen one until later that day, when the body round on it started
-// (helper bodyl, from 19:10 UTC): it is a tune set now and its misses are listed. Group m (written
-// blind from 19:00 UTC that day) is the next unseen set.
+// 16:28 UTC that day) was the unseen one until 19:20 UTC that day, when tuning rounds started on it
+// (helpers outletn, bodyl): it is a tune set now and its misses are listed. Group m
+// (bench/accuracy/pages/group-m/, eight further kinds of page, written blind by 19:14 UTC that day) is
+// the unseen set: never tuned on, its misses never printed, its rows the honest estimate.
 const UNSEEN = (form: Form): boolean => form.endsWith('-m');
 const FORMS: readonly Form[] = [
   'clean',
@@ -98,6 +100,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-k',
   'pasted-heldout-layouts-l',
   'html-heldout-layouts-l',
+  'pasted-heldout-layouts-m',
+  'html-heldout-layouts-m',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -216,7 +220,9 @@ export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] 
                           ? buildGroupKPage
                           : form.endsWith('-l')
                             ? buildGroupLPage
-                            : buildHeldoutPage;
+                            : form.endsWith('-m')
+                              ? buildGroupMPage
+                              : buildHeldoutPage;
         const heldout = form.includes('-heldout-layouts')
           ? builder(
               article,
