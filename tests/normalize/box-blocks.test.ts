@@ -168,7 +168,7 @@ describe('the site talking about its own tools', () => {
 
 describe('a writer’s beat line and an update note', () => {
   it('removes "X covers Y." closing the body and an update note standing mid-body', () => {
-    const note = 'Editor’s note: This story has been updated with the board’s statement.';
+    const note = 'Correction: An earlier version of this story gave the wrong date for the vote.';
     const input = [
       ...BODY.slice(0, 2),
       note,

@@ -7,7 +7,7 @@
  *   highlights       a "Story highlights" / "Key points" block before the lede: the header and the
  *                    short, unpunctuated bullet items under it
  *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs
- *                    (anywhere when it says the story was updated or an earlier version was wrong),
+ *                    (anywhere when it says an earlier version was wrong: normalize/notices.ts),
  *                    and a note that the article is a translation ("This article is a translation
  *                    of the original published in …", "Translated from the German by …", "Translated from
  *                    the Japanese edition. …") there
@@ -34,10 +34,12 @@
  *                    a mark stamped on a printed, filed or recorded page (normalize/page-marks.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
+ *   metadata, repeated-box, separator   runs of field rows, running heads, ornaments (runs.ts)
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
 import { markPageMarks } from './page-marks.ts';
+import { markRuns } from './runs.ts';
 import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint, splitWordCount } from './text/lines.ts';
@@ -71,10 +73,6 @@ const BEAT_BIO =
 const AFFILIATION_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 
-/** A correction or update note anywhere in the body: it speaks of the story, not in it. */
-const UPDATE_NOTE =
-  /^(?:editor['’]?s'? note|corrections?|update)\s*:\s*(?:this (?:story|article|report) (?:has been|was) (?:updated|corrected)|(?:an earlier|the original|a previous) version of this (?:story|article|report))\b/iu;
-
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
 
@@ -103,6 +101,7 @@ export function paragraphFurniture(
   markNextStory(input, reasons);
   markPullQuotes(keys, reasons);
   markRepeatedBoxes(input, keys, reasons);
+  markRuns(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -150,7 +149,6 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
-  if (bare.length <= 400 && UPDATE_NOTE.test(bare)) return 'correction-note';
   if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
 }

@@ -32,6 +32,8 @@
  *                  by X", "Follow this story"), a standards body the site follows
  *   edition-note   where else the story ran: "This article appears in the June 2014 issue of X", "A
  *                  version of this article appears in print"
+ *   correction-note  a note, anywhere, that an earlier version of the story was wrong ("Correction: An
+ *                  earlier version of this story …")
  * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
@@ -121,6 +123,14 @@ const BETTING_TERMS = /\b(?:gamble|gambling|bet) responsibly\b|\b(?:18|19|21)\+ 
 const EDITION_NOTE =
   /^(?:an? (?:version|edited version|shorter version) of )?this (?:article|story|essay|piece) (?:appears|appeared|was published|ran) (?:in|on) (?:the )?(?:print|[\p{L}]+ \d{4}|\d{4})\b/iu;
 
+/**
+ * A correction anywhere in the body ("Correction: An earlier version of this story …"): it speaks
+ * of the story, not in it. An update note ("This story was updated at 5 p.m. to include …") stays
+ * where it is not at an edge: readers and annotators take it for part of the story.
+ */
+const UPDATE_NOTE =
+  /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
+
 /** Why a paragraph is a notice of the site's (see the header), or null. */
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
@@ -136,6 +146,7 @@ export function noticeReason(text: string): string | null {
   if (SPONSOR_WORD.test(bare) && SPONSOR_DENIAL.test(bare) && SPONSOR_SUBJECT.test(bare))
     return 'sponsor-note';
   if (AFFILIATE.test(bare) && THROUGH_LINKS.test(bare)) return 'affiliate';
+  if (UPDATE_NOTE.test(bare)) return 'correction-note';
   if (AD_BLOCK_PLEA.test(bare) || BETTING_TERMS.test(bare)) return 'ad';
   if (EDITION_NOTE.test(bare)) return 'edition-note';
   if (SITE_TOOLS.test(bare)) return 'site-tools';

@@ -9,7 +9,7 @@
  * cues with the box's lines marked, as furniture inside the article (`inBody`).
  */
 import { noticeReason } from '../notices.ts';
-import { isWidgetAnchor } from '../widgets.ts';
+import { isWidgetAnchor, widgetLineReason } from '../widgets.ts';
 import type { Line } from './lines.ts';
 import { isCaption } from './meta.ts';
 
@@ -127,6 +127,8 @@ const SITE_LINK = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}: \p{Lu}/u;
 function anchorReason(line: string, cue: Cue | null): string | null {
   if (cue && BOX_CUES.has(cue.reason)) return cue.reason;
   if (isWidgetAnchor(line)) return 'widget';
+  const widget = widgetLineReason(line);
+  if (widget) return widget;
   const notice = noticeReason(line);
   if (notice && notice !== 'transcript') return notice;
   return line.length <= 50 && BUTTON.test(line) ? 'widget' : null;

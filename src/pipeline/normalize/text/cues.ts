@@ -48,7 +48,7 @@ const RELATED_HEADER =
  * coverage", "In this article" (the companies or topics it mentions), "Most read from the desk".
  */
 const IN_BODY_LIST =
-  /^(?:more coverage|full coverage(?: of this (?:story|topic))?|related coverage|in this (?:article|story)|(?:companies|stocks|people|topics|tickers) in this (?:article|story)|(?:most (?:read|viewed|popular)|more) from (?:the|our) [^.!?]{2,40}?(?: desk| team| section)?)$/i;
+  /^(?:more coverage|full coverage(?: of this (?:story|topic))?|related coverage|also on (?:the|this|our) (?:site|website)|in this (?:article|story)|(?:companies|stocks|people|topics|tickers) in this (?:article|story)|(?:most (?:read|viewed|popular)|more) from (?:the|our) [^.!?]{2,40}?(?: desk| team| section)?)$/i;
 
 /**
  * Furniture set between an article's paragraphs: a player's controls ("Play", "0:00 / 2:14",

@@ -1,0 +1,71 @@
+/**
+ * normalize/runs: the body's paragraphs -> why some are furniture, told by the run of paragraphs
+ * they stand in or by repetition rather than by one paragraph's words. Used by
+ * normalize/furniture.ts (both normalizers).
+ *
+ * In: the paragraphs and the reasons found so far (filled in place, never overwritten). Rules, all
+ * generic (no site, no story):
+ *   metadata      a run of three or more field rows, short lines that are no sentence: each split
+ *                 by middle dots ("Rev 2 · Jane Doe · 4:42 PM", "The week in five minutes · 36": a
+ *                 revision history, an episode list) or each a "Label: value" field ("Desk: Metro",
+ *                 "Status: Ready for copy edit": a record's fields); the short header right above
+ *                 the run ("Revision history", "More episodes") goes with it
+ *   repeated-box  a title line with its site after a bar (no sentence, four words or more: "Title |
+ *                 Site") printed three times or more in one body: a print's running head on every
+ *                 sheet (a table's repeated cells and a product's features have no bar)
+ *   separator     a section break of ornaments ("◆ ◆ ◆", "⁂", "— — —", "§")
+ */
+
+/** Longest field row. */
+const MAX_ROW = 120;
+/** Rows that make a run: two field rows may be the story's own dateline and credit. */
+const MIN_ROWS = 3;
+const SENTENCE_END = /[.!?…]["”’»)]?$/u;
+/** A row split by middle dots, no sentence: "Rev 2 · Jane Doe · 4:42 PM". */
+const DOTTED_ROW = /\S\s+·\s+\S/u;
+/** "Desk: Metro": a label of one to three capitalised words, a short value. */
+const FIELD_ROW = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}: \S.{0,60}$/u;
+/** The run's header: a few words, no sentence, no field. */
+const MAX_HEADER = 40;
+/** A title line repeated: four words or more, printed this often. */
+const MIN_HEAD_WORDS = 4;
+const HEAD_REPEATS = 3;
+/** Ornaments only; a rule of underscores or a "%" may be table text, so they are not here. */
+const ORNAMENTS = /^[\s◆◇◈●○•·∗*⁂⁑§¶~—–]+$/u;
+
+const isRow = (text: string, shape: RegExp): boolean =>
+  text.length <= MAX_ROW && !SENTENCE_END.test(text) && shape.test(text);
+
+/** Marks the runs of field rows, running heads and ornament breaks (see the header). */
+export function markRuns(input: readonly string[], reasons: Array<string | null>): void {
+  const bare = input.map((text) => text.trim());
+  for (const shape of [DOTTED_ROW, FIELD_ROW]) {
+    for (let i = 0; i < bare.length;) {
+      let end = i;
+      while (end < bare.length && isRow(bare[end]!, shape)) end++;
+      if (end - i >= MIN_ROWS) {
+        for (let j = i; j < end; j++) reasons[j] ??= 'metadata';
+        const header = bare[i - 1] ?? '';
+        if (i > 0 && header.length <= MAX_HEADER && !SENTENCE_END.test(header) && !header.includes(':'))
+          reasons[i - 1] ??= 'metadata';
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+  const counts = new Map<string, number>();
+  const heads = bare.map((text) =>
+    text.length <= MAX_ROW &&
+    !SENTENCE_END.test(text) &&
+    / \| \S/u.test(text) &&
+    text.split(/\s+/u).length >= MIN_HEAD_WORDS
+      ? text.toLowerCase()
+      : '',
+  );
+  for (const key of heads) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  heads.forEach((key, i) => {
+    if (key && (counts.get(key) ?? 0) >= HEAD_REPEATS) reasons[i] ??= 'repeated-box';
+  });
+  bare.forEach((text, i) => {
+    if (text && ORNAMENTS.test(text)) reasons[i] ??= 'separator';
+  });
+}
