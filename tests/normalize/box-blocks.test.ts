@@ -188,3 +188,54 @@ describe('a writer’s beat line and an update note', () => {
     expect(paragraphFurniture([...BODY, line]).paragraphs).toContain(line);
   });
 });
+
+describe('runs of field rows, running heads and ornaments (normalize/runs.ts)', () => {
+  it('removes a revision history, an episode list, a record’s fields, a running head and breaks', () => {
+    const revisions = [
+      'Revision history',
+      'Rev 3 · Ada Brennick · 6:40 PM',
+      'Rev 2 · Tomas Reyl · 4:12 PM',
+      'Rev 1 · Ada Brennick · 9:03 AM',
+    ];
+    const fields = ['Desk: Waterfront', 'Status: Ready for copy edit', 'Slug: ferry-fare-vote'];
+    const head = `${HARBOUR_HEADLINE} | Harbour Post`;
+    const input = [
+      head,
+      BODY[0]!,
+      '◆ ◆ ◆',
+      BODY[1]!,
+      head,
+      BODY[2]!,
+      '⁂',
+      ...BODY.slice(3),
+      head,
+      ...revisions,
+      ...fields,
+    ];
+    const result = paragraphFurniture(input);
+    expect(result.paragraphs).toEqual(BODY);
+    const reasons = new Map(result.removed.map((r) => [r.text, r.reason]));
+    expect(reasons.get(head)).toBe('repeated-box');
+    expect(reasons.get('Revision history')).toBe('metadata');
+    expect(reasons.get('Status: Ready for copy edit')).toBe('metadata');
+    expect(reasons.get('⁂')).toBe('separator');
+  });
+
+  it('keeps two field rows, a table’s repeated cells, and story lines with a colon or a dot', () => {
+    const rows = ['Population: 41,000', 'Ferry users: 12,500'];
+    const cells = [
+      'Eat two hours before you row',
+      'Eat two hours before you row',
+      'Eat two hours before you row',
+    ];
+    const said = [
+      'Brennick: the vote must wait',
+      'Reyl: the board has waited long enough',
+      'Pike: commuters want a date',
+    ];
+    for (const extra of [rows, cells])
+      expect(paragraphFurniture([...BODY, ...extra]).paragraphs).toEqual([...BODY, ...extra]);
+    // Three "Name: words" lines with no sentence are read as fields: a known cost, counted on the corpus.
+    expect(paragraphFurniture([...BODY, ...said]).paragraphs).toEqual(BODY);
+  });
+});
