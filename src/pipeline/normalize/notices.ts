@@ -34,6 +34,9 @@
  *                  version of this article appears in print"
  *   correction-note  a note, anywhere, that an earlier version of the story was wrong ("Correction: An
  *                  earlier version of this story …")
+ *   share-bar      a button naming the story itself ("Republish this story", "Print this article")
+ *   promo          a call to read on in the site's app ("Read more local stories in the app")
+ *   page-url       a label and an address alone ("Link: https://…")
  * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
@@ -131,6 +134,15 @@ const EDITION_NOTE =
 const UPDATE_NOTE =
   /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
 
+/** A button naming the story itself: "Republish this story", "Print this article". */
+const STORY_BUTTON =
+  /^(?:republish|share|print|save|e-?mail|follow|cite|gift|bookmark|listen to|download) this (?:story|article|page|post|report)$/iu;
+/** A call to read on in the site's app. */
+const APP_PROMO =
+  /^(?:read|get|download|open|continue|try|see|listen|watch)\b.{0,60}\b(?:in|on|with) (?:the|our) (?:[\p{L}-]+ )?app\b/iu;
+/** A label and an address, nothing else: "Link: https://…". */
+const LABELLED_URL = /^(?:link|url|source|via|original|read it here)\s*:\s*https?:\/\/\S+$/iu;
+
 /** Why a paragraph is a notice of the site's (see the header), or null. */
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
@@ -147,6 +159,9 @@ export function noticeReason(text: string): string | null {
     return 'sponsor-note';
   if (AFFILIATE.test(bare) && THROUGH_LINKS.test(bare)) return 'affiliate';
   if (UPDATE_NOTE.test(bare)) return 'correction-note';
+  if (STORY_BUTTON.test(bare.replace(/[.!]$/u, ''))) return 'share-bar';
+  if (APP_PROMO.test(bare)) return 'promo';
+  if (LABELLED_URL.test(bare)) return 'page-url';
   if (AD_BLOCK_PLEA.test(bare) || BETTING_TERMS.test(bare)) return 'ad';
   if (EDITION_NOTE.test(bare)) return 'edition-note';
   if (SITE_TOOLS.test(bare)) return 'site-tools';

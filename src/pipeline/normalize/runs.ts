@@ -13,7 +13,8 @@
  *   repeated-box  a title line with its site after a bar (no sentence, four words or more: "Title |
  *                 Site") printed three times or more in one body: a print's running head on every
  *                 sheet (a table's repeated cells and a product's features have no bar)
- *   separator     a section break of ornaments ("◆ ◆ ◆", "⁂", "— — —", "§")
+ *   separator     a section break of ornaments ("◆ ◆ ◆", "⁂", "— — —", "§") and the copy desk's
+ *                 end mark ("-30-", "###", "###END###")
  */
 
 /** Longest field row. */
@@ -31,7 +32,7 @@ const MAX_HEADER = 40;
 const MIN_HEAD_WORDS = 4;
 const HEAD_REPEATS = 3;
 /** Ornaments only; a rule of underscores or a "%" may be table text, so they are not here. */
-const ORNAMENTS = /^[\s◆◇◈●○•·∗*⁂⁑§¶~—–]+$/u;
+const ORNAMENTS = /^[\s◆◇◈●○•·∗*⁂⁑§¶~—–]+$|^(?:-30-|—30—|#{3,}(?:\s*end\s*#{3,})?)$/iu;
 
 const isRow = (text: string, shape: RegExp): boolean =>
   text.length <= MAX_ROW && !SENTENCE_END.test(text) && shape.test(text);
