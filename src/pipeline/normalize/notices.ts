@@ -136,7 +136,7 @@ const UPDATE_NOTE =
 
 /** A button naming the story itself: "Republish this story", "Print this article". */
 const STORY_BUTTON =
-  /^(?:republish|share|print|save|e-?mail|follow|cite|gift|bookmark|listen to|download) this (?:story|article|page|post|report)$/iu;
+  /^(?:republish|share|print|save|e-?mail|cite|gift|bookmark|listen to|download) this (?:story|article|page|post|report)$/iu;
 /** A call to read on in the site's app. */
 const APP_PROMO =
   /^(?:read|get|download|open|continue|try|see|listen|watch)\b.{0,60}\b(?:in|on|with) (?:the|our) (?:[\p{L}-]+ )?app\b/iu;
