@@ -240,3 +240,17 @@ describe('runs of field rows, running heads and ornaments (normalize/runs.ts)', 
     expect(paragraphFurniture([...BODY, ...said]).paragraphs).toEqual(BODY);
   });
 });
+
+describe('an embedded post pasted as its text over its own signature line', () => {
+  it('removes the post’s text, keeps a story line over a signature that carries the post’s words', () => {
+    const post = 'Ferry staff are out on the pier this morning. More soon.';
+    const page = pasted(new Map([[1, [post, '', '— Harbour Union (@harbourunion) March 4, 2024']]]));
+    const result = normalizeText(page);
+    expect(result.paragraphs).toEqual(BODY);
+    const intro = 'The union was quick to respond.';
+    const kept = normalizeText(
+      pasted(new Map([[1, [intro, '', 'We will not stop! — Harbour Union (@harbourunion) March 4, 2024']]])),
+    );
+    expect(kept.paragraphs).toContain(intro);
+  });
+});

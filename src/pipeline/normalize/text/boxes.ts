@@ -60,6 +60,15 @@ export function markSignUpBoxes(
   });
 }
 
+/** The boxes pasted as blocks: sign-up boxes first, then the cards and boxes inside the story. */
+export function markBlocks(
+  lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>,
+  cues: Array<Cue | null>,
+): void {
+  markSignUpBoxes(lines, cues);
+  markWidgetCards(lines, cues);
+}
+
 /** Lines after the offer searched for the teaser's full paragraph. */
 const TEASER_REACH = 12;
 /** Lines of the unlocked story after a paywall's offer that show the full text follows. */
@@ -193,4 +202,25 @@ export function markWidgetCards(
     }
     top = end + 1;
   }
+}
+
+/**
+ * An embedded post's signature alone on its line: "— Jane Doe (@jane) May 2, 2019" (the dash may
+ * be read as a bullet). A line with the post's own words before the dash is not one.
+ */
+const SIGNATURE = /^(?:[—–-]\s*)?[^()\n—–!?:;]{1,40}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4})?\s*$/u;
+/** Longest post text read above its signature (a post's length). */
+const MAX_POST = 280;
+
+/**
+ * An embedded post pasted as its text, then its signature on a line of its own: the short line
+ * right above the signature is the post's text, not the story's (a story paragraph runs longer,
+ * and a post pasted whole carries its signature on its own line).
+ */
+export function markPostTexts(lines: ReadonlyArray<{ bare: string }>, cues: Array<Cue | null>): void {
+  lines.forEach((line, i) => {
+    const above = lines[i - 1]?.bare ?? '';
+    if (i === 0 || cues[i - 1] || !SIGNATURE.test(line.bare) || above.length > MAX_POST) return;
+    cues[i - 1] = { reason: 'embedded-post', boundary: false, inBody: true };
+  });
 }

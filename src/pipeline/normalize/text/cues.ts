@@ -10,7 +10,7 @@
  * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
  * a site or a story.
  */
-import { markSignUpBoxes, markTeasers, markWidgetCards } from './boxes.ts';
+import { markBlocks, markPostTexts, markTeasers } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
@@ -231,10 +231,10 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     } else if (!cue) related = false;
     cues.push(cue);
   }
-  markSignUpBoxes(lines, cues);
-  markWidgetCards(lines, cues);
+  markBlocks(lines, cues);
   markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
+  markPostTexts(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
   lines.forEach((line, i) => {
     if (!cues[i] && isJumpHead(line.bare, lines[i + 1]?.bare ?? ''))
