@@ -254,3 +254,18 @@ describe('an embedded post pasted as its text over its own signature line', () =
     expect(kept.paragraphs).toContain(intro);
   });
 });
+
+describe('a pull quote printed with its speaker’s name', () => {
+  it('removes the quote whose words stand in a longer paragraph, keeps a line that only shares a name', () => {
+    const story = [
+      ...BODY,
+      'Brennick told the board that “nobody on this pier will pay a penny more until we see the books,” to applause.',
+    ];
+    const pulled = 'Nobody on this pier will pay a penny more until we see the books Ada Brennick';
+    const result = paragraphFurniture([...story.slice(0, 2), pulled, ...story.slice(2)]);
+    expect(result.paragraphs).toEqual(story);
+    expect(result.removed).toEqual([{ text: pulled, reason: 'pull-quote' }]);
+    const own = 'The next vote is set for the spring Harbour Board';
+    expect(paragraphFurniture([...story, own]).paragraphs).toContain(own);
+  });
+});

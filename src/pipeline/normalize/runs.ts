@@ -13,9 +13,13 @@
  *   repeated-box  a title line with its site after a bar (no sentence, four words or more: "Title |
  *                 Site") printed three times or more in one body: a print's running head on every
  *                 sheet (a table's repeated cells and a product's features have no bar)
+ *   pull-quote    a sentence of the story printed again with its speaker's name after it ("… a
+ *                 lynching in every sense Jane Doe"): the words before the name stand in a paragraph
  *   separator     a section break of ornaments ("◆ ◆ ◆", "⁂", "— — —", "§") and the copy desk's
  *                 end mark ("-30-", "###", "###END###")
  */
+
+import { fingerprint } from './text/lines.ts';
 
 /** Longest field row. */
 const MAX_ROW = 120;
@@ -36,6 +40,31 @@ const ORNAMENTS = /^[\s◆◇◈●○•·∗*⁂⁑§¶~—–]+$|^(?:-30-|—
 
 const isRow = (text: string, shape: RegExp): boolean =>
   text.length <= MAX_ROW && !SENTENCE_END.test(text) && shape.test(text);
+
+/** A speaker's name closing a pull quote: two or three capitalised words. */
+const NAME_TAIL = /\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+/** Shortest quote, in characters of its fingerprint, before the name. */
+const MIN_QUOTE = 30;
+const MIN_QUOTE_WORDS = 6;
+/** Paragraph counts above this are not searched (quadratic). */
+const MAX_SEARCH = 400;
+
+/** A pull quote with its speaker's name: the words before the name stand inside another paragraph. */
+function markNamedPullQuotes(bare: readonly string[], reasons: Array<string | null>): void {
+  if (bare.length > MAX_SEARCH) return;
+  let padded: string[] | null = null;
+  bare.forEach((text, i) => {
+    if (reasons[i] || SENTENCE_END.test(text) || !NAME_TAIL.test(text)) return;
+    const key = fingerprint(text.replace(NAME_TAIL, ''));
+    // Six words or more: a caption's or a link's stub is shorter.
+    if (key.length < MIN_QUOTE || key.split(' ').length < MIN_QUOTE_WORDS) return;
+    padded ??= bare.map((other) => ` ${fingerprint(other)} `);
+    // A longer paragraph holds it: a second copy of the same line (a repeated link) is not one.
+    const own = padded[i]!;
+    if (padded.some((o, j) => j !== i && o.length > own.length && o.includes(` ${key} `)))
+      reasons[i] = 'pull-quote';
+  });
+}
 
 /** Marks the runs of field rows, running heads and ornament breaks (see the header). */
 export function markRuns(input: readonly string[], reasons: Array<string | null>): void {
@@ -69,4 +98,5 @@ export function markRuns(input: readonly string[], reasons: Array<string | null>
   bare.forEach((text, i) => {
     if (text && ORNAMENTS.test(text)) reasons[i] ??= 'separator';
   });
+  markNamedPullQuotes(bare, reasons);
 }
