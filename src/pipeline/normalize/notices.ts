@@ -36,8 +36,7 @@
  *                  earlier version of this story …")
  *   share-bar      a button naming the story itself ("Republish this story", "Print this article")
  *   promo          a call to read on in the site's app ("Read more local stories in the app")
- *   page-url       a label and an address alone ("Link: https://…", "Read or share this story: https://…")
- *   media-widget   a player's "CLOSE" button glued to the clip's caption
+ *   page-url       a label and an address alone ("Link: https://…")
  * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
@@ -141,16 +140,13 @@ const STORY_BUTTON =
 /** A call to read on in the site's app. */
 const APP_PROMO =
   /^(?:read|get|download|open|continue|try|see|listen|watch)\b.{0,60}\b(?:in|on|with) (?:the|our) (?:[\p{L}-]+ )?app\b/iu;
-/** A label of a few words and an address, nothing else: "Link: https://…", "Read or share this story: https://…". */
-const LABELLED_URL = /^(?:[\p{L}'’]+ ){0,4}[\p{L}'’]+\s*:\s*https?:\/\/\S+$/iu;
-/** A player's close button glued to the clip's caption: "CLOSE Officials said …". */
-const PLAYER_CAPTION = /^CLOSE\s+\p{Lu}/u;
+/** A label and an address, nothing else: "Link: https://…". */
+const LABELLED_URL = /^(?:link|url|source|via|original|read it here)\s*:\s*https?:\/\/\S+$/iu;
 
 /** Why a paragraph is a notice of the site's (see the header), or null. */
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
   if (TIME_CODE.test(bare)) return 'transcript';
-  if (PLAYER_CAPTION.test(bare)) return 'media-widget';
   if (bare.length > MAX_NOTICE_LENGTH || QUOTED.test(bare)) return null;
   if (TRANSCRIPT_NOTE.test(bare)) return 'transcript';
   if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare) || SUPPORT_CALL.test(bare)) return 'reader-appeal';
