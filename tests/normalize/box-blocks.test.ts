@@ -269,3 +269,29 @@ describe('a pull quote printed with its speaker’s name', () => {
     expect(paragraphFurniture([...story, own]).paragraphs).toContain(own);
   });
 });
+
+describe('an aggregator’s source lines and a notice set as a heading', () => {
+  it('removes "Via Agency, date" and "Written by Name" over the quoted story', () => {
+    const result = paragraphFurniture(['Via Harbour Post, March 4', 'Written by Rowan Pike', ...BODY]);
+    expect(result.paragraphs).toEqual(BODY);
+    expect(result.removed).toEqual([
+      { text: 'Via Harbour Post, March 4', reason: 'credits' },
+      { text: 'Written by Rowan Pike', reason: 'byline' },
+    ]);
+    const story = 'Via the harbour tunnel, commuters save ten minutes.';
+    expect(paragraphFurniture([story, ...BODY]).paragraphs).toContain(story);
+  });
+
+  it('removes a saved page’s "Republish this story" heading, keeps a story subhead', () => {
+    const html = `<html><body><article><h1>${HARBOUR_HEADLINE}</h1>${BODY.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}<h2>Republish this story</h2><h2>What the board decided</h2>${BODY.slice(2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
+    const result = normalizeHtml(html);
+    expect(result.subheads).toEqual(['What the board decided']);
+    expect(result.removed).toEqual(
+      expect.arrayContaining([{ text: 'Republish this story', reason: 'share-bar' }]),
+    );
+  });
+});

@@ -193,7 +193,7 @@ function markHighlights(input: readonly string[], reasons: Array<string | null>)
 /** A person's name: two or three capitalised words ("Ann Lee", "Mary-Jo de la Cruz" is not). */
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2}";
 const NAME_LIST = new RegExp(
-  `^(?:by\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|,\\s+and\\s+)${NAME})*$`,
+  `^(?:(?:[Ww]ritten |[Rr]eported )?by\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|,\\s+and\\s+)${NAME})*$`,
   'u',
 );
 const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}&'’. -]{1,30}$/u;
@@ -208,14 +208,17 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
   }
   // Only when the lines stand before a sentence: the body must start right after them.
   if (i > 0 && SENTENCE_END.test(input[i]?.trim() ?? '')) for (let j = 0; j < i; j++) reasons[j] = 'byline';
-  // "By Jane Doe" and its date line below a box that opened the body (a key-points box, a
-  // transcript): the byline block, not the story, however it was reached.
+  // "By Jane Doe" ("Written by …") and its date line below a box that opened the body (a key-points
+  // box, a transcript): the byline block, not the story, however it was reached.
   // Reach counts the paragraphs still standing: a box removed above (a summary) does not count.
   for (let j = 0, left = 0; j < input.length - 1 && left < BYLINE_REACH; j++) {
     const text = input[j]?.trim() ?? '';
     if (reasons[j]) continue;
     left++;
-    if (!/^by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
+    // "Via Agency, Jan. 14": an aggregator's source line over the story it quotes.
+    const via = /^via\s+[^,]{2,40},\s*(.+)$/iu.exec(text)?.[1] ?? '';
+    if (isDateLine(via) || /^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}$/u.test(via)) reasons[j] = 'credits';
+    if (!/^(?:(?:written|reported) )?by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
     reasons[j] = 'byline';
     if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
   }
