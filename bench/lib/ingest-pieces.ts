@@ -75,7 +75,7 @@ const edits = timed('edits', () =>
   loadStoryEdits(
     storyDir,
     articles.map((a) => a.id),
-    { force: false, fileHashes: filesBefore },
+    { force: false, manifest, fileHashes: filesBefore },
   ),
 );
 if (edits.size > 0) throw new Error('ingest-pieces: hand-edited articles are not mirrored');
@@ -135,6 +135,7 @@ const report = timed('write story', () =>
     pinned.story,
     {
       force: false,
+      manifest,
       groups: pinned.pins,
       fileHashes: filesBefore,
       articleKeys: articles.map((a, i) => (kept[i] === undefined ? undefined : `${kept[i]}\0${a.id}`)),

@@ -1,12 +1,14 @@
 /**
- * The props of every component a journalist can place in index.mdx, as zod schemas (Starlight's
- * pattern: each component parses its props with its schema, so a typo fails with a clear message).
- * The same schemas let `explainer ingest` and `explainer build` check the MDX before Astro runs.
+ * The props of every component a journalist can place in index.mdx, and of the elements of an
+ * article's MDX body (<P>, <Quote>, <Fig>), as zod schemas (Starlight's pattern: each component
+ * parses its props with its schema, so a typo fails with a clear message). The same schemas let
+ * `explainer ingest` and `explainer build` check the MDX before Astro runs.
  *
  * `refs` says which prop names a quote group, a figure group or an article, so the checks can tell
  * a journalist when one does not exist.
  */
 import { z } from 'zod';
+import { FigureSchema, QuoteSchema } from './model.ts';
 
 const groupId = (prefix: 'q-' | 'f-') =>
   z.string().startsWith(prefix, { message: `a group id starts with "${prefix}"` });
@@ -17,6 +19,34 @@ export const SourceLinkPropsSchema = z
   .object({ article: z.string().min(1), paragraph: z.number().int().min(0).optional() })
   .strict();
 const NoProps = z.object({}).strict();
+
+/** `n`: an element's number in its article (the paragraph's, the quote's, the figure's). */
+const elementNumber = z.number().int().min(0);
+
+/** <P n> of an article MDX body (emit/article-mdx.ts writes it; the site's ArticleParagraph parses it). */
+export const ArticleParagraphPropsSchema = z.object({ n: elementNumber }).strict();
+
+/** Model fields an article element's position gives (its text and place), never written as attributes. */
+const POSITIONAL = { text: true, paragraph: true, start: true, end: true } as const;
+
+/**
+ * <Quote n speaker verb partial scare …> of an article MDX body: `n`, then the model's fields (so a
+ * field added to the model is an attribute at once) but the positional ones, each optional (one at
+ * its default is left out). emit/article-attributes.ts reads a hand-edited file back by the same names.
+ */
+export const ArticleQuotePropsSchema = z
+  .object({ n: elementNumber.optional() })
+  .extend(QuoteSchema.omit(POSITIONAL).partial().shape)
+  .strict();
+/** <Fig n kind amount currency … role … of>: likewise, the model's `quantity` written `of`. */
+export const ArticleFigurePropsSchema = z
+  .object({ n: elementNumber.optional() })
+  .extend(FigureSchema.omit({ ...POSITIONAL, quantity: true }).partial().shape)
+  .extend({ of: FigureSchema.shape.quantity.optional() })
+  .strict();
+export type ArticleParagraphProps = z.input<typeof ArticleParagraphPropsSchema>;
+export type ArticleQuoteProps = z.input<typeof ArticleQuotePropsSchema>;
+export type ArticleFigureProps = z.input<typeof ArticleFigurePropsSchema>;
 
 export interface ComponentSpec {
   schema: z.ZodObject;

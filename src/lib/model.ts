@@ -400,6 +400,23 @@ export const FigureVariantSchema = z.object({
 });
 export type FigureVariant = z.infer<typeof FigureVariantSchema>;
 
+/**
+ * What the figures page says of a money group's variants, worded once by the pipeline
+ * (compare/figures/labels.ts) with each value's conversion to the group's currency beside it; null
+ * where there is nothing to say (and always, for a group that is not money).
+ */
+export const VariantSentencesSchema = z.object({
+  /** The reference value and the other outlets' values beyond rounding and any stated rate. */
+  conflict: z.string().nullable(),
+  /** The reference value and the values that differ from it only by rounding. */
+  rounding: z.string().nullable(),
+  /** The values an outlet also states in another currency. */
+  conversions: z.string().nullable(),
+  /** The chart's one-line takeaway: who reports the quantity, and whether they agree. */
+  takeaway: z.string().nullable(),
+});
+export type VariantSentences = z.infer<typeof VariantSentencesSchema>;
+
 export const FigureGroupSchema = z.object({
   id: z.string(),
   /** Human label ("100 billion EUR over 5 years"). */
@@ -413,7 +430,7 @@ export const FigureGroupSchema = z.object({
   /** amount per year when it can be computed (total / years, or annual amount). */
   perYear: z.number().nullable(),
   members: z.array(FigureRefSchema),
-  /** A sentence describing a real disagreement between members, or null. */
+  /** A sentence describing a real disagreement between members, or null (the draft's and the CLI's, with the period). */
   conflict: z.string().nullable(),
   /** A sentence noting differences only due to rounding, or null. */
   rounding: z.string().nullable(),
@@ -423,6 +440,8 @@ export const FigureGroupSchema = z.object({
   role: FigureRoleSchema.nullable().default(null),
   /** Money: each distinct value and how it relates to the group's reference value (variants[0]). */
   variants: z.array(FigureVariantSchema).default([]),
+  /** The figures page's sentences on the variants (charts and key figures show them as stored). */
+  sentences: VariantSentencesSchema,
 });
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
 

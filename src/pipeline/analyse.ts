@@ -16,13 +16,17 @@ import { extract } from './extract/index.ts';
 import { normalize } from './normalize/index.ts';
 import { bodyLossWarning } from './normalize/body-loss.ts';
 
-// V8 compiles a regex the first time it runs: by default to bytecode, then again to machine code
-// on its second run. The analysis runs some 500 patterns, most with Unicode classes (\p{L}) whose
-// compilation costs far more than a page's matching: compiled once, straight to machine code,
-// analysing one changed page in a fresh process (a re-ingest) took ~0.25 s of CPU instead of
-// ~0.46 s. Only when regexes are compiled changes, never what they match; V8 reads the flag at
-// each compilation, and this module is loaded before any of the analysis' patterns runs (worker
-// threads share the process' flags).
+// Why a V8 flag is set from here: V8 compiles a regex the first time it runs, by default to
+// bytecode, then again to machine code on its second run. The analysis runs some 500 patterns, most
+// with Unicode classes (\p{L}) whose compilation costs far more than a page's matching: compiled
+// once, straight to machine code, a fresh process analyses one page in ~0.29 s of CPU instead of
+// ~0.61 s, a cold ingest of the bundled story takes ~0.66 s instead of ~1.1 s and one of 200
+// generated articles ~5.25 s instead of ~6.0-6.3 s (BENCHMARKS.md, "V8 flags"). Cost: a pattern
+// that runs only once is compiled to machine code where bytecode would have done; no run showed it.
+// Only when regexes are compiled changes, never what they match: output identical. V8 reads the flag at
+// each compilation; it is set once, when this module loads, before the analysis' patterns and any
+// worker thread run (workers share the process' flags). Never set it back mid-run: switching
+// tier-up on again after this line crashed (segfault) a 200-article ingest with its workers.
 setFlagsFromString('--no-regexp-tier-up');
 
 /** One document normalized, made MDX-safe and extracted; null when it has no body paragraphs. */

@@ -13,7 +13,14 @@ import { KEBAB_SLUG, slugify } from '../lib/slug.ts';
 import { compare } from './compare/index.ts';
 import { checkStoryContent } from './emit/check.ts';
 import { pinGroupIds } from './emit/group-ids.ts';
-import { DATA_FILE, INDEX_FILE, loadStoryEdits, writeStory, type EmitReport } from './emit/index.ts';
+import {
+  DATA_FILE,
+  INDEX_FILE,
+  loadStoryEdits,
+  manifestSources,
+  writeStory,
+  type EmitReport,
+} from './emit/index.ts';
 import { explainerDrift } from './emit/explainer-drift.ts';
 import { acquireLock, hashFile, readBytesIfExists, readManifest, removeStaleTemps } from './emit/files.ts';
 import {
@@ -178,21 +185,18 @@ export function ingestStory(options: IngestOptions): IngestResult {
   const release = dryRun ? () => {} : acquireLock(storyDir);
   try {
     if (!dryRun) removeStaleTemps(storyDir);
+    // What ingest last wrote, read once: nothing else writes it before writeStory (the lock).
+    const manifest = readManifest(storyDir);
     // --force trusts no cached analysis, but leaves its own for the next run.
     const cache = dryRun ? NO_CACHE : openAnalysisCache(storyDir, { read: !options.force });
     const keys = documents.map(analysisKey);
     const readWarnings = warnings.length;
     const filesBefore = options.force ? {} : storyFileHashes(storyDir); // after emit: only what it touched
-    const inputs = (files: Record<string, string>) =>
-      storyInputsKey({
-        config,
-        slug,
-        analysisKeys: keys,
-        pinnedIds: readManifest(storyDir).sources,
-        files,
-      });
+    // The article ids the manifest pins: this run's at the start, the ones it wrote at the end.
+    const inputs = (files: Record<string, string>, pinnedIds: Manifest['sources']) =>
+      storyInputsKey({ config, slug, analysisKeys: keys, pinnedIds, files });
     if (!options.force) {
-      const unchanged = unchangedStory(storyDir, inputs(filesBefore));
+      const unchanged = unchangedStory(storyDir, inputs(filesBefore, manifest.sources), manifest);
       if (unchanged) {
         options.onProgress?.(documents.length, documents.length);
         // What the analysis refused is said again, like its warnings; the edited files are checked
@@ -204,7 +208,6 @@ export function ingestStory(options: IngestOptions): IngestResult {
         return { ...unchanged, slug, storyDir, warnings, refused, problems };
       }
     }
-    const manifest = readManifest(storyDir);
     const knownIds = knownArticleIds(manifest, documents);
     const readRefused = refused.length;
     const features: ArticleFeatures[] = [];
@@ -234,7 +237,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const edits = loadStoryEdits(
       storyDir,
       fresh.map((article) => article.id),
-      { force: options.force, fileHashes: filesBefore },
+      { force: options.force, manifest, fileHashes: filesBefore },
     );
     // An edited article keeps its journalist's text and attributions; its id, source and the record
     // of what was removed from the source (not in the MDX) stay ours.
@@ -271,6 +274,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
       story,
       {
         force: options.force,
+        manifest,
         dryRun,
         groups: pinned.pins,
         fileHashes: filesBefore,
@@ -306,6 +310,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
                 ...report.replaced,
                 ...report.removed,
               ]),
+          manifestSources(story),
         ),
         data,
         // Refusals found by the analysis are kept with its warnings, to be said again.

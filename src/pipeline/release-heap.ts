@@ -5,10 +5,12 @@
  *
  * Why: compare leaves ~75 MB of short-lived objects in the old generation on a 1,000-article
  * story, and V8 collects them only when the heap next hits its limit — during emit, by which time
- * the heap has grown to hold both. A collection here lets emit reuse that space, so the ingest's
- * peak RSS drops by ~40 MB (Peak memory round 1 in BENCHMARKS.md), for ~0.1 s of CPU. Node exposes
- * gc() only behind --expose-gc; the flag is set for a fresh context, which leaves the caller's
- * globals untouched. Anything unavailable makes this a no-op.
+ * the heap has grown to hold both. A collection here lets emit reuse that space: the ingest's peak
+ * RSS drops by ~10-20 MB of ~430-470 (BENCHMARKS.md: "Peak memory round 1", "V8 flags"), for one
+ * collection of ~0.10 s CPU in a ~16.5 s cold ingest (0.6 %, within the runs' spread); output
+ * identical. Node exposes gc() only behind --expose-gc, so that V8 flag is set from here, once,
+ * on the first large story, and only a fresh vm context is made with it (the caller's globals get
+ * no `gc`). Anything unavailable makes this a no-op.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -2,18 +2,19 @@
  * unchanged-story: a story whose inputs did not change since the last ingest -> what that ingest
  * wrote, read back (no analysis, compare or emit), or null.
  *
- *   unchangedStory(storyDir, inputs)      -> { story, report, edited, warnings, refused } | null
- *   recordedWarnings(warnings, refused)   -> the warnings the story record keeps, refusals included
+ *   unchangedStory(storyDir, inputs, manifest) -> { story, report, edited, warnings, refused } | null
+ *   recordedWarnings(warnings, refused)        -> the warnings the story record keeps, refusals included
  *
  * `inputs` is storyInputsKey of this run (cache.ts); the story record holds the last run's.
+ * `manifest` is the story's, as the run found it.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Warning } from '../lib/errors.ts';
-import type { StoryData } from '../lib/model.ts';
+import type { Manifest, StoryData } from '../lib/model.ts';
 import { readStoryRecord } from './cache.ts';
 import { DATA_FILE, type EmitReport } from './emit/index.ts';
-import { readBytesIfExists, readManifest } from './emit/files.ts';
+import { readBytesIfExists } from './emit/files.ts';
 import type { Refusal } from './read/index.ts';
 
 /** Refusals are kept among the record's warnings with this prefix, to be said again as refusals. */
@@ -32,6 +33,7 @@ export function recordedWarnings(warnings: Warning[], refused: Refusal[]): Warni
 export function unchangedStory(
   storyDir: string,
   inputs: string,
+  manifest: Manifest,
 ): {
   story: StoryData;
   report: EmitReport;
@@ -50,7 +52,7 @@ export function unchangedStory(
   } catch {
     return null;
   }
-  const files = Object.keys(readManifest(storyDir).files).filter((file) => !record.kept.includes(file));
+  const files = Object.keys(manifest.files).filter((file) => !record.kept.includes(file));
   return {
     story,
     report: {

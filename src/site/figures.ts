@@ -1,16 +1,17 @@
 /**
- * Figures for display: pure shaping of story.json. Grouping, variants, their relations and the
- * exchange rates are computed once by the pipeline (compare/figures.ts, compare/rates.ts) and read
- * here; this module only picks what is charted and words what the data says. Money is formatted by
- * the one formatter, src/lib/money.ts.
+ * Figures for display: pure shaping of story.json. Grouping, variants, their relations, the
+ * exchange rates and the sentences on the variants (`FigureGroup.sentences`) are computed once by
+ * the pipeline (compare/figures.ts, compare/rates.ts, compare/figures/labels.ts) and read here;
+ * this module only picks what is charted and lays it out. Money is formatted by the one formatter,
+ * src/lib/money.ts; a variant's printed form by src/lib/figure-forms.ts.
  *
  *   charted  a money quantity that two or more outlets report (one chart, one bar per outlet)
  *   key      a money quantity one outlet reports (a key-figure card, never a one-bar chart)
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
 import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
-import { formsOf, outletNames } from '../lib/figure-forms.ts';
-import { formatMoney, withQualifier } from '../lib/money.ts';
+import { groupOutlets, printedWithConversion } from '../lib/figure-forms.ts';
+import { formatMoney } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
 const CONTEXT_ROLES = new Set(['earlier', 'threshold', 'per-unit']);
@@ -19,45 +20,12 @@ export function moneyGroups(view: StoryView): FigureGroup[] {
   return view.data.analysis.figureGroups.filter((g) => g.kind === 'money' && g.members.length > 0);
 }
 
-/** Outlets whose own (not converted) value is in the group. */
-export function groupOutlets(group: FigureGroup): string[] {
-  return [...new Set(group.variants.filter((v) => v.relation !== 'conversion').flatMap((v) => v.outlets))];
-}
-
 export function isContext(group: FigureGroup): boolean {
   return group.role !== null && CONTEXT_ROLES.has(group.role);
 }
 
 export function isCharted(group: FigureGroup): boolean {
   return group.kind === 'money' && !isContext(group) && groupOutlets(group).length >= 2;
-}
-
-/**
- * A variant as `outlet` printed it ("about €40bn", stored by the pipeline in `printedBy`), or, with
- * no outlet, as all its members print it ("$1.95bn", "nearly $2bn"): currency, precision, hedge.
- */
-export function printed(variant: FigureVariant, outlet?: string): string {
-  const own = outlet === undefined ? undefined : variant.printedBy.find((p) => p.outlet === outlet);
-  if (own) return own.label;
-  return withQualifier(
-    formatMoney(variant.amount, variant.currency, { decimals: variant.decimals }),
-    variant.qualifier,
-  );
-}
-
-/** " (≈ €1.8bn)" when the variant's currency is not the group's and a rate converts it, else ''. */
-function conversionOf(variant: FigureVariant, currency: string | null): string {
-  if (variant.currency === currency || variant.value === null) return '';
-  return ` (≈ ${formatMoney(variant.value, currency)})`;
-}
-
-/** "$1.95bn (≈ €1.8bn)": printed value (by `outlet` when given) first, the group's currency second. */
-export function printedWithConversion(
-  variant: FigureVariant,
-  currency: string | null,
-  outlet?: string,
-): string {
-  return `${printed(variant, outlet)}${conversionOf(variant, currency)}`;
 }
 
 export interface Bar {
@@ -162,36 +130,6 @@ export function chartTitle(group: FigureGroup): string {
   return `${quantity}: ${group.label}`;
 }
 
-/** Sentences the page shows, worded from the group's variants (the data says; the site words). */
-export function variantSentences(group: FigureGroup): {
-  conflict: string | null;
-  rounding: string | null;
-  conversions: string | null;
-} {
-  const [reference, ...others] = group.variants;
-  if (!reference) return { conflict: null, rounding: null, conversions: null };
-  // Each outlet's own form: "about €40bn (One), €40bn (Two)" (hedged vs bare is no disagreement).
-  const say = (v: FigureVariant) =>
-    formsOf(v, printed(v))
-      .map((f) => `${f.label}${conversionOf(v, group.currency)} (${outletNames(f.outlets)})`)
-      .join(', ');
-  const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
-  const conflicting = of('conflict');
-  const rounded = of('rounding');
-  const converted = of('conversion');
-  return {
-    conflict:
-      conflicting.length > 0
-        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
-        : null,
-    rounding: rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
-    conversions:
-      converted.length > 0
-        ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
-        : null,
-  };
-}
-
 export interface RateNote {
   rate: StatedRate;
   /** Outlets whose values were converted with it. */
@@ -212,132 +150,6 @@ export function ratesUsed(group: FigureGroup): RateNote[] {
     for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
   }
   return [...notes.values()];
-}
-
-/** One-line takeaway for a chart, from the variants. */
-export function takeaway(group: FigureGroup): string {
-  const outlets = groupOutlets(group).length;
-  const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
-  const what = group.quantity ? `the ${group.quantity}` : 'this figure';
-  if (group.variants.some((v) => v.relation === 'conflict'))
-    return `${who} ${what}, and they do not agree on it.`;
-  if (group.variants.some((v) => v.relation === 'rounding'))
-    return `${who} ${what}; the differences are only rounding.`;
-  return `${who} ${what} as ${group.label}.`;
-}
-
-// ------------------------------------------------------------------------------------------------
-// Downloads
-
-function cell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+@\t\r]/.test(text)) text = `'${text}`; // no spreadsheet formulas
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: string[], rows: (string | number | boolean | null)[][]): string {
-  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
-export function figuresCsv(view: StoryView): string {
-  const rows: (string | number | boolean | null)[][] = [];
-  for (const group of view.data.analysis.figureGroups) {
-    for (const member of group.members) {
-      const article = view.article(member.article);
-      const fig = article?.figures[member.figure];
-      if (!article || !fig) continue;
-      const variant = group.variants.find((v) =>
-        v.members.some((m) => m.article === member.article && m.figure === member.figure),
-      );
-      const value = variant?.value ?? null;
-      rows.push([
-        group.id,
-        group.label,
-        article.id,
-        outletLabel(article),
-        fig.paragraph,
-        fig.text,
-        fig.kind,
-        fig.amount,
-        fig.currency,
-        fig.period,
-        fig.years,
-        fig.unit,
-        fig.quantity,
-        fig.role,
-        fig.conversionOf !== null,
-        group.kind === 'money' ? group.currency : null,
-        value === null ? null : Math.round(value),
-        variant?.relation ?? null,
-        variant?.rate ? `${variant.rate.text} (${variant.rate.outlet})` : null,
-      ]);
-    }
-  }
-  return toCsv(
-    [
-      'group',
-      'label',
-      'article',
-      'outlet',
-      'paragraph',
-      'text',
-      'kind',
-      'amount',
-      'currency',
-      'period',
-      'years',
-      'unit',
-      'quantity',
-      'role',
-      'stated_conversion',
-      'group_currency',
-      'amount_in_group_currency',
-      'relation',
-      'rate_used',
-    ],
-    rows,
-  );
-}
-
-export function quotesCsv(view: StoryView): string {
-  const rows: (string | number | boolean | null)[][] = [];
-  for (const group of view.data.analysis.quoteGroups) {
-    group.members.forEach((member, index) => {
-      const article = view.article(member.article);
-      const quote = article?.quotes[member.quote];
-      if (!article || !quote) return;
-      rows.push([
-        group.id,
-        group.speaker,
-        index === 0,
-        member.relation,
-        article.id,
-        outletLabel(article),
-        quote.paragraph,
-        quote.speaker,
-        quote.verb,
-        quote.partial,
-        quote.text,
-      ]);
-    });
-  }
-  return toCsv(
-    [
-      'group',
-      'group_speaker',
-      'reference',
-      'relation',
-      'article',
-      'outlet',
-      'paragraph',
-      'speaker',
-      'verb',
-      'partial',
-      'text',
-    ],
-    rows,
-  );
 }
 
 /** Plain-language description of a chart, for its alt text and figcaption. */

@@ -2,12 +2,12 @@
 // conflict sentence and the chart labels (issue #11): invented paragraphs through the real extract
 // and compare stages.
 import { describe, expect, it } from 'vitest';
+import { printed, printedWithConversion } from '../../src/lib/figure-forms.ts';
 import { FigureVariantSchema } from '../../src/lib/model.ts';
 import { withQualifier } from '../../src/lib/money.ts';
 import { qualifierOf } from '../../src/pipeline/compare/figure-variants.ts';
 import { groupFigures } from '../../src/pipeline/compare/figures.ts';
 import { extractFigures } from '../../src/pipeline/extract/figures.ts';
-import { printed, printedWithConversion, variantSentences } from '../../src/site/figures.ts';
 import { article } from '../fixtures/compare/articles.ts';
 
 function sharedMoney(...outlets: [string, string][]) {
@@ -67,7 +67,7 @@ describe('a variant keeps the qualifier its outlet printed', () => {
     // The pipeline's conflict sentence and the site's.
     expect(group.conflict).toMatch(/nearly \$2bn \(Gulf Herald\)/);
     expect(group.conflict).toMatch(/(?<!nearly )\$2\.3bn \(Harbour Times\)/);
-    expect(variantSentences(group).conflict).toMatch(/nearly \$2bn \(Gulf Herald\)/);
+    expect(group.sentences.conflict).toMatch(/nearly \$2bn \(Gulf Herald\)/);
   });
 
   it('the chart bar label (printedWithConversion, as groupBars uses it) shows it', () => {
@@ -97,5 +97,20 @@ describe('a variant shared by a hedged and a bare figure', () => {
       ['One', 'about $40m'],
       ['Two', '$40m'],
     ]);
+  });
+});
+
+describe('the sentences the figures page shows are worded by the pipeline', () => {
+  it('stores the rounding sentence with each outlet’s form, and nothing for a conflict', () => {
+    const groups = sharedMoney(
+      ['One', 'The regulator fined the bank $1.84 billion over the laundering scheme on Monday.'],
+      ['Two', 'The regulator fined the bank $1.8 billion over the laundering scheme on Monday.'],
+    );
+    expect(groups[0]!.sentences).toEqual({
+      conflict: null,
+      rounding: 'Only rounding: $1.84bn (One), $1.8bn (Two).',
+      conversions: null,
+      takeaway: '2 outlets report the fine; the differences are only rounding.',
+    });
   });
 });

@@ -94,6 +94,22 @@ describe('a phrase inside a longer quote', () => {
     expect(phraseNear(item('serious questions'), item('serious harbour questions'))).toBe(true);
   });
 
+  it('allows one word more than the phrase between its words, not three (round 5 of #10)', () => {
+    // "great" and "going" five words apart, around a full stop: a different sentence of the answer.
+    const whole = item(
+      'He did a great job. And we are going in a different direction with the harbour plan this year',
+      'Mara Quint',
+    );
+    const phrase = item('great, and going', 'Mara Quint');
+    expect(phraseNear(item('a great job'), whole)).toBe(true);
+    expect(phraseNear(item('great job, and we are going'), whole)).toBe(true);
+    expect(phraseNear(phrase, whole)).toBe(false);
+    expect(sameStatement(whole, phrase)).toBe(false);
+    PHRASE.nearSlack = 3;
+    expect(phraseNear(phrase, whole)).toBe(true);
+    expect(sameStatement(whole, phrase)).toBe(true);
+  });
+
   it('measures: with the check off, the scattered phrase joins the long quote', () => {
     PHRASE.nearStems = 0;
     expect(sameStatement(item(LONG), item('serious questions'))).toBe(true);

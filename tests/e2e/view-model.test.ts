@@ -13,15 +13,8 @@ import {
 import { formatMoney, spokenMoney } from '../../src/lib/money.ts';
 import { groupFigures } from '../../src/pipeline/compare/figures.ts';
 import { statedRates } from '../../src/pipeline/compare/rates.ts';
-import {
-  figuresCsv,
-  groupBars,
-  groupChart,
-  isCharted,
-  quotesCsv,
-  toCsv,
-  variantSentences,
-} from '../../src/site/figures.ts';
+import { figuresCsv, quotesCsv, toCsv } from '../../src/site/csv.ts';
+import { groupBars, groupChart, isCharted } from '../../src/site/figures.ts';
 import { dateRange, formatDate } from '../../src/site/format.ts';
 import { paragraphWith } from '../../src/site/framing/index.ts';
 import { quoteGroupView, storyView, timeline } from '../../src/site/story.ts';
@@ -166,8 +159,8 @@ describe('figures view model', () => {
     const chart = groupChart(fund, bars);
     expect(chart.currency).toBe('EUR');
     expect(chart.valueLabels.every((label) => label.includes('€'))).toBe(true);
-    expect(variantSentences(fund).conflict).toMatch(/€100bn \(A\) vs €96bn \(B\)/);
-    expect(variantSentences(fund).conversions).toMatch(/\$107bn \(A\)/);
+    expect(fund.sentences.conflict).toMatch(/€100bn \(A\) vs €96bn \(B\)/);
+    expect(fund.sentences.conversions).toMatch(/\$107bn \(A\)/);
   });
 
   it('a value one outlet reports is not charted', () => {

@@ -223,4 +223,22 @@ describe('the quantity a money figure measures, as the text words it', () => {
     ]);
     expect(quantities('They reported $7 billion value for the deal.')).toEqual([null]);
   });
+
+  test('a noun phrase runs on before its link ("… for the leak came to", "… have reached"); the nearest head wins', () => {
+    expect(quantities('Fines for the leak of patient records came to $3.2 million.')).toEqual([
+      'fines for the leak of patient records',
+    ]);
+    expect(quantities('Grants to small businesses hurt by the floods have reached $18 million.')).toEqual([
+      'grants to small businesses hurt by the floods',
+    ]);
+    expect(quantities('It lacked the cash to make a required minimum contribution of $124 million.')).toEqual(
+      ['contribution'],
+    );
+    expect(quantities('Insured damage from the wildfire reached $1.6 billion.')).toEqual([
+      'insured damage from the wildfire',
+    ]);
+    expect(quantities('The festival generated $40 million in economic activity.')).toEqual([
+      'economic activity',
+    ]);
+  });
 });

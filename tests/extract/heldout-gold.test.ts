@@ -6,10 +6,11 @@
  * unit tests of the rules; a regression on unseen text fails here.
  *
  * Floors sit just under the numbers of 2026-11-29 (`npm run bench:accuracy -- --split heldout`):
- * quote F1 0.991 (275 of 280 found, none extra), speaker accuracy 0.811 with wrong names 4.0%
- * (223 right, 11 wrong of 275; speakers round 10), money F1 0.961 (111 of 118 found, 113 predicted),
- * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong). One
- * quote or two speakers lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
+ * quote F1 0.991 (275 of 280 found, none extra), speaker accuracy 0.818 with wrong names 4.0%
+ * (225 right, 11 wrong of 275; speakers round 12), money F1 0.961 (111 of 118 found, 113 predicted),
+ * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong), statement
+ * groups P 0.929 R 0.722 (78 of 108 gold pairs, 84 predicted; statement groups round 5 of #10). One
+ * quote, two speakers or one statement pair lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
  * (the sections print none for this split).
  *
  * Cost: 8 quote events and 13 money events through normalize + extract + compare: about 3.3 s of
@@ -47,26 +48,49 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(quote.precision!).toBeGreaterThanOrEqual(0.985);
   });
 
-  it('speakers: accuracy >= 0.803 on matched quotes, wrong names <= 4.8%', async () => {
+  it('speakers: accuracy >= 0.810 on matched quotes, wrong names <= 4.8%', async () => {
     const speaker = row(await heldout(quotes), 'speaker');
     const wrong = speaker.counts!.wrong! / speaker.n;
     console.log(`held-out speakers: accuracy ${speaker.accuracy!.toFixed(3)} (${speaker.note})`);
     expect(speaker.n).toBeGreaterThanOrEqual(270);
-    expect(speaker.accuracy!).toBeGreaterThanOrEqual(0.803);
+    expect(speaker.accuracy!).toBeGreaterThanOrEqual(0.81);
     // Precision first: a wrong name is worse than a blank, so it has its own ceiling.
     expect(wrong).toBeLessThanOrEqual(0.048);
   });
 
-  it('money figures: F1 >= 0.955 over all held-out money events', async () => {
+  it('statement groups: pair precision >= 0.915, recall >= 0.71', async () => {
+    const groups = row(await heldout(quotes), 'statement groups');
+    console.log(
+      `held-out statement groups: P ${groups.precision!.toFixed(3)} R ${groups.recall!.toFixed(3)} of ${groups.n} (${groups.note})`,
+    );
+    expect(groups.n).toBeGreaterThanOrEqual(108);
+    // A wrong pair puts two statements in one group: precision has the tighter floor.
+    expect(groups.precision!).toBeGreaterThanOrEqual(0.915);
+    expect(groups.recall!).toBeGreaterThanOrEqual(0.71);
+  });
+
+  it('money figures: F1 >= 0.96 over all held-out money events', async () => {
     const figure = row(await heldout(money), 'money figure');
     console.log(
       `held-out money: P ${figure.precision!.toFixed(3)} R ${figure.recall!.toFixed(3)} F1 ${figure.f1!.toFixed(3)} (${figure.counts!.matched} of ${figure.counts!.gold} found, ${figure.counts!.predicted} predicted)`,
     );
     expect(figure.counts!.gold).toBeGreaterThanOrEqual(118);
-    expect(figure.f1!).toBeGreaterThanOrEqual(0.955);
+    expect(figure.f1!).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('same quantity across outlets: pair precision >= 0.95, recall >= 0.63', async () => {
+  it('money period >= 0.873 and role >= 0.711 (97 and 79 of 111) on matched figures; no false conflict', async () => {
+    const rows = await heldout(money);
+    const [period, role, conflict] = ['period', 'role', 'conflict'].map((field) => row(rows, field));
+    console.log(
+      `held-out money: period ${period!.accuracy!.toFixed(3)}, role ${role!.accuracy!.toFixed(3)}, conflicts ${conflict!.note}`,
+    );
+    expect(period!.accuracy!).toBeGreaterThanOrEqual(0.873);
+    expect(role!.accuracy!).toBeGreaterThanOrEqual(0.711);
+    // An invented conflict is worse than a missed one (issue #11).
+    expect(conflict!.note).toMatch(/^0 false of/u);
+  });
+
+  it('same quantity across outlets: pair precision >= 0.95, recall >= 0.66', async () => {
     const pairs = row(await heldout(money), 'same quantity (pairs)');
     console.log(
       `held-out same-quantity pairs: P ${pairs.precision!.toFixed(3)} R ${pairs.recall!.toFixed(3)} of ${pairs.n}`,
@@ -74,6 +98,6 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(pairs.n).toBeGreaterThanOrEqual(171);
     // A wrong pair can become an invented conflict: precision has the tighter floor.
     expect(pairs.precision!).toBeGreaterThanOrEqual(0.95);
-    expect(pairs.recall!).toBeGreaterThanOrEqual(0.63);
+    expect(pairs.recall!).toBeGreaterThanOrEqual(0.66);
   });
 });

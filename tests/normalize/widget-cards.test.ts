@@ -208,8 +208,13 @@ describe('outlets named by widget furniture', () => {
     );
     expect(normalizeText(disclosure).outlet).toBe('The Harbour Post');
     expect(normalizeText(disclosure).paragraphs).toEqual(BODY);
-    // "X © year" also credits a photo or a clip: it names the site only beside another signal.
-    expect(normalizeText(`${pasted(new Map())}\nHarbour Post © 2024`).outlet).toBeNull();
+    // "X © year" also credits a photo or a clip: between the paragraphs it names the site only
+    // beside another signal; beside the footer's legal links ("Terms", "Privacy") it is the
+    // site's notice (round 2), unless it names a picture library.
+    const credit = new Map([[1, ['Commuters at the pier.', 'Harbour Post © 2024']]]);
+    expect(normalizeText(pasted(credit)).outlet).toBeNull();
+    expect(normalizeText(`${pasted(new Map())}\nHarbour Post © 2024`).outlet).toBe('Harbour Post');
+    expect(normalizeText(`${pasted(new Map())}\nPier Images © 2024`).outlet).toBeNull();
     expect(normalizeText(`${pasted(new Map(), ['Harbour Post', 'Home'])}\nHarbour Post © 2024`).outlet).toBe(
       'Harbour Post',
     );

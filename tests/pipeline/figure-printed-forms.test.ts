@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoryDataSchema, type FigureGroup, type StoryData } from '../../src/lib/model.ts';
 import { ingestStory } from '../../src/pipeline/ingest.ts';
-import { groupBars, variantSentences } from '../../src/site/figures.ts';
+import { figuresCsv } from '../../src/site/csv.ts';
+import { groupBars } from '../../src/site/figures.ts';
 import { storyView } from '../../src/site/story.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'explainer-printed-forms-'));
@@ -62,13 +63,25 @@ describe('"about €40 billion" and a bare "€40 billion": one variant, each ou
       { outlet: 'Harbour Times', label: '€40bn', text: '€40 billion' },
     ]);
     expect([group!.conflict, group!.rounding]).toEqual([null, null]);
-    expect(variantSentences(group!)).toEqual({ conflict: null, rounding: null, conversions: null });
+    expect(group!.sentences).toMatchObject({ conflict: null, rounding: null, conversions: null });
+    expect(group!.sentences.takeaway).toMatch(/^2 outlets report .* as €40bn\.$/);
   });
 
   it('each chart bar says what its outlet printed', () => {
     expect(bars(data, group!)).toEqual([
       ['Gulf Herald', 'about €40bn', 'about €40 billion'],
       ['Harbour Times', '€40bn', '€40 billion'],
+    ]);
+  });
+
+  it('the figures download gives each row the value as its outlet printed it (printed_as)', () => {
+    const [header = '', ...lines] = figuresCsv(storyView(data)).trim().split('\r\n');
+    const columns = header.split(',');
+    const [outlet, printedAs, label] = ['outlet', 'printed_as', 'label'].map((c) => columns.indexOf(c));
+    const rows = lines.map((line) => line.split(','));
+    expect(rows.filter((r) => r[label!] === group!.label).map((r) => [r[outlet!], r[printedAs!]])).toEqual([
+      ['Gulf Herald', 'about €40bn'],
+      ['Harbour Times', '€40bn'],
     ]);
   });
 });
@@ -112,7 +125,7 @@ describe('a real disagreement beside a hedged and a bare form of the other value
     expect(group!.conflict).toBe(
       'Outlets disagree: about $20bn (Motor Report), $20bn (Wheel Times) vs $23bn (Auto Desk).',
     );
-    expect(variantSentences(group!).conflict).toMatch(
+    expect(group!.sentences.conflict).toMatch(
       /^Different outlets print different values: about \$20bn \(Motor Report\), \$20bn \(Wheel Times\) vs \$23bn \(Auto Desk\),/,
     );
   });

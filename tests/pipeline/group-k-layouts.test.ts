@@ -104,7 +104,9 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
   it('keeps today’s pasted numbers: widget cards and notes out of the body, outlets from desks and copyrights', () => {
     const form = 'pasted-heldout-layouts-k';
     expect(row(form, 'headline').accuracy).toBe(1);
-    expect(row(form, 'outlet').accuracy).toBeCloseTo(23 / 33, 3);
+    // 23 of 33 before round 2 of outlets on pasted pages (footer notices "X © 2014" beside the
+    // legal links, a masthead over its own section heading): 26 since.
+    expect(row(form, 'outlet').accuracy).toBeCloseTo(26 / 33, 3);
     expect(row(form, 'outlet').note).toContain('a wrong outlet on 1 of 62 pages');
     // 0.996 / 0.971 until the body round on group l: a corpus page's own "Read or Share this story:
     // …" line, counted as body where an event has no hand gold yet, now goes with its box.

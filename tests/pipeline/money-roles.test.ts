@@ -283,6 +283,35 @@ const families: Record<string, Case[]> = {
     one('The project ate up billions of dollars.', 'billions of dollars', 'total', 'total'),
     one('The company signed a deal worth millions of dollars.', 'millions of dollars', 'total', 'total'),
   ],
+  'round 9: a share of a named money noun, a tally over a past span, an earlier value by its verb, a holding, each paying':
+    [
+      one('About $500 million of the aid will be spent on food.', '$500 million', 'total', 'part'),
+      one('Lawyers will keep $2 million of the settlement in fees.', '$2 million', 'total', 'part'),
+      one("Of the city's money, $5 million went to parks.", '$5 million', 'total', 'total'),
+      one(
+        'Over the past decade the city has spent $900 million on the project.',
+        '$900 million',
+        'total',
+        'cumulative',
+      ),
+      one('In the last five years the charity has raised $12 million.', '$12 million', 'total', 'cumulative'),
+      one(
+        'Over the next decade the city will spend $900 million on roads.',
+        '$900 million',
+        'total',
+        'total',
+      ),
+      one(
+        'The state had previously offered $2 million to settle the case.',
+        '$2 million',
+        'total',
+        'earlier',
+      ),
+      one('The club first sought $40 million for the striker.', '$40 million', 'total', 'earlier'),
+      one('The state offered $2 million to settle the case.', '$2 million', 'total', 'total'),
+      one('He arrived in the city with just $20 to his name.', '$20', null, 'total'),
+      one('The judge ordered that each post $50,000 bond before release.', '$50,000', null, 'per-unit'),
+    ],
 };
 
 for (const [family, cases] of Object.entries(families))

@@ -387,6 +387,8 @@ const cases: Row[] = [
     'total',
     'earlier',
   ],
+  // A holding all told ("to his name") is the story's sum (round 9).
+  ['She left the town with $40 to her name.', '$40', '"to his name"', null, 'total'],
   // A price per unit named before its verb; a tally by a date.
   [
     'A gallon of milk now costs $3.80 in the city.',

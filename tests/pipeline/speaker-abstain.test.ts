@@ -329,13 +329,14 @@ describe('a role noun speaks between the name and the pronoun', () => {
 });
 
 describe('a participle whose subject is a body named after a person', () => {
-  it('"The Delgado campaign punched back, saying": not Delgado', () => {
+  // Round 12: the campaign itself is named (an organisation), still never the person.
+  it('"The Delgado campaign punched back, saying": the campaign, not Delgado', () => {
     expect(
       speakers(
         'Senator Maria Delgado criticised the plan on Monday.',
         'The Delgado campaign punched back, saying the attack was "a desperate lie."',
       ),
-    ).toEqual([null]);
+    ).toEqual(['Delgado campaign']);
   });
 });
 

@@ -12,4 +12,4 @@ export const OBJECT_TAKING_VERBS = `pardon pardons fire fires hire hires sue sue
   defend defends attack attacks impeach nominate nominates endorse endorses beat beats support supports
   meet meets invite invites replace replaces oppose opposes arrest arrests indict indicts interview
   interviews appoint appoints congratulate congratulates criticize criticizes criticise criticises
-  praise praises visit visits defeat defeats accuse accuses`;
+  praise praises visit visits defeat defeats accuse accuses include includes represent represents`;

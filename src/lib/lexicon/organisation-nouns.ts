@@ -8,4 +8,5 @@
 
 /** "agency department … institute". */
 export const ORGANISATION_NOUNS = `agency department ministry campaign organization organisation union league
-  club bank service office committee commission council court board association foundation institute`;
+  club bank service office committee commission council court board association foundation institute
+  society coalition alliance federation embassy party`;

@@ -14,4 +14,4 @@ export const QUANTITY_NOUNS =
   'assets liabilities stake buyout gift gifts wage earnings dividend dividends rebate refund ' +
   'refunds spending expenditure expenditures appropriation appropriations request sequester sequestration ' +
   'withdrawals withdrawal deposits deposit transfer transfers transaction transactions cheque check ' +
-  'benefit benefits pension pensions fee-levy threshold jackpot prize';
+  'benefit benefits pension pensions fee-levy threshold jackpot prize damage activity impact';

@@ -22,4 +22,5 @@ export const TITLE_WORDS = `mr mrs ms miss mx dr prof professor sir dame lord la
   councilman councilwoman alderman sec superintendent actor actress singer rapper comedian author writer
   police sheriff detective prosecutor lawyer host anchor correspondent lawmaker candidate nominee
   activist researcher scientist inspector agent assistant associate
-  businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority`;
+  businessman businesswoman entrepreneur investor billionaire philanthropist whip majority minority
+  cartoonist columnist journalist reporter editor photographer novelist`;

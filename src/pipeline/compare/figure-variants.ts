@@ -14,7 +14,7 @@
 import type { Article, Figure, FigureKind, FigureVariant } from '../../lib/model.ts';
 import { writtenDecimals } from '../../lib/money.ts';
 import { outletName } from '../../lib/outlet.ts';
-import { formsOf, outletNames } from '../../lib/figure-forms.ts';
+import { describeForms } from '../../lib/figure-forms.ts';
 import { printedBy, valueLabel } from './figures/labels.ts';
 import type { Converter } from './rates.ts';
 
@@ -285,9 +285,7 @@ export function buildVariants(
 
   // Each outlet's own form: "about $40bn (One), $40bn (Two)"; the variant's shared label otherwise.
   const describe = (variant: FigureVariant) =>
-    formsOf(variant, valueLabel(options.kind, { ...variant, unit: options.unit }))
-      .map((form) => `${form.label}${options.suffix} (${outletNames(form.outlets)})`)
-      .join(', ');
+    describeForms(variant, valueLabel(options.kind, { ...variant, unit: options.unit }), options.suffix);
   const conflicting = variants.filter((v) => v.relation === 'conflict');
   const rounded = variants.filter((v) => v.relation === 'rounding');
   let conflict: string | null = null;

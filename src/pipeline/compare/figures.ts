@@ -37,7 +37,7 @@
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
 import { roundingRelation } from './figure-variants.ts';
 import { buildGroup } from './figures/build-group.ts';
-import { conflictEvidence, roundsTogether } from './figures/conflict-evidence.ts';
+import { conflictEvidence, roundsTogether, sameNamedQuantity } from './figures/conflict-evidence.ts';
 import { commonStemsIn, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
 import {
   collectItems,
@@ -65,10 +65,20 @@ export const FIGURE_MATCH = {
    * $60,000"): only with two independent signs of the same quantity (evidence.ts).
    */
   conflictTolerance: 0.2,
+  /**
+   * The same, when every member and the new figure name one quantity in their own words ("$1.2bn
+   * in insured damage" vs "insured damage from the wildfire reached $1.6bn"): the noun says what
+   * is measured, so outlets further apart still disagree about one sum. Every other guard of a
+   * conflict (two signs, no other name or scope, no ambiguous near sum, period and years) holds.
+   */
+  namedConflictTolerance: 0.3,
   /** Counts, percentages, durations…: these are usually written exactly. */
   otherTolerance: 0.02,
-  /** Open groups are dropped once values exceed anchor × window (+ its coarsest rounding step). */
-  window: 1.25,
+  /**
+   * Open groups are dropped once values exceed anchor × window (+ its coarsest rounding step):
+   * the widest tolerance's reach, 1 / (1 - namedConflictTolerance).
+   */
+  window: 1 / (1 - 0.3),
 };
 
 /** Same value, or one the other's written digits explain ($1.375bn ~ $1.4bn; "$300" is exact). */
@@ -158,7 +168,10 @@ function moneyJoins(g: Open, item: Item, common: Set<string>): boolean {
   }
   const diff = Math.abs(item.value - g.anchor.value);
   const scale = Math.max(Math.abs(item.value), Math.abs(g.anchor.value));
-  return diff <= FIGURE_MATCH.conflictTolerance * scale && conflictEvidence(g.members, item, common);
+  const tolerance = sameNamedQuantity(g.members, item)
+    ? FIGURE_MATCH.namedConflictTolerance
+    : FIGURE_MATCH.conflictTolerance;
+  return diff <= tolerance * scale && conflictEvidence(g.members, item, common);
 }
 
 function sweep(items: Item[], list: number[], partition: string, uf: UnionFind, common: Set<string>) {

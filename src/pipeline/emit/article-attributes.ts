@@ -8,7 +8,7 @@
  */
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { z } from 'zod';
-import { didYouMean } from '../../lib/component-props.ts';
+import { ArticleFigurePropsSchema, ArticleQuotePropsSchema, didYouMean } from '../../lib/component-props.ts';
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
 import { FigureSchema, QuoteSchema, type Figure, type Quote } from '../../lib/model.ts';
 
@@ -24,19 +24,12 @@ export function defaultSpeakerKind(speaker: string | null): Quote['speakerKind']
 export type Attributes = Record<string, unknown>;
 
 /**
- * The attributes <Quote> and <Fig> take: the model's fields (so a field added to the model is an
- * attribute at once) but the ones the element's position gives, plus `n`, its number.
+ * The attributes <Quote> and <Fig> take: the ones the site's components parse (lib/component-props.ts,
+ * from the model's fields), so a file ingest reads back renders, and the reverse.
  */
-const POSITIONAL = new Set(['text', 'paragraph', 'start', 'end']);
-/** Fields written under another attribute name (figureElement / figureFrom). */
-const ATTRIBUTE_NAME: Record<string, string> = { quantity: 'of' };
-const attributeNames = (fields: string[]): string[] => [
-  'n',
-  ...fields.filter((key) => !POSITIONAL.has(key)).map((key) => ATTRIBUTE_NAME[key] ?? key),
-];
 const ATTRIBUTES: Record<string, string[]> = {
-  Quote: attributeNames(Object.keys(QuoteSchema.shape)),
-  Fig: attributeNames(Object.keys(FigureSchema.shape)),
+  Quote: Object.keys(ArticleQuotePropsSchema.shape),
+  Fig: Object.keys(ArticleFigurePropsSchema.shape),
 };
 
 /** Reads and checks a <Quote>/<Fig> element's attributes: known names, literal values, file:line errors. */

@@ -85,7 +85,10 @@ export function readBytesIfExists(path: string): Buffer | null {
   }
 }
 
-/** The story's manifest (what ingest last wrote); empty when there is none yet. */
+/**
+ * The story's manifest (what ingest last wrote); empty when there is none yet. An ingest reads it
+ * once, under the story's lock, and passes it down (a large story's is half a megabyte).
+ */
 export function readManifest(storyDir: string): Manifest {
   const path = join(storyDir, MANIFEST_FILE);
   let text: string;
@@ -94,19 +97,8 @@ export function readManifest(storyDir: string): Manifest {
   } catch {
     return { version: 1, sources: {}, files: {} };
   }
-  // An ingest reads the manifest up to six times (a large story's is half a megabyte, ~10 ms to
-  // check against the model each time): the same bytes at the same path give the same manifest,
-  // shared, so it is frozen (no caller changes one; they build a new one to write).
-  if (lastManifest?.path === path && lastManifest.text === text) return lastManifest.manifest;
-  const manifest = parseManifest(text);
-  for (const part of [manifest.sources, manifest.files, manifest.pending, manifest.groups])
-    if (part) Object.freeze(part);
-  lastManifest = { path, text, manifest: Object.freeze(manifest) };
-  return manifest;
+  return parseManifest(text);
 }
-
-/** The manifest last read (readManifest), by path and text. */
-let lastManifest: { path: string; text: string; manifest: Manifest } | undefined;
 
 function parseManifest(text: string): Manifest {
   // A broken manifest must not cost an edit: one that is not JSON, or not the model's shape, is

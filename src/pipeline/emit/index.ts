@@ -15,15 +15,7 @@ import { join } from 'node:path';
 import type { ArticleText, Manifest, StoryData } from '../../lib/model.ts';
 import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
-import {
-  MANIFEST_FILE,
-  readIfExists,
-  readManifest,
-  sha256,
-  writeAtomic,
-  backupFile,
-  writeError,
-} from './files.ts';
+import { MANIFEST_FILE, readIfExists, sha256, writeAtomic, backupFile, writeError } from './files.ts';
 import { rmSync } from 'node:fs';
 import { sameData, writeDataIfChanged, type DataFileMemo } from './story-data.ts';
 export type { DataFileRecord } from './story-data.ts';
@@ -31,6 +23,8 @@ export type { DataFileRecord } from './story-data.ts';
 export interface EmitOptions {
   /** Regenerate every file, edited or not (edited ones are first copied to `backupDir`). */
   force: boolean;
+  /** The story's manifest as this run found it (readManifest, under its lock): what ingest last wrote. */
+  manifest: Manifest;
   /** Plan only: report what would be written, kept, replaced and removed; touch nothing. */
   dryRun?: boolean;
   /** Where --force copies the edited files it replaces (made only if there is one). */
@@ -76,6 +70,11 @@ export interface EmitReport {
   removed: string[];
 }
 
+/** The manifest's `sources` for `story` (source file -> article id): what writeStory records. */
+export function manifestSources(story: Pick<StoryData, 'articles'>): Manifest['sources'] {
+  return Object.fromEntries(story.articles.map((article) => [article.source, article.id]));
+}
+
 /** An article's MDX file, relative to its story folder. */
 export const articlePath = (id: string): string => `articles/${id}.mdx`;
 export const INDEX_FILE = 'index.mdx';
@@ -101,7 +100,7 @@ export function loadStoryEdits(
 ): Map<string, ArticleText> {
   const edited = new Map<string, ArticleText>();
   if (options.force) return edited;
-  const manifest = readManifest(storyDir);
+  const manifest = options.manifest;
   for (const id of ids) {
     const relative = articlePath(id);
     const known = options.fileHashes?.[relative];
@@ -137,7 +136,7 @@ export function writeStory(
   options: EmitOptions,
   memo?: MdxMemo,
 ): EmitReport {
-  const manifest = readManifest(storyDir);
+  const manifest = options.manifest;
   const report: EmitReport = {
     written: [],
     unchanged: [],
@@ -148,7 +147,7 @@ export function writeStory(
   };
   const next: Manifest = {
     version: 1,
-    sources: {},
+    sources: manifestSources(story),
     files: {},
     ...(options.groups ? { groups: options.groups } : {}),
   };
@@ -159,7 +158,6 @@ export function writeStory(
   const dataKeys: string[] = [];
   story.articles.forEach((article, a) => {
     const relative = articlePath(article.id);
-    next.sources[article.source] = article.id;
     // A given key is hashed again with a prefix: it never equals a hash of an article's JSON.
     const given = options.articleKeys?.[a];
     const dataHash = !memo

@@ -150,7 +150,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // (match, not matchAll: the words alone, without a match object each.)
   const common = new Set<string>();
   for (const text of blocks) for (const word of text.match(lowerWordFor(text)) ?? []) common.add(word);
-  // "Nancy Pelosi, California Democrat, said": a place and a party label in apposition is nobody,
+  // "Nancy Pelosi, California Democrat, said" (or "…, California Democrat and a member of …"): a
+  // place and a party label in apposition is nobody,
   // and as a subject of unknown gender it kept a later "she said" from its speaker.
   const raws = blocks
     .flatMap((text, b) => rawMentions(text, b, common))
@@ -159,7 +160,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
         !(
           PARTY_APPOSITION.test(r.parsed.name) &&
           /,\s*$/u.test(blocks[r.block]!.slice(0, r.from)) &&
-          /^\s*,/u.test(blocks[r.block]!.slice(r.to))
+          /^\s*(?:,|and\s+(?:a|an|the)\s)/u.test(blocks[r.block]!.slice(r.to))
         ),
     );
   const persons: Person[] = [];

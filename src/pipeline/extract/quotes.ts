@@ -10,7 +10,8 @@
  * Steps, each in its own module:
  *   quotes/marks.ts        find the spans between quotation marks (any mix of “”„“«»'' marks)
  *   quotes/sentences.ts    cut each paragraph into the reporter's sentences
- *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence)
+ *   quotes/find-tag.ts     find the speech tag of each quote (which reading, which sentence;
+ *                          quotes/sentence-tags.ts for tags the whole sentence gives)
  *   quotes/attribution.ts  read the speech tag next to a quote ("…," he stressed)
  *   quotes/clause-subject.ts  whose words a participle tag reports ("X praised Y, saying …")
  *   people.ts              learn who is named in the article; resolve he / the minister / surname
@@ -21,7 +22,7 @@
 import type { Quote } from '../../lib/model.ts';
 import { addMention, position, scanPeople } from './people.ts';
 import { isSpeechVerb } from './quotes/attribution.ts';
-import { inheritSpeakers, type Draft } from './quotes/drafts.ts';
+import { goesOn, inheritSpeakers, type Draft } from './quotes/drafts.ts';
 import { findTag, maskQuotes } from './quotes/find-tag.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { sentenceRanges } from './quotes/sentences.ts';
@@ -157,6 +158,7 @@ export function attributeQuotes(
         alone: opensParagraph && spans[i]!.length === 1,
         bare: opensParagraph && spans[i]!.length === 1 && !text.slice(span.close + 1).trim(),
         path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
+        goesOn: Boolean(found && goesOn(found.tag.subject, found.tag.verb)),
       });
       subjects.push(found?.tag.subject ?? '');
     });

@@ -5,6 +5,7 @@
  *
  * In: a line's text. Out: a candidate name and whether it is weak (outlet-vote.ts).
  *   desks and teams   "Race calls: X Decision Desk", "X Weather Team", "Map: X graphics",
+ *                     "Timeline: X research desk",
  *                     "X Reader Poll", "X Live" (its live events' brand): weak, since the desk
  *                     may be a partner's (an agency's decision desk, a syndicated graphic, a
  *                     platform's live stream): it counts only where a signal of another kind (a
@@ -19,7 +20,7 @@ import { NAME } from './outlet-mentions.ts';
 
 /** A desk, team or feature a newsroom names after itself. */
 const DESK_WORDS =
-  "(?:[Dd]ecision [Dd]esk|[Ee]lections? [Dd]esk|[Dd]ata [Dd]esk|[Gg]raphics(?: [Dd]esk| [Tt]eam)?|[Ww]eather (?:[Tt]eam|[Cc]enter|[Cc]entre|[Dd]esk)|[Rr]eader [Pp]oll|[Rr]eaders?[’']? [Pp]oll|Live)";
+  "(?:[Dd]ecision [Dd]esk|[Ee]lections? [Dd]esk|[Dd]ata [Dd]esk|[Gg]raphics(?: [Dd]esk| [Tt]eam)?|[Ww]eather (?:[Tt]eam|[Cc]enter|[Cc]entre|[Dd]esk)|[Rr]esearch (?:[Dd]esk|[Tt]eam)|[Rr]eader [Pp]oll|[Rr]eaders?[’']? [Pp]oll|Live)";
 /** "X Weather Team", "Map: X graphics", "Race calls: The X Decision Desk". */
 const DESK = new RegExp(`^(?:[\\p{L} ]{1,30}:\\s*)?${NAME} ${DESK_WORDS}\\.?$`, 'u');
 /** "X may earn a commission when you shop through links in this article." */

@@ -8,7 +8,9 @@
  * republishes its story, and the credits of the story's publisher (normalize/outlet-reprint.ts).
  */
 import {
+  cleanOutletName,
   isNameFirstCopyright,
+  personLike,
   outletFromByline,
   outletFromCopyright,
   outletFromCredit,
@@ -18,6 +20,8 @@ import {
 import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import { outletNotes } from './outlet-notes.ts';
+import { outletPrompts } from './outlet-prompts.ts';
+import { isSiteNameLine } from './outlet-site.ts';
 import {
   bracketCredit,
   isReprintMarker,
@@ -42,6 +46,14 @@ import { isChartLine } from './widgets.ts';
  */
 const REGISTRATION =
   /\bregistered (?:in (?:england|scotland|wales|northern ireland|ireland)\b|office\b)|\bcompany (?:number|no\.?|registration (?:number|no\.?))\s*:?\s*\d/iu;
+
+/**
+ * A footer's legal or contact link, alone on its line: "Terms", "Privacy policy", "Contact us",
+ * "Terms of service", "Cookie settings", "Advertise with us" (or several of them joined by a dot
+ * or a bar). A copyright line beside one is the site's own notice.
+ */
+const FOOTER_LINK =
+  /^(?:(?:terms(?: of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about us|advertise(?: with us)?|careers|accessibility|site ?map)(?:\s*[·|•]\s*|$))+$/iu;
 
 /** A brand's statement of its owner: "X is a trading name of Y Ltd." -> "Y Ltd". */
 const OWNED_BY =
@@ -68,19 +80,42 @@ export function copyrightVote(
   const registered =
     beside.some((line) => line !== undefined && owns(line)) ||
     [text, ...beside].some((line) => line !== undefined && line.length <= 200 && REGISTRATION.test(line));
-  // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts).
-  const weak = isNameFirstCopyright(text) ? { weak: true } : {};
+  // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts); printed beside
+  // the site's legal links ("Terms", "Privacy policy") it is the footer's notice, no credit.
+  // A picture library's notice ("Getty Images © 2024") stays a credit wherever it stands.
+  const footer =
+    beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim())) &&
+    !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
+  const weak = isNameFirstCopyright(text) && !footer ? { weak: true } : {};
   return registered
     ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
     : { name, weight: OUTLET_WEIGHT.copyright, ...weak };
 }
 
-/** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X"), or null. */
+/**
+ * "NPR · 18h", "Outlet • 3 hours ago": a reader's or an aggregator's credit of the story's source
+ * with its age, over the headline it carries (callers read it only near the headline: in a list of
+ * other stories each card names its own source).
+ */
+const SOURCE_AGE =
+  /^(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)\s*[·•|]\s*(?:\d{1,2}[mhd]|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago|yesterday)$/u;
+
+function sourceWithAge(text: string): string | null {
+  const name = cleanOutletName(SOURCE_AGE.exec(text.trim())?.[1] ?? '');
+  // "Jane Doe · 3h": a person's post, not a source.
+  // "Hear this article read aloud · 4 min": a player's label and length; a source is a name.
+  if (!name || !isSiteNameLine(name) || (personLike(name) && /\s/u.test(name))) return null;
+  return name;
+}
+
+/** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X", "X · 3h"), or null. */
 export function creditVote(text: string): OutletCandidate | null {
-  const story = outletFromStoryCredit(text);
+  const story = outletFromStoryCredit(text) ?? sourceWithAge(text);
   const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
   if (!name) return null;
-  const weight = placeLike(name) ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
+  // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
+  const staff = /\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text);
+  const weight = placeLike(name) && !staff ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
   return { name, weight, provenance: story !== null };
 }
 
@@ -95,7 +130,7 @@ export function furnitureVotes(text: string): OutletCandidate[] {
   const desk = outletFromDesk(text);
   if (desk)
     votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
-  votes.push(...outletNotes(text));
+  votes.push(...outletNotes(text), ...outletPrompts(text));
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;

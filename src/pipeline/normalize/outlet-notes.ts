@@ -6,7 +6,7 @@
  * In: a line's text. Out: candidates for the vote in outlet-vote.ts.
  *   publication  "X is a Y Media publication." — the masthead naming itself and its owner (firm)
  *   issue note   "This article appears in the June 2014 issue of X." (firm)
- *   series       "An investigation by X" (firm)
+ *   series       "An investigation by X", "A X special report" (firm)
  *   via          "Via X, Jan. 14" — a round-up's credit of the excerpt it quotes (firm)
  *   fields       a CMS preview's "Credit line: X staff" (a byline) and "SEO title: Headline | X"
  *                (a title) (firm)
@@ -43,6 +43,11 @@ const ISSUE = new RegExp(
 );
 /** "An investigation by X": a series' credit of the newsroom that reported it. */
 const SERIES = new RegExp(`^(?:An? )?(?:investigation|special report|series) (?:by|from) ${NAME}\\.?$`, 'u');
+/** "A X special report", "An X investigation": a long read's label naming the newsroom behind it. */
+const REPORT_LABEL = new RegExp(
+  `^An? ${NAME} (?:${anyCase('special report')}|${anyCase('investigation')}|${anyCase('special investigation')}|${anyCase('original series')}|${anyCase('documentary')})\\.?$`,
+  'u',
+);
 /** "Via X, Jan. 14": a link round-up's credit of the story it quotes. */
 const VIA = new RegExp(`^[Vv]ia ${NAME}(?:,\\s*|\\s+[·|•–-]\\s+)${DATE}\\.?$`, 'u');
 /** A CMS preview's labelled fields. */
@@ -106,6 +111,8 @@ export function outletNotes(line: string): OutletCandidate[] {
   firm(ISSUE.exec(text)?.[1]);
   const series = SERIES.exec(text)?.[1];
   if (series && !personLike(series)) firm(series);
+  const label = REPORT_LABEL.exec(text)?.[1];
+  if (label && !personLike(label)) firm(label);
   firm(VIA.exec(text)?.[1]);
   const credit = CREDIT_FIELD.exec(text)?.[1];
   if (credit) firm(outletFromCredit(credit) ?? undefined, OUTLET_WEIGHT.byline);

@@ -69,6 +69,8 @@ export const OUTLET_WEIGHT = {
   repeatedLine: 1,
   /** A site-name line at the very top or bottom of the page. */
   edgeLine: 1,
+  /** A masthead line trusted alone by its shape, place and the header around it (text/masthead.ts). */
+  masthead: 2,
 } as const;
 
 /** The last word of a company that owns a site rather than a site's name. */

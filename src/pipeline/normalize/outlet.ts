@@ -71,6 +71,9 @@ export function outletFromCopyright(line: string): string | null {
       /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?$/iu,
       '© $1. All rights reserved.',
     );
+  // "Outlet · All content © 2019": the site's notice printing its name first, read as "© 2019 Outlet".
+  const notice = SITE_NOTICE.exec(text);
+  if (notice) return outletFromCopyright(`© ${notice[2] ?? ''} ${notice[1] ?? ''}. All rights reserved.`);
   const named = nameFirstCopyright(text);
   if (named !== undefined) return named;
   if (text.length > 160 || !/^(?:©|\(c\)|copyright\b)/iu.test(text) || text.includes('/')) return null;
@@ -103,6 +106,16 @@ export function outletFromCopyright(line: string): string | null {
 }
 
 /**
+ * "Outlet · All content © 2019", "Outlet | All rights reserved © 2019": a name, a separator, then a
+ * notice that speaks of the site's whole content — never a picture's credit, which names its maker
+ * and the year alone ("Agency © 2019", below).
+ */
+const SITE_NOTICE = new RegExp(
+  `^([\\p{Lu}\\d][^©:|/()·•]{0,58}?)\\s*[·•|–—-]\\s*(?:all (?:content|contents|material|rights reserved)\\s*[.,]?\\s*)(?:©|\\(c\\)|copyright)\\s*(${YEAR})\\s*(?:[.,]\\s*all rights reserved\\.?|\\.)?$`,
+  'iu',
+);
+
+/**
  * "Outlet © 2019": the name printed before the sign and the year, a footer's other order — and a
  * photo's or a clip's credit ("Agency © 2019") as often, so callers weigh it as a weak signal
  * (`isNameFirstCopyright`): it counts only beside a signal of another kind naming the same outlet.
@@ -116,7 +129,8 @@ const NAME_FIRST =
  * words that could be a person's names nobody; one word, an acronym or a media word is a site.
  */
 /** A copyright line printing the name before the sign ("Outlet © 2019"): a weak signal. */
-export const isNameFirstCopyright = (line: string): boolean => NAME_FIRST.test(line.trim());
+export const isNameFirstCopyright = (line: string): boolean =>
+  NAME_FIRST.test(line.trim()) && !SITE_NOTICE.test(line.trim());
 
 function nameFirstCopyright(text: string): string | null | undefined {
   const match = NAME_FIRST.exec(text);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figuresCsv } from '../../../site/figures.ts';
+import { figuresCsv } from '../../../site/csv.ts';
 import { loadStory } from '../../../site/load.ts';
 import { storyPaths } from '../../../site/paths.ts';
 

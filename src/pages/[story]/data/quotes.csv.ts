@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { quotesCsv } from '../../../site/figures.ts';
+import { quotesCsv } from '../../../site/csv.ts';
 import { loadStory } from '../../../site/load.ts';
 import { storyPaths } from '../../../site/paths.ts';
 

@@ -1,11 +1,13 @@
 /**
  * compare/figures/build-group: the items of one cluster -> a FigureGroup (label, id, period,
- * per-year value, quantity, role, and its variants from compare/figure-variants.ts).
+ * per-year value, quantity, role, its variants from compare/figure-variants.ts, and the sentences
+ * the figures page shows of them, from labels.ts).
  */
 import type { FigureGroup } from '../../../lib/model.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { buildVariants } from '../figure-variants.ts';
-import { periodSuffix, valueLabel } from './labels.ts';
+import { periodSuffix } from '../../../lib/figure-forms.ts';
+import { valueLabel, variantSentences } from './labels.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import type { FigureArticle, Item } from './items.ts';
@@ -49,6 +51,7 @@ export function buildGroup(
   const label = `${valueLabel(kind, { ...reference, qualifier: null, unit: pool[0]!.fig.unit })}${suffix}`;
   const prefix = isMoney ? (reference.currency ?? 'money').toLowerCase() : kind;
   const id = `f-${prefix}-${slugify(label) || 'figure'}`;
+  const quantity = isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null;
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);
   return {
     first,
@@ -64,9 +67,15 @@ export function buildGroup(
       members: members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
       conflict,
       rounding,
-      quantity: isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null,
+      quantity,
       role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
       variants: isMoney ? variants : [],
+      sentences: variantSentences({
+        variants: isMoney ? variants : [],
+        currency: reference.currency,
+        quantity,
+        label,
+      }),
     },
   };
 }

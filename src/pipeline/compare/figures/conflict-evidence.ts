@@ -52,10 +52,35 @@ export function conflictEvidence(group: Item[], item: Item, common: Set<string>)
       !namedElsewhere(member.context!, item.context!) &&
       // "$250m at the global box office" vs "$210m … outside North America": another scope.
       member.context!.narrowed === item.context!.narrowed &&
+      // "$1.5bn in holiday sales" vs "$1.2bn in online holiday sales": a modifier names a part.
+      !(
+        member.context!.phrase !== null &&
+        item.context!.phrase !== null &&
+        member.context!.phrase !== item.context!.phrase
+      ) &&
       unambiguous(member, item, common) &&
       unambiguous(item, member, common)
     );
   });
+}
+
+/**
+ * Whether the wider FIGURE_MATCH.namedConflictTolerance applies: every member and the item name
+ * one quantity in the same words, modifiers included ("$1.2bn in insured damage", "insured damage
+ * from the wildfire reached $1.6bn"; not "aid" and "military aid": a part may name its whole's
+ * noun), and no sentence of another article opens with a name the item's paragraph never
+ * mentions, or the other way round ("Brussels pledged $400m in aid" vs "Washington pledged $300m
+ * in aid": the sentence-internal name check skips a sentence's first word).
+ */
+export function sameNamedQuantity(group: Item[], item: Item): boolean {
+  const phrase = item.context!.phrase;
+  if (phrase === null) return false;
+  const known = (a: Item, b: Item) => a.context!.lead === null || b.context!.paragraph.has(a.context!.lead);
+  return group.every(
+    (member) =>
+      member.context!.phrase === phrase &&
+      (member.article === item.article || (known(member, item) && known(item, member))),
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ import { FUNCTION_WORDS } from '../../../lib/lexicon/function-words.ts';
 import { IRREGULAR_VERB_FORMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../../lib/lexicon/quantity-synonyms.ts';
 import { NUMBER_WORD, parseNumber } from '../../extract/figures/numbers.ts';
 import { quantityHead, quantityKey } from '../../extract/figures/roles.ts';
+import { leadName, narrowedAfter, phraseKey, relativeTimes } from './set-apart.ts';
 
 const STOP = new Set((FUNCTION_WORDS.en ?? '').split(' '));
 
@@ -48,13 +49,15 @@ export interface Context {
   names: Set<string>;
   /** The same, among all the words of the window (WINDOW on each side). namedElsewhere. */
   wideNames: Set<string>;
-  /** The sentence narrows the sum's scope near it ("outside North America", "excluding debt"). */
-  narrowed: boolean;
+  /** The cue narrowing the sum's scope right after it ("outside", "alone", "so-far"), or null. */
+  narrowed: string | null;
+  /** Times named relative to the article's date near it ("last-year"): set-apart.ts. */
+  relative: Set<string>;
+  /** The stem of the sentence's capitalised first word, or null (set-apart.ts leadName). */
+  lead: string | null;
+  /** The quantity phrase's own words, modifiers included ("insured damage"), or null: set-apart.ts. */
+  phrase: string | null;
 }
-
-/** Characters after a figure that may narrow its scope. */
-const SCOPE_REACH = 60;
-const NARROWING = /\b(?:outside|excluding|except|not\s+(?:counting|including)|apart\s+from|net\s+of)\b/iu;
 
 /** Words on each side of a figure that may name its payer, recipient or item. */
 const NAME_REACH = 5;
@@ -222,7 +225,10 @@ export function readContext(
     paragraph: contentStems(wordsOf(paragraph)),
     names,
     wideNames,
-    narrowed: NARROWING.test(right.slice(0, SCOPE_REACH)),
+    narrowed: narrowedAfter(right),
+    relative: relativeTimes(near.join(' ')),
+    lead: leadName(left, contentStem),
+    phrase: phraseKey(fig.quantity),
   };
 }
 
@@ -287,6 +293,7 @@ export function contradicts(a: Context, b: Context): boolean {
   if (a.quantity !== null && b.quantity !== null && a.quantity !== b.quantity) return true;
   return (
     disjoint(a.years, b.years) ||
+    disjoint(a.relative, b.relative) ||
     disjoint(a.owners, b.owners) ||
     disjoint(a.purpose, b.purpose) ||
     disjoint(a.terms, b.terms)

@@ -2,27 +2,33 @@
  * compare/figures/labels: how a group's values read, computed once here for story.json.
  *
  * In:  a value (amount, currency, text as written, unit, printed hedge) or a variant's members.
- * Out: labels ("nearly $2bn", "€40bn a year") and each outlet's printed form of a variant
- *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts).
+ * Out: labels ("nearly $2bn", "€40bn a year"), each outlet's printed form of a variant
+ *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts),
+ *      and the sentences the figures page shows of a money group's variants (variantSentences).
  *
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
  */
-import type { Article, Figure, FigureKind, PrintedBy } from '../../../lib/model.ts';
+import {
+  conversionOf,
+  describeForms,
+  groupOutlets,
+  outletNames,
+  printed,
+} from '../../../lib/figure-forms.ts';
+import type {
+  Article,
+  Figure,
+  FigureGroup,
+  FigureKind,
+  FigureVariant,
+  PrintedBy,
+  VariantSentences,
+} from '../../../lib/model.ts';
 import { formatAsPrinted, withQualifier } from '../../../lib/money.ts';
 import { outletName } from '../../../lib/outlet.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
-
-/**
- * The label's tail (' a year', ' over 3 years') so a per-year and a total amount never read as the same
- * figure.
- */
-export function periodSuffix(period: 'total' | 'annual' | null, years: number | null): string {
-  if (period === 'annual') return ' a year';
-  if (years !== null) return ` over ${numberFormat.format(years)} year${years === 1 ? '' : 's'}`;
-  return '';
-}
 
 /** A value as printed: money at its written precision and with its hedge, other figures with their unit. */
 export function valueLabel(
@@ -65,4 +71,48 @@ export function printedBy(
     forms.push({ outlet, label, text: withQualifier(m.fig.text, m.qualifier ?? null) });
   }
   return forms;
+}
+
+/**
+ * What the figures page says of a money group's variants (FigureGroup.sentences), `variants[0]` being
+ * the reference and `currency` the group's: each outlet's own form, with its value in the group's
+ * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)"),
+ * and the chart's takeaway. Worded here, once, so the site only shows it.
+ */
+export function variantSentences(
+  group: Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label'>,
+): VariantSentences {
+  const [reference, ...others] = group.variants;
+  if (!reference) return { conflict: null, rounding: null, conversions: null, takeaway: null };
+  const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
+  const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
+  const conflicting = of('conflict');
+  const rounded = of('rounding');
+  const converted = of('conversion');
+  return {
+    conflict:
+      conflicting.length > 0
+        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
+        : null,
+    rounding: rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
+    conversions:
+      converted.length > 0
+        ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
+        : null,
+    takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0),
+  };
+}
+
+/** "2 outlets report the fine, and they do not agree on it.": a chart's one line, from its variants. */
+function takeaway(
+  group: Pick<FigureGroup, 'variants' | 'quantity' | 'label'>,
+  conflict: boolean,
+  rounding: boolean,
+) {
+  const outlets = groupOutlets(group).length;
+  const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
+  const what = group.quantity ? `the ${group.quantity}` : 'this figure';
+  if (conflict) return `${who} ${what}, and they do not agree on it.`;
+  if (rounding) return `${who} ${what}; the differences are only rounding.`;
+  return `${who} ${what} as ${group.label}.`;
 }

@@ -14,6 +14,7 @@
  */
 import { increment } from '../text.ts';
 import { UnionFind } from '../union-find.ts';
+import { joinClauses } from './clauses.ts';
 import { CONTINUATION } from './continuation.ts';
 import { PHRASE } from './phrases.ts';
 import { QUOTE_MATCH, boundedSimilarity, threshold, type QuoteItem } from './similarity.ts';
@@ -32,8 +33,14 @@ interface Cluster {
  */
 function comparedWith(cluster: Cluster, item: QuoteItem): QuoteItem[] {
   const others = cluster.exemplars.filter((e) => e.article !== item.article);
-  if (others.length > 0 || cluster.members.length === cluster.exemplars.length) return others;
-  return cluster.members.filter((m) => m.article !== item.article).slice(0, QUOTE_MATCH.exemplars);
+  if (others.length === cluster.exemplars.length || cluster.members.length === cluster.exemplars.length)
+    return others;
+  if (!QUOTE_MATCH.ownStandIns && others.length > 0) return others;
+  // An exemplar of the item's own article is left out; other articles' members stand in for it,
+  // up to the same number of comparisons: a version another outlet printed of a sentence the
+  // reference holds is no exemplar (its words are all the reference's) but is that outlet's evidence.
+  const standIns = cluster.members.filter((m) => m.article !== item.article && !others.includes(m));
+  return [...others, ...standIns.slice(0, QUOTE_MATCH.exemplars - others.length)];
 }
 
 /** Cluster the quotes (see the header for the algorithm). Exported for tests and the bench. */
@@ -144,10 +151,12 @@ export function clusterQuotes(items: QuoteItem[], links: readonly Link[] = []): 
     addKeys(joined, keys);
   }
 
+  // A lone cut of two or three words joins the one group whose quote it is a clause of (clauses.ts).
+  joinClauses(clusters.map((cluster) => cluster.members));
   mergeContinued(clusters, uf, links);
   const groups: QuoteItem[][] = [];
   clusters.forEach((cluster, id) => {
-    if (uf.find(id) === id) groups.push(cluster.members);
+    if (uf.find(id) === id && cluster.members.length > 0) groups.push(cluster.members);
   });
   return groups;
 }

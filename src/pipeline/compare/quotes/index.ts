@@ -14,9 +14,11 @@
  *
  * The work is split by job: similarity.ts and agreement.ts (two quotes -> a score), bounds.ts
  * (cheap exact upper bounds, so clustering scores only pairs that can count), cluster.ts
- * (all quotes -> clusters, blocked through an index; then clusters of sentences that several
- * articles print back to back, split only by an attribution, joined: continuation.ts), relation.ts (member -> verbatim, excerpt or
- * paraphrase), and this file (clusters -> groups with speaker, id, diffs).
+ * (all quotes -> clusters, blocked through an index; a lone two- or three-word cut then joins the one
+ * group whose quote opens or closes a sentence with it: clauses.ts; then clusters of sentences that
+ * several articles print back to back, split only by an attribution, joined: continuation.ts),
+ * relation.ts (member -> verbatim, excerpt or paraphrase), and this file (clusters -> groups with
+ * speaker, id, diffs).
  */
 import type {
   Article,

@@ -44,6 +44,11 @@ export const QUOTE_MATCH = {
   candidates: 5,
   /** Quotes per cluster kept as comparison exemplars (the first is the longest version). */
   exemplars: 4,
+  /**
+   * Whether other articles' members stand in for the exemplars of the quote's own article (false:
+   * only when every exemplar is its own; measured in round 5 of #10).
+   */
+  ownStandIns: true,
   /** A key shared by more clusters than this says nothing about identity; it is not looked up. */
   postingCap: 100,
   /**

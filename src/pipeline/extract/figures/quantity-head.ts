@@ -21,14 +21,26 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 /** A plural noun's singular by the regular English endings ("penalties" -> "penalty"). */
 function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (/(?:ss|us|is)$/.test(word)) return word;
   return word.replace(/s$/, '');
+}
+
+/**
+ * A quantity phrase's own words, lower case, without what follows its head: "fines for the leak of
+ * patient records" -> ["fines"] (the words after name what it is for, not what it is).
+ */
+export function quantityWords(quantity: string): string[] {
+  return quantity
+    .toLowerCase()
+    .split(/\s+(?:for|in|on|from|to)\s+/u)[0]!
+    .split(/[\s-]+/);
 }
 
 /** The head noun of a quantity ("spending cap" -> "cap"), singular, for comparing quantities. */
 export function quantityHead(quantity: string | null): string | null {
   if (!quantity) return null;
-  const words = quantity.toLowerCase().split(/[\s-]+/);
+  const words = quantityWords(quantity);
   const head = words.findLast((word) => QUANTITY_NOUNS.has(word)) ?? words[words.length - 1] ?? '';
   return singular(head) || null;
 }

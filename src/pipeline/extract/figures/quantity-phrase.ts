@@ -29,12 +29,20 @@ const PHRASE_BREAKERS = new Set(
 /** Words that may stand between a noun phrase and its figure: "a fine of (about) €1.8bn". */
 const QUALIFIERS =
   '(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than|less\\s+than|up\\s+to|at\\s+least|approximately|an\\s+estimated|a\\s+record|just|only|a\\s+further)\\s+)*';
+/** The link from a noun phrase to its figure: "… was", "… has reached", "… came to (about)". */
+const LINK =
+  `(?:(?:could|would|will|may|might|is\\s+expected\\s+to|is\\s+set\\s+to|has|have|had)\\s+)?` +
+  `(?:of|at|was|is|are|were|be|totall?ing|totals|totalled|totaled|worth|reached|hit|to|amounting\\s+to|amounted\\s+to|stood\\s+at|came\\s+to|rose\\s+to|fell\\s+to|cost|costs)\\s+${QUALIFIERS}$`;
+/**
+ * Up to three words and what follows them ("fines for the leak of patient records came to"),
+ * then the link. BEFORE_NEAR, without what follows, is tried first: a head noun right before the
+ * link is nearer than one further back ("the cash to make a required minimum contribution of").
+ */
 const BEFORE_LINK = new RegExp(
-  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on)\\s+[\\p{L}\\p{N} ]{1,25}?)?\\s+` +
-    `(?:(?:could|would|will|may|might|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?` +
-    `(?:of|at|was|is|are|were|be|totall?ing|totals|totalled|totaled|worth|reached|hit|to|amounting\\s+to|amounted\\s+to|stood\\s+at|came\\s+to|rose\\s+to|fell\\s+to|cost|costs)\\s+${QUALIFIERS}$`,
+  `((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)(?<tail>\\s+(?:for|in|on|from|to)\\s+[\\p{L}\\p{N} ]{1,40}?)?\\s+${LINK}`,
   'iu',
 );
+const BEFORE_NEAR = new RegExp(`((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+${LINK}`, 'iu');
 /** Modifiers kept in front of a head noun ("lump sum", "basic amount", "military aid"). */
 const MODIFIERS = new Set(
   'lump basic base fixed daily monthly annual yearly total initial final record federal military defence defense humanitarian economic financial antitrust civil criminal additional emergency net gross'.split(
@@ -50,9 +58,19 @@ const VERB_QUANTITY: [RegExp, string][] = [
 ];
 const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
+/** A past participle in front of a head noun ("insured damage", "unpaid taxes"). */
+const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
+
 function isModifier(word: string): boolean {
   const lower = word.toLowerCase();
-  return QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || /^\p{Ll}+(?:al|ic|ary)$/u.test(word);
+  // A participle says which sum too ("insured damage", "unpaid taxes"); a capital only at a
+  // sentence start ("Insured damage from the fire reached …").
+  return (
+    QUANTITY_NOUNS.has(lower) ||
+    MODIFIERS.has(lower) ||
+    /^\p{Ll}+(?:al|ic|ary)$/u.test(word) ||
+    (/^\p{L}\p{Ll}+$/u.test(word) && PARTICIPLE.test(lower))
+  );
 }
 
 /**
@@ -68,7 +86,11 @@ const VAGUE_HEADS = new Set('value amount sum figure total number level'.split('
 function asShown(word: string): string {
   const lower = word.toLowerCase();
   const common =
-    DETERMINERS.has(lower) || QUANTITY_NOUNS.has(lower) || MODIFIERS.has(lower) || PHRASE_BREAKERS.has(lower);
+    DETERMINERS.has(lower) ||
+    QUANTITY_NOUNS.has(lower) ||
+    MODIFIERS.has(lower) ||
+    PHRASE_BREAKERS.has(lower) ||
+    PARTICIPLE.test(lower);
   return common && /^\p{Lu}\p{Ll}*$/u.test(word) ? lower : word;
 }
 
@@ -102,7 +124,10 @@ export function readQuantity(
     if (head !== -1 && !phrase.some((word) => PHRASE_BREAKERS.has(word.toLowerCase())))
       return cleanPhrase(phrase);
   }
-  const before = BEFORE_LINK.exec(paragraph.slice(Math.max(clauseStart, start - 80), start));
+  const lead80 = paragraph.slice(Math.max(clauseStart, start - 80), start);
+  const near = BEFORE_NEAR.exec(lead80);
+  const nearHead = near && QUANTITY_NOUNS.has((near[1] ?? '').split(/\s+/).pop()!.toLowerCase());
+  const before = nearHead ? near : BEFORE_LINK.exec(lead80);
   if (before) {
     const words = (before[1] ?? '').split(/\s+/);
     let head = -1;

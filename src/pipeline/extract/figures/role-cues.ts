@@ -12,6 +12,7 @@ import type { Figure } from '../../../lib/model.ts';
 import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
+import { MONEY_NOUNS } from './money.ts';
 
 /** A space-separated lexicon list as a regex alternation. */
 export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
@@ -52,6 +53,9 @@ export function isGeneric(paragraph: string, figure: Figure, clauseStart: number
     GENERIC_VERB_AFTER.test(paragraph.slice(figure.end, figure.end + 12))
   );
 }
+
+/** "with just $8 to his name": what a person owns, all of it (a holding of the story's own: a total). */
+export const TO_ONES_NAME_AFTER = /^\s+to\s+(?:his|her|their|its|my|your|our)\s+names?\b/iu;
 
 /** A balance: held ("had $3m"), an owned thing's worth, or reported among cash or other holdings. */
 export function isBalance(paragraph: string, figure: Figure, clauseStart: number): boolean {
@@ -120,11 +124,15 @@ export const OF_THE_SUM_OPENER = new RegExp(
 );
 /**
  * "$10 billion of which goes to…": the sum is a share of the one before. "$2 million of the $5
- * million raised", "$40m out of a $100m budget", "$5bn is part of the package": a share of the sum
- * named after it.
+ * million raised", "$40m out of a $100m budget", "$5bn is part of the package", "$500m of the
+ * aid" (a money noun: figures/money MONEY_NOUNS): a share of the sum named after it.
  */
-export const OF_WHICH_AFTER =
-  /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu;
+export const OF_WHICH_AFTER = new RegExp(
+  String.raw`^\s+(?:of|out\s+of)\s+(?:the|that|this|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${[...MONEY_NOUNS].join('|')})\b(?!['’])|` +
+    /^\s+of\s+(?:which|that|it)\b|^\s+(?:of|out\s+of)\s+(?:the|an?|that|this|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥]\s?\d|^[^.;$€£¥]{0,30}\b(?:is|was|are|were|forms?|formed|makes?\s+up|made\s+up)\s+(?:only\s+|just\s+)?(?:a\s+|one\s+|the\s+)?(?:small\s+|large\s+|big\s+)?(?:part|portion|share|fraction|slice)\s+of\b/iu
+      .source,
+  'iu',
+);
 /** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
 export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
 /** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
@@ -142,7 +150,7 @@ export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
 /** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000", "each worker will receive a $1,000 bonus". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){1,3}(?:will\s+|would\s+|could\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){0,3}(?:will\s+|would\s+|could\s+|must\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to|posts?|posted)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".
@@ -209,6 +217,14 @@ export const ORDER_ADJECTIVE_BEFORE =
  * A value named as the one before: "the original estimate was $2bn", "its initial budget of $400m",
  * "the previous record was $1.2m", "an earlier offer of $50m".
  */
+/**
+ * An earlier value named by its verb: "had previously offered $2m", "first sought $40m", "was
+ * originally priced at $500" (the new value is the story's sum; this one came before it).
+ */
+export const EARLIER_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:previously|originally|initially|first)\s+(?:offered|sought|proposed|requested|asked\s+for|budgeted|bid|demanded|estimated\s+at|priced\s+at|valued\s+at|set\s+at)\s+${HEDGE}$`,
+  'iu',
+);
 export const ORIGINAL_NOUN_BEFORE =
   /\b(?:(?:original|originally|initial|previous|prior|earlier|old|former)\s+(?:[\p{L}-]+\s+)?(?:estimates?|budgets?|prices?|costs?|plans?|requests?|proposals?|offers?|figures?|forecasts?|projections?|records?|bids?|tally|valuations?)|first\s+(?:offers?|bids?|proposals?|estimates?))\s+(?:was|were|of|had\s+been|stood\s+at|called\s+for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|(?:more|less)\s+than\s+)?$/iu;
 /** "rose from $9m to $12m": a change's first value. A range ("anywhere from $25 to $60bn") is not. */
@@ -232,10 +248,11 @@ export const CUMULATIVE_AFTER =
  */
 /**
  * A tally since a date, the date first: "Since 2001 the war has cost taxpayers more than $1
- * trillion" (a running total, bench/gold/ANNOTATION.md: aid given "since" a date).
+ * trillion" (a running total, bench/gold/ANNOTATION.md: aid given "since" a date), or over a past
+ * span: "Over the past decade the city has spent $900m".
  */
 export const SINCE_PERFECT_BEFORE =
-  /\bsince\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|war|invasion)|January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,50}\b(?:has|have)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\p{L}\d-]+\s+)?(?:years|decades?|months)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|war|invasion)|January|February|March|April|May|June|July|August|September|October|November|December))\b[^.;]{0,50}\b(?:has|have)\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 /** Any present perfect right before the sum ("has distributed $4 billion"), for SINCE_AFTER. */
 export const ANY_PERFECT_BEFORE =
   /\b(?:has|have)\s+(?:now\s+|already\s+)?(?!been\b)\p{L}+(?:ed|en|id|ost|ent|ought|ung|one)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;

@@ -27,6 +27,7 @@ import {
   TO_EACH_AFTER,
   EARLIER_AFTER,
   EARLIER_BEFORE,
+  EARLIER_VERB_BEFORE,
   ESTIMATE_AFTER,
   ESTIMATE_BEFORE,
   FORECAST_BEFORE,
@@ -52,6 +53,7 @@ import {
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
   WITH_BEFORE,
+  TO_ONES_NAME_AFTER,
   isBalance,
   isGeneric,
 } from './role-cues.ts';
@@ -193,7 +195,7 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"the original estimate was"',
     role: 'earlier',
-    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before),
+    test: (c) => ORIGINAL_NOUN_BEFORE.test(c.before) || EARLIER_VERB_BEFORE.test(c.before),
   },
   {
     name: '"the previous $X offer" / "last year\'s $X"',
@@ -203,6 +205,7 @@ export const ROLE_RULES: RoleRule[] = [
   },
   LAST_YEAR_RULE,
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
+  { name: '"to his name"', role: 'total', test: (c) => TO_ONES_NAME_AFTER.test(c.after) },
   {
     name: 'balance / goal / generic',
     role: 'other',

@@ -43,7 +43,7 @@ import { linkParts, linkRestatements, markItemisedParts, type Money } from './re
 import { carryBackReferences, carryReadings } from './coordination.ts';
 
 // compare/figures reads quantity heads through this module.
-export { quantityHead, quantityKey } from './quantity-head.ts';
+export { quantityHead, quantityKey, quantityWords } from './quantity-head.ts';
 
 /**
  * A person's pay in one named year is a yearly level: "he made $53,000 in 2013", "she earned

@@ -263,6 +263,9 @@ function doubtful(
     // "Johnson of the Highway Patrol said": a run after a determiner is a body, not a person.
     const lead = m[0].slice(0, m[0].indexOf(m[1]!));
     if (/^(?:the|a|an)\s/iu.test(m[1]!) || /(?:^|\s)(?:the|a|an)\s+$/iu.test(lead)) continue;
+    // "Gregory Angelo, president of Log Cabin Republicans, a … group, said": a run right after a
+    // preposition is its object, and the subject is further back.
+    if (/(?:^|\s)(?:of|at|for|from|with|by)\s+$/iu.test(lead)) continue;
     if ((genderOf(people, parsed.name, parsed.titles) ?? wanted) !== wanted) continue;
     return true;
   }

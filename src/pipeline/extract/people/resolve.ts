@@ -26,6 +26,7 @@ import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { descriptionAntecedent } from './antecedent.ts';
+import { LEGISLATORS, isLegislator, salientHolder } from './holders.ts';
 
 /** A capitalised word after a lower-case word or a comma, semicolon or quote (and its ASCII twin). */
 const MID_SENTENCE_CAP = /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu;
@@ -98,6 +99,8 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
     while (words.length > 1 && !TITLE_WORDS.has(words[0]!)) words.shift();
     if (words.join(' ') !== role) matches = holding(words.join(' '));
   }
+  // "the Vermont lawmaker" for "Sen. Bernie Sanders": a member of Congress by any title.
+  if (matches.length === 0 && isLegislator(role)) matches = [...new Set(LEGISLATORS.flatMap(holding))];
   if (matches.length === 0) {
     // "the Republican president": a party label is no part of the office.
     const office = role.split(' ').filter((w) => !PARTY_LABELS.has(w));
@@ -119,24 +122,6 @@ function roleSpeaker(people: People, np: string, pos: number): Speaker {
   if (held !== undefined) return { ...personSpeaker(held), via: 'role' };
   const described = descriptionAntecedent(people, np, pos);
   return { ...personSpeaker(described), via: described ? 'antecedent' : 'role' };
-}
-
-/**
- * Several holders of the role: the one the text is about when the tag comes. The last mention of
- * any holder must be that holder as a sentence subject, in the tag's paragraph or the one before,
- * with no other holder in its sentence ("Trump, who …, announced …" after "created by President
- * Obama", then "…," the president tweeted). The most recent holder alone, subject or not, was as
- * often wrong as right (round 3's corpus audit), so anything less names nobody.
- */
-function salientHolder(people: People, holders: Person[], bodyStart: number, pos: number): Person | null {
-  const mentions = people.mentions.filter(
-    (m) => m.pos >= bodyStart && m.pos < pos && holders.includes(m.person),
-  );
-  const last = mentions.at(-1);
-  if (!last || !last.subject || !last.person.evidence) return null;
-  if (Math.floor(pos / 1_000_000) - Math.floor(last.pos / 1_000_000) > 1) return null;
-  const sameSentence = mentions.filter((m) => m.sentence !== undefined && m.sentence === last.sentence);
-  return sameSentence.every((m) => m.person === last.person) ? last.person : null;
 }
 
 /** Whether a phrase names a role ("the foreign minister", "chief of staff") by its head noun, so it can be matched to a holder. */

@@ -137,7 +137,7 @@ export function clauseSubject(
   if (lead && verbNext && /^the\s/u.test(lead[1]!)) return null;
   // "The Delgado campaign punched back, saying": the names modify a common noun that is the
   // subject; the person the noun is named after did not speak.
-  if (lead && !verbNext && /^The\s/u.test(lead[1]!) && !FUNCTION_AFTER_NAME.test(lead[2]!)) {
+  if (lead && !verbNext && /^[Tt]he\s/u.test(lead[1]!) && !FUNCTION_AFTER_NAME.test(lead[2]!)) {
     const body = resolveVoice(people, `${lead[1]!} ${lead[2]!}`, position(people, paragraph, from + opener));
     return body?.name && body.kind !== 'person' ? body : null;
   }

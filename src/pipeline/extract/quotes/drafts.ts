@@ -32,7 +32,18 @@ export interface Draft {
   bare: boolean;
   /** How the speaker was found: the tag reading, or how it was inherited (for the audit). */
   path: string;
+  /** Its tag says a paper quoted just before goes on ("The message continued:", "…," it continued). */
+  goesOn?: boolean;
 }
+
+/** "The message continued:", "…," the statement continues: the same paper as the quote before. */
+const GOES_ON_VERB = /^continue[sd]$/u;
+const GOES_ON_SUBJECT =
+  /^(?:it|(?:(?:the|his|her|its|their)\s+)?(?:\p{Ll}+\s+)?(?:statement|message|letter|tweet|post|email|e-mail|note|memo|release|text|editorial|column|op-ed))$/iu;
+
+/** Whether a tag (subject as written, verb) says the quoted paper before goes on. */
+export const goesOn = (subject: string, verb: string): boolean =>
+  GOES_ON_VERB.test(verb) && GOES_ON_SUBJECT.test(subject.trim());
 
 /** Quotes without a tag take the speaker of the quote they continue. */
 export function inheritSpeakers(
@@ -54,6 +65,7 @@ export function inheritSpeakers(
   followDialogue(drafts);
   for (let d = 1; d < drafts.length; d++) {
     const cur = drafts[d]!;
+    if (cur.goesOn && !cur.scare) continueStatement(drafts, d);
     if (cur.speaker || cur.tagged || cur.scare) continue;
     // The previous statement (scare quotes are not statements).
     let p = d - 1;
@@ -86,6 +98,23 @@ export function inheritSpeakers(
       cur.path = `inherit-${how}<${prev.path}`;
     }
   }
+}
+
+/**
+ * "Trump tweeted: "…"" then "The message continued: "…"": the quote before (not a scare quote),
+ * in this paragraph or up to two before, gives its speaker, when it has one and the tag itself
+ * named nobody ("…," the letter continued keeps "the letter"; "it" an organisation that spoke).
+ */
+function continueStatement(drafts: Draft[], d: number): void {
+  const cur = drafts[d]!;
+  let p = d - 1;
+  while (p >= 0 && drafts[p]!.scare) p--;
+  const prev = drafts[p];
+  if (!prev?.speaker || cur.paragraph - prev.paragraph > 2) return;
+  if (cur.speaker) return;
+  cur.speaker = prev.speaker;
+  cur.speakerKind = prev.speakerKind;
+  cur.path = `goes-on<${prev.path}`;
 }
 
 /**

@@ -8,14 +8,18 @@
  *      bare tag with any verb ("…," X shot back), a tag this module cannot read (nobody), a
  *      tag-only next sentence, "X's claim that", the tag before the quote (or earlier in its
  *      sentence), a previous sentence or paragraph of reported speech, a previous paragraph ending
- *      "X said:". Reading the tag is quotes/attribution.ts; resolving its subject
- *      quotes/speakers.ts and people/resolve.ts.
+ *      "X said:", a tag closing the sentence or the sentence's subject (quotes/sentence-tags.ts).
+ *      Reading the tag is quotes/attribution.ts; resolving its subject quotes/speakers.ts and
+ *      people/resolve.ts.
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 import { tagAfter, tagSentence, isReportVerb, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
 import { tagBefore } from './tag-before.ts';
-import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { findQuoteSpans, maskQuotes, type QuoteSpan } from './marks.ts';
+import { sentenceEnd, sentenceSubject } from './sentence-tags.ts';
+
+export { maskQuotes };
 import { sentenceRanges, type Range } from './sentences.ts';
 import { resolveVoice } from './speakers.ts';
 import { clauseSubject, relativeAntecedent } from './clause-subject.ts';
@@ -38,18 +42,8 @@ export type AttributionPath =
   | 'previous-paragraph'
   | 'colon-intro'
   | 'sentence-subject'
+  | 'sentence-end'
   | 'none';
-
-/** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
-export function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  let out = '';
-  let from = 0;
-  for (const s of spans) {
-    out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
-    from = s.end;
-  }
-  return out + text.slice(from);
-}
 
 function sentenceOf(ranges: Range[], index: number): Range {
   return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
@@ -146,6 +140,16 @@ export function findTag(
     // "…," the Globe reports police are saying: a clause follows, whose subject speaks.
     if (after && isReportVerb(after.verb) && !reportEnds(post, after)) after = null;
     if (after && isReportVerb(after.verb) && text.slice(preFrom, span.open).trim() !== '') after = null;
+    // "the congregation shouted back, "Leave now," the statement said": a speech verb right
+    // before the quote gives the words to its own subject; the tag after reports them.
+    // (Not when both name one speaker: "Ginsburg said, "…," Ginsburg said".)
+    if (after && preFrom === s0 && SPOKEN_RIGHT_BEFORE.test(text.slice(preFrom, span.open))) {
+      const found = resolve(after, span.close + 1, 'after');
+      const first = tagBefore(text.slice(preFrom, span.open));
+      const own = first ? resolve(first, preFrom, 'before').speaker : null;
+      if (found.speaker?.name && own?.name === found.speaker.name) return found;
+      return { tag: after, after: true, speaker: null, path: 'unread' };
+    }
     if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
@@ -198,6 +202,20 @@ export function findTag(
       const asks = /[?!]$/u.test(text.slice(span.start, span.end)) && following[0] - span.close <= 2;
       const tagOnly = tagSentence(sentence, asks ? 40 : 12);
       if (tagOnly) return resolve(tagOnly, following[0], 'next-sentence');
+    }
+    // "…#MAGA!" Moore said on Twitter, using … "…": a quote ending in "!" or "?" ends the
+    // reporter's sentence too, and the tag opening the next one is its own, up to a later quote.
+    if (
+      !post.trim() &&
+      following &&
+      opens &&
+      next &&
+      next.open < following[1] &&
+      /[?!]$/u.test(text.slice(span.start, span.end)) &&
+      following[0] - span.close <= 2
+    ) {
+      const tag = tagAfter(text.slice(following[0], next.open));
+      if (tag && tag.at <= 1 && !tag.participle) return resolve(tag, following[0], 'next-sentence');
     }
   }
   const before = tagBefore(text.slice(preFrom, span.open));
@@ -259,6 +277,8 @@ export function findTag(
     if (found && (found.speaker?.name || !near)) return found;
   }
   if (near) return near;
+  const ending = sentenceEnd(people, text, i, spans, span, s0, s1);
+  if (ending) return ending;
   // "Hoyer said he opposed the bill. "It is a mistake."": a quote opening its sentence, right
   // after a sentence of reported speech (one speech verb, no quote of its own) in the paragraph.
   if (!text.slice(s0, span.open).trim()) {
@@ -303,40 +323,10 @@ export function findTag(
   return sentenceSubject(people, text, i, s0, preFrom, span.open);
 }
 
+/** A finite verb of saying right before a quote's opening mark ("… shouted back, "). */
+const SPOKEN_RIGHT_BEFORE =
+  /\b\p{L}+\s+(?:also\s+)?(?:shouted|yelled|chanted|screamed|cried|said|told\s+\p{L}+)(?:\s+back)?,?\s*$/u;
+
 /** "X issued a statement …", "The White House released the following statement": X speaks next. */
 const ISSUED_STATEMENT =
   /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for)\s+)?){0,6}?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out)\s+(?:a|an|the\s+following)\s+(?:\p{Ll}+\s+)?statement\b/u;
-
-/**
- * "Trump has threatened Iran with "…"", "Shulkin is ripping the "…" environment": words woven into
- * a sentence with no speech verb are the sentence subject's, when that subject opens the sentence,
- * a verb follows it, and it is a person the article has named in full.
- */
-function sentenceSubject(
-  people: People,
-  text: string,
-  i: number,
-  s0: number,
-  from: number,
-  open: number,
-): Found | null {
-  const lead = text.slice(from, open);
-  if (from !== s0 || !lead.trim()) return null;
-  const m =
-    /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:has|had|is|was|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es|ing))\b/u.exec(
-      lead,
-    );
-  if (!m) return null;
-  // "Mateen was tagged as a "…" by the FBI": a passive reports someone else's words.
-  if (/\s(?:is|was)\s+\S+ed$/u.test(m[0])) return null;
-  // "He apologized for an op-ed alleging Biden had "…"": a reported clause with a name of its own.
-  const rest = lead.slice(m.index + m[0].length);
-  if (
-    /\b(?:alleging|claiming|saying|suggesting|arguing|insisting|that|who|which)\b[^.;:]*?\p{Lu}/u.test(rest)
-  )
-    return null;
-  const speaker = resolveVoice(people, m[1]!, position(people, i, from + m.index));
-  if (!speaker?.person || speaker.kind !== 'person' || !speaker.person.name.includes(' ')) return null;
-  const tag = { subject: m[1]!, verb: m[2]!, at: lead.indexOf(m[1]!), participle: false };
-  return { tag, speaker, after: false, path: 'sentence-subject' };
-}

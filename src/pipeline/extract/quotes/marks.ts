@@ -142,3 +142,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = doubleSpans(text);
   return [...doubles, ...singleSpans(text, doubles)].sort((a, b) => a.open - b.open);
 }
+
+/** Quoted words blanked out (same length), so names inside quotes are not taken for mentions. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
+    from = s.end;
+  }
+  return out + text.slice(from);
+}

@@ -134,7 +134,11 @@ export function onlyNamedWith(
   for (let i = 0; i <= block && i < paragraphs.length; i++) {
     const text = i === block ? paragraphs[i]!.slice(0, offset) : paragraphs[i]!;
     for (const m of text.matchAll(pattern)) {
-      const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '').trim();
+      // "the Islamic Society of Boston's mosque": the body's name without the possessive.
+      const name = m[1]!
+        .replace(/^(?:The|A|An)\s+/u, '')
+        .replace(/['’]s?$/u, '')
+        .trim();
       // "Court records show": the noun alone opening a sentence names no body.
       if (name === head) continue;
       const known = distinct.findIndex((d) => d === name || d.endsWith(` ${name}`) || name.endsWith(` ${d}`));

@@ -19,7 +19,7 @@ import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
-import { describedPerson, filerVoice, statementOwner } from './voices.ts';
+import { describedPerson, filerVoice, namedAfterVoice, statementOwner } from './voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -163,8 +163,17 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
   if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
   // "the company", "the veterans group": the head noun.
-  const noun = /^the\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
+  const noun = /^the\s+(?:\p{Ll}+['’]?\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
+  // "the correspondents' association": the organisation found must bear the possessor's word
+  // ("White House Correspondents' Association"), not just any association.
+  const possessor = /\s(\p{Ll}+s)['’]\s/u.exec(np)?.[1];
+  if (possessor) {
+    const found = organisationByNoun(people, `the ${noun}`, pos);
+    const bears = found?.name && new RegExp(`(?<![\\p{L}])${possessor}(?![\\p{L}])`, 'iu').test(found.name);
+    if (found && !bears) people.organisations.pop();
+    return bears ? found : null;
+  }
   const spoken = people.organisations.filter((o) => o.pos < pos && o.pos >= position(people, 0, 0));
   const named = [
     ...spoken.filter((o) => o.name.toLowerCase().split(/\s+/u).includes(noun)),
@@ -311,6 +320,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     filerVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
+    namedAfterVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
     jointVoice(people, np, pos);
   if (special) return special;

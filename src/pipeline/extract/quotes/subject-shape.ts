@@ -2,7 +2,8 @@
  * quotes/subject-shape: whether a phrase read before or after a speech verb can be its subject;
  * the name that opens a subject ending in the lower-case name of the body the person works for
  * ("JoEllen Smith of the corrections department told"); a name a preposition governs further back
- * ("Barack Ravid from the Israeli newspaper Haaretz tweets": not Haaretz).
+ * ("Barack Ravid from the Israeli newspaper Haaretz tweets": not Haaretz); the phrase of an
+ * organisation's generic noun ("the studio", "the correspondents' association").
  *
  * In:  subject phrases (and the tag's words). Out: yes/no; a phrase or null.
  * Used by quotes/tag-subject and quotes/attribution.
@@ -135,4 +136,37 @@ export function looksLikeSubject(phrase: string): boolean {
     (nameLike && /^[\p{Lu}\p{N}]/u.test(bare) && !/^the$/iu.test(phrase)) ||
     isRolePhrase(phrase.toLowerCase())
   );
+}
+
+/**
+ * "the studio said", "the veterans group said": an organisation's generic noun (`k`, the tag's
+ * subject word) keeps its article, so that quotes/speakers can tell it refers back to one named
+ * before; so does a plural possessive before it ("the correspondents' association said"), and one
+ * name between "the" and the noun ("the Trump campaign said": quotes/voices names the body after
+ * the person, or nobody). Null when the noun has no "the".
+ */
+export function bodyPhrase(text: string, words: Word[], k: number): { phrase: string; at: number } | null {
+  const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
+  const end = words[k]!.end;
+  let j = k;
+  while (
+    j > 0 &&
+    k - j < 2 &&
+    (gap(j - 1, j) === ' ' || (/^['’] $/u.test(gap(j - 1, j)) && /s$/u.test(words[j - 1]!.text))) &&
+    /^\p{Ll}+$/u.test(words[j - 1]!.text) &&
+    words[j - 1]!.lower !== 'the'
+  )
+    j--;
+  if (j > 0 && gap(j - 1, j) === ' ' && words[j - 1]!.lower === 'the')
+    return { phrase: text.slice(words[j - 1]!.start, end), at: words[j - 1]!.start };
+  if (
+    j === k &&
+    j > 1 &&
+    gap(j - 1, j) === ' ' &&
+    gap(j - 2, j - 1) === ' ' &&
+    isCapitalised(words[j - 1]!) &&
+    words[j - 2]!.lower === 'the'
+  )
+    return { phrase: text.slice(words[j - 2]!.start, end), at: words[j - 2]!.start };
+  return null;
 }

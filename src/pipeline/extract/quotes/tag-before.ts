@@ -167,6 +167,10 @@ export function tagBefore(raw: string): Tag | null {
   return /:\s*$/u.test(text) ? colonIntro(text, words) : null;
 }
 
+/** "a statement from (role words) Name:" ending the text before a quote; the name is group 1. */
+const STATEMENT_FROM =
+  /\b(?:statement|message|letter|note)\s+(?:from|by)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,4}?((?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,5})\s*:\s*$/u;
+
 /**
  * "The minister rejected this: "…"": a clause ending in a colon introduces a quote whatever its
  * verb. The verb is the first lower-case word after a subject-like phrase.
@@ -180,6 +184,16 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     .replace(/^\s*(?:Then|Later|Finally|Earlier|Afterwards?|Still|Again)\b,?(?=\s+(?:he|she|they)\s)/u, (m) =>
       ' '.repeat(m.length),
     );
+  // "… released this statement from national security adviser John Bolton:": the statement's
+  // author speaks, whatever the clause's own subject ("the White House").
+  const from = STATEMENT_FROM.exec(raw);
+  if (from)
+    return {
+      subject: from[1]!,
+      verb: 'statement',
+      at: from.index + from[0].indexOf(from[1]!),
+      participle: false,
+    };
   const words = text === raw ? rawWords : wordsOf(text);
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;

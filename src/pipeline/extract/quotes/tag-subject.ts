@@ -10,7 +10,7 @@ import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { DAY_PARTS, WEEKDAY } from './tag-words.ts';
-import { governedName, nameBeforeBody, type Word } from './subject-shape.ts';
+import { bodyPhrase, governedName, nameBeforeBody, type Word } from './subject-shape.ts';
 
 export type { Word } from './subject-shape.ts';
 
@@ -139,7 +139,9 @@ export function subjectBefore(
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!.text) && firstComma > 0) {
       while (open < k && words[open]!.start < firstComma) open++;
     }
-    let end = open;
+    // "The White House released a statement, and also said": "The" before a capitalised run.
+    const the = words[open]!.text === 'The' && open + 1 < k && isCapitalised(words[open + 1]!) ? 1 : 0;
+    let end = open + the;
     while (
       end < k &&
       (isCapitalised(words[end]!) || PARTICLES.has(words[end]!.lower)) &&
@@ -147,7 +149,11 @@ export function subjectBefore(
     )
       end++;
     if (end < k && isCapitalised(words[end]!)) end++;
-    if (end === open || !isCapitalised(words[open]!) || FUNCTION_CAPS.has(words[open]!.lower)) return null;
+    const head = words[open + the]!;
+    if (end === open + the || !isCapitalised(head) || FUNCTION_CAPS.has(head.lower)) return null;
+    // "The DOJ alumni applauded": the run modifies a noun; only a verb after it makes it the subject.
+    if (the && !/^(?:\p{Ll}+(?:ed|s)|has|had|is|was|also|later|then|on|in)$/u.test(words[end]?.text ?? ''))
+      return null;
     return { phrase: text.slice(words[open]!.start, words[end - 1]!.end), at: words[open]!.start };
   }
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
@@ -242,20 +248,10 @@ export function subjectBefore(
         j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
     }
-    // "the studio said", "the veterans group said": an organisation's generic noun keeps its
-    // article, so that quotes/speakers can tell it refers back to one named before.
-    if (isBodyNoun(first.lower)) {
-      let j = k;
-      while (
-        j > 0 &&
-        k - j < 2 &&
-        gap(j - 1, j) === ' ' &&
-        /^\p{Ll}+$/u.test(words[j - 1]!.text) &&
-        words[j - 1]!.lower !== 'the'
-      )
-        j--;
-      if (j > 0 && gap(j - 1, j) === ' ' && words[j - 1]!.lower === 'the')
-        return { phrase: text.slice(words[j - 1]!.start, first.end), at: words[j - 1]!.start };
+    // "the studio said", "the correspondents' association said", "the Trump campaign said".
+    if (isBodyNoun(first.lower) || first.lower === 'administration') {
+      const body = bodyPhrase(text, words, k);
+      if (body) return body;
     }
     const owned = roleOwner(text, words, k);
     return owned

@@ -7,12 +7,21 @@
  * Out: Speaker (with `via` naming the rule, for the audit) | null:
  *   - "the statement said" -> whoever issued the statement the body last mentioned
  *   - "CNN's lawsuit asserts" -> the party that filed it
- *   - "the South Carolina Republican said" -> the one person the body described so.
+ *   - "the South Carolina Republican said" -> the one person the body described so
+ *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body).
  */
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { position, type People, type Person } from '../people.ts';
 import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { descriptionAntecedent } from '../people/antecedent.ts';
+
+/** A weekday or month ("a Sunday statement") names no issuer. */
+const DATE_WORD = new RegExp(
+  `(?:^|\\s)(?:${WEEKDAYS.replace(/\s+/gu, '|')}|${MONTH_NAMES.join('|')})$`,
+  'iu',
+);
 
 /** quotes/speakers' resolveVoice. */
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
@@ -73,7 +82,13 @@ export function statementOwner(
         /^statements?\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(
           text.slice(at),
         );
-      const named = possessed?.[1] ?? after?.[1];
+      // "In a White House statement early Tuesday, …": the issuer's name before the noun.
+      const modified =
+        /(?:^|\s)(?:a|an|the)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+$/u.exec(
+          text.slice(Math.max(0, at - 60), at),
+        );
+      const issuer = modified && !DATE_WORD.test(modified[1]!) ? modified[1] : undefined;
+      const named = possessed?.[1] ?? after?.[1] ?? issuer;
       if (named) {
         const owner = resolveVoice(people, named, here);
         return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
@@ -158,4 +173,21 @@ export function describedPerson(people: People, np: string, pos: number): Speake
   if (found.size !== 1) return null;
   const [person] = [...found];
   return { name: person!.name, person: person!, kind: 'person', via: 'description' };
+}
+
+/** Bodies called after the person who leads them ("the Trump campaign", "the Obama administration"). */
+const NAMED_AFTER = /^the\s+(\p{Lu}[\p{Ll}'’-]+)\s+(campaign|administration)$/iu;
+
+/**
+ * "the Trump campaign said" -> the organisation "Trump campaign", when the name is a person the
+ * article names (a surname that resolves to one person); else nobody, never the person.
+ */
+export function namedAfterVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = NAMED_AFTER.exec(np);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
+  const person = resolveSpeaker(people, m[1]!, pos);
+  if (person?.kind !== 'person' || !person.name?.endsWith(` ${m[1]!}`)) return null;
+  const name = `${m[1]!} ${m[2]!.toLowerCase()}`;
+  people.organisations.push({ name, pos });
+  return { name, person: null, kind: 'organisation' };
 }

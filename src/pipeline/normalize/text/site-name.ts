@@ -8,6 +8,7 @@
  * Doe, Outlet", "Jane Doe for Outlet", "Outlet Staff"); site furniture naming the outlet
  * (normalize/outlet-mentions.ts) outside the body's prose; a wire dateline ("CITY (Outlet) -")
  * opening the body or its standfirst; site-name lines at the top and bottom of the page that recur;
+ * a masthead trusted alone by its shape, place and the header around it (text/masthead.ts);
  * and the host names the furniture prints, which lend weight to a name that spells them. A page
  * that republishes its story counts only its credits of the original publisher (outlet-reprint.ts).
  */
@@ -27,6 +28,7 @@ import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vot
 import { cueOf, type Cue } from './cues.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
+import { SERIES_PART, trustedMasthead } from './masthead.ts';
 import { type Region } from './region.ts';
 
 /** Lines at the top of the page where a masthead stands. */
@@ -91,6 +93,7 @@ export function namedOutlet(
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
   add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
+  add(trustedMasthead(lines, cues, head, region), OUTLET_WEIGHT.masthead);
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
   // A headline printed twice (the page's title, then a body that opens by repeating it): a source
   // field under its first print ("2012-06-08 Source: X Editor: Y") is the head's too.
@@ -124,9 +127,6 @@ export function namedOutlet(
  */
 /** How often a header must recur through the page (once per screen) to name it. */
 const SCREEN_REPEATS = 3;
-/** The part line under a series' title: "Part 2 of 4", "Chapter 3", "Episode 5". */
-const SERIES_PART =
-  /^(?:part|chapter|episode|installment)\s+(?:\d+|one|two|three|four|five|six)(?:\s+of\s+\w+)?\b.{0,40}$/iu;
 /** A line this long is a paragraph of the story, not furniture. */
 const STORY_LINE_WORDS = 15;
 
