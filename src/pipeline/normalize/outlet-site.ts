@@ -108,6 +108,9 @@ export function spellsDomain(name: string, label: string): boolean {
   for (const whole of [bare, full])
     if (whole.length >= 4 && label.includes(whole) && label.length - whole.length <= 6) return true;
   if (label.length >= 5 && bare.startsWith(label) && bare.length - label.length <= 6) return true;
+  // The name without its leading place word or words: "Washington Daily Ledger" -> "dailyledger".
+  for (let k = 1; words.length - k >= 2; k++)
+    if (label.length >= 6 && label === squash(words.slice(k).join(''))) return true;
   // Initials of the first words, then the rest spelled out ("New York Times" -> "nytimes").
   for (let k = 1; k <= words.length; k++) {
     const initials = words
@@ -124,7 +127,7 @@ export function spellsDomain(name: string, label: string): boolean {
 const JOINER = /^(?:of|the|and|&|de|du|la|le|el|für|for|on|in|at|an|a|[-–—:|·•])$/u;
 /** Section and menu words: a line made only of these is a label, not a site. */
 const SECTION_WORD =
-  /^(?:home|news|latest|world|national|nation|local|region|politics|business|money|markets|economy|tech|technology|science|health|sport|sports|opinion|culture|arts|entertainment|life|lifestyle|style|travel|video|videos|photos|podcasts|live|weather|media|government|courts|law|climate|education|us|uk|u\.s\.|&|and|the|more|menu|search|top|stories|breaking|today|weekend|morning|evening|analysis|exclusive|explainer|features?|reviews?|interview|obituaries|editorial|comment|sponsored|premium|trending|agencies|commentary|column|guest|letters|perspective|perspectives|viewpoint|viewpoints|op-ed|oped|essay|blog|blogs|voices|ideas|debate|fact|check|factcheck|insight|insights|special|report|investigation|investigations|coverage|sections?|topics|edition|e-edition|e-paper|epaper|replica|newsletters?|watch|listen|subscribe|latest headlines|headlines|portada|inicio|nacional|internacional|economía|deportes|cultura|opinión|sociedad|politik|wirtschaft|kultur|meinung|monde|politique|économie|société|cronaca|esteri|economia|política|esportes|binnenland|buitenland|berita|nasional|ekonomi)$/iu;
+  /^(?:home|news|latest|world|national|nation|local|region|politics|business|money|markets|economy|tech|technology|science|health|sport|sports|opinion|culture|arts|entertainment|life|lifestyle|style|travel|video|videos|photos|podcasts|live|weather|media|government|courts|law|climate|education|us|uk|u\.s\.|&|and|the|more|menu|search|top|stories|breaking|today|weekend|morning|evening|analysis|exclusive|explainer|features?|reviews?|interview|obituaries|editorial|comment|sponsored|premium|trending|agencies|commentary|column|guest|letters|perspective|perspectives|viewpoint|viewpoints|op-ed|oped|essay|blog|blogs|voices|ideas|debate|fact|check|factcheck|insight|insights|special|report|investigation|investigations|coverage|sections?|topics|desk|edition|e-edition|e-paper|epaper|replica|newsletters?|watch|listen|subscribe|latest headlines|headlines|portada|inicio|nacional|internacional|economía|deportes|cultura|opinión|sociedad|politik|wirtschaft|kultur|meinung|monde|politique|économie|société|cronaca|esteri|economia|política|esportes|binnenland|buitenland|berita|nasional|ekonomi)$/iu;
 
 /** A masthead or logo line: a short proper name in title case or capitals, nothing else. */
 export function isSiteNameLine(text: string): boolean {

@@ -93,6 +93,8 @@ export const outletKey = (name: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/^the\s+/u, '')
+    // A registration suffix is one company's ("X Information Ltd" in JSON-LD, "X Information" in the copyright).
+    .replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|gmbh)\.?$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 interface Tally {
@@ -119,6 +121,8 @@ export interface OutletPage {
   software?: ReadonlySet<string>;
   /** Other sites' host names the page prints (not its own address, no social handles). */
   hosts?: readonly string[];
+  /** The page's own address (its URL, og:url), as domain labels: a subset of domains. */
+  own?: readonly string[];
 }
 
 /**
@@ -127,7 +131,7 @@ export interface OutletPage {
  */
 export function chooseOutlet(
   candidates: readonly OutletCandidate[],
-  { domains = [], reprint = false, software = new Set(), hosts = [] }: OutletPage = {},
+  { domains = [], reprint = false, software = new Set(), hosts = [], own: address = [] }: OutletPage = {},
 ): string | null {
   const tally = new Map<string, Tally>();
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
@@ -154,7 +158,9 @@ export function chooseOutlet(
         names: [{ name, weight: c.weight, owner: c.owner }],
         weight: c.weight,
         order,
-        agency: isAgencyName(name),
+        // An agency whose name the page's own address spells is the site itself (its own story),
+        // not a wire copy another site runs.
+        agency: isAgencyName(name) && !address.some((d) => spellsDomain(name, d)),
         provenance: Boolean(c.provenance),
         firm: !c.weak,
         siteOnly: Boolean(c.site),

@@ -26,13 +26,13 @@
  */
 import { outletFromDateline, outletFromTitle } from '../outlet.ts';
 import { isEmbedCredit } from '../outlet-notes.ts';
-import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
+import { domainLabels, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { cueOf } from '../text/cues.ts';
-import { documentOrder, headlineLinksAway, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
+import { awayHosts, documentOrder, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
@@ -58,7 +58,9 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   };
   const index = metaIndex(doc);
   const metaValue = (key: string) => index.get(key)?.[0] ?? null;
-  add(metaValue('og:site_name'), OUTLET_WEIGHT.siteMeta, false, false, true);
+  // A section's name in og:site_name ("Culture Desk") names a part of the site, not the site.
+  const siteName = metaValue('og:site_name');
+  if (siteName && !isSectionLabel(siteName)) add(siteName, OUTLET_WEIGHT.siteMeta, false, false, true);
   add(facts?.publisher, OUTLET_WEIGHT.siteMeta, false, false, true);
   add(facts?.site, OUTLET_WEIGHT.feed, false, false, true);
   for (const key of [
@@ -95,13 +97,13 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const credits = Array.from(
     doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
   );
-  for (const el of credits.slice(0, 6)) {
-    const credit = creditVote(collapse(el.textContent ?? ''));
-    if (credit) {
-      vote(credit);
-      break;
-    }
-  }
+  // A credit box's lines are its leaves ("By Jane Doe, Outlet" above "Published …"): their texts
+  // run together in the box's own text.
+  const creditLines = credits
+    .slice(0, 6)
+    .flatMap((el) => [el, ...Array.from(el.querySelectorAll('*')).filter((c) => c.children.length === 0)])
+    .map((el) => collapse(el.textContent ?? ''));
+  vote(creditLines.map(creditVote).find(Boolean) ?? null);
   // Paragraphs of the story may quote another outlet; a bio closing it sits in its own block.
   const paragraphs = Array.from(doc.querySelectorAll('article p, main p'));
   const prose = new Set(paragraphs.slice(0, -2));
@@ -115,8 +117,21 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const inStory = (el: Element) =>
     el.closest('article, main') !== null ||
     (h1 !== null && paragraphs[0] !== undefined && at(el) > at(h1) && at(el) < at(paragraphs[0]));
+  let printedTitle: string | null = null;
+  // The sites the headline links to (a feed reader's item, a chat's link card): a name printed
+  // beside it that spells that site's address credits the story's publisher ("NPR · 18h",
+  // "Via The Daily Ledger, June 4", a card's "Daily Ledger").
+  const away = awayHosts(doc, meta);
+  const credited = new Set<string>();
   for (const { el, text } of leaves) {
     if (prose.has(el)) continue;
+    // A clipping's "Source: Outlet, https://outlet.com/…" prints the name with the address it spells.
+    const lineHosts = (text.match(/https?:\/\/[^\s,]+/giu) ?? []).map(hostLabelOf).filter((h) => h !== null);
+    const source = away.length + lineHosts.length > 0 ? sourceName(text, [...away, ...lineHosts]) : null;
+    if (source && !credited.has(source)) {
+      credited.add(source);
+      add(source, OUTLET_WEIGHT.mention, true);
+    }
     furnitureLines.push(withAlts(el, text));
     const printed = [
       text,
@@ -125,6 +140,17 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     furniture.push(...printed);
     if (inStory(el)) storyZone.push(...printed);
     furnitureVotes(text).forEach(vote);
+    // The document's title printed on the page (a print-out's running header "Headline | Outlet").
+    if (
+      !printedTitle &&
+      // A field ("Subject: Headline", "Title: Headline") labels the headline; it names no site.
+      !/^[^:]{1,30}:\s/u.test(text) &&
+      shown.some((h) => h && text.length > h.length && text.toLowerCase().includes(h.toLowerCase()))
+    ) {
+      printedTitle = shown.map((h) => (h ? outletFromTitle(text, h) : null)).find(Boolean) ?? null;
+      if (printedTitle && !isKicker(doc, printedTitle))
+        add(printedTitle, OUTLET_WEIGHT.title, false, false, true);
+    }
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true, true);
   add(screenHeader(leaves, paragraphs), OUTLET_WEIGHT.repeatedLine * 2);
@@ -150,7 +176,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   origin.votes.forEach(vote);
   // A headline that links to a story on another site (a feed reader's item, a chat's link preview):
   // the page shows the story, it did not publish it; only credits of the publisher count.
-  const reprint = origin.reprint || headlineLinksAway(doc, meta);
+  const reprint = origin.reprint || away.length > 0;
 
   // An embedded post's handle is its poster's account, not the site's (outlet-notes.ts).
   const domains = domainLabels(furniture.filter((text) => !isEmbedCredit(text)));
@@ -167,7 +193,22 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   // Other sites' addresses the story's zone prints: a host the page is not served from.
   const own = new Set(domains.slice(domains.length - ownLabels));
   const hosts = domainLabels(storyZone, false).filter((label) => !own.has(label));
-  return chooseOutlet(candidates, { domains, reprint, software: origin.software, hosts });
+  return chooseOutlet(candidates, { domains, reprint, software: origin.software, hosts, own: [...own] });
+}
+
+/**
+ * The name a short line prints for a site the headline links to: the line itself, or its first
+ * part before a dot, bar or comma ("NPR · 18h", "Daily Ledger | 2 min read"), without "Via" or
+ * "From" ahead; only where the name spells one of those sites' addresses.
+ */
+function sourceName(text: string, hosts: readonly string[]): string | null {
+  if (text.length > 80) return null;
+  const bare = text.replace(/^(?:via|from|source:?)\s+/iu, '');
+  // A count or a date beside the name ("Outlet 40", "Outlet, Jan. 14") is no part of it.
+  for (const name of [bare.split(/\s*[·•|,]\s*/u)[0] ?? '', bare].map((n) => n.trim()))
+    if (name && !/\d/u.test(name) && isSiteNameLine(name) && hosts.some((h) => spellsDomain(name, h)))
+      return name;
+  return null;
 }
 
 /** How often a header must recur through the page (once per screen) to name it. */
