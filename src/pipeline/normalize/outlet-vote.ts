@@ -134,6 +134,7 @@ export function chooseOutlet(
   { domains = [], reprint = false, software = new Set(), hosts = [], own: address = [] }: OutletPage = {},
 ): string | null {
   const tally = new Map<string, Tally>();
+    console.log('DEBUG', JSON.stringify({ candidates, domains, reprint, hosts, address }));
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
   // itself everywhere; only its credits of the story's publisher count, and without one the
   // outlet is unknown.
@@ -179,13 +180,23 @@ export function chooseOutlet(
   // never spells this name: the page is a tool's or a platform's showing someone else's story.
   if (hosts.length > 0)
     for (const [key, t] of tally) if (t.siteOnly && !t.provenance && !spelled.has(t)) tally.delete(key);
+  // A credit that is the site's own name plus more ("X Top Deals" on x.com) names one of its
+  // desks or channels, not another publisher the page shows.
+  for (const [key, t] of tally)
+    if (
+      t.provenance &&
+      [...spelled].some((o) => o !== t && !o.provenance && key.startsWith(outletKey(displayName(o))))
+    )
+      tally.delete(key);
   // "Share on Facebook" and "Share on X", "Listen to X" twice: weak lines alone name nobody.
   for (const [key, t] of tally) if (!t.firm) tally.delete(key);
   // Only names the page states clearly enough can push an agency aside.
   const clear = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
   const all = clear.some((t) => t.provenance) ? clear.filter((t) => t.provenance) : clear;
   const own = all.some((t) => !t.agency) ? all.filter((t) => !t.agency) : all;
-  own.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  // On a tie, the name the page's own address spells (not a handle it prints) is the better attested.
+  const home = (t: Tally) => Number(address.some((d) => t.names.some((n) => spellsDomain(n.name, d))));
+  own.sort((a, b) => b.weight - a.weight || home(b) - home(a) || a.order - b.order);
   const best = own[0];
   // The site's statements name one organisation and the story's own credit (a copyright line
   // closing a transcript inside the article) another: the page hosts that story; which of the two

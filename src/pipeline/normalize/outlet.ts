@@ -45,6 +45,12 @@ export function nameShaped(name: string): boolean {
     !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu.test(
       name,
     ) &&
+    // A year names an issue or an offer ("Black Friday 2019 Deals"), not an outlet.
+    !/\b(?:19|20)\d{2}\b/u.test(name) &&
+    // "November 19" ("First published on November 19, 2019"): a day, not a name.
+    !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/iu.test(
+      name,
+    ) &&
     !/^(?:all rights reserved|the author|the authors)$/iu.test(name)
   );
 }

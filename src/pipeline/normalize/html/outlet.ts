@@ -41,6 +41,14 @@ const LEAF_SELECTOR =
 const PROVIDER_BOX =
   '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
 
+/**
+ * Menus, link lists, share bars and links to the site's own pages: a "channel" there is a section
+ * ("header__channel", a "channel-name" link to /healthcare), a TV channel finder or a share
+ * target, never the publisher a portal credits.
+ */
+const MENU_BOX =
+  'nav, li, [role="navigation"], [role="menu"], [class*="menu" i], [class*="nav" i], [class*="share" i], [class*="social" i], a[href^="/"]';
+
 /** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
   const candidates: OutletCandidate[] = [];
@@ -156,7 +164,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   add(screenHeader(leaves, paragraphs), OUTLET_WEIGHT.repeatedLine * 2);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel"), or the
   // publisher's favicon and name printed just above the headline (an aggregator's story card).
-  add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
+  add(logoOutlet(doc, meta.headline, PROVIDER_BOX, MENU_BOX), OUTLET_WEIGHT.mention, true);
   add(faviconCredit(doc, meta.headline), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
@@ -330,8 +338,12 @@ function faviconCredit(doc: Document, headline: string | null): string | null {
  * logo or brand block) whose alt text ends in "logo" ("Outlet logo") or is a short name; else the
  * label of the logo link or the text of a site-name element.
  */
-function logoOutlet(doc: Document, headline: string | null, selector: string): string | null {
-  const boxes = Array.from(doc.querySelectorAll(selector));
+function logoOutlet(doc: Document, headline: string | null, selector: string, skip?: string): string | null {
+  // A box that holds the headline is the page's or the story's container ("channel-deals" on <body>).
+  const boxes = Array.from(doc.querySelectorAll(selector)).filter(
+    (box) =>
+      !skip || (box.closest(skip) === null && box.querySelector('h1') === null && box.tagName !== 'BODY'),
+  );
   const texts: string[] = [];
   for (const box of boxes) {
     for (const img of Array.from(box.querySelectorAll('img[alt], [role="img"][aria-label]')))
