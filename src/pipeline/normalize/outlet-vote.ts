@@ -134,7 +134,6 @@ export function chooseOutlet(
   { domains = [], reprint = false, software = new Set(), hosts = [], own: address = [] }: OutletPage = {},
 ): string | null {
   const tally = new Map<string, Tally>();
-    console.log('DEBUG', JSON.stringify({ candidates, domains, reprint, hosts, address }));
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
   // itself everywhere; only its credits of the story's publisher count, and without one the
   // outlet is unknown.
