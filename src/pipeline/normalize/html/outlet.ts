@@ -6,7 +6,8 @@
  * Signals, roughly strongest first:
  *   metadata     og:site_name, JSON-LD publisher or WebSite name; application-name, a meta
  *                publisher, an RSS feed's title ("Outlet » Feed"), a twitter:site handle
- *   document     the <title>'s site part ("Headline | Outlet")
+ *   document     the <title>'s site part ("Headline | Outlet", "Headline | Section | Outlet",
+ *                "Outlet: Headline"), or the same printed on the page (a print-out's running header)
  *   page text    copyright lines, bylines and credits, site furniture naming the outlet
  *                (newsletter, app, social, footer links; normalize/outlet-mentions.ts) outside the
  *                article's prose, a wire dateline opening the first paragraph
@@ -17,7 +18,9 @@
  *   origin       republication notes and credits of the story's publisher (a logo's alt text read
  *                where it stands: "Originally published in [logo]"); a republishing page counts
  *                only those (normalize/outlet-reprint.ts), and so does a page whose headline, or
- *                a heading above the story, links to another site (html/outlet-shown.ts)
+ *                a heading above the story, links to another site (html/outlet-shown.ts); there,
+ *                a name printed beside it that spells the linked site ("NPR · 18h", a link card's
+ *                "Outlet"), as anywhere a line naming the address it prints ("Source: X, https://x.com/…")
  * The site's own statements (og:site_name and kin, the <title>'s site part, the logo) are marked:
  * on a tool's or platform's page they name the tool, so the vote drops them where the story's zone
  * (its container, the fields between <h1> and story) prints another site's address, and abstains
@@ -26,28 +29,18 @@
  */
 import { outletFromDateline, outletFromTitle } from '../outlet.ts';
 import { isEmbedCredit } from '../outlet-notes.ts';
-import { domainLabels, isSectionLabel, isSiteNameLine, spellsDomain } from '../outlet-site.ts';
+import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { cueOf } from '../text/cues.ts';
 import { awayHosts, documentOrder, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
+import { faviconCredit, feedName, logoOutlet, MENU_BOX, PROVIDER_BOX, sourceName } from './outlet-boxes.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
   'footer, header, p, small, span, div, li, a, h2, h3, h4, h5, h6, aside, strong, em, b, address';
-
-const PROVIDER_BOX =
-  '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
-
-/**
- * Menus, link lists, share bars and links to the site's own pages: a "channel" there is a section
- * ("header__channel", a "channel-name" link to /healthcare), a TV channel finder or a share
- * target, never the publisher a portal credits.
- */
-const MENU_BOX =
-  'nav, li, [role="navigation"], [role="menu"], [class*="menu" i], [class*="nav" i], [class*="share" i], [class*="social" i], a[href^="/"]';
 
 /** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
@@ -204,21 +197,6 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   return chooseOutlet(candidates, { domains, reprint, software: origin.software, hosts, own: [...own] });
 }
 
-/**
- * The name a short line prints for a site the headline links to: the line itself, or its first
- * part before a dot, bar or comma ("NPR · 18h", "Daily Ledger | 2 min read"), without "Via" or
- * "From" ahead; only where the name spells one of those sites' addresses.
- */
-function sourceName(text: string, hosts: readonly string[]): string | null {
-  if (text.length > 80) return null;
-  const bare = text.replace(/^(?:via|from|source:?)\s+/iu, '');
-  // A count or a date beside the name ("Outlet 40", "Outlet, Jan. 14") is no part of it.
-  for (const name of [bare.split(/\s*[·•|,]\s*/u)[0] ?? '', bare].map((n) => n.trim()))
-    if (name && !/\d/u.test(name) && isSiteNameLine(name) && hosts.some((h) => spellsDomain(name, h)))
-      return name;
-  return null;
-}
-
 /** How often a header must recur through the page (once per screen) to name it. */
 const SCREEN_REPEATS = 3;
 
@@ -286,98 +264,4 @@ function withAlts(el: Element, text: string): string {
   for (const img of Array.from(copy.querySelectorAll('img[alt]')))
     img.replaceWith(copy.ownerDocument.createTextNode(` ${img.getAttribute('alt') ?? ''} `));
   return collapse(copy.textContent ?? '');
-}
-
-/** Icons no larger than this (px) are favicons, not pictures or logos. */
-const MAX_ICON_SIZE = 32;
-/** Elements before the headline searched for a favicon credit. */
-const CREDIT_REACH = 2;
-
-/**
- * The publisher an aggregator credits right above the headline: a favicon (an icon by its file
- * name or its size) with the publisher's name as its alt text or beside it. Only the elements
- * just before the <h1> (or a link preview's title link), or before its wrapper, count: a list of other outlets' stories further
- * down shows favicons too.
- */
-function faviconCredit(doc: Document, headline: string | null): string | null {
-  // A link preview has no <h1>: its title is a link whose text is the headline.
-  const wanted = collapse(headline ?? '').toLowerCase();
-  const h1 =
-    doc.querySelector('h1') ??
-    (wanted.length > 20
-      ? (Array.from(doc.querySelectorAll('a[href]')).find(
-          (a) => collapse(a.textContent ?? '').toLowerCase() === wanted,
-        ) ?? null)
-      : null);
-  if (!h1) return null;
-  const before: Element[] = [];
-  for (const start of [h1, h1.parentElement]) {
-    let el = start?.previousElementSibling ?? null;
-    for (let i = 0; el && i < CREDIT_REACH; i++, el = el.previousElementSibling) before.push(el);
-  }
-  for (const box of before) {
-    const images = box.tagName === 'IMG' ? [box] : Array.from(box.querySelectorAll('img'));
-    const icon = images.find((img) => {
-      const size = Math.max(Number(img.getAttribute('width') ?? 0), Number(img.getAttribute('height') ?? 0));
-      return /favicon/iu.test(img.getAttribute('src') ?? '') || (size > 0 && size <= MAX_ICON_SIZE);
-    });
-    if (!icon) continue;
-    for (const raw of [
-      icon.getAttribute('alt') ?? '',
-      box.children.length <= 2 ? (box.textContent ?? '') : '',
-    ]) {
-      const name = collapse(raw);
-      if (name && isSiteNameLine(name)) return name;
-    }
-  }
-  return null;
-}
-
-/**
- * The site's name from its logo: an image in the page header (header, role=banner, a masthead,
- * logo or brand block) whose alt text ends in "logo" ("Outlet logo") or is a short name; else the
- * label of the logo link or the text of a site-name element.
- */
-function logoOutlet(doc: Document, headline: string | null, selector: string, skip?: string): string | null {
-  // A box that holds the headline is the page's or the story's container ("channel-deals" on <body>).
-  const boxes = Array.from(doc.querySelectorAll(selector)).filter(
-    (box) =>
-      !skip || (box.closest(skip) === null && box.querySelector('h1') === null && box.tagName !== 'BODY'),
-  );
-  const texts: string[] = [];
-  for (const box of boxes) {
-    for (const img of Array.from(box.querySelectorAll('img[alt], [role="img"][aria-label]')))
-      texts.push(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '');
-    if (box.tagName === 'IMG') texts.push(box.getAttribute('alt') ?? '');
-    const label =
-      box.getAttribute('aria-label') ?? box.querySelector('a[aria-label]')?.getAttribute('aria-label');
-    if (label) texts.push(label);
-    if (box.tagName !== 'HEADER' && box.children.length <= 2) {
-      texts.push(box.textContent ?? '');
-      for (const child of Array.from(box.children)) texts.push(child.textContent ?? '');
-    }
-  }
-  for (const raw of texts) {
-    const name = collapse(raw)
-      .replace(/[\s:–—-]*\b(?:logo|logotype|masthead|home(?:\s?page)?)$/iu, '')
-      .replace(/^(?:go to |back to |return to )?(?:the )?(?=\p{Lu})/u, '')
-      .trim();
-    if (!name || !isSiteNameLine(name)) continue;
-    if (headline && collapse(headline).toLowerCase() === name.toLowerCase()) continue;
-    return name;
-  }
-  return null;
-}
-
-/** "The Daily Ledger » Feed", "Daily Ledger - Top Stories RSS" -> the site's name. */
-function feedName(title: string): string | null {
-  const name = collapse(title)
-    .replace(/\s*(?:[»|:–—-]\s*)?(?:comments )?(?:rss|atom)?\s*feed$/iu, '')
-    .replace(
-      /\s*[»|:–—-]\s*(?:top stories|latest(?: news)?|all (?:stories|news)|news|home|rss|atom)(?:\s+(?:rss|feed))?$/iu,
-      '',
-    )
-    .replace(/\s+(?:rss|atom)$/iu, '')
-    .trim();
-  return name && isSiteNameLine(name) ? name : null;
 }
