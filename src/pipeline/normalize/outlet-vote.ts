@@ -75,7 +75,7 @@ export const OUTLET_WEIGHT = {
 
 /** The last word of a company that owns a site rather than a site's name. */
 const OWNER =
-  /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
+  /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Interactive|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
 
 /**
  * Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"), or
@@ -232,7 +232,10 @@ export function chooseOutlet(
   // a chain's, a university's or a trade publisher's page names its owner more often than its
   // masthead. Another brand stated clearly is the masthead; stated faintly, the sources disagree
   // and none is strong, so the page names no outlet.
-  if (best && ownerShaped(best) && !best.provenance && !spelled.has(best)) {
+  // Where the page says its own address, only that address vouches for a company-type name: a
+  // footer's link to the owner's corporate site ("cbsinteractive.com") does not.
+  const vouched = (t: Tally) => (address.length > 0 ? home(t) === 1 : spelled.has(t));
+  if (best && ownerShaped(best) && !best.provenance && !vouched(best)) {
     const brands = [...tally.values()].filter((t) => t !== best && !t.agency && !ownerShaped(t));
     brands.sort((a, b) => b.weight - a.weight || a.order - b.order);
     const brand = brands[0];

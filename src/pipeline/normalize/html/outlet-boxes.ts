@@ -22,7 +22,7 @@ export const PROVIDER_BOX =
  * target, never the publisher a portal credits.
  */
 export const MENU_BOX =
-  'nav, li, [role="navigation"], [role="menu"], [class*="menu" i], [class*="nav" i], [class*="share" i], [class*="social" i], a[href^="/"]';
+  'nav, ul, ol, li, [role="navigation"], [role="menu"], [class*="menu" i], [class*="nav" i], [class*="share" i], [class*="social" i], a[href^="/"]';
 
 /**
  * The name a short line prints for a site the headline links to: the line itself, or its first
@@ -30,8 +30,10 @@ export const MENU_BOX =
  * "From" ahead; only where the name spells one of those sites' addresses.
  */
 export function sourceName(text: string, hosts: readonly string[]): string | null {
-  if (text.length > 80) return null;
-  const bare = text.replace(/^(?:via|from|source:?)\s+/iu, '');
+  // The address a clipping prints after the name is no part of the line's length.
+  const line = text.replace(/https?:\/\/\S+/giu, '').trim();
+  if (line.length > 80) return null;
+  const bare = line.replace(/^(?:via|from|source:?)\s+/iu, '');
   // A count or a date beside the name ("Outlet 40", "Outlet, Jan. 14") is no part of it.
   for (const name of [bare.split(/\s*[·•|,]\s*/u)[0] ?? '', bare].map((n) => n.trim()))
     if (name && !/\d/u.test(name) && isSiteNameLine(name) && hosts.some((h) => spellsDomain(name, h)))
