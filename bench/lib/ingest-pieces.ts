@@ -127,8 +127,11 @@ const story: StoryData = {
   articles,
   analysis: { quoteGroups, figureGroups, rates, outlets, entities: entities.entities },
 };
-const pinned = timed('pin group ids', () => pinGroupIds(story, manifest.groups ?? {}));
+const articleKeys = articles.map((a, i) => (kept[i] === undefined ? undefined : `${kept[i]}\0${a.id}`));
 const mdx = openMdxMemo(storyDir);
+const pinned = timed('pin group ids', () =>
+  pinGroupIds(story, manifest.groups ?? {}, { articleKeys, memo: mdx }),
+);
 const report = timed('write story', () =>
   writeStory(
     storyDir,
@@ -138,12 +141,12 @@ const report = timed('write story', () =>
       manifest,
       groups: pinned.pins,
       fileHashes: filesBefore,
-      articleKeys: articles.map((a, i) => (kept[i] === undefined ? undefined : `${kept[i]}\0${a.id}`)),
+      articleKeys,
     },
     mdx,
   ),
 );
-timed('check', () => checkStoryContent(storyDir, pinned.story, {}));
+timed('check', () => checkStoryContent(storyDir, pinned.story, { memo: mdx }));
 timed('save caches', () => {
   mdx.save();
   cache.commit();

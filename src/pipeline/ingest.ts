@@ -53,7 +53,8 @@ export type Progress = (done: number, total: number) => void;
  * A story.yaml headline replaces the page's. Ids are given last, story-wide. Documents whose
  * analysis is in `cache` (same text, hints and code) are not analysed again. `features`, when
  * given, receives each returned article's compare features (compare/features.ts), in order, and
- * `keptKeys` each returned article's analysis key (what compare's memo knows the article by).
+ * `keptKeys` each returned article's analysis key (what compare's memo knows the article by);
+ * `counts.analysed`, when given, is set to the number of documents analysed (not from `cache`).
  */
 export function analyseDocuments(
   documents: RawDocument[],
@@ -65,12 +66,14 @@ export function analyseDocuments(
   refused?: Refusal[],
   features?: ArticleFeatures[],
   keptKeys?: Array<string | undefined>,
+  counts?: { analysed: number },
 ): Article[] {
   const analysed: Array<AnalysedSource | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
   );
   const missing = analysed.flatMap((result, index) => (result === undefined ? [index] : []));
   const cached = documents.length - missing.length;
+  if (counts) counts.analysed = missing.length;
   const fresh = mapOnAllCores(
     missing.map((index) => documents[index]!),
     'analyse',
@@ -212,6 +215,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const readRefused = refused.length;
     const features: ArticleFeatures[] = [];
     const keptKeys: Array<string | undefined> = [];
+    const counts = { analysed: 0 };
     const fresh = analyseDocuments(
       documents,
       warnings,
@@ -222,6 +226,7 @@ export function ingestStory(options: IngestOptions): IngestResult {
       refused,
       features,
       keptKeys,
+      counts,
     );
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
@@ -254,6 +259,11 @@ export function ingestStory(options: IngestOptions): IngestResult {
       fresh.map((article, i) => (edits.has(article.id) ? undefined : keptKeys[i])),
       { read: !options.force, featuresOf: (key) => cache.peek(key)?.features },
     );
+    // An article from its source (not edited) is its analysis with the id ingest gave it.
+    const articleKeys = fresh.map((article, i) =>
+      edits.has(article.id) || keptKeys[i] === undefined ? undefined : `${keptKeys[i]}\0${article.id}`,
+    );
+    const memo = openMdxMemo(storyDir);
     // An edited article's text is the journalist's: its features are computed again from it.
     const pinned = pinGroupIds(
       buildStoryData(
@@ -264,11 +274,12 @@ export function ingestStory(options: IngestOptions): IngestResult {
         compareMemo,
       ),
       manifest.groups ?? {},
+      options.force ? undefined : { articleKeys, memo },
     );
     const story = pinned.story;
     features.length = 0; // compared: let them go before emit
-    releaseHeap(story.articles.length);
-    const memo = openMdxMemo(storyDir);
+    releaseHeap(counts.analysed);
+    let dataHash: string | null = null;
     const report = writeStory(
       storyDir,
       story,
@@ -278,15 +289,13 @@ export function ingestStory(options: IngestOptions): IngestResult {
         dryRun,
         groups: pinned.pins,
         fileHashes: filesBefore,
-        // An article from its source (not edited) is its analysis with the id ingest gave it.
-        articleKeys: fresh.map((article, i) =>
-          edits.has(article.id) || keptKeys[i] === undefined ? undefined : `${keptKeys[i]}\0${article.id}`,
-        ),
+        articleKeys,
         backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
+        onDataHash: (sha256) => (dataHash = sha256),
       },
       memo,
     );
-    const problems = checkStoryContent(storyDir, story, { previousGroups });
+    const problems = checkStoryContent(storyDir, story, { previousGroups, memo });
     const index = join(storyDir, INDEX_FILE);
     const keptIndex = report.kept.includes(INDEX_FILE)
       ? readBytesIfExists(index)?.toString('utf8')
@@ -299,7 +308,8 @@ export function ingestStory(options: IngestOptions): IngestResult {
     cache.commit();
     compareMemo.save();
     configMemo.save();
-    const data = hashFile(join(storyDir, DATA_FILE));
+    // Hashed while written or compared (the same bytes), else read again.
+    const data = dataHash ?? hashFile(join(storyDir, DATA_FILE));
     if (data !== null) {
       writeStoryRecord(storyDir, {
         inputs: inputs(

@@ -50,3 +50,35 @@ export function listSome(items: string[], max: number, others = 'others'): strin
   if (items.length <= max) return list(items);
   return `${items.slice(0, max).join(', ')} and ${items.length - max} ${others}`;
 }
+
+const LANGUAGES = new Intl.DisplayNames(['en-GB'], { type: 'language', fallback: 'code' });
+
+/**
+ * The `lang` attribute for text in an article's language: its BCP 47 tag when valid, else undefined
+ * (no attribute: the page's own `en` then applies). Screen readers pick their voice by it.
+ */
+export function textLang(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** "en" -> "English (en)", "pt-BR" -> "Brazilian Portuguese (pt-BR)"; a tag Intl cannot read is shown as written. */
+export function languageName(tag: string): string {
+  const lang = textLang(tag);
+  if (!lang) return tag;
+  const name = LANGUAGES.of(lang);
+  return name && name !== lang ? `${name} (${lang})` : lang;
+}
+
+/**
+ * "Fine: €1.84bn" -> ["Fine:", "€1.84bn"]: a heading's last word, to keep on one line with the "#"
+ * link after it (a lone "#" on a line of its own reads as stray punctuation).
+ */
+export function splitLastWord(text: string): [string, string] {
+  const at = text.trimEnd().lastIndexOf(' ');
+  return at < 0 ? ['', text.trim()] : [text.slice(0, at), text.slice(at + 1).trim()];
+}

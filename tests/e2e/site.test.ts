@@ -302,6 +302,242 @@ describe('the built site', () => {
     await page.close();
   });
 
+  it('writes every chart label inside its canvas at 390 and 1280 px (no outlet name or value cut off)', async () => {
+    let checked = 0;
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      for (const p of [...storyPages(/\/figures\/$/), ...storyPages(/^\/[^/]+\/$/)]) {
+        await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+        // Text cut off by the canvas's edge paints its outermost columns; the chart itself (axis,
+        // grid, bars) keeps a margin, so those columns stay empty when every label fits.
+        const edges = await page.$$eval('canvas[data-chart]', (els) =>
+          (els as HTMLCanvasElement[]).map((canvas) => {
+            const ctx = canvas.getContext('2d')!;
+            const painted = (x: number) => {
+              const data = ctx.getImageData(x, 0, 3, canvas.height).data;
+              let n = 0;
+              for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+              return n;
+            };
+            return { left: painted(0), right: painted(canvas.width - 3), width: canvas.width };
+          }),
+        );
+        for (const [i, edge] of edges.entries()) {
+          expect(edge.width, `${p.path} chart ${i} at ${width} px`).toBeGreaterThan(0);
+          expect(edge.left, `${p.path} chart ${i} at ${width} px: left edge`).toBe(0);
+          expect(edge.right, `${p.path} chart ${i} at ${width} px: right edge`).toBe(0);
+          checked++;
+        }
+      }
+      await page.close();
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('keeps each heading’s "#" link on the line of its last word at 320 and 390 px', async () => {
+    let checked = 0;
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const p of [...storyPages(/\/(figures|quotes)\/$/), ...storyPages(/^\/[^/]+\/$/)]) {
+        await page.goto(server.origin + p.path, { waitUntil: 'networkidle' });
+        const stray = await page.$$eval('h2 .permalink, h3 .permalink', (links) =>
+          links.flatMap((link) => {
+            // The last character of the heading's text before the link, and where it sits.
+            const heading = link.closest('h2, h3')!;
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            let last: Text | null = null;
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              if (link.contains(n)) break;
+              if ((n.textContent ?? '').trim()) last = n as Text;
+            }
+            if (!last) return [];
+            const text = last.textContent!.trimEnd();
+            const range = document.createRange();
+            range.setStart(last, text.length - 1);
+            range.setEnd(last, text.length);
+            const word = range.getBoundingClientRect();
+            const mark = link.getBoundingClientRect();
+            const middle = (r: DOMRect) => r.top + r.height / 2;
+            return Math.abs(middle(word) - middle(mark)) > 12 ? [heading.textContent!.trim()] : [];
+          }),
+        );
+        expect(stray, `${p.path} at ${width} px`).toEqual([]);
+        checked += await page.locator('h2 .permalink, h3 .permalink').count();
+      }
+      await page.close();
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('never starts a line of a table cell with a comma or a count at 320 and 390 px, and has no empty column', async () => {
+    const problems: string[] = [];
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const path of sampled(contentPages().map((p) => p.path))) {
+        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        const found = await page.$$eval('td, th', (cells) =>
+          cells.flatMap((cell) => {
+            const out: string[] = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const text = n.textContent ?? '';
+              const at = text.search(/\S/);
+              if (at < 0 || !/^(?:[,;]|\(\d+(?:\/\d+)?(?:,[^)]*)?\))/.test(text.slice(at))) continue;
+              // A comma, a semicolon or a count ("(4)", "(4/1, z 1.7)") that is the first thing on its line (nothing left of it in the cell).
+              const range = document.createRange();
+              range.setStart(n, at);
+              range.setEnd(n, at + 1);
+              const mark = range.getBoundingClientRect();
+              const box = cell.getBoundingClientRect();
+              const padding = parseFloat(getComputedStyle(cell).paddingLeft);
+              if (mark.width > 0 && mark.left - (box.left + padding) < 2)
+                out.push(`"${(cell.textContent ?? '').trim().slice(0, 60)}"`);
+            }
+            return out;
+          }),
+        );
+        problems.push(...found.map((f) => `${path} at ${width} px: ${f}`));
+      }
+      await page.close();
+    }
+    // A column with a header and nothing (no text, no graphic) in any row only squeezes the others.
+    for (const p of contentPages()) {
+      const page = await browser.newPage();
+      await page.goto(server.origin + p.path);
+      const empty = await page.$$eval('table', (tables) =>
+        tables.flatMap((table) => {
+          const rows = [...table.querySelectorAll('tbody tr')];
+          const columns = table.querySelectorAll('thead th').length;
+          if (rows.length === 0) return [];
+          const out: string[] = [];
+          for (let c = 0; c < columns; c++)
+            if (
+              rows.every(
+                (r) =>
+                  !(r.children[c]?.textContent ?? '').trim() && !r.children[c]?.querySelector('svg, img'),
+              )
+            )
+              out.push(table.querySelector('thead th:nth-child(' + (c + 1) + ')')?.textContent?.trim() ?? '');
+          return out;
+        }),
+      );
+      problems.push(...empty.map((h) => `${p.path}: empty column "${h}"`));
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('links each quote version and each charted value to the paragraph that holds it', async () => {
+    const page = await browser.newPage();
+    const paragraphs = new Map<string, string | null>();
+    /** The text of the element a link's #fragment names, on the page it points to. */
+    const target = async (from: string, href: string): Promise<string | null> => {
+      const url = new URL(href, server.origin + from);
+      const key = url.pathname + url.hash;
+      if (!paragraphs.has(key)) {
+        const other = await browser.newPage();
+        await other.goto(server.origin + url.pathname);
+        const id = decodeURIComponent(url.hash.slice(1));
+        paragraphs.set(key, await other.evaluate((i) => document.getElementById(i)?.textContent ?? null, id));
+        await other.close();
+      }
+      return paragraphs.get(key)!;
+    };
+    const squash = (text: string) => text.replace(/[\s"“”‘’'.,…]+/g, ' ').trim();
+    const problems: string[] = [];
+    let checked = 0;
+    for (const p of storyPages(/\/quotes\/$/)) {
+      await page.goto(server.origin + p.path);
+      const versions = await page.$$eval('.quote-group', (groups) =>
+        groups.flatMap((group) => {
+          const reference = group.querySelector('blockquote')?.textContent ?? '';
+          const items = [...group.querySelectorAll('.versions > li')];
+          if (items.length === 0) {
+            const link = group.querySelector('blockquote + p.meta a');
+            return link ? [{ href: link.getAttribute('href')!, text: reference }] : [];
+          }
+          return items.flatMap((li) => {
+            const link = li.querySelector('.who a');
+            const said = li.querySelector('.said > span[lang]');
+            if (!link) return [];
+            // The version's own words: the reference's when it is the reference, never the <del> words.
+            const own = said ? (said.cloneNode(true) as HTMLElement) : null;
+            own?.querySelectorAll('del, .visually-hidden').forEach((el) => el.remove());
+            const text =
+              li.querySelector('.badge')?.textContent === 'reference' || !own ? reference : own.textContent;
+            return [{ href: link.getAttribute('href')!, text: text ?? '' }];
+          });
+        }),
+      );
+      for (const v of versions) {
+        const words = squash(v.text).split(' ').slice(0, 6).join(' ');
+        const paragraph = await target(p.path, v.href);
+        if (!paragraph || !squash(paragraph).includes(words))
+          problems.push(`${p.path}: "${words}" -> ${v.href}`);
+        checked++;
+      }
+    }
+    for (const p of storyPages(/\/figures\/$/)) {
+      await page.goto(server.origin + p.path);
+      const rows = await page.$$eval('figure.chart-figure tbody tr', (trs) =>
+        trs.map((tr) => ({
+          href: tr.querySelector('th a')?.getAttribute('href') ?? '',
+          printed: tr.querySelector('td')?.textContent ?? '',
+        })),
+      );
+      for (const row of rows) {
+        // The value's first number as the outlet printed it ("about €40bn" -> "40").
+        const number = /\d[\d.,]*/.exec(row.printed)?.[0]?.replace(/[.,]$/, '') ?? '';
+        const paragraph = await target(p.path, row.href);
+        if (!number || !paragraph?.includes(number))
+          problems.push(`${p.path}: ${row.printed} -> ${row.href}`);
+        checked++;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('marks article text with its language (lang) and names the language in words', async () => {
+    const page = await browser.newPage();
+    const names = new Intl.DisplayNames(['en'], { type: 'language' });
+    let checked = 0;
+    for (const p of storyPages(/\/articles\/[^/]+\/$/)) {
+      const story = JSON.parse(
+        readFileSync(join(storyDirOf(p.path), 'data/story.json'), 'utf8'),
+      ) as StoryData;
+      const slug = decodeURIComponent(p.path.split('/').filter(Boolean).at(-1)!);
+      const article = story.articles.find((a) => a.id === slug);
+      if (!article?.language) continue;
+      const lang = Intl.getCanonicalLocales(article.language)[0]!;
+      await page.goto(server.origin + p.path);
+      for (const selector of ['h1', '.article-body'])
+        expect(await page.locator(selector).getAttribute('lang'), `${p.path} ${selector}`).toBe(lang);
+      const shown = await page.locator('.article-facts dt:text-is("Language") + dd').innerText();
+      expect(shown, p.path).toContain(`${names.of(lang)} (${lang})`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // On the quotes page every quotation carries the language of the article it is from.
+    for (const p of storyPages(/\/quotes\/$/)) {
+      const story = JSON.parse(
+        readFileSync(join(storyDirOf(p.path), 'data/story.json'), 'utf8'),
+      ) as StoryData;
+      const languages = new Set(
+        story.articles.flatMap((a) => (a.language ? Intl.getCanonicalLocales(a.language) : [])),
+      );
+      await page.goto(server.origin + p.path);
+      const quoteLangs = await page.$$eval(
+        '.quote-group blockquote, .quote-group .said > span[lang]',
+        (els) => els.map((el) => el.getAttribute('lang')),
+      );
+      if (languages.size > 0) expect(quoteLangs.length, p.path).toBeGreaterThan(0);
+      for (const lang of quoteLangs) expect(languages, p.path).toContain(lang);
+    }
+    await page.close();
+  });
+
   it('figures-page charts: the title’s currency is on every bar label, and no chart has a single bar', () => {
     for (const p of storyPages(/\/figures\/$/)) {
       const html = readFileSync(distFile(p.path), 'utf8');

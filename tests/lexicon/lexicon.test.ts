@@ -20,6 +20,7 @@ import { NAME_PARTICLES } from '../../src/lib/lexicon/name-particles.ts';
 import { QUANTITY_NOUNS } from '../../src/lib/lexicon/quantity-nouns.ts';
 import { HOLDINGS } from '../../src/lib/lexicon/holdings.ts';
 import { PRICED_ITEMS } from '../../src/lib/lexicon/priced-items.ts';
+import { RETAIL_GOODS } from '../../src/lib/lexicon/retail-goods.ts';
 import { PUBLIC_BODIES } from '../../src/lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../src/lib/lexicon/recurring-flows.ts';
 import { QUANTITY_SYNONYMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../src/lib/lexicon/quantity-synonyms.ts';
@@ -159,6 +160,15 @@ describe('lexicon/priced-items', () => {
     expect(list(PRICED_ITEMS)).toEqual(expect.arrayContaining(['license', 'licence', 'entry', 'ticket']));
     for (const sum of ['legal', 'break-up', 'transfer', 'consulting'])
       expect(list(PRICED_ITEMS)).not.toContain(sum);
+  });
+});
+
+describe('lexicon/retail-goods', () => {
+  it('is well formed, holds shop goods, and no noun that is a sum or a legal case', () => {
+    wellFormed(list(RETAIL_GOODS));
+    expect(list(RETAIL_GOODS)).toEqual(expect.arrayContaining(['charger', 'mouse', 'keyboard', 'adapter']));
+    for (const sum of ['fine', 'bill', 'contract', 'subscription', 'case', 'stand'])
+      expect(list(RETAIL_GOODS)).not.toContain(sum);
   });
 });
 

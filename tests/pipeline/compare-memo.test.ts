@@ -28,7 +28,7 @@ import { readStory } from '../../src/pipeline/read/index.ts';
 let work: string;
 let sources: string;
 /** Steps memoised per article, per outlet (its articles together), and whole (by what they read). */
-const STEPS = ['naming', 'role-names', 'word-paragraphs', 'mention-paragraphs'];
+const STEPS = ['naming', 'role-names', 'word-paragraphs', 'mention-paragraphs', 'headline-parts'];
 const OUTLET_STEPS = ['outlet-terms'];
 const WHOLE_STEPS = ['quote-groups', 'figure-groups'];
 /** Story-wide sums, counted per article part added. */

@@ -108,8 +108,10 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
     // legal links, a masthead over its own section heading): 26 since.
     expect(row(form, 'outlet').accuracy).toBeCloseTo(26 / 33, 3);
     expect(row(form, 'outlet').note).toContain('a wrong outlet on 1 of 62 pages');
-    expect(row(form, 'body').precision).toBeCloseTo(0.996, 3);
-    expect(row(form, 'body').recall).toBeCloseTo(0.971, 3);
+    // 0.996 / 0.971 until the body round on group l: a corpus page's own "Read or Share this story:
+    // …" line, counted as body where an event has no hand gold yet, now goes with its box.
+    expect(row(form, 'body').precision).toBeCloseTo(0.997, 3);
+    expect(row(form, 'body').recall).toBeCloseTo(0.97, 3);
   });
 
   it('keeps today’s saved-page numbers', () => {

@@ -6,7 +6,8 @@
  * the clip that plays, the contents before the body, the vendors and networks that are not the
  * outlet, and how many pages name the outlet today. Group l was the unseen set until 2026-11-29
  * 19:10 UTC, when round 2 of outlets on pasted pages tuned on it (helper outletn): the last block
- * runs the normalizers on its tune split and keeps today's outlet numbers.
+ * runs the normalizers on its tune split and keeps today's outlet numbers, and the body's precision
+ * and recall since the body round on it (helper bodyl, from 19:10 UTC).
  */
 import { describe, expect, it } from 'vitest';
 import { scoreFurniture } from '../../bench/accuracy/sections/furniture.ts';
@@ -143,5 +144,13 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
     expect(row('pasted-heldout-layouts-l', 'outlet').note).toContain('a wrong outlet on 1 of 62 pages');
     expect(row('html-heldout-layouts-l', 'outlet').accuracy).toBeCloseTo(57 / 60, 3);
     expect(row('html-heldout-layouts-l', 'outlet').note).toContain('a wrong outlet on 0 of 62 pages');
+  });
+
+  it('keeps today’s body numbers: toolbars, pleas, alerts, timelines and trust boxes out of the body', () => {
+    // Before the body round: pasted P 0.890 R 0.972, saved P 0.976 R 0.976.
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.994, 3);
+    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.972, 3);
+    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.993, 3);
+    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);
   });
 });

@@ -27,6 +27,28 @@ type Row = [
   role: Figure['role'],
 ];
 const cases: Row[] = [
+  // Shop prices (money round 10, audit batch 3); sentences invented.
+  [
+    'The kettle sells for $35 this week (originally $49).',
+    '$49',
+    'earlier price ("Originally $200")',
+    null,
+    'earlier',
+  ],
+  [
+    'Order the console now and get a $25 Contoso gift card.',
+    '$25',
+    'gift card / voucher ("Plus $50 Dell eGift Card")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The $59 Contoso travel adapter works in most countries.',
+    '$59',
+    'price before a good ("the $49 charging brick")',
+    null,
+    'per-unit',
+  ],
   [
     'The plumber charged $80 an hour for the repair.',
     '$80',

@@ -70,10 +70,18 @@ describe('a description no named holder answers is the person who just spoke', (
   it('near miss: someone else named in a later sentence in between', () => {
     expect(
       speakers(
-        'Mara Lind tweeted on Tuesday that the inquiry was a disgrace. Owen Hale disagreed.',
+        'Mara Lind tweeted on Tuesday that the inquiry was a disgrace. Owen Hale stayed in Ohio.',
         '"They can never win this way," the president wrote.',
       ),
     ).toEqual([null]);
+    // "Owen Hale disagreed" makes Hale the last speaker; since round 13 "Owen" is a known first
+    // name (a person, by the name lists), so the description reaches him.
+    expect(
+      speakers(
+        'Mara Lind tweeted on Tuesday that the inquiry was a disgrace. Owen Hale disagreed.',
+        '"They can never win this way," the president wrote.',
+      ),
+    ).toEqual(['Owen Hale']);
   });
   it('near miss: the head noun written in between ("met the governor") is someone else', () => {
     expect(

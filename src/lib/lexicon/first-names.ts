@@ -49,3 +49,18 @@ export const MALE_NAMES = `john james robert michael william david richard josep
   manuel bernard bobby ronald jonathan billy ruslan pawel khaled ian jeffrey corey zach marc barry
   julian tommy geoff jacob stephen julio georg mohamed craig bashar stephane jorge aaron cherif
   chérif ashton brad osama abraham hugo geoffrey raul sheldon christian salah`;
+
+/**
+ * First names both men and women bear in the news, or that also open East Asian names as
+ * surnames ("Kim Jong Un"): never a gender from the first name alone, whatever a name list says.
+ */
+export const UNISEX_NAMES = `kim pat dana kelly tracy lee jo sam alex ali jess jamie robin chris jordan
+  taylor morgan casey leslie shannon sasha sydney carroll jean terry andrea nicola simone claude
+  lindsey lindsay`;
+
+/**
+ * Capitalised words that open names but are no given name, though name lists hold them: cities
+ * and faiths ("Boston Globe", "Roman Catholics"); countries and US states come from their lexicons.
+ */
+export const NOT_GIVEN_NAMES = `roman boston austin paris london dallas houston denver phoenix florence
+  christian catholic orthodox`;

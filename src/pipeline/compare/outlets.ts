@@ -20,7 +20,8 @@ import type { ArticleFeatures } from './features.ts';
 import type { WeightedWord } from './log-odds.ts';
 import { OUTLET_TERMS_VERSION, distinctiveByOutlet, outletTerms, type OutletTerms } from './outlet-terms.ts';
 import { outletSummary, paragraphMentioning } from './summary.ts';
-import { STOPWORDS, increment, stem, words } from './text.ts';
+import { headlineWordsByArticle } from './headline-words.ts';
+import { increment, words } from './text.ts';
 import { loadedVerb } from './verbs.ts';
 import { NO_MEMO, type CompareMemo } from './memo.ts';
 import { outletName } from '../../lib/outlet.ts';
@@ -64,61 +65,6 @@ export function speakers(article: Article): OutletProfile['speakers'] {
     entry.count += 1;
   }
   return [...bySpeaker.values()].sort((a, b) => b.count - a.count || a.paragraph - b.paragraph);
-}
-
-/**
- * The headline in word and gap pieces; a word is `own` when no other outlet's headline has its stem.
- * `otherStems(stem)` says whether another outlet's headline has it (see headlineStems).
- */
-export function headlineWords(
-  headline: string,
-  otherHas: (stem: string) => boolean,
-  hasOthers: boolean,
-): OutletProfile['headlineWords'] {
-  const pieces: OutletProfile['headlineWords'] = [];
-  for (const part of headline.split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u)) {
-    if (!part) continue;
-    const token = words(part)[0];
-    const own =
-      hasOthers &&
-      token !== undefined &&
-      /\p{L}/u.test(part) &&
-      !STOPWORDS.has(token) &&
-      !otherHas(stem(token));
-    const last = pieces.at(-1);
-    if (last && last.own === own) last.text += part;
-    else pieces.push({ text: part, own });
-  }
-  return pieces;
-}
-
-/**
- * For each headline stem, how many headlines of each outlet use it: what lets every headline be
- * compared with all the others' in one pass (comparing each with each was quadratic, 7 s at 1,000
- * articles).
- */
-function headlineStems(articles: Article[]): {
-  otherHas: (outlet: string, stem: string) => boolean;
-  outlets: number;
-} {
-  const byStem = new Map<string, Map<string, number>>();
-  const outlets = new Set<string>();
-  for (const article of articles) {
-    const outlet = outletName(article);
-    outlets.add(outlet);
-    for (const word of new Set(words(article.headline).map(stem))) {
-      const counts = byStem.get(word) ?? new Map<string, number>();
-      counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
-      byStem.set(word, counts);
-    }
-  }
-  return {
-    otherHas: (outlet, word) => {
-      const counts = byStem.get(word);
-      return counts !== undefined && (counts.size > 1 || !counts.has(outlet));
-    },
-    outlets: outlets.size,
-  };
 }
 
 /** The group ids each article reports. */
@@ -185,7 +131,7 @@ export function outletProfiles(
   const inOrder = (reported: Set<string> | undefined, order: Map<string, number>): string[] =>
     [...(reported ?? [])].sort((a, b) => order.get(a)! - order.get(b)!);
 
-  const stems = headlineStems(articles);
+  const headlines = headlineWordsByArticle(articles, memo);
   // Per outlet, worked out once: the names it credits itself by, and where each article of it
   // first uses each of its distinctive words (a pure function of the article and the words, so the
   // memo keeps it for an unchanged article while its outlet's words stay the same).
@@ -247,11 +193,7 @@ export function outletProfiles(
       distinctiveWords: listed.map((w, i) => ({ ...w, paragraph: paragraphs[i]! })),
       loadedVerbs: loadedVerbs(verbs),
       speakers: speakers(article),
-      headlineWords: headlineWords(
-        article.headline,
-        (word) => stems.otherHas(outlet, word),
-        stems.outlets > 1,
-      ),
+      headlineWords: headlines[a]!,
       roleNames: [],
       summary: [],
     };

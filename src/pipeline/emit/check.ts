@@ -12,6 +12,7 @@
  * Run by `explainer ingest` after it writes (against the new story.json) and by `explainer build`
  * before Astro starts, so a broken edit is named in the journalist's terms, not in Astro's.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
@@ -20,14 +21,21 @@ import { EXPLAINER_COMPONENTS, describePropsProblem, didYouMean } from '../../li
 import { InputError, describeZodIssues } from '../../lib/errors.ts';
 import { NoteSchema, StoryIndexSchema, type StoryData } from '../../lib/model.ts';
 import { mdxToArticle, parseFrontmatter, parseMdxBody, splitFrontmatter } from './article-mdx.ts';
-import { readIfExists, readManifest, sha256 } from './files.ts';
+import { readIfExists, readManifest, sha256, type StringMemo } from './files.ts';
 
 export interface CheckOptions {
   /** Also check the article MDX files edited by hand (build does; ingest already read them back). */
   articles?: boolean;
   /** Group ids the story had before this ingest: a reference to one of them "no longer exists". */
   previousGroups?: ReadonlySet<string>;
+  /**
+   * Remembers which index and note texts had no problem against which story (ingest's MdxMemo):
+   * such a text is not parsed again while it and the ids it may refer to stay the same.
+   */
+  memo?: StringMemo;
 }
+
+const CLEAN = 'clean';
 
 /**
  * Every problem in the files a journalist edits under `storyDir`, each naming file and line (empty
@@ -40,12 +48,24 @@ export function checkStoryContent(
 ): InputError[] {
   const problems: InputError[] = [];
   const context = storyContext(story, options.previousGroups ?? new Set());
+  // A text with no problem has none while the ids it can name are the same (the story's slug and
+  // earlier groups only word a problem), so the memo keeps only that answer.
+  const memo = options.memo;
+  const ids = memo === undefined ? '' : contextKey(context);
+  const check = (file: string, source: string, kind: 'index' | 'note'): InputError[] => {
+    if (memo === undefined) return checkMdx(file, source, context, kind);
+    const key = `check\0${sha256(`${kind}\0${ids}\0${source}`)}`;
+    if (memo.get(key) === CLEAN) return [];
+    const found = checkMdx(file, source, context, kind);
+    if (found.length === 0) memo.set(key, CLEAN);
+    return found;
+  };
   const index = join(storyDir, 'index.mdx');
   const indexSource = readIfExists(index);
-  if (indexSource !== null) problems.push(...checkMdx(index, indexSource, context, 'index'));
+  if (indexSource !== null) problems.push(...check(index, indexSource, 'index'));
   for (const name of listMdx(join(storyDir, 'notes'))) {
     const file = join(storyDir, 'notes', name);
-    problems.push(...checkMdx(file, readIfExists(file) ?? '', context, 'note'));
+    problems.push(...check(file, readIfExists(file) ?? '', 'note'));
   }
   if (options.articles) {
     // Files still as ingest wrote them were checked when written: only edited ones are parsed (a
@@ -92,6 +112,18 @@ function storyContext(story: StoryData, previous: ReadonlySet<string>): Context 
     paragraphs: new Map(story.articles.map((a) => [a.id, a.paragraphs.length])),
     previous,
   };
+}
+
+/** What an index or note text is checked against, as one hash: the group ids, articles and paragraph counts. */
+function contextKey(context: Context): string {
+  const hash = createHash('sha256');
+  // Ids are slugs (no line breaks or NULs): one per line, the three lists apart.
+  for (const id of context.quoteGroups) hash.update(`${id}\n`);
+  hash.update('\0');
+  for (const id of context.figureGroups) hash.update(`${id}\n`);
+  hash.update('\0');
+  for (const [id, count] of context.paragraphs) hash.update(`${id} ${count}\n`);
+  return hash.digest('hex');
 }
 
 function checkMdx(file: string, source: string, context: Context, kind: 'index' | 'note'): InputError[] {

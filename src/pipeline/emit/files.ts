@@ -28,6 +28,12 @@ import { ManifestSchema, type Manifest } from '../../lib/model.ts';
 export const MANIFEST_FILE = '.explainer-manifest.json';
 const LOCK_FILE = '.ingest.lock';
 
+/** A string map kept across runs (ingest's MdxMemo, mdx-memo.ts): what emit may remember. */
+export interface StringMemo {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
 /** Hex SHA-256 of a text: how the manifest knows whether a file was edited by hand. */
 export function sha256(text: string): string {
   // One-shot crypto.hash: the same digest as createHash, with less per-call overhead.

@@ -1,7 +1,7 @@
 /**
  * emit/group-ids: quote and figure group ids that survive edits and re-ingest.
  *
- *   pinGroupIds(story, pinned) -> { story with stable group ids, pins to store in the manifest }
+ *   pinGroupIds(story, pinned, known?) -> { story with stable group ids, pins to store in the manifest }
  *
  * compare names a group from what it says (`q-<speaker>-<words>`, `f-<label>`), so fixing a speaker
  * or a figure's attributes would rename it and break every `<QuoteGroup id>`, `<Chart group>` and
@@ -14,7 +14,7 @@
  */
 import { ASCII_LETTERS_ONLY, asciiTwin } from '../../lib/ascii-letters.ts';
 import { statementMembers, type StoryData } from '../../lib/model.ts';
-import { sha256 } from './files.ts';
+import { sha256, type StringMemo } from './files.ts';
 
 /** group id -> hashes of its members (article + statement text). */
 export type GroupPins = Record<string, string[]>;
@@ -30,6 +30,7 @@ const fold = (text: string): string =>
     : text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, ' ').trim();
 
 const hash = (text: string): string => sha256(text).slice(0, 16);
+const ITEM_KEY = /^[0-9a-f]{16}$/;
 
 /**
  * One key per item of an article, by index: `base(item)` plus, for the second and later item with
@@ -48,20 +49,57 @@ function itemKeys<T>(items: readonly T[], base: (item: T, index: number) => stri
   });
 }
 
+/**
+ * What lets pinGroupIds reuse an article's item keys from the last run: per article (story order),
+ * a key that differs whenever its data does (EmitOptions.articleKeys), and the memo.
+ */
+export interface KnownItemKeys {
+  articleKeys: ReadonlyArray<string | undefined>;
+  memo: StringMemo;
+}
+
+/** An article's quote and figure keys (itemKeys), in one string for the memo: 16 hex digits each. */
+function articleItemKeys(article: StoryData['articles'][number]): { quotes: string[]; figures: string[] } {
+  return {
+    quotes: itemKeys(article.quotes, (quote) => `q\0${article.id}\0${fold(quote.text)}`),
+    figures: itemKeys(
+      article.figures,
+      (figure) => `f\0${article.id}\0${figure.paragraph}\0${fold(figure.text)}`,
+    ),
+  };
+}
+
+/** articleItemKeys, from `known`'s memo when it has this article's key (a pure function of the article). */
+function rememberedItemKeys(
+  article: StoryData['articles'][number],
+  key: string | undefined,
+  memo: StringMemo | undefined,
+): { quotes: string[]; figures: string[] } {
+  if (key === undefined || memo === undefined) return articleItemKeys(article);
+  const entry = `pin\0${key}`;
+  const saved = memo.get(entry)?.split('|');
+  // A saved list of another shape (a corrupt memo) is not used: the keys are hashed again.
+  const split = (list: string): string[] =>
+    list === '' ? [] : list.split(',').filter((item) => ITEM_KEY.test(item));
+  if (saved?.length === 2) {
+    const [quotes, figures] = [split(saved[0]!), split(saved[1]!)];
+    if (quotes.length === article.quotes.length && figures.length === article.figures.length)
+      return { quotes, figures };
+  }
+  const keys = articleItemKeys(article);
+  memo.set(entry, `${keys.quotes.join(',')}|${keys.figures.join(',')}`);
+  return keys;
+}
+
 /** Member keys of every group, by group index: what an edit of speakers, verbs or attributes keeps. */
-function memberKeys(story: StoryData): { quotes: string[][]; figures: string[][] } {
+function memberKeys(story: StoryData, known?: KnownItemKeys): { quotes: string[][]; figures: string[][] } {
   const quoteKeys = new Map<string, string[]>();
   const figureKeys = new Map<string, string[]>();
-  for (const article of story.articles) {
-    quoteKeys.set(
-      article.id,
-      itemKeys(article.quotes, (quote) => `q\0${article.id}\0${fold(quote.text)}`),
-    );
-    figureKeys.set(
-      article.id,
-      itemKeys(article.figures, (figure) => `f\0${article.id}\0${figure.paragraph}\0${fold(figure.text)}`),
-    );
-  }
+  story.articles.forEach((article, a) => {
+    const keys = rememberedItemKeys(article, known?.articleKeys[a], known?.memo);
+    quoteKeys.set(article.id, keys.quotes);
+    figureKeys.set(article.id, keys.figures);
+  });
   // A scare-quoted `word` member comes and goes with how outlets echo the statement, and one may
   // move from group to group: keyed, it could carry another group's id. The statements alone say
   // which group this is.
@@ -84,10 +122,19 @@ function match(keys: string[][], pinned: GroupPins, prefix: string): Array<strin
   const owners = new Map<string, string[]>();
   for (const [id, members] of Object.entries(pinned)) {
     if (!id.startsWith(prefix)) continue;
-    for (const key of new Set(members)) owners.set(key, [...(owners.get(key) ?? []), id]);
+    for (const key of new Set(members)) {
+      const ids = owners.get(key);
+      if (ids === undefined) owners.set(key, [id]);
+      else ids.push(id);
+    }
   }
   const pairs: Array<{ group: number; id: string; overlap: number }> = [];
   keys.forEach((members, group) => {
+    // One member (most groups): each of its key's owners once (an id owns a key at most once).
+    if (members.length === 1) {
+      for (const id of owners.get(members[0]!) ?? []) pairs.push({ group, id, overlap: 1 });
+      return;
+    }
     const counts = new Map<string, number>();
     for (const key of members) {
       for (const id of owners.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -119,8 +166,13 @@ function assign(generated: string[], pinnedIds: Array<string | null>, reserved: 
 }
 
 /** Group ids carried over from the manifest's pins by shared members, and the pins to store for next time. */
-export function pinGroupIds(story: StoryData, pinned: GroupPins): { story: StoryData; pins: GroupPins } {
-  const keys = memberKeys(story);
+export function pinGroupIds(
+  story: StoryData,
+  pinned: GroupPins,
+  /** The last run's item keys of unchanged articles (ingest); without it every key is hashed. */
+  known?: KnownItemKeys,
+): { story: StoryData; pins: GroupPins } {
+  const keys = memberKeys(story, known);
   const { quoteGroups, figureGroups, outlets } = story.analysis;
   // An old id no group takes back by its members is free again: when compare still gives it (a
   // group whose only quote was reworded), it is most likely the same statement.

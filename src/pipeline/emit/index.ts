@@ -44,6 +44,11 @@ export interface EmitOptions {
    * JSON, so an unchanged article is not serialised at all. undefined: hashed from its JSON.
    */
   articleKeys?: ReadonlyArray<string | undefined>;
+  /**
+   * Told story.json's SHA-256 (hex, as hashFile gives) when writing it already hashed its bytes,
+   * so ingest need not read and hash the file again for its record.
+   */
+  onDataHash?: (sha256: string) => void;
 }
 
 /** The SHA-256 of a story file: from `known` when listed, else of its text (null: no file). */
@@ -154,7 +159,9 @@ export function writeStory(
   const dryRun = options.dryRun ?? false;
 
   const editable = new Map<string, string>();
-  // An article's key in story.json: its data, where `removed` sits among its keys and what it holds.
+  // An article's key in story.json: its data, where `removed` sits among its keys and what it
+  // holds; a given key already stands for all of it (its data is a pure function of the key), so
+  // a 1,000-article story's `removed` records (megabytes) are not serialised to be hashed.
   const dataKeys: string[] = [];
   story.articles.forEach((article, a) => {
     const relative = articlePath(article.id);
@@ -167,7 +174,11 @@ export function writeStory(
         : sha256(JSON.stringify({ ...article, removed: undefined }));
     if (memo)
       dataKeys.push(
-        sha256(`${dataHash}\0${Object.keys(article).join('\0')}\0${JSON.stringify(article.removed) ?? ''}`),
+        given !== undefined
+          ? dataHash
+          : sha256(
+              `${dataHash}\0${Object.keys(article).join('\0')}\0${JSON.stringify(article.removed) ?? ''}`,
+            ),
       );
     const knownHash = options.force ? undefined : memo?.get(dataHash);
     if (
@@ -238,7 +249,8 @@ export function writeStory(
   // build does not leave a modified file in version control.
   // --force trusts no record, but leaves one for the next run.
   const reuse = memo ? { keys: dataKeys, memo, trust: !options.force } : undefined;
-  if (writeDataIfChanged(join(storyDir, DATA_FILE), story, reuse)) report.written.push(DATA_FILE);
+  if (writeDataIfChanged(join(storyDir, DATA_FILE), story, reuse, options.onDataHash))
+    report.written.push(DATA_FILE);
   else report.unchanged.push(DATA_FILE);
 
   // Generated files whose source is gone: delete them unless a journalist worked on them.

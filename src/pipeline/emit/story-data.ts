@@ -52,7 +52,13 @@ const recordHash = (file: Hash, articles: DataFileRecord['articles']): string =>
  * compared byte for byte with the file as it would read with the file's own generatedAt (no hash:
  * the comparison stops at the first difference), then kept only if they differ.
  */
-export function writeDataIfChanged(path: string, story: StoryData, reuse?: DataReuse): boolean {
+export function writeDataIfChanged(
+  path: string,
+  story: StoryData,
+  reuse?: DataReuse,
+  /** Given the file's SHA-256 (hex) as left, when it was hashed anyway (see EmitOptions.onDataHash). */
+  onHash?: (sha256: string) => void,
+): boolean {
   const current = readBytesIfExists(path);
   const stamp = current === null ? null : stampOf(current);
   const currentHash = reuse && current !== null ? createHash('sha256').update(current) : undefined;
@@ -107,8 +113,9 @@ export function writeDataIfChanged(path: string, story: StoryData, reuse?: DataR
     if (block) yield emit(Buffer.from(block, 'utf8'));
   }
   const wrote = writeAtomicChunks(path, compared(), () => match === null || !match.same());
+  // The running hash of the file as left: what was written, or the file as it was.
+  const fileHash = wrote ? hash : currentHash;
   if (reuse?.memo.setDataFile && written.length === reuse.keys.length) {
-    const fileHash = wrote ? hash : currentHash;
     const ranges = wrote ? written : kept;
     const articles = reuse.keys.map((key, a): [string, number, number] => [
       key,
@@ -117,6 +124,8 @@ export function writeDataIfChanged(path: string, story: StoryData, reuse?: DataR
     ]);
     if (fileHash !== undefined) reuse.memo.setDataFile({ hash: recordHash(fileHash, articles), articles });
   }
+  // Digested from a copy, like the record's hash above.
+  if (onHash && fileHash !== undefined) onHash(fileHash.copy().digest('hex'));
   return wrote;
 }
 

@@ -16,14 +16,7 @@
  * people/roles.ts; resolving a speech-tag subject to a name is people/resolve.ts.
  */
 
-import {
-  SPEAKS_AFTER,
-  FEMALE_WORDS,
-  MALE_WORDS,
-  FEMALE_NAMES,
-  MALE_NAMES,
-  FIRST_NAMES,
-} from './people/lexicon.ts';
+import { SPEAKS_AFTER, FEMALE_WORDS, MALE_WORDS, FIRST_NAMES, firstNameGender } from './people/lexicon.ts';
 import { patternFor } from '../../lib/ascii-letters.ts';
 import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
@@ -113,8 +106,7 @@ export function genderFromWords(tokens: string[]): Gender {
 function genderFromFirstName(name: string): Gender {
   const first = key(name.split(' ')[0] ?? '');
   if (name.includes(' ')) {
-    if (FEMALE_NAMES.has(first)) return 'f';
-    if (MALE_NAMES.has(first)) return 'm';
+    return firstNameGender(first);
   }
   return null;
 }

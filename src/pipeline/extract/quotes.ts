@@ -117,6 +117,17 @@ export function extractQuotes(paragraphs: string[], context: QuoteContext): Quot
 }
 
 /**
+ * "“We will follow the example of Nelson Mandela,” he said": a "he"/"she" tag is not the person
+ * the quoted words name in full, whoever the pronoun would otherwise reach.
+ */
+function namedInside(found: ReturnType<typeof findTag>, words: string): boolean {
+  const name = found?.speaker?.kind === 'person' ? found.speaker.name : null;
+  // The full name only: "the America of John McCain" may well be Meghan McCain's words.
+  if (!name?.includes(' ') || !/^(?:he|she)$/iu.test(found!.tag.subject)) return false;
+  return words.includes(name);
+}
+
+/**
  * The quotes of extractQuotes with the path that gave each its speaker ("after", "before", or
  * "inherit-same-paragraph<after" for a speaker carried over): for the attribution audit.
  */
@@ -137,7 +148,7 @@ export function attributeQuotes(
       const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);
       const kind = classify(text, span, found?.after ?? false, Boolean(found?.speaker?.name));
       // A scare quote keeps a speaker only when its own sentence names one.
-      const speaker = found?.speaker ?? null;
+      const speaker = namedInside(found, text.slice(span.start, span.end)) ? null : (found?.speaker ?? null);
       // The subject of a nested report spoke, though the words may be the one reported on.
       const spoke = speaker?.person ?? found?.voice?.person;
       if (spoke && found && !found.claimed) addMention(people, spoke, position(people, i, span.open));

@@ -6,7 +6,8 @@
  * Rules, all generic (no site, no story):
  *   highlights       a "Story highlights" / "Key points" block before the lede: the header and the
  *                    short, unpunctuated bullet items under it
- *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs,
+ *   correction-note  "Correction:", "Clarification:", "Editor's note:" as the first or last paragraphs
+ *                    (anywhere when it says an earlier version was wrong: normalize/notices.ts),
  *                    and a note that the article is a translation ("This article is a translation
  *                    of the original published in …", "Translated from the German by …", "Translated from
  *                    the Japanese edition. …") there
@@ -17,7 +18,7 @@
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   credits          the desk's credit at either edge ("(Editor: Jane Doe)"), and an author's
  *                    bio closing the body ("Jane Doe is a contributing writer for X. Follow her on
- *                    X @janedoe."): short, in the last paragraphs only
+ *                    X @janedoe.", "Jane Doe covers courts."): short, in the last paragraphs only
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -33,10 +34,12 @@
  *                    a mark stamped on a printed, filed or recorded page (normalize/page-marks.ts)
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
+ *   metadata, repeated-box, separator   runs of field rows, running heads, ornaments (runs.ts)
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
 import { markPageMarks } from './page-marks.ts';
+import { markRuns } from './runs.ts';
 import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint, splitWordCount } from './text/lines.ts';
@@ -64,6 +67,9 @@ const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
 const MAX_BIO_LENGTH = 250;
 /** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
+/** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
+const BEAT_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.$/u;
 const AFFILIATION_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 
@@ -95,6 +101,7 @@ export function paragraphFurniture(
   markNextStory(input, reasons);
   markPullQuotes(keys, reasons);
   markRepeatedBoxes(input, keys, reasons);
+  markRuns(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -108,7 +115,10 @@ export function paragraphFurniture(
   // The bio closes the body, before or after a note; the lede is never one.
   for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
     const text = input[i]?.trim() ?? '';
-    if (text.length <= MAX_BIO_LENGTH && (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text)))
+    if (
+      text.length <= MAX_BIO_LENGTH &&
+      (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text) || BEAT_BIO.test(text))
+    )
       reasons[i] = 'credits';
     else if (!reasons[i]) break;
   }
@@ -183,7 +193,7 @@ function markHighlights(input: readonly string[], reasons: Array<string | null>)
 /** A person's name: two or three capitalised words ("Ann Lee", "Mary-Jo de la Cruz" is not). */
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,2}";
 const NAME_LIST = new RegExp(
-  `^(?:by\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|,\\s+and\\s+)${NAME})*$`,
+  `^(?:(?:[Ww]ritten |[Rr]eported )?by\\s+)?${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|,\\s+and\\s+)${NAME})*$`,
   'u',
 );
 const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}&'’. -]{1,30}$/u;
@@ -198,14 +208,17 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
   }
   // Only when the lines stand before a sentence: the body must start right after them.
   if (i > 0 && SENTENCE_END.test(input[i]?.trim() ?? '')) for (let j = 0; j < i; j++) reasons[j] = 'byline';
-  // "By Jane Doe" and its date line below a box that opened the body (a key-points box, a
-  // transcript): the byline block, not the story, however it was reached.
+  // "By Jane Doe" ("Written by …") and its date line below a box that opened the body (a key-points
+  // box, a transcript): the byline block, not the story, however it was reached.
   // Reach counts the paragraphs still standing: a box removed above (a summary) does not count.
   for (let j = 0, left = 0; j < input.length - 1 && left < BYLINE_REACH; j++) {
     const text = input[j]?.trim() ?? '';
     if (reasons[j]) continue;
     left++;
-    if (!/^by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
+    // "Via Agency, Jan. 14": an aggregator's source line over the story it quotes.
+    const via = /^via\s+[^,]{2,40},\s*(.+)$/iu.exec(text)?.[1] ?? '';
+    if (isDateLine(via) || /^\p{Lu}\p{Ll}{2,8}\.? \d{1,2}$/u.test(via)) reasons[j] = 'credits';
+    if (!/^(?:(?:written|reported) )?by\s/iu.test(text) || !NAME_LIST.test(text)) continue;
     reasons[j] = 'byline';
     if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
   }

@@ -24,6 +24,20 @@
  *   sponsor-note   the note that a sponsor paid but did not shape the story ("X journalists reported
  *                  this story independently of the sponsor", "The sponsor had no role in …")
  *   affiliate      the disclosure that the site may be paid when the reader buys through its links
+ *   ad             a plea to switch off an ad blocker ("It looks like you are blocking ads", "Please
+ *                  allow ads on this site"): the site's, whoever runs it
+ *   site-tools     the page's own controls and services explaining themselves: text size and
+ *                  contrast settings, the page's other languages and how they are translated, news
+ *                  alerts and notifications ("Get alerts when this story changes", "Alerts powered
+ *                  by X", "Follow this story"), a standards body the site follows
+ *   edition-note   where else the story ran: "This article appears in the June 2014 issue of X", "A
+ *                  version of this article appears in print"
+ *   correction-note  a note, anywhere, that an earlier version of the story was wrong ("Correction: An
+ *                  earlier version of this story …")
+ *   share-bar      a button naming the story itself ("Republish this story", "Print this article")
+ *   promo          a call to read on in the site's app ("Read more local stories in the app")
+ *   page-url       a label and an address alone ("Link: https://…")
+ * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
  */
@@ -44,7 +58,7 @@ const MONEY_APPEAL =
   /\breaders like you\b|\bbecome an? (?:member|supporter|donor|sustaining member)\b|\bmake an? (?:gift|donation|tax-deductible)\b|\byour (?:gift|donation|membership) (?:will|helps?|keeps?|makes?|today)\b/iu;
 /** The site asking the reader for information or a story: a tip line, a call-out. */
 const TIP_APPEAL =
-  /\b(?:[Cc]ontact|[Ee]-?mail|[Mm]essage) (?:us|our (?:reporters?|team|newsroom|journalists?|desk))\b|\b[Ss]hare your (?:experience|story|stories|tips?|information)\b|^[Dd]o you have (?:information|a tip|a story|something to share)\b|^(?:[Ss]ubmit|[Ss]end) (?:us )?your\b/u;
+  /\b(?:[Cc]ontact|[Ee]-?mail|[Mm]essage) (?:us|our (?:reporters?|team|newsroom|journalists?|desk))\b|\b[Ss]hare your (?:experience|story|stories|tips?|information)\b|^[Dd]o you have (?:information|a tip|a story|something to share)\b|^[Qq]uestions about this (?:story|article)\?|\bour standards editor\b|^(?:[Ss]ubmit|[Ss]end) (?:us )?your\b/u;
 
 /** The terms for republishing the story. */
 const LICENCE =
@@ -77,7 +91,9 @@ const FUNDING =
 
 /** A label opening the desk's note on method. */
 const METHOD_NOTE =
-  /^(?:methodology|about (?:the|this) data|how we (?:reported|did|found|built) (?:this|the|it)(?: [\p{L}-]+){0,2})\s*:\s*\S/iu;
+  /^(?:methodology|about (?:the|this) data|(?:how|why) we (?:reported|did|found|built|wrote) (?:this|the|it)(?: [\p{L}-]+){0,2})\s*:\s*\S/iu;
+/** The desk's note that the story was checked ("This story was reviewed by two editors …"). */
+const REVIEW_NOTE = /^this (?:story|article|report) (?:was|has been) (?:reviewed|edited|fact-checked) by\b/iu;
 
 /** A sponsor's note: the sponsor named, its part in the story denied, the story or its reporters named. */
 const SPONSOR_WORD =
@@ -91,6 +107,42 @@ const AFFILIATE =
   /\b(?:earn|earns|receive|receives|get|gets|make|makes)(?: us)? (?:an? )?(?:small )?(?:affiliate )?(?:commission|fee|share of (?:the )?(?:sales?|revenue)|compensation)\b/iu;
 const THROUGH_LINKS = /\blinks?\b/iu;
 
+/** A plea about ad blockers: the blocker named, or the reader asked to allow ads. */
+const AD_BLOCK_PLEA =
+  /\bad[- ]?block(?:er|ers|ing)?\b|\bblocking (?:ads|advertising|adverts)\b|\b(?:allow|allowed|allowing|enable|unblock|whitelist) (?:ads|advertising|adverts)\b|\b(?:switch|turn) off (?:your|the) (?:ad )?blocker\b/iu;
+/**
+ * The page's controls explaining themselves: display settings ("change text size, spacing and
+ * contrast", "Settings are saved on this device"), the page in other languages ("also published in
+ * other languages", "translations may contain errors", "the version of record"), news alerts
+ * ("Get alerts when this story changes", "Turn on alerts …", "You can turn alerts off …", "Alerts
+ * powered by X", "Follow this story for updates"), the editorial or transparency standards the site follows.
+ */
+const SITE_TOOLS =
+  /\b(?:text|font) size\b.{0,60}\b(?:contrast|spacing)\b|\bsettings (?:are|will be) (?:saved|stored|remembered)\b|\b(?:also )?(?:published|available) in (?:other|several|many|\d+) languages\b|\btranslations? (?:may|might|can) contain (?:errors|mistakes|inaccuracies)\b|\bthe version of record\b|^(?:get|turn on|enable|receive|sign up for) (?:an? )?(?:[\p{L}-]+ ){0,3}(?:alerts?|notifications?)\b|\bturn (?:alerts|notifications) (?:off|on)\b|^(?:alerts|notifications) (?:powered|provided|delivered|sent) by\b|^follow this (?:story|topic|thread)\b|\b(?:follows|adheres to|abides by) the (?:[\p{L}-]+ )?(?:transparency|editorial|journalistic|journalism|ethics|ethical|trust) (?:standards|principles|code)\b/iu;
+
+/** A betting ad's terms: "Gamble responsibly", "21+ only". */
+const BETTING_TERMS = /\b(?:gamble|gambling|bet) responsibly\b|\b(?:18|19|21)\+ only\b/iu;
+/** Where else the story ran: "(A version of) this article appears in the June 2014 (print) issue …". */
+const EDITION_NOTE =
+  /^(?:an? (?:version|edited version|shorter version) of )?this (?:article|story|essay|piece) (?:appears|appeared|was published|ran) (?:in|on) (?:the )?(?:print|[\p{L}]+ \d{4}|\d{4})\b/iu;
+
+/**
+ * A correction anywhere in the body ("Correction: An earlier version of this story …"): it speaks
+ * of the story, not in it. An update note ("This story was updated at 5 p.m. to include …") stays
+ * where it is not at an edge: readers and annotators take it for part of the story.
+ */
+const UPDATE_NOTE =
+  /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
+
+/** A button naming the story itself: "Republish this story", "Print this article". */
+const STORY_BUTTON =
+  /^(?:republish|share|print|save|e-?mail|cite|gift|bookmark|listen to|download) this (?:story|article|page|post|report)$/iu;
+/** A call to read on in the site's app. */
+const APP_PROMO =
+  /^(?:read|get|download|open|continue|try|see|listen|watch)\b.{0,60}\b(?:in|on|with) (?:the|our) (?:[\p{L}-]+ )?app\b/iu;
+/** A label and an address, nothing else: "Link: https://…". */
+const LABELLED_URL = /^(?:link|url|source|via|original|read it here)\s*:\s*https?:\/\/\S+$/iu;
+
 /** Why a paragraph is a notice of the site's (see the header), or null. */
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
@@ -102,9 +154,16 @@ export function noticeReason(text: string): string | null {
   if (LICENCE.test(bare)) return 'licence';
   if (FUNDING.test(bare)) return 'funding';
   if (SUBSCRIPTION_OFFER.test(bare) || ACCESS_OFFER.test(bare)) return 'subscription';
-  if (METHOD_NOTE.test(bare)) return 'method-note';
+  if (METHOD_NOTE.test(bare) || REVIEW_NOTE.test(bare)) return 'method-note';
   if (SPONSOR_WORD.test(bare) && SPONSOR_DENIAL.test(bare) && SPONSOR_SUBJECT.test(bare))
     return 'sponsor-note';
   if (AFFILIATE.test(bare) && THROUGH_LINKS.test(bare)) return 'affiliate';
+  if (UPDATE_NOTE.test(bare)) return 'correction-note';
+  if (STORY_BUTTON.test(bare.replace(/[.!]$/u, ''))) return 'share-bar';
+  if (APP_PROMO.test(bare)) return 'promo';
+  if (LABELLED_URL.test(bare)) return 'page-url';
+  if (AD_BLOCK_PLEA.test(bare) || BETTING_TERMS.test(bare)) return 'ad';
+  if (EDITION_NOTE.test(bare)) return 'edition-note';
+  if (SITE_TOOLS.test(bare)) return 'site-tools';
   return null;
 }

@@ -76,7 +76,7 @@ const RESULTS_LEGEND =
   /^(?:an? |the )?(?:check ?marks?|[✓✔☑]|asterisks?|\*)\s*(?:marks|indicates|denotes|shows|=)\s+(?:an? |the )?(?:projected |declared |apparent |race )?(?:winners?|incumbents?|runoffs?)\b/iu;
 /** A sponsor's label set between paragraphs; the sponsor's name stands on the line below. */
 const SPONSOR_LABEL =
-  /^(?:sponsor(?:ed)? (?:message|content|post)|(?:a )?message from (?:our|the|this story's) sponsors?|from our sponsors?|paid (?:post|content|partner content)|partner content)$/iu;
+  /^(?:sponsor(?:ed)? (?:message|content|post)|(?:a )?message from (?:our|the|this story's) sponsors?|from our sponsors?|paid (?:post|content|partner content)|partner content|in partnership with|brought to you by|presented by|sponsored by|paid for by|promoted by)$/iu;
 /** The sponsor's name under its label: a few words, no sentence, no figures. */
 const SPONSOR_NAME = /^\p{Lu}[\p{L}&'’.,\- ]{1,60}$/u;
 

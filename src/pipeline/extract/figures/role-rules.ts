@@ -77,10 +77,14 @@ import {
 } from './bound-cues.ts';
 import {
   DIFFERENCE_AFTER,
+  GIFT_CARD_AFTER,
   ITEM_PRICE_BEFORE,
+  RETAIL_ITEM_AFTER,
   PRICE_BEFORE,
   PRICE_MOVE_BEFORE,
   PRICE_PREPOSITION_BEFORE,
+  SELLER_VERB_FOR,
+  isEarlierPrice,
   isListingLine,
 } from './price-cues.ts';
 import { roleContext, type RoleContext, type RoleRule } from './role-context.ts';
@@ -102,6 +106,12 @@ export const LAST_YEAR_RULE: RoleRule = { name: '"last year"', role: 'earlier', 
 
 /** The rules in the order they are tried: the first that fires decides. */
 export const ROLE_RULES: RoleRule[] = [
+  // First: "Normally you'd be paying $9.99/month" is a rate too, but the one set against the deal.
+  {
+    name: 'earlier price ("Originally $200")',
+    role: 'earlier',
+    test: (c) => isEarlierPrice(c.paragraph, c.figure, c.before, c.after),
+  },
   {
     name: 'rate after ("a share", "per hour")',
     role: 'per-unit',
@@ -122,6 +132,16 @@ export const ROLE_RULES: RoleRule[] = [
         c.figure.amount !== null &&
         c.figure.amount < 1e6 &&
         !/\bsalar(?:y|ies)\b/iu.test(c.before)),
+  },
+  {
+    name: 'gift card / voucher ("Plus $50 Dell eGift Card")',
+    role: 'per-unit',
+    test: (c) => c.figure.amount !== null && c.figure.amount < 1e4 && GIFT_CARD_AFTER.test(c.after),
+  },
+  {
+    name: 'price before a good ("the $49 charging brick")',
+    role: 'per-unit',
+    test: (c) => c.figure.amount !== null && c.figure.amount < 1e4 && RETAIL_ITEM_AFTER.test(c.after),
   },
   {
     name: '"each" / plural payment after',
@@ -289,13 +309,17 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'loose price ("offering it for $799")',
     role: 'per-unit',
     // Last: only a small amount that no sum word made a sum (period null) and no other cue read.
+    // A shop's listing line is a price even when a sum word ("New Price Drop:") made it a sum.
     test: (c) =>
-      c.figure.period === null &&
+      (c.figure.period === null || isListingLine(c.paragraph, c.figure.end)) &&
       c.figure.amount !== null &&
       c.figure.amount < 1e5 &&
       // "Salaries start at $38,000": pay is a level of its own, not what an item sells for.
       !/\b(?:salar(?:y|ies)|wages?|pay|paid|incomes?|earn\w*|stipends?|pensions?)\b/iu.test(c.before) &&
       (PRICE_PREPOSITION_BEFORE.test(c.before) ||
+        SELLER_VERB_FOR.test(
+          c.paragraph.slice(Math.max(c.clause[0], c.figure.start - 160), c.figure.start),
+        ) ||
         PRICE_MOVE_BEFORE.test(c.before) ||
         isListingLine(c.paragraph, c.figure.end)),
   },

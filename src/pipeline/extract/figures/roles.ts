@@ -34,7 +34,7 @@ import {
   isBalance,
   isGeneric,
 } from './role-cues.ts';
-import { DIFFERENCE_AFTER } from './price-cues.ts';
+import { DIFFERENCE_AFTER, isEarlierPrice } from './price-cues.ts';
 import { roleContext } from './role-context.ts';
 import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { isDiscount } from './role-predicates.ts';
@@ -165,6 +165,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       valueOfHolding ||
       DIFFERENCE_AFTER.test(after) ||
       isDiscount(roleContext(paragraph, figure, clause)) ||
+      (figure.role === 'earlier' && isEarlierPrice(paragraph, figure, before, after)) ||
       VALUATION_BEFORE.test(before) ||
       (figure.role === 'estimate' && NEED_BEFORE.test(before)) ||
       (figure.amount === null &&

@@ -4,10 +4,15 @@
  * small list of common first names (for gender only). No one in particular is listed.
  */
 
+import { createRequire } from 'node:module';
 import {
   FEMALE_NAMES as FEMALE_NAMES_LIST,
   MALE_NAMES as MALE_NAMES_LIST,
+  NOT_GIVEN_NAMES,
+  UNISEX_NAMES as UNISEX_NAMES_LIST,
 } from '../../../lib/lexicon/first-names.ts';
+import { COUNTRIES_AND_REGIONS } from '../../../lib/lexicon/places.ts';
+import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 import { TITLE_WORDS as TITLE_WORDS_LIST } from '../../../lib/lexicon/titles.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 
@@ -83,3 +88,43 @@ export const FEMALE_NAMES = words(FEMALE_NAMES_LIST);
 export const MALE_NAMES = words(MALE_NAMES_LIST);
 
 export const FIRST_NAMES = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
+const UNISEX_NAMES = words(UNISEX_NAMES_LIST);
+/** Places the name lists also hold as given names ("California Democrat", "Roman Catholics"). */
+const PLACE_WORDS = new Set([
+  ...words(COUNTRIES_AND_REGIONS),
+  ...US_STATES.split('|').map((pair) => pair.split('=')[1]!.toLowerCase()),
+  ...words(NOT_GIVEN_NAMES),
+]);
+
+/**
+ * The name lists of gender-detection-from-name (English, Italian, Spanish, French, German, Turkish
+ * given names, about 85,000 with their usual gender), read as maps: a first name our short list
+ * lacks ("Lesley", "Juliette") still tells a gender, unless the languages disagree ("Jean",
+ * "Andrea") or the name is one of our unisex names.
+ */
+const requireCjs = createRequire(import.meta.url);
+const NAME_MAPS = ['en', 'it', 'es', 'fr', 'de', 'tr'].map(
+  (lang) => requireCjs(`gender-detection-from-name/names/${lang}.js`) as Map<string, 'male' | 'female'>,
+);
+
+/** A first name's usual gender ('m' / 'f'), or null when it is unisex, ambiguous or unknown. */
+export function firstNameGender(first: string, lists = true): 'm' | 'f' | null {
+  if (UNISEX_NAMES.has(first)) return null;
+  const male = MALE_NAMES.has(first);
+  const female = FEMALE_NAMES.has(first);
+  if (male !== female) return male ? 'm' : 'f';
+  if (!lists || male || PLACE_WORDS.has(first)) return null;
+  // The name as written and without accents must agree too ("théo" is listed female, "theo" male).
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  const said = new Set(NAME_MAPS.flatMap((m) => [m.get(first), m.get(plain)]).filter(Boolean));
+  return said.size !== 1 ? null : said.has('male') ? 'm' : 'f';
+}
+
+/** An opening subordinate clause not yet closed by a comma ("Given the blowback Williams …"). */
+export function subordinate(lead: string): boolean {
+  return (
+    /^\s*(?:Given|After|While|Although|Though|When|Whenever|As|Since|Because|Despite|If|Before|Once|Until|Unlike)\b/u.test(
+      lead,
+    ) && !lead.includes(',')
+  );
+}

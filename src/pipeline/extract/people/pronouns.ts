@@ -19,7 +19,10 @@ import {
   type People,
   type Person,
 } from '../people.ts';
-import { FEMALE_NAMES, MALE_NAMES, NOT_NAME_WORDS, ROLE_HEADS } from './lexicon.ts';
+import { firstNameGender, NOT_NAME_WORDS, ROLE_HEADS, subordinate } from './lexicon.ts';
+
+/** A name, then at once an opening mark ("Mandela “woke me up"). */
+const QUOTE_AFTER_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+[“"]/u;
 
 /** "he"/"she"/"they" at `pos` -> the person it stands for, or null when unsure. */
 export function resolvePronoun(people: People, pronoun: string, pos: number): Person | null {
@@ -36,10 +39,18 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
   let nearer: Person | null = null;
   let nearerAt = 0;
   const block = (at: number): number => Math.floor(at / 1_000_000);
+  const about = new Set<Person>();
   for (let i = people.mentions.length - 1; i >= 0; i--) {
     const m = people.mentions[i]!;
     if (m.pos < bodyStart) break;
     if (m.pos >= pos || (m.person.gender !== null && m.person.gender !== wanted)) continue;
+    // "Mandela “woke me up …,” he continued": a name the quote follows at once is what the
+    // quote is about, never the "he" of the tag after it (nor any earlier mention of them).
+    if (about.has(m.person)) continue;
+    if (block(m.pos) === block(pos) && QUOTE_AFTER_NAME.test(textBetween(people, m.pos, pos))) {
+      about.add(m.person);
+      continue;
+    }
     // A subject that is surely a person; else the nearest subject, or an object known to be of
     // this gender. An object of unknown gender ("the alleged Epstein victim") is no antecedent.
     if (m.subject && m.person.evidence) {
@@ -111,15 +122,6 @@ export function resolvePronoun(people: People, pronoun: string, pos: number): Pe
   return fallback;
 }
 
-/** An opening subordinate clause not yet closed by a comma ("Given the blowback Williams …"). */
-function subordinate(lead: string): boolean {
-  return (
-    /^\s*(?:Given|After|While|Although|Though|When|Whenever|As|Since|Because|Despite|If|Before|Once|Until|Unlike)\b/u.test(
-      lead,
-    ) && !lead.includes(',')
-  );
-}
-
 /** Where the sentence around `pos` starts (a global position). */
 function sentenceStartOf(people: People, pos: number): number {
   const b = Math.floor(pos / 1_000_000);
@@ -148,10 +150,9 @@ const GENDERED_NOUNS = {
  * Last checks on an antecedent found by position, each a way the audit of un-annotated articles
  * found pronouns wrong: another person of a fitting gender named earlier in the pronoun's own
  * sentence, the pronoun not its main subject ("Michael Flynn, Mr. Trump's adviser, who he has
- * praised"); a candidate of unknown
- * gender with a kin noun of the pronoun's gender between ("Her brother, Ricardo, … he said"); a
- * candidate from an earlier paragraph who never spoke while someone of the pronoun's gender spoke
- * in this paragraph or the one before ("The man, Thomas Eric Duncan, died …" after "Cuomo said").
+ * praised"); a candidate of unknown gender with a kin noun of the pronoun's gender between
+ * ("Her brother, Ricardo, … he said"); a candidate from an earlier paragraph who never spoke while
+ * someone of the pronoun's gender spoke in this paragraph or the one before ("The man, Thomas Eric Duncan, died …" after "Cuomo said").
  */
 function vetted(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
   // "Lyndon B. Johnson" in a caption, "Kathleen Johnson" later, "Johnson said … she said": a
@@ -337,8 +338,7 @@ function genderOf(people: People, name: string, titles: string[]): Gender {
   const byTitle = genderFromWords(titles);
   if (byTitle) return byTitle;
   const first = key(name.split(' ')[0]!);
-  if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return 'm';
-  if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'f';
+  // A lone word ("Boston") is no first name: the name lists only speak for a full name.
   const known = people.persons.find((p) => p.name === name || p.name.endsWith(` ${name}`));
-  return known?.gender ?? null;
+  return firstNameGender(first, name.includes(' ')) ?? known?.gender ?? null;
 }

@@ -62,11 +62,13 @@ export function statementOwner(
   pos: number,
   resolveVoice: Resolve,
 ): Speaker | null {
-  if (!/^the\s+(?:\p{Ll}+\s+)?statement$/u.test(np)) return null;
+  // "The statement continues:", "the editorial said" (a paper's or a writer's, as a statement is).
+  const noun = /^[Tt]he\s+(?:\p{Ll}+\s+)?(statement|editorial)$/u.exec(np)?.[1];
+  if (!noun) return null;
   const block = Math.floor(pos / 1e6) - people.contextCount;
   for (let i = block; i >= Math.max(0, block - 2); i--) {
     const text = (people.paragraphs[i] ?? '').slice(0, i === block ? pos % 1e6 : undefined);
-    const hits = [...text.matchAll(/\bstatements?\b/gu)].reverse();
+    const hits = [...text.matchAll(new RegExp(`\\b${noun}s?\\b`, 'gu'))].reverse();
     for (const hit of hits) {
       const at = hit.index;
       // The sentence start: after a full stop, or after a closing mark before a capital (the
@@ -79,7 +81,7 @@ export function statementOwner(
         text.slice(Math.max(0, at - 60), at),
       );
       const after =
-        /^statements?\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(
+        /^(?:statement|editorial)s?\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(
           text.slice(at),
         );
       // "In a White House statement early Tuesday, …": the issuer's name before the noun.
@@ -110,7 +112,7 @@ export function statementOwner(
       // "In a statement Monday, Apple said …": the statement opens the sentence; its issuer is the
       // subject after the comma that closes the opening phrase.
       const opening = /^in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?$/iu.test(sentence)
-        ? /^statements?\b[^,.;:!?]{0,60},\s+(.*)$/u.exec(text.slice(at))
+        ? /^(?:statement|editorial)s?\b[^,.;:!?]{0,60},\s+(.*)$/u.exec(text.slice(at))
         : null;
       if (opening) sentence = opening[1]!;
       // The verb is part of the pattern, so "the school district said" is not read as "the school"

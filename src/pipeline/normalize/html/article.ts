@@ -7,6 +7,7 @@
  * and a machine-translation note. The short paragraphs after the desk's credits trailer are the
  * site's, as in pasted text (normalize/furniture.ts).
  */
+import { noticeReason } from '../notices.ts';
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { closesStory, isTrailerNote, paragraphFurniture } from '../furniture.ts';
 import { isJumpHead } from '../text/copy-cues.ts';
@@ -44,7 +45,11 @@ export function buildArticle(
   const removed: RemovedBlock[] = [...body.removed];
   for (const block of body.blocks) {
     if (block.kind === 'heading') {
-      if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
+      // A heading that is the site talking (a "Republish this story" box's title) is a notice, as
+      // text/body.ts reads a pasted one.
+      const notice = noticeReason(block.text);
+      if (notice) removed.push({ text: block.text, reason: notice });
+      else if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
       else removed.push({ text: block.text, reason: `h${block.level}` });
     } else {
       blockParagraphs.push({ text: block.text, el: block.el });

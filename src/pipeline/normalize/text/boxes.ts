@@ -8,7 +8,10 @@
  * In: the page's lines (bare text, whether a blank line precedes) and their cues. Out: the same
  * cues with the box's lines marked, as furniture inside the article (`inBody`).
  */
-import { isWidgetAnchor } from '../widgets.ts';
+import { noticeReason } from '../notices.ts';
+import { isWidgetAnchor, widgetLineReason } from '../widgets.ts';
+import type { Line } from './lines.ts';
+import { isCaption } from './meta.ts';
 
 /** A line's cue as text/cues.ts gives it (structural, so that cues.ts can import this module). */
 interface Cue {
@@ -57,6 +60,15 @@ export function markSignUpBoxes(
   });
 }
 
+/** The boxes pasted as blocks: sign-up boxes first, then the cards and boxes inside the story. */
+export function markBlocks(
+  lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>,
+  cues: Array<Cue | null>,
+): void {
+  markSignUpBoxes(lines, cues);
+  markWidgetCards(lines, cues);
+}
+
 /** Lines after the offer searched for the teaser's full paragraph. */
 const TEASER_REACH = 12;
 /** Lines of the unlocked story after a paywall's offer that show the full text follows. */
@@ -95,15 +107,52 @@ const MIN_STORY_LINE = 100;
 const STORY_END = /[.!?…]["'”’»)\]]*$/u;
 /** Share of the story's paragraphs that must stand after a blank line for blocks to mean anything. */
 const MIN_SPACED_SHARE = 0.8;
+/** Cues of the site's own furniture that make the block they stand in a box (not a byline's or a caption's). */
+const BOX_CUES = new Set([
+  'ad',
+  'cookie-notice',
+  'footer',
+  'media-widget',
+  'navigation',
+  'promo',
+  'related-links',
+  'share-bar',
+  'subscription',
+  'widget',
+]);
+/**
+ * A button's label: a few words opening with an interface verb, not a sentence ("Show me how",
+ * "Expand all entries", "Copy to clipboard", "Continue without allowing", "Give now").
+ */
+const BUTTON =
+  /^(?:show|hide|expand|collapse|see|view|continue|copy|give|republish|allow|follow|watch|listen|subscribe|download|open|close|back|return|skip|jump|load|print|save|explore|browse|join|donate|play|cancel|accept|reject|dismiss|manage|register|not now)\b[^.!?:;,]{0,40}$/iu;
+/** A timeline's entry: a date, a dash, the event ("Sept. 2018 — Officials open a review"). */
+const DATED_ENTRY =
+  /^(?:(?:\p{Lu}\p{Ll}{2,8}\.? )?(?:\d{1,2},? )?\d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})\s+[—–-]\s+\p{Lu}/u;
+/** A link in a list of other sites' stories: "Site Name: Their headline" (two to four capitalised words). */
+const SITE_LINK = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}: \p{Lu}/u;
+
+/** Why a block's line makes the block a box: the site's cue, a notice, a button, a widget's line. */
+function anchorReason(line: string, cue: Cue | null): string | null {
+  if (cue && BOX_CUES.has(cue.reason)) return cue.reason;
+  if (isWidgetAnchor(line)) return 'widget';
+  const widget = widgetLineReason(line);
+  if (widget) return widget;
+  const notice = noticeReason(line);
+  if (notice && notice !== 'transcript') return notice;
+  return line.length <= 50 && BUTTON.test(line) ? 'widget' : null;
+}
 
 /**
- * A widget's card pasted as one block between the story's paragraphs: a copy keeps a box's lines
- * together (no blank line between them) where the story's paragraphs stand apart. A block of two
- * to MAX_CARD_LINES short lines holding a button's label or a widget's credit (normalize/widgets.ts
- * `isWidgetAnchor`: "Vote", "Get tickets", "Check price", "Zoom in", "Results: X") is the widget,
- * every line of it: the poll's question and options, the product and its price, the candidates'
- * shares. Only where the story's paragraphs are spaced, with story above and below the block (a
- * masthead or menu block at the top, a footer at the end, stays for the other rules).
+ * A box pasted as one block inside the story: a copy keeps a box's lines together (no blank line
+ * between them) where the story's paragraphs stand apart. A block of two to MAX_CARD_LINES short
+ * lines is the site's, every line of it, when it holds an anchor (`anchorReason`: the site's
+ * furniture, a notice to the reader, a button's label, a widget's credit) or is a list (two dated
+ * timeline entries, two "Site: headline" links): a poll with its question and options, a product
+ * card, an ad-blocker plea with its buttons, a timeline, a "behind the story" box, a list of the
+ * network's stories. Only where the story's paragraphs are spaced, below the story's first
+ * paragraph (a masthead or menu block at the top stays for the other rules); the lines take the
+ * anchor's reason, else `widget`.
  */
 export function markWidgetCards(
   lines: ReadonlyArray<{ bare: string; blankBefore: boolean }>,
@@ -115,23 +164,63 @@ export function markWidgetCards(
   if (storyCount < 2 || spaced < storyCount * MIN_SPACED_SHARE) return;
   const firstStory = story.indexOf(true);
   const lastStory = story.lastIndexOf(true);
-  const widget: Cue = { reason: 'widget', boundary: false, inBody: true };
   for (let top = 0; top < lines.length;) {
     let end = top;
     while (end + 1 < lines.length && !lines[end + 1]?.blankBefore) end++;
-    const block = lines.slice(top, end + 1);
+    const block = lines.slice(top, end + 1).map((l) => l.bare);
+    const anchors = block.map((l, k) => anchorReason(l, cues[top + k] ?? null));
+    const listed =
+      block.filter((l) => DATED_ENTRY.test(l)).length >= 2 ||
+      block.filter((l) => SITE_LINK.test(l)).length >= 2;
+    // A tag list ("Topics" and its items) is read by its header (text/index.ts), not as a box.
+    const tagged = block.some((_, k) => cues[top + k]?.reason === 'tags');
     if (
+      !tagged &&
       top > firstStory &&
-      end < lastStory &&
       block.length >= 2 &&
       block.length <= MAX_CARD_LINES &&
-      block.every((l, k) => l.bare.length <= MAX_BOX_LINE && !story[top + k]) &&
-      block.some((l) => isWidgetAnchor(l.bare))
-    )
+      block.every((l, k) => l.length <= MAX_BOX_LINE && (!story[top + k] || anchors[k])) &&
+      (listed || anchors.some(Boolean))
+    ) {
+      const reason = anchors.find(Boolean) ?? 'widget';
+      // A widget's card between the story's paragraphs interrupts it: its own header does not end
+      // the article. Other boxes keep their lines' cues (a footer still closes the page).
+      const inside = end < lastStory && block.some((l) => isWidgetAnchor(l));
       for (let j = top; j <= end; j++) {
         const cue = cues[j];
-        cues[j] = cue ? { ...cue, boundary: false, inBody: true } : widget;
+        // A notice keeps no cue: normalize/furniture.ts removes it with its own reason, and the
+        // outlet rules still read it ("X is supported by readers like you" names the site).
+        // A caption keeps no cue either: text/body.ts files it under the captions.
+        const bare = lines[j]?.bare ?? '';
+        if (!cue && (noticeReason(bare) || isCaption({ bare } as Line))) continue;
+        cues[j] = !cue
+          ? { reason, boundary: false, inBody: true }
+          : inside
+            ? { ...cue, boundary: false, inBody: true }
+            : cue;
       }
+    }
     top = end + 1;
   }
+}
+
+/**
+ * An embedded post's signature alone on its line: "— Jane Doe (@jane) May 2, 2019" (the dash may
+ * be read as a bullet). A line with the post's own words before the dash is not one.
+ */
+const SIGNATURE = /^(?:[—–-]\s*)?[^()\n—–!?:;]{1,40}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4})?\s*$/u;
+/** Longest post text read above its signature (a post's length). */
+const MAX_POST = 280;
+
+/**
+ * An embedded post pasted as its text, then its signature on a line of its own: the short line
+ * right above the signature is the post's text, not the story's (a story paragraph runs longer,
+ * and a post pasted whole carries its signature on its own line).
+ */
+export function markPostTexts(lines: ReadonlyArray<{ bare: string }>, cues: Array<Cue | null>): void {
+  lines.forEach((line, i) => {
+    const above = lines[i - 1]?.bare ?? '';
+    if (i === 0 || cues[i - 1] || !SIGNATURE.test(line.bare) || above.length > MAX_POST) return;
+    cues[i - 1] = { reason: 'embedded-post', boundary: false, inBody: true };
+  });
 }

@@ -10,7 +10,7 @@
  * lists are small, generic and multilingual (en, de, fr, es, it, pt, nl, id); nothing here names
  * a site or a story.
  */
-import { markSignUpBoxes, markTeasers, markWidgetCards } from './boxes.ts';
+import { markBlocks, markPostTexts, markTeasers } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
 
@@ -48,7 +48,7 @@ const RELATED_HEADER =
  * coverage", "In this article" (the companies or topics it mentions), "Most read from the desk".
  */
 const IN_BODY_LIST =
-  /^(?:more coverage|full coverage(?: of this (?:story|topic))?|related coverage|in this (?:article|story)|(?:companies|stocks|people|topics|tickers) in this (?:article|story)|(?:most (?:read|viewed|popular)|more) from (?:the|our) [^.!?]{2,40}?(?: desk| team| section)?)$/i;
+  /^(?:more coverage|full coverage(?: of this (?:story|topic))?|related coverage|also on (?:the|this|our) (?:site|website)|in this (?:article|story)|(?:companies|stocks|people|topics|tickers) in this (?:article|story)|(?:most (?:read|viewed|popular)|more) from (?:the|our) [^.!?]{2,40}?(?: desk| team| section)?)$/i;
 
 /**
  * Furniture set between an article's paragraphs: a player's controls ("Play", "0:00 / 2:14",
@@ -165,10 +165,10 @@ const TAGS_HEADER =
   /^(?:tags|tagged|topics|related topics|related subjects|(?:explore )?more on (?:these|this) topics?|keywords|schlagwörter|schlagworte|themen|stichworte|etiquetas|temas|mots-clés|mots clés|argomenti|parole chiave)$/i;
 
 const AD =
-  /^(?:skip (?:this )?(?:ad|advert|advertisement)|advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
+  /^(?:skip (?:this )?(?:ad|advert|advertisement)|advertisement|advertisements|report this ad|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|partner content|story continues(?: below(?: (?:this )?(?:ad|advertisement))?)?|loading(?:\.\.\.|…)?|promoted|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|iklan|(?:story|article) continue[sd]? (?:below|after (?:the )?(?:ad|advertisement))|continue reading(?: below| the main story)?|scroll to (?:continue|read more)|click here.*|.*\bclicking here\b.*)\s*\.?$/i;
 
 const NAVIGATION =
-  /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
+  /^(?:home|homepage|date|author|authors|skip (?:next|this|to next) section\b.{0,60}|view (?:the )?(?:non-amp|full|desktop|mobile) (?:version|site)|send us (?:your )?feedback|print(?: print)? this (?:page|article|story)|permalink\b.{0,100}|like this|like loading(?:\.\.\.|…)?|menu|main menu|search|search…|search\.\.\.|close|open|toggle navigation|skip to (?:main )?content|skip navigation|back to top|(?:back|return|jump) to (?:the )?(?:contents|table of contents|list of sections|sections)|top|next|previous|prev|load more|show more|see more|view all|see all|more|subscribe(?: now)?|sign in|sign up|log ?in|log ?out|register|my account|newsletter|newsletters?|follow us(?: on \w+)?|live tv|watch live|video|videos|photos?|gallery|podcasts?|english|español|deutsch|français|italiano|português|nederlands|bahasa indonesia|editions?|edition:? \w+|you are (?:at|here):?|breadcrumb|startseite|inicio|accueil|suche|buscar|rechercher|cerca|pesquisar|abonnieren|suscríbete|s'abonner|abbonati|assine|anmelden|iniciar sesión|connexion|accedi|entrar|exit mobile version|this slideshow requires javascript\.?)$/i;
 
 /** A time stamp alone ("10:45", "10.45am BST", "Updated 14:05"): live-blog entry headers, feed times. */
 const TIMESTAMP =
@@ -231,10 +231,10 @@ export function lineCues(lines: ReadonlyArray<{ bare: string; blankBefore: boole
     } else if (!cue) related = false;
     cues.push(cue);
   }
-  markSignUpBoxes(lines, cues);
-  markWidgetCards(lines, cues);
+  markBlocks(lines, cues);
   markScreenHeaders(lines, cues);
   markTeasers(lines, cues);
+  markPostTexts(lines, cues);
   // The jump head over a continued story is print furniture, not a subhead.
   lines.forEach((line, i) => {
     if (!cues[i] && isJumpHead(line.bare, lines[i + 1]?.bare ?? ''))

@@ -17,7 +17,7 @@ const CREDIT_TAIL =
   /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|screenshot|screen grab|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
 /** Agency or stock credits standing alone, or a caption ending in the word "photo" (dpa style). */
 const CREDIT_WORDS =
-  /(?:\b(?:photograph|photo|foto|picture|image|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
+  /(?:\b(?:photograph|photo|foto|picture|image|illustration|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;
 
 /** "[Photo/Jane Doe]", "[Photo by Jane Doe]": a credit in square brackets closing a caption. */
 const SQUARE_CREDIT_TAIL =
