@@ -9,8 +9,12 @@
  *   favicon    an aggregator's publisher icon and name just above the headline
  *   feed       an RSS feed's title ("Outlet » Feed")
  *   source     a line naming a site the headline links to, or whose address the line prints
+ *   masthead   a masthead box right over the headline whose name reads as a news outlet's
  */
+import { MEDIA_WORD } from '../outlet.ts';
 import { isSiteNameLine, spellsDomain } from '../outlet-site.ts';
+import { isAgencyName } from '../text/sources.ts';
+import { LOGO_BOX } from './outlet-shown.ts';
 import { collapse } from './text.ts';
 
 export const PROVIDER_BOX =
@@ -138,4 +142,30 @@ export function feedName(title: string): string | null {
     .replace(/\s+(?:rss|atom)$/iu, '')
     .trim();
   return name && isSiteNameLine(name) ? name : null;
+}
+
+/**
+ * The name a masthead box prints right over the headline (its element's previous sibling): a
+ * print-out's or an exhibit's masthead. Only a news outlet's shape counts (a medium's word, an
+ * acronym, "The" before capitalised words, a wire agency): a kicker or a section there is not one.
+ */
+export function mastheadOverHeadline(doc: Document, headline: string | null): string | null {
+  const wanted = collapse(headline ?? '').toLowerCase();
+  if (!wanted) return null;
+  const heading =
+    doc.querySelector('h1') ??
+    Array.from(doc.querySelectorAll('p, div, b, strong')).find(
+      (el) => collapse(el.textContent ?? '').toLowerCase() === wanted,
+    );
+  const box = heading?.previousElementSibling;
+  if (!box || !box.matches(LOGO_BOX)) return null;
+  const name = collapse(box.textContent ?? '');
+  const shaped =
+    MEDIA_WORD.test(name) ||
+    /^\p{Lu}{2,5}$/u.test(name) ||
+    /^the(?:\s+\p{Lu}[\p{L}'’-]*)+$/iu.test(name) ||
+    isAgencyName(name);
+  // "THE BIG READ": several words in capitals are a kicker as often as a masthead.
+  const shouted = /\s/u.test(name) && name === name.toUpperCase();
+  return name && !shouted && isSiteNameLine(name) && shaped ? name : null;
 }

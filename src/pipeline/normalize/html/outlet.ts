@@ -36,7 +36,15 @@ import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { cueOf } from '../text/cues.ts';
 import { awayHosts, documentOrder, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
-import { faviconCredit, feedName, logoOutlet, MENU_BOX, PROVIDER_BOX, sourceName } from './outlet-boxes.ts';
+import {
+  faviconCredit,
+  feedName,
+  logoOutlet,
+  mastheadOverHeadline,
+  MENU_BOX,
+  PROVIDER_BOX,
+  sourceName,
+} from './outlet-boxes.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
@@ -154,6 +162,9 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     }
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true, true);
+  // A masthead box standing right over the headline (a print-out's or an exhibit's masthead) names
+  // the story's outlet without another signal, where its name reads as a news outlet's.
+  add(mastheadOverHeadline(doc, meta.headline), OUTLET_WEIGHT.masthead, false, false, true);
   add(screenHeader(leaves, paragraphs), OUTLET_WEIGHT.repeatedLine * 2);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel"), or the
   // publisher's favicon and name printed just above the headline (an aggregator's story card).
