@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../src/pipeline/normalize/html.ts';
 import { outletFromTitle } from '../../src/pipeline/normalize/outlet.ts';
-import { spellsDomain } from '../../src/pipeline/normalize/outlet-site.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 import { HARBOUR_BODY, HARBOUR_HEADLINE } from './harbour-story.ts';
 
@@ -93,13 +92,6 @@ describe('credits and sources beside the headline', () => {
       `<p><span>Source: Harbour Post, ${STORY_URL}</span></p>`,
     );
     expect(normalizeHtml(html).outlet).toBe('Harbour Post');
-  });
-
-  it('spells a name without its leading place word ("Estuary Free Ledger" -> freeledger)', () => {
-    expect(spellsDomain('Estuary Free Ledger', 'freeledger')).toBe(true);
-    expect(spellsDomain('San Marco Evening Ledger', 'eveningledger')).toBe(true);
-    // One word left is too little: "Post" spells nothing.
-    expect(spellsDomain('Harbour Post', 'post')).toBe(false);
   });
 });
 

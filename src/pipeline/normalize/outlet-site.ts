@@ -108,9 +108,6 @@ export function spellsDomain(name: string, label: string): boolean {
   for (const whole of [bare, full])
     if (whole.length >= 4 && label.includes(whole) && label.length - whole.length <= 6) return true;
   if (label.length >= 5 && bare.startsWith(label) && bare.length - label.length <= 6) return true;
-  // The name without its leading place word or words: "Washington Daily Ledger" -> "dailyledger".
-  for (let k = 1; words.length - k >= 2; k++)
-    if (label.length >= 6 && label === squash(words.slice(k).join(''))) return true;
   // Initials of the first words, then the rest spelled out ("New York Times" -> "nytimes").
   for (let k = 1; k <= words.length; k++) {
     const initials = words
