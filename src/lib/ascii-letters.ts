@@ -70,5 +70,19 @@ export function asciiTwin(pattern: RegExp): RegExp {
  */
 export function patternFor(pattern: RegExp): (text: string) => RegExp {
   const twin = asciiTwin(pattern);
-  return (text) => (ASCII_LETTERS_ONLY.test(text) ? twin : pattern);
+  return (text) => (asciiLettersOnly(text) ? twin : pattern);
+}
+
+// The last text tested and its answer: several rules ask about one paragraph in a row (a string
+// compare, mostly by reference, instead of a scan of the text each time).
+let lastText = '';
+let lastAnswer = true;
+
+/** ASCII_LETTERS_ONLY.test(text), remembered for the last text asked about. */
+export function asciiLettersOnly(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = ASCII_LETTERS_ONLY.test(text);
+  }
+  return lastAnswer;
 }

@@ -143,6 +143,8 @@ export function attributeQuotes(
   const drafts: Draft[] = [];
   const subjects: string[] = [];
   paragraphs.forEach((text, i) => {
+    // Only a paragraph holding a quote is cut into sentences (most hold none).
+    if (spans[i]!.length === 0) return;
     const ranges = sentenceRanges(text, spans[i]!);
     spans[i]!.forEach((span, k) => {
       const found = findTag(people, paragraphs, i, spans[i]!, k, ranges);

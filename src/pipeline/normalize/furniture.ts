@@ -330,14 +330,14 @@ function markRepeatedBoxes(
 /** A paragraph repeated inside a longer paragraph of the same body is a pull quote (`keys`: the paragraphs' fingerprints). */
 function markPullQuotes(keys: readonly string[], reasons: Array<string | null>): void {
   if (keys.length > MAX_PULL_QUOTE_SEARCH) return;
-  // Padded once, not once per pair: the search below is quadratic in the paragraphs.
-  const padded = keys.map((key) => ` ${key} `);
+  // Longest first, one per line ("\n" is in none): one search per paragraph, not one per pair.
+  let joined = '';
+  for (const key of [...keys].sort((a, b) => b.length - a.length)) joined += ` ${key} \n`;
   keys.forEach((key, i) => {
     // Six words or more: a fingerprint's words are split by single spaces, so five of them.
     if (reasons[i] || key.length < MIN_PULL_QUOTE || !hasSpaces(key, 5)) return;
-    const needle = padded[i]!;
-    if (keys.some((other, j) => j !== i && other.length > key.length && padded[j]!.includes(needle)))
-      reasons[i] = 'pull-quote';
+    const at = joined.indexOf(` ${key} `); // in a longer fingerprint's line if any longer one holds it
+    if (joined.indexOf('\n', at) - joined.lastIndexOf('\n', at) - 3 > key.length) reasons[i] = 'pull-quote';
   });
 }
 

@@ -53,8 +53,25 @@ const titleLike = (t: string): boolean =>
   NON_PERSON_WORDS.has(key(t)) ||
   isAcronym(t);
 
+/**
+ * What each run parsed to: the articles of one story name the same people again and again, and
+ * parsing is a pure function of the run. Results are shared, so never changed by a caller (none
+ * does: they copy, as rawMentions does for a shortened name). Emptied when it grows large.
+ */
+const parsedRuns = new Map<string, ParsedName | null>();
+const MAX_PARSED_RUNS = 20_000;
+
 /** Splits a capitalised run into title words and the name proper. */
 export function parseNameRun(run: string): ParsedName | null {
+  let parsed = parsedRuns.get(run);
+  if (parsed === undefined) {
+    if (parsedRuns.size >= MAX_PARSED_RUNS) parsedRuns.clear();
+    parsedRuns.set(run, (parsed = parseRun(run)));
+  }
+  return parsed;
+}
+
+function parseRun(run: string): ParsedName | null {
   // "Sen. Lindsey Graham, R-South Carolina, …": a US party tag and state is no name.
   if (/^[RDI]-\p{Lu}/u.test(run)) return null;
   let tokens = run.split(/\s+/u);

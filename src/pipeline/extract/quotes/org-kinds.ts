@@ -55,6 +55,25 @@ const HAS_NETWORK_WORD = /(?:News|Network|Broadcasting|Television|TV)\b/u;
 const HAS_STAFF_WORD = /correspondent|anchor|reporter|host|analyst|commentator|contributor/u;
 const NEWSPAPER = /\b(?:Times|Post|Journal|Tribune|Herald|Gazette|Daily|Magazine|Globe|Star|Press)\b/u;
 
+/**
+ * Where `name` first stands in `text` with no letter right before or after it, or -1: what
+ * /(?<!\p{L})name(?!\p{L})/u finds, without compiling a pattern per name and article (a name
+ * opens with a capital, so never inside a surrogate pair).
+ */
+function wholeNameAt(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (
+      !LETTER_LAST.test(text.slice(Math.max(0, at - 2), at)) &&
+      !LETTER_FIRST.test(text.slice(end, end + 2))
+    )
+      return at;
+  }
+  return -1;
+}
+const LETTER_LAST = /\p{L}$/u;
+const LETTER_FIRST = /^\p{L}/u;
+
 /** Organisations of the body with their kind, from the body's own words. */
 export function typeOrganisations(
   paragraphs: string[],
@@ -85,13 +104,12 @@ export function typeOrganisations(
   const typed: TypedOrganisation[] = [];
   for (const { name, kind } of found) {
     if (typed.some((t) => t.name === name && t.kind === kind)) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
-      'u',
-    );
-    const p = paragraphs.findIndex((text) => pattern.test(text));
-    if (p < 0) continue;
-    typed.push({ name, kind, pos: at(p, pattern.exec(paragraphs[p]!)!.index) });
+    for (let p = 0; p < paragraphs.length; p++) {
+      const offset = wholeNameAt(paragraphs[p]!, name);
+      if (offset < 0) continue;
+      typed.push({ name, kind, pos: at(p, offset) });
+      break;
+    }
   }
   return typed;
 }

@@ -15,6 +15,7 @@
  *     every part resolves to someone.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
+import { patternFor } from '../../../lib/ascii-letters.ts';
 import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
@@ -212,6 +213,7 @@ const DECLARED_ORGANISATION = new RegExp(
   `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${[...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|')})\\b`,
   'gu',
 );
+const declaredOrganisationFor = patternFor(DECLARED_ORGANISATION); // its ASCII twin where a paragraph allows
 
 /**
  * "The Professional Aviation Safety Specialists, a union that represents …": the body says what an
@@ -251,7 +253,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
         people.organisations.push({ name, pos: position(people, i, m.index) });
     }
-    for (const m of (APPOSITION.test(text) ? text : '').matchAll(DECLARED_ORGANISATION)) {
+    for (const m of (APPOSITION.test(text) ? text : '').matchAll(declaredOrganisationFor(text))) {
       const name = m[1]!.replace(/^(?:The|A|An)\s+/u, '');
       if (!looksLikeOrganisation(name) && name.split(/\s+/u).length < 2) continue;
       if (name.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase()))) continue;

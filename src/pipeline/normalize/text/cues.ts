@@ -13,6 +13,7 @@
 import { markBlocks, markPostTexts, markTeasers } from './boxes.ts';
 import { copyCue, isJumpHead, VERDICT_LABEL } from './copy-cues.ts';
 import { isFloorRemark, markScreenHeaders } from './screen-cues.ts';
+import { isShareBar } from './share-bar.ts';
 
 export interface Cue {
   reason: string;
@@ -32,9 +33,6 @@ export interface Cue {
 
 /** Longest line a cue may be: furniture is short, prose that merely mentions "share" is not. */
 const MAX_CUE_LENGTH = 160;
-
-const SHARE_WORD =
-  /^(?:share|shares|shared|sharing|sharing is caring!?|share (?:this|on|via|the)(?: \w+)?|tweet|pin(?: it)?|e-?mail|mail|print|copy(?: link)?|link|comment|comments|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|messenger|mix|tumblr|vk|viber|line|xing|pocket|wechat|weibo|kakaotalk|qq|naver|a\+|a-|teilen|compartir|partager|condividi|compartilhar|delen|bagikan|kopieren|drucken|imprimir|imprimer|stampa|text|\d+(?:[.,]\d+)?k?)$/i;
 
 const READ_TIME =
   /^(?:\d+\s*(?:[-–]\s*\d+\s*)?(?:min(?:ute)?s?\.?|minutos?|minuten|minuti)\s*(?:read|reading|de lectura|de leitura|lesezeit|lecture|di lettura|baca)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s*:?\s*\d+.*)$/i;
@@ -249,6 +247,15 @@ const MAY_BE_SIGNATURE =
 const MAY_BE_SUBSCRIPTION = /^(?:join|unlimited|start|try|this|already|thank)|subscribe/iu;
 const MAY_BE_DISCLAIMER = /advice|delayed|market data|^all times|expressed/iu;
 
+// cueOf's smaller patterns, compiled once here rather than written in it: a literal in a function
+// is a new RegExp object each time the line runs, on every line of every page.
+const BILINGUAL = /^[^\p{Script=Latin}\d\s]+(?:\s+[^\p{Script=Latin}\d\s]+)*\s+(?=\p{Script=Latin})(.+)$/u;
+const TRAILING = /[\s:.|»›>]+$/u;
+const HASHTAGS = /^tags?\s+#/iu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SLUG = /^(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)+$/u;
+const LABEL_SEPARATOR = /\s+[·|•–-]\s+/u;
+
 /** What a line of pasted text is by its shape and words (byline, date, caption, menu, footer, translation note…), or null for prose. */
 export function cueOf(bare: string): Cue | null {
   if (bare.length <= 600 && TRANSLATION_NOTE.test(bare))
@@ -260,16 +267,14 @@ export function cueOf(bare: string): Cue | null {
     return { reason: 'proceedings', boundary: false, inBody: true };
   if (bare.length > MAX_CUE_LENGTH) return null;
   // A bilingual label ("相关新闻 Related", "ホーム Home"): the Latin-script part says what it is.
-  const latin = /^[^\p{Script=Latin}\d\s]+(?:\s+[^\p{Script=Latin}\d\s]+)*\s+(?=\p{Script=Latin})(.+)$/u.exec(
-    bare,
-  )?.[1];
+  const latin = BILINGUAL.exec(bare)?.[1];
   if (latin) {
     const cue = cueOf(latin);
     if (cue) return cue;
   }
   if (MAY_BE_SIGNATURE.test(bare) && COMMENT_SIGNATURE.test(bare))
     return { reason: 'comment-form', boundary: true };
-  const plain = bare.replace(/[\s:.|»›>]+$/u, '').trim();
+  const plain = bare.replace(TRAILING, '').trim();
   if (
     COMMENTS.test(plain) ||
     COMMENTS.test(bare) ||
@@ -281,11 +286,11 @@ export function cueOf(bare: string): Cue | null {
   for (const [pattern, reason] of IN_BODY)
     if (pattern.test(plain)) return { reason, boundary: false, inBody: true };
   if (COOKIE_BUTTONS.test(plain)) return { reason: 'cookie-notice', boundary: false };
-  if (TAGS.test(bare) || /^tags?\s+#/iu.test(bare) || TAGS_HEADER.test(plain))
+  if (TAGS.test(bare) || HASHTAGS.test(bare) || TAGS_HEADER.test(plain))
     return { reason: 'tags', boundary: false };
   if (RELATED_INLINE.test(bare) || PROMO_LINK.test(bare) || RELATED_GLUED.test(bare))
     return { reason: 'related-links', boundary: false };
-  if (!/[\p{L}\p{N}]/u.test(bare)) return { reason: 'separator', boundary: false };
+  if (!LETTER_OR_DIGIT.test(bare)) return { reason: 'separator', boundary: false };
   if (PROMO.test(bare)) return { reason: 'promo', boundary: false };
   if (MAY_BE_SUBSCRIPTION.test(plain) && SUBSCRIPTION.test(plain))
     return { reason: 'subscription', boundary: false };
@@ -300,7 +305,7 @@ export function cueOf(bare: string): Cue | null {
   if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };
   // "world-politics": a tag printed as its URL slug (a letter in it: "2018-04-11" is a date).
-  if (/^(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)+$/u.test(plain)) return { reason: 'tags', boundary: false };
+  if (SLUG.test(plain)) return { reason: 'tags', boundary: false };
   if (ACKNOWLEDGEMENT.test(plain) || (MAY_BE_DISCLAIMER.test(plain) && DISCLAIMER.test(plain)))
     return { reason: 'footer', boundary: false };
   if (TIMESTAMP.test(plain)) return { reason: 'timestamp', boundary: false };
@@ -308,42 +313,10 @@ export function cueOf(bare: string): Cue | null {
   if (copied) return copied;
   if (READ_TIME.test(plain)) return { reason: 'read-time', boundary: false };
   // "Advertisement · Scroll to continue": the label may share its line with a second one.
-  if (AD.test(plain) || AD.test(plain.split(/\s+[·|•–-]\s+/u)[0] ?? ''))
+  const second = LABEL_SEPARATOR.exec(plain);
+  if (AD.test(plain) || (second && AD.test(plain.slice(0, second.index))))
     return { reason: 'ad', boundary: false };
   if (NAVIGATION.test(plain)) return { reason: 'navigation', boundary: false };
   if (isShareBar(plain)) return { reason: 'share-bar', boundary: false };
   return null;
-}
-
-/** The verbs of a share button, which the little words below may follow. */
-const SHARE_VERB = /^(?:share|send|tweet|teilen|compartir|partager|condividi|compartilhar|delen|bagikan)$/i;
-
-/**
- * The little words a share bar strings its verbs and platforms together with: "Share on
- * Facebook", "Share this article", "Send via Email". Only right after a share verb: "Comment on
- * this story" or "Text to the council" are not buttons.
- */
-const SHARE_LINK_WORD =
-  /^(?:on|via|to|this|the|story|article|post|page|auf|per|sur|par|en|por|su|em|ce|cet|cette|dieses|diesen|este|esta|questo|questa|artikel|artículo|articolo|artigo|página|seite)$/i;
-
-/**
- * "Share", "Facebook Twitter WhatsApp", "858 shares", "Share on Facebook  Share on Twitter  Email":
- * every token is a share-bar word, or a little word following a share verb, and at least one is
- * not a number; a sentence naming Facebook has other words. The first token is tested unsplit.
- */
-function isShareBar(plain: string): boolean {
-  if (plain.length > 80) return false;
-  if (SHARE_WORD.test(plain)) return true;
-  const first = /[^\s|/·•,]+/u.exec(plain)?.[0] ?? '';
-  if (!SHARE_VERB.test(first) && !SHARE_WORD.test(first)) return false;
-  const parts = plain.split(/\s*[|/·•,]\s*|\s+/u).filter(Boolean);
-  if (parts.length < 2 || parts.length > 12) return false;
-  let afterVerb = false;
-  for (const part of parts) {
-    if (SHARE_VERB.test(part)) afterVerb = true;
-    else if (afterVerb && SHARE_LINK_WORD.test(part)) continue;
-    else if (SHARE_WORD.test(part)) afterVerb = false;
-    else return false;
-  }
-  return parts.some((p) => !/^\d/u.test(p));
 }

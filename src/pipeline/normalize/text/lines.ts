@@ -42,8 +42,10 @@ const UNEVEN_SPACE = /\s\s|[^\S ]/u;
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
-  for (const raw of text.split('\n')) {
-    const text = raw.replace(INVISIBLE_CHARACTERS, '').trim();
+  // Invisible characters are removed from the whole text at once (one pass, not one per line): none
+  // of them is a line end, so every line loses exactly what it would alone.
+  for (const raw of text.replace(INVISIBLE_CHARACTERS, '').split('\n')) {
+    const text = raw.trim();
     if (!text) {
       blankBefore = true;
       continue;

@@ -124,16 +124,75 @@ export function selfCredits(name: string): Set<string> {
   return own;
 }
 
+/**
+ * Plain words every match of a case-sensitive pattern holds, one per top-level alternative (its
+ * text up to the first pattern syntax, past a leading optional group and word boundary), or null
+ * when an alternative has none: a text holding none of them cannot match, and a search for a
+ * literal is far cheaper than the pattern's scan, which most articles (naming no agency) pay whole.
+ */
+function needlesOf(pattern: RegExp): string[] | null {
+  return pattern.flags.includes('i') ? null : needlesIn(pattern.source);
+}
+
+function needlesIn(source: string): string[] | null {
+  const alternatives = topLevel(source, '|') ?? [];
+  const needles: string[] = [];
+  for (const alternative of alternatives) {
+    const body = alternative.replace(/^\\b|\\b$/gu, '').replace(/^\(\?:[^()|\\]*\)\?/u, '');
+    // "(?:AFP|Agence France-Presse)": one group, the whole alternative.
+    const inner = body.startsWith('(?:') && topLevel(body, '') === null ? needlesIn(body.slice(3, -1)) : null;
+    if (inner) {
+      needles.push(...inner);
+      continue;
+    }
+    // A quantifier makes the letter before it optional: the needle stops before that letter.
+    const plain = /^[\p{L}\p{N} ]*/u.exec(body)![0];
+    const needle = /^[?*+{]/u.test(body.slice(plain.length)) ? plain.slice(0, -1) : plain;
+    if (needle.length < 2) return null;
+    needles.push(needle);
+  }
+  return needles;
+}
+
+/**
+ * `source` cut at `separator` outside groups (escapes skipped); with separator '', null when the
+ * whole source is one group from its first character to its last.
+ */
+function topLevel(source: string, separator: string): string[] | null {
+  const parts = [''];
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      parts[parts.length - 1] += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === separator && depth === 0) parts.push('');
+    else parts[parts.length - 1] += c;
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && separator === '' && i === source.length - 1 && source[0] === '(')
+      return null;
+  }
+  return parts;
+}
+
+const mayMatch = new Map<RegExp, string[] | null>(
+  [...AGENCIES, ...OUTLET_NAMES].map(([pattern]) => [pattern, needlesOf(pattern)]),
+);
+
 /** The wire agencies and outlets an article credits as sources, normalised ("(AP)" -> "AP"), in order of first mention. */
 export function findAgencies(texts: readonly string[]): string[] {
   const text = texts.join('\n');
   const found: Array<{ at: number; name: string }> = [];
+  const absent = (pattern: RegExp) =>
+    mayMatch.get(pattern)?.every((needle) => !text.includes(needle)) ?? false;
   for (const [pattern, name] of AGENCIES) {
-    const match = pattern.exec(text);
+    const match = absent(pattern) ? null : pattern.exec(text);
     if (match) found.push({ at: match.index, name });
   }
   for (const [pattern, name] of OUTLET_NAMES) {
-    const at = citedAt(text, pattern);
+    const at = absent(pattern) ? -1 : citedAt(text, pattern);
     if (at >= 0 && !found.some((f) => f.name === name)) found.push({ at, name });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
