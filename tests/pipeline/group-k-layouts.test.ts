@@ -117,7 +117,8 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
   it('keeps today’s saved-page numbers', () => {
     const form = 'html-heldout-layouts-k';
     expect(row(form, 'headline').accuracy).toBe(1);
-    expect(row(form, 'outlet').accuracy).toBeCloseTo(58 / 60, 3);
+    // 58 of 60 before outlets on saved HTML, round 1 ("Outlet: Headline" in the <title>), 59 since.
+    expect(row(form, 'outlet').accuracy).toBeCloseTo(59 / 60, 3);
     expect(row(form, 'outlet').note).toContain('a wrong outlet on 0 of 62 pages');
     expect(row(form, 'body').precision).toBeCloseTo(0.993, 3);
     expect(row(form, 'body').recall).toBeCloseTo(0.975, 3);

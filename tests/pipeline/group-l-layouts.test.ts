@@ -138,17 +138,22 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
   const row = (form: string, field: string) => rows.find((r) => r.form === form && r.field === field)!;
 
   it('keeps today’s outlet numbers: footer notices, alerts prompts, report labels, trusted mastheads', () => {
-    // Pasted: 31 of 48 before round 2, 39 since; the wrong one is a wire story's own copyright
+    // Pasted: 31 of 48 before round 2, 39 since, 40 since the masthead is never the headline
+    // (outlets on saved HTML, round 1); the wrong one is a wire story's own copyright
     // ("Copyright 2017 The Associated Press") on a page that names no other outlet.
-    expect(row('pasted-heldout-layouts-l', 'outlet').accuracy).toBeCloseTo(39 / 48, 3);
+    expect(row('pasted-heldout-layouts-l', 'outlet').accuracy).toBeCloseTo(40 / 48, 3);
     expect(row('pasted-heldout-layouts-l', 'outlet').note).toContain('a wrong outlet on 1 of 62 pages');
-    expect(row('html-heldout-layouts-l', 'outlet').accuracy).toBeCloseTo(57 / 60, 3);
+    // Saved: 57 of 60 before outlets on saved HTML, round 1 (a byline box's lines run together,
+    // a logo image known by its file name, a section's name in og:site_name), 60 since.
+    expect(row('html-heldout-layouts-l', 'outlet').accuracy).toBe(1);
     expect(row('html-heldout-layouts-l', 'outlet').note).toContain('a wrong outlet on 0 of 62 pages');
   });
 
   it('keeps today’s body numbers: toolbars, pleas, alerts, timelines and trust boxes out of the body', () => {
     // Before the body round: pasted P 0.890 R 0.972, saved P 0.976 R 0.976.
-    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.994, 3);
+    // 0.994 until the masthead was never the headline (outlets on saved HTML, round 1): the
+    // question headline under its credits no longer opens the body.
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.995, 3);
     expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.972, 3);
     expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.993, 3);
     expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);

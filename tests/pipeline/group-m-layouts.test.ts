@@ -252,7 +252,9 @@ const MEASURED = [
     pages: 25,
     headline: 1,
     named: 25,
-    outlet: 1,
+    // 25/25 when written blind; 24/25 since branch outlethtml (20:55 UTC), which put one page's
+    // outlet right on tune and on held-out each and left one unseen page blank (no page wrong).
+    outlet: 24 / 25,
     wrong: 0,
     paragraphs: 595,
     precision: 0.909,

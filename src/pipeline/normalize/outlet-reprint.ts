@@ -65,11 +65,15 @@ const APPEARED_FIRST =
 const ORIGINAL_LINK =
   /^(?:read|view|see) the original (?:article|story|piece|post|report)\s*(?::|at\b|on\b|here\b)/iu;
 
+/** "First published on November 19, 2019 / 8:16 AM": the page's own time stamp, not a reprint note. */
+const OWN_STAMP =
+  /^(?:originally|first) (?:published|posted)(?: on)?:? (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|\d)/iu;
+
 /** Whether a line says the page republishes or reposts a story published elsewhere. */
 export function isReprintMarker(line: string): boolean {
   const text = line.trim();
   return (
-    (text.length <= 200 && REPRINT.some((pattern) => pattern.test(text))) ||
+    (text.length <= 200 && !OWN_STAMP.test(text) && REPRINT.some((pattern) => pattern.test(text))) ||
     (text.length <= 400 && ORIGINAL_LINK.test(text)) ||
     APPEARED_FIRST.test(text) ||
     FROM_NOTE.test(text) ||

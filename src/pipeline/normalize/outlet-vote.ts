@@ -75,7 +75,7 @@ export const OUTLET_WEIGHT = {
 
 /** The last word of a company that owns a site rather than a site's name. */
 const OWNER =
-  /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
+  /\b(?:Broadcasting|Communications|Newspapers|Holdings|Enterprises|Publishing|Publications|Interactive|Group|Company|Companies|Corporation|Services|Partners|Ventures|Media|Network|Inc|Ltd|LLC|Co)\.?$/iu;
 
 /**
  * Every spelling of the name is a company-type name ("X Media Group", "X Holdings", "X Ltd"), or
@@ -93,6 +93,8 @@ export const outletKey = (name: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/^the\s+/u, '')
+    // A registration suffix is one company's ("X Information Ltd" in JSON-LD, "X Information" in the copyright).
+    .replace(/,?\s+(?:ltd|limited|inc|incorporated|llc|plc|gmbh)\.?$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 interface Tally {
@@ -119,6 +121,8 @@ export interface OutletPage {
   software?: ReadonlySet<string>;
   /** Other sites' host names the page prints (not its own address, no social handles). */
   hosts?: readonly string[];
+  /** The page's own address (its URL, og:url), as domain labels: a subset of domains. */
+  own?: readonly string[];
 }
 
 /**
@@ -127,7 +131,7 @@ export interface OutletPage {
  */
 export function chooseOutlet(
   candidates: readonly OutletCandidate[],
-  { domains = [], reprint = false, software = new Set(), hosts = [] }: OutletPage = {},
+  { domains = [], reprint = false, software = new Set(), hosts = [], own: address = [] }: OutletPage = {},
 ): string | null {
   const tally = new Map<string, Tally>();
   // A page that says it republishes or reposts the story (normalize/outlet-reprint.ts) names
@@ -154,7 +158,9 @@ export function chooseOutlet(
         names: [{ name, weight: c.weight, owner: c.owner }],
         weight: c.weight,
         order,
-        agency: isAgencyName(name),
+        // An agency whose name the page's own address spells is the site itself (its own story),
+        // not a wire copy another site runs.
+        agency: isAgencyName(name) && !address.some((d) => spellsDomain(name, d)),
         provenance: Boolean(c.provenance),
         firm: !c.weak,
         siteOnly: Boolean(c.site),
@@ -173,13 +179,23 @@ export function chooseOutlet(
   // never spells this name: the page is a tool's or a platform's showing someone else's story.
   if (hosts.length > 0)
     for (const [key, t] of tally) if (t.siteOnly && !t.provenance && !spelled.has(t)) tally.delete(key);
+  // A credit that is the site's own name plus more ("X Top Deals" on x.com) names one of its
+  // desks or channels, not another publisher the page shows.
+  for (const [key, t] of tally)
+    if (
+      t.provenance &&
+      [...spelled].some((o) => o !== t && !o.provenance && key.startsWith(outletKey(displayName(o))))
+    )
+      tally.delete(key);
   // "Share on Facebook" and "Share on X", "Listen to X" twice: weak lines alone name nobody.
   for (const [key, t] of tally) if (!t.firm) tally.delete(key);
   // Only names the page states clearly enough can push an agency aside.
   const clear = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
   const all = clear.some((t) => t.provenance) ? clear.filter((t) => t.provenance) : clear;
   const own = all.some((t) => !t.agency) ? all.filter((t) => !t.agency) : all;
-  own.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  // On a tie, the name the page's own address spells (not a handle it prints) is the better attested.
+  const home = (t: Tally) => Number(address.some((d) => t.names.some((n) => spellsDomain(n.name, d))));
+  own.sort((a, b) => b.weight - a.weight || home(b) - home(a) || a.order - b.order);
   const best = own[0];
   // The site's statements name one organisation and the story's own credit (a copyright line
   // closing a transcript inside the article) another: the page hosts that story; which of the two
@@ -216,7 +232,10 @@ export function chooseOutlet(
   // a chain's, a university's or a trade publisher's page names its owner more often than its
   // masthead. Another brand stated clearly is the masthead; stated faintly, the sources disagree
   // and none is strong, so the page names no outlet.
-  if (best && ownerShaped(best) && !best.provenance && !spelled.has(best)) {
+  // Where the page says its own address, only that address vouches for a company-type name: a
+  // footer's link to the owner's corporate site ("cbsinteractive.com") does not.
+  const vouched = (t: Tally) => (address.length > 0 ? home(t) === 1 : spelled.has(t));
+  if (best && ownerShaped(best) && !best.provenance && !vouched(best)) {
     const brands = [...tally.values()].filter((t) => t !== best && !t.agency && !ownerShaped(t));
     brands.sort((a, b) => b.weight - a.weight || a.order - b.order);
     const brand = brands[0];

@@ -45,6 +45,12 @@ export function nameShaped(name: string): boolean {
     !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b/iu.test(
       name,
     ) &&
+    // A year names an issue or an offer ("Black Friday 2019 Deals"), not an outlet.
+    !/\b(?:19|20)\d{2}\b/u.test(name) &&
+    // "November 19" ("First published on November 19, 2019"): a day, not a name.
+    !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/iu.test(
+      name,
+    ) &&
     !/^(?:all rights reserved|the author|the authors)$/iu.test(name)
   );
 }
@@ -197,22 +203,50 @@ export function outletFromDateline(lead: string): string | null {
   return name && nameShaped(name) ? name : null;
 }
 
+/** Section parts a title may print between the headline and the site ("| Politics |", "- Shared -"). */
+const TITLE_SECTION_PARTS = 2;
+
 /**
- * The site part of a document title that carries the headline: "Headline | Outlet" -> "Outlet".
- * Null when the title is not the headline plus one short part.
+ * The site part of a document title that carries the headline: "Headline | Outlet",
+ * "Headline | Section | Outlet", "Outlet | Headline", "Outlet: Headline" -> "Outlet".
+ * Null when the title is not the headline plus a short name (and at most two short section or
+ * share parts between them, each of one or two words: "Politics", "Shared", "e-Edition").
  */
 export function outletFromTitle(title: string, headline: string): string | null {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = key(headline);
+  if (!wanted) return null;
+  const site = (name: string | undefined) =>
+    name && nameShaped(name) && name.split(/\s+/u).length <= 5 && !isSectionLabel(name)
+      ? cleanOutletName(name)
+      : null;
+  // "Outlet: Headline": a name, a colon, then the whole headline (a kicker is a section label).
+  const prefixed = /^([^:|–—]{2,40}?):\s+(.+)$/u.exec(title.trim());
+  // A mail subject's "Fwd:" or "Re:", a field's label ("Subject:") is no name.
+  if (prefixed && key(prefixed[2] ?? '') === wanted)
+    return /^(?:fwd?|re|aw|wg|tr|sv|vs|subject|title|headline|from|to|date)$/iu.test(
+      prefixed[1]?.trim() ?? '',
+    )
+      ? null
+      : site(prefixed[1]?.trim());
   const parts = title
     .split(/\s+[|–—·•»:-]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter(Boolean);
-  // "Headline - e-Edition - Outlet", "Headline | Politics | Outlet": a section between is dropped.
-  const named = parts.length === 3 ? parts.filter((p, i) => i === 0 || i === 2 || !isSectionLabel(p)) : parts;
-  if (named.length !== 2 || !headline) return null;
-  const [a = '', b = ''] = named;
-  const site = key(a) === key(headline) ? b : key(b) === key(headline) ? a : null;
-  return site && nameShaped(site) && site.split(/\s+/u).length <= 5 ? cleanOutletName(site) : null;
+  const between = (rest: readonly string[]) =>
+    rest.length <= TITLE_SECTION_PARTS && rest.every((p) => p.split(/\s+/u).length <= 2);
+  // The headline may itself hold a separator: its parts are joined back before the comparison.
+  for (let i = 1; i < parts.length; i++) {
+    if (key(parts.slice(0, i).join(' ')) === wanted) {
+      const rest = parts.slice(i);
+      return between(rest.slice(0, -1)) ? site(rest.at(-1)) : null;
+    }
+    if (key(parts.slice(i).join(' ')) === wanted) {
+      const rest = parts.slice(0, i);
+      return between(rest.slice(1)) ? site(rest[0]) : null;
+    }
+  }
+  return null;
 }
 
 /** "Story by Jane Doe • Outlet • 3h": an aggregator's credit of the publisher that wrote the story. */

@@ -11,15 +11,15 @@ import { contentWords } from './heading.ts';
 import type { PageMetadata } from './metadata.ts';
 import { collapse } from './text.ts';
 
-/** Boxes of a site's masthead: its logo, brand or site name. */
+/** Boxes of a site's masthead: its logo, brand or site name, or a logo image by its file name. */
 export const LOGO_BOX =
-  'header, [role="banner"], [class*="masthead" i], [class*="logo" i], [class*="brand" i], [class*="site-name" i], [class*="sitename" i], [class*="site-title" i], [id*="logo" i], [id*="masthead" i]';
+  'header, [role="banner"], [class*="masthead" i], [class*="logo" i], [class*="brand" i], [class*="site-name" i], [class*="sitename" i], [class*="site-title" i], [id*="logo" i], [id*="masthead" i], img[src*="logo" i], img[src*="wordmark" i]';
 
 /**
- * Whether the headline is a link to another site's page: the <h1>'s link, or a link whose text is
+ * The host labels of other sites the headline links to (none: it does not link away): the <h1>'s link, or a link whose text is
  * the headline, to an absolute URL on a host other than the page's own (when the page says it).
  */
-export function headlineLinksAway(doc: Document, meta: PageMetadata): boolean {
+export function awayHosts(doc: Document, meta: PageMetadata): string[] {
   const headline = collapse(meta.headline ?? '').toLowerCase();
   const own = [meta.url, doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? null]
     .map((u) => (u ? hostLabelOf(u) : null))
@@ -43,11 +43,12 @@ export function headlineLinksAway(doc: Document, meta: PageMetadata): boolean {
       (a.closest('h2, h3') !== null && beforeStory(a)) ||
       (headline.length > 20 && collapse(a.textContent ?? '').toLowerCase() === headline),
   );
-  return links.some((a) => {
-    const href = a.getAttribute('href') ?? '';
-    const label = /^https?:\/\//iu.test(href) ? hostLabelOf(href) : null;
-    return label !== null && !own.includes(label);
-  });
+  return links
+    .map((a) => {
+      const href = a.getAttribute('href') ?? '';
+      return /^https?:\/\//iu.test(href) ? hostLabelOf(href) : null;
+    })
+    .filter((label): label is string => label !== null && !own.includes(label));
 }
 
 /**

@@ -6,7 +6,8 @@
  * Signals, roughly strongest first:
  *   metadata     og:site_name, JSON-LD publisher or WebSite name; application-name, a meta
  *                publisher, an RSS feed's title ("Outlet » Feed"), a twitter:site handle
- *   document     the <title>'s site part ("Headline | Outlet")
+ *   document     the <title>'s site part ("Headline | Outlet", "Headline | Section | Outlet",
+ *                "Outlet: Headline"), or the same printed on the page (a print-out's running header)
  *   page text    copyright lines, bylines and credits, site furniture naming the outlet
  *                (newsletter, app, social, footer links; normalize/outlet-mentions.ts) outside the
  *                article's prose, a wire dateline opening the first paragraph
@@ -17,7 +18,9 @@
  *   origin       republication notes and credits of the story's publisher (a logo's alt text read
  *                where it stands: "Originally published in [logo]"); a republishing page counts
  *                only those (normalize/outlet-reprint.ts), and so does a page whose headline, or
- *                a heading above the story, links to another site (html/outlet-shown.ts)
+ *                a heading above the story, links to another site (html/outlet-shown.ts); there,
+ *                a name printed beside it that spells the linked site ("NPR · 18h", a link card's
+ *                "Outlet"), as anywhere a line naming the address it prints ("Source: X, https://x.com/…")
  * The site's own statements (og:site_name and kin, the <title>'s site part, the logo) are marked:
  * on a tool's or platform's page they name the tool, so the vote drops them where the story's zone
  * (its container, the fields between <h1> and story) prints another site's address, and abstains
@@ -32,14 +35,20 @@ import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
 import { cueOf } from '../text/cues.ts';
-import { documentOrder, headlineLinksAway, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
+import { awayHosts, documentOrder, hostLabelOf, isKicker, LOGO_BOX } from './outlet-shown.ts';
+import {
+  faviconCredit,
+  feedName,
+  logoOutlet,
+  mastheadOverHeadline,
+  MENU_BOX,
+  PROVIDER_BOX,
+  sourceName,
+} from './outlet-boxes.ts';
 import { collapse } from './text.ts';
 
 const LEAF_SELECTOR =
   'footer, header, p, small, span, div, li, a, h2, h3, h4, h5, h6, aside, strong, em, b, address';
-
-const PROVIDER_BOX =
-  '[class*="provider" i], [class*="channel" i], [class*="publisher" i], [class*="source-logo" i], [class*="partner-logo" i]';
 
 /** The outlet a saved page names, by a weighted vote of its metadata and furniture, or null when too weak. */
 export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFacts | null): string | null {
@@ -58,7 +67,9 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   };
   const index = metaIndex(doc);
   const metaValue = (key: string) => index.get(key)?.[0] ?? null;
-  add(metaValue('og:site_name'), OUTLET_WEIGHT.siteMeta, false, false, true);
+  // A section's name in og:site_name ("Culture Desk") names a part of the site, not the site.
+  const siteName = metaValue('og:site_name');
+  if (siteName && !isSectionLabel(siteName)) add(siteName, OUTLET_WEIGHT.siteMeta, false, false, true);
   add(facts?.publisher, OUTLET_WEIGHT.siteMeta, false, false, true);
   add(facts?.site, OUTLET_WEIGHT.feed, false, false, true);
   for (const key of [
@@ -95,13 +106,13 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const credits = Array.from(
     doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
   );
-  for (const el of credits.slice(0, 6)) {
-    const credit = creditVote(collapse(el.textContent ?? ''));
-    if (credit) {
-      vote(credit);
-      break;
-    }
-  }
+  // A credit box's lines are its leaves ("By Jane Doe, Outlet" above "Published …"): their texts
+  // run together in the box's own text.
+  const creditLines = credits
+    .slice(0, 6)
+    .flatMap((el) => [el, ...Array.from(el.querySelectorAll('*')).filter((c) => c.children.length === 0)])
+    .map((el) => collapse(el.textContent ?? ''));
+  vote(creditLines.map(creditVote).find(Boolean) ?? null);
   // Paragraphs of the story may quote another outlet; a bio closing it sits in its own block.
   const paragraphs = Array.from(doc.querySelectorAll('article p, main p'));
   const prose = new Set(paragraphs.slice(0, -2));
@@ -115,8 +126,21 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   const inStory = (el: Element) =>
     el.closest('article, main') !== null ||
     (h1 !== null && paragraphs[0] !== undefined && at(el) > at(h1) && at(el) < at(paragraphs[0]));
+  let printedTitle: string | null = null;
+  // The sites the headline links to (a feed reader's item, a chat's link card): a name printed
+  // beside it that spells that site's address credits the story's publisher ("NPR · 18h",
+  // "Via The Daily Ledger, June 4", a card's "Daily Ledger").
+  const away = awayHosts(doc, meta);
+  const credited = new Set<string>();
   for (const { el, text } of leaves) {
     if (prose.has(el)) continue;
+    // A clipping's "Source: Outlet, https://outlet.com/…" prints the name with the address it spells.
+    const lineHosts = (text.match(/https?:\/\/[^\s,]+/giu) ?? []).map(hostLabelOf).filter((h) => h !== null);
+    const source = away.length + lineHosts.length > 0 ? sourceName(text, [...away, ...lineHosts]) : null;
+    if (source && !credited.has(source)) {
+      credited.add(source);
+      add(source, OUTLET_WEIGHT.mention, true);
+    }
     furnitureLines.push(withAlts(el, text));
     const printed = [
       text,
@@ -125,12 +149,26 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     furniture.push(...printed);
     if (inStory(el)) storyZone.push(...printed);
     furnitureVotes(text).forEach(vote);
+    // The document's title printed on the page (a print-out's running header "Headline | Outlet").
+    if (
+      !printedTitle &&
+      // A field ("Subject: Headline", "Title: Headline") labels the headline; it names no site.
+      !/^[^:]{1,30}:\s/u.test(text) &&
+      shown.some((h) => h && text.length > h.length && text.toLowerCase().includes(h.toLowerCase()))
+    ) {
+      printedTitle = shown.map((h) => (h ? outletFromTitle(text, h) : null)).find(Boolean) ?? null;
+      if (printedTitle && !isKicker(doc, printedTitle))
+        add(printedTitle, OUTLET_WEIGHT.title, false, false, true);
+    }
   }
   add(logoOutlet(doc, meta.headline, LOGO_BOX), OUTLET_WEIGHT.logo, false, true, true);
+  // A masthead box standing right over the headline (a print-out's or an exhibit's masthead) names
+  // the story's outlet without another signal, where its name reads as a news outlet's.
+  add(mastheadOverHeadline(doc, meta.headline), OUTLET_WEIGHT.masthead, false, false, true);
   add(screenHeader(leaves, paragraphs), OUTLET_WEIGHT.repeatedLine * 2);
   // A portal's or news app's box naming the publisher it shows ("provider", "channel"), or the
   // publisher's favicon and name printed just above the headline (an aggregator's story card).
-  add(logoOutlet(doc, meta.headline, PROVIDER_BOX), OUTLET_WEIGHT.mention, true);
+  add(logoOutlet(doc, meta.headline, PROVIDER_BOX, MENU_BOX), OUTLET_WEIGHT.mention, true);
   add(faviconCredit(doc, meta.headline), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');
   add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
@@ -150,7 +188,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   origin.votes.forEach(vote);
   // A headline that links to a story on another site (a feed reader's item, a chat's link preview):
   // the page shows the story, it did not publish it; only credits of the publisher count.
-  const reprint = origin.reprint || headlineLinksAway(doc, meta);
+  const reprint = origin.reprint || away.length > 0;
 
   // An embedded post's handle is its poster's account, not the site's (outlet-notes.ts).
   const domains = domainLabels(furniture.filter((text) => !isEmbedCredit(text)));
@@ -167,7 +205,7 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   // Other sites' addresses the story's zone prints: a host the page is not served from.
   const own = new Set(domains.slice(domains.length - ownLabels));
   const hosts = domainLabels(storyZone, false).filter((label) => !own.has(label));
-  return chooseOutlet(candidates, { domains, reprint, software: origin.software, hosts });
+  return chooseOutlet(candidates, { domains, reprint, software: origin.software, hosts, own: [...own] });
 }
 
 /** How often a header must recur through the page (once per screen) to name it. */
@@ -237,94 +275,4 @@ function withAlts(el: Element, text: string): string {
   for (const img of Array.from(copy.querySelectorAll('img[alt]')))
     img.replaceWith(copy.ownerDocument.createTextNode(` ${img.getAttribute('alt') ?? ''} `));
   return collapse(copy.textContent ?? '');
-}
-
-/** Icons no larger than this (px) are favicons, not pictures or logos. */
-const MAX_ICON_SIZE = 32;
-/** Elements before the headline searched for a favicon credit. */
-const CREDIT_REACH = 2;
-
-/**
- * The publisher an aggregator credits right above the headline: a favicon (an icon by its file
- * name or its size) with the publisher's name as its alt text or beside it. Only the elements
- * just before the <h1> (or a link preview's title link), or before its wrapper, count: a list of other outlets' stories further
- * down shows favicons too.
- */
-function faviconCredit(doc: Document, headline: string | null): string | null {
-  // A link preview has no <h1>: its title is a link whose text is the headline.
-  const wanted = collapse(headline ?? '').toLowerCase();
-  const h1 =
-    doc.querySelector('h1') ??
-    (wanted.length > 20
-      ? (Array.from(doc.querySelectorAll('a[href]')).find(
-          (a) => collapse(a.textContent ?? '').toLowerCase() === wanted,
-        ) ?? null)
-      : null);
-  if (!h1) return null;
-  const before: Element[] = [];
-  for (const start of [h1, h1.parentElement]) {
-    let el = start?.previousElementSibling ?? null;
-    for (let i = 0; el && i < CREDIT_REACH; i++, el = el.previousElementSibling) before.push(el);
-  }
-  for (const box of before) {
-    const images = box.tagName === 'IMG' ? [box] : Array.from(box.querySelectorAll('img'));
-    const icon = images.find((img) => {
-      const size = Math.max(Number(img.getAttribute('width') ?? 0), Number(img.getAttribute('height') ?? 0));
-      return /favicon/iu.test(img.getAttribute('src') ?? '') || (size > 0 && size <= MAX_ICON_SIZE);
-    });
-    if (!icon) continue;
-    for (const raw of [
-      icon.getAttribute('alt') ?? '',
-      box.children.length <= 2 ? (box.textContent ?? '') : '',
-    ]) {
-      const name = collapse(raw);
-      if (name && isSiteNameLine(name)) return name;
-    }
-  }
-  return null;
-}
-
-/**
- * The site's name from its logo: an image in the page header (header, role=banner, a masthead,
- * logo or brand block) whose alt text ends in "logo" ("Outlet logo") or is a short name; else the
- * label of the logo link or the text of a site-name element.
- */
-function logoOutlet(doc: Document, headline: string | null, selector: string): string | null {
-  const boxes = Array.from(doc.querySelectorAll(selector));
-  const texts: string[] = [];
-  for (const box of boxes) {
-    for (const img of Array.from(box.querySelectorAll('img[alt], [role="img"][aria-label]')))
-      texts.push(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? '');
-    if (box.tagName === 'IMG') texts.push(box.getAttribute('alt') ?? '');
-    const label =
-      box.getAttribute('aria-label') ?? box.querySelector('a[aria-label]')?.getAttribute('aria-label');
-    if (label) texts.push(label);
-    if (box.tagName !== 'HEADER' && box.children.length <= 2) {
-      texts.push(box.textContent ?? '');
-      for (const child of Array.from(box.children)) texts.push(child.textContent ?? '');
-    }
-  }
-  for (const raw of texts) {
-    const name = collapse(raw)
-      .replace(/[\s:–—-]*\b(?:logo|logotype|masthead|home(?:\s?page)?)$/iu, '')
-      .replace(/^(?:go to |back to |return to )?(?:the )?(?=\p{Lu})/u, '')
-      .trim();
-    if (!name || !isSiteNameLine(name)) continue;
-    if (headline && collapse(headline).toLowerCase() === name.toLowerCase()) continue;
-    return name;
-  }
-  return null;
-}
-
-/** "The Daily Ledger » Feed", "Daily Ledger - Top Stories RSS" -> the site's name. */
-function feedName(title: string): string | null {
-  const name = collapse(title)
-    .replace(/\s*(?:[»|:–—-]\s*)?(?:comments )?(?:rss|atom)?\s*feed$/iu, '')
-    .replace(
-      /\s*[»|:–—-]\s*(?:top stories|latest(?: news)?|all (?:stories|news)|news|home|rss|atom)(?:\s+(?:rss|feed))?$/iu,
-      '',
-    )
-    .replace(/\s+(?:rss|atom)$/iu, '')
-    .trim();
-  return name && isSiteNameLine(name) ? name : null;
 }

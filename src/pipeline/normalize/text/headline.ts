@@ -102,6 +102,8 @@ export function findHeadline(
   cues: readonly (Cue | null)[],
   region: Region,
   titleIndices: readonly number[],
+  /** The masthead's line (text/masthead.ts): the site's name is never the story's headline. */
+  masthead: number | null = null,
 ): number | null {
   // A first line that is only the site's name recurs far from the body: not the headline.
   const near = titleIndices.filter((i) => i <= region.start + 1 && region.start - i <= HEADLINE_REACH);
@@ -135,7 +137,12 @@ export function findHeadline(
       continue;
     }
     // A line carrying a web address is a clipping's or printout's source note, not a headline.
-    if (isFurnitureLine(lines, i) || opensWithMasthead(lines, i, lede) || /\bhttps?:\/\/\S/iu.test(line.bare))
+    if (
+      i === masthead ||
+      isFurnitureLine(lines, i) ||
+      opensWithMasthead(lines, i, lede) ||
+      /\bhttps?:\/\/\S/iu.test(line.bare)
+    )
       continue;
     const above = lines[i - 1];
     // Three short lines in a row are a menu: the headline is not above it. (Two may be a byline
@@ -184,9 +191,15 @@ export function findHeadline(
     !cues[region.start] &&
     isHeadlineShaped(top) &&
     isShortQuestion(top);
+  // Its credits may stand over it too ("Site / Section / By Jane Doe / Updated 8 hours ago / Is this …?").
+  const over = lines[region.start - 1];
+  const creditedOver =
+    over !== undefined && top !== undefined && (isDateLine(over.bare) || bylineOf(over, top) !== null);
   if (
     questionOpens &&
-    (bylineOf(under as Line, lines[region.start + 2]) !== null || isDateLine((under as Line).bare))
+    (bylineOf(under as Line, lines[region.start + 2]) !== null ||
+      isDateLine((under as Line).bare) ||
+      creditedOver)
   ) {
     const below = ledeWords(lines, { ...region, start: region.start + 1 });
     candidates.push({
@@ -201,7 +214,14 @@ export function findHeadline(
     return earliest;
   }
   const first = lines[0];
-  if (first && !cues[0] && isHeadlineShaped(first) && !isFurnitureLine(lines, 0) && region.start > 0)
+  if (
+    first &&
+    !cues[0] &&
+    masthead !== 0 &&
+    isHeadlineShaped(first) &&
+    !isFurnitureLine(lines, 0) &&
+    region.start > 0
+  )
     return 0;
   // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
   if (questionOpens && ((under as Line).blankBefore || !isProse(under as Line, true))) return region.start;

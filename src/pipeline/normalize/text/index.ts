@@ -25,6 +25,7 @@ import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import { readBody } from './body.ts';
 import { lineCues } from './cues.ts';
 import { findHeadline, HEADLINE_REACH } from './headline.ts';
+import { trustedMasthead } from './masthead.ts';
 import { gluedHeadingStart, readLead } from './lead.ts';
 import { isDateLine } from './dates.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -45,7 +46,17 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
   const found = findRegion(lines, cues, title?.index ?? -1);
   const prose: Region = found ?? { start: lines.length, end: lines.length - 1 };
 
-  const head = findHeadline(lines, cues, prose, title?.indices ?? []);
+  // The masthead judged by its own place and company, before any headline is chosen: its line is
+  // the site's name, so the headline finder passes over it.
+  const mastheadName = trustedMasthead(lines, cues, null, prose);
+  const mastheadLine = mastheadName === null ? -1 : lines.findIndex((l) => l.bare === mastheadName);
+  const head = findHeadline(
+    lines,
+    cues,
+    prose,
+    title?.indices ?? [],
+    mastheadLine >= 0 ? mastheadLine : null,
+  );
   // The body starts below the headline, one line higher for a glued heading, one lower for a dek.
   const belowHead: Region =
     head !== null && head >= prose.start
