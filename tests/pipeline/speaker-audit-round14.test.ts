@@ -46,4 +46,16 @@ describe('the head before "in/from/at" is the subject', () => {
   it('near miss: a head itself after a preposition ("a source in Kelmar in Norvia") stays blank', () => {
     expect(speakers('A source in Kelmar in Norvia said the border was "quiet for now."')).toEqual([null]);
   });
+  it('"X, spokesman for Y in Z, said" -> X; "Officials at Kelmar General Hospital" stays blank', () => {
+    expect(
+      speakers(
+        'Dan Rowe, spokesman for the Norvian ministry in Kelmar, said that "the border will stay open for now."',
+      ),
+    ).toEqual(['Dan Rowe']);
+    expect(
+      speakers(
+        'Officials at Kelmar General Hospital said that "three patients remain in critical condition."',
+      ),
+    ).toEqual([null]);
+  });
 });
