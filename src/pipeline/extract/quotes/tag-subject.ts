@@ -11,6 +11,7 @@ import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { DAY_PARTS, WEEKDAY } from './tag-words.ts';
 import { bodyPhrase, governedName, nameBeforeBody, type Word } from './subject-shape.ts';
+import { headBeforePreposition, roleOwner } from './subject-head.ts';
 
 export type { Word } from './subject-shape.ts';
 
@@ -87,22 +88,6 @@ function namedRole(phrase: string, rest: string, end: number): { phrase: string;
 }
 
 const isCapitalised = (w: Word): boolean => /^[\p{Lu}\p{N}]/u.test(w.text);
-/**
- * Where "a spokesperson for" starts when a role (or a court "district of") owns the phrase from
- * words[from] ("a spokesperson for the ministry", "the district of Massachusetts"), else null.
- */
-function roleOwner(text: string, words: Word[], from: number): number | null {
-  // The phrase starts at its determiner, if any ("the governor of Texas": "Texas" has none).
-  const stop = ['the', 'a', 'an', 'of', 'for'];
-  let start = from;
-  while (start > 0 && from - start < 3 && !stop.includes(words[start]!.lower)) start--;
-  if (!['the', 'a', 'an'].includes(words[start]!.lower)) start = from;
-  const before = text.slice(Math.max(0, words[start]!.start - 60), words[start]!.start);
-  const owner = /\b((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:of|for)\s+$/u.exec(before);
-  const own = owner && (isRolePhrase(owner[1]!) || /\sdistrict$/u.test(owner[1]!));
-  return own ? words[start]!.start - owner[0].length : null;
-}
-
 /**
  * The subject right before a verb: skip the words between ("further"), skip an apposition between
  * commas ("Stoltenberg, the secretary-general of NATO, stated"), then walk back over the noun
@@ -335,10 +320,20 @@ export function subjectBefore(
   // noun before it, which names nobody.
   const prep = words[from - 1];
   if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
+    const head = headBeforePreposition(text, words, from - 1, PREPOSITION_BEFORE);
+    if (head) return head;
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }
   const governed = governedName(text, words, from, first, PREPOSITION_BEFORE);
-  if (governed) return governed;
+  if (governed)
+    return (
+      headBeforePreposition(
+        text,
+        words,
+        words.findIndex((w) => w.start === governed.at),
+        PREPOSITION_BEFORE,
+      ) ?? governed
+    );
   const owned = roleOwner(text, words, from);
   if (owned !== null) return { phrase: text.slice(owned, first.end), at: owned };
   return { phrase: text.slice(words[from]!.start, first.end), at: words[from]!.start };
