@@ -104,30 +104,57 @@ const PLACE_WORDS = new Set([
  * "Andrea") or the name is one of our unisex names.
  */
 const requireCjs = createRequire(import.meta.url);
-let nameGenders: Map<string, 'm' | 'f' | 'mf'> | undefined;
 
 /**
- * The six lists merged into one map (a name's genders across the languages), built on first use.
- * The package's files are read as data (each is one `new Map([['name', 'male'], …])`), not loaded as
- * modules: loaded, its six maps stay held by the module cache in every worker thread (~13 MB of heap
- * each), the merged map about 8 MB.
+ * The six lists merged (a name's genders across the languages) into one sorted string of
+ * `name<TAB>m|f|x` lines and their start offsets, built on first use and searched by halves: the
+ * package's files are read as data, not loaded as modules (loaded, their six maps stay held by the
+ * module cache in every worker thread, ~13 MB of heap each), and the ~85,000 names as one string
+ * take ~1 MB where a Map of them held ~8 MB per thread at the analysis's memory peak.
  */
-function listedGenders(): Map<string, 'm' | 'f' | 'mf'> {
-  if (nameGenders) return nameGenders;
-  nameGenders = new Map();
+let nameIndex: { text: string; starts: Uint32Array } | undefined;
+
+function listedIndex(): { text: string; starts: Uint32Array } {
+  if (nameIndex) return nameIndex;
+  const merged = new Map<string, 'm' | 'f' | 'x'>();
   for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
     const text = readFileSync(requireCjs.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
     // A file may list a name twice; as with the package's Map, its last entry stands.
-    const entries = text.matchAll(/\[\s*'([^']+)',\s*'(male|female)'\s*\]/gu);
-    const inFile = new Map(
-      [...entries].map(([, name, gender]) => [name!, gender === 'male' ? ('m' as const) : ('f' as const)]),
-    );
+    const inFile = new Map<string, 'm' | 'f'>();
+    for (const [, name, gender] of text.matchAll(/\[\s*'([^']+)',\s*'(male|female)'\s*\]/gu))
+      inFile.set(name!, gender === 'male' ? 'm' : 'f');
     for (const [name, g] of inFile) {
-      const had = nameGenders.get(name);
-      nameGenders.set(name, had === undefined || had === g ? g : 'mf');
+      const had = merged.get(name);
+      merged.set(name, had === undefined || had === g ? g : 'x');
     }
   }
-  return nameGenders;
+  const names = [...merged.keys()].sort();
+  const starts = new Uint32Array(names.length);
+  let offset = 0;
+  const lines = names.map((name, i) => {
+    starts[i] = offset;
+    offset += name.length + 3;
+    return `${name}\t${merged.get(name)}\n`;
+  });
+  // join builds one flat string (a chain of += would keep a tree over 85,000 pieces).
+  nameIndex = { text: lines.join(''), starts };
+  return nameIndex;
+}
+
+/** A listed name's genders: 'm', 'f', 'x' (the languages disagree), or undefined. */
+function listedGender(name: string): 'm' | 'f' | 'x' | undefined {
+  const { text, starts } = listedIndex();
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = starts[mid]!;
+    const key = text.slice(at, text.indexOf('\t', at));
+    if (key === name) return text[at + key.length + 1] as 'm' | 'f' | 'x';
+    if (key < name) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** A first name's usual gender ('m' / 'f'), or null when it is unisex, ambiguous or unknown. */
@@ -139,9 +166,9 @@ export function firstNameGender(first: string, lists = true): 'm' | 'f' | null {
   if (!lists || male || PLACE_WORDS.has(first)) return null;
   // The name as written and without accents must agree too ("théo" is listed female, "theo" male).
   const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
-  const listed = listedGenders();
-  const said = `${listed.get(first) ?? ''}${listed.get(plain) ?? ''}`;
+  const said = `${listedGender(first) ?? ''}${listedGender(plain) ?? ''}`;
   if (said === '') return null;
+  if (said.includes('x')) return null;
   return said.includes('m') && said.includes('f') ? null : said.includes('m') ? 'm' : 'f';
 }
 
