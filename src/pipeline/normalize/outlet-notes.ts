@@ -15,6 +15,8 @@
  *   share        "From X:", "Shared from the X app": weak — a share's lead-in names a section, a
  *                partner or an app as often as the publisher
  *   embed        "— X (@handle) May 4, 2019": a social post's credit, weak — its author is anyone
+ *   cross-link   "(Also on X: Another headline)" between the paragraphs: weak — a partner's link
+ *                reads the same
  * A weak name counts only where a signal of another kind (a masthead, a copyright, the page's
  * domain) names it too (outlet-vote.ts). Only whole, short lines: inside the story's prose these
  * shapes are sentences about someone else, and callers read furniture lines only.
@@ -65,6 +67,14 @@ const PICTURE_BRACKET = new RegExp(`(?:^|\\s)\\(${PICTURE_CREDIT}\\)$`, 'u');
 /** "From X:" over a shared story, "Shared from the X app" under a clipped one. */
 const SHARE = new RegExp(
   `^(?:[Ff]rom ${NAME}:?|(?:[Ss]hared|[Ss]ent|[Cc]lipped) (?:from|via|with) (?:the |my )?${NAME}(?: (?:app|website|site))?\\.?)$`,
+  'u',
+);
+/**
+ * "(Also on X: Another headline)": a cross-link the site sets between its paragraphs to its own
+ * stories. Weak: a partner's or a sister site's link reads the same.
+ */
+const ALSO_ON = new RegExp(
+  `^\\(?\\s*[Aa]lso on (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)${NAME}:\\s+\\S.{0,160}$`,
   'u',
 );
 /** "— X (@handle) May 4, 2019": the credit line closing an embedded social post. */
@@ -124,6 +134,7 @@ export function outletNotes(line: string): OutletCandidate[] {
     weak(picture[2]);
   weak(SHARE.exec(text)?.slice(1).find(Boolean));
   weak(EMBED.exec(text)?.[1]);
+  weak(ALSO_ON.exec(text)?.[1]);
   return out;
 }
 
