@@ -24,7 +24,7 @@
 import { cleanOutletName, genericMedium, nameShaped, outletFromCredit, personLike, ROLE } from './outlet.ts';
 import { NAME } from './outlet-mentions.ts';
 import { isPlatformName, isSectionLabel } from './outlet-site.ts';
-import { OUTLET_WEIGHT, type OutletCandidate } from './outlet-vote.ts';
+import { OUTLET_WEIGHT, outletKey, type OutletCandidate } from './outlet-vote.ts';
 import { isAgencyName } from './text/sources.ts';
 
 /** A person's name as a credit prints it: two to four capitalised words. */
@@ -136,6 +136,23 @@ export function outletNotes(line: string): OutletCandidate[] {
   weak(EMBED.exec(text)?.[1]);
   weak(ALSO_ON.exec(text)?.[1]);
   return out;
+}
+
+/**
+ * "Jane Doe/X" under a picture where "By Jane Doe" heads the story: the reporter took the picture
+ * too, and the credit names the newsroom they work for, as "By Jane Doe, X" would (firm, a
+ * byline's weight). Another photographer's credit stays a weak picture credit (outletNotes).
+ * In: the line and the keys of the byline's authors (outlet-lines.ts bylineAuthorKeys).
+ */
+export function authorPictureCredit(line: string, authors: ReadonlySet<string>): OutletCandidate | null {
+  const text = line.trim();
+  if (authors.size === 0 || text.length > 200) return null;
+  const picture = PICTURE_LINE.exec(text) ?? PICTURE_BRACKET.exec(text);
+  if (!picture || !authors.has(outletKey(picture[1] ?? ''))) return null;
+  const name = usable(picture[2]);
+  // "Jane Doe/John Roe": two people's credit, not a newsroom (one word reads as either).
+  if (!name || (personLike(name) && /\s/u.test(name)) || ROLE.test(name) || LIBRARY.test(name)) return null;
+  return { name, weight: OUTLET_WEIGHT.byline, provenance: false };
 }
 
 /** "Headline words here | X" -> "X": a title field's site part after a headline of four words or more. */

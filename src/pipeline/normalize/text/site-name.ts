@@ -15,7 +15,7 @@
 import { noticeReason } from '../notices.ts';
 import { MEDIA_WORD, outletFromDateline, personLike, ROLE } from '../outlet.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
-import { isEmbedCredit, outletNotes } from '../outlet-notes.ts';
+import { authorPictureCredit, isEmbedCredit, outletNotes } from '../outlet-notes.ts';
 import {
   contactDomains,
   domainLabels,
@@ -75,6 +75,7 @@ export function namedOutlet(
   const prose = (i: number) =>
     i >= region.start && i <= region.end - 2 && !cues[i] && noticeReason((lines[i] as Line).bare) === null;
   const furniture: string[] = [];
+  let authorCredited: OutletCandidate | null = null;
   lines.forEach((line, i) => {
     // Among the paragraphs, only a note or a credit no story sentence is shaped like ("Via X, Jan.
     // 14" over a quoted story, an embed's "— X (@x) May 4"; the firm ones match none of the corpus's
@@ -88,6 +89,8 @@ export function namedOutlet(
     }
     furniture.push(line.bare);
     furnitureVotes(line.bare).forEach(vote);
+    // The byline's author credited under a picture ("Jane Doe/X"): their newsroom, once a page.
+    if (!authorCredited) vote((authorCredited = authorPictureCredit(line.bare, authors)));
   });
   // The wire dateline opens the first paragraph, or a standfirst the page printed above it.
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
