@@ -155,6 +155,23 @@ export function authorPictureCredit(line: string, authors: ReadonlySet<string>):
   return { name, weight: OUTLET_WEIGHT.byline, provenance: false };
 }
 
+/**
+ * "USA TODAY's Jane Doe, who reported from London, …" where "By Jane Doe" heads the story: the
+ * page names the reporter's newsroom (firm, a mention's weight), in a bio under the story or in
+ * its prose. In: the line and the byline's authors as printed (outlet-lines.ts bylineAuthors).
+ */
+export function authorPossessive(line: string, authors: readonly string[]): OutletCandidate | null {
+  for (const author of authors) {
+    if (!/\s/u.test(author.trim())) continue;
+    const escaped = author.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const match = new RegExp(`(?:^|[\\s(“"‘])${NAME}['’]s\\s+${escaped}(?![\\p{L}'’])`, 'u').exec(line);
+    const name = usable(match?.[1]);
+    if (name && !(personLike(name) && /\s/u.test(name)) && !ROLE.test(name))
+      return { name, weight: OUTLET_WEIGHT.mention, provenance: false };
+  }
+  return null;
+}
+
 /** "Headline words here | X" -> "X": a title field's site part after a headline of four words or more. */
 function titleSite(title: string): string | undefined {
   const parts = title.split(/\s+\|\s+/u);
