@@ -188,11 +188,6 @@ export function chooseOutlet(
     )
       tally.delete(key);
   // "Share on Facebook" and "Share on X", "Listen to X" twice: weak lines alone name nobody.
-  // A weak line naming someone other than an agency ("Map: X graphics", "Follow X"): kept aside,
-  // since it may be the site carrying an agency's story (see below).
-  const faint = [...tally.values()].filter(
-    (t) => !t.firm && !t.agency && /\s|^\p{Lu}{2,5}$/u.test(displayName(t)),
-  );
   for (const [key, t] of tally) if (!t.firm) tally.delete(key);
   // Only names the page states clearly enough can push an agency aside.
   const clear = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
@@ -249,9 +244,6 @@ export function chooseOutlet(
     // Nor is it the site's name where the page's own address spells someone else.
     if (best.names.length === 1 || domains.length > 0) return null;
   }
-  // An agency's story (its dateline, its copyright under the text) on a page whose own lines name
-  // another newsroom only faintly: the page carries the wire copy; whose page it is stays unsaid.
-  if (best?.agency && !best.provenance && faint.length > 0) return null;
   return best ? displayName(best) : null;
 }
 
