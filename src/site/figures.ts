@@ -1,7 +1,8 @@
 /**
  * Figures for display: pure shaping of story.json. Grouping, variants, their relations, the
- * exchange rates and the sentences on the variants (`FigureGroup.sentences`) are computed once by
- * the pipeline (compare/figures.ts, compare/rates.ts, compare/figures/labels.ts) and read here;
+ * exchange rates and the sentences on a group (`FigureGroup.sentences`: title, disagreement, rate
+ * notes, takeaway) are computed once by the pipeline (compare/figures.ts, compare/rates.ts,
+ * compare/figures/labels.ts) and read here;
  * this module only picks what is charted and lays it out. Money is formatted by the one formatter,
  * src/lib/money.ts; a variant's printed form by src/lib/figure-forms.ts.
  *
@@ -9,7 +10,7 @@
  *   key      a money quantity one outlet reports (a key-figure card, never a one-bar chart)
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
-import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
+import type { FigureGroup, FigureVariant } from '../lib/model.ts';
 import { groupOutlets, printedWithConversion } from '../lib/figure-forms.ts';
 import { formatMoney } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
@@ -113,7 +114,7 @@ export function groupChart(group: FigureGroup, bars: Bar[]): ChartPayload {
   const values = bars.map((b) => b.value);
   const max = Math.max(0, ...values.filter((v): v is number => v !== null));
   return {
-    title: chartTitle(group),
+    title: group.sentences.title,
     currency: group.currency,
     labels: bars.map((b) => b.outlet),
     values,
@@ -121,35 +122,6 @@ export function groupChart(group: FigureGroup, bars: Bar[]): ChartPayload {
     ticks: niceTicks(max, group.currency),
     flagged: bars.map((b) => b.disputed),
   };
-}
-
-/** "Fine: €1.84bn" — what is measured, and the value most outlets print, in the group's currency. */
-export function chartTitle(group: FigureGroup): string {
-  if (!group.quantity) return group.label;
-  const quantity = group.quantity.charAt(0).toUpperCase() + group.quantity.slice(1);
-  return `${quantity}: ${group.label}`;
-}
-
-export interface RateNote {
-  rate: StatedRate;
-  /** Outlets whose values were converted with it. */
-  outlets: string[];
-  /** True when those outlets state the rate themselves (else it is another outlet's rate). */
-  own: boolean;
-}
-
-/** The rates a group's bars were converted with, each once, with whose rate it is. */
-export function ratesUsed(group: FigureGroup): RateNote[] {
-  const notes = new Map<string, RateNote>();
-  for (const variant of group.variants) {
-    const rate = variant.rate;
-    if (!rate || variant.relation === 'conversion') continue;
-    const key = `${rate.article}|${rate.paragraph}|${rate.text}`;
-    const note = notes.get(key) ?? { rate, outlets: [], own: variant.outlets.includes(rate.outlet) };
-    notes.set(key, note);
-    for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
-  }
-  return [...notes.values()];
 }
 
 /** Plain-language description of a chart, for its alt text and figcaption. */

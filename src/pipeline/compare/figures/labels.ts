@@ -4,7 +4,8 @@
  * In:  a value (amount, currency, text as written, unit, printed hedge) or a variant's members.
  * Out: labels ("nearly $2bn", "€40bn a year"), each outlet's printed form of a variant
  *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts),
- *      and the sentences the figures page shows of a money group's variants (variantSentences).
+ *      and the sentences the figures page shows of a money group (variantSentences): its title,
+ *      the conflict/rounding/conversion sentences, the takeaway and the notes on stated rates.
  *
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
@@ -23,6 +24,7 @@ import type {
   FigureKind,
   FigureVariant,
   PrintedBy,
+  RateNote,
   VariantSentences,
 } from '../../../lib/model.ts';
 import { formatAsPrinted, withQualifier } from '../../../lib/money.ts';
@@ -83,13 +85,16 @@ export function variantSentences(
   group: Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label'>,
 ): VariantSentences {
   const [reference, ...others] = group.variants;
-  if (!reference) return { conflict: null, rounding: null, conversions: null, takeaway: null };
+  const title = chartTitle(group);
+  if (!reference)
+    return { title, conflict: null, rounding: null, conversions: null, takeaway: null, rates: [] };
   const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
   const rounded = of('rounding');
   const converted = of('conversion');
   return {
+    title,
     conflict:
       conflicting.length > 0
         ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
@@ -100,7 +105,38 @@ export function variantSentences(
         ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
         : null,
     takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0),
+    rates: rateNotes(group),
   };
+}
+
+/** "Fine: €1.84bn": what is measured, and the value most outlets print, in the group's currency. */
+function chartTitle(group: Pick<FigureGroup, 'quantity' | 'label'>): string {
+  if (!group.quantity) return group.label;
+  const quantity = group.quantity.charAt(0).toUpperCase() + group.quantity.slice(1);
+  return `${quantity}: ${group.label}`;
+}
+
+/**
+ * The rates a group's values were converted with, each once, with the outlets it converted and
+ * whose rate it is: the outlets' own when they state it, else another outlet's, said so.
+ */
+function rateNotes(group: Pick<FigureGroup, 'variants' | 'currency'>): RateNote[] {
+  const notes = new Map<
+    string,
+    { rate: NonNullable<FigureVariant['rate']>; outlets: string[]; own: boolean }
+  >();
+  for (const variant of group.variants) {
+    const rate = variant.rate;
+    if (!rate || variant.relation === 'conversion') continue;
+    const key = `${rate.article}|${rate.paragraph}|${rate.text}`;
+    const note = notes.get(key) ?? { rate, outlets: [], own: variant.outlets.includes(rate.outlet) };
+    notes.set(key, note);
+    for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
+  }
+  return [...notes.values()].map(({ rate, outlets, own }) => ({
+    lead: `${outlets.join(', ')}: converted to ${group.currency ?? ''} with ${own ? 'the rate it states' : `the rate ${rate.outlet} states (its own article gives none)`}, `,
+    rate,
+  }));
 }
 
 /** "2 outlets report the fine, and they do not agree on it.": a chart's one line, from its variants. */
