@@ -158,6 +158,9 @@ describe('figures view model', () => {
     expect(bars[0]!.alsoStated).toEqual(['$107 billion']);
     const chart = groupChart(fund, bars);
     expect(chart.currency).toBe('EUR');
+    // The title is the stored one: the site words nothing itself.
+    expect(chart.title).toBe(fund.sentences.title);
+    expect(chart.title).toMatch(/€100bn/);
     expect(chart.valueLabels.every((label) => label.includes('€'))).toBe(true);
     expect(fund.sentences.conflict).toMatch(/€100bn \(A\) vs €96bn \(B\)/);
     expect(fund.sentences.conversions).toMatch(/\$107bn \(A\)/);

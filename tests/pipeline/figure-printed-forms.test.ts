@@ -130,3 +130,37 @@ describe('a real disagreement beside a hedged and a bare form of the other value
     );
   });
 });
+
+describe('a value converted with another outlet’s stated rate: the chart note and title are stored', () => {
+  const data = ingest('rate-notes', {
+    'Gulf Herald': [
+      'The regulator fined the bank €1.8 billion ($1.95 billion) over the laundering scheme on Monday.',
+    ],
+    'Harbour Times': ['The regulator fined the bank €1.8 billion over the laundering scheme on Monday.'],
+    'Port Daily': ['The regulator fined the bank $1.95 billion over the laundering scheme on Monday.'],
+  });
+  const [group] = shared(data);
+
+  it('names the rate, whose it is and the outlets it converted, and the title', () => {
+    expect(group!.sentences.title).toBe('Fine: €1.8bn');
+    expect(group!.sentences.rates).toHaveLength(1);
+    const { lead, rate } = group!.sentences.rates[0]!;
+    // The site shows `${lead}${rate.text}.` with the rate linked to its paragraph.
+    expect(`${lead}${rate.text}.`).toBe(
+      'Port Daily: converted to EUR with the rate Gulf Herald states (its own article gives none), €1.8 billion ($1.95 billion).',
+    );
+    expect(rate).toMatchObject({ outlet: 'Gulf Herald', from: 'EUR', to: 'USD', paragraph: 0 });
+  });
+
+  it('no note for a group whose values are all in its own currency', () => {
+    const hedged = shared(
+      ingest('rate-notes-none', {
+        'Gulf Herald': [
+          'The port operator will invest about €40 billion in the new terminal, the company said.',
+        ],
+        'Harbour Times': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+      }),
+    );
+    expect(hedged[0]!.sentences.rates).toEqual([]);
+  });
+});
