@@ -429,6 +429,8 @@ export const VariantSentencesSchema = z.object({
   takeaway: z.string().nullable(),
   /** The stated rates the group's values were converted with, each once (chart notes). */
   rates: z.array(RateNoteSchema),
+  /** The outlets' values no stated rate converts to the group's currency, so not drawn (a chart note). */
+  uncharted: z.string().nullable(),
 });
 export type VariantSentences = z.infer<typeof VariantSentencesSchema>;
 

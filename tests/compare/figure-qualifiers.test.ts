@@ -113,6 +113,7 @@ describe('the sentences the figures page shows are worded by the pipeline', () =
       conversions: null,
       takeaway: '2 outlets report the fine; the differences are only rounding.',
       rates: [],
+      uncharted: null,
     });
   });
 });

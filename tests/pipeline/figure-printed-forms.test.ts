@@ -152,7 +152,7 @@ describe('a value converted with another outlet’s stated rate: the chart note 
     expect(rate).toMatchObject({ outlet: 'Gulf Herald', from: 'EUR', to: 'USD', paragraph: 0 });
   });
 
-  it('no note for a group whose values are all in its own currency', () => {
+  it('no rate note (and nothing left uncharted) for a group whose values are all in its own currency', () => {
     const hedged = shared(
       ingest('rate-notes-none', {
         'Gulf Herald': [
@@ -162,5 +162,25 @@ describe('a value converted with another outlet’s stated rate: the chart note 
       }),
     );
     expect(hedged[0]!.sentences.rates).toEqual([]);
+    expect(hedged[0]!.sentences.uncharted).toBeNull();
+  });
+});
+
+describe('a value no stated rate converts: the "Not charted" note is stored', () => {
+  const data = ingest('uncharted', {
+    'Gulf Herald': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+    'Harbour Times': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+    'Port Daily': ['The port operator will invest $40 billion in the new terminal, the company said.'],
+  });
+  const [group] = shared(data);
+
+  it('names each undrawn value as its bar would label it, with its outlet', () => {
+    expect(group!.sentences.uncharted).toBe(
+      'Not charted, as no article states a rate to EUR: $40bn (Port Daily).',
+    );
+    // The same values the chart leaves out (its bars of no length), labelled as those bars are.
+    const undrawn = groupBars(storyView(data), group!).filter((b) => b.value === null);
+    expect(undrawn.map((b) => `${b.label} (${b.outlet})`)).toEqual(['$40bn (Port Daily)']);
+    expect(group!.sentences.rates).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * the figures page shows of them, from labels.ts).
  */
 import type { FigureGroup } from '../../../lib/model.ts';
+import { outletName } from '../../../lib/outlet.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { buildVariants } from '../figure-variants.ts';
 import { periodSuffix } from '../../../lib/figure-forms.ts';
@@ -70,12 +71,14 @@ export function buildGroup(
       quantity,
       role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
       variants: isMoney ? variants : [],
-      sentences: variantSentences({
-        variants: isMoney ? variants : [],
-        currency: reference.currency,
-        quantity,
-        label,
-      }),
+      sentences: variantSentences(
+        { variants: isMoney ? variants : [], currency: reference.currency, quantity, label },
+        members.map((m) => ({
+          article: articles[m.article]!.id,
+          figure: m.figure,
+          outlet: outletName(articles[m.article]!),
+        })),
+      ),
     },
   };
 }

@@ -5,7 +5,8 @@
  * Out: labels ("nearly $2bn", "€40bn a year"), each outlet's printed form of a variant
  *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts),
  *      and the sentences the figures page shows of a money group (variantSentences): its title,
- *      the conflict/rounding/conversion sentences, the takeaway and the notes on stated rates.
+ *      the conflict/rounding/conversion sentences, the takeaway, the notes on stated rates and
+ *      on the values no stated rate converts.
  *
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
@@ -16,6 +17,7 @@ import {
   groupOutlets,
   outletNames,
   printed,
+  printedWithConversion,
 } from '../../../lib/figure-forms.ts';
 import type {
   Article,
@@ -83,11 +85,20 @@ export function printedBy(
  */
 export function variantSentences(
   group: Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label'>,
+  members: readonly OutletMember[],
 ): VariantSentences {
   const [reference, ...others] = group.variants;
   const title = chartTitle(group);
   if (!reference)
-    return { title, conflict: null, rounding: null, conversions: null, takeaway: null, rates: [] };
+    return {
+      title,
+      conflict: null,
+      rounding: null,
+      conversions: null,
+      takeaway: null,
+      rates: [],
+      uncharted: null,
+    };
   const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
@@ -106,7 +117,41 @@ export function variantSentences(
         : null,
     takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0),
     rates: rateNotes(group),
+    uncharted: unchartedNote(group, members),
   };
+}
+
+/** A group member (`FigureGroup.members` order) with the name of its article's outlet. */
+export interface OutletMember {
+  article: string;
+  figure: number;
+  outlet: string;
+}
+
+/**
+ * "Not charted, as no article states a rate to EUR: $2bn (Two).": each outlet's first value (as the
+ * chart's bars take them: member order, one per outlet) that no stated rate converts.
+ */
+function unchartedNote(
+  group: Pick<FigureGroup, 'variants' | 'currency'>,
+  members: readonly OutletMember[],
+): string | null {
+  const seen = new Set<string>();
+  const values: string[] = [];
+  for (const member of members) {
+    const variant = group.variants.find(
+      (v) =>
+        v.relation !== 'conversion' &&
+        v.members.some((m) => m.article === member.article && m.figure === member.figure),
+    );
+    if (!variant || seen.has(member.outlet)) continue;
+    seen.add(member.outlet);
+    if (variant.value === null)
+      values.push(`${printedWithConversion(variant, group.currency, member.outlet)} (${member.outlet})`);
+  }
+  return values.length > 0
+    ? `Not charted, as no article states a rate to ${group.currency ?? ''}: ${values.join(', ')}.`
+    : null;
 }
 
 /** "Fine: €1.84bn": what is measured, and the value most outlets print, in the group's currency. */
