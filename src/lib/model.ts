@@ -431,6 +431,8 @@ export const VariantSentencesSchema = z.object({
   rates: z.array(RateNoteSchema),
   /** The outlets' values no stated rate converts to the group's currency, so not drawn (a chart note). */
   uncharted: z.string().nullable(),
+  /** The chart's alt text: title, currency, each drawn bar; null when fewer than two are drawn. */
+  description: z.string().nullable(),
 });
 export type VariantSentences = z.infer<typeof VariantSentencesSchema>;
 

@@ -11,7 +11,7 @@
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
 import type { FigureGroup, FigureVariant } from '../lib/model.ts';
-import { groupOutlets, printedWithConversion } from '../lib/figure-forms.ts';
+import { groupOutlets, outletBars, printedWithConversion } from '../lib/figure-forms.ts';
 import { formatMoney } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
@@ -49,21 +49,14 @@ export interface Bar {
 
 /** One bar per outlet: the value the outlet itself printed (its first mention). */
 export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
-  const bars: Bar[] = [];
-  const seen = new Set<string>();
-  const ordered = [...group.variants].filter((v) => v.relation !== 'conversion');
-  for (const member of group.members) {
-    const variant = ordered.find((v) =>
-      v.members.some((m) => m.article === member.article && m.figure === member.figure),
-    );
+  const outletOf = (member: FigureGroup['members'][number]) => {
     const article = view.article(member.article);
-    const figure = article?.figures[member.figure];
-    if (!variant || !article || !figure) continue;
-    const outlet = outletLabel(article);
-    if (seen.has(outlet)) continue;
-    seen.add(outlet);
-    const alsoStated = article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text);
-    bars.push({
+    return article?.figures[member.figure] ? outletLabel(article) : undefined;
+  };
+  return outletBars(group, outletOf).map(({ member, variant, outlet }) => {
+    const article = view.article(member.article)!;
+    const figure = article.figures[member.figure]!;
+    return {
       outlet,
       article: article.id,
       paragraph: figure.paragraph,
@@ -74,10 +67,9 @@ export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
       disputed: variant.relation === 'conflict',
       period: figure.period,
       years: figure.years,
-      alsoStated,
-    });
-  }
-  return bars;
+      alsoStated: article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text),
+    };
+  });
 }
 
 export interface ChartPayload {
@@ -122,12 +114,4 @@ export function groupChart(group: FigureGroup, bars: Bar[]): ChartPayload {
     ticks: niceTicks(max, group.currency),
     flagged: bars.map((b) => b.disputed),
   };
-}
-
-/** Plain-language description of a chart, for its alt text and figcaption. */
-export function describeChart(chart: ChartPayload): string {
-  const lines = chart.labels.map(
-    (label, i) => `${label}${chart.flagged[i] ? ' (disputed)' : ''}: ${chart.valueLabels[i] ?? 'no value'}`,
-  );
-  return `Bar chart, ${chart.title}, in ${chart.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }

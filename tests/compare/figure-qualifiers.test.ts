@@ -114,6 +114,7 @@ describe('the sentences the figures page shows are worded by the pipeline', () =
       takeaway: '2 outlets report the fine; the differences are only rounding.',
       rates: [],
       uncharted: null,
+      description: 'Bar chart, Fine: $1.84bn, in USD. One: $1.84bn; Two: $1.8bn.',
     });
   });
 });

@@ -161,6 +161,9 @@ describe('figures view model', () => {
     // The title is the stored one: the site words nothing itself.
     expect(chart.title).toBe(fund.sentences.title);
     expect(chart.title).toMatch(/€100bn/);
+    expect(fund.sentences.description).toBe(
+      `Bar chart, ${chart.title}, in EUR. A: €100bn; B (disputed): €96bn.`,
+    );
     expect(chart.valueLabels.every((label) => label.includes('€'))).toBe(true);
     expect(fund.sentences.conflict).toMatch(/€100bn \(A\) vs €96bn \(B\)/);
     expect(fund.sentences.conversions).toMatch(/\$107bn \(A\)/);

@@ -2,6 +2,7 @@
 // outlets, one hedging ("about €40 billion", "nearly $2 billion") where another prints the same
 // amount bare, through the real ingest (read -> extract -> compare -> story.json) and the figures
 // page's shaping (src/site/figures.ts). Hedged vs bare of one amount is no disagreement.
+// The chart notes (stated rates, values no rate converts), title and alt text are stored sentences.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,6 +182,10 @@ describe('a value no stated rate converts: the "Not charted" note is stored', ()
     // The same values the chart leaves out (its bars of no length), labelled as those bars are.
     const undrawn = groupBars(storyView(data), group!).filter((b) => b.value === null);
     expect(undrawn.map((b) => `${b.label} (${b.outlet})`)).toEqual(['$40bn (Port Daily)']);
+    // The alt text names the drawn bars only.
+    expect(group!.sentences.description).toBe(
+      'Bar chart, €40bn, in EUR. Gulf Herald: €40bn; Harbour Times: €40bn.',
+    );
     expect(group!.sentences.rates).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ export function buildGroup(
   const prefix = isMoney ? (reference.currency ?? 'money').toLowerCase() : kind;
   const id = `f-${prefix}-${slugify(label) || 'figure'}`;
   const quantity = isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null;
+  const refs = members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure }));
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);
   return {
     first,
@@ -65,19 +66,18 @@ export function buildGroup(
       period: isMoney ? period : null,
       years,
       perYear,
-      members: members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
+      members: refs,
       conflict,
       rounding,
       quantity,
       role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
       variants: isMoney ? variants : [],
       sentences: variantSentences(
-        { variants: isMoney ? variants : [], currency: reference.currency, quantity, label },
-        members.map((m) => ({
-          article: articles[m.article]!.id,
-          figure: m.figure,
-          outlet: outletName(articles[m.article]!),
-        })),
+        { variants: isMoney ? variants : [], currency: reference.currency, quantity, label, members: refs },
+        (ref) => {
+          const article = articles.find((a) => a.id === ref.article);
+          return article ? outletName(article) : undefined;
+        },
       ),
     },
   };

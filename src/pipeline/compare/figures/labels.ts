@@ -6,7 +6,7 @@
  *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts),
  *      and the sentences the figures page shows of a money group (variantSentences): its title,
  *      the conflict/rounding/conversion sentences, the takeaway, the notes on stated rates and
- *      on the values no stated rate converts.
+ *      on the values no stated rate converts, and the chart's alt text.
  *
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
@@ -15,6 +15,7 @@ import {
   conversionOf,
   describeForms,
   groupOutlets,
+  outletBars,
   outletNames,
   printed,
   printedWithConversion,
@@ -77,16 +78,16 @@ export function printedBy(
   return forms;
 }
 
+/** What variantSentences reads of a group (members: the chart's bars, one per outlet). */
+type ChartGroup = Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label' | 'members'>;
+
 /**
  * What the figures page says of a money group's variants (FigureGroup.sentences), `variants[0]` being
  * the reference and `currency` the group's: each outlet's own form, with its value in the group's
  * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)"),
- * and the chart's takeaway. Worded here, once, so the site only shows it.
+ * the chart's title, takeaway, notes and alt text. Worded here, once, so the site only shows it.
  */
-export function variantSentences(
-  group: Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label'>,
-  members: readonly OutletMember[],
-): VariantSentences {
+export function variantSentences(group: ChartGroup, outletOf: OutletOf): VariantSentences {
   const [reference, ...others] = group.variants;
   const title = chartTitle(group);
   if (!reference)
@@ -98,6 +99,7 @@ export function variantSentences(
       takeaway: null,
       rates: [],
       uncharted: null,
+      description: null,
     };
   const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
@@ -117,41 +119,40 @@ export function variantSentences(
         : null,
     takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0),
     rates: rateNotes(group),
-    uncharted: unchartedNote(group, members),
+    uncharted: unchartedNote(group, outletOf),
+    description: chartDescription(group, title, outletOf),
   };
 }
 
-/** A group member (`FigureGroup.members` order) with the name of its article's outlet. */
-export interface OutletMember {
-  article: string;
-  figure: number;
-  outlet: string;
-}
+/** A group member's outlet (the name its article is shown by), undefined for no such article. */
+export type OutletOf = (member: FigureGroup['members'][number]) => string | undefined;
 
 /**
- * "Not charted, as no article states a rate to EUR: $2bn (Two).": each outlet's first value (as the
- * chart's bars take them: member order, one per outlet) that no stated rate converts.
+ * "Not charted, as no article states a rate to EUR: $2bn (Two).": the chart's bars (one per outlet,
+ * lib/figure-forms.ts) whose value no stated rate converts to the group's currency.
  */
-function unchartedNote(
-  group: Pick<FigureGroup, 'variants' | 'currency'>,
-  members: readonly OutletMember[],
-): string | null {
-  const seen = new Set<string>();
-  const values: string[] = [];
-  for (const member of members) {
-    const variant = group.variants.find(
-      (v) =>
-        v.relation !== 'conversion' &&
-        v.members.some((m) => m.article === member.article && m.figure === member.figure),
-    );
-    if (!variant || seen.has(member.outlet)) continue;
-    seen.add(member.outlet);
-    if (variant.value === null)
-      values.push(`${printedWithConversion(variant, group.currency, member.outlet)} (${member.outlet})`);
-  }
+function unchartedNote(group: ChartGroup, outletOf: OutletOf): string | null {
+  const values = outletBars(group, outletOf)
+    .filter(({ variant }) => variant.value === null)
+    .map(({ variant, outlet }) => `${printedWithConversion(variant, group.currency, outlet)} (${outlet})`);
   return values.length > 0
     ? `Not charted, as no article states a rate to ${group.currency ?? ''}: ${values.join(', ')}.`
     : null;
+}
+
+/**
+ * The chart's alt text and hidden caption: its title, currency and each drawn bar ("Bar chart, Fine:
+ * €1.84bn, in EUR. One: €1.84bn; Two (disputed): €1.5bn."); null when fewer than two bars are drawn
+ * (no chart: a key figure).
+ */
+function chartDescription(group: ChartGroup, title: string, outletOf: OutletOf): string | null {
+  const drawn = outletBars(group, outletOf).filter(({ variant }) => variant.value !== null);
+  if (drawn.length < 2) return null;
+  const lines = drawn.map(
+    ({ variant, outlet }) =>
+      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}`,
+  );
+  return `Bar chart, ${title}, in ${group.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }
 
 /** "Fine: €1.84bn": what is measured, and the value most outlets print, in the group's currency. */
