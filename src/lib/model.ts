@@ -433,6 +433,8 @@ export const VariantSentencesSchema = z.object({
   uncharted: z.string().nullable(),
   /** The chart's alt text: title, currency, each drawn bar; null when fewer than two are drawn. */
   description: z.string().nullable(),
+  /** Per bar (one per outlet, in the chart's order), its period as the data table says it ("total over 5 years"). */
+  periods: z.array(z.object({ outlet: z.string(), period: z.string() })),
 });
 export type VariantSentences = z.infer<typeof VariantSentencesSchema>;
 

@@ -41,8 +41,6 @@ export interface Bar {
   /** The bar's length, in the group's currency (null: no stated rate converts it). */
   value: number | null;
   disputed: boolean;
-  period: 'total' | 'annual' | null;
-  years: number | null;
   /** Another of the outlet's figures restates this one in another currency. */
   alsoStated: string[];
 }
@@ -65,8 +63,6 @@ export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
       text: variant.printedBy.find((p) => p.outlet === outlet)?.text ?? figure.text,
       value: variant.value,
       disputed: variant.relation === 'conflict',
-      period: figure.period,
-      years: figure.years,
       alsoStated: article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text),
     };
   });

@@ -115,6 +115,10 @@ describe('the sentences the figures page shows are worded by the pipeline', () =
       rates: [],
       uncharted: null,
       description: 'Bar chart, Fine: $1.84bn, in USD. One: $1.84bn; Two: $1.8bn.',
+      periods: [
+        { outlet: 'One', period: 'total' },
+        { outlet: 'Two', period: 'total' },
+      ],
     });
   });
 });

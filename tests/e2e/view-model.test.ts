@@ -169,6 +169,15 @@ describe('figures view model', () => {
     expect(fund.sentences.conversions).toMatch(/\$107bn \(A\)/);
   });
 
+  it('stores each bar’s period as the data table says it', () => {
+    expect(fund.sentences.periods).toEqual([
+      { outlet: 'A', period: 'total over 5 years' },
+      { outlet: 'B', period: 'total over 5 years' },
+    ]);
+    const annual = data.analysis.figureGroups.find((g) => g.period === 'annual')!;
+    expect(annual.sentences.periods).toEqual([{ outlet: 'B', period: 'a year' }]);
+  });
+
   it('a value one outlet reports is not charted', () => {
     const annual = data.analysis.figureGroups.find((g) => g.period === 'annual')!;
     expect(isCharted(annual)).toBe(false);

@@ -4,7 +4,6 @@
  * the figures page shows of them, from labels.ts).
  */
 import type { FigureGroup } from '../../../lib/model.ts';
-import { outletName } from '../../../lib/outlet.ts';
 import { slugify } from '../../../lib/slug.ts';
 import { buildVariants } from '../figure-variants.ts';
 import { periodSuffix } from '../../../lib/figure-forms.ts';
@@ -74,10 +73,7 @@ export function buildGroup(
       variants: isMoney ? variants : [],
       sentences: variantSentences(
         { variants: isMoney ? variants : [], currency: reference.currency, quantity, label, members: refs },
-        (ref) => {
-          const article = articles.find((a) => a.id === ref.article);
-          return article ? outletName(article) : undefined;
-        },
+        articles,
       ),
     },
   };

@@ -6,7 +6,7 @@
  *      (printedBy; the conflict/rounding sentences group outlets by it, src/lib/figure-forms.ts),
  *      and the sentences the figures page shows of a money group (variantSentences): its title,
  *      the conflict/rounding/conversion sentences, the takeaway, the notes on stated rates and
- *      on the values no stated rate converts, and the chart's alt text.
+ *      on the values no stated rate converts, the chart's alt text and its table's period cells.
  *
  * Why per outlet: "about $40bn" and a bare "$40bn" are one value (one variant, no disagreement), but
  * which outlet hedged is the reader's to see, so no member's form stands in for another's.
@@ -87,7 +87,22 @@ type ChartGroup = Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'labe
  * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)"),
  * the chart's title, takeaway, notes and alt text. Worded here, once, so the site only shows it.
  */
-export function variantSentences(group: ChartGroup, outletOf: OutletOf): VariantSentences {
+export function variantSentences(
+  group: ChartGroup,
+  articles: readonly Pick<Article, 'id' | 'outlet' | 'source' | 'figures'>[],
+): VariantSentences {
+  const articleOf = (member: FigureGroup['members'][number]) => {
+    const article = articles.find((a) => a.id === member.article);
+    return article?.figures[member.figure] ? article : undefined;
+  };
+  const outletOf: OutletOf = (member) => {
+    const article = articleOf(member);
+    return article ? outletName(article) : undefined;
+  };
+  const periods = outletBars(group, outletOf).map(({ member, outlet }) => {
+    const figure = articleOf(member)!.figures[member.figure]!;
+    return { outlet, period: periodCell(figure.period, figure.years) };
+  });
   const [reference, ...others] = group.variants;
   const title = chartTitle(group);
   if (!reference)
@@ -100,6 +115,7 @@ export function variantSentences(group: ChartGroup, outletOf: OutletOf): Variant
       rates: [],
       uncharted: null,
       description: null,
+      periods,
     };
   const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
@@ -121,11 +137,19 @@ export function variantSentences(group: ChartGroup, outletOf: OutletOf): Variant
     rates: rateNotes(group),
     uncharted: unchartedNote(group, outletOf),
     description: chartDescription(group, title, outletOf),
+    periods,
   };
 }
 
+/** A bar's period as the chart's data table says it. */
+function periodCell(period: Figure['period'], years: number | null): string {
+  if (period === 'annual') return 'a year';
+  if (period === 'total') return years ? `total over ${years} years` : 'total';
+  return 'not stated';
+}
+
 /** A group member's outlet (the name its article is shown by), undefined for no such article. */
-export type OutletOf = (member: FigureGroup['members'][number]) => string | undefined;
+type OutletOf = (member: FigureGroup['members'][number]) => string | undefined;
 
 /**
  * "Not charted, as no article states a rate to EUR: $2bn (Two).": the chart's bars (one per outlet,
