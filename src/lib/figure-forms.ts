@@ -5,7 +5,8 @@
  * In:  a FigureVariant (its `printedBy`, computed once by compare/figures/labels.ts, its amount,
  *      precision and hedge, and its value in the group's currency).
  * Out: "about €40bn (One), €40bn (Two)", "A, B, C and 2 more", "nearly $2bn", "$1.95bn (≈ €1.8bn)",
- *      a group's outlets (those printing a value of their own, not a conversion), " over 5 years".
+ *      a group's outlets (those printing a value of their own, not a conversion), " over 5 years",
+ *      a chart's bars (one per outlet: the variant of its first member).
  */
 import type { FigureGroup, FigureVariant } from './model.ts';
 import { formatMoney, withQualifier } from './money.ts';
@@ -97,4 +98,29 @@ export function printedWithConversion(
   outlet?: string,
 ): string {
   return `${printed(variant, outlet)}${conversionOf(variant, currency)}`;
+}
+
+/**
+ * A chart's bars before layout: per outlet, the variant of its first member (`FigureGroup.members`
+ * order; conversions are never bars). The pipeline words the chart's notes and alt text from these,
+ * the site draws them, so both take the same values. `outletOf` names a member's article's outlet
+ * (undefined: no such article, no bar).
+ */
+export function outletBars<M extends FigureGroup['members'][number]>(
+  group: Pick<FigureGroup, 'variants'> & { members: readonly M[] },
+  outletOf: (member: M) => string | undefined,
+): { member: M; variant: FigureVariant; outlet: string }[] {
+  const bars: { member: M; variant: FigureVariant; outlet: string }[] = [];
+  const seen = new Set<string>();
+  const variants = group.variants.filter((v) => v.relation !== 'conversion');
+  for (const member of group.members) {
+    const variant = variants.find((v) =>
+      v.members.some((m) => m.article === member.article && m.figure === member.figure),
+    );
+    const outlet = outletOf(member);
+    if (!variant || outlet === undefined || seen.has(outlet)) continue;
+    seen.add(outlet);
+    bars.push({ member, variant, outlet });
+  }
+  return bars;
 }

@@ -401,11 +401,24 @@ export const FigureVariantSchema = z.object({
 export type FigureVariant = z.infer<typeof FigureVariantSchema>;
 
 /**
+ * A chart note on one stated rate: which outlets' values it converted to the group's currency and
+ * whose rate it is. The note reads `${lead}${rate.text}.`, the rate as written linking to its paragraph.
+ */
+export const RateNoteSchema = z.object({
+  /** "Two, Three: converted to EUR with the rate One states (its own article gives none), ". */
+  lead: z.string(),
+  rate: StatedRateSchema,
+});
+export type RateNote = z.infer<typeof RateNoteSchema>;
+
+/**
  * What the figures page says of a money group's variants, worded once by the pipeline
  * (compare/figures/labels.ts) with each value's conversion to the group's currency beside it; null
- * where there is nothing to say (and always, for a group that is not money).
+ * (or empty) where there is nothing to say (and always, for a group that is not money, but its title).
  */
 export const VariantSentencesSchema = z.object({
+  /** The chart's (and key figure's) title: what is measured and its value ("Fine: $1.84bn"). */
+  title: z.string(),
   /** The reference value and the other outlets' values beyond rounding and any stated rate. */
   conflict: z.string().nullable(),
   /** The reference value and the values that differ from it only by rounding. */
@@ -414,6 +427,14 @@ export const VariantSentencesSchema = z.object({
   conversions: z.string().nullable(),
   /** The chart's one-line takeaway: who reports the quantity, and whether they agree. */
   takeaway: z.string().nullable(),
+  /** The stated rates the group's values were converted with, each once (chart notes). */
+  rates: z.array(RateNoteSchema),
+  /** The outlets' values no stated rate converts to the group's currency, so not drawn (a chart note). */
+  uncharted: z.string().nullable(),
+  /** The chart's alt text: title, currency, each drawn bar; null when fewer than two are drawn. */
+  description: z.string().nullable(),
+  /** Per bar (one per outlet, in the chart's order), its period as the data table says it ("total over 5 years"). */
+  periods: z.array(z.object({ outlet: z.string(), period: z.string() })),
 });
 export type VariantSentences = z.infer<typeof VariantSentencesSchema>;
 

@@ -1,7 +1,8 @@
 /**
  * Figures for display: pure shaping of story.json. Grouping, variants, their relations, the
- * exchange rates and the sentences on the variants (`FigureGroup.sentences`) are computed once by
- * the pipeline (compare/figures.ts, compare/rates.ts, compare/figures/labels.ts) and read here;
+ * exchange rates and the sentences on a group (`FigureGroup.sentences`: title, disagreement, rate
+ * notes, takeaway) are computed once by the pipeline (compare/figures.ts, compare/rates.ts,
+ * compare/figures/labels.ts) and read here;
  * this module only picks what is charted and lays it out. Money is formatted by the one formatter,
  * src/lib/money.ts; a variant's printed form by src/lib/figure-forms.ts.
  *
@@ -9,8 +10,8 @@
  *   key      a money quantity one outlet reports (a key-figure card, never a one-bar chart)
  *   context  earlier values, thresholds and per-unit amounts (listed, never charted beside the story's sums)
  */
-import type { FigureGroup, FigureVariant, StatedRate } from '../lib/model.ts';
-import { groupOutlets, printedWithConversion } from '../lib/figure-forms.ts';
+import type { FigureGroup, FigureVariant } from '../lib/model.ts';
+import { groupOutlets, outletBars, printedWithConversion } from '../lib/figure-forms.ts';
 import { formatMoney } from '../lib/money.ts';
 import { outletLabel, type StoryView } from './story.ts';
 
@@ -40,29 +41,20 @@ export interface Bar {
   /** The bar's length, in the group's currency (null: no stated rate converts it). */
   value: number | null;
   disputed: boolean;
-  period: 'total' | 'annual' | null;
-  years: number | null;
   /** Another of the outlet's figures restates this one in another currency. */
   alsoStated: string[];
 }
 
 /** One bar per outlet: the value the outlet itself printed (its first mention). */
 export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
-  const bars: Bar[] = [];
-  const seen = new Set<string>();
-  const ordered = [...group.variants].filter((v) => v.relation !== 'conversion');
-  for (const member of group.members) {
-    const variant = ordered.find((v) =>
-      v.members.some((m) => m.article === member.article && m.figure === member.figure),
-    );
+  const outletOf = (member: FigureGroup['members'][number]) => {
     const article = view.article(member.article);
-    const figure = article?.figures[member.figure];
-    if (!variant || !article || !figure) continue;
-    const outlet = outletLabel(article);
-    if (seen.has(outlet)) continue;
-    seen.add(outlet);
-    const alsoStated = article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text);
-    bars.push({
+    return article?.figures[member.figure] ? outletLabel(article) : undefined;
+  };
+  return outletBars(group, outletOf).map(({ member, variant, outlet }) => {
+    const article = view.article(member.article)!;
+    const figure = article.figures[member.figure]!;
+    return {
       outlet,
       article: article.id,
       paragraph: figure.paragraph,
@@ -71,12 +63,9 @@ export function groupBars(view: StoryView, group: FigureGroup): Bar[] {
       text: variant.printedBy.find((p) => p.outlet === outlet)?.text ?? figure.text,
       value: variant.value,
       disputed: variant.relation === 'conflict',
-      period: figure.period,
-      years: figure.years,
-      alsoStated,
-    });
-  }
-  return bars;
+      alsoStated: article.figures.filter((f) => f.conversionOf === member.figure).map((f) => f.text),
+    };
+  });
 }
 
 export interface ChartPayload {
@@ -113,7 +102,7 @@ export function groupChart(group: FigureGroup, bars: Bar[]): ChartPayload {
   const values = bars.map((b) => b.value);
   const max = Math.max(0, ...values.filter((v): v is number => v !== null));
   return {
-    title: chartTitle(group),
+    title: group.sentences.title,
     currency: group.currency,
     labels: bars.map((b) => b.outlet),
     values,
@@ -121,41 +110,4 @@ export function groupChart(group: FigureGroup, bars: Bar[]): ChartPayload {
     ticks: niceTicks(max, group.currency),
     flagged: bars.map((b) => b.disputed),
   };
-}
-
-/** "Fine: €1.84bn" — what is measured, and the value most outlets print, in the group's currency. */
-export function chartTitle(group: FigureGroup): string {
-  if (!group.quantity) return group.label;
-  const quantity = group.quantity.charAt(0).toUpperCase() + group.quantity.slice(1);
-  return `${quantity}: ${group.label}`;
-}
-
-export interface RateNote {
-  rate: StatedRate;
-  /** Outlets whose values were converted with it. */
-  outlets: string[];
-  /** True when those outlets state the rate themselves (else it is another outlet's rate). */
-  own: boolean;
-}
-
-/** The rates a group's bars were converted with, each once, with whose rate it is. */
-export function ratesUsed(group: FigureGroup): RateNote[] {
-  const notes = new Map<string, RateNote>();
-  for (const variant of group.variants) {
-    const rate = variant.rate;
-    if (!rate || variant.relation === 'conversion') continue;
-    const key = `${rate.article}|${rate.paragraph}|${rate.text}`;
-    const note = notes.get(key) ?? { rate, outlets: [], own: variant.outlets.includes(rate.outlet) };
-    notes.set(key, note);
-    for (const outlet of variant.outlets) if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
-  }
-  return [...notes.values()];
-}
-
-/** Plain-language description of a chart, for its alt text and figcaption. */
-export function describeChart(chart: ChartPayload): string {
-  const lines = chart.labels.map(
-    (label, i) => `${label}${chart.flagged[i] ? ' (disputed)' : ''}: ${chart.valueLabels[i] ?? 'no value'}`,
-  );
-  return `Bar chart, ${chart.title}, in ${chart.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }

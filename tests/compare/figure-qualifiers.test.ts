@@ -107,10 +107,18 @@ describe('the sentences the figures page shows are worded by the pipeline', () =
       ['Two', 'The regulator fined the bank $1.8 billion over the laundering scheme on Monday.'],
     );
     expect(groups[0]!.sentences).toEqual({
+      title: 'Fine: $1.84bn',
       conflict: null,
       rounding: 'Only rounding: $1.84bn (One), $1.8bn (Two).',
       conversions: null,
       takeaway: '2 outlets report the fine; the differences are only rounding.',
+      rates: [],
+      uncharted: null,
+      description: 'Bar chart, Fine: $1.84bn, in USD. One: $1.84bn; Two: $1.8bn.',
+      periods: [
+        { outlet: 'One', period: 'total' },
+        { outlet: 'Two', period: 'total' },
+      ],
     });
   });
 });

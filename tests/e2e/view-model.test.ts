@@ -158,9 +158,24 @@ describe('figures view model', () => {
     expect(bars[0]!.alsoStated).toEqual(['$107 billion']);
     const chart = groupChart(fund, bars);
     expect(chart.currency).toBe('EUR');
+    // The title is the stored one: the site words nothing itself.
+    expect(chart.title).toBe(fund.sentences.title);
+    expect(chart.title).toMatch(/€100bn/);
+    expect(fund.sentences.description).toBe(
+      `Bar chart, ${chart.title}, in EUR. A: €100bn; B (disputed): €96bn.`,
+    );
     expect(chart.valueLabels.every((label) => label.includes('€'))).toBe(true);
     expect(fund.sentences.conflict).toMatch(/€100bn \(A\) vs €96bn \(B\)/);
     expect(fund.sentences.conversions).toMatch(/\$107bn \(A\)/);
+  });
+
+  it('stores each bar’s period as the data table says it', () => {
+    expect(fund.sentences.periods).toEqual([
+      { outlet: 'A', period: 'total over 5 years' },
+      { outlet: 'B', period: 'total over 5 years' },
+    ]);
+    const annual = data.analysis.figureGroups.find((g) => g.period === 'annual')!;
+    expect(annual.sentences.periods).toEqual([{ outlet: 'B', period: 'a year' }]);
   });
 
   it('a value one outlet reports is not charted', () => {

@@ -2,6 +2,7 @@
 // outlets, one hedging ("about €40 billion", "nearly $2 billion") where another prints the same
 // amount bare, through the real ingest (read -> extract -> compare -> story.json) and the figures
 // page's shaping (src/site/figures.ts). Hedged vs bare of one amount is no disagreement.
+// The chart notes (stated rates, values no rate converts), title and alt text are stored sentences.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,5 +129,63 @@ describe('a real disagreement beside a hedged and a bare form of the other value
     expect(group!.sentences.conflict).toMatch(
       /^Different outlets print different values: about \$20bn \(Motor Report\), \$20bn \(Wheel Times\) vs \$23bn \(Auto Desk\),/,
     );
+  });
+});
+
+describe('a value converted with another outlet’s stated rate: the chart note and title are stored', () => {
+  const data = ingest('rate-notes', {
+    'Gulf Herald': [
+      'The regulator fined the bank €1.8 billion ($1.95 billion) over the laundering scheme on Monday.',
+    ],
+    'Harbour Times': ['The regulator fined the bank €1.8 billion over the laundering scheme on Monday.'],
+    'Port Daily': ['The regulator fined the bank $1.95 billion over the laundering scheme on Monday.'],
+  });
+  const [group] = shared(data);
+
+  it('names the rate, whose it is and the outlets it converted, and the title', () => {
+    expect(group!.sentences.title).toBe('Fine: €1.8bn');
+    expect(group!.sentences.rates).toHaveLength(1);
+    const { lead, rate } = group!.sentences.rates[0]!;
+    // The site shows `${lead}${rate.text}.` with the rate linked to its paragraph.
+    expect(`${lead}${rate.text}.`).toBe(
+      'Port Daily: converted to EUR with the rate Gulf Herald states (its own article gives none), €1.8 billion ($1.95 billion).',
+    );
+    expect(rate).toMatchObject({ outlet: 'Gulf Herald', from: 'EUR', to: 'USD', paragraph: 0 });
+  });
+
+  it('no rate note (and nothing left uncharted) for a group whose values are all in its own currency', () => {
+    const hedged = shared(
+      ingest('rate-notes-none', {
+        'Gulf Herald': [
+          'The port operator will invest about €40 billion in the new terminal, the company said.',
+        ],
+        'Harbour Times': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+      }),
+    );
+    expect(hedged[0]!.sentences.rates).toEqual([]);
+    expect(hedged[0]!.sentences.uncharted).toBeNull();
+  });
+});
+
+describe('a value no stated rate converts: the "Not charted" note is stored', () => {
+  const data = ingest('uncharted', {
+    'Gulf Herald': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+    'Harbour Times': ['The port operator will invest €40 billion in the new terminal, the company said.'],
+    'Port Daily': ['The port operator will invest $40 billion in the new terminal, the company said.'],
+  });
+  const [group] = shared(data);
+
+  it('names each undrawn value as its bar would label it, with its outlet', () => {
+    expect(group!.sentences.uncharted).toBe(
+      'Not charted, as no article states a rate to EUR: $40bn (Port Daily).',
+    );
+    // The same values the chart leaves out (its bars of no length), labelled as those bars are.
+    const undrawn = groupBars(storyView(data), group!).filter((b) => b.value === null);
+    expect(undrawn.map((b) => `${b.label} (${b.outlet})`)).toEqual(['$40bn (Port Daily)']);
+    // The alt text names the drawn bars only.
+    expect(group!.sentences.description).toBe(
+      'Bar chart, €40bn, in EUR. Gulf Herald: €40bn; Harbour Times: €40bn.',
+    );
+    expect(group!.sentences.rates).toEqual([]);
   });
 });

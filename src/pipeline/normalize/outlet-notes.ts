@@ -15,6 +15,8 @@
  *   share        "From X:", "Shared from the X app": weak — a share's lead-in names a section, a
  *                partner or an app as often as the publisher
  *   embed        "— X (@handle) May 4, 2019": a social post's credit, weak — its author is anyone
+ *   cross-link   "(Also on X: Another headline)" between the paragraphs: weak — a partner's link
+ *                reads the same
  * A weak name counts only where a signal of another kind (a masthead, a copyright, the page's
  * domain) names it too (outlet-vote.ts). Only whole, short lines: inside the story's prose these
  * shapes are sentences about someone else, and callers read furniture lines only.
@@ -22,7 +24,7 @@
 import { cleanOutletName, genericMedium, nameShaped, outletFromCredit, personLike, ROLE } from './outlet.ts';
 import { NAME } from './outlet-mentions.ts';
 import { isPlatformName, isSectionLabel } from './outlet-site.ts';
-import { OUTLET_WEIGHT, type OutletCandidate } from './outlet-vote.ts';
+import { OUTLET_WEIGHT, outletKey, type OutletCandidate } from './outlet-vote.ts';
 import { isAgencyName } from './text/sources.ts';
 
 /** A person's name as a credit prints it: two to four capitalised words. */
@@ -65,6 +67,14 @@ const PICTURE_BRACKET = new RegExp(`(?:^|\\s)\\(${PICTURE_CREDIT}\\)$`, 'u');
 /** "From X:" over a shared story, "Shared from the X app" under a clipped one. */
 const SHARE = new RegExp(
   `^(?:[Ff]rom ${NAME}:?|(?:[Ss]hared|[Ss]ent|[Cc]lipped) (?:from|via|with) (?:the |my )?${NAME}(?: (?:app|website|site))?\\.?)$`,
+  'u',
+);
+/**
+ * "(Also on X: Another headline)": a cross-link the site sets between its paragraphs to its own
+ * stories. Weak: a partner's or a sister site's link reads the same.
+ */
+const ALSO_ON = new RegExp(
+  `^\\(?\\s*[Aa]lso on (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)${NAME}:\\s+\\S.{0,160}$`,
   'u',
 );
 /** "— X (@handle) May 4, 2019": the credit line closing an embedded social post. */
@@ -124,7 +134,42 @@ export function outletNotes(line: string): OutletCandidate[] {
     weak(picture[2]);
   weak(SHARE.exec(text)?.slice(1).find(Boolean));
   weak(EMBED.exec(text)?.[1]);
+  weak(ALSO_ON.exec(text)?.[1]);
   return out;
+}
+
+/**
+ * "Jane Doe/X" under a picture where "By Jane Doe" heads the story: the reporter took the picture
+ * too, and the credit names the newsroom they work for, as "By Jane Doe, X" would (firm, a
+ * byline's weight). Another photographer's credit stays a weak picture credit (outletNotes).
+ * In: the line and the keys of the byline's authors (outlet-lines.ts bylineAuthorKeys).
+ */
+export function authorPictureCredit(line: string, authors: ReadonlySet<string>): OutletCandidate | null {
+  const text = line.trim();
+  if (authors.size === 0 || text.length > 200) return null;
+  const picture = PICTURE_LINE.exec(text) ?? PICTURE_BRACKET.exec(text);
+  if (!picture || !authors.has(outletKey(picture[1] ?? ''))) return null;
+  const name = usable(picture[2]);
+  // "Jane Doe/John Roe": two people's credit, not a newsroom (one word reads as either).
+  if (!name || (personLike(name) && /\s/u.test(name)) || ROLE.test(name) || LIBRARY.test(name)) return null;
+  return { name, weight: OUTLET_WEIGHT.byline, provenance: false };
+}
+
+/**
+ * "USA TODAY's Jane Doe, who reported from London, …" where "By Jane Doe" heads the story: the
+ * page names the reporter's newsroom (firm, a mention's weight), in a bio under the story or in
+ * its prose. In: the line and the byline's authors as printed (outlet-lines.ts bylineAuthors).
+ */
+export function authorPossessive(line: string, authors: readonly string[]): OutletCandidate | null {
+  for (const author of authors) {
+    if (!/\s/u.test(author.trim())) continue;
+    const escaped = author.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const match = new RegExp(`(?:^|[\\s(“"‘])${NAME}['’]s\\s+${escaped}(?![\\p{L}'’])`, 'u').exec(line);
+    const name = usable(match?.[1]);
+    if (name && !(personLike(name) && /\s/u.test(name)) && !ROLE.test(name))
+      return { name, weight: OUTLET_WEIGHT.mention, provenance: false };
+  }
+  return null;
 }
 
 /** "Headline words here | X" -> "X": a title field's site part after a headline of four words or more. */

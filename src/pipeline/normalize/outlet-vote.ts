@@ -249,7 +249,10 @@ export function chooseOutlet(
 
 /** The name as the heaviest signal printed it, preferring mixed case to a masthead's capitals. */
 function displayName(t: Tally): string {
-  const shouted = (s: string) => s === s.toUpperCase() && /\p{Lu}{2}/u.test(s) && s.split(/\s+/u).length > 1;
+  // "HARBOUR POST", "POLITICO" (a cross-link's capitals) below "Politico"; an acronym ("NPR") is no
+  // shouting.
+  const shouted = (s: string) =>
+    s === s.toUpperCase() && /\p{Lu}{2}/u.test(s) && (s.split(/\s+/u).length > 1 || s.length > 5);
   const ranked = [...t.names].sort(
     (a, b) => Number(shouted(a.name)) - Number(shouted(b.name)) || b.weight - a.weight,
   );

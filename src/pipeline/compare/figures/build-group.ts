@@ -52,6 +52,7 @@ export function buildGroup(
   const prefix = isMoney ? (reference.currency ?? 'money').toLowerCase() : kind;
   const id = `f-${prefix}-${slugify(label) || 'figure'}`;
   const quantity = isMoney ? mostCommon(pool.map((m) => m.fig.quantity).filter((q) => q !== null)) : null;
+  const refs = members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure }));
   const first = members.reduce((min, m) => Math.min(min, m.article * 1e6 + m.figure), Infinity);
   return {
     first,
@@ -64,18 +65,16 @@ export function buildGroup(
       period: isMoney ? period : null,
       years,
       perYear,
-      members: members.map((m) => ({ article: articles[m.article]!.id, figure: m.figure })),
+      members: refs,
       conflict,
       rounding,
       quantity,
       role: isMoney ? mostCommon(pool.map((m) => m.fig.role).filter((r) => r !== null)) : null,
       variants: isMoney ? variants : [],
-      sentences: variantSentences({
-        variants: isMoney ? variants : [],
-        currency: reference.currency,
-        quantity,
-        label,
-      }),
+      sentences: variantSentences(
+        { variants: isMoney ? variants : [], currency: reference.currency, quantity, label, members: refs },
+        articles,
+      ),
     },
   };
 }

@@ -14,8 +14,15 @@
  */
 import { noticeReason } from '../notices.ts';
 import { MEDIA_WORD, outletFromDateline, personLike, ROLE } from '../outlet.ts';
-import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
-import { isEmbedCredit, outletNotes } from '../outlet-notes.ts';
+import {
+  bylineAuthorKeys,
+  bylineAuthors,
+  copyrightVote,
+  creditVote,
+  furnitureVotes,
+  originVotes,
+} from '../outlet-lines.ts';
+import { authorPictureCredit, authorPossessive, isEmbedCredit, outletNotes } from '../outlet-notes.ts';
 import {
   contactDomains,
   domainLabels,
@@ -75,7 +82,12 @@ export function namedOutlet(
   const prose = (i: number) =>
     i >= region.start && i <= region.end - 2 && !cues[i] && noticeReason((lines[i] as Line).bare) === null;
   const furniture: string[] = [];
+  let authorCredited: OutletCandidate | null = null;
+  let authorNamed: OutletCandidate | null = null;
+  const writers = bylineAuthors(byline);
   lines.forEach((line, i) => {
+    // "X's Jane Doe" naming the byline's author, in a bio or a sentence: her newsroom, once a page.
+    if (!authorNamed) vote((authorNamed = authorPossessive(line.bare, writers)));
     // Among the paragraphs, only a note or a credit no story sentence is shaped like ("Via X, Jan.
     // 14" over a quoted story, an embed's "— X (@x) May 4"; the firm ones match none of the corpus's
     // 19,884 paragraphs, the weak ones 3, which count only beside another signal) names the site.
@@ -88,6 +100,8 @@ export function namedOutlet(
     }
     furniture.push(line.bare);
     furnitureVotes(line.bare).forEach(vote);
+    // The byline's author credited under a picture ("Jane Doe/X"): their newsroom, once a page.
+    if (!authorCredited) vote((authorCredited = authorPictureCredit(line.bare, authors)));
   });
   // The wire dateline opens the first paragraph, or a standfirst the page printed above it.
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
