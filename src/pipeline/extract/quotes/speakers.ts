@@ -20,7 +20,7 @@ import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
-import { describedPerson, filerVoice, namedAfterVoice, statementOwner } from './voices.ts';
+import { describedPerson, filerVoice, jointThey, namedAfterVoice, statementOwner } from './voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -345,5 +345,5 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   const speaker = resolveSpeaker(people, np, pos);
   if (speaker?.kind === 'organisation' && speaker.name)
     people.organisations.push({ name: speaker.name, pos });
-  return speaker;
+  return speaker?.name ? speaker : (jointThey(people, np, pos) ?? speaker);
 }

@@ -8,7 +8,9 @@
  *   - "the statement said" -> whoever issued the statement the body last mentioned
  *   - "CNN's lawsuit asserts" -> the party that filed it
  *   - "the South Carolina Republican said" -> the one person the body described so
- *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body).
+ *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body)
+ *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
+ *     asks only when "they" resolved to nobody).
  */
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
@@ -192,4 +194,57 @@ export function namedAfterVoice(people: People, np: string, pos: number): Speake
   const name = `${m[1]!} ${m[2]!.toLowerCase()}`;
   people.organisations.push({ name, pos });
   return { name, person: null, kind: 'organisation' };
+}
+
+/** Sentence openers before a joint subject: "On Thursday, Senate Judiciary Committee Chairman". */
+const JOINT_OPENER =
+  /^(?:(?:On|In|Late|Earlier|Later)\s[^,.;:"“”]{1,30},\s+)?(?:(?:Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms)\.\s+|\p{Lu}[\p{L}'’-]*\s+){0,5}$/u;
+/** Between the two names: an optional apposition, then "and" and the second one's title words. */
+const JOINT_LINK =
+  /^[^.;:!?"“”]{0,60}?\sand\s+(?:(?:Sens?|Reps?|Gov|Dr|Mr|Mrs|Ms)\.\s+|\p{Lu}[\p{L}'’-]*\s+){0,4}$/u;
+
+/**
+ * "Sens. Ann Alder and Tom Bexley wrote …" then "…," they wrote -> "Ann Alder and Tom Bexley"
+ * (group): only when the last sentence naming anyone before the tag, in this paragraph or the one
+ * before, names exactly two people, joined by "and" as its subject. Else nobody.
+ */
+export function jointThey(people: People, np: string, pos: number): Speaker | null {
+  if (!/^they$/iu.test(np)) return null;
+  const before = people.mentions.filter((m) => m.pos < pos && m.pos >= position(people, 0, 0));
+  const last = before.at(-1);
+  if (!last?.sentence || Math.floor(pos / 1e6) - Math.floor(last.pos / 1e6) > 1) return null;
+  // "… sent a letter to Obama": a third person only as an object after the two.
+  const inSentence = before.filter((m) => m.sentence === last.sentence);
+  const [one, two, ...rest] = [...new Set(inSentence.map((m) => m.person))];
+  if (!one || !two || inSentence.some((m) => rest.includes(m.person) && m.subject)) return null;
+  const persons = [one, two];
+  if (persons.some((p) => !p.name.includes(' '))) return null;
+  const [a, b] = [
+    inSentence.find((m) => m.person === persons[0])!,
+    inSentence.find((m) => m.person === persons[1])!,
+  ];
+  const text = people.paragraphs[Math.floor(a.pos / 1e6) - people.contextCount] ?? '';
+  const start = last.sentence % 1e6;
+  const opener = text.slice(start, a.pos % 1e6);
+  const first = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u.exec(text.slice(a.pos % 1e6))?.[0] ?? '';
+  const link = text.slice((a.pos % 1e6) + first.length, b.pos % 1e6);
+  if (!JOINT_OPENER.test(opener) || !JOINT_LINK.test(link)) return null;
+  // The tag's sentence follows theirs: no other sentence between ("Their aides said …" is not them).
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  const between = (block === Math.floor(a.pos / 1e6) - people.contextCount ? [] : [text.slice(b.pos % 1e6)])
+    .concat(
+      (people.paragraphs[block] ?? '').slice(
+        block === Math.floor(a.pos / 1e6) - people.contextCount ? b.pos % 1e6 : 0,
+        pos % 1e6,
+      ),
+    )
+    .map((t) => t.replace(/["“][^"“”]*["”]/gu, ' '));
+  const ends = between.map((t) => (t.match(/[.!?](?=\s+\p{Lu}|\s*$)/gu) ?? []).length);
+  if (ends.reduce((x, y) => x + y, 0) > 1) return null;
+  return {
+    name: `${persons[0]!.name} and ${persons[1]!.name}`,
+    person: null,
+    kind: 'group',
+    via: 'joint-they',
+  };
 }
