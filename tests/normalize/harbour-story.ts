@@ -30,3 +30,29 @@ export const HARBOUR_BODY_CITING_NEWSROOMS: readonly string[] = [
 
 /** Paragraphs as pasted text: each followed by a blank line. */
 export const blankSeparated = (paragraphs: readonly string[]): string[] => paragraphs.flatMap((p) => [p, '']);
+
+/**
+ * A pasted page by Rowan Pike: top lines, the headline and byline, lines under it (each set apart),
+ * the body (with `between` set after its second paragraph), then the footer.
+ */
+export function bylinedPage(
+  top: readonly string[],
+  under: readonly string[],
+  footer: readonly string[],
+  between: readonly string[] = [],
+): string {
+  const body = [...HARBOUR_BODY];
+  body.splice(2, 0, ...between);
+  return [
+    ...top,
+    '',
+    HARBOUR_HEADLINE,
+    '',
+    'By Rowan Pike',
+    'March 4, 2024',
+    '',
+    ...blankSeparated(under),
+    ...blankSeparated(body),
+    ...footer,
+  ].join('\n');
+}

@@ -12,31 +12,15 @@ import {
   outletNotes,
 } from '../../src/pipeline/normalize/outlet-notes.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
-import { HARBOUR_BODY, HARBOUR_HEADLINE } from './harbour-story.ts';
+import { bylinedPage } from './harbour-story.ts';
 
-/** A pasted page by Rowan Pike: top lines, the headline and byline, lines under it, the body (with
- *  lines set between its paragraphs), then the footer. */
-function page(
+/** The page builder with its middle lines set between the body's paragraphs (no footer unless given). */
+const page = (
   top: readonly string[],
   under: readonly string[],
   between: readonly string[],
   footer: readonly string[] = [],
-): string {
-  const body = [...HARBOUR_BODY];
-  body.splice(2, 0, ...between);
-  return [
-    ...top,
-    '',
-    HARBOUR_HEADLINE,
-    '',
-    'By Rowan Pike',
-    'March 4, 2024',
-    '',
-    ...under.flatMap((l) => [l, '']),
-    ...body.flatMap((p) => [p, '']),
-    ...footer,
-  ].join('\n');
-}
+): string => bylinedPage(top, under, footer, between);
 
 describe('a cross-link between the paragraphs', () => {
   it('reads "(Also on X: headline)" as a weak name, never a day or a month', () => {

@@ -12,28 +12,12 @@ import { outletNotes } from '../../src/pipeline/normalize/outlet-notes.ts';
 import { reprintCredit } from '../../src/pipeline/normalize/outlet-reprint.ts';
 import { contactDomains } from '../../src/pipeline/normalize/outlet-site.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
-import { HARBOUR_BODY, HARBOUR_HEADLINE } from './harbour-story.ts';
+import { bylinedPage as page } from './harbour-story.ts';
 
 const names = (line: string, weak: boolean) =>
   outletNotes(line)
     .filter((c) => Boolean(c.weak) === weak)
     .map((c) => c.name);
-
-/** A pasted page: top lines, the headline and byline, extra lines, the body, then the footer. */
-function page(top: readonly string[], under: readonly string[], footer: readonly string[]): string {
-  return [
-    ...top,
-    '',
-    HARBOUR_HEADLINE,
-    '',
-    'By Rowan Pike',
-    'March 4, 2024',
-    '',
-    ...under.flatMap((l) => [l, '']),
-    ...HARBOUR_BODY.flatMap((p) => [p, '']),
-    ...footer,
-  ].join('\n');
-}
 
 describe('notes and credits naming the outlet', () => {
   it('reads notes only the site prints as firm', () => {
