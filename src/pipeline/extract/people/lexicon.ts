@@ -99,19 +99,17 @@ const PLACE_WORDS = new Set([
 
 /**
  * The name lists of gender-detection-from-name (English, Italian, Spanish, French, German, Turkish
- * given names, about 85,000 with their usual gender), read as maps: a first name our short list
- * lacks ("Lesley", "Juliette") still tells a gender, unless the languages disagree ("Jean",
- * "Andrea") or the name is one of our unisex names.
- */
-const requireCjs = createRequire(import.meta.url);
-
-/**
- * The six lists merged (a name's genders across the languages) into one sorted string of
+ * given names, about 85,000 with their usual gender): a first name our short list lacks ("Lesley",
+ * "Juliette") still tells a gender, unless the languages disagree ("Jean", "Andrea") or the name is
+ * one of our unisex names.
+ *
+ * The six lists are merged (a name's genders across the languages) into one sorted string of
  * `name<TAB>m|f|x` lines and their start offsets, built on first use and searched by halves: the
  * package's files are read as data, not loaded as modules (loaded, their six maps stay held by the
- * module cache in every worker thread, ~13 MB of heap each), and the ~85,000 names as one string
- * take ~1 MB where a Map of them held ~8 MB per thread at the analysis's memory peak.
+ * module cache in every worker thread, ~13 MB of heap each), and the names as one string take ~1 MB
+ * where a Map of them held ~8 MB per thread at the analysis's memory peak.
  */
+const requireCjs = createRequire(import.meta.url);
 let nameIndex: { text: string; starts: Uint32Array } | undefined;
 
 function listedIndex(): { text: string; starts: Uint32Array } {
