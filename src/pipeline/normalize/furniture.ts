@@ -35,12 +35,15 @@
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  *   metadata, repeated-box, separator   runs of field rows, running heads, ornaments (runs.ts)
+ *   related-links    a label announcing reading elsewhere ("Also worth a look:") and the "Site: headline"
+ *                    links under it
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { noticeReason } from './notices.ts';
 import { markPageMarks } from './page-marks.ts';
 import { markRuns } from './runs.ts';
 import { markWidgets } from './widgets.ts';
+import { isSiteLink } from './text/boxes.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint, splitWordCount } from './text/lines.ts';
 
@@ -68,8 +71,9 @@ const AUTHOR_BIO =
 const MAX_BIO_LENGTH = 250;
 /** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
 /** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
+/** A reporter's card may add a sentence on the writer's past ("Before that, 6 years at …"). */
 const BEAT_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.$/u;
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.(?: [^.!?"“”]{3,80}\.)?$/u;
 const AFFILIATION_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 
@@ -102,6 +106,7 @@ export function paragraphFurniture(
   markPullQuotes(keys, reasons);
   markRepeatedBoxes(input, keys, reasons);
   markRuns(input, reasons);
+  markLinkLists(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -222,6 +227,24 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
     reasons[j] = 'byline';
     if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
   }
+}
+
+/**
+ * A label announcing links to read elsewhere ("Also worth a look:", "Further reading:", "See
+ * also:"), alone on its line, and the "Site Name: Their headline" links under it: other sites'
+ * stories, not this one. A line that introduces a quote or a list of the story's own ends with a
+ * colon too, but names no reading.
+ */
+const LINKS_LABEL =
+  /^(?:(?:also|more|other|further|recommended|elsewhere) )?(?:worth (?:a look|a read|reading|your time)|further reading|more reading|reading list|see also|elsewhere(?: on the web)?|other reads|good reads|recommended reading)\s*:?$/iu;
+
+function markLinkLists(input: readonly string[], reasons: Array<string | null>): void {
+  input.forEach((text, i) => {
+    if (reasons[i] || !LINKS_LABEL.test(text.trim())) return;
+    reasons[i] = 'related-links';
+    for (let j = i + 1; j < input.length && isSiteLink(input[j]?.trim() ?? ''); j++)
+      reasons[j] ??= 'related-links';
+  });
 }
 
 /** Story paragraphs before a byline block for it to open another story. */
