@@ -159,8 +159,12 @@ function goldArticles(split: Split): Array<{ event: string; meta: GoldArticleMet
   return out;
 }
 
-/** Scores one page's body; returns the paragraphs kept that are not gold body (for verbose mode). */
-function scoreBody(tally: Tally, predicted: readonly string[], gold: readonly string[]): string[] {
+/** Scores one page's body; returns the paragraphs kept that are not gold body and the gold ones lost (verbose mode). */
+function scoreBody(
+  tally: Tally,
+  predicted: readonly string[],
+  gold: readonly string[],
+): { extra: string[]; lost: string[] } {
   const wanted = gold.map(normalizeForMatch);
   const used = new Set<number>();
   const extra: string[] = [];
@@ -178,7 +182,7 @@ function scoreBody(tally: Tally, predicted: readonly string[], gold: readonly st
   tally.bodyTp += tp;
   tally.bodyPredicted += predicted.length;
   tally.bodyExpected += gold.length;
-  return extra;
+  return { extra, lost: gold.filter((_, i) => !used.has(i)) };
 }
 
 /** The furniture rows of the given splits and forms (every form by default). */
@@ -280,18 +284,24 @@ export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] 
         const before = tally.bodyTp;
         const expectedBefore = tally.bodyExpected;
         // Subheads are article text kept in their own field; the gold counts them as body.
-        const extra = scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
+        const { extra, lost } = scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
         const missed = tally.bodyExpected - expectedBefore - (tally.bodyTp - before);
         if (missed > 0 || result.paragraphs.length > tally.bodyTp - before)
           tally.misses.push(
             `${form} ${meta.id} [${layout}] body tp=${tally.bodyTp - before} pred=${result.paragraphs.length} gold=${gold.length}`,
           );
-        // FURNITURE_VERBOSE=2 also prints each paragraph kept that is not gold body (the kept furniture).
-        if (verboseParagraphs)
+        // FURNITURE_VERBOSE=2 also prints each paragraph kept that is not gold body (the kept
+        // furniture) and each gold body paragraph lost.
+        if (verboseParagraphs) {
           for (const paragraph of extra)
             tally.misses.push(
               `${form} ${meta.id} [${layout}] kept ${JSON.stringify(paragraph.slice(0, 200))}`,
             );
+          for (const paragraph of lost)
+            tally.misses.push(
+              `${form} ${meta.id} [${layout}] lost ${JSON.stringify(paragraph.slice(0, 200))}`,
+            );
+        }
       }
       if (verbose && !UNSEEN(form) && !missesHidden(split))
         for (const miss of tally.misses) console.error(`${split} ${miss}`);

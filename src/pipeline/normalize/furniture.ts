@@ -18,8 +18,10 @@
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   credits          the desk's credit at either edge ("(Editor: Jane Doe)"), and an author's
  *                    bio closing the body ("Jane Doe is a contributing writer for X. Follow her on
- *                    X @janedoe.", "Jane Doe covers courts."): short, in the last paragraphs only
+ *                    X @janedoe.", "Jane Doe covers courts.", a note ending "Follow him on Twitter."): short, in the
+ *                    last paragraphs only, with the writer's name alone above it (a reporter card)
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
+ *   media-widget     a video's description pasted with the player's "CLOSE" button before it
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
  *                    player's title bar ("Channel YouTube")
@@ -69,6 +71,8 @@ const EDITOR_CREDIT =
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
 const MAX_BIO_LENGTH = 250;
+/** Last paragraphs searched for the bio: two of the story's, and boxes the rules removed after them. */
+const BIO_REACH = 12;
 /** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
 /** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
 /** A reporter's card may add a sentence on the writer's past ("Before that, 6 years at …"). */
@@ -76,6 +80,19 @@ const BEAT_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.(?: [^.!?"“”]{3,80}\.)?$/u;
 const AFFILIATION_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
+
+/**
+ * A note on the writer that ends by asking the reader to follow them ("Jane Doe, who reported from
+ * London, recently returned from Iran. Follow her on Twitter."): a bio, whatever it says first.
+ */
+const FOLLOW_BIO =
+  /[.!?]["”’]?\s+Follow (?:him|her|them|me|us) on (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn|Mastodon|TikTok)(?:\s*(?:at|:)?\s*@\w{1,30})?\.?$/u;
+
+/**
+ * A video player's description pasted with its close button ("CLOSE Jane Doe on Sunday called …
+ * (July 22) AP"): the button's word in capitals glued to the clip's text.
+ */
+const VIDEO_CLOSE = /^CLOSE\s+[\p{Lu}"“‘']/u;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -117,15 +134,19 @@ export function paragraphFurniture(
     reasons[i] = r;
   for (let i = input.length - 1, r = edgeNote(input[i] ?? ''); i > 0 && r; r = edgeNote(input[--i] ?? ''))
     reasons[i] = r;
-  // The bio closes the body, before or after a note; the lede is never one.
-  for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
+  // The bio closes the body, before or after a note or a box removed already (a "More from" list);
+  // the lede is never one.
+  for (let i = input.length - 1, mine = 0; i > 0 && mine < 2 && i >= input.length - BIO_REACH; i--) {
+    if (!reasons[i]) mine++;
     const text = input[i]?.trim() ?? '';
     if (
       text.length <= MAX_BIO_LENGTH &&
-      (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text) || BEAT_BIO.test(text))
-    )
+      (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text) || BEAT_BIO.test(text) || FOLLOW_BIO.test(text))
+    ) {
       reasons[i] = 'credits';
-    else if (!reasons[i]) break;
+      // A reporter's card: the writer's name alone on the line above the bio.
+      if (isCardHeading(input[i - 1] ?? '', [text])) reasons[i - 1] = 'credits';
+    } else if (!reasons[i]) break;
   }
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
   input.forEach((text, i) => {
@@ -154,6 +175,7 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
+  if (bare.length <= 600 && VIDEO_CLOSE.test(bare)) return 'media-widget';
   if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
 }
@@ -202,6 +224,28 @@ const NAME_LIST = new RegExp(
   'u',
 );
 const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}&'’. -]{1,30}$/u;
+
+const NAME_ALONE = new RegExp(`^${NAME}$`, 'u');
+
+/** A writer's name alone over a bio that opens with it: a reporter card's heading. */
+function isCardHeading(text: string, bios: readonly string[]): boolean {
+  const name = text.trim();
+  return NAME_ALONE.test(name) && bios.some((bio) => bio.startsWith(`${name} `));
+}
+
+/**
+ * Subheads that are a reporter card's heading (the writer's name over the bio removed as
+ * `credits`): the card's, not the article's. Both normalizers pass their subheads through it.
+ */
+export function withoutCardHeadings(subheads: readonly string[], removed: RemovedBlock[]): string[] {
+  const bios = removed.filter((r) => r.reason === 'credits').map((r) => r.text.trim());
+  if (!bios.length) return [...subheads];
+  return subheads.filter((subhead) => {
+    if (!isCardHeading(subhead, bios)) return true;
+    removed.push({ text: subhead, reason: 'credits' });
+    return false;
+  });
+}
 
 /** The author names and masthead printed above the lede when the page gives them no markup. */
 function markLeadingByline(input: readonly string[], reasons: Array<string | null>): void {
