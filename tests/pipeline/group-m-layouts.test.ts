@@ -154,10 +154,11 @@ describe('layout group m pages: their own furniture', () => {
   });
 });
 
-describe('layout group m through the normalizers (totals of its one blind measurement, as floors)', () => {
+describe('layout group m through the normalizers (totals of its blind measurement, as floors)', () => {
   // `nice -n 10 npm run bench:accuracy -- --only furniture` at 19:14 UTC on 2026-11-29, the rules of
-  // main at 6779572 untouched. Floors, not targets: a rule may raise them, none may lower them, and a
-  // page's miss is never printed here (only the totals are compared).
+  // main at 6779572 untouched; group m is a tune set since 21:40 UTC (body round on g, i and m), and
+  // its body precision floors are that round's. Floors, not targets: a rule may raise them, none may
+  // lower them (the one exception is explained where it stands).
   const rows = scoreFurniture(
     ['tune', 'heldout', 'unseen'],
     ['pasted-heldout-layouts-m', 'html-heldout-layouts-m'],
@@ -195,7 +196,8 @@ const MEASURED = [
     outlet: 30 / 51,
     wrong: 2,
     paragraphs: 1230,
-    precision: 0.835,
+    // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.996,
     recall: 0.966,
   },
   {
@@ -207,8 +209,12 @@ const MEASURED = [
     outlet: 59 / 61,
     wrong: 1,
     paragraphs: 1230,
-    precision: 0.899,
-    recall: 0.975,
+    // 0.899 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.996,
+    // 0.975 when measured blind: one tune event has no hand gold yet, so its every paragraph counts as
+    // body, and a corpus page's own video description ("CLOSE …") and "Read or Share this story: …"
+    // line, not body by bench/gold/ANNOTATION.md, are removed since the body round on g, i and m.
+    recall: 0.973,
   },
   {
     split: 'heldout',
@@ -219,7 +225,8 @@ const MEASURED = [
     outlet: 16 / 26,
     wrong: 1,
     paragraphs: 603,
-    precision: 0.814,
+    // 0.814 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.993,
     recall: 0.977,
   },
   {
@@ -231,7 +238,8 @@ const MEASURED = [
     outlet: 28 / 31,
     wrong: 1,
     paragraphs: 603,
-    precision: 0.904,
+    // 0.904 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.989,
     recall: 1,
   },
   {
@@ -243,7 +251,8 @@ const MEASURED = [
     outlet: 9 / 21,
     wrong: 1,
     paragraphs: 595,
-    precision: 0.853,
+    // 0.853 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.98,
     recall: 0.985,
   },
   {
@@ -257,7 +266,8 @@ const MEASURED = [
     outlet: 24 / 25,
     wrong: 0,
     paragraphs: 595,
-    precision: 0.909,
+    // 0.909 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.983,
     recall: 0.992,
   },
 ];
