@@ -98,8 +98,8 @@ const ACCESS_OFFER =
  */
 const PAYWALL_PROMPT =
   /^(?:subscribe|register|sign up|sign in|log in)(?: now| today| free)?,? (?:to|and) (?:keep|continue) reading\b|^you(?:'ve|’ve| have) (?:read|used|reached|viewed) (?:\d+|all|your)\b.{0,30}\bfree (?:articles?|stories|story|views?)\b|^(?:already an? )?(?:subscriber|member)\? *(?:sign|log) ?in\b|^(?:see|view|explore|compare|choose) (?:all |our )?(?:subscription|membership) (?:options|plans|offers)\b|^create an? (?:free )?account to (?:keep|continue|start) reading\b|^scroll (?:down )?to (?:continue|keep reading)\b|^unlimited (?:articles|access|reading|digital access)\b.{0,80}\b(?:free|trial)\b|^(?:register|subscribe) *(?:sign|log) ?in$/iu;
-/** A call to support the newsroom, alone: "Support local journalism.", "Donate". */
-const SUPPORT_CALL = /^(?:support (?:[\p{L}’'.-]+ ){0,3}journalism|donate(?: now| today)?)[.!]?$/iu;
+/** A call to support the newsroom, alone: "Support local journalism.", "Donate", "Give now". */
+const SUPPORT_CALL = /^(?:support (?:[\p{L}’'.-]+ ){0,3}journalism|donate(?: now| today)?|give (?:now|today|monthly))[.!]?$/iu;
 
 /** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
 const FUNDING =
