@@ -89,8 +89,6 @@ describe('notices of the site: games, content notes, vendors, house terms, save 
       'site-tools',
     );
     expect(noticeReason('Last edited by Rowan Pike at 10:42 PM')).toBe('metadata');
-    expect(noticeReason('Share or e-mail this article: Sea wall approved')).toBe('share-bar');
-    expect(noticeReason('Read or share this story: https://example.org/sea-wall')).toBe('share-bar');
   });
 
   it('keeps story sentences that share their words', () => {
@@ -139,11 +137,20 @@ describe('links, bios and players around the story', () => {
     expect(paragraphFurniture(mid).paragraphs).toEqual(mid);
   });
 
-  it('removes a video player’s description pasted with its CLOSE button, not a sentence opening "Close"', () => {
-    const clip = 'CLOSE The harbour board votes on the sea wall. (Jan. 4) Video by Quay News';
-    const close = 'Close to 200 residents attended the hearing, officials said.';
-    const result = paragraphFurniture([story[0]!, clip, close, story[1]!]);
-    expect(result.paragraphs).toEqual([story[0], close, story[1]]);
-    expect(result.removed).toEqual([{ text: clip, reason: 'media-widget' }]);
+  it('keeps an explainer’s question subheads: the gold counts a subheading inside the body as body', () => {
+    const page = [
+      'Sea wall approved',
+      '',
+      story[0],
+      '',
+      'What happens next?',
+      '',
+      story[1],
+      '',
+      story[2],
+    ].join('\n');
+    const result = normalizeText(page);
+    expect(result.paragraphs).toEqual([story[0], story[1], story[2]]);
+    expect(result.subheads).toEqual(['What happens next?']);
   });
 });

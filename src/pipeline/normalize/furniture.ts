@@ -21,7 +21,6 @@
  *                    X @janedoe.", "Jane Doe covers courts.", a note ending "Follow him on Twitter."): short, in the
  *                    last paragraphs only, with the writer's name alone above it (a reporter card)
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
- *   media-widget     a video's description pasted with the player's "CLOSE" button before it
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
  *                    player's title bar ("Channel YouTube")
@@ -87,12 +86,6 @@ const AFFILIATION_BIO =
  */
 const FOLLOW_BIO =
   /[.!?]["”’]?\s+Follow (?:him|her|them|me|us) on (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn|Mastodon|TikTok)(?:\s*(?:at|:)?\s*@\w{1,30})?\.?$/u;
-
-/**
- * A video player's description pasted with its close button ("CLOSE Jane Doe on Sunday called …
- * (July 22) AP"): the button's word in capitals glued to the clip's text.
- */
-const VIDEO_CLOSE = /^CLOSE\s+[\p{Lu}"“‘']/u;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -175,7 +168,6 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
-  if (bare.length <= 600 && VIDEO_CLOSE.test(bare)) return 'media-widget';
   if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
 }
