@@ -18,8 +18,8 @@
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   credits          the desk's credit at either edge ("(Editor: Jane Doe)"), and an author's
  *                    bio closing the body ("Jane Doe is a contributing writer for X. Follow her on
- *                    X @janedoe.", "Jane Doe covers courts.", a note ending "Follow him on Twitter."): short, in the
- *                    last paragraphs only, with the writer's name alone above it (a reporter card)
+ *                    X @janedoe.", "Jane Doe covers courts.", a note ending "Follow him on Twitter."),
+ *                    with a reporter card's name heading (normalize/bios.ts)
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -37,14 +37,14 @@
  *                    a paragraph whose words all stand, in order, inside a longer one
  *   metadata, repeated-box, separator   runs of field rows, running heads, ornaments (runs.ts)
  *   related-links    a label announcing reading elsewhere ("Also worth a look:") and the "Site: headline"
- *                    links under it
+ *                    links under it (normalize/bios.ts)
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { markClosingBio, markLinkLists } from './bios.ts';
 import { noticeReason } from './notices.ts';
 import { markPageMarks } from './page-marks.ts';
 import { markRuns } from './runs.ts';
 import { markWidgets } from './widgets.ts';
-import { isSiteLink } from './text/boxes.ts';
 import { isDateLine } from './text/dates.ts';
 import { fingerprint, splitWordCount } from './text/lines.ts';
 
@@ -65,27 +65,6 @@ const TRANSLATION_CREDIT =
 /** "Editor: Jane Doe", "(Editor: Jane Doe)", "Edited by Jane Doe": the desk's credit at an edge. */
 const EDITOR_CREDIT =
   /^\(?(?:(?:[Rr]esponsible |[Cc]hief |[Cc]opy |[Ww]eb )?[Ee]ditors?\s*:|[Ee]dited by)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)?\.?$/u;
-
-/** "Jane Doe is a contributing writer for …": a short bio of the author, opening with the name. */
-const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
-const MAX_BIO_LENGTH = 250;
-/** Last paragraphs searched for the bio: two of the story's, and boxes the rules removed after them. */
-const BIO_REACH = 12;
-/** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
-/** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
-/** A reporter's card may add a sentence on the writer's past ("Before that, 6 years at …"). */
-const BEAT_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.(?: [^.!?"“”]{3,80}\.)?$/u;
-const AFFILIATION_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
-
-/**
- * A note on the writer that ends by asking the reader to follow them ("Jane Doe, who reported from
- * London, recently returned from Iran. Follow her on Twitter."): a bio, whatever it says first.
- */
-const FOLLOW_BIO =
-  /[.!?]["”’]?\s+Follow (?:him|her|them|me|us) on (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn|Mastodon|TikTok)(?:\s*(?:at|:)?\s*@\w{1,30})?\.?$/u;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -127,20 +106,7 @@ export function paragraphFurniture(
     reasons[i] = r;
   for (let i = input.length - 1, r = edgeNote(input[i] ?? ''); i > 0 && r; r = edgeNote(input[--i] ?? ''))
     reasons[i] = r;
-  // The bio closes the body, before or after a note or a box removed already (a "More from" list);
-  // the lede is never one.
-  for (let i = input.length - 1, mine = 0; i > 0 && mine < 2 && i >= input.length - BIO_REACH; i--) {
-    if (!reasons[i]) mine++;
-    const text = input[i]?.trim() ?? '';
-    if (
-      text.length <= MAX_BIO_LENGTH &&
-      (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text) || BEAT_BIO.test(text) || FOLLOW_BIO.test(text))
-    ) {
-      reasons[i] = 'credits';
-      // A reporter's card: the writer's name alone on the line above the bio.
-      if (isCardHeading(input[i - 1] ?? '', [text])) reasons[i - 1] = 'credits';
-    } else if (!reasons[i]) break;
-  }
+  markClosingBio(input, reasons);
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
   input.forEach((text, i) => {
     const reason = reasons[i];
@@ -217,28 +183,6 @@ const NAME_LIST = new RegExp(
 );
 const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}&'’. -]{1,30}$/u;
 
-const NAME_ALONE = new RegExp(`^${NAME}$`, 'u');
-
-/** A writer's name alone over a bio that opens with it: a reporter card's heading. */
-function isCardHeading(text: string, bios: readonly string[]): boolean {
-  const name = text.trim();
-  return NAME_ALONE.test(name) && bios.some((bio) => bio.startsWith(`${name} `));
-}
-
-/**
- * Subheads that are a reporter card's heading (the writer's name over the bio removed as
- * `credits`): the card's, not the article's. Both normalizers pass their subheads through it.
- */
-export function withoutCardHeadings(subheads: readonly string[], removed: RemovedBlock[]): string[] {
-  const bios = removed.filter((r) => r.reason === 'credits').map((r) => r.text.trim());
-  if (!bios.length) return [...subheads];
-  return subheads.filter((subhead) => {
-    if (!isCardHeading(subhead, bios)) return true;
-    removed.push({ text: subhead, reason: 'credits' });
-    return false;
-  });
-}
-
 /** The author names and masthead printed above the lede when the page gives them no markup. */
 function markLeadingByline(input: readonly string[], reasons: Array<string | null>): void {
   let i = 0;
@@ -263,24 +207,6 @@ function markLeadingByline(input: readonly string[], reasons: Array<string | nul
     reasons[j] = 'byline';
     if (isDateLine(input[j + 1]?.trim() ?? '') && !reasons[j + 1]) reasons[j + 1] = 'date';
   }
-}
-
-/**
- * A label announcing links to read elsewhere ("Also worth a look:", "Further reading:", "See
- * also:"), alone on its line, and the "Site Name: Their headline" links under it: other sites'
- * stories, not this one. A line that introduces a quote or a list of the story's own ends with a
- * colon too, but names no reading.
- */
-const LINKS_LABEL =
-  /^(?:(?:also|more|other|further|recommended|elsewhere) )?(?:worth (?:a look|a read|reading|your time)|further reading|more reading|reading list|see also|elsewhere(?: on the web)?|other reads|good reads|recommended reading)\s*:?$/iu;
-
-function markLinkLists(input: readonly string[], reasons: Array<string | null>): void {
-  input.forEach((text, i) => {
-    if (reasons[i] || !LINKS_LABEL.test(text.trim())) return;
-    reasons[i] = 'related-links';
-    for (let j = i + 1; j < input.length && isSiteLink(input[j]?.trim() ?? ''); j++)
-      reasons[j] ??= 'related-links';
-  });
 }
 
 /** Story paragraphs before a byline block for it to open another story. */

@@ -9,7 +9,8 @@
  */
 import { noticeReason } from '../notices.ts';
 import type { RemovedBlock } from '../../../lib/model.ts';
-import { closesStory, isTrailerNote, paragraphFurniture, withoutCardHeadings } from '../furniture.ts';
+import { withoutCardHeadings } from '../bios.ts';
+import { closesStory, isTrailerNote, paragraphFurniture } from '../furniture.ts';
 import { isJumpHead } from '../text/copy-cues.ts';
 import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
 import { isDateLine } from '../text/dates.ts';

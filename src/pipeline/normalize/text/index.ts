@@ -20,7 +20,8 @@
  *   removed - every other line, grouped with a reason                   (text/removed.ts)
  *   outlet  - the site's name by the agreement of its signals           (text/site-name.ts)
  */
-import { paragraphFurniture, withoutCardHeadings } from '../furniture.ts';
+import { withoutCardHeadings } from '../bios.ts';
+import { paragraphFurniture } from '../furniture.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import { readBody } from './body.ts';
 import { lineCues } from './cues.ts';
