@@ -17,6 +17,7 @@ import { outletName } from '../../lib/outlet.ts';
 import { describeForms } from '../../lib/figure-forms.ts';
 import { borrowedRate, printedBy, valueLabel } from './figures/labels.ts';
 import type { Converter } from './rates.ts';
+import { scaleSlip } from './figures/scale-slips.ts';
 
 export interface Member {
   article: number;
@@ -305,6 +306,19 @@ export function buildVariants(
     if (sameNumber)
       conflict +=
         ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
+    const figureOf = (v: FigureVariant) => {
+      const member = v.members[0]!;
+      return articles.find((a) => a.id === member.article)?.figures[member.figure];
+    };
+    const reference = figureOf(list[0]!);
+    if (
+      reference &&
+      conflicting.some((v) => {
+        const figure = figureOf(v);
+        return figure !== undefined && scaleSlip(reference, figure);
+      })
+    )
+      conflict += ' The same digits are printed at another scale: a likely slip.';
   }
   const sayBorrowed = (v: FigureVariant) =>
     `${describe(v)} at the rate ${v.rate!.outlet} states for another sum`;

@@ -31,6 +31,7 @@ import type {
   VariantSentences,
 } from '../../../lib/model.ts';
 import { formatAsPrinted, formatMoney, withQualifier } from '../../../lib/money.ts';
+import { scaleSlip } from './scale-slips.ts';
 import { outletName } from '../../../lib/outlet.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
@@ -147,6 +148,17 @@ export function variantSentences(
         ? ` (≈ ${formatMoney(v.value, group.currency)} at the rate ${v.rate!.outlet} states for another sum)`
         : conversionOf(v, group.currency),
     );
+  const figureOf = (v: FigureVariant) => {
+    const member = v.members[0];
+    return member ? articleOf(member)?.figures[member.figure] : undefined;
+  };
+  const slipped = (variants: FigureVariant[]) => {
+    const first = figureOf(reference);
+    return variants.some((v) => {
+      const figure = figureOf(v);
+      return first !== undefined && figure !== undefined && scaleSlip(first, figure);
+    });
+  };
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
   const rounded = of('rounding').filter((v) => !borrowed(v));
@@ -164,7 +176,7 @@ export function variantSentences(
     title,
     conflict:
       conflicting.length > 0
-        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
+        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
         : null,
     rounding: roundingSentences === '' ? null : roundingSentences,
     conversions:
