@@ -186,7 +186,7 @@ export function variantSentences(
     takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0, closeAtBorrowedRate.length > 0),
     rates: rateNotes(group),
     uncharted: unchartedNote(group, outletOf),
-    description: chartDescription(group, title, outletOf),
+    description: chartDescription(group, title, outletOf, borrowed),
     periods,
   };
 }
@@ -219,12 +219,18 @@ function unchartedNote(group: ChartGroup, outletOf: OutletOf): string | null {
  * €1.84bn, in EUR. One: €1.84bn; Two (disputed): €1.5bn."); null when fewer than two bars are drawn
  * (no chart: a key figure).
  */
-function chartDescription(group: ChartGroup, title: string, outletOf: OutletOf): string | null {
+function chartDescription(
+  group: ChartGroup,
+  title: string,
+  outletOf: OutletOf,
+  borrowed: (variant: FigureVariant) => boolean,
+): string | null {
   const drawn = outletBars(group, outletOf).filter(({ variant }) => variant.value !== null);
   if (drawn.length < 2) return null;
+  // A bar drawn at a rate stated for another sum says whose rate it is, as the sentences do.
   const lines = drawn.map(
     ({ variant, outlet }) =>
-      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}`,
+      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}${borrowed(variant) ? ` at the rate ${variant.rate!.outlet} states for another sum` : ''}`,
   );
   return `Bar chart, ${title}, in ${group.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }
