@@ -89,6 +89,12 @@ describe('notices of the site: games, content notes, vendors, house terms, save 
       'site-tools',
     );
     expect(noticeReason('Last edited by Rowan Pike at 10:42 PM')).toBe('metadata');
+    // A correction after a CMS's stamp is a correction note anywhere in the body.
+    expect(
+      noticeReason(
+        'CORRECTION: Corrected by: Rowan Pike @ 06/04/2014 07:50 PM Correction: An earlier version of this story misstated the town.',
+      ),
+    ).toBe('correction-note');
   });
 
   it('keeps story sentences that share their words', () => {
@@ -99,6 +105,7 @@ describe('notices of the site: games, content notes, vendors, house terms, save 
       'The letters were signed by 40 residents and sent to the board.',
       'Readers may find the new timetable easier to follow.',
       'Powered by wind, the ferry crossed in record time.',
+      'Corrections officers said an earlier version of this story was wrong.',
     ])
       expect(noticeReason(line), line).toBeNull();
   });

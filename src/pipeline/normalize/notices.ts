@@ -143,12 +143,14 @@ const EDITION_NOTE =
   /^(?:an? (?:version|edited version|shorter version) of )?this (?:article|story|essay|piece) (?:appears|appeared|was published|ran) (?:in|on) (?:the )?(?:print|[\p{L}]+ \d{4}|\d{4})\b/iu;
 
 /**
- * A correction anywhere in the body ("Correction: An earlier version of this story …"): it speaks
+ * A correction anywhere in the body ("Correction: An earlier version of this story …", also after a
+ * CMS's stamp: "CORRECTION: Corrected by: Jane Doe @ 06/04/2014 07:50 PM Correction: An earlier
+ * version …"): it speaks
  * of the story, not in it. An update note ("This story was updated at 5 p.m. to include …") stays
  * where it is not at an edge: readers and annotators take it for part of the story.
  */
 const UPDATE_NOTE =
-  /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
+  /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:[^.!?"“”]{0,80}\s)?(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
 
 /** A button naming the story itself: "Republish this story", "Print this article". */
 const STORY_BUTTON =
