@@ -1,0 +1,52 @@
+// Speaker attribution, round 16 of issue #10: fewer blank speakers without a new wrong name.
+// Invented sentences, no corpus text. Precision first: each rule has near misses that stay blank.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
+
+const context = { headline: '', standfirst: null, captions: [] };
+/** The speaker of each quote (scare quotes left out) of the paragraphs, in order. */
+const speakers = (...paragraphs: string[]): (string | null)[] =>
+  extractQuotes(paragraphs, context)
+    .filter((q) => !q.scare)
+    .map((q) => q.speaker);
+
+describe('a party label after the person it describes (people/antecedent.ts)', () => {
+  it('another state\'s label in the paragraph ("Illinois Republican") is no second "Oregon Republican"', () => {
+    expect(
+      speakers(
+        'Rep. Colin Harwell, Illinois Republican, urged the governor to apologise, though Sen. Dana Whitcombe, a longtime ally of the governor, said the word was apt.',
+        '"It is exactly the right word," the Oregon Republican said.',
+      ),
+    ).toEqual(['Dana Whitcombe']);
+  });
+  it('near miss: the label with no state on someone else ("a Republican") still stays blank', () => {
+    expect(
+      speakers(
+        'Rep. Colin Harwell, a Republican, urged the governor to apologise, though Sen. Dana Whitcombe, a longtime ally of the governor, said the word was apt.',
+        '"It is exactly the right word," the Oregon Republican said.',
+      ),
+    ).toEqual([null]);
+  });
+  it('the speaker\'s own apposition ("the ranking Democrat on the committee") is no one else', () => {
+    expect(
+      speakers(
+        'Sen. Miriam Castellano, the ranking Democrat on the committee, pointed to the inspector’s conclusions that the inquiry was justified.',
+        '"This is not a political investigation," the Nevada Democrat said.',
+      ),
+    ).toEqual(['Miriam Castellano']);
+  });
+  it('near miss: a speaker the body ties to another party or another state stays blank', () => {
+    expect(
+      speakers(
+        'Sen. Miriam Castellano, the ranking Republican on the committee, pointed to the inspector’s conclusions that the inquiry was justified.',
+        '"This is not a political investigation," the Nevada Democrat said.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Sen. Miriam Castellano (D-Ore.) pointed to the inspector’s conclusions that the inquiry was justified.',
+        '"This is not a political investigation," the Nevada Democrat said.',
+      ),
+    ).toEqual([null]);
+  });
+});
