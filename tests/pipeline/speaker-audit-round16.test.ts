@@ -50,3 +50,33 @@ describe('a party label after the person it describes (people/antecedent.ts)', (
     ).toEqual([null]);
   });
 });
+
+describe("a name in apposition to a preposition's object is no subject (people/mentions.ts)", () => {
+  it('"… unfair to the couple, Robin Vance and Peter Lisle." then "she wrote" -> the justice', () => {
+    expect(
+      speakers(
+        'Justice Maren Holt wrote the dissent.',
+        'Holt said the ruling was unfair to the couple, Robin Vance and Peter Lisle.',
+        '"The statements cannot justify the result," she wrote.',
+      ),
+    ).toEqual(['Maren Holt']);
+  });
+  it('near miss: the apposition goes on ("…, who plan to appeal") and stays a possible subject: blank', () => {
+    expect(
+      speakers(
+        'Justice Maren Holt wrote the dissent.',
+        'Holt said the ruling was unfair to the couple, Robin Vance and Peter Lisle, who plan to appeal.',
+        '"The statements cannot justify the result," she wrote.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: an opening phrase ("Speaking outside the court, Robin Vance said") keeps its subject', () => {
+    expect(
+      speakers(
+        'Justice Maren Holt wrote the dissent.',
+        'Speaking outside the court, Robin Vance said the ruling was unfair.',
+        '"The statements cannot justify the result," she said.',
+      ),
+    ).toEqual(['Robin Vance']);
+  });
+});
