@@ -80,3 +80,29 @@ describe("a name in apposition to a preposition's object is no subject (people/m
     ).toEqual(['Robin Vance']);
   });
 });
+
+describe('the author "by" whom a written piece was posted is a subject (people/mentions.ts)', () => {
+  const far = 'Tomas Reyler, the head of the council, also condemned the paper.';
+  const filler = 'Staff members were alarmed to see the image in the first place.';
+  const quote = '"The criticism has become so common that readers no longer notice it," he wrote.';
+  it('"criticized in a column posted Sunday by Aldo Brenner, …. He said …" then "he wrote" -> Brenner', () => {
+    expect(
+      speakers(
+        far,
+        filler,
+        "The cartoon was criticized in a column posted Sunday by Aldo Brenner, one of the paper's columnists. He said the paper was not biased.",
+        quote,
+      ),
+    ).toEqual(['Aldo Brenner']);
+  });
+  it('near miss: "in a van driven Sunday by Aldo Brenner" is no written piece: blank', () => {
+    expect(
+      speakers(
+        far,
+        filler,
+        "The cartoon was delivered in a van driven Sunday by Aldo Brenner, one of the paper's drivers. He said the paper was late.",
+        quote,
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -64,6 +64,10 @@ const OBJECT_NOUN_BEFORE = new RegExp(
 /** The sentence ends after the name, or after "and" and one more name. */
 const SENTENCE_CLOSES = /^\s*(?:,?\s+and\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})?[.;]/u;
 
+/** "a column posted Sunday by ", "an op-ed written by ": a written piece, a participle, its author next. */
+const AUTHOR_BY =
+  /\b(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:column|op-ed|essay|article|editorial|letter|memo|post|blog\s+post|book|piece|commentary)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+(?:\p{Lu}\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+|online\s+)?by\s+$/u;
+
 /** Every name in `text` (block `block`); `common`: the words the article writes in lower case. */
 export function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
@@ -112,11 +116,13 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
           .replace(/\b(?:his|her|their|its)\s+\p{Ll}+\s+$/iu, ''),
       );
     // "This concern was shared by Kayyem.": the agent of a passive is its logical subject.
+    // So is the author of a piece "by" whom it was written ("in a column posted Sunday by X").
     const agent =
       before === 'by' &&
-      /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+by\s+$/u.test(
+      (/\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+by\s+$/u.test(
         text.slice(Math.max(0, m.index - 50), m.index),
-      ) &&
+      ) ||
+        AUTHOR_BY.test(text.slice(Math.max(0, m.index - 60), m.index))) &&
       // Not inside a reported clause ("Christie said he had been misled by Kelly").
       !/\b(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(sentenceStart(text, m.index), m.index));
     // "a ruling siding with the couple, Charlie Craig and David Mullins.": a name in apposition to
