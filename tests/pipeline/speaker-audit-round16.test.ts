@@ -106,3 +106,24 @@ describe('the author "by" whom a written piece was posted is a subject (people/m
     ).toEqual([null]);
   });
 });
+
+describe('an organisation\'s voice opening the clause of "saying" (quotes/clause-subject.ts)', () => {
+  it('"A Tunewave spokesperson responded …, saying in a statement:" and "The statement continues:" -> Tunewave', () => {
+    expect(
+      speakers(
+        'A Tunewave spokesperson responded Tuesday to the senator\'s letter, saying in a statement: "We never rank songs by the politics of their writers."',
+        'The statement continues: "Every year we make hundreds of changes to the charts."',
+      ),
+    ).toEqual(['Tunewave', 'Tunewave']);
+  });
+  it("near misses: a nationality's official stays blank; a named spokesperson keeps the name", () => {
+    expect(speakers('A European official responded Tuesday, saying: "Our goal is a fair hearing."')).toEqual([
+      null,
+    ]);
+    expect(
+      speakers(
+        'A Tunewave spokesperson, Dana Ruiz, responded Tuesday, saying: "Our goal is a fair hearing."',
+      ),
+    ).toEqual(['Dana Ruiz']);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
-import { resolveVoice } from './speakers.ts';
+import { isVoicePhrase, resolveVoice } from './speakers.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { TITLE_WORDS } from '../people/lexicon.ts';
 
@@ -128,6 +128,15 @@ export function clauseSubject(
   if (role && isRolePhrase(role[1]!.toLowerCase())) {
     const held = resolveVoice(people, role[1]!, position(people, paragraph, from + opener));
     return held?.name && held.kind === 'person' ? held : null;
+  }
+  // "A Google spokesperson responded Tuesday …, saying": an organisation's voice opening the clause.
+  const voice =
+    /^\s*((?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){1,4}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.exec(
+      clause.slice(opener),
+    );
+  if (voice && isVoicePhrase(voice[1]!)) {
+    const spoke = resolveVoice(people, voice[1]!, position(people, paragraph, from + opener));
+    if (spoke?.name && spoke.kind === 'organisation') return spoke;
   }
   const opening =
     lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;
