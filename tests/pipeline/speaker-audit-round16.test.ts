@@ -127,3 +127,33 @@ describe('an organisation\'s voice opening the clause of "saying" (quotes/clause
     ).toEqual(['Dana Ruiz']);
   });
 });
+
+describe('a person\'s lawyers speak as "X\'s lawyers" (quotes/voices.ts ownersVoice)', () => {
+  const arrest = 'Police arrested Julian Marlowe at the embassy on Thursday.';
+  it('"Marlowe\'s own legal team said …" and "…," the statement read -> Julian Marlowe\'s legal team', () => {
+    expect(
+      speakers(
+        arrest,
+        'In a statement released Friday, Marlowe\'s own legal team said that expelling him would "violate refugee law."',
+        '"It will be a sad day for the rule of law," the statement read.',
+      ),
+    ).toEqual(["Julian Marlowe's legal team", "Julian Marlowe's legal team"]);
+  });
+  it('"Marlowe\'s lawyers said in a statement" -> the lawyers, not Marlowe, for the statement too', () => {
+    expect(
+      speakers(
+        arrest,
+        'Marlowe\'s lawyers said in a statement that expelling him would "violate refugee law."',
+        '"It will be a sad day for the rule of law," the statement said.',
+      ),
+    ).toEqual(["Julian Marlowe's lawyers", "Julian Marlowe's lawyers"]);
+  });
+  it('near miss: one lawyer ("Marlowe\'s lawyer said") and an unnamed possessor stay blank', () => {
+    expect(
+      speakers(arrest, 'Marlowe\'s lawyer said that expelling him would "violate refugee law."'),
+    ).toEqual([null]);
+    expect(
+      speakers(arrest, 'The Embassy\'s lawyers said that expelling him would "violate refugee law."'),
+    ).toEqual([null]);
+  });
+});

@@ -20,7 +20,14 @@ import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
-import { describedPerson, filerVoice, jointThey, namedAfterVoice, statementOwner } from './voices.ts';
+import {
+  describedPerson,
+  filerVoice,
+  jointThey,
+  namedAfterVoice,
+  ownersVoice,
+  statementOwner,
+} from './voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -316,6 +323,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   }
   const special =
     ownVoice(people, np, pos) ??
+    ownersVoice(people, np, pos) ??
     kinVoice(people, np, pos) ??
     kinFirstVoice(people, np, pos) ??
     statementOwner(people, np, pos, resolveVoice) ??

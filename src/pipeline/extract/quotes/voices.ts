@@ -9,6 +9,7 @@
  *   - "CNN's lawsuit asserts" -> the party that filed it
  *   - "the South Carolina Republican said" -> the one person the body described so
  *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body)
+ *   - "Assange's legal team said" -> the organisation "Julian Assange's legal team"
  *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
  *     asks only when "they" resolved to nobody).
  */
@@ -121,7 +122,7 @@ export function statementOwner(
       // before a verb "district"; a name may carry an apposition ("Pat Warner, the chain's director
       // of communications, said in a statement").
       const subject =
-        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*(?:,\s[^,;:"“”]{3,80},)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+(?:ed|s|id|ote|ued))\b/u.exec(
+        /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*['’]s\s+(?:own\s+)?(?:(?:legal|defen[cs]e)\s+)?(?:team|lawyers|attorneys)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*(?:,\s[^,;:"“”]{3,80},)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+(?:ed|s|id|ote|ued))\b/u.exec(
           sentence,
         );
       // "The statement cited …": the statement is the subject; its owner is told further back.
@@ -192,6 +193,25 @@ export function namedAfterVoice(people: People, np: string, pos: number): Speake
   const person = resolveSpeaker(people, m[1]!, pos);
   if (person?.kind !== 'person' || !person.name?.endsWith(` ${m[1]!}`)) return null;
   const name = `${m[1]!} ${m[2]!.toLowerCase()}`;
+  people.organisations.push({ name, pos });
+  return { name, person: null, kind: 'organisation' };
+}
+
+/** "Assange's own legal team", "Bowe's lawyers": a person's lawyers, who speak for them. */
+const PERSON_OWNS =
+  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:own\s+)?((?:(?:legal|defen[cs]e)\s+)?(?:team|lawyers|attorneys))$/u;
+
+/**
+ * "Assange's own legal team said", "Bowe's lawyers said" -> the organisation "Julian Assange's
+ * legal team" (bench/gold/ANNOTATION.md: a defendant's lawyers are "X's lawyers"), when the
+ * possessor is one person the article names; never the person, who did not speak.
+ */
+export function ownersVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = PERSON_OWNS.exec(np);
+  if (!m) return null;
+  const person = resolveSpeaker(people, m[1]!, pos);
+  if (person?.kind !== 'person' || !person.name) return null;
+  const name = `${person.name}'s ${m[2]!}`;
   people.organisations.push({ name, pos });
   return { name, person: null, kind: 'organisation' };
 }
