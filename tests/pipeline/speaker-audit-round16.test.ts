@@ -157,3 +157,38 @@ describe('a person\'s lawyers speak as "X\'s lawyers" (quotes/voices.ts ownersVo
     ).toEqual([null]);
   });
 });
+
+describe('a widow named by her first name is a person a later "she" can be (quotes/kin-voice.ts)', () => {
+  const death = 'Ivan Tanner died in 2006.';
+  const asks = '"I want sanctions now," she said.';
+  it('"Tanner\'s widow, Marina, said …" then "She called …" then "she said" -> Marina Tanner', () => {
+    expect(
+      speakers(
+        death,
+        'Tanner\'s widow, Marina, said outside the court that she was "very pleased with the ruling."',
+        'She called on the prime minister to act.',
+        asks,
+      ),
+    ).toEqual(['Marina Tanner', 'Marina Tanner']);
+  });
+  it('near miss: a mother (often another surname) names nobody, so neither does her "she"', () => {
+    expect(
+      speakers(
+        death,
+        'Tanner\'s mother, Rosa, said outside the court that she was "very pleased with the ruling."',
+        'She called on the prime minister to act.',
+        asks,
+      ),
+    ).toEqual([null, null]);
+  });
+  it('another woman who speaks after the widow takes the "she"', () => {
+    expect(
+      speakers(
+        death,
+        'Tanner\'s widow, Marina, said outside the court that she was "very pleased with the ruling."',
+        'Her lawyer, Anna Petrova, said the family would sue.',
+        asks,
+      ),
+    ).toEqual(['Marina Tanner', 'Anna Petrova']);
+  });
+});
