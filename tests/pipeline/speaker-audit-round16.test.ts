@@ -192,3 +192,25 @@ describe('a widow named by her first name is a person a later "she" can be (quot
     ).toEqual(['Marina Tanner', 'Anna Petrova']);
   });
 });
+
+describe('"according to a statement released by X" is X (quotes/voices.ts issuedByVoice)', () => {
+  it('a tweet sent out by an agency, a statement by a named spokeswoman', () => {
+    expect(
+      speakers(
+        '"The attack was carried out by one of our fighters," according to a tweet sent out by the Marwick Agency, an online propaganda outlet.',
+      ),
+    ).toEqual(['Marwick Agency']);
+    expect(
+      speakers(
+        '"The secretary was involved in a traffic accident," said a statement by spokeswoman Jennifer Friedman.',
+      ),
+    ).toEqual(['Jennifer Friedman']);
+  });
+  it('near miss: a statement only carried by a news agency names nobody', () => {
+    expect(
+      speakers(
+        '"The secretary was involved in a traffic accident," according to a statement carried by the Tunewave News Agency.',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -23,6 +23,8 @@ import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } f
 import {
   describedPerson,
   filerVoice,
+  issuedByVoice,
+  jointVoice,
   jointThey,
   namedAfterVoice,
   ownersVoice,
@@ -279,20 +281,6 @@ function documentVoice(np: string): Speaker | null {
   return { name, person: null, kind: 'document' };
 }
 
-/** "Alder and Bexley", "Todd Prell and Vic Hanley": a joint statement, when every part resolves. */
-function jointVoice(people: People, np: string, pos: number): Speaker | null {
-  const parts = np.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter(Boolean);
-  if (parts.length < 2 || !parts.every(capitalised)) return null;
-  const names: string[] = [];
-  for (const part of parts) {
-    // Only people: "Citizenship and Immigration Services" is one organisation, not two speakers.
-    const one = resolveSpeaker(people, part, pos);
-    if (!one?.name || one.kind !== 'person') return null;
-    names.push(one.name);
-  }
-  return { name: names.join(' and '), person: null, kind: 'group' };
-}
-
 /** The speaker a tag's subject names (person, organisation, document or group), or null when the subject names nobody who can speak. */
 export function resolveVoice(people: People, subject: string, pos: number): Speaker | null {
   const np = subject
@@ -328,6 +316,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     kinFirstVoice(people, np, pos) ??
     statementOwner(people, np, pos, resolveVoice) ??
     filerVoice(people, np, pos, resolveVoice) ??
+    issuedByVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     namedAfterVoice(people, np, pos) ??

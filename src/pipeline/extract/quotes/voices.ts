@@ -10,6 +10,8 @@
  *   - "the South Carolina Republican said" -> the one person the body described so
  *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body)
  *   - "Assange's legal team said" -> the organisation "Julian Assange's legal team"
+ *   - "according to a statement released by X" -> X (issuedByVoice; never "carried by")
+ *   - "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group, when every part is a person)
  *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
  *     asks only when "they" resolved to nobody).
  */
@@ -214,6 +216,43 @@ export function ownersVoice(people: People, np: string, pos: number): Speaker | 
   const name = `${person.name}'s ${m[2]!}`;
   people.organisations.push({ name, pos });
   return { name, person: null, kind: 'organisation' };
+}
+
+/**
+ * "…," said a statement by X / according to a statement released by X / a tweet sent out by X:
+ * the statement's issuer, when X resolves to a person or an organisation. Never a paper that only
+ * carried, reported or quoted it ("a statement carried by the official news agency").
+ */
+const ISSUED_BY =
+  /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|tweet|press\s+release|news\s+release|release|post)\s+(?:(?:released|issued|sent(?:\s+out)?|posted|put\s+out)\s+)?(?:by|from)\s+(\S.*)$/u;
+
+/** The issuer of "a statement released by X" (see ISSUED_BY), or null. */
+export function issuedByVoice(
+  people: People,
+  np: string,
+  pos: number,
+  resolveVoice: Resolve,
+): Speaker | null {
+  const m = ISSUED_BY.exec(np);
+  if (!m) return null;
+  const issuer = resolveVoice(people, m[1]!, pos);
+  return issuer?.name && (issuer.kind === 'person' || issuer.kind === 'organisation')
+    ? { ...issuer, via: 'issued-by' }
+    : null;
+}
+
+/** "Alder and Bexley", "Todd Prell and Vic Hanley": a joint statement, when every part resolves. */
+export function jointVoice(people: People, np: string, pos: number): Speaker | null {
+  const parts = np.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter(Boolean);
+  if (parts.length < 2 || !parts.every((part) => /^\p{Lu}/u.test(part))) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    // Only people: "Citizenship and Immigration Services" is one organisation, not two speakers.
+    const one = resolveSpeaker(people, part, pos);
+    if (!one?.name || one.kind !== 'person') return null;
+    names.push(one.name);
+  }
+  return { name: names.join(' and '), person: null, kind: 'group' };
 }
 
 /** Sentence openers before a joint subject: "On Thursday, Senate Judiciary Committee Chairman". */
