@@ -214,3 +214,23 @@ describe('"according to a statement released by X" is X (quotes/voices.ts issued
     ).toEqual([null]);
   });
 });
+
+describe('"it" in a sentence an organisation opens is that organisation (quotes/voices.ts sentenceSubjectIt)', () => {
+  it('"The FBI released photos of two men it described as "…"" -> FBI', () => {
+    expect(
+      speakers(
+        'The FBI released photos on Thursday of two men it described as "Suspect No. 1 and Suspect No. 2."',
+      ),
+    ).toEqual(['FBI']);
+  });
+  it('near misses: a person named between, or a subject that is no organisation, stays blank', () => {
+    expect(
+      speakers(
+        'The FBI released photos on Thursday of Ann Ruiz, whom it described as "a danger to the public."',
+      ),
+    ).toEqual([null]);
+    expect(speakers('Ann Ruiz said the plan failed because it was "a disgrace to the city."')).toEqual([
+      'Ann Ruiz',
+    ]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   jointThey,
   namedAfterVoice,
   ownersVoice,
+  sentenceSubjectIt,
   statementOwner,
 } from './voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
@@ -171,7 +172,8 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
-  if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
+  if (np.toLowerCase() === 'it')
+    return organisationAsIt(people, pos) ?? sentenceSubjectIt(people, pos, resolveVoice);
   // "the company", "the veterans group": the head noun.
   const noun = /^the\s+(?:\p{Ll}+['’]?\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;

@@ -12,6 +12,7 @@
  *   - "Assange's legal team said" -> the organisation "Julian Assange's legal team"
  *   - "according to a statement released by X" -> X (issuedByVoice; never "carried by")
  *   - "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group, when every part is a person)
+ *   - "The FBI released photos of two men it described as "…"" -> FBI (sentenceSubjectIt)
  *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
  *     asks only when "they" resolved to nobody).
  */
@@ -253,6 +254,27 @@ export function jointVoice(people: People, np: string, pos: number): Speaker | n
     names.push(one.name);
   }
   return { name: names.join(' and '), person: null, kind: 'group' };
+}
+
+/**
+ * "Apple fired back that it responded … and provided "…"", "The FBI released photos of two men it
+ * described as "…"": "it" in a sentence opened by a capitalised subject and its verb -> that
+ * subject, when it speaks as an organisation and nobody is named between it and the tag.
+ */
+export function sentenceSubjectIt(people: People, pos: number, resolveVoice: Resolve): Speaker | null {
+  const block = Math.floor(pos / 1e6) - people.contextCount;
+  const before = (people.paragraphs[block] ?? '').slice(0, pos % 1e6);
+  const start = [...before.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].at(-1);
+  const from = start ? start.index + start[0].length : 0;
+  const m =
+    /^["“]?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.exec(
+      before.slice(from),
+    );
+  if (!m) return null;
+  const subjectEnd = position(people, block, from + m[0].length);
+  if (subjectEnd >= pos || people.mentions.some((x) => x.pos >= subjectEnd && x.pos < pos)) return null;
+  const spoke = resolveVoice(people, m[1]!, position(people, block, from));
+  return spoke?.name && spoke.kind === 'organisation' ? { ...spoke, via: 'it-subject' } : null;
 }
 
 /** Sentence openers before a joint subject: "On Thursday, Senate Judiciary Committee Chairman". */
