@@ -263,9 +263,13 @@ export function jointVoice(people: People, np: string, pos: number): Speaker | n
  */
 export function sentenceSubjectIt(people: People, pos: number, resolveVoice: Resolve): Speaker | null {
   const block = Math.floor(pos / 1e6) - people.contextCount;
-  const before = (people.paragraphs[block] ?? '').slice(0, pos % 1e6);
-  const start = [...before.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].at(-1);
-  const from = start ? start.index + start[0].length : 0;
+  // The sentence within 400 characters before the tag (a bound, so long paragraphs stay linear).
+  const at = pos % 1e6;
+  const window = Math.max(0, at - 400);
+  const before = (people.paragraphs[block] ?? '').slice(0, at);
+  const start = [...before.slice(window).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].at(-1);
+  if (!start && window > 0) return null;
+  const from = start ? window + start.index + start[0].length : 0;
   const m =
     /^["“]?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.exec(
       before.slice(from),
