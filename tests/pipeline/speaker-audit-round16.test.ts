@@ -128,7 +128,7 @@ describe('an organisation\'s voice opening the clause of "saying" (quotes/clause
   });
 });
 
-describe('a person\'s lawyers speak as "X\'s lawyers" (quotes/voices.ts ownersVoice)', () => {
+describe('a person\'s lawyers speak as "X\'s lawyers" (quotes/body-voices.ts ownersVoice)', () => {
   const arrest = 'Police arrested Julian Marlowe at the embassy on Thursday.';
   it('"Marlowe\'s own legal team said …" and "…," the statement read -> Julian Marlowe\'s legal team', () => {
     expect(
@@ -193,7 +193,7 @@ describe('a widow named by her first name is a person a later "she" can be (quot
   });
 });
 
-describe('"according to a statement released by X" is X (quotes/voices.ts issuedByVoice)', () => {
+describe('"according to a statement released by X" is X (quotes/body-voices.ts issuedByVoice)', () => {
   it('a tweet sent out by an agency, a statement by a named spokeswoman', () => {
     expect(
       speakers(
@@ -215,7 +215,7 @@ describe('"according to a statement released by X" is X (quotes/voices.ts issued
   });
 });
 
-describe('"it" in a sentence an organisation opens is that organisation (quotes/voices.ts sentenceSubjectIt)', () => {
+describe('"it" in a sentence an organisation opens is that organisation (quotes/body-voices.ts sentenceSubjectIt)', () => {
   it('"The FBI released photos of two men it described as "…"" -> FBI', () => {
     expect(
       speakers(
@@ -232,5 +232,34 @@ describe('"it" in a sentence an organisation opens is that organisation (quotes/
     expect(speakers('Ann Ruiz said the plan failed because it was "a disgrace to the city."')).toEqual([
       'Ann Ruiz',
     ]);
+  });
+});
+
+describe('"they" right after an organisation spoke is that organisation (quotes/body-voices.ts organisationThey)', () => {
+  it('"…," Harbour Police Department tweeted. They added: "…" -> the department, in the next paragraph too', () => {
+    expect(
+      speakers(
+        '"The search is over," Harbour Police Department tweeted. They added: "Let us not forget the families."',
+      ),
+    ).toEqual(['Harbour Police Department', 'Harbour Police Department']);
+    expect(
+      speakers(
+        '"The search is over," Harbour Police Department tweeted.',
+        '"Let us not forget the families," they added.',
+      ),
+    ).toEqual(['Harbour Police Department', 'Harbour Police Department']);
+  });
+  it('near miss: another sentence between, or a person named between, stays blank', () => {
+    expect(
+      speakers(
+        '"The search is over," Harbour Police Department tweeted. Residents cheered in the streets. They added: "Let us not forget the families."',
+      ),
+    ).toEqual(['Harbour Police Department', null]);
+    expect(
+      speakers(
+        '"The search is over," Harbour Police Department tweeted, thanking Mayor Ann Ruiz.',
+        '"Let us not forget the families," they added.',
+      ),
+    ).toEqual(['Harbour Police Department', null]);
   });
 });

@@ -23,14 +23,12 @@ import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } f
 import {
   describedPerson,
   filerVoice,
-  issuedByVoice,
-  jointVoice,
   jointThey,
+  jointVoice,
   namedAfterVoice,
-  ownersVoice,
-  sentenceSubjectIt,
   statementOwner,
 } from './voices.ts';
+import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -344,5 +342,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   const speaker = resolveSpeaker(people, np, pos);
   if (speaker?.kind === 'organisation' && speaker.name)
     people.organisations.push({ name: speaker.name, pos });
-  return speaker?.name ? speaker : (jointThey(people, np, pos) ?? speaker);
+  return speaker?.name
+    ? speaker
+    : (jointThey(people, np, pos) ?? organisationThey(people, np, pos) ?? speaker);
 }

@@ -9,10 +9,7 @@
  *   - "CNN's lawsuit asserts" -> the party that filed it
  *   - "the South Carolina Republican said" -> the one person the body described so
  *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body)
- *   - "Assange's legal team said" -> the organisation "Julian Assange's legal team"
- *   - "according to a statement released by X" -> X (issuedByVoice; never "carried by")
  *   - "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group, when every part is a person)
- *   - "The FBI released photos of two men it described as "…"" -> FBI (sentenceSubjectIt)
  *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
  *     asks only when "they" resolved to nobody).
  */
@@ -200,48 +197,6 @@ export function namedAfterVoice(people: People, np: string, pos: number): Speake
   return { name, person: null, kind: 'organisation' };
 }
 
-/** "Assange's own legal team", "Bowe's lawyers": a person's lawyers, who speak for them. */
-const PERSON_OWNS =
-  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})['’]s\s+(?:own\s+)?((?:(?:legal|defen[cs]e)\s+)?(?:team|lawyers|attorneys))$/u;
-
-/**
- * "Assange's own legal team said", "Bowe's lawyers said" -> the organisation "Julian Assange's
- * legal team" (bench/gold/ANNOTATION.md: a defendant's lawyers are "X's lawyers"), when the
- * possessor is one person the article names; never the person, who did not speak.
- */
-export function ownersVoice(people: People, np: string, pos: number): Speaker | null {
-  const m = PERSON_OWNS.exec(np);
-  if (!m) return null;
-  const person = resolveSpeaker(people, m[1]!, pos);
-  if (person?.kind !== 'person' || !person.name) return null;
-  const name = `${person.name}'s ${m[2]!}`;
-  people.organisations.push({ name, pos });
-  return { name, person: null, kind: 'organisation' };
-}
-
-/**
- * "…," said a statement by X / according to a statement released by X / a tweet sent out by X:
- * the statement's issuer, when X resolves to a person or an organisation. Never a paper that only
- * carried, reported or quoted it ("a statement carried by the official news agency").
- */
-const ISSUED_BY =
-  /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|tweet|press\s+release|news\s+release|release|post)\s+(?:(?:released|issued|sent(?:\s+out)?|posted|put\s+out)\s+)?(?:by|from)\s+(\S.*)$/u;
-
-/** The issuer of "a statement released by X" (see ISSUED_BY), or null. */
-export function issuedByVoice(
-  people: People,
-  np: string,
-  pos: number,
-  resolveVoice: Resolve,
-): Speaker | null {
-  const m = ISSUED_BY.exec(np);
-  if (!m) return null;
-  const issuer = resolveVoice(people, m[1]!, pos);
-  return issuer?.name && (issuer.kind === 'person' || issuer.kind === 'organisation')
-    ? { ...issuer, via: 'issued-by' }
-    : null;
-}
-
 /** "Alder and Bexley", "Todd Prell and Vic Hanley": a joint statement, when every part resolves. */
 export function jointVoice(people: People, np: string, pos: number): Speaker | null {
   const parts = np.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter(Boolean);
@@ -254,31 +209,6 @@ export function jointVoice(people: People, np: string, pos: number): Speaker | n
     names.push(one.name);
   }
   return { name: names.join(' and '), person: null, kind: 'group' };
-}
-
-/**
- * "Apple fired back that it responded … and provided "…"", "The FBI released photos of two men it
- * described as "…"": "it" in a sentence opened by a capitalised subject and its verb -> that
- * subject, when it speaks as an organisation and nobody is named between it and the tag.
- */
-export function sentenceSubjectIt(people: People, pos: number, resolveVoice: Resolve): Speaker | null {
-  const block = Math.floor(pos / 1e6) - people.contextCount;
-  // The sentence within 400 characters before the tag (a bound, so long paragraphs stay linear).
-  const at = pos % 1e6;
-  const window = Math.max(0, at - 400);
-  const before = (people.paragraphs[block] ?? '').slice(0, at);
-  const start = [...before.slice(window).matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)].at(-1);
-  if (!start && window > 0) return null;
-  const from = start ? window + start.index + start[0].length : 0;
-  const m =
-    /^["“]?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.exec(
-      before.slice(from),
-    );
-  if (!m) return null;
-  const subjectEnd = position(people, block, from + m[0].length);
-  if (subjectEnd >= pos || people.mentions.some((x) => x.pos >= subjectEnd && x.pos < pos)) return null;
-  const spoke = resolveVoice(people, m[1]!, position(people, block, from));
-  return spoke?.name && spoke.kind === 'organisation' ? { ...spoke, via: 'it-subject' } : null;
 }
 
 /** Sentence openers before a joint subject: "On Thursday, Senate Judiciary Committee Chairman". */
