@@ -263,3 +263,19 @@ describe('"they" right after an organisation spoke is that organisation (quotes/
     ).toEqual(['Harbour Police Department', null]);
   });
 });
+
+describe('"In the words of the writer X:" is X (quotes/tag-before.ts)', () => {
+  it('a lower-case description before the name is dropped', () => {
+    expect(
+      speakers(
+        'The governor is seen by many as a reformer. In the words of the writer Ravi Anand:',
+        '"Under his stewardship, the economy of the state has nearly tripled in size."',
+      ),
+    ).toEqual(['Ravi Anand']);
+  });
+  it('near miss: "In the words of the old song:" names nobody', () => {
+    expect(
+      speakers('In the words of the old song:', '"Under his stewardship, the state has nearly tripled."'),
+    ).toEqual([null]);
+  });
+});

@@ -102,11 +102,14 @@ export function tagBefore(raw: string): Tag | null {
     return { subject: source[1]!, verb: 'from', at: text.indexOf(source[1]!), participle: false };
   // "In the words of Secretary Clinton: "…"", "As Harper put it, "…"": the named one speaks.
   const named = IN_THE_WORDS_OF.exec(text) ?? AS_PUT_IT_BEFORE.exec(text);
-  if (named && looksLikeSubject(named[1]!))
+  // "In the words of the writer William Dalrymple:": the name after a lower-case description.
+  const who =
+    named && (/^the\s+\p{Ll}+\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})$/u.exec(named[1]!)?.[1] ?? named[1]!);
+  if (named && who && looksLikeSubject(who))
     return {
-      subject: named[1]!,
+      subject: who,
       verb: 'put it',
-      at: named.index + named[0].indexOf(named[1]!),
+      at: named.index + named[0].indexOf(who),
       participle: false,
     };
   /** A participle hanging on a common noun, seen on the way back ("placards saying"). */
