@@ -52,7 +52,7 @@ const REGISTRATION =
  * "Terms of service", "Cookie settings", "Advertise with us" (or several of them joined by a dot
  * or a bar). A copyright line beside one is the site's own notice.
  */
-const FOOTER_LINK =
+export const FOOTER_LINK =
   /^(?:(?:terms(?: of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about us|advertise(?: with us)?|careers|accessibility|site ?map)(?:\s*[·|•]\s*|$))+$/iu;
 
 /** A brand's statement of its owner: "X is a trading name of Y Ltd." -> "Y Ltd". */

@@ -69,12 +69,13 @@ export function cleanOutletName(name: string): string {
 
 /** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
 export function outletFromCopyright(line: string): string | null {
-  // "All content © 2024 Outlet", "Outlet. All rights reserved." read as "© 2024 Outlet".
+  // "All content © 2024 Outlet", "Outlet. All rights reserved." read as "© 2024 Outlet"; so is
+  // "Outlet, all rights reserved, 2019", a footer's notice with the year after it.
   const text = line
     .trim()
     .replace(/^(?:all )?(?:content|contents|material|text|site)\s+(?=©|\(c\)|copyright\b)/iu, '')
     .replace(
-      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?$/iu,
+      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?(?:,?\s*(?:19|20)\d{2}\.?)?$/iu,
       '© $1. All rights reserved.',
     );
   // "Outlet · All content © 2019": the site's notice printing its name first, read as "© 2019 Outlet".

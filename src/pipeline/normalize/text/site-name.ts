@@ -19,9 +19,11 @@ import {
   bylineAuthors,
   copyrightVote,
   creditVote,
+  FOOTER_LINK,
   furnitureVotes,
   originVotes,
 } from '../outlet-lines.ts';
+import { footerAccountMention } from '../outlet-mentions.ts';
 import { authorPictureCredit, authorPossessive, isEmbedCredit, outletNotes } from '../outlet-notes.ts';
 import {
   contactDomains,
@@ -99,7 +101,12 @@ export function namedOutlet(
       return;
     }
     furniture.push(line.bare);
-    furnitureVotes(line.bare).forEach(vote);
+    // Below the story, beside the footer's legal and contact links, the site's own account or
+    // newsletter line ("Follow X on …") names the site firmly (outlet-mentions.ts).
+    const own = i > region.end && footerNear(lines, i) ? footerAccountMention(line.bare) : null;
+    const votes = furnitureVotes(line.bare).filter((c) => c.name !== own);
+    if (own) votes.push({ name: own, weight: OUTLET_WEIGHT.mention });
+    votes.forEach(vote);
     // The byline's author credited under a picture ("Jane Doe/X"): their newsroom, once a page.
     if (!authorCredited) vote((authorCredited = authorPictureCredit(line.bare, authors)));
   });
@@ -123,16 +130,28 @@ export function namedOutlet(
   );
   origin.votes.forEach(vote);
   return chooseOutlet(candidates, {
-    // The writer's contact address, wherever it stands, spells their newsroom's domain.
+    // The writer's contact address, wherever it stands, spells their newsroom's domain. A handle
+    // or an address that spells the byline's writer ("@janedoe" on a reporter's card) is theirs,
+    // not the site's: it lends no name weight.
     domains: [
       ...new Set([
         ...domainLabels(furniture.filter((l) => !isEmbedCredit(l))),
         ...contactDomains(lines.map((l) => l.bare)),
       ]),
-    ],
+    ].filter((label) => !writers.some((writer) => spellsDomain(writer, label))),
     reprint: origin.reprint,
     software: origin.software,
   });
+}
+
+/** How far from a footer's legal or contact link the site's own account line stands. */
+const FOOTER_REACH = 3;
+
+/** A footer's legal or contact link ("Terms of use", "Privacy policy", "About us") within reach. */
+function footerNear(lines: readonly Line[], i: number): boolean {
+  for (let j = Math.max(0, i - FOOTER_REACH); j <= Math.min(lines.length - 1, i + FOOTER_REACH); j++)
+    if (j !== i && FOOTER_LINK.test((lines[j] as Line).bare)) return true;
+  return false;
 }
 
 /**
