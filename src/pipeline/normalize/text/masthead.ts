@@ -101,12 +101,23 @@ function fullHeader(lines: readonly Line[], i: number): boolean {
   const [a, b, c] = [lines[i + 1], lines[i + 2], lines[i + 3]];
   if (!a) return false;
   if (WEEKDAY.test(a.bare) && isDateLine(a.bare)) return headerLine(b) || headerLine(c);
+  // Right under the account links ("Subscribe", "Sign in"; a chain's banner may stand between) and
+  // over the site's menu (two section names in a row): the logo's place in a site's header. A
+  // menu's own item ("Home / For you / Following") stands under other menu items, not under these.
+  const above = lines[i - 1];
+  const account = (l: Line | undefined) => l !== undefined && ACCOUNT.test(l.bare);
+  const accountAbove =
+    account(above) || (above !== undefined && NETWORK.test(above.bare) && account(lines[i - 2]));
+  if (accountAbove && isSectionLabel(a.bare) && b !== undefined && isSectionLabel(b.bare)) return true;
   return ACCOUNT.test(a.bare) && b !== undefined && (ACCOUNT.test(b.bare) || headerLine(b));
 }
 
+/** A chain's banner over its paper's masthead: "Part of the Meridian Local News network". */
+const NETWORK = /^part of the .{2,60}\b(?:network|group|family)\.?$/iu;
+
 /** A line that may stand above a masthead: a cue, a menu item, an account link, a language, a widget. */
 function aboveMasthead(line: Line, cue: Cue | null): boolean {
-  if (cue || headerLine(line) || LANGUAGE.test(line.bare)) return true;
+  if (cue || headerLine(line) || LANGUAGE.test(line.bare) || NETWORK.test(line.bare)) return true;
   return line.words <= SHORT && !isSiteNameLine(line.bare);
 }
 

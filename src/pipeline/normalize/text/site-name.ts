@@ -87,26 +87,39 @@ export function namedOutlet(
   let authorCredited: OutletCandidate | null = null;
   let authorNamed: OutletCandidate | null = null;
   const writers = bylineAuthors(byline);
+  // The story's last paragraph-long line: below it, beside the footer's legal and contact links,
+  // the site's own account or newsletter line ("Follow X on …") names the site firmly
+  // (outlet-mentions.ts), once a page.
+  const lastStory = lines.reduce((at, l, i) => (l.words >= STORY_LINE_WORDS ? i : at), -1);
+  let footerNamed = false;
   lines.forEach((line, i) => {
+    const own =
+      !footerNamed && i > lastStory && footerNear(lines, i) ? footerAccountMention(line.bare) : null;
+    if (own) {
+      footerNamed = true;
+      vote({ name: own, weight: OUTLET_WEIGHT.mention });
+    }
     // "X's Jane Doe" naming the byline's author, in a bio or a sentence: her newsroom, once a page.
     if (!authorNamed) vote((authorNamed = authorPossessive(line.bare, writers)));
     // Among the paragraphs, only a note or a credit no story sentence is shaped like ("Via X, Jan.
     // 14" over a quoted story, an embed's "— X (@x) May 4"; the firm ones match none of the corpus's
     // 19,884 paragraphs, the weak ones 3, which count only beside another signal) names the site.
-    if (prose(i)) return outletNotes(line.bare).forEach(vote);
+    if (prose(i))
+      return outletNotes(line.bare)
+        .filter((c) => c.name !== own)
+        .forEach(vote);
     // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's
     // credit, a partner's box): its lines name the site only weakly, and say nothing of a reprint.
     if (cues[i]?.reason === 'widget') {
-      furnitureVotes(line.bare).forEach((c) => vote({ ...c, weak: true, provenance: false }));
+      furnitureVotes(line.bare)
+        .filter((c) => c.name !== own)
+        .forEach((c) => vote({ ...c, weak: true, provenance: false }));
       return;
     }
     furniture.push(line.bare);
-    // Below the story, beside the footer's legal and contact links, the site's own account or
-    // newsletter line ("Follow X on …") names the site firmly (outlet-mentions.ts).
-    const own = i > region.end && footerNear(lines, i) ? footerAccountMention(line.bare) : null;
-    const votes = furnitureVotes(line.bare).filter((c) => c.name !== own);
-    if (own) votes.push({ name: own, weight: OUTLET_WEIGHT.mention });
-    votes.forEach(vote);
+    furnitureVotes(line.bare)
+      .filter((c) => c.name !== own)
+      .forEach(vote);
     // The byline's author credited under a picture ("Jane Doe/X"): their newsroom, once a page.
     if (!authorCredited) vote((authorCredited = authorPictureCredit(line.bare, authors)));
   });
