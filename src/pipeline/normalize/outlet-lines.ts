@@ -114,7 +114,9 @@ export function creditVote(text: string): OutletCandidate | null {
   const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
   if (!name) return null;
   // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
-  const staff = /\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text);
+  // "By Jane Doe, Special to Newsmax": the freelancer's paper, never a place.
+  const staff =
+    (/\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text)) || /,\s*special (?:to|for)\s/iu.test(text);
   const weight = placeLike(name) && !staff ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
   return { name, weight, provenance: story !== null };
 }

@@ -156,11 +156,12 @@ export function outletFromByline(line: string): string | null {
   // "By Jane Doe | Outlet", "By Jane Doe • Outlet": the outlet after a bar or a dot, as after a comma.
   const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
-  // "By DAN SMITH, FOR THE LEDGER": the outlet after "for".
+  // "By DAN SMITH, FOR THE LEDGER": the outlet after "for"; "By Jane Doe, Special to The Ledger":
+  // a freelancer's credit names the paper she wrote for.
   // "By Jane Doe, Daily Ledger Staff": the desk's owner before "Staff" (not "Senior Staff").
   const name = (parts.at(-1) ?? '')
     .trim()
-    .replace(/^for\s+/iu, '')
+    .replace(/^(?:special (?:to|for)|for)\s+/iu, '')
     .replace(/^(.{2,50}?)\s+staff$/iu, (whole, owner: string) => (ROLE.test(owner) ? whole : owner));
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
   // "Ann Lee, USA TODAY and Tom Ross, Valley Press": two affiliations, no one outlet.

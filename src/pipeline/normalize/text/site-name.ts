@@ -230,8 +230,18 @@ function siteNameLines(
   lines.forEach((l, i) => story.push((story[i] ?? 0) + (l.words >= STORY_LINE_WORDS ? 1 : 0)));
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
-    const at = prints.get(key) ?? [];
-    if (at.length < SCREEN_REPEATS || at[0] !== i || out.has(key)) return;
+    // Each print among short lines (the phone's status bar and toolbar): the same name printed as
+    // a line of the story's own text (a credit under the writer's name) is no screen header.
+    const framed = (j: number) =>
+      [lines[j - 1], lines[j + 1]].filter((l): l is Line => l !== undefined).every((l) => l.words <= 3);
+    const at = (prints.get(key) ?? []).filter(framed);
+    // (A line already weighed as the top or bottom line keeps the heavier of the two weights.)
+    if (
+      at.length < SCREEN_REPEATS ||
+      at[0] !== i ||
+      (out.get(key)?.[1] ?? 0) >= OUTLET_WEIGHT.repeatedLine * 2
+    )
+      return;
     // The line's own cue: the screen-header mark itself (text/screen-cues.ts) does not count.
     if (cueOf(line.bare)) return;
     if (!aboveKeys.has(key) || !isSiteNameLine(line.bare)) return;
@@ -241,9 +251,7 @@ function siteNameLines(
       const next = at[n + 1];
       return next === undefined || (story[next] ?? 0) - (story[j + 1] ?? 0) > 0;
     });
-    if (!apart) return;
-    const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
-    if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
+    if (apart) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
   // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names (each its own
   // paragraph, or the outlet on the next line).
