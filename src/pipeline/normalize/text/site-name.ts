@@ -230,11 +230,13 @@ function siteNameLines(
   lines.forEach((l, i) => story.push((story[i] ?? 0) + (l.words >= STORY_LINE_WORDS ? 1 : 0)));
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
-    // Each print among short lines (the phone's status bar and toolbar): the same name printed as
-    // a line of the story's own text (a credit under the writer's name) is no screen header.
-    const framed = (j: number) =>
+    // Each print in the same frame of short lines (the phone's status bar and toolbar, "‹" and
+    // "⋯"): the same name printed as a line of the story's own text (a credit under the writer's
+    // name) or as a tag in a list is no screen header.
+    const frame = (j: number) => `${lines[j - 1]?.bare ?? ''}\n${lines[j + 1]?.bare ?? ''}`;
+    const short = (j: number) =>
       [lines[j - 1], lines[j + 1]].filter((l): l is Line => l !== undefined).every((l) => l.words <= 3);
-    const at = (prints.get(key) ?? []).filter(framed);
+    const at = (prints.get(key) ?? []).filter((j) => short(j) && frame(j) === frame(i));
     // (A line already weighed as the top or bottom line keeps the heavier of the two weights.)
     if (
       at.length < SCREEN_REPEATS ||
