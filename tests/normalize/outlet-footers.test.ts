@@ -36,6 +36,11 @@ describe('a footer notice with the year after it', () => {
     expect(outletFromCopyright('Harbourline, all rights reserved, 2019')).toBe('Harbourline');
     expect(outletFromCopyright('The Pine Beacon. All rights reserved. 2019')).toBe('The Pine Beacon');
     expect(outletFromCopyright('All rights reserved, 2019')).toBeNull();
+    // "Copyright 2019. X. All Rights Reserved.": a stop after the year.
+    expect(outletFromCopyright('Copyright 2019. The Pine Beacon. All Rights Reserved.')).toBe(
+      'The Pine Beacon',
+    );
+    expect(outletFromCopyright('Copyright 2019. All Rights Reserved.')).toBeNull();
     expect(outlet(pasted([], [...LEGAL, 'Harbourline, all rights reserved, 2019']))).toBe('Harbourline');
     expect(outlet(pasted([], [...LEGAL, '© 2019 All rights reserved.']))).toBeNull();
   });
