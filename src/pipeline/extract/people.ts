@@ -22,6 +22,7 @@ import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 import { bareEvidence, pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
+import { kinSharedSurnames } from './people/kin-surnames.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -177,6 +178,9 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Every titled "President Obama" is then that someone else, wherever it stands; a gendered title
   // the full name's bearer fits ("Mrs. Obama") is still her.
   const distinctNames = new Set(raws.filter(besideFull).map((r) => r.parsed.name));
+  // "Billy Graham's son Franklin" then "Graham wrote": a bare surname after a relative of its
+  // bearer was introduced by a first name is someone else too (people/kin-surnames.ts).
+  const kinShared = kinSharedSurnames(blocks, contextTexts.length);
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -244,9 +248,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const titleGender = genderFromWords(r.parsed.titles);
     const beside =
       !name.includes(' ') &&
-      r.parsed.titles.length > 0 &&
-      distinctNames.has(name) &&
-      !(titleGender && titleGender === surnames.get(name)?.gender);
+      ((r.parsed.titles.length > 0 &&
+        distinctNames.has(name) &&
+        !(titleGender && titleGender === surnames.get(name)?.gender)) ||
+        (kinShared.get(name) ?? Infinity) < pos);
     let person = name.includes(' ') || beside ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // "Clinton said …" in one sentence, "Clinton herself joked that she …" in another: a bare

@@ -247,7 +247,14 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     // has spoken, for a later "the group said".
     for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
-      const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+      // A person's name after title words ("U.S. Attorney General Loretta Lynch said") is that
+      // person, not an organisation a later "the group said" could name.
+      const known = people.persons.some(
+        (p) =>
+          p.name === name ||
+          p.name.endsWith(` ${name}`) ||
+          (p.name.includes(' ') && name.endsWith(` ${p.name}`)),
+      );
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
       const functionWord = !name.includes(' ') && NOT_NAME_WORDS.has(name.toLowerCase());
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
