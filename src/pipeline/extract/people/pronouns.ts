@@ -171,16 +171,23 @@ function vetted(people: People, person: Person, from: number, to: number, wanted
   // The main clause's subject ("Asked about Trump's remark, he said") or a pronoun the sentence
   // already opened with ("She took aim at Trump's budget, which she called") stays the antecedent.
   const mainSubject = !lead.trim() || /,\s*$/u.test(lead) || /^\s*(?:he|she)\b/iu.test(lead);
+  const fits = (p: Person): boolean =>
+    p !== person && (p.gender === null || p.gender === wanted) && p.evidence;
   if (
     !mainSubject &&
     from < start &&
-    people.mentions.some(
+    people.mentions.some((m) => m.pos >= start && m.pos < to && fits(m.person))
+  )
+    return false;
+  // "… encouraged by Kavanaugh's Fox News appearance, in which he denied": a possessive the index
+  // read as part of a longer run is still another person of that surname named in the sentence.
+  if (
+    !mainSubject &&
+    from < start &&
+    [...lead.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu)].some(
       (m) =>
-        m.pos >= start &&
-        m.pos < to &&
-        m.person !== person &&
-        (m.person.gender === null || m.person.gender === wanted) &&
-        m.person.evidence,
+        m[1] !== surname &&
+        people.persons.some((p) => fits(p) && p.name.includes(' ') && surnameOf(p.name) === m[1]),
     )
   )
     return false;

@@ -175,7 +175,10 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     .split(' ');
   const isFirst = (w?: string) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && FIRST_NAMES.has(key(w));
   const held = office?.slice(!isFirst(office.at(-2)) && isFirst(office.at(-3)) ? -3 : -2) ?? [];
-  if (office && office.length > held.length && isFirst(held[0]))
+  // "Vatican Secretary of State Cardinal Tarcisio Bertone": a title word before the two words
+  // vouches for them as a name whatever the first name.
+  const titled = office && TITLE_WORDS.has(key(office.at(-held.length - 1) ?? ''));
+  if (office && office.length > held.length && (isFirst(held[0]) || titled))
     return resolveSpeaker(people, held.join(' '), pos);
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');

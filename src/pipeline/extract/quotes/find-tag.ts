@@ -62,6 +62,9 @@ function reportEnds(post: string, tag: Tag): boolean {
 const BARE_TAG =
   /^[\s,—–-]*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\.?)\s+(\p{Ll}+ed|\p{Ll}+(?=\s+back\b))(?:\s+back)?\s*[.!]?\s*$/u;
 
+/** An opening "Asked about …" / "Pressed on …" clause still open (no comma yet). */
+const ASKED_OPENER = /^\s*(?:Asked|Pressed|Questioned|Quizzed)\b[^,.;:!?]*$/u;
+
 /** The same with any short subject phrase ("the Kremlin smiled", "his lawyer shot back"). */
 const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+ed|\p{Ll}+\s+back)\s*[.!]?\s*$/u;
 
@@ -150,6 +153,10 @@ export function findTag(
       if (found.speaker?.name && own?.name === found.speaker.name) return found;
       return { tag: after, after: true, speaker: null, path: 'unread' };
     }
+    // "Asked about Trump's use of the words "slime ball" to describe Comey, Ryan said:": a quote
+    // inside an opening "Asked …," clause is what the question was about, not the answer's words.
+    if (after && ASKED_OPENER.test(text.slice(s0, span.open)) && post.slice(0, after.at).includes(','))
+      return { tag: after, after: true, speaker: null, path: 'unread' };
     if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
