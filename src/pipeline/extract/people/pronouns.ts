@@ -173,24 +173,14 @@ function vetted(people: People, person: Person, from: number, to: number, wanted
   const mainSubject = !lead.trim() || /,\s*$/u.test(lead) || /^\s*(?:he|she)\b/iu.test(lead);
   const fits = (p: Person): boolean =>
     p !== person && (p.gender === null || p.gender === wanted) && p.evidence;
-  if (
-    !mainSubject &&
-    from < start &&
-    people.mentions.some((m) => m.pos >= start && m.pos < to && fits(m.person))
-  )
-    return false;
   // "… encouraged by Kavanaugh's Fox News appearance, in which he denied": a possessive the index
   // read as part of a longer run is still another person of that surname named in the sentence.
-  if (
-    !mainSubject &&
-    from < start &&
-    [...lead.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu)].some(
-      (m) =>
-        m[1] !== surname &&
-        people.persons.some((p) => fits(p) && p.name.includes(' ') && surnameOf(p.name) === m[1]),
-    )
-  )
-    return false;
+  const possessor = (w: string): boolean =>
+    w !== surname && people.persons.some((p) => fits(p) && p.name.includes(' ') && surnameOf(p.name) === w);
+  const elsewhere =
+    people.mentions.some((m) => m.pos >= start && m.pos < to && fits(m.person)) ||
+    [...lead.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu)].some((m) => possessor(m[1]!));
+  if (!mainSubject && from < start && elsewhere) return false;
   const between = textBetween(people, from, to);
   const kin = GENDERED_NOUNS[wanted].exec(between);
   // A known gender still yields to a kin noun naming someone new ("Litvinenko's widow, Marina.").
