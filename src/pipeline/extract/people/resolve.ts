@@ -194,8 +194,10 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     );
     if (bearers.length === 1 && named.length === 1) return personSpeaker(named[0]!);
   }
-  // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
+  // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains; "the
+  // unidentified spokesman" is nobody the article names.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
+    if (/\b(?:unidentified|unnamed|anonymous)\s/iu.test(core)) return null;
     return roleSpeaker(people, np, pos);
   }
   // "the Maryland representative", "the Obama administration": a lower-case head noun that is no
