@@ -22,7 +22,7 @@ import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 import { bareEvidence, pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
-import { kinSharedSurnames } from './people/kin-surnames.ts';
+import { addKinPersons, kinFirstNames } from './people/kin-surnames.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -180,7 +180,8 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   const distinctNames = new Set(raws.filter(besideFull).map((r) => r.parsed.name));
   // "Billy Graham's son Franklin" then "Graham wrote": a bare surname after a relative of its
   // bearer was introduced by a first name is someone else too (people/kin-surnames.ts).
-  const kinShared = kinSharedSurnames(blocks, contextTexts.length);
+  const kin = kinFirstNames(blocks, contextTexts.length);
+  const kinShared = new Map(kin.map((k) => [k.surname, k.pos] as const).reverse());
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -218,6 +219,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       persons.splice(persons.indexOf(p), 1);
     }
   }
+  addKinPersons(kin, persons, byName, genderFromFirstName);
   const surnames = new Map<string, Person>();
   for (const p of persons) {
     // "John Lyke Jr." is Lyke: a generational suffix is not the surname.
@@ -315,6 +317,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       speaks: speaks && r.subject,
       sentence: r.block * 1_000_000 + r.sentence,
     });
+  }
+  for (const k of kin) {
+    const person = byName.get(`${k.first} ${k.surname}`);
+    if (person) mentions.push({ person, pos: k.pos, subject: k.subject });
   }
   mentions.sort((a, b) => a.pos - b.pos);
   return {
