@@ -112,6 +112,14 @@ describe('names and the voices of bodies', () => {
       ),
     ).toEqual(['Lino Varga']);
   });
+  it('a plural title before two names ("Presidents Ivo Marek of Doria or Sal Venn of Ostra") is no part of a name', () => {
+    expect(
+      speakers(
+        'The offers came from Presidents Ivo Marek of Doria or Sal Venn of Ostra, officials said.',
+        'In Doria, Marek said he would make the same offer "if circumstances allow it."',
+      ),
+    ).toEqual(['Ivo Marek']);
+  });
   it('"the unidentified spokesman said" is nobody, not a spokesman named elsewhere', () => {
     expect(
       speakers(
