@@ -120,6 +120,29 @@ describe('names and the voices of bodies', () => {
       ),
     ).toEqual(['Ivo Marek']);
   });
+  it('an aside tag between a subject and its verb speaks: "The Ohio senator, Dale charged, had told "…""', () => {
+    expect(
+      speakers(
+        'Then it was Senator Mara Dale of Texas who called Pell a liar. The Ohio senator, Dale charged, had told "a simple lie" about the deal.',
+      ),
+    ).toEqual(['Mara Dale']);
+  });
+  it('"the Kentucky senator" is never a holder the body ties to another state', () => {
+    expect(
+      speakers(
+        'Senator Mara Dale of Texas spoke first.',
+        'The Kentucky senator told reporters the deal was "a simple lie" on Tuesday.',
+      ),
+    ).toEqual([null]);
+  });
+  it('near miss: "the Texas senator" is the senator of Texas', () => {
+    expect(
+      speakers(
+        'Senator Mara Dale of Texas spoke first.',
+        'The Texas senator told reporters the deal was "a simple lie" on Tuesday.',
+      ),
+    ).toEqual(['Mara Dale']);
+  });
   it('"the unidentified spokesman said" is nobody, not a spokesman named elsewhere', () => {
     expect(
       speakers(

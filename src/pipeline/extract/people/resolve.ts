@@ -26,7 +26,7 @@ import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { descriptionAntecedent } from './antecedent.ts';
-import { LEGISLATORS, isLegislator, salientHolder } from './holders.ts';
+import { LEGISLATORS, isLegislator, otherState, salientHolder } from './holders.ts';
 
 /** A capitalised word after a lower-case word or a comma, semicolon or quote (and its ASCII twin). */
 const MID_SENTENCE_CAP = /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu;
@@ -118,9 +118,11 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
 
 /** A role phrase's holder; with none named before, whom a description stands for (antecedent.ts). */
 function roleSpeaker(people: People, np: string, pos: number): Speaker {
+  // "The Kentucky senator" is never a holder the body ties to another state (holders.ts).
+  const fits = (p: Person | null): Person | null => (p && otherState(people, np, p) ? null : p);
   const held = resolveRole(people, np, pos);
-  if (held !== undefined) return { ...personSpeaker(held), via: 'role' };
-  const described = descriptionAntecedent(people, np, pos);
+  if (held !== undefined) return { ...personSpeaker(fits(held)), via: 'role' };
+  const described = fits(descriptionAntecedent(people, np, pos));
   return { ...personSpeaker(described), via: described ? 'antecedent' : 'role' };
 }
 
