@@ -12,6 +12,8 @@ import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 
 const STATE_OF = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
 const STATE_NAMES = [...new Set(STATE_OF.values())].sort((a, b) => b.length - a.length); // "West Virginia" before "Virginia"
+/** A state's name in a phrase, longest first (built once). */
+const STATE_IN_PHRASE = new RegExp(`(?<![\\p{L}])(${STATE_NAMES.join('|')})(?![\\p{L}])`, 'iu');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** The offices "the lawmaker" may stand for ("Rep." is kept as written: "rep"). */
@@ -58,7 +60,7 @@ export function salientHolder(
  * holder. False when the phrase names no state or the body gives the holder none.
  */
 export function otherState(people: People, phrase: string, holder: Person): boolean {
-  const wanted = STATE_NAMES.find((s) => new RegExp(`(?<![\\p{L}])${s}(?![\\p{L}])`, 'iu').test(phrase));
+  const wanted = STATE_IN_PHRASE.exec(phrase)?.[1]?.toLowerCase();
   if (!wanted) return false;
   const surname = escape(holder.name.split(' ').at(-1)!);
   const state = `(${STATE_NAMES.join('|')})`;
@@ -79,5 +81,5 @@ export function otherState(people: People, phrase: string, holder: Person): bool
       if (named) states.add(named);
     }
   }
-  return states.size > 0 && !states.has(wanted);
+  return states.size > 0 && ![...states].some((x) => x.toLowerCase() === wanted);
 }
