@@ -35,7 +35,13 @@ export function clauseSubject(
     );
   // Quoted words masked (same length): their commas and capitals open no clause.
   const masked = whole.replace(/“[^”]*”|"[^"]*"/gu, (q) => '_'.repeat(q.length));
-  const joined = [...masked.matchAll(/(?:,|\s[—–])\s+(?:and|but)\s+(?=(?:[Tt]he\s+)?\p{Lu})/gu)].at(-1);
+  // ", while former President Bush echoed …, calling": "while"/"whereas" join a second clause too
+  // (also right after a quote whose comma the mask hid), whose subject may open with "former".
+  const joined = [
+    ...masked.matchAll(
+      /(?:,|\s[—–]|_(?=\s+wh))\s+(?:and|but|while|whereas)\s+(?=(?:(?:[Tt]he|former|then)\s+)?\p{Lu})/gu,
+    ),
+  ].at(-1);
   const cut = Math.max(sub?.[0].length ?? 0, joined ? joined.index + joined[0].length : 0);
   if (cut > 0) from += cut;
   const clause = text.slice(from, to);

@@ -13,6 +13,7 @@
  */
 import { surnameOf, type People, type Person } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
+import { SAME_SURNAME } from '../people/kin-surnames.ts';
 
 const KIN =
   'widow|widower|wife|husband|mother|father|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|stepfather|stepmother|stepson|stepdaughter|fiancée?|fiancé|girlfriend|boyfriend';
@@ -103,8 +104,6 @@ export function kinFirstVoice(people: People, np: string, pos: number): Speaker 
   return { name: named, person, kind: 'person', via: 'kin' };
 }
 
-/** Kin who usually bear the owner's surname. */
-const SAME_SURNAME = /^(?:widow|widower|wife|husband|son|daughter|brother|sister)$/u;
 const FIRST = String.raw`(\p{Lu}\p{Ll}+)`;
 /** "Tanner's widow, Marina," / "his brother Malek told": a first name alone after the noun. */
 const kinThenFirst = (kin: string): RegExp =>

@@ -11,8 +11,7 @@
  *   - organisations by their generic noun: "the company said" -> the one organisation that spoke
  *     before in this body, "the union said" -> the one whose name has "union", "it said" -> the
  *     organisation that just spoke; else nobody
- *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), only when
- *     every part resolves to someone.
+ *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), when all resolve.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
 import { patternFor } from '../../../lib/ascii-letters.ts';
@@ -236,7 +235,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
   );
   paragraphs.forEach((text, i) => {
     // "The network issued a similar statement." then "…," it said: the one network named before.
-    // Each pattern runs only on a paragraph holding a word it cannot match without.
+    // (Each pattern runs only on a paragraph holding a word it needs.)
     const speech = SPEECH_WORD.test(text);
     for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(
       /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
@@ -252,11 +251,12 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
     ))
       spokesVoice(people, m[1]!, position(people, i, m.index));
-    // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
-    // has spoken, for a later "the group said".
+    // "VoteVets also expressed skepticism …": an organisation that spoke, for a later "the group said".
     for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
-      const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+      // Title words then a person's name ("U.S. Attorney General Loretta Lynch said"): no organisation.
+      const bears = (n: string): boolean => n === name || n.endsWith(` ${name}`) || name.endsWith(` ${n}`);
+      const known = people.persons.some((p) => bears(p.name));
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
       const functionWord = !name.includes(' ') && NOT_NAME_WORDS.has(name.toLowerCase());
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
