@@ -9,7 +9,7 @@
  *      the fallback (a sum with a period is a total) decides.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { OTHER_RATE_AFTER } from './period.ts';
+import { OTHER_RATE_AFTER, OTHER_RATE_BEFORE } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
   ALONE_BEFORE,
@@ -133,11 +133,13 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => isEarlierPrice(c.paragraph, c.figure, c.before, c.after),
   },
   {
-    name: 'rate after ("a share", "per hour")',
+    name: 'rate after ("a share", "per hour") or before ("a monthly allowance of")',
     role: 'per-unit',
     test: (c) =>
       c.figure.period !== 'annual' &&
-      (OTHER_RATE_AFTER.test(c.after.slice(0, 30)) || OTHER_RATE_AFTER.test(c.rest.slice(0, 30))),
+      (OTHER_RATE_AFTER.test(c.after.slice(0, 30)) ||
+        OTHER_RATE_AFTER.test(c.rest.slice(0, 30)) ||
+        OTHER_RATE_BEFORE.test(c.before)),
   },
   {
     name: 'price / stock move / "each X gets"',
