@@ -80,16 +80,6 @@ const WHOLE_YEAR_AFTER =
   /\bfor\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|\bin\s+the\s+(?:fiscal\s+|financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\b/giu;
 const WHOLE_YEAR_BEFORE = /\bfull[- ]year\b(?=\s+\p{L})/giu;
 /**
- * "this year", "last year", "next year" after the money is the year's level only for a flow that
- * news states by the year (spending, sales, revenue, profit, taxes, costs, budget, earnings…), named
- * just before the cue, and not a tally so far ("so far this year", "since", a perfect) — "borrowed
- * £30m last year to buy" or "aid worth $11bn last year" stay one-off sums.
- */
-const CALENDAR_YEAR = /\b(?:this|last|next)\s+year\b(?!['’])/giu;
-const YEARLY_FLOW_BEFORE =
-  /\b(?:spending|expenditures?|sales|revenues?|turnover|profits?|earnings|income|taxes|costs|budget|capex|dividends?|exports|imports)\b[^.;]{0,60}$/iu;
-const TALLY_BEFORE = /\b(?:so\s+far|already|since|has|have|had|to\s+date)\b[^.;]{0,60}$/iu;
-/**
  * A budget named by its year is that year's level: "the agency's 2020 budget request for $22.6bn",
  * "its 2015 budget of $3.9 trillion". Only right before the money: "the 2011 budget deal" that cut
  * a sum over ten years names a deal, not a budget.
@@ -189,11 +179,6 @@ export function findPeriodCues(paragraph: string): Cue[] {
     push(match, { kind: 'annual', years: null, side: 'after' });
   for (const match of paragraph.matchAll(WHOLE_YEAR_BEFORE))
     push(match, { kind: 'annual', years: null, side: 'before' });
-  for (const match of paragraph.matchAll(CALENDAR_YEAR)) {
-    const before = paragraph.slice(Math.max(0, match.index - 80), match.index);
-    if (!YEARLY_FLOW_BEFORE.test(before) || TALLY_BEFORE.test(before)) continue;
-    push(match, { kind: 'annual', years: null, side: 'after', lookBack: true });
-  }
   return withoutNested(cues);
 }
 
