@@ -271,10 +271,13 @@ export const BY_DATE_AFTER =
  * forecast said as such ("analysts were expecting … revenue of $27.5bn", "expects to wring as much
  * as $300m", "would reduce GDP by 0.25 percent or $63bn", "would work out to a $75bn hit") is one
  * too. A source's own reckoning of a disputed number ("the data puts the figure at $44 million") is an
- * outside estimate too; "put the cost at €750bn" names a sum and stays a total.
+ * outside estimate too; "put the cost at €750bn" names a sum and stays a total. "potential" only
+ * when the figure is the value of the potential thing ("a potential commitment of 100 billion
+ * euros"): "to cover potential fines, part of a €4bn charge" and a sum at stake ("risks the potential
+ * loss of up to $2bn") are sums. Forward guidance ("guided for sales of between") is a forecast.
  */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|guided|guides|guidance|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll|value|valuation|worth)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|guided|guides|guidance|(?<!\brisks?\s+(?:the\s+|a\s+)?)potential(?:ly)?(?=\s+(?:[\p{L}-]+\s+){1,2}(?:of|worth|at)\s+(?:(?:up\s+to|about|around|roughly|nearly|some|more\s+than)\s+)?$)|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll|value|valuation|worth)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
 /**
  * A forecast's object ("Analysts expect revenue of $5bn", "economists project a deficit of $1tn"),
  * a likely cost ("is likely to cost $500m") and a modal climb ("could run as high as $10bn"): what

@@ -133,13 +133,16 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) => isEarlierPrice(c.paragraph, c.figure, c.before, c.after),
   },
   {
-    name: 'rate after ("a share", "per hour") or before ("a monthly allowance of")',
+    name: 'rate after ("a share", "per hour")',
     role: 'per-unit',
     test: (c) =>
       c.figure.period !== 'annual' &&
-      (OTHER_RATE_AFTER.test(c.after.slice(0, 30)) ||
-        OTHER_RATE_AFTER.test(c.rest.slice(0, 30)) ||
-        OTHER_RATE_BEFORE.test(c.before)),
+      (OTHER_RATE_AFTER.test(c.after.slice(0, 30)) || OTHER_RATE_AFTER.test(c.rest.slice(0, 30))),
+  },
+  {
+    name: 'rate before ("a monthly allowance of")',
+    role: 'per-unit',
+    test: (c) => c.figure.period !== 'annual' && OTHER_RATE_BEFORE.test(c.before),
   },
   {
     name: 'price / stock move / "each X gets"',
