@@ -13,7 +13,7 @@ const FILE = new URL('../../src/pipeline/extract/people/given-names.tsv', import
 describe('given names', () => {
   const shipped = readFileSync(FILE, 'utf8');
 
-  it('the shipped file is what the installed package makes (if not: node src/pipeline/extract/people/given-names.ts)', () => {
+  it('the shipped file is what the installed package makes (if not: npx node src/pipeline/extract/people/given-names.ts)', () => {
     expect(shipped === givenNamesText()).toBe(true);
   });
 

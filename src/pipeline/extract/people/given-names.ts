@@ -13,10 +13,11 @@
  * parsed, two Maps of 67,000 entries, a sort) cost each analysing thread ~0.15 s of CPU and
  * ~20-25 MB of short-lived heap at the start of its analysis, which raised a cold ingest's peak RSS
  * (BENCHMARKS.md, "Peak memory round 2", "Cold ingest round 9 and memory round 3"); reading the file
- * costs ~1-2 ms and ~1.4 MB. Its first line is the SHA-1 of the package files it was made from:
- * when the installed package's files differ (updated, file not regenerated), the list is built
- * from them as before, so the answers always follow the installed package; the test
- * (tests/lexicon/given-names.test.ts) says when to regenerate: `node
+ * costs ~13 ms of CPU (with hashing the package's files to check it) and ~1.4 MB of heap. Its first
+ * line is the SHA-1 of the package files it was made from: when the installed package's files
+ * differ (updated, file not regenerated), the list is built from them as before, so the answers
+ * always follow the installed package; the test
+ * (tests/lexicon/given-names.test.ts) says when to regenerate: `npx node
  * src/pipeline/extract/people/given-names.ts`.
  */
 import { hash } from 'node:crypto';
@@ -108,7 +109,7 @@ export function listedGender(name: string): 'm' | 'f' | 'x' | undefined {
   return undefined;
 }
 
-// `node src/pipeline/extract/people/given-names.ts` writes given-names.tsv afresh (atomically).
+// `npx node src/pipeline/extract/people/given-names.ts` writes given-names.tsv afresh (atomically).
 if (import.meta.main) {
   writeFileSync(`${DATA_FILE}.tmp`, givenNamesText());
   renameSync(`${DATA_FILE}.tmp`, DATA_FILE);
