@@ -755,15 +755,26 @@ describe('the built site', () => {
     await page.close();
   });
 
-  it('never renders content as raw HTML (no set:html in the site source)', () => {
+  it('never renders content as raw HTML (set:html only for the markup of src/site/article-body.ts)', () => {
     const files = execSync(
       'git ls-files --cached --others --exclude-standard src/pages src/components src/layouts',
       { cwd: ROOT, encoding: 'utf8' },
     )
       .split('\n')
       .filter(Boolean);
-    for (const file of files)
-      expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/set:html|innerHTML/);
+    // The one exception: an article body written as one string, and its elements' tags, both from
+    // src/site/article-body.ts, which escapes every text and attribute with Astro's own functions
+    // (tests/e2e/article-body.test.ts; the hostile-content tests below run through it).
+    const bodyMarkup: Record<string, RegExp> = {
+      'src/pages/[story]/articles/[article].astro': /<Fragment set:html=\{body\} \/>/g,
+      'src/components/ArticleParagraph.astro': /<Fragment set:html=\{(open|close)\} \/>/g,
+      'src/components/ArticleQuote.astro': /<Fragment set:html=\{(open|close)\} \/>/g,
+      'src/components/ArticleFigure.astro': /<Fragment set:html=\{(open|close)\} \/>/g,
+    };
+    for (const file of files) {
+      const source = readFileSync(join(ROOT, file), 'utf8').replace(bodyMarkup[file] ?? /$^/, '');
+      expect(source, file).not.toMatch(/set:html|innerHTML/);
+    }
   });
 
   it('resolves every internal link, including #fragments', async () => {
