@@ -51,7 +51,12 @@ export interface AccuracyRow {
    *   `-heldout-layouts-m` is group m (bench/accuracy/pages/group-m/), eight further kinds of page
    *   written blind on 2026-11-29 (print-edition note, consent-gated embeds, content note and
    *   helpline box, story assistant, puzzles rail under a capitals masthead, jobs box, reporter
-   *   contact card, recommendation grid), the unseen set: never tuned on, its misses never printed.
+   *   contact card, recommendation grid), the unseen set until 21:50 UTC that day, a tune set since
+   *   (helper tuning on it from then; its misses listed).
+   *   `-heldout-layouts-n` is group n (bench/accuracy/pages/group-n/), eight further kinds of page
+   *   written blind on 2026-11-29 (breaking ticker, page breaks, reader call-out form, document
+   *   viewer, academic disclosure, medical-review credit, prediction-market embed, hyperlocal
+   *   neighbours' feed), the unseen set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -83,6 +88,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-l'
     | 'pasted-heldout-layouts-m'
     | 'html-heldout-layouts-m'
+    | 'pasted-heldout-layouts-n'
+    | 'html-heldout-layouts-n'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

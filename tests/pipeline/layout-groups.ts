@@ -25,6 +25,8 @@ import { GROUP_L_LAYOUTS } from '../../bench/accuracy/pages/group-l/layouts.ts';
 import * as lWords from '../../bench/accuracy/pages/group-l/vocabulary.ts';
 import { GROUP_M_LAYOUTS } from '../../bench/accuracy/pages/group-m/layouts.ts';
 import * as mWords from '../../bench/accuracy/pages/group-m/vocabulary.ts';
+import { GROUP_N_LAYOUTS } from '../../bench/accuracy/pages/group-n/layouts.ts';
+import * as nWords from '../../bench/accuracy/pages/group-n/vocabulary.ts';
 import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
 import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
 import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
@@ -44,6 +46,7 @@ const LAYOUT_GROUPS: ReadonlyArray<{ name: string; layouts: readonly string[]; w
   { name: 'k', layouts: GROUP_K_LAYOUTS, words: kWords },
   { name: 'l', layouts: GROUP_L_LAYOUTS, words: lWords },
   { name: 'm', layouts: GROUP_M_LAYOUTS, words: mWords },
+  { name: 'n', layouts: GROUP_N_LAYOUTS, words: nWords },
 ];
 
 /** The layouts and vocabularies of every group written before `name`. */

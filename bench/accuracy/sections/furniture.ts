@@ -2,7 +2,7 @@
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
  * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
- * layout groups a–m.
+ * layout groups a–n.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -34,6 +34,7 @@ import { buildGroupJPage } from '../pages/group-j/layouts.ts';
 import { buildGroupKPage } from '../pages/group-k/layouts.ts';
 import { buildGroupLPage } from '../pages/group-l/layouts.ts';
 import { buildGroupMPage } from '../pages/group-m/layouts.ts';
+import { buildGroupNPage } from '../pages/group-n/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -69,9 +70,12 @@ export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // are listed. Group l (bench/accuracy/pages/group-l/, eight further kinds of page, written blind at
 // 16:28 UTC that day) was the unseen one until 19:20 UTC that day, when tuning rounds started on it
 // (helpers outletn, bodyl): it is a tune set now and its misses are listed. Group m
-// (bench/accuracy/pages/group-m/, eight further kinds of page, written blind by 19:14 UTC that day) is
-// the unseen set: never tuned on, its misses never printed, its rows the honest estimate.
-const UNSEEN = (form: Form): boolean => form.endsWith('-m');
+// (bench/accuracy/pages/group-m/, eight further kinds of page, written blind by 19:14 UTC that day) was
+// the unseen one until 21:50 UTC that day, when a tuning round started on it: it is a tune set now
+// and its misses are listed. Group n (bench/accuracy/pages/group-n/, eight further kinds of page,
+// written blind by 22:30 UTC that day) is the unseen set: never tuned on, its misses never printed,
+// its rows the honest estimate.
+const UNSEEN = (form: Form): boolean => form.endsWith('-n');
 const FORMS: readonly Form[] = [
   'clean',
   'pasted',
@@ -102,6 +106,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-l',
   'pasted-heldout-layouts-m',
   'html-heldout-layouts-m',
+  'pasted-heldout-layouts-n',
+  'html-heldout-layouts-n',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -222,7 +228,9 @@ export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] 
                             ? buildGroupLPage
                             : form.endsWith('-m')
                               ? buildGroupMPage
-                              : buildHeldoutPage;
+                              : form.endsWith('-n')
+                                ? buildGroupNPage
+                                : buildHeldoutPage;
         const heldout = form.includes('-heldout-layouts')
           ? builder(
               article,
