@@ -73,3 +73,23 @@ describe('colon intros a paragraph back (already read before this round)', () =>
     ).toEqual([null]);
   });
 });
+
+describe('", then (later) added," shares the subject of the earlier verb (quotes/tag-subject.ts)', () => {
+  it('"X said at her party in Salem, then later added, "…"" -> X, never "in Salem"', () => {
+    expect(
+      speakers(
+        '"It was our biggest night," Dana Whitcombe said at her victory party in Salem, then later added, "I consider myself the nominee."',
+      ),
+    ).toEqual(['Dana Whitcombe', 'Dana Whitcombe']);
+  });
+  it('near miss: a subject of its own after ", then" ("then Bexley added") speaks', () => {
+    expect(
+      speakers('Dana Whitcombe met Tom Bexley in Salem, then Bexley added, "I consider her the nominee."'),
+    ).toEqual(['Tom Bexley']);
+  });
+  it('near miss: ", then a senator," is an apposition, not a clause', () => {
+    expect(
+      speakers('Dana Whitcombe, then a senator, told reporters, "I consider myself the nominee."'),
+    ).toEqual(['Dana Whitcombe']);
+  });
+});
