@@ -21,6 +21,7 @@
  *                    X @janedoe.", "Jane Doe covers courts.", a note ending "Follow him on Twitter."),
  *                    with a reporter card's name heading (normalize/bios.ts)
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
+ *   media-widget     a video's description pasted with the player's "CLOSE" button before it
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
  *                    player's title bar ("Channel YouTube")
@@ -68,6 +69,13 @@ const EDITOR_CREDIT =
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
+
+/**
+ * A video player's description pasted with its close button ("CLOSE Jane Doe on Sunday called …
+ * (July 22) AP"): the button's word in capitals glued to the clip's text. A sentence opening
+ * "Close to …" is not in capitals.
+ */
+const VIDEO_CLOSE = /^CLOSE\s+[\p{Lu}"“‘']/u;
 
 const MIN_CAPITAL_WORDS = 10;
 
@@ -134,6 +142,7 @@ function shapeReason(text: string): string | null {
   // Stray punctuation only; rules ("___") and symbols ("%") may be table or layout text.
   if (/^[\s"“”„'‘’.,;…]+$/u.test(bare)) return 'separator';
   if (FILE_CAPTION.test(bare)) return 'caption';
+  if (bare.length <= 600 && VIDEO_CLOSE.test(bare)) return 'media-widget';
   if (isPromoLink(bare)) return 'promo-link';
   return noticeReason(bare);
 }

@@ -34,7 +34,8 @@
  *                  version of this article appears in print"
  *   correction-note  a note, anywhere, that an earlier version of the story was wrong ("Correction: An
  *                  earlier version of this story …")
- *   share-bar      a button naming the story itself ("Republish this story", "Print this article")
+ *   share-bar      a button naming the story itself ("Republish this story", "Print this article"), a
+ *                  share prompt with the story's address or title ("Read or Share this story: https://…")
  *   promo          a call to read on in the site's app ("Read more local stories in the app")
  *   page-url       a label and an address alone ("Link: https://…")
  *   embedded-post  the placeholder a page shows for a third-party post until the reader consents:
@@ -155,6 +156,9 @@ const UPDATE_NOTE =
 /** A button naming the story itself: "Republish this story", "Print this article". */
 const STORY_BUTTON =
   /^(?:republish|share|print|save|e-?mail|cite|gift|bookmark|listen to|download) this (?:story|article|page|post|report)$/iu;
+/** A share prompt naming the story: "Read or Share this story: https://…", "Share or comment on this article: …". */
+const SHARE_PROMPT =
+  /^(?:read|share|comment on|e-?mail|print)(?: (?:or|and|&) (?:read|share|comment(?: on)?|e-?mail|print))? this (?:story|article|post|page)\s*:\s*\S/iu;
 /** A call to read on in the site's app. */
 const APP_PROMO =
   /^(?:read|get|download|open|continue|try|see|listen|watch)\b.{0,60}\b(?:in|on|with) (?:the|our) (?:[\p{L}-]+ )?app\b/iu;
@@ -207,7 +211,7 @@ export function noticeReason(text: string): string | null {
     return 'sponsor-note';
   if (AFFILIATE.test(bare) && THROUGH_LINKS.test(bare)) return 'affiliate';
   if (UPDATE_NOTE.test(bare)) return 'correction-note';
-  if (STORY_BUTTON.test(bare.replace(/[.!]$/u, ''))) return 'share-bar';
+  if (STORY_BUTTON.test(bare.replace(/[.!]$/u, '')) || SHARE_PROMPT.test(bare)) return 'share-bar';
   if (APP_PROMO.test(bare)) return 'promo';
   if (LABELLED_URL.test(bare)) return 'page-url';
   if (AD_BLOCK_PLEA.test(bare) || BETTING_TERMS.test(bare)) return 'ad';
