@@ -89,6 +89,8 @@ describe('notices of the site: games, content notes, vendors, house terms, save 
       'site-tools',
     );
     expect(noticeReason('Last edited by Rowan Pike at 10:42 PM')).toBe('metadata');
+    expect(noticeReason('Share or e-mail this article: Sea wall approved')).toBe('share-bar');
+    expect(noticeReason('Read or share this story: https://example.org/sea-wall')).toBe('share-bar');
     // A correction after a CMS's stamp is a correction note anywhere in the body.
     expect(
       noticeReason(
@@ -159,5 +161,26 @@ describe('links, bios and players around the story', () => {
     const result = normalizeText(page);
     expect(result.paragraphs).toEqual([story[0], story[1], story[2]]);
     expect(result.subheads).toEqual(['What happens next?']);
+  });
+
+  it('removes a video player’s description pasted with its CLOSE button, not a sentence opening "Close"', () => {
+    const clip = 'CLOSE The harbour board votes on the sea wall. (Jan. 4) Video by Quay News';
+    const close = 'Close to 200 residents attended the hearing, officials said.';
+    const result = paragraphFurniture([story[0]!, clip, close, story[1]!]);
+    expect(result.paragraphs).toEqual([story[0], close, story[1]]);
+    expect(result.removed).toEqual([{ text: clip, reason: 'media-widget' }]);
+  });
+
+  it('removes the player’s caption and a share prompt with the story’s address alike in pasted text and HTML', () => {
+    const clip = 'CLOSE The harbour board votes on the sea wall. (Jan. 4) Video by Quay News';
+    const share = 'Read or Share this story: https://example.org/news/2019/01/04/sea-wall/123456/';
+    const text = normalizeText(
+      ['Sea wall approved', '', clip, '', ...story.flatMap((p) => [p, '']), share].join('\n'),
+    );
+    expect(text.paragraphs).toEqual(story);
+    const html = normalizeHtml(
+      `<html><body><article><h1>Sea wall approved</h1><p>${clip}</p>${story.map((p) => `<p>${p}</p>`).join('')}<p>${share}</p></article></body></html>`,
+    );
+    expect(html.paragraphs).toEqual(story);
   });
 });

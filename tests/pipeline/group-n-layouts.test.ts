@@ -169,7 +169,9 @@ describe('layout group n through the normalizers (totals of its one blind measur
   // `nice -n 10 npm run bench:accuracy -- --only furniture` at 21:49 UTC on 2026-11-29, the pages
   // committed first (88941fb), the rules of main at d446373 untouched. Floors, not targets: a rule may
   // raise them, none may lower them, and a page's miss is never printed here (only the totals are
-  // compared).
+  // compared). The tune rows were re-pinned once, when elections-2018-11-13-200 got its articles gold
+  // (with the CLOSE caption and share-prompt rules): paragraphs 1,230 -> 1,222, pasted P / R 0.899 /
+  // 0.972 -> 0.900 / 0.976, saved 0.920 / 0.976 -> 0.922 / 0.980.
   const rows = scoreFurniture(
     ['tune', 'heldout', 'unseen'],
     ['pasted-heldout-layouts-n', 'html-heldout-layouts-n'],
@@ -206,9 +208,9 @@ const MEASURED = [
     named: 49,
     outlet: 25 / 49,
     wrong: 6,
-    paragraphs: 1230,
-    precision: 0.899,
-    recall: 0.972,
+    paragraphs: 1222,
+    precision: 0.9,
+    recall: 0.976,
   },
   {
     split: 'tune',
@@ -218,9 +220,9 @@ const MEASURED = [
     named: 60,
     outlet: 58 / 60,
     wrong: 0,
-    paragraphs: 1230,
-    precision: 0.92,
-    recall: 0.976,
+    paragraphs: 1222,
+    precision: 0.922,
+    recall: 0.98,
   },
   {
     split: 'heldout',
@@ -272,4 +274,6 @@ const MEASURED = [
   },
 ];
 
-const TOTALS = { pages: 102, pastedNamed: 84, htmlNamed: 100, unusual: 31, staffOnly: 3, htmlOnly: 16 };
+// Re-pinned when elections-2018-11-13-200 got its articles gold (tune): pages 102 -> 105, pastedNamed
+// 84 -> 86, htmlNamed 100 -> 103, htmlOnly 16 -> 17 (totals only; no page was read).
+const TOTALS = { pages: 105, pastedNamed: 86, htmlNamed: 103, unusual: 31, staffOnly: 3, htmlOnly: 17 };
