@@ -131,7 +131,8 @@ describe('layout group l pages: their own furniture', () => {
   });
 });
 
-const TOTALS = { pages: 102, pastedNamed: 75, htmlNamed: 98, unusual: 7, htmlOnly: 23 };
+// 102 / 75 / 98 / 7 / 23 until elections-2018-11-13-200 got its articles gold (three more tune pages).
+const TOTALS = { pages: 105, pastedNamed: 77, htmlNamed: 101, unusual: 7, htmlOnly: 24 };
 
 describe('layout group l through the normalizers (tune split, a tune set since 19:10 UTC)', () => {
   const rows = scoreFurniture(['tune'], ['pasted-heldout-layouts-l', 'html-heldout-layouts-l']);
@@ -154,9 +155,11 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
     // Before the body round: pasted P 0.890 R 0.972, saved P 0.976 R 0.976.
     // 0.994 until the masthead was never the headline (outlets on saved HTML, round 1): the
     // question headline under its credits no longer opens the body.
-    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.995, 3);
-    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.972, 3);
-    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.993, 3);
-    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);
+    // Pasted 0.995 / 0.972, saved 0.993 / 0.976 until elections-2018-11-13-200 got its articles gold
+    // (its paragraphs all counted as body before), with the CLOSE caption and share-prompt rules.
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.997, 3);
+    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);
+    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.997, 3);
+    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.98, 3);
   });
 });

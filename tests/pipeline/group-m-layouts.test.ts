@@ -199,10 +199,11 @@ const MEASURED = [
     // 30/51 (2 wrong) when written blind.
     outlet: 47 / 51,
     wrong: 1,
-    paragraphs: 1230,
-    // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.994,
-    recall: 0.966,
+    paragraphs: 1222,
+    // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md); 0.994 / 0.966
+    // on 1,230 paragraphs until elections-2018-11-13-200 got its articles gold (and the CLOSE rules).
+    precision: 0.997,
+    recall: 0.974,
   },
   {
     split: 'tune',
@@ -213,10 +214,10 @@ const MEASURED = [
     // 59/61 when written blind.
     outlet: 61 / 61,
     wrong: 1,
-    paragraphs: 1230,
+    paragraphs: 1222,
     // 0.899 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.993,
-    recall: 0.975,
+    precision: 0.997,
+    recall: 0.98,
   },
   {
     split: 'heldout',
@@ -257,7 +258,7 @@ const MEASURED = [
     wrong: 0,
     paragraphs: 595,
     // 0.853 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.975,
+    precision: 0.98,
     recall: 0.985,
   },
   {
@@ -273,9 +274,10 @@ const MEASURED = [
     wrong: 0,
     paragraphs: 595,
     // 0.909 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.975,
+    precision: 0.983,
     recall: 0.992,
   },
 ];
 
-const TOTALS = { pages: 102, pastedNamed: 82, htmlNamed: 99, unusual: 15, followOnly: 9, htmlOnly: 17 };
+// 102 / 82 / 99 / 15 / 9 / 17 until elections-2018-11-13-200 got its articles gold (three more tune pages).
+const TOTALS = { pages: 105, pastedNamed: 84, htmlNamed: 102, unusual: 15, followOnly: 9, htmlOnly: 18 };
