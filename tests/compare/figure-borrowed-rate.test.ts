@@ -42,7 +42,7 @@ describe('a rate stated for another sum', () => {
     expect(group.rounding).not.toMatch(/only rounding/u);
     expect(group.rounding).toMatch(/at the rate City Ledger states for another sum/u);
     expect(group.sentences?.rounding).toBe(
-      'Close only at a rate stated for another sum, so not known to agree: £1.6bn (Harbour Post), $2.1bn (≈ £1.62bn at the rate City Ledger states for another sum) (Wire Daily).',
+      'Close only at a rate stated for another sum, so not known to agree: £1.6bn (Harbour Post), $2.1bn (Wire Daily; ≈ £1.62bn at the rate City Ledger states for another sum).',
     );
     expect(group.sentences?.takeaway).toBe(
       '2 outlets report the fine; they are close only at an exchange rate stated for another sum.',

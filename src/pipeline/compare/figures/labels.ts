@@ -101,7 +101,7 @@ type ChartGroup = Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'labe
 /**
  * What the figures page says of a money group's variants (FigureGroup.sentences), `variants[0]` being
  * the reference and `currency` the group's: each outlet's own form, with its value in the group's
- * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)"),
+ * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (Two; ≈ €37.4bn)"),
  * the chart's title, takeaway, notes and alt text. Worded here, once, so the site only shows it.
  */
 export function variantSentences(
