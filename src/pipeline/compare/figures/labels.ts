@@ -176,7 +176,7 @@ export function variantSentences(
     title,
     conflict:
       conflicting.length > 0
-        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
+        ? `${capitalise([reference, ...conflicting].map(say).join(' vs '))}: a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
         : null,
     rounding: roundingSentences === '' ? null : roundingSentences,
     conversions:
@@ -189,6 +189,11 @@ export function variantSentences(
     description: chartDescription(group, title, outletOf, borrowed),
     periods,
   };
+}
+
+/** The sentence's first letter upper-cased: the site shows it after "Outlets disagree." */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A bar's period as the chart's data table says it. */
