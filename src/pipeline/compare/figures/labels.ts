@@ -235,7 +235,11 @@ function chartDescription(
   // A bar drawn at a rate stated for another sum says whose rate it is, as the sentences do.
   const lines = drawn.map(
     ({ variant, outlet }) =>
-      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}${borrowed(variant) ? ` at the rate ${variant.rate!.outlet} states for another sum` : ''}`,
+      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${
+        borrowed(variant) && variant.value !== null
+          ? `${printed(variant, outlet)} (≈ ${formatMoney(variant.value, group.currency)} at the rate ${variant.rate!.outlet} states for another sum)`
+          : printedWithConversion(variant, group.currency, outlet)
+      }`,
   );
   return `Bar chart, ${title}, in ${group.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }
