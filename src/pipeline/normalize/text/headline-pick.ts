@@ -13,6 +13,7 @@ import type { Cue } from './cues.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { bylineOf, isCaption, isHeadlineShaped, isNames } from './meta.ts';
+import { contentWords } from './stopwords.ts';
 
 export interface Candidate {
   index: number;
@@ -171,6 +172,54 @@ function outweighed(
   );
 }
 
+/**
+ * The site speaking for itself or to the reader, not a story's headline: a prompt addressed to the
+ * reader ("Someone sent you a story", "Get breaking news alerts"), a tagline with the paper's
+ * founding year ("Serving Greer County since 1901"), the medium naming itself ("The independent
+ * student newspaper of …", "A Ledger special report", "Nonprofit, independent journalism"), or a
+ * banner in capitals for another story ("BREAKING: …", "JUST IN: …", "WEATHER ALERT: …").
+ */
+const SITE_VOICE = new RegExp(
+  [
+    String.raw`\byou(?:rs?|['’](?:re|d|ll|ve))?\b`,
+    String.raw`\b(?:since|est\.?|established|founded(?:\s+in)?)\s+(?:1[5-9]|20)\d\d$`,
+    String.raw`\b(?:newspaper|journalism|special\s+report|news\s+alerts?|newsletter)\b`,
+    String.raw`^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s`,
+  ].join('|'),
+  'iu',
+);
+const BANNER = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s/u;
+
+/**
+ * A line in the site's voice sharing one or two lede words (chance: "city", "story") gives way to
+ * a line below it that shares two or more, and twice as many: the story's own headline.
+ */
+function siteVoice(lines: readonly Line[], candidates: readonly Candidate[], c: Candidate): boolean {
+  const text = (lines[c.index] as Line).bare;
+  // A banner's label must be in capitals ("BREAKING:"), the other signs in any case.
+  if (c.shared > 2 || !(SITE_VOICE.test(text) && (BANNER.test(text) || !/^\p{L}+:\s/u.test(text))))
+    return false;
+  return candidates.some(
+    (b) => b.index > c.index && b.shared >= 2 && b.shared >= 2 * c.shared && b.shared > c.shared,
+  );
+}
+
+/**
+ * A kicker: a short topic line (four words or fewer) right over a longer line that repeats its
+ * words, shares more of the lede's and has its byline or date right under it ("Ferry fare
+ * protests" over "Harbour board delays ferry fare rise after commuter protests"). A standfirst is
+ * longer than a headline, so the lower line must read as one (sixteen words or fewer).
+ */
+function kickerOver(lines: readonly Line[], candidates: readonly Candidate[], c: Candidate): boolean {
+  const line = lines[c.index] as Line;
+  const below = candidates.find((b) => b.index === c.index + 1);
+  const next = lines[c.index + 1];
+  if (line.words > 4 || !below || !next || below.shared <= c.shared) return false;
+  if (next.words > 16 || next.words < line.words + 3 || !creditedBelow(lines, below.index)) return false;
+  const words = new Set(contentWords(next.bare));
+  return contentWords(line.bare).every((w) => words.has(w));
+}
+
 /** The headline among the candidates: the earliest that shares enough lede words and is not outweighed; else the earliest right above a byline or date; else the earliest. */
 export function pickHeadline(
   lines: readonly Line[],
@@ -181,7 +230,10 @@ export function pickHeadline(
   // A short line (a site or programme name) must share two words: one may be chance.
   const sharing = candidates.filter(
     (c) =>
-      c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1) && !outweighed(lines, cues, candidates, c),
+      c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1) &&
+      !outweighed(lines, cues, candidates, c) &&
+      !siteVoice(lines, candidates, c) &&
+      !kickerOver(lines, candidates, c),
   );
   // Nothing shares the lede's words (the body opens on a summary box or a note): the headline
   // sits right above its byline, a site's name or section label does not (a clipping's source

@@ -13,7 +13,7 @@
 import type { Cue } from './cues.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { pickHeadline, type Candidate } from './headline-pick.ts';
-import { lineFingerprint, type Line } from './lines.ts';
+import { fingerprint, lineFingerprint, type Line } from './lines.ts';
 import { bylineOf, isCaption, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 import { contentWords } from './stopwords.ts';
@@ -211,7 +211,10 @@ export function findHeadline(
   if (earliest !== null) {
     const key = lineFingerprint(lines[earliest] as Line);
     for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
-    return earliest;
+    // "Now playing: <headline>", "Share: <headline>": a player's, a share box's or a ticker's label
+    // over the headline printed again below it on its own. The bare line is the headline.
+    const repeat = labelledRepeat(lines, earliest, region.start);
+    return repeat ?? earliest;
   }
   const first = lines[0];
   if (
@@ -225,6 +228,23 @@ export function findHeadline(
     return 0;
   // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
   if (questionOpens && ((under as Line).blankBefore || !isProse(under as Line, true))) return region.start;
+  return null;
+}
+
+/** A short label and a separator opening a line: "Now playing: ", "WATCH — ", "Share | ". */
+const LABEL_OPENING = /^([^:|—–]{1,40}?)\s*(?::|\s[|—–-])\s+/u;
+
+/**
+ * The line under `i` (above the body) that is line `i` without the short label opening it
+ * ("Now playing: X" over "X"): `i` is a player's, a share box's or a ticker's copy of the headline.
+ */
+function labelledRepeat(lines: readonly Line[], i: number, end: number): number | null {
+  const text = (lines[i] as Line).bare;
+  const label = LABEL_OPENING.exec(text);
+  if (!label || (label[1] ?? '').split(/\s+/u).length > 4) return null;
+  const rest = fingerprint(text.slice(label[0].length));
+  if (rest.split(' ').length < 3) return null;
+  for (let j = i + 1; j < end; j++) if (lineFingerprint(lines[j] as Line) === rest) return j;
   return null;
 }
 

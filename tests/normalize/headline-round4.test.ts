@@ -1,0 +1,120 @@
+/**
+ * Headlines round 4 (issue #10): what sits just above a pasted page's headline and may be taken
+ * for it — a player's or share box's copy of the headline behind a label, a site's tagline, a
+ * prompt to the reader, a series label, a banner for another story, a kicker, a ticker, a pager, a
+ * programme's or an edition's name, a form's title, a "Live" badge — and the near misses each
+ * rule must leave alone (a headline that addresses the reader, a headline opening with a label).
+ * Invented pages, invented text.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
+import { HARBOUR_BODY, HARBOUR_HEADLINE, blankSeparated } from './harbour-story.ts';
+
+const HEADLINE = HARBOUR_HEADLINE;
+const headlineOf = (lines: readonly string[]) => normalizeText(lines.join('\n')).headline;
+/** The page from the headline down: headline, byline, date, the body. */
+const story = (headline = HEADLINE): string[] => [
+  headline,
+  '',
+  'By Rowan Pike',
+  'March 4, 2024',
+  '',
+  ...blankSeparated(HARBOUR_BODY),
+];
+
+describe('the headline printed again behind a label', () => {
+  it("a video player's 'Now playing:' line over the headline", () => {
+    const page = ['Video', 'Local news', '▶ 4:12', `Now playing: ${HEADLINE}`, '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a share box's 'Share:' copy over the headline", () => {
+    const page = ['The Estuary Courier', '', `Share: ${HEADLINE}`, '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('a headline that opens with a label and is printed once keeps its label', () => {
+    const headline = `Analysis: ${HEADLINE}`;
+    const page = ['The Estuary Courier', '', ...story(headline)];
+    expect(headlineOf(page)).toBe(headline);
+  });
+});
+
+describe("the site's own voice over the headline, sharing a lede word by chance", () => {
+  it("a tagline with the paper's founding year ('city' is in the lede)", () => {
+    const page = ['The Estuary Courier', 'Serving the city and its harbour towns since 1921', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('a prompt to the reader right over the headline', () => {
+    const page = ['Someone sent you a story about the city', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a series label ('A Courier special report') naming the site", () => {
+    const page = ['A City Courier special report', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('a banner for another story in capitals over the headline', () => {
+    const page = ['BREAKING: City council approves new budget', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('a headline that speaks to the reader stays the headline when nothing under it shares more', () => {
+    const headline = 'What you need to know about the harbour board vote';
+    const page = ['The Estuary Courier', '', ...story(headline)];
+    expect(headlineOf(page)).toBe(headline);
+  });
+});
+
+describe('other lines that sit over a headline', () => {
+  it('a kicker naming the topic over the headline', () => {
+    const page = ['The Estuary Courier', '', 'Ferry fare protests', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('a short headline over a long standfirst with no full stop stays the headline', () => {
+    const headline = 'Ferry fare rise delayed';
+    const dek =
+      'Harbour board delays the ferry fare rise until the spring after months of commuter protests across the city and its towns';
+    const page = [
+      'The Estuary Courier',
+      '',
+      headline,
+      '',
+      dek,
+      '',
+      'By Rowan Pike',
+      'March 4, 2024',
+      '',
+      ...blankSeparated(HARBOUR_BODY),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+
+  it('a ticker line of prices and a weather line', () => {
+    const page = [
+      'FTSE 7,412 ▲ 0.4%  |  Brent $82.10 ▼ 1.2%  |  GBP/USD 1.27',
+      'Today 14° / 8° Showers',
+      '',
+      ...story(),
+    ];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a pager ('Page 2 of 4') and a 'Live' badge", () => {
+    const page = ['Page 2 of 4', 'LIVE', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a station's programme name and a town edition's name", () => {
+    const page = ['Estuary FM Breakfast Show', 'Harbour Towns edition', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a call-out form's title above the story", () => {
+    const page = ['Were you affected by the fare rise?', 'Tell us your story', '', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+});
