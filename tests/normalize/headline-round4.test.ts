@@ -118,3 +118,26 @@ describe('other lines that sit over a headline', () => {
     expect(headlineOf(page)).toBe(HEADLINE);
   });
 });
+
+describe('a related box between the byline and the lede', () => {
+  it('the line over its own byline stays the headline though highlights under it share more', () => {
+    const headline = 'Harbour chiefs buy more time on a plan that split the estuary';
+    const page = [
+      'The Estuary Courier',
+      'March 4, 2024',
+      headline,
+      'By Rowan Pike, Staff Writer',
+      'Story highlights The harbour board voted to delay the ferry fare rise',
+      'Commuters said the increase would price them out',
+      'RECOMMENDED',
+      'EXCLUSIVE',
+      'Where the ring road plan stands after a wet summer',
+      '4 hours ago',
+      '',
+      'Councillors seek a say on the ferry timetable',
+      '',
+      ...blankSeparated(HARBOUR_BODY),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+});

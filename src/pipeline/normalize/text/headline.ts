@@ -170,7 +170,11 @@ export function findHeadline(
       !namesBeforeDate(line, lines[i + 1])
     ) {
       const shared = contentWords(line.bare).filter((w) => lede.has(w)).length;
-      if ((!pastRun || shared >= 2) && shared >= floor) candidates.push({ index: i, shared });
+      // Its own byline right under it marks the story's headline above a related box even when
+      // it shares fewer words than the floor ("Holder assigns …" over "By Jane Doe").
+      const next = lines[i + 1];
+      const bylined = shared > 0 && next !== undefined && bylineOf(next, lines[i + 2]) !== null;
+      if ((!pastRun || shared >= 2) && (shared >= floor || bylined)) candidates.push({ index: i, shared });
     }
   }
   // A post that shares an article opens on the poster's note ("Full article below."), so the body
