@@ -141,3 +141,115 @@ describe('a related box between the byline and the lede', () => {
     expect(headlineOf(page)).toBe(headline);
   });
 });
+
+describe('widgets, feeds and meta lines around the headline', () => {
+  it("a ticker of other stories in mixed case ('Breaking: …' shares 'ferry')", () => {
+    const page = [
+      'Breaking: Ferry services suspended as storm hits the coast',
+      'The Estuary Courier',
+      'News  Sport  Opinion',
+      '',
+      ...story(),
+    ];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("the story's page 2 under a pager repeats the headline with '(page 2)'", () => {
+    const page = [
+      'The Estuary Courier',
+      '',
+      ...story(),
+      'Page 1 of 3',
+      'Next page ›',
+      '',
+      `${HEADLINE} (page 2)`,
+      '',
+      'The board will meet again in March to consider the figures and hear from the ferry operator about its costs.',
+    ];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a call-out form under the byline ('Were you affected by the ferry fare rise?')", () => {
+    const form = [
+      'Were you affected by the ferry fare rise?',
+      'Share your experience',
+      'Your name',
+      'Email',
+      'Submit',
+    ];
+    const page = [
+      'The Estuary Courier',
+      '',
+      HEADLINE,
+      '',
+      'By Rowan Pike',
+      'March 4, 2024',
+      '',
+      ...form,
+      '',
+      ...blankSeparated(HARBOUR_BODY),
+    ];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it("a prediction market's question over its prices, above the headline", () => {
+    const market = [
+      'Markets',
+      'Will the harbour board delay the ferry fare rise again?',
+      'Yes 62¢  No 38¢',
+      '$1.2m vol',
+    ];
+    expect(headlineOf([...market, '', ...story()])).toBe(HEADLINE);
+  });
+
+  it('a question headline over its own byline stays the headline', () => {
+    const headline = 'Will the harbour board ever drop the ferry fare rise?';
+    expect(headlineOf(['The Estuary Courier', '', ...story(headline)])).toBe(headline);
+  });
+
+  it("a neighbours' feed: the post's message over the shared story's headline and its site", () => {
+    const post = [
+      'Riverside Neighbours',
+      'Maria from Riverside · 2h',
+      'Does anyone know if the ferry fare rise is still going ahead? my commute already costs a fortune',
+      '',
+      HEADLINE,
+      'estuarycourier.co.uk',
+      '',
+    ];
+    expect(headlineOf([...post, ...blankSeparated(HARBOUR_BODY)])).toBe(HEADLINE);
+    const lower = post.map((line) =>
+      line.startsWith('Does') ? 'anyone know if the ferry fare rise is still happening' : line,
+    );
+    expect(headlineOf([...lower, ...blankSeparated(HARBOUR_BODY)])).toBe(HEADLINE);
+  });
+
+  it("an edition's line with its date, and a 'Published … · Updated …' line", () => {
+    expect(
+      headlineOf(['The Estuary Courier', 'Harbour towns edition · Monday 4 March 2024', '', ...story()]),
+    ).toBe(HEADLINE);
+    const dated = [
+      'The Estuary Courier',
+      'Harbour news · Published March 4, 2024 · Updated 13 hours later',
+      '',
+    ];
+    expect(headlineOf([...dated, ...story()])).toBe(HEADLINE);
+  });
+
+  it("a station's live badge and its player over the headline; a document viewer's toolbar", () => {
+    expect(headlineOf(['● LIVE', 'Harbour Radio 98.4 FM', 'Listen live', '', ...story()])).toBe(HEADLINE);
+    const viewer = ['harbour-board-ferry-fares.pdf', 'Page 1 / 4', 'Zoom 100%', 'Download', 'Print', ''];
+    const capitals = HEADLINE.toUpperCase();
+    expect(headlineOf([...viewer, ...story(capitals)])).toBe(capitals);
+  });
+
+  it('a medical review credit under the headline, and a share text repeating the headline', () => {
+    const review =
+      'Medically reviewed by Dr. Jane Roe, MD — Written by Rowan Pike — Updated on March 4, 2024';
+    const page = ['The Estuary Courier', '', HEADLINE, '', review, '', ...blankSeparated(HARBOUR_BODY)];
+    expect(headlineOf(page)).toBe(HEADLINE);
+    const share = `Share this: ${HEADLINE} via @EstuaryCourier`;
+    const shared = ['The Estuary Courier', '', HEADLINE, '', share, '', 'By Rowan Pike', 'March 4, 2024', ''];
+    expect(headlineOf([...shared, ...blankSeparated(HARBOUR_BODY)])).toBe(HEADLINE);
+  });
+});

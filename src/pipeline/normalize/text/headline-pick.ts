@@ -98,6 +98,9 @@ function foreignBetween(
   return false;
 }
 
+/** Ends like a question. */
+const QUESTION_END = /\?["'”’»)]*$/u;
+
 /** A form's field or a record's label: "SEO title: (not set)", "Keyword hits: 3". */
 const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s/u;
 
@@ -156,7 +159,21 @@ function outweighed(
   candidates: readonly Candidate[],
   c: Candidate,
 ): boolean {
-  if (c.shared > 2 || creditedBelow(lines, c.index)) return false;
+  if (creditedBelow(lines, c.index)) return false;
+  // A question over a widget's lines ("Will the board delay the rise?" over "Yes 62¢ No 38¢": a
+  // market, a poll, a form) gives way to a line below that shares more and has its credits under it.
+  if (c.shared > 2)
+    return (
+      QUESTION_END.test((lines[c.index] as Line).bare) &&
+      candidates.some(
+        (b) =>
+          b.index > c.index &&
+          b.shared > c.shared &&
+          creditedBelow(lines, b.index) &&
+          foreignBetween(lines, cues, candidates, c.index, b.index) &&
+          !bylineUnder(lines, candidates, c.index, b.index),
+      )
+    );
   // Two shared words are chance for a short line (a programme's name); a longer one gives way
   // only to a line with its own byline or date under it.
   const chance = c.shared <= 1 || (lines[c.index] as Line).words <= 4;
@@ -196,12 +213,25 @@ const BANNER = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s/u;
  */
 function siteVoice(lines: readonly Line[], candidates: readonly Candidate[], c: Candidate): boolean {
   const text = (lines[c.index] as Line).bare;
+  // A message in a chat or a neighbours' feed shares the story's words freely: any line below
+  // that shares more is the shared story's headline.
+  if (isChatty(text))
+    return candidates.some((b) => b.index > c.index && b.shared >= 2 && b.shared > c.shared);
   // A banner's label must be in capitals ("BREAKING:"), the other signs in any case.
   if (c.shared > 2 || !(SITE_VOICE.test(text) && (BANNER.test(text) || !/^\p{L}+:\s/u.test(text))))
     return false;
   return candidates.some(
     (b) => b.index > c.index && b.shared >= 2 && b.shared >= 2 * c.shared && b.shared > c.shared,
   );
+}
+
+/**
+ * Written as a message, not set as a headline: it opens in lower case ("anyone following this
+ * one?", not "iPhone sales fall"), or runs on in lower case after a question or exclamation
+ * ("Does anyone know …? my commute …").
+ */
+function isChatty(text: string): boolean {
+  return (/^\p{Ll}/u.test(text) && !/^\p{Ll}+\p{Lu}/u.test(text)) || /[?!]\s+\p{Ll}/u.test(text);
 }
 
 /**

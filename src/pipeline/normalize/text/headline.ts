@@ -91,6 +91,16 @@ function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<
   return !headline;
 }
 
+/**
+ * A line of parts set apart by dots or bars, one of them a date: an edition's or an issue's line
+ * ("Harbour towns edition · Monday 4 March 2024"), "Published July 15, 2016 · Updated 13 hours
+ * later". A headline does not carry its date.
+ */
+function datedParts(line: Line): boolean {
+  const parts = line.bare.split(/\s+[·|•]\s+/u);
+  return parts.length >= 2 && parts.some((part) => isDateLine(part.trim()));
+}
+
 /** A list entry with its count set apart, as an app prints an unread badge: "Feed name  51". */
 function isBadgedItem(text: string): boolean {
   return /^\S.{0,60}\S\s{2,}\d{1,5}$/u.test(text.trim());
@@ -167,7 +177,8 @@ export function findHeadline(
     if (
       isHeadlineShaped(line) &&
       (!isProse(line, true) || question) &&
-      !namesBeforeDate(line, lines[i + 1])
+      !namesBeforeDate(line, lines[i + 1]) &&
+      !datedParts(line)
     ) {
       const shared = contentWords(line.bare).filter((w) => lede.has(w)).length;
       // Its own byline right under it marks the story's headline above a related box even when
