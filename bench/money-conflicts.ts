@@ -17,6 +17,7 @@ import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { groupFigures } from '../src/pipeline/compare/figures.ts';
 import type { Article } from '../src/lib/model.ts';
 import { CHECK_STORIES } from '../tests/fixtures/conflicts/check-stories.ts';
+import { ROUND11_STORIES } from '../tests/fixtures/conflicts/round11-stories.ts';
 import { CONFLICT_STORIES, type ConflictStory } from '../tests/fixtures/conflicts/stories.ts';
 
 export interface ConflictScore {
@@ -91,6 +92,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [name, stories] of [
     ['written-from (stories.ts)', CONFLICT_STORIES],
     ['check (check-stories.ts)', CHECK_STORIES],
+    ['round 11 (round11-stories.ts)', ROUND11_STORIES],
   ] as const) {
     const total = { flagged: 0, right: 0, gold: 0, found: 0 };
     for (const story of stories) {

@@ -7,7 +7,8 @@
  *
  * Floors sit just under the numbers of 2026-11-29 (`npm run bench:accuracy -- --split heldout`):
  * quote F1 0.991 (275 of 280 found, none extra), speaker accuracy 0.818 with wrong names 4.0%
- * (225 right, 11 wrong of 275; speakers round 12), money F1 0.961 (111 of 118 found, 113 predicted),
+ * (225 right, 11 wrong of 275; speakers round 12), money F1 0.983 (116 of 118 found, 118 predicted;
+ * 0.961 before money round 11 read "10 cents"),
  * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong), statement
  * groups P 0.929 R 0.722 (78 of 108 gold pairs, 84 predicted; statement groups round 5 of #10). One
  * quote, two speakers or one statement pair lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
@@ -69,23 +70,28 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(groups.recall!).toBeGreaterThanOrEqual(0.71);
   });
 
-  it('money figures: F1 >= 0.96 over all held-out money events', async () => {
+  it('money figures: F1 >= 0.98 over all held-out money events', async () => {
     const figure = row(await heldout(money), 'money figure');
     console.log(
       `held-out money: P ${figure.precision!.toFixed(3)} R ${figure.recall!.toFixed(3)} F1 ${figure.f1!.toFixed(3)} (${figure.counts!.matched} of ${figure.counts!.gold} found, ${figure.counts!.predicted} predicted)`,
     );
     expect(figure.counts!.gold).toBeGreaterThanOrEqual(118);
-    expect(figure.f1!).toBeGreaterThanOrEqual(0.96);
+    expect(figure.f1!).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('money period >= 0.873 and role >= 0.711 (97 and 79 of 111) on matched figures; no false conflict', async () => {
+  // Counts, not only shares: money round 11's cents reader found 5 more held-out figures (111 -> 116
+  // matched; period 97 -> 102, role 79 -> 82 right), which lowered the role share (0.712 -> 0.707).
+  it('money period >= 102 and role >= 82 right of 116 matched (0.879, 0.707); no false conflict', async () => {
     const rows = await heldout(money);
     const [period, role, conflict] = ['period', 'role', 'conflict'].map((field) => row(rows, field));
     console.log(
       `held-out money: period ${period!.accuracy!.toFixed(3)}, role ${role!.accuracy!.toFixed(3)}, conflicts ${conflict!.note}`,
     );
+    expect(period!.n).toBeGreaterThanOrEqual(116);
+    expect(Math.round(period!.accuracy! * period!.n)).toBeGreaterThanOrEqual(102);
+    expect(Math.round(role!.accuracy! * role!.n)).toBeGreaterThanOrEqual(82);
     expect(period!.accuracy!).toBeGreaterThanOrEqual(0.873);
-    expect(role!.accuracy!).toBeGreaterThanOrEqual(0.711);
+    expect(role!.accuracy!).toBeGreaterThanOrEqual(0.705);
     // An invented conflict is worse than a missed one (issue #11).
     expect(conflict!.note).toMatch(/^0 false of/u);
   });

@@ -6,18 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { scoreConflicts, storyArticles } from '../../bench/money-conflicts.ts';
 import { groupFigures } from '../../src/pipeline/compare/figures.ts';
 import { CHECK_STORIES } from '../fixtures/conflicts/check-stories.ts';
+import { ROUND11_STORIES } from '../fixtures/conflicts/round11-stories.ts';
 import { CONFLICT_STORIES } from '../fixtures/conflicts/stories.ts';
 
-describe.each([...CONFLICT_STORIES, ...CHECK_STORIES])('conflicts in story $id', (story) => {
-  const expected = story.conflicts.length - (story.missedToday ?? 0);
-  it(`flags ${expected} of its ${story.conflicts.length} real disagreements and no other`, () => {
-    const score = scoreConflicts(story);
-    expect({ false: score.flagged - score.right, found: score.found }, score.lines.join('\n')).toEqual({
-      false: 0,
-      found: expected,
+describe.each([...CONFLICT_STORIES, ...CHECK_STORIES, ...ROUND11_STORIES])(
+  'conflicts in story $id',
+  (story) => {
+    const expected = story.conflicts.length - (story.missedToday ?? 0);
+    it(`flags ${expected} of its ${story.conflicts.length} real disagreements and no other`, () => {
+      const score = scoreConflicts(story);
+      expect({ false: score.flagged - score.right, found: score.found }, score.lines.join('\n')).toEqual({
+        false: 0,
+        found: expected,
+      });
     });
-  });
-});
+  },
+);
 
 describe('the issue #11 cases', () => {
   const groupsOf = (id: string) => {

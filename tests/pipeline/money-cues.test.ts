@@ -167,3 +167,29 @@ describe('a class bound by its price, and a tally since a date (branch money6)',
     expect(label('It has spent $5 billion on the program.', '$5 billion').role).toBe('total');
   });
 });
+
+// Money round 11: "N cents" and "N¢" are money (hundredths of the article's currency); "per cent",
+// an idiom and a trifle denied are not.
+describe('cents', () => {
+  test.each([
+    ['The new levy adds 10 cents a pack to cigarettes.', '10 cents', 0.1],
+    ['Shares fell 36 cents to $4.10 in early trading.', '36 cents', 0.36],
+    ['Petrol rose 4.5 cents a litre last week, the motoring group said.', '4.5 cents', 0.045],
+  ])('"%s" has %s', (sentence, text, amount) => {
+    expect(money(sentence).find((f) => f.text === text)?.amount).toBe(amount);
+  });
+  test('a price per unit has no period', () => {
+    expect(label('The new levy adds 10 cents a pack to cigarettes.', '10 cents')).toEqual({
+      period: null,
+      role: 'per-unit',
+    });
+  });
+  test.each([
+    'Turnout rose 5 per cent on the year.',
+    'He gave his two cents on the matter.',
+    'They never gave us 10 cents for the bridge.',
+    'It was not worth 50 cents to them.',
+  ])('no cents in "%s"', (sentence) => {
+    expect(money(sentence).filter((f) => /cent/u.test(f.text))).toEqual([]);
+  });
+});

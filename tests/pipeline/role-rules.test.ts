@@ -27,6 +27,130 @@ type Row = [
   role: Figure['role'],
 ];
 const cases: Row[] = [
+  // News money (money round 11: general cues from the blind probe's dev half; sentences invented,
+  // none of them the probe's). A yearly pay level and a difference's period: today's values.
+  [
+    'Each of the three directors was fined $20,000 by the regulator.',
+    '$20,000',
+    'price / stock move / "each X gets"',
+    'total',
+    'per-unit',
+  ],
+  [
+    'Each scanner cost the hospital about $48,000.',
+    '$48,000',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The scheme will give every pensioner a $300 winter payment.',
+    '$300',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'A single bus ticket will cost $2.50 from June.',
+    '$2.50',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The monthly permit, which now costs $60, will rise next year.',
+    '$60',
+    'price / stock move / "each X gets"',
+    null,
+    'per-unit',
+  ],
+  [
+    'The county approved a $900 million budget that sets aside $45 million for parks.',
+    '$45 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'The fund approved a $2 billion loan, with a first tranche of $700 million.',
+    '$700 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    "The city's share of the $1.4 billion stadium is $350 million.",
+    '$350 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'Congress added $8 billion for disaster relief, part of a broader $60 billion spending bill.',
+    '$8 billion',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'Of the $6 million award, the family will receive about $4 million.',
+    '$4 million',
+    '"of which" / "including" / "alone"',
+    'total',
+    'part',
+  ],
+  [
+    'Sales slipped to $3.1 billion in May from $3.4 billion in April.',
+    '$3.4 billion',
+    '"from X to Y"',
+    'total',
+    'earlier',
+  ],
+  ['State law caps the award at $250,000.', '$250,000', 'limit ("a fine of up to")', null, 'threshold'],
+  [
+    'Investigators believe the gang laundered about $12 million.',
+    '$12 million',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    'Analysts put the value of the club at about $2 billion.',
+    '$2 billion',
+    '"estimated" / "could cost"',
+    null,
+    'estimate',
+  ],
+  [
+    'The merger is the largest since the group bought a rival for $9 billion in 2015.',
+    '$9 billion',
+    '"the largest since a $X"',
+    'total',
+    'other',
+  ],
+  [
+    'The council approved a $3 increase in the monthly parking permit.',
+    '$3',
+    '"an increase of" / "$2 increase in" / "$30,000 more than her predecessor"',
+    'total',
+    'other',
+  ],
+  [
+    'The new coach will earn $4 million a year, $1 million more than his predecessor.',
+    '$1 million',
+    '"an increase of" / "$2 increase in" / "$30,000 more than her predecessor"',
+    'total',
+    'other',
+  ],
+  ['Eggs sold for $5.10 a dozen last week.', '$5.10', 'rate after ("a share", "per hour")', null, 'per-unit'],
+  ['Starting pay for new officers will rise to $61,000.', '$61,000', 'annual period', 'annual', 'annual'],
+  [
+    'The corporate tax break is worth about $3 billion a year to the industry.',
+    '$3 billion',
+    'annual period',
+    'annual',
+    'annual',
+  ],
   // Shop prices (money round 10, audit batch 3); sentences invented.
   [
     'The kettle sells for $35 this week (originally $49).',
@@ -136,7 +260,7 @@ const cases: Row[] = [
   [
     'The plan brings an increase of $200 million over the old budget.',
     '$200 million',
-    '"an increase of"',
+    '"an increase of" / "$2 increase in" / "$30,000 more than her predecessor"',
     'total',
     'other',
   ],
@@ -484,6 +608,25 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // Money round 11 near-misses: "more than it had forecast" is no difference against a person; a
+  // year named by "each" is no distributive subject; "hard to believe" and a suspect are no belief;
+  // "valued at" with no object stays a deal's total.
+  [
+    'Borrowing hit £30 billion, about £7 billion more than it had forecast.',
+    '£7 billion',
+    null,
+    'total',
+    'total',
+  ],
+  ['Each year the city spends $40 million on parks.', '$40 million', 'annual period', 'annual', 'annual'],
+  [
+    'It is hard to believe the drone is priced at $399.',
+    '$399',
+    'loose price ("offering it for $799")',
+    null,
+    'per-unit',
+  ],
+  ['The contract, valued at $2 billion, runs to 2030.', '$2 billion', null, 'total', 'total'],
   // "includes" names what a bill holds as often as a part of a sum: no cue (a fixture bill's
   // "$1.2 trillion in spending" is its total).
   ['The package includes $500 million for schools.', '$500 million', null, 'total', 'total'],

@@ -9,7 +9,7 @@
 /** "amount sum cap ceiling limit penalty …". */
 export const QUANTITY_NOUNS =
   'amount sum cap ceiling limit penalty penalties award awards value cost costs price prices income ' +
-  'incomes pay bonus bonuses rent premium premiums tariff tariffs levy duty duties bill bills outlay ' +
+  'incomes pay salaries stipend stipends bonus bonuses rent premium premiums tariff tariffs levy duty duties bill bills outlay ' +
   'outlays savings cut cuts shortfall gap increase hike rise reduction estate estates fortune wealth ' +
   'assets liabilities stake buyout gift gifts wage earnings dividend dividends rebate refund ' +
   'refunds spending expenditure expenditures appropriation appropriations request sequester sequestration ' +

@@ -15,8 +15,9 @@ import type { Article, Figure, FigureKind, FigureVariant } from '../../lib/model
 import { writtenDecimals } from '../../lib/money.ts';
 import { outletName } from '../../lib/outlet.ts';
 import { describeForms } from '../../lib/figure-forms.ts';
-import { printedBy, valueLabel } from './figures/labels.ts';
+import { borrowedRate, printedBy, valueLabel } from './figures/labels.ts';
 import type { Converter } from './rates.ts';
+import { scaleSlip } from './figures/scale-slips.ts';
 
 export interface Member {
   article: number;
@@ -257,7 +258,11 @@ export function buildVariants(
     const conversion =
       w === reference
         ? { value: w.amount, rate: null }
-        : converter.convert(w.amount, w.currency, reference.currency, articles[first.article]!.id);
+        : converter.convert(w.amount, w.currency, reference.currency, articles[first.article]!.id, (rate) =>
+            members.some(
+              (m) => articles[m.article]!.id === rate.article && m.fig.paragraph === rate.paragraph,
+            ),
+          );
     let relation: FigureVariant['relation'] = 'same';
     if (w !== reference) {
       if (w.conversionOnly) relation = 'conversion';
@@ -287,7 +292,10 @@ export function buildVariants(
   const describe = (variant: FigureVariant) =>
     describeForms(variant, valueLabel(options.kind, { ...variant, unit: options.unit }), options.suffix);
   const conflicting = variants.filter((v) => v.relation === 'conflict');
-  const rounded = variants.filter((v) => v.relation === 'rounding');
+  // A value close only at another outlet's rate for another sum is not "only rounding" (labels.ts).
+  const placed = members.map((m) => ({ article: articles[m.article]!.id, paragraph: m.fig.paragraph }));
+  const rounded = variants.filter((v) => v.relation === 'rounding' && !borrowedRate(v, placed));
+  const borrowed = variants.filter((v) => v.relation === 'rounding' && borrowedRate(v, placed));
   let conflict: string | null = null;
   if (conflicting.length > 0) {
     const list = [variants[0]!, ...conflicting];
@@ -298,10 +306,30 @@ export function buildVariants(
     if (sameNumber)
       conflict +=
         ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
+    const figureOf = (v: FigureVariant) => {
+      const member = v.members[0]!;
+      return articles.find((a) => a.id === member.article)?.figures[member.figure];
+    };
+    const reference = figureOf(list[0]!);
+    if (
+      reference &&
+      conflicting.some((v) => {
+        const figure = figureOf(v);
+        return figure !== undefined && scaleSlip(reference, figure);
+      })
+    )
+      conflict += ' The same digits are printed at another scale: a likely slip.';
   }
-  const rounding =
+  const sayBorrowed = (v: FigureVariant) =>
+    `${describe(v)} at the rate ${v.rate!.outlet} states for another sum`;
+  const sentences = [
     rounded.length > 0
       ? `Some differences are only rounding: ${[variants[0]!, ...rounded].map(describe).join(' vs ')}.`
-      : null;
+      : '',
+    borrowed.length > 0
+      ? `Close only at a rate stated for another sum, so not known to agree: ${[describe(variants[0]!), ...borrowed.map(sayBorrowed)].join(' vs ')}.`
+      : '',
+  ].filter((sentence) => sentence !== '');
+  const rounding = sentences.length > 0 ? sentences.join(' ') : null;
   return { variants, reference: variants[0]!, conflict, rounding };
 }

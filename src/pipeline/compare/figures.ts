@@ -50,6 +50,7 @@ import {
   type Item,
 } from './figures/items.ts';
 import { NO_MEMO, type CompareMemo, type StorySum } from './memo.ts';
+import { joinScaleSlips } from './figures/scale-slips.ts';
 import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
@@ -293,6 +294,8 @@ function groupFigureArticles(articles: readonly FigureArticle[], common: Set<str
     list.push(i);
   }
   for (const [partition, list] of byPartition) sweep(items, list, partition, uf, common);
+  // 2b. One sum printed at another scale by another outlet ("$4.5bn" vs "$4.5m"): a slip to flag.
+  joinScaleSlips(items, primaries, uf, common);
 
   // 3. Same face value, currency no stated rate converts: join so the mix-up is reported.
   const byFace = new Map<string, number>();

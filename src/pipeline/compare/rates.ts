@@ -67,11 +67,20 @@ export class Converter {
     }
   }
 
-  /** The rate for a pair: the article's own when it states one, else the story's median one. */
-  rateFor(from: string, to: string, article: string): StatedRate | null {
+  /**
+   * The rate for a pair: the article's own when it states one, else one stated for the same sum
+   * (`related`: a rate another outlet gives beside a figure of the same group), else the story's
+   * median one.
+   */
+  rateFor(
+    from: string,
+    to: string,
+    article: string,
+    related?: (rate: StatedRate) => boolean,
+  ): StatedRate | null {
     const list = this.byPair.get([from, to].sort().join('|'));
     if (!list || list.length === 0) return null;
-    const own = list.find((rate) => rate.article === article);
+    const own = list.find((rate) => rate.article === article) ?? (related ? list.find(related) : undefined);
     if (own) return own;
     const direction = `${from}|${to}`;
     let median = this.medians.get(direction);
@@ -85,9 +94,15 @@ export class Converter {
     return median;
   }
 
-  convert(amount: number, from: string | null, to: string | null, article: string): Conversion | null {
+  convert(
+    amount: number,
+    from: string | null,
+    to: string | null,
+    article: string,
+    related?: (rate: StatedRate) => boolean,
+  ): Conversion | null {
     if (from === to || from === null || to === null) return { value: amount, rate: null };
-    const rate = this.rateFor(from, to, article);
+    const rate = this.rateFor(from, to, article, related);
     return rate ? { value: amount * factor(rate, from), rate } : null;
   }
 }

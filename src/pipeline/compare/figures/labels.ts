@@ -30,7 +30,8 @@ import type {
   RateNote,
   VariantSentences,
 } from '../../../lib/model.ts';
-import { formatAsPrinted, withQualifier } from '../../../lib/money.ts';
+import { formatAsPrinted, formatMoney, withQualifier } from '../../../lib/money.ts';
+import { scaleSlip } from './scale-slips.ts';
 import { outletName } from '../../../lib/outlet.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
@@ -78,6 +79,22 @@ export function printedBy(
   return forms;
 }
 
+/**
+ * Whether a variant's value was converted with a rate stated for another sum: a rate its own
+ * outlets do not state, given by an article beside a figure that is not in the group (City Ledger's
+ * "£40m ($52m)" for cranes, read into Wire Daily's fine). Such a value is close to the reference
+ * only at somebody else's rate for something else, so it is never called "only rounding", and the
+ * rate's source is named wherever the converted value is shown (issue #11).
+ */
+export function borrowedRate(
+  variant: Pick<FigureVariant, 'rate' | 'relation' | 'outlets'>,
+  members: readonly { article: string; paragraph: number }[],
+): boolean {
+  const rate = variant.rate;
+  if (!rate || variant.relation === 'conversion' || variant.outlets.includes(rate.outlet)) return false;
+  return !members.some((m) => m.article === rate.article && m.paragraph === rate.paragraph);
+}
+
 /** What variantSentences reads of a group (members: the chart's bars, one per outlet). */
 type ChartGroup = Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'label' | 'members'>;
 
@@ -117,26 +134,59 @@ export function variantSentences(
       description: null,
       periods,
     };
-  const say = (v: FigureVariant) => describeForms(v, printed(v), conversionOf(v, group.currency));
+  const placed = group.members.flatMap((member) => {
+    const figure = articleOf(member)?.figures[member.figure];
+    return figure ? [{ article: member.article, paragraph: figure.paragraph }] : [];
+  });
+  const borrowed = (v: FigureVariant) => borrowedRate(v, placed);
+  // A value converted at another outlet's rate for another sum says whose rate it is.
+  const say = (v: FigureVariant) =>
+    describeForms(
+      v,
+      printed(v),
+      borrowed(v) && v.value !== null
+        ? ` (≈ ${formatMoney(v.value, group.currency)} at the rate ${v.rate!.outlet} states for another sum)`
+        : conversionOf(v, group.currency),
+    );
+  const figureOf = (v: FigureVariant) => {
+    const member = v.members[0];
+    return member ? articleOf(member)?.figures[member.figure] : undefined;
+  };
+  const slipped = (variants: FigureVariant[]) => {
+    const first = figureOf(reference);
+    return variants.some((v) => {
+      const figure = figureOf(v);
+      return first !== undefined && figure !== undefined && scaleSlip(first, figure);
+    });
+  };
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
-  const rounded = of('rounding');
+  const rounded = of('rounding').filter((v) => !borrowed(v));
+  const closeAtBorrowedRate = of('rounding').filter(borrowed);
   const converted = of('conversion');
+  const roundingSentences = [
+    rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : '',
+    closeAtBorrowedRate.length > 0
+      ? `Close only at a rate stated for another sum, so not known to agree: ${[reference, ...closeAtBorrowedRate].map(say).join(', ')}.`
+      : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
   return {
     title,
     conflict:
       conflicting.length > 0
-        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.`
+        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
         : null,
-    rounding: rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : null,
+    rounding: roundingSentences === '' ? null : roundingSentences,
     conversions:
       converted.length > 0
         ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
         : null,
-    takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0),
+    takeaway: takeaway(group, conflicting.length > 0, rounded.length > 0, closeAtBorrowedRate.length > 0),
     rates: rateNotes(group),
     uncharted: unchartedNote(group, outletOf),
-    description: chartDescription(group, title, outletOf),
+    description: chartDescription(group, title, outletOf, borrowed),
     periods,
   };
 }
@@ -169,12 +219,18 @@ function unchartedNote(group: ChartGroup, outletOf: OutletOf): string | null {
  * €1.84bn, in EUR. One: €1.84bn; Two (disputed): €1.5bn."); null when fewer than two bars are drawn
  * (no chart: a key figure).
  */
-function chartDescription(group: ChartGroup, title: string, outletOf: OutletOf): string | null {
+function chartDescription(
+  group: ChartGroup,
+  title: string,
+  outletOf: OutletOf,
+  borrowed: (variant: FigureVariant) => boolean,
+): string | null {
   const drawn = outletBars(group, outletOf).filter(({ variant }) => variant.value !== null);
   if (drawn.length < 2) return null;
+  // A bar drawn at a rate stated for another sum says whose rate it is, as the sentences do.
   const lines = drawn.map(
     ({ variant, outlet }) =>
-      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}`,
+      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}${borrowed(variant) ? ` at the rate ${variant.rate!.outlet} states for another sum` : ''}`,
   );
   return `Bar chart, ${title}, in ${group.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }
@@ -214,11 +270,13 @@ function takeaway(
   group: Pick<FigureGroup, 'variants' | 'quantity' | 'label'>,
   conflict: boolean,
   rounding: boolean,
+  borrowed = false,
 ) {
   const outlets = groupOutlets(group).length;
   const who = outlets === 1 ? 'One outlet reports' : `${outlets} outlets report`;
   const what = group.quantity ? `the ${group.quantity}` : 'this figure';
   if (conflict) return `${who} ${what}, and they do not agree on it.`;
   if (rounding) return `${who} ${what}; the differences are only rounding.`;
+  if (borrowed) return `${who} ${what}; they are close only at an exchange rate stated for another sum.`;
   return `${who} ${what} as ${group.label}.`;
 }

@@ -9,6 +9,7 @@
  *   vague   "billions of dollars" (amount null)
  *   bare    "A 100 billion proposal": a scaled number with no currency, kept only when the words
  *           around it make it money (proposal, package, worth, spent…); currency inferred later.
+ *   cents   "10 cents a pack", "36¢": hundredths of the article's currency (inferred later).
  * Period, conversions and currency inference are article-level passes in ../figures.ts.
  */
 import { matchesAt } from './anchors.ts';
@@ -308,6 +309,36 @@ function rangeMoney(paragraph: string, anchors: number[]): Candidate[] {
   return found;
 }
 
+/**
+ * "10 cents a pack", "rose 15 cents", "36¢": a sum in hundredths of the article's currency (the
+ * currency is inferred later, as for a bare amount). Digits only ("my two cents" is an idiom); "5
+ * per cent" never matches (the number must be followed by "cent(s)" or "¢" itself).
+ */
+const CENTS_FORM = new RegExp(`${NO_LETTER_BEFORE}(?<number>\\d{1,3}(?:\\.\\d+)?)(?:\\s?cents?\\b|¢)`, 'dyu');
+const NEGATED_BEFORE = /\b(?:never|not|n['’]t)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+function centsMoney(paragraph: string, anchors: number[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of matchesAt(CENTS_FORM, paragraph, anchors)) {
+    const value = Number(match.groups?.number);
+    // "never gave us 10 cents": a trifle denied, a figure of speech (as the gold reads it).
+    if (
+      !Number.isFinite(value) ||
+      NEGATED_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))
+    )
+      continue;
+    found.push(
+      candidateAt(paragraph, match.index, match.index + match[0].length, {
+        kind: 'money',
+        amount: Math.round(value * 100) / 10000,
+        currency: null,
+        unit: null,
+        priority: PRIORITY.explicit,
+      }),
+    );
+  }
+  return found;
+}
+
 /** Every money reading of the paragraph; overlaps are resolved by the caller. */
 export function findMoney(paragraph: string, anchors: number[]): Candidate[] {
   return [
@@ -317,5 +348,6 @@ export function findMoney(paragraph: string, anchors: number[]): Candidate[] {
     ...vagueBareMoney(paragraph, anchors),
     ...bareMoney(paragraph, anchors),
     ...rangeMoney(paragraph, anchors),
+    ...centsMoney(paragraph, anchors),
   ];
 }

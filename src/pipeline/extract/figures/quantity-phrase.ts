@@ -58,6 +58,9 @@ const VERB_QUANTITY: [RegExp, string][] = [
 ];
 const AFTER_NOUN = /^[\s-]+(?:in\s+|of\s+|worth\s+of\s+)?((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
+/** Words after which a quantity noun is a verb ("will rise", "to increase", "could cut"). */
+const AUXILIARY = /^(?:will|would|could|can|may|might|must|shall|should|to|did|does|do)$/iu;
+
 /** A past participle in front of a head noun ("insured damage", "unpaid taxes"). */
 const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
@@ -132,7 +135,11 @@ export function readQuantity(
     const words = (before[1] ?? '').split(/\s+/);
     let head = -1;
     for (let i = words.length - 1; i >= 0; i--)
-      if (QUANTITY_NOUNS.has((words[i] as string).toLowerCase())) {
+      if (
+        QUANTITY_NOUNS.has((words[i] as string).toLowerCase()) &&
+        // After a modal or "to" the word is a verb: "starting pay will rise to $52,000".
+        !AUXILIARY.test(words[i - 1] ?? '')
+      ) {
         head = i;
         break;
       }

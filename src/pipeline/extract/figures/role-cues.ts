@@ -116,10 +116,10 @@ export const SHARE_OF_SUM_BEFORE =
  * sum, given for comparison.
  */
 export const RECORD_SINCE_BEFORE =
-  /\b(?:largest|biggest|highest|lowest|smallest|most|least)\b[^.;$€£¥]{0,40}\bsince\s+(?:an?\s+|the\s+|\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$/u;
+  /\b(?:largest|biggest|highest|lowest|smallest|most|least)\b[^.;$€£¥]{0,40}\bsince\s+(?:(?:it|they|he|she|the\s+\p{L}+|\p{Lu}[\p{L}.&-]*)\s+(?:[\p{L}-]+\s+){1,4}?(?:for|of|at|with)\s+|an?\s+|the\s+|\p{Lu}[\p{L}.&-]*['’]s\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$/u;
 /** "Of the $1.5 billion raised, about $400 million came from…": a share of the sum just named. */
 export const OF_THE_SUM_OPENER = new RegExp(
-  String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
+  String.raw`(?:^|[.!?;]["”’)\]]*\s+)of\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[$€£¥](?:[^.!?;$€£¥]|\.\d){0,60},\s*(?:[^.!?;$€£¥,]{0,40}\s)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+)?$`,
   'iu',
 );
 /**
@@ -169,7 +169,7 @@ export const FUTURE_BEFORE =
  * "a valuation of $8 billion", "its market capitalization topped $1 trillion".
  */
 export const VALUATION_BEFORE =
-  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$/iu;
+  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$|\b(?:put(?:s|ting)?\s+(?:the|its|their)\s+value\b|valu(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}at\s)[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to" ("not including" leaves a
@@ -271,7 +271,7 @@ export const BY_DATE_AFTER =
  * outside estimate too; "put the cost at €750bn" names a sum and stays a total.
  */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll)\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll|value|valuation|worth)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
 /**
  * A forecast's object ("Analysts expect revenue of $5bn", "economists project a deficit of $1tn"),
  * a likely cost ("is likely to cost $500m") and a modal climb ("could run as high as $10bn"): what

@@ -89,12 +89,32 @@ import {
 } from './price-cues.ts';
 import { roleContext, type RoleContext, type RoleRule } from './role-context.ts';
 import {
+  BELIEF_BEFORE,
+  CAP_BEFORE,
+  CHANGE_AFTER,
+  EACH_SUBJECT_BEFORE,
+  GIVE_EACH_BEFORE,
+  INCLUDES_BEFORE,
+  MORE_THAN_AFTER,
+  ONE_THING_COSTS_BEFORE,
+  PART_NOUN_BEFORE,
+  PART_OF_AFTER,
+  SET_ASIDE_BEFORE,
+  SHARE_OF_SUM_IS_BEFORE,
+  TO_THEN_FROM_BEFORE,
+} from './news-cues.ts';
+import {
   ESTIMATED_NOUN_OF,
   PROJECTION_NEAR,
   isDiscount,
   isVagueRhetoric,
   otherSumInClause,
 } from './role-predicates.ts';
+
+/** Another amount with a currency sign earlier in the figure's clause: the whole a part is set aside from. */
+function sumBeforeInClause(c: RoleContext): boolean {
+  return /[$€£¥]\s?\d/u.test(c.paragraph.slice(c.clause[0], c.figure.start));
+}
 
 /** "last year" just before or after the sum. */
 function lastYearNear(c: RoleContext): boolean {
@@ -126,6 +146,9 @@ export const ROLE_RULES: RoleRule[] = [
       PRICE_BEFORE.test(c.before) ||
       STOCK_MOVE_BEFORE.test(c.before) ||
       DISTRIBUTIVE_BEFORE.test(c.before) ||
+      EACH_SUBJECT_BEFORE.test(c.before) ||
+      GIVE_EACH_BEFORE.test(c.before) ||
+      (ONE_THING_COSTS_BEFORE.test(c.before) && c.figure.amount !== null && c.figure.amount < 1e5) ||
       // "the usual $199 price tag": a price, when the sum is small enough to be an item's.
       // "Salaries start at $38,000" is a yearly pay level, not a price.
       ((ITEM_PRICE_BEFORE.test(c.before) || quantityHead(c.figure.quantity) === 'price') &&
@@ -154,6 +177,7 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) =>
       LIMIT_BEFORE.test(c.before) ||
       LIMIT_AFTER.test(c.after) ||
+      CAP_BEFORE.test(c.before) ||
       (LIMIT_ARTICLE_BEFORE.test(c.before) && FINE_AFTER.test(c.after)),
   },
   {
@@ -203,7 +227,9 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: '"from X to Y"',
     role: 'earlier',
-    test: (c) => FROM_TO.test(c.before) && /^\s+(?:in\s+[\p{L}\d]+\s+)?to\s/iu.test(c.after),
+    test: (c) =>
+      (FROM_TO.test(c.before) && /^\s+(?:in\s+[\p{L}\d]+\s+)?to\s/iu.test(c.after)) ||
+      TO_THEN_FROM_BEFORE.test(c.before),
   },
   {
     name: '"original goal"',
@@ -240,7 +266,11 @@ export const ROLE_RULES: RoleRule[] = [
     role: 'other',
     test: (c) => c.figure.amount === null && isVagueRhetoric(c),
   },
-  { name: '"an increase of"', role: 'other', test: (c) => CHANGE_BEFORE.test(c.before) },
+  {
+    name: '"an increase of" / "$2 increase in" / "$30,000 more than her predecessor"',
+    role: 'other',
+    test: (c) => CHANGE_BEFORE.test(c.before) || CHANGE_AFTER.test(c.after) || MORE_THAN_AFTER.test(c.after),
+  },
   { name: '"the largest since a $X"', role: 'other', test: (c) => RECORD_SINCE_BEFORE.test(c.before) },
   {
     name: 'banknote ("$100 bills")',
@@ -262,6 +292,12 @@ export const ROLE_RULES: RoleRule[] = [
       PICK_MONEY_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
       OF_THE_SUM_OPENER.test(c.paragraph.slice(Math.max(0, c.figure.start - 200), c.figure.start)) ||
       OF_WHICH_AFTER.test(c.after) ||
+      SHARE_OF_SUM_IS_BEFORE.test(c.before) ||
+      PART_OF_AFTER.test(c.after) ||
+      ((SET_ASIDE_BEFORE.test(c.before) ||
+        INCLUDES_BEFORE.test(c.before) ||
+        PART_NOUN_BEFORE.test(c.before)) &&
+        sumBeforeInClause(c)) ||
       (WITH_BEFORE.test(c.before) && GOING_AFTER.test(c.after)) ||
       (ALONE_BEFORE.test(c.before) && /[$€£¥]\s?\d/u.test(c.paragraph.slice(0, c.clause[0]))),
   },
@@ -280,7 +316,10 @@ export const ROLE_RULES: RoleRule[] = [
     name: '"estimated" / "could cost"',
     role: 'estimate',
     test: (c) =>
-      ESTIMATE_BEFORE.test(c.before) || FORECAST_BEFORE.test(c.before) || ESTIMATE_AFTER.test(c.after),
+      ESTIMATE_BEFORE.test(c.before) ||
+      FORECAST_BEFORE.test(c.before) ||
+      ESTIMATE_AFTER.test(c.after) ||
+      BELIEF_BEFORE.test(c.before),
   },
   {
     name: 'projected over years',

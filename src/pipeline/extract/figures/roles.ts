@@ -56,6 +56,12 @@ const IN_A_YEAR_AFTER = /^\s+(?:in|during)\s+(?:19|20)\d\d\b(?![-–]\d)/u;
 
 /** Money that is a yearly level unless the text says otherwise: "a salary of $174,000". */
 const YEARLY_BY_NATURE = new Set(['salary']);
+/**
+ * A pay level named as such is yearly when it is a salary's size: "starting pay will rise to
+ * $52,000", "base pay of $90,000" ("$50,000 in back pay" is a sum owed, so only these modifiers).
+ */
+const PAY_LEVEL_BEFORE =
+  /\b(?:starting|base|basic|entry-level|minimum|average|median|annual|top)\s+pay\b[^.;$€£¥]{0,40}$/iu;
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
@@ -80,6 +86,34 @@ const NOT_HOLDERS = new Set(
  */
 const OUTSTANDING_BEFORE =
   /(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+
+/**
+ * A part of a yearly level is yearly too ("a $48.7bn state budget that sets aside $2.1bn for
+ * roads"), and so is the earlier value of one ("raise their salaries to $98,000 from $72,000"),
+ * unless it states a span of its own: the whole is the part's `partOf`, or else the nearest yearly
+ * sum before it in its sentence (larger, for a part).
+ */
+function takeYearlyPeriod(paragraphs: string[], money: Money[], figures: Figure[]): void {
+  for (const { figure } of money) {
+    if (figure.period !== 'total' || figure.years !== null) continue;
+    if (figure.role !== 'part' && figure.role !== 'earlier') continue;
+    let whole = figure.partOf === null ? undefined : figures[figure.partOf];
+    if (!whole) {
+      const paragraph = paragraphs[figure.paragraph] ?? '';
+      whole = money
+        .map((m) => m.figure)
+        .filter(
+          (f) =>
+            f.paragraph === figure.paragraph &&
+            f.end <= figure.start &&
+            !/[.;!?]\s/u.test(paragraph.slice(f.end, figure.start)),
+        )
+        .at(-1);
+      if (whole && figure.role === 'part' && !((whole.amount ?? 0) > (figure.amount ?? Infinity))) continue;
+    }
+    if (whole?.period === 'annual') figure.period = 'annual';
+  }
+}
 
 /** Fill quantity, role, partOf and restatementOf of every money figure, in place. */
 export function readRoles(paragraphs: string[], figures: Figure[]): void {
@@ -125,7 +159,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period === 'total' &&
       figure.years === null &&
       (YEARLY_BUDGET.test(figure.quantity ?? '') ||
-        YEARLY_BY_NATURE.has(quantityHead(figure.quantity) ?? '') ||
+        (YEARLY_BY_NATURE.has(quantityHead(figure.quantity) ?? '') &&
+          // "salaries" is a payroll unless the sum is one person's pay ("raised their salaries to $98,000").
+          (!/\bsalaries$/iu.test(figure.quantity ?? '') || (figure.amount ?? Infinity) < 1e6)) ||
+        (PAY_LEVEL_BEFORE.test(before) &&
+          figure.amount !== null &&
+          figure.amount >= 1e4 &&
+          figure.amount < 1e7) ||
         (quantityHead(figure.quantity) === 'budget' &&
           PUBLIC_BODY_BUDGET.test(clauseText) &&
           !PROJECT_BUDGET.test(clauseText)) ||
@@ -157,8 +197,11 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     // "the deal is worth $2bn" is a deal's total; "her uncle is worth millions" a holding.
     const holding = HOLDING_VALUE_BEFORE.exec(before);
     const subject = (holding?.groups?.subject ?? holding?.groups?.thing)?.toLowerCase();
+    // "the tax cut is worth about $9 billion a year" is a yearly level, not a holding.
     const valueOfHolding =
-      holding !== null && (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
+      holding !== null &&
+      figure.period !== 'annual' &&
+      (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
     if (
       (figure.role === 'per-unit' && !perUnitFine) ||
       figure.role === 'threshold' ||
@@ -221,6 +264,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
   }
   linkParts(paragraphs, money);
   for (const m of money) if (m.figure.partOf !== null) m.figure.role = 'part';
+  takeYearlyPeriod(paragraphs, money, figures);
   for (const m of money)
     if (m.figure.conversionOf !== null && figures[m.figure.conversionOf]?.role === 'part')
       m.figure.role = 'part';
