@@ -253,3 +253,53 @@ describe('widgets, feeds and meta lines around the headline', () => {
     expect(headlineOf([...shared, ...blankSeparated(HARBOUR_BODY)])).toBe(HEADLINE);
   });
 });
+
+describe("a video's title, a content note and a page named after a person", () => {
+  it("a playlist item's title under its duration, right over the headline", () => {
+    const page = ['Video', 'Local news', '4:58', 'Explained: how the city budget works', ...story()];
+    expect(headlineOf(page)).toBe(HEADLINE);
+  });
+
+  it('a headline sharing one lede word over a standfirst with no full stop stays the headline', () => {
+    const headline = 'A long winter on the water for the city';
+    const dek = 'Harbour board delays the ferry fare rise after months of commuter protests';
+    const page = [
+      'The Estuary Courier',
+      '',
+      headline,
+      dek,
+      'By Rowan Pike',
+      'March 4, 2024',
+      '',
+      ...blankSeparated(HARBOUR_BODY),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+
+  it('a content note over the story, the byline over a headline that reads as a question', () => {
+    const headline = "Fares up by a fifth. Is this the harbour board's worst winter?";
+    const page = [
+      'CITY DESK',
+      'Reader advisory: the following report describes distress among commuters.',
+      'Rowan Pike | The Estuary Courier',
+      'Posted: Mar 4, 2024 / 01:07 PM',
+      headline,
+      ...HARBOUR_BODY,
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+
+  it('a headline opening with the name of the page it is on, over its own byline', () => {
+    const headline = 'Imogen Sallow: Give commuters a fair deal on the estuary';
+    const page = [
+      'Imogen Sallow',
+      'Serving the estuary since 2010',
+      'Home',
+      'News',
+      'Contact',
+      '',
+      ...story(headline),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+});

@@ -174,6 +174,13 @@ function outweighed(
           !bylineUnder(lines, candidates, c.index, b.index),
       )
     );
+  // One shared word is chance beside a line right under it that shares four or more and has its
+  // byline or date under it, when it is a video's or a promo's title: under a player's duration
+  // or a label ("4:58", "Video"), or opening with its own ("Explained: how …"). A headline over a
+  // standfirst with no full stop looks the same, but nothing cued stands over it.
+  const next = candidates.find((b) => b.index === c.index + 1);
+  const titled = cues[c.index - 1] != null || /^\p{L}+:\s/u.test((lines[c.index] as Line).bare);
+  if (c.shared === 1 && titled && next && next.shared >= 4 && creditedBelow(lines, next.index)) return true;
   // Two shared words are chance for a short line (a programme's name); a longer one gives way
   // only to a line with its own byline or date under it.
   const chance = c.shared <= 1 || (lines[c.index] as Line).words <= 4;

@@ -84,10 +84,13 @@ function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<
   // named after him): what follows the name then reads as a headline (four words or more, not in
   // capitals) and shares the lede's words; a running head ("— HOUSE OF REPRESENTATIVES") does not.
   const rest = (lines[i] as Line).bare.split(/\s+/u).slice(name.split(' ').length).join(' ');
+  // Over its own byline it is the story's headline (a running head has none).
+  const next = lines[i + 1];
+  const bylined = next !== undefined && bylineOf(next, lines[i + 2]) !== null;
   const headline =
     rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 4 &&
     rest !== rest.toUpperCase() &&
-    contentWords(rest).filter((w) => lede.has(w)).length >= 2;
+    (bylined || contentWords(rest).filter((w) => lede.has(w)).length >= 2);
   return !headline;
 }
 
