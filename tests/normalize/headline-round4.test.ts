@@ -303,3 +303,12 @@ describe("a video's title, a content note and a page named after a person", () =
     expect(headlineOf(page)).toBe(headline);
   });
 });
+
+describe('links and readings over the headline', () => {
+  it('a link ending in its arrow and a weather reading, each sharing a lede word', () => {
+    expect(headlineOf(['Go to the full city site →', '', ...story()])).toBe(HEADLINE);
+    expect(headlineOf(['The Estuary Courier', 'Today 14° / 8° Showers over the city', '', ...story()])).toBe(
+      HEADLINE,
+    );
+  });
+});

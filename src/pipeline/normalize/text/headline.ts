@@ -95,6 +95,12 @@ function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<
 }
 
 /**
+ * A link ending in its arrow ("Go to the full site →", "All election results ›") or a weather or
+ * market reading ("Today 41° / 29° Snow showers", "FTSE 7,412 ▲ 0.4%"): never a headline.
+ */
+const LINK_OR_READING = /\s[→›»]$|\d\s?°[CF]?(?:\s|\/|$)|[▲▼]\s?\d/u;
+
+/**
  * A line of parts set apart by dots or bars, one of them a date: an edition's or an issue's line
  * ("Harbour towns edition · Monday 4 March 2024"), "Published July 15, 2016 · Updated 13 hours
  * later". A headline does not carry its date.
@@ -181,7 +187,8 @@ export function findHeadline(
       isHeadlineShaped(line) &&
       (!isProse(line, true) || question) &&
       !namesBeforeDate(line, lines[i + 1]) &&
-      !datedParts(line)
+      !datedParts(line) &&
+      !LINK_OR_READING.test(line.bare)
     ) {
       const shared = contentWords(line.bare).filter((w) => lede.has(w)).length;
       // Its own byline right under it marks the story's headline above a related box even when
