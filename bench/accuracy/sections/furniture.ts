@@ -71,10 +71,10 @@ export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // 16:28 UTC that day) was the unseen one until 19:20 UTC that day, when tuning rounds started on it
 // (helpers outletn, bodyl): it is a tune set now and its misses are listed. Group m
 // (bench/accuracy/pages/group-m/, eight further kinds of page, written blind by 19:14 UTC that day) was
-// the unseen one until 21:50 UTC that day, when a tuning round started on it: it is a tune set now
-// and its misses are listed. Group n (bench/accuracy/pages/group-n/, eight further kinds of page,
-// written blind by 22:30 UTC that day) is the unseen set: never tuned on, its misses never printed,
-// its rows the honest estimate.
+// the unseen set until 21:40 UTC that day, when issue #10's outlet round 4 (helper outletm) started
+// tuning on it: it is a tune set now and its misses are listed. Group n
+// (bench/accuracy/pages/group-n/, eight further kinds of page, written blind by 22:30 UTC that day) is
+// the unseen set: never tuned on, its misses never printed, its rows the honest estimate.
 const UNSEEN = (form: Form): boolean => form.endsWith('-n');
 const FORMS: readonly Form[] = [
   'clean',

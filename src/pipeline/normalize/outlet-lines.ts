@@ -49,11 +49,12 @@ const REGISTRATION =
 
 /**
  * A footer's legal or contact link, alone on its line: "Terms", "Privacy policy", "Contact us",
- * "Terms of service", "Cookie settings", "Advertise with us" (or several of them joined by a dot
+ * "Terms of service", "Cookie settings", "Advertise with us", "Help center", "Customer service" (or
+ * several of them joined by a dot
  * or a bar). A copyright line beside one is the site's own notice.
  */
-const FOOTER_LINK =
-  /^(?:(?:terms(?: of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about us|advertise(?: with us)?|careers|accessibility|site ?map)(?:\s*[·|•]\s*|$))+$/iu;
+export const FOOTER_LINK =
+  /^(?:(?:terms(?: of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings| preferences)?|contact(?: us)?|about us|advertise(?: with us)?|careers|accessibility|site ?map|help(?: cent(?:er|re))?|customer (?:service|care|support)|manage (?:my )?account)(?:\s*[·|•]\s*|$))+$/iu;
 
 /** A brand's statement of its owner: "X is a trading name of Y Ltd." -> "Y Ltd". */
 const OWNED_BY =
@@ -114,7 +115,9 @@ export function creditVote(text: string): OutletCandidate | null {
   const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
   if (!name) return null;
   // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
-  const staff = /\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text);
+  // "By Jane Doe, Special to Newsmax": the freelancer's paper, never a place.
+  const staff =
+    (/\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text)) || /,\s*special (?:to|for)\s/iu.test(text);
   const weight = placeLike(name) && !staff ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
   return { name, weight, provenance: story !== null };
 }
@@ -145,8 +148,15 @@ export function bylineAuthorKeys(byline: string | null): Set<string> {
 export function bylineAuthors(byline: string | null): string[] {
   if (!byline) return [];
   const outlet = outletFromByline(`By ${byline}`) ?? outletFromCredit(byline);
+  // "Jane Doe; graphics by John Roe": the byline's second credit names a person of the story too.
   return byline
-    .split(/\s*,\s*|\s+(?:and|&)\s+/u)
+    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/u)
+    .map((part) =>
+      part.replace(
+        /^(?:(?:graphics?|photos?|photographs?|photography|illustrations?|video|charts?|maps?|data) )?by\s+/iu,
+        '',
+      ),
+    )
     .filter(
       (part) =>
         outletKey(part) !== outletKey(outlet ?? '') && !/\bstaff\b/iu.test(part) && /\s/u.test(part.trim()),

@@ -18,6 +18,9 @@
  *   author bios    "Jane Doe is a reporter for Outlet", "Outlet's chief correspondent"
  * Callers read these only outside the article's prose: a sentence of the story that names another
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
+ *
+ * Long because the shapes are one table (MENTIONS, then PROVENANCE), tried in order with one
+ * matcher: a shape added elsewhere would not be seen beside the ones it must not shadow.
  */
 import { cleanOutletName, MEDIA_WORD, nameShaped, personLike } from './outlet.ts';
 import { isPlatformName } from './outlet-site.ts';
@@ -35,6 +38,9 @@ const anyCase = (words: string) => words.replace(/\p{L}/gu, (c) => `[${c.toLower
 const SOCIAL = `(?:${anyCase(
   'facebook|twitter|x|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|flipboard|pinterest|snapchat|social media|google news|apple news',
 )})`;
+
+/** One network's name in a list of them: a known one, or one capitalised word ("Chirpline"). */
+const PLATFORM_WORD = `(?:${SOCIAL}|\\p{Lu}[\\p{Ll}]{2,}(?:\\p{Lu}[\\p{Ll}]+)?)`;
 
 /** Buttons of a share bar: "Share on X", "Pin on Pinterest". Not a name. */
 const SHARE_VERB = `(?:${anyCase('share|post|tweet|pin|send|email|save|print|comment|discuss|join|find|like|follow|repost|open')})`;
@@ -93,6 +99,16 @@ const MENTIONS: ReadonlyArray<[RegExp, boolean, boolean]> = [
   // Elsewhere: social accounts, apps, live streams, radio.
   [
     new RegExp(`^(?:${anyCase('follow')}|${anyCase('like')}) ${NAME} on ${SOCIAL}\\b.{0,40}$`, 'u'),
+    false,
+    true,
+  ],
+  // "Follow X on Chirpline and Vidmarq": a list of networks the lexicon does not know, each one
+  // capitalised word (a new or a local network is spelled like any other).
+  [
+    new RegExp(
+      `^(?:${anyCase('follow')}|${anyCase('like')}) ${NAME} on ${PLATFORM_WORD}(?:(?:,| and| &| ·)\\s*${PLATFORM_WORD})*[.!]?$`,
+      'u',
+    ),
     false,
     true,
   ],
@@ -314,7 +330,27 @@ function firstMatch(line: string, patterns: ReadonlyArray<[RegExp, boolean, bool
   return null;
 }
 
-function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean, boolean]>): OutletMention | null {
+/**
+ * The site's own account or newsletter line in its footer, among its legal and contact links
+ * ("About us", "Terms of use", "Privacy policy"): "Follow X on Instagram", "Follow X on A and B",
+ * "Sign up for X's newsletter", "Subscribe to X". Elsewhere such a line may name a writer's, a
+ * show's or a partner's account (a weak mention); in the footer the site speaks of itself, so the
+ * name is firm, a one-word name too ("Follow Newsmax on …": a person's account is not a footer's).
+ * Caller: text/site-name.ts, which decides what is the footer.
+ */
+export function footerAccountMention(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 120 || !/^(?:follow|like|subscribe|sign up|register|get|receive)\b/iu.test(text))
+    return null;
+  const found = matchName(text, MENTIONS, true);
+  return found?.weak ? found.name : null;
+}
+
+function matchName(
+  text: string,
+  patterns: ReadonlyArray<[RegExp, boolean, boolean]>,
+  oneWord = false,
+): OutletMention | null {
   for (const [pattern, section, weak] of patterns) {
     const match = pattern.exec(text);
     const printed = match?.[1]?.trim() ?? '';
@@ -335,7 +371,8 @@ function matchName(text: string, patterns: ReadonlyArray<[RegExp, boolean, boole
     // be a person's or a programme's counts (a media word, "The …", an acronym).
     if (
       /^(?:follow|like|about|contact|watch|stream|listen|support|donate|become)\b/iu.test(text) &&
-      personLike(name)
+      personLike(name) &&
+      !(oneWord && !/\s/u.test(name))
     )
       continue;
     // "More from Jane Doe": the writer's other stories ("More from Outlet Magazine" is the site).

@@ -19,7 +19,7 @@ import { isAgencyName } from './text/sources.ts';
 
 const YEAR = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)?\\d{2}))?';
 const COPYRIGHT = new RegExp(
-  `^(?:©|\\(c\\)|copyright)\\s*(?:©|\\(c\\))?\\s*(?:${YEAR}\\s*,?\\s*)?(.+?)\\s*(?:,?\\s*${YEAR})?\\s*(?:[.,;|]\\s*all rights reserved\\.?|\\.)?$`,
+  `^(?:©|\\(c\\)|copyright)\\s*(?:©|\\(c\\))?\\s*(?:${YEAR}\\s*[,.]?\\s*)?(.+?)\\s*(?:,?\\s*${YEAR})?\\s*(?:[.,;|]\\s*all rights reserved\\.?|\\.)?$`,
   'iu',
 );
 /** Company-form suffixes that are not part of the name readers know. */
@@ -69,12 +69,12 @@ export function cleanOutletName(name: string): string {
 
 /** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
 export function outletFromCopyright(line: string): string | null {
-  // "All content © 2024 Outlet", "Outlet. All rights reserved." read as "© 2024 Outlet".
+  // "All content © 2024 Outlet", "Outlet. All rights reserved.", "Outlet, all rights reserved, 2019".
   const text = line
     .trim()
     .replace(/^(?:all )?(?:content|contents|material|text|site)\s+(?=©|\(c\)|copyright\b)/iu, '')
     .replace(
-      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?$/iu,
+      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?(?:,?\s*(?:19|20)\d{2}\.?)?$/iu,
       '© $1. All rights reserved.',
     );
   // "Outlet · All content © 2019": the site's notice printing its name first, read as "© 2019 Outlet".
@@ -155,11 +155,11 @@ export function outletFromByline(line: string): string | null {
   // "By Jane Doe | Outlet", "By Jane Doe • Outlet": the outlet after a bar or a dot, as after a comma.
   const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
-  // "By DAN SMITH, FOR THE LEDGER": the outlet after "for".
+  // "By DAN SMITH, FOR THE LEDGER", "By Jane Doe, Special to The Ledger": the outlet after "for".
   // "By Jane Doe, Daily Ledger Staff": the desk's owner before "Staff" (not "Senior Staff").
   const name = (parts.at(-1) ?? '')
     .trim()
-    .replace(/^for\s+/iu, '')
+    .replace(/^(?:special (?:to|for)|for)\s+/iu, '')
     .replace(/^(.{2,50}?)\s+staff$/iu, (whole, owner: string) => (ROLE.test(owner) ? whole : owner));
   const authors = parts.slice(0, -1).flatMap((p) => p.split(/\s+(?:and|&)\s+/iu));
   // "Ann Lee, USA TODAY and Tom Ross, Valley Press": two affiliations, no one outlet.

@@ -7,6 +7,9 @@
  *      bounds of its clause.
  * Out: the first rule that fires, in order, and the role it gives; `null` when no rule fires and
  *      the fallback (a sum with a period is a total) decides.
+ *
+ * Long because the rules are one ordered list (the first that fires decides): split across files,
+ * their order, which is the point, could no longer be read in one place.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
 import { OTHER_RATE_AFTER } from './period.ts';

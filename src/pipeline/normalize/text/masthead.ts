@@ -28,6 +28,7 @@ import { MEDIA_WORD } from '../outlet.ts';
 import { isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import type { Cue } from './cues.ts';
 import { isMenuLine } from './headline.ts';
+import { isDateLine } from './dates.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import type { Region } from './region.ts';
 
@@ -89,9 +90,34 @@ function headerLine(line: Line | undefined, name = ''): boolean {
   );
 }
 
+/** An edition's date line under a masthead: "TUESDAY, NOVEMBER 27, 2012", "Tue 27 Nov 2012". */
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s/iu;
+
+/**
+ * The site's header under line i: its edition date (a weekday's full date) over the site's menu
+ * or account links, or two account links in a row ("Subscribe", "Log in", "☰ Sections").
+ */
+function fullHeader(lines: readonly Line[], i: number): boolean {
+  const [a, b, c] = [lines[i + 1], lines[i + 2], lines[i + 3]];
+  if (!a) return false;
+  if (WEEKDAY.test(a.bare) && isDateLine(a.bare)) return headerLine(b) || headerLine(c);
+  // Right under the account links ("Subscribe", "Sign in"; a chain's banner may stand between) and
+  // over the site's menu (two section names in a row): the logo's place in a site's header. A
+  // menu's own item ("Home / For you / Following") stands under other menu items, not under these.
+  const above = lines[i - 1];
+  const account = (l: Line | undefined) => l !== undefined && ACCOUNT.test(l.bare);
+  const accountAbove =
+    account(above) || (above !== undefined && NETWORK.test(above.bare) && account(lines[i - 2]));
+  if (accountAbove && isSectionLabel(a.bare) && b !== undefined && isSectionLabel(b.bare)) return true;
+  return ACCOUNT.test(a.bare) && b !== undefined && (ACCOUNT.test(b.bare) || headerLine(b));
+}
+
+/** A chain's banner over its paper's masthead: "Part of the Meridian Local News network". */
+const NETWORK = /^part of the .{2,60}\b(?:network|group|family)\.?$/iu;
+
 /** A line that may stand above a masthead: a cue, a menu item, an account link, a language, a widget. */
 function aboveMasthead(line: Line, cue: Cue | null): boolean {
-  if (cue || headerLine(line) || LANGUAGE.test(line.bare)) return true;
+  if (cue || headerLine(line) || LANGUAGE.test(line.bare) || NETWORK.test(line.bare)) return true;
   return line.words <= SHORT && !isSiteNameLine(line.bare);
 }
 
@@ -111,6 +137,12 @@ export function trustedMasthead(
     // Doe's Weekly"): the shape rule below guards against kickers and topics, which print no tagline.
     const paper = !cues[i] && isSiteNameLine(line.bare) && PAPER_TAGLINE.test(lines[i + 1]?.bare ?? '');
     if (paper && (head === null || lineFingerprint(line) !== lineFingerprint(lines[head] as Line)))
+      return line.bare;
+    // Over the site's whole header — the edition's date line then its menu, or two account links
+    // ("Subscribe", "Log in") — a one-word or capitals name is the masthead too: a kicker, a topic
+    // or a column's title stands by the headline, never over the account links or the date.
+    const site = !cues[i] && isSiteNameLine(line.bare) && fullHeader(lines, i);
+    if (site && (head === null || lineFingerprint(line) !== lineFingerprint(lines[head] as Line)))
       return line.bare;
     if (cues[i] || ticker || !isSiteNameLine(line.bare) || !outletShaped(line.bare)) {
       // Only short furniture may stand above the masthead: a line of prose (a cookie notice, an

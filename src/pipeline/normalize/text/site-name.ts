@@ -19,9 +19,11 @@ import {
   bylineAuthors,
   copyrightVote,
   creditVote,
+  FOOTER_LINK,
   furnitureVotes,
   originVotes,
 } from '../outlet-lines.ts';
+import { footerAccountMention } from '../outlet-mentions.ts';
 import { authorPictureCredit, authorPossessive, isEmbedCredit, outletNotes } from '../outlet-notes.ts';
 import {
   contactDomains,
@@ -85,21 +87,39 @@ export function namedOutlet(
   let authorCredited: OutletCandidate | null = null;
   let authorNamed: OutletCandidate | null = null;
   const writers = bylineAuthors(byline);
+  // The story's last paragraph-long line: below it, beside the footer's legal and contact links,
+  // the site's own account or newsletter line ("Follow X on …") names the site firmly
+  // (outlet-mentions.ts), once a page.
+  const lastStory = lines.reduce((at, l, i) => (l.words >= STORY_LINE_WORDS ? i : at), -1);
+  let footerNamed = false;
   lines.forEach((line, i) => {
+    const own =
+      !footerNamed && i > lastStory && footerNear(lines, i) ? footerAccountMention(line.bare) : null;
+    if (own) {
+      footerNamed = true;
+      vote({ name: own, weight: OUTLET_WEIGHT.mention });
+    }
     // "X's Jane Doe" naming the byline's author, in a bio or a sentence: her newsroom, once a page.
     if (!authorNamed) vote((authorNamed = authorPossessive(line.bare, writers)));
     // Among the paragraphs, only a note or a credit no story sentence is shaped like ("Via X, Jan.
     // 14" over a quoted story, an embed's "— X (@x) May 4"; the firm ones match none of the corpus's
     // 19,884 paragraphs, the weak ones 3, which count only beside another signal) names the site.
-    if (prose(i)) return outletNotes(line.bare).forEach(vote);
+    if (prose(i))
+      return outletNotes(line.bare)
+        .filter((c) => c.name !== own)
+        .forEach(vote);
     // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's
     // credit, a partner's box): its lines name the site only weakly, and say nothing of a reprint.
     if (cues[i]?.reason === 'widget') {
-      furnitureVotes(line.bare).forEach((c) => vote({ ...c, weak: true, provenance: false }));
+      furnitureVotes(line.bare)
+        .filter((c) => c.name !== own)
+        .forEach((c) => vote({ ...c, weak: true, provenance: false }));
       return;
     }
     furniture.push(line.bare);
-    furnitureVotes(line.bare).forEach(vote);
+    furnitureVotes(line.bare)
+      .filter((c) => c.name !== own)
+      .forEach(vote);
     // The byline's author credited under a picture ("Jane Doe/X"): their newsroom, once a page.
     if (!authorCredited) vote((authorCredited = authorPictureCredit(line.bare, authors)));
   });
@@ -123,16 +143,28 @@ export function namedOutlet(
   );
   origin.votes.forEach(vote);
   return chooseOutlet(candidates, {
-    // The writer's contact address, wherever it stands, spells their newsroom's domain.
+    // The writer's contact address, wherever it stands, spells their newsroom's domain. A handle
+    // or an address that spells the byline's writer ("@janedoe" on a reporter's card) is theirs,
+    // not the site's: it lends no name weight.
     domains: [
       ...new Set([
         ...domainLabels(furniture.filter((l) => !isEmbedCredit(l))),
         ...contactDomains(lines.map((l) => l.bare)),
       ]),
-    ],
+    ].filter((label) => !writers.some((writer) => spellsDomain(writer, label))),
     reprint: origin.reprint,
     software: origin.software,
   });
+}
+
+/** How far from a footer's legal or contact link the site's own account line stands. */
+const FOOTER_REACH = 3;
+
+/** A footer's legal or contact link ("Terms of use", "Privacy policy", "About us") within reach. */
+function footerNear(lines: readonly Line[], i: number): boolean {
+  for (let j = Math.max(0, i - FOOTER_REACH); j <= Math.min(lines.length - 1, i + FOOTER_REACH); j++)
+    if (j !== i && FOOTER_LINK.test((lines[j] as Line).bare)) return true;
+  return false;
 }
 
 /**
@@ -198,8 +230,20 @@ function siteNameLines(
   lines.forEach((l, i) => story.push((story[i] ?? 0) + (l.words >= STORY_LINE_WORDS ? 1 : 0)));
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
-    const at = prints.get(key) ?? [];
-    if (at.length < SCREEN_REPEATS || at[0] !== i || out.has(key)) return;
+    // Each print in the same frame of short lines (the phone's status bar and toolbar, "‹" and
+    // "⋯"): the same name printed as a line of the story's own text (a credit under the writer's
+    // name) or as a tag in a list is no screen header.
+    const frame = (j: number) => `${lines[j - 1]?.bare ?? ''}\n${lines[j + 1]?.bare ?? ''}`;
+    const short = (j: number) =>
+      [lines[j - 1], lines[j + 1]].filter((l): l is Line => l !== undefined).every((l) => l.words <= 3);
+    const at = (prints.get(key) ?? []).filter((j) => short(j) && frame(j) === frame(i));
+    // (A line already weighed as the top or bottom line keeps the heavier of the two weights.)
+    if (
+      at.length < SCREEN_REPEATS ||
+      at[0] !== i ||
+      (out.get(key)?.[1] ?? 0) >= OUTLET_WEIGHT.repeatedLine * 2
+    )
+      return;
     // The line's own cue: the screen-header mark itself (text/screen-cues.ts) does not count.
     if (cueOf(line.bare)) return;
     if (!aboveKeys.has(key) || !isSiteNameLine(line.bare)) return;
@@ -209,9 +253,7 @@ function siteNameLines(
       const next = at[n + 1];
       return next === undefined || (story[next] ?? 0) - (story[j + 1] ?? 0) > 0;
     });
-    if (!apart) return;
-    const around = [lines[i - 1], lines[i + 1]].filter((l): l is Line => l !== undefined);
-    if (around.every((l) => l.words <= 3)) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
+    if (apart) out.set(key, [line.bare, OUTLET_WEIGHT.repeatedLine * 2]);
   });
   // "Ann Lee and Tom Ross / USA TODAY": the outlet printed under the byline's names (each its own
   // paragraph, or the outlet on the next line).
