@@ -13,7 +13,8 @@
 import type { Cue } from './cues.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { pickHeadline, type Candidate } from './headline-pick.ts';
-import { fingerprint, lineFingerprint, type Line } from './lines.ts';
+import { lineFingerprint, type Line } from './lines.ts';
+import { datedParts, labelledRepeat, LINK_OR_READING } from './headline-shapes.ts';
 import { bylineOf, isCaption, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 import { contentWords } from './stopwords.ts';
@@ -92,22 +93,6 @@ function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<
     rest !== rest.toUpperCase() &&
     (bylined || contentWords(rest).filter((w) => lede.has(w)).length >= 2);
   return !headline;
-}
-
-/**
- * A link ending in its arrow ("Go to the full site →", "All election results ›") or a weather or
- * market reading ("Today 41° / 29° Snow showers", "FTSE 7,412 ▲ 0.4%"): never a headline.
- */
-const LINK_OR_READING = /\s[→›»]$|\d\s?°[CF]?(?:\s|\/|$)|[▲▼]\s?\d/u;
-
-/**
- * A line of parts set apart by dots or bars, one of them a date: an edition's or an issue's line
- * ("Harbour towns edition · Monday 4 March 2024"), "Published July 15, 2016 · Updated 13 hours
- * later". A headline does not carry its date.
- */
-function datedParts(line: Line): boolean {
-  const parts = line.bare.split(/\s+[·|•]\s+/u);
-  return parts.length >= 2 && parts.some((part) => isDateLine(part.trim()));
 }
 
 /** A list entry with its count set apart, as an app prints an unread badge: "Feed name  51". */
@@ -253,23 +238,6 @@ export function findHeadline(
     return 0;
   // "Is this the moment?": a question headline reads as a sentence, so the body may start on it.
   if (questionOpens && ((under as Line).blankBefore || !isProse(under as Line, true))) return region.start;
-  return null;
-}
-
-/** A short label and a separator opening a line: "Now playing: ", "WATCH — ", "Share | ". */
-const LABEL_OPENING = /^([^:|—–]{1,40}?)\s*(?::|\s[|—–-])\s+/u;
-
-/**
- * The line under `i` (above the body) that is line `i` without the short label opening it
- * ("Now playing: X" over "X"): `i` is a player's, a share box's or a ticker's copy of the headline.
- */
-function labelledRepeat(lines: readonly Line[], i: number, end: number): number | null {
-  const text = (lines[i] as Line).bare;
-  const label = LABEL_OPENING.exec(text);
-  if (!label || (label[1] ?? '').split(/\s+/u).length > 4) return null;
-  const rest = fingerprint(text.slice(label[0].length));
-  if (rest.split(' ').length < 3) return null;
-  for (let j = i + 1; j < end; j++) if (lineFingerprint(lines[j] as Line) === rest) return j;
   return null;
 }
 
