@@ -61,6 +61,22 @@ describe("the site's own voice over the headline, sharing a lede word by chance"
     expect(headlineOf(page)).toBe(HEADLINE);
   });
 
+  it('a headline that speaks to the reader stays the headline over a standfirst with no full stop', () => {
+    const headline = 'What you need to know about the fare rise';
+    const dek = 'The harbour board delays the rise after months of commuter protests';
+    const page = [
+      'The Estuary Courier',
+      '',
+      headline,
+      dek,
+      'By Rowan Pike',
+      'March 4, 2024',
+      '',
+      ...blankSeparated(HARBOUR_BODY),
+    ];
+    expect(headlineOf(page)).toBe(headline);
+  });
+
   it('a headline that speaks to the reader stays the headline when nothing under it shares more', () => {
     const headline = 'What you need to know about the harbour board vote';
     const page = ['The Estuary Courier', '', ...story(headline)];

@@ -213,6 +213,8 @@ const SITE_VOICE = new RegExp(
   'iu',
 );
 const BANNER = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s/u;
+/** An explainer's headline, which may speak to the reader: "What you need to know", "Here's why …". */
+const EXPLAINER = /^(?:what|why|how|when|where|who|which|here['’]s|everything|all)\b/iu;
 
 /**
  * A line in the site's voice sharing one or two lede words (chance: "city", "story") gives way to
@@ -224,11 +226,21 @@ function siteVoice(lines: readonly Line[], candidates: readonly Candidate[], c: 
   // that shares more is the shared story's headline.
   if (isChatty(text))
     return candidates.some((b) => b.index > c.index && b.shared >= 2 && b.shared > c.shared);
-  // A banner's label must be in capitals ("BREAKING:"), the other signs in any case.
-  if (c.shared > 2 || !(SITE_VOICE.test(text) && (BANNER.test(text) || !/^\p{L}+:\s/u.test(text))))
+  // A banner's label must be in capitals ("BREAKING:"), the other signs in any case; an
+  // explainer's headline speaks to the reader too ("What you need to know about …").
+  if (
+    c.shared > 2 ||
+    EXPLAINER.test(text) ||
+    !(SITE_VOICE.test(text) && (BANNER.test(text) || !/^\p{L}+:\s/u.test(text)))
+  )
     return false;
+  // A line below with its own byline or date under it needs only to share as many.
   return candidates.some(
-    (b) => b.index > c.index && b.shared >= 2 && b.shared >= 2 * c.shared && b.shared > c.shared,
+    (b) =>
+      b.index > c.index &&
+      b.shared >= 2 &&
+      ((b.shared >= 2 * c.shared && b.shared > c.shared) ||
+        (b.shared >= c.shared && creditedBelow(lines, b.index))),
   );
 }
 
