@@ -153,8 +153,9 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
   it('keeps today’s body numbers: toolbars, pleas, alerts, timelines and trust boxes out of the body', () => {
     // Before the body round: pasted P 0.890 R 0.972, saved P 0.976 R 0.976.
     // 0.994 until the masthead was never the headline (outlets on saved HTML, round 1): the
-    // question headline under its credits no longer opens the body.
-    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.995, 3);
+    // question headline under its credits no longer opens the body. 0.995 until headlines round 4:
+    // a playlist's "Now playing: <headline>" line no longer taken for the headline.
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.996, 3);
     expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.972, 3);
     expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.993, 3);
     expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);

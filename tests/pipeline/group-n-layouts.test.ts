@@ -226,7 +226,9 @@ const MEASURED = [
     split: 'heldout',
     form: P,
     pages: 33,
-    headline: 29 / 33,
+    // 29/33 when written blind; 30/33 since headlines round 4 (fitted on groups a–m only, its
+    // misses never printed).
+    headline: 30 / 33,
     named: 29,
     outlet: 19 / 29,
     wrong: 4,
