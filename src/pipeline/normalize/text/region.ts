@@ -104,7 +104,7 @@ export function isProse(line: Line, useStopwords: boolean): boolean {
 const READER_WORDS = /\b(?:you|your|yours|us|our)\b/iu;
 /** The page and its parts as a sentence's subject ("Comments are closed.", "This story has been updated."). */
 const PAGE_WORDS =
-  /\b(?:story|article|content|comments|page|video|podcast|newsletter|site|website|link|app)\b/iu;
+  /\b(?:story|article|content|comments|page|video|podcast|newsletter|site|website|link|app|this report)\b/iu;
 /** Quoted spans, left out before looking for the site's voice ("We are grateful," said Ann Lee.). */
 const QUOTED = /["“][^"”]*["”]/gu;
 const AUXILIARY = new Set([...AUXILIARIES.split(' '), 'did', 'does', 'do']);
@@ -127,9 +127,13 @@ export function isShortSentence(line: Line, useStopwords: boolean): boolean {
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || !/\p{Ll}/u.test(text)) return false;
   if (/https?:|www\.|@|\.(?:com|org|net)\b|[|·•]/iu.test(text)) return false;
   const own = text.replace(QUOTED, ' ');
+  // A question left unanswered at the end is a teaser's headline ("How can judges be penalized?").
+  if (/\?[\s"'”’)\]]*$/u.test(own)) return false;
   if (READER_WORDS.test(own) || PAGE_WORDS.test(own) || noticeReason(text) !== null) return false;
   // A link's words ("The full interview is available here.", "More here.").
   if (/\bhere[.!]$/iu.test(own.trim())) return false;
+  // The desk's credits ("Reuters contributed.", "Jackson reported from Hanoi.").
+  if (/\b(?:contributed|reported from)\b/iu.test(own)) return false;
   if (useStopwords && stopwordCount(text) < 1) return false;
   return !useStopwords || hasFiniteVerb(text);
 }
@@ -141,17 +145,18 @@ export function isShortSentence(line: Line, useStopwords: boolean): boolean {
  */
 function hasFiniteVerb(text: string): boolean {
   const words = text
-    .toLowerCase()
     .replace(/[^\p{L}\s'’-]/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean);
-  const first = words[0] ?? '';
+  const first = (words[0] ?? '').toLowerCase();
   const subjectEnd =
     SUBJECT_OPENERS.has(first) && !/^(?:he|she|it|they|we|i|there|one)$/u.test(first) ? 2 : 1;
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as string;
-    if (AUXILIARY.has(word) || /^\p{L}{2,}ed$/u.test(word) || /n[’']t$/u.test(word)) return true;
-    if (i === subjectEnd && /^\p{L}{2,}[^s']s$/u.test(word)) return true;
+    if (AUXILIARY.has(word.toLowerCase()) || /n[’']t$/u.test(word)) return true;
+    // Verb forms are lower-case: "Frances", "Jones" and "United" are names.
+    if (/^\p{Ll}\p{L}+ed$/u.test(word)) return true;
+    if (i === subjectEnd && /^\p{Ll}\p{L}*[^s'\p{Lu}]s$/u.test(word)) return true;
   }
   return false;
 }
