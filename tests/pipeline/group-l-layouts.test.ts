@@ -131,7 +131,7 @@ describe('layout group l pages: their own furniture', () => {
   });
 });
 
-const TOTALS = { pages: 102, pastedNamed: 75, htmlNamed: 98, unusual: 7, htmlOnly: 23 };
+const TOTALS = { pages: 120, pastedNamed: 91, htmlNamed: 116, unusual: 8, htmlOnly: 25 };
 
 describe('layout group l through the normalizers (tune split, a tune set since 19:10 UTC)', () => {
   const rows = scoreFurniture(['tune'], ['pasted-heldout-layouts-l', 'html-heldout-layouts-l']);
@@ -154,9 +154,11 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
     // Before the body round: pasted P 0.890 R 0.972, saved P 0.976 R 0.976.
     // 0.994 until the masthead was never the headline (outlets on saved HTML, round 1): the
     // question headline under its credits no longer opens the body.
-    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.995, 3);
-    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.972, 3);
-    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.993, 3);
-    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);
+    // Pasted 0.995 / 0.972, saved 0.993 / 0.976 until the six tune events without articles gold
+    // got theirs (branch bodyr): their captions, ads and credits had counted as body.
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.99, 3);
+    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.998, 3);
+    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.985, 3);
+    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.999, 3);
   });
 });

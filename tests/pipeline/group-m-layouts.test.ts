@@ -198,7 +198,8 @@ const MEASURED = [
     // 30/51 (2 wrong) when written blind.
     outlet: 47 / 51,
     wrong: 1,
-    paragraphs: 1230,
+    // 1230 paragraphs until the six tune events without articles gold got theirs (branch bodyr).
+    paragraphs: 1191,
     precision: 0.835,
     recall: 0.966,
   },
@@ -211,7 +212,7 @@ const MEASURED = [
     // 59/61 when written blind.
     outlet: 61 / 61,
     wrong: 1,
-    paragraphs: 1230,
+    paragraphs: 1191,
     precision: 0.899,
     recall: 0.975,
   },
@@ -271,4 +272,4 @@ const MEASURED = [
   },
 ];
 
-const TOTALS = { pages: 102, pastedNamed: 82, htmlNamed: 99, unusual: 15, followOnly: 9, htmlOnly: 17 };
+const TOTALS = { pages: 120, pastedNamed: 98, htmlNamed: 117, unusual: 18, followOnly: 10, htmlOnly: 19 };
