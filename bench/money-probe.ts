@@ -1,13 +1,15 @@
 /**
- * node bench/money-probe.ts [--half dev|test|all] [--verbose] — period and role of money figures on
- * the blind probe: 123 short news sentences invented for it (bench/gold/money-probe/sentences.json,
- * labelled under bench/gold/ANNOTATION.md before the author read src/pipeline/extract/figures/).
+ * node bench/money-probe.ts [--probe 1|2] [--half dev|test|all] [--verbose] — period and role of money
+ * figures on a blind probe of short news sentences invented for it, labelled under
+ * bench/gold/ANNOTATION.md before the author read src/pipeline/extract/figures/: probe 1
+ * (bench/gold/money-probe/sentences.json, round 11: 123 sentences by beat) and probe 2
+ * (sentences-2.json, round 12: 120 sentences in five voices: wire, council, business, court, translated).
  *
  * Why: all news money in ../shared is annotated and the held-out misses are never read, so new
  * evidence for the role and period cues has to come from text we write. The probe covers beats the
  * gold under-covers (budgets, fines, wages, prices, deals, aid, tax, bounds, tallies, estimates,
  * earlier values, parts, yearly levels, multi-year totals).
- * Split: a seeded shuffle (seed 11) inside each beat, alternating, puts half the sentences in `dev`
+ * Split: a seeded shuffle (seed 11 for probe 1, 12 for probe 2) inside each beat (voice), alternating, puts half the sentences in `dev`
  * (cues may be tuned on it; --verbose prints its misses) and half in `test` (reported, never read:
  * --verbose prints no `test` miss).
  * In:  the probe file; each sentence goes through the real pipeline (analyseDocument) as a one-paragraph
@@ -23,7 +25,13 @@ import { blankArticle, type Article } from '../src/lib/model.ts';
 import { locate } from './accuracy/sections/money.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const probePath = join(here, 'gold/money-probe/sentences.json');
+/** Each probe's file and split seed. */
+export const probes = {
+  1: { path: join(here, 'gold/money-probe/sentences.json'), seed: 11 },
+  2: { path: join(here, 'gold/money-probe/sentences-2.json'), seed: 12 },
+} as const;
+export type ProbeId = keyof typeof probes;
+export const probePath = probes[1].path;
 
 export interface ProbeFigure {
   span: string;
@@ -49,8 +57,8 @@ export interface ProbeTally {
   answered: number;
 }
 
-export function readProbe(): ProbeItem[] {
-  return (JSON.parse(readFileSync(probePath, 'utf8')) as { items: ProbeItem[] }).items;
+export function readProbe(probe: ProbeId = 1): ProbeItem[] {
+  return (JSON.parse(readFileSync(probes[probe].path, 'utf8')) as { items: ProbeItem[] }).items;
 }
 
 /** mulberry32: a small seeded generator, so the split is the same on every machine. */
@@ -94,9 +102,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 /** Per half, the tallies; and the lines of each dev item's misses. */
-export function scoreProbe(): { tallies: Record<Half, ProbeTally>; lines: string[] } {
-  const items = readProbe();
-  const half = halves(items);
+export function scoreProbe(probe: ProbeId = 1): { tallies: Record<Half, ProbeTally>; lines: string[] } {
+  const items = readProbe(probe);
+  const half = halves(items, probes[probe].seed);
   const blank = (): ProbeTally => ({ gold: 0, predicted: 0, matched: 0, period: 0, role: 0, answered: 0 });
   const tallies: Record<Half, ProbeTally> = { dev: blank(), test: blank() };
   const lines: string[] = [];
@@ -153,9 +161,18 @@ export function describe(name: string, t: ProbeTally): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { half: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } },
+    options: {
+      probe: { type: 'string', default: '1' },
+      half: { type: 'string', default: 'all' },
+      verbose: { type: 'boolean', default: false },
+    },
   });
-  const { tallies, lines } = scoreProbe();
+  const probe = Number(values.probe);
+  if (probe !== 1 && probe !== 2) {
+    console.error(`money-probe: --probe must be 1 or 2, not "${values.probe}"`);
+    process.exit(2);
+  }
+  const { tallies, lines } = scoreProbe(probe);
   if (values.verbose) for (const line of lines) console.log(line);
   const all: ProbeTally = { gold: 0, predicted: 0, matched: 0, period: 0, role: 0, answered: 0 };
   for (const t of Object.values(tallies))

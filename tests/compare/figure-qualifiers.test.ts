@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { printed, printedWithConversion } from '../../src/lib/figure-forms.ts';
 import { FigureVariantSchema } from '../../src/lib/model.ts';
 import { withQualifier } from '../../src/lib/money.ts';
-import { qualifierOf } from '../../src/pipeline/compare/figure-variants.ts';
+import { qualifierOf } from '../../src/pipeline/compare/figures/precision.ts';
 import { groupFigures } from '../../src/pipeline/compare/figures.ts';
 import { extractFigures } from '../../src/pipeline/extract/figures.ts';
 import { article } from '../fixtures/compare/articles.ts';

@@ -160,7 +160,8 @@ describe('layout group m through the normalizers (totals of its blind measuremen
   // `nice -n 10 npm run bench:accuracy -- --only furniture` at 19:14 UTC on 2026-11-29, the rules of
   // main at 6779572 untouched; the pasted and saved outlet floors raised by outlet round 4 (22:10 UTC:
   // a footer's own account line, footer notices with the year after them, mastheads over the whole
-  // header). Floors, not targets: a rule may raise them, none may lower them.
+  // header), the body precision floors by the body round on g, i and m (group m a tune set since).
+  // Floors, not targets: a rule may raise them, none may lower them.
   const rows = scoreFurniture(
     ['tune', 'heldout', 'unseen'],
     ['pasted-heldout-layouts-m', 'html-heldout-layouts-m'],
@@ -200,7 +201,8 @@ const MEASURED = [
     wrong: 1,
     // 1230 paragraphs until the six tune events without articles gold got theirs (branch bodyr).
     paragraphs: 1191,
-    precision: 0.835,
+    // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.994,
     recall: 0.966,
   },
   {
@@ -213,7 +215,8 @@ const MEASURED = [
     outlet: 61 / 61,
     wrong: 1,
     paragraphs: 1191,
-    precision: 0.899,
+    // 0.899 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.993,
     recall: 0.975,
   },
   {
@@ -226,7 +229,8 @@ const MEASURED = [
     outlet: 23 / 26,
     wrong: 1,
     paragraphs: 603,
-    precision: 0.814,
+    // 0.814 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.993,
     recall: 0.977,
   },
   {
@@ -239,7 +243,8 @@ const MEASURED = [
     outlet: 30 / 31,
     wrong: 1,
     paragraphs: 603,
-    precision: 0.904,
+    // 0.904 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.989,
     recall: 1,
   },
   {
@@ -252,7 +257,8 @@ const MEASURED = [
     outlet: 17 / 21,
     wrong: 0,
     paragraphs: 595,
-    precision: 0.853,
+    // 0.853 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.975,
     recall: 0.985,
   },
   {
@@ -267,7 +273,8 @@ const MEASURED = [
     outlet: 25 / 25,
     wrong: 0,
     paragraphs: 595,
-    precision: 0.909,
+    // 0.909 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
+    precision: 0.975,
     recall: 0.992,
   },
 ];

@@ -143,6 +143,56 @@ const cases: Row[] = [
     'other',
   ],
   ['Eggs sold for $5.10 a dozen last week.', '$5.10', 'rate after ("a share", "per hour")', null, 'per-unit'],
+  // Money round 12: a rate named before the money; only pay, fees and charges.
+  [
+    'Large families will receive a monthly allowance of 15,000 rubles.',
+    '15,000 rubles',
+    'rate before ("a monthly allowance of")',
+    null,
+    'per-unit',
+  ],
+  [
+    'Shoppers who spend more than $50 get free delivery.',
+    '$50',
+    'bound on a class ("incomes above")',
+    null,
+    'threshold',
+  ],
+  [
+    'The airline expects fuel costs of $6.5 billion for the full year.',
+    '$6.5 billion',
+    'annual period',
+    'annual',
+    'annual',
+  ],
+  [
+    'Sales rose to 8.1 billion pounds in the year to March.',
+    '8.1 billion pounds',
+    'annual period',
+    'annual',
+    'annual',
+  ],
+  [
+    'The retailer cut its full-year profit forecast to $1.1 billion.',
+    '$1.1 billion',
+    'annual period',
+    'annual',
+    'annual',
+  ],
+  [
+    'The chipmaker guided for quarterly sales of $5.9 billion.',
+    '$5.9 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
+  [
+    "Revenue beat analysts' average estimate of $4.6 billion.",
+    '$4.6 billion',
+    '"estimated" / "could cost"',
+    'total',
+    'estimate',
+  ],
   ['Starting pay for new officers will rise to $61,000.', '$61,000', 'annual period', 'annual', 'annual'],
   [
     'The corporate tax break is worth about $3 billion a year to the industry.',
@@ -608,6 +658,19 @@ const cases: Row[] = [
 ];
 
 const nearMisses: Row[] = [
+  // Money round 12 near-misses: a relative clause set off by a comma describes, it does not pick out
+  // a class; "potential" not before the figure's own noun; money from one's "own budget" is a
+  // source, not a part; "monthly spending" is a month's sum, not a rate.
+  [
+    'Barcelona, who owe more than €1.3 billion to banks, hoped to raise money.',
+    '€1.3 billion',
+    null,
+    'total',
+    'total',
+  ],
+  ['The firm set aside €1 billion to cover potential fines.', '€1 billion', null, 'total', 'total'],
+  ['The town has provided 450,000 euros from its own budget.', '450,000 euros', null, 'total', 'total'],
+  ['Monthly spending of $4 billion went to the war.', '$4 billion', null, 'total', 'total'],
   // Money round 11 near-misses: "more than it had forecast" is no difference against a person; a
   // year named by "each" is no distributive subject; "hard to believe" and a suspect are no belief;
   // "valued at" with no object stays a deal's total.

@@ -164,9 +164,15 @@ function goldArticles(split: Split): Array<{ event: string; meta: GoldArticleMet
   return out;
 }
 
-function scoreBody(tally: Tally, predicted: readonly string[], gold: readonly string[]): void {
+/** Scores one page's body; returns the paragraphs kept that are not gold body and the gold ones lost (verbose mode). */
+function scoreBody(
+  tally: Tally,
+  predicted: readonly string[],
+  gold: readonly string[],
+): { extra: string[]; lost: string[] } {
   const wanted = gold.map(normalizeForMatch);
   const used = new Set<number>();
+  const extra: string[] = [];
   let tp = 0;
   for (const paragraph of predicted) {
     const key = normalizeForMatch(paragraph);
@@ -176,19 +182,24 @@ function scoreBody(tally: Tally, predicted: readonly string[], gold: readonly st
     if (at >= 0) {
       used.add(at);
       tp++;
-    }
+    } else extra.push(paragraph);
   }
   tally.bodyTp += tp;
   tally.bodyPredicted += predicted.length;
   tally.bodyExpected += gold.length;
+  return { extra, lost: gold.filter((_, i) => !used.has(i)) };
 }
 
 /** The furniture rows of the given splits and forms (every form by default). */
 export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] = FORMS): AccuracyRow[] {
   const rows: AccuracyRow[] = [];
-  const verbose = process.env.FURNITURE_VERBOSE === '1';
+  const verbose = process.env.FURNITURE_VERBOSE === '1' || process.env.FURNITURE_VERBOSE === '2';
+  const verboseParagraphs = process.env.FURNITURE_VERBOSE === '2';
+  // FURNITURE_FORMS=<regular expression> scores only the forms it matches ("-[gim]$"): a quicker loop.
+  const only = process.env.FURNITURE_FORMS ? new RegExp(process.env.FURNITURE_FORMS, 'u') : null;
   for (const split of splits) {
     for (const form of forms) {
+      if (only && !only.test(form)) continue;
       const tally: Tally = {
         headlines: 0,
         headlinesRight: 0,
@@ -280,12 +291,24 @@ export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] 
         const before = tally.bodyTp;
         const expectedBefore = tally.bodyExpected;
         // Subheads are article text kept in their own field; the gold counts them as body.
-        scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
+        const { extra, lost } = scoreBody(tally, [...result.paragraphs, ...result.subheads], gold);
         const missed = tally.bodyExpected - expectedBefore - (tally.bodyTp - before);
         if (missed > 0 || result.paragraphs.length > tally.bodyTp - before)
           tally.misses.push(
             `${form} ${meta.id} [${layout}] body tp=${tally.bodyTp - before} pred=${result.paragraphs.length} gold=${gold.length}`,
           );
+        // FURNITURE_VERBOSE=2 also prints each paragraph kept that is not gold body (the kept
+        // furniture) and each gold body paragraph lost.
+        if (verboseParagraphs) {
+          for (const paragraph of extra)
+            tally.misses.push(
+              `${form} ${meta.id} [${layout}] kept ${JSON.stringify(paragraph.slice(0, 200))}`,
+            );
+          for (const paragraph of lost)
+            tally.misses.push(
+              `${form} ${meta.id} [${layout}] lost ${JSON.stringify(paragraph.slice(0, 200))}`,
+            );
+        }
       }
       if (verbose && !UNSEEN(form) && !missesHidden(split))
         for (const miss of tally.misses) console.error(`${split} ${miss}`);

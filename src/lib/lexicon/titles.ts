@@ -10,6 +10,7 @@
 export const TITLE_WORDS = `mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron duke duchess
   president vice prime minister secretary general secretary-general chancellor chief executive officer
   senator senators sen sens rep reps representative congressman congresswoman governor gov mayor judge justice ambassador
+  presidents governors mayors justices ministers
   foreign defence defense finance interior home health economy economic trade deputy coach manager
   captain chairman chairwoman chair chairperson director director-general commissioner king queen prince
   princess pope cardinal bishop archbishop rev reverend father speaker leader head boss spokesman

@@ -35,7 +35,7 @@
  *     meets, and stated conversion.
  */
 import type { Article, Figure, FigureGroup } from '../../lib/model.ts';
-import { roundingRelation } from './figure-variants.ts';
+import { roundingRelation } from './figures/precision.ts';
 import { buildGroup } from './figures/build-group.ts';
 import { conflictEvidence, roundsTogether, sameNamedQuantity } from './figures/conflict-evidence.ts';
 import { commonStemsIn, contradicts, paragraphStemCounts, signs, type Evidence } from './figures/evidence.ts';
@@ -54,7 +54,7 @@ import { joinScaleSlips } from './figures/scale-slips.ts';
 import { UnionFind } from './union-find.ts';
 import { Converter, statedRates } from './rates.ts';
 
-export { roundingRelation, writtenStep } from './figure-variants.ts';
+export { roundingRelation, writtenStep } from './figures/precision.ts';
 export { distinctiveValue } from './figures/items.ts';
 /** The stated rates of a story, as stored in story.json (`analysis.rates`). */
 export { statedRates } from './rates.ts';

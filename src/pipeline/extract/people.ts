@@ -22,6 +22,7 @@ import { key, REGNAL } from './people/names.ts';
 import { rawMentions, type RawMention } from './people/mentions.ts';
 import { appositionRoles, rolesBefore, rolesFromTitles } from './people/roles.ts';
 import { bareEvidence, pronounGender, speakingSurnames, type Gender } from './people/agreement.ts';
+import { addKinPersons, kinFirstNames } from './people/kin-surnames.ts';
 
 /** Name and role helpers, re-exported for the quote reader and people/resolve. */
 export { NAME_RUN, isAcronym, key, parseNameRun, stripPossessive, type ParsedName } from './people/names.ts';
@@ -177,6 +178,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
   // Every titled "President Obama" is then that someone else, wherever it stands; a gendered title
   // the full name's bearer fits ("Mrs. Obama") is still her.
   const distinctNames = new Set(raws.filter(besideFull).map((r) => r.parsed.name));
+  // "Billy Graham's son Franklin" then "Graham wrote": a bare surname after a relative of its
+  // bearer was introduced by a first name is someone else too (people/kin-surnames.ts).
+  const kin = kinFirstNames(blocks, contextTexts.length);
+  const kinShared = new Map(kin.map((k) => [k.surname, k.pos] as const).reverse());
 
   // Pass 1: full names (two words or more) are people in their own right.
   for (const r of raws) {
@@ -214,6 +219,7 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       persons.splice(persons.indexOf(p), 1);
     }
   }
+  addKinPersons(kin, persons, byName, genderFromFirstName);
   const surnames = new Map<string, Person>();
   for (const p of persons) {
     // "John Lyke Jr." is Lyke: a generational suffix is not the surname.
@@ -244,9 +250,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
     const titleGender = genderFromWords(r.parsed.titles);
     const beside =
       !name.includes(' ') &&
-      r.parsed.titles.length > 0 &&
-      distinctNames.has(name) &&
-      !(titleGender && titleGender === surnames.get(name)?.gender);
+      ((r.parsed.titles.length > 0 &&
+        distinctNames.has(name) &&
+        !(titleGender && titleGender === surnames.get(name)?.gender)) ||
+        (kinShared.get(name) ?? Infinity) < pos);
     let person = name.includes(' ') || beside ? byName.get(name) : (surnames.get(name) ?? byName.get(name));
     if (!person) {
       // "Clinton said …" in one sentence, "Clinton herself joked that she …" in another: a bare
@@ -310,6 +317,10 @@ export function scanPeople(contextTexts: string[], paragraphs: string[]): People
       speaks: speaks && r.subject,
       sentence: r.block * 1_000_000 + r.sentence,
     });
+  }
+  for (const k of kin) {
+    const person = byName.get(`${k.first} ${k.surname}`);
+    if (person) mentions.push({ person, pos: k.pos, subject: k.subject });
   }
   mentions.sort((a, b) => a.pos - b.pos);
   return {

@@ -18,7 +18,8 @@
  *                    ("HARBOUR POST") opening the body, before its first sentence
  *   credits          the desk's credit at either edge ("(Editor: Jane Doe)"), and an author's
  *                    bio closing the body ("Jane Doe is a contributing writer for X. Follow her on
- *                    X @janedoe.", "Jane Doe covers courts."): short, in the last paragraphs only
+ *                    X @janedoe.", "Jane Doe covers courts.", a note ending "Follow him on Twitter."),
+ *                    with a reporter card's name heading (normalize/bios.ts)
  *   caption          an agency photo caption kept as a paragraph ("FILE PHOTO: …", "FILE - This …")
  *   embedded-post    a social post embedded in the article: its short link ("pic.twitter.com/…",
  *                    "https://t.co/…"), its signature ("— Jane Doe (@jane) May 2, 2019") or a
@@ -35,8 +36,11 @@
  *   pull-quote       a sentence of the article printed again, larger, between its paragraphs:
  *                    a paragraph whose words all stand, in order, inside a longer one
  *   metadata, repeated-box, separator   runs of field rows, running heads, ornaments (runs.ts)
+ *   related-links    a label announcing reading elsewhere ("Also worth a look:") and the "Site: headline"
+ *                    links under it (normalize/bios.ts)
  */
 import type { RemovedBlock } from '../../lib/model.ts';
+import { markClosingBio, markLinkLists } from './bios.ts';
 import { noticeReason } from './notices.ts';
 import { markPageMarks } from './page-marks.ts';
 import { markRuns } from './runs.ts';
@@ -61,17 +65,6 @@ const TRANSLATION_CREDIT =
 /** "Editor: Jane Doe", "(Editor: Jane Doe)", "Edited by Jane Doe": the desk's credit at an edge. */
 const EDITOR_CREDIT =
   /^\(?(?:(?:[Rr]esponsible |[Cc]hief |[Cc]opy |[Ww]eb )?[Ee]ditors?\s*:|[Ee]dited by)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\)?\.?$/u;
-
-/** "Jane Doe is a contributing writer for …": a short bio of the author, opening with the name. */
-const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|critic|producer)\b/u;
-const MAX_BIO_LENGTH = 250;
-/** "Jane Doe is a visiting scholar at the Policy Forum.": a think tank's or a faculty's bio line. */
-/** "Jane Doe covers courts and crime.": the desk's one-line note on its writer's beat. */
-const BEAT_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} (?:covers|reports on|writes about) [^.!?"“”,;]{3,80}\.$/u;
-const AFFILIATION_BIO =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2} is an? (?:[\p{L}-]+ ){0,3}(?:fellow|scholar|professor|researcher|lecturer|director|economist|analyst)(?: (?:of|in|for) [\p{L}' -]{2,60}?)? (?:at|with) (?:the )?\p{Lu}[^.!?]{2,100}\.$/u;
 
 /** An agency caption convention: "FILE PHOTO: …", "FILE - This 2019 file photo shows …". */
 const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?::|[–—-]\s)/u;
@@ -102,6 +95,7 @@ export function paragraphFurniture(
   markPullQuotes(keys, reasons);
   markRepeatedBoxes(input, keys, reasons);
   markRuns(input, reasons);
+  markLinkLists(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'
@@ -112,16 +106,7 @@ export function paragraphFurniture(
     reasons[i] = r;
   for (let i = input.length - 1, r = edgeNote(input[i] ?? ''); i > 0 && r; r = edgeNote(input[--i] ?? ''))
     reasons[i] = r;
-  // The bio closes the body, before or after a note; the lede is never one.
-  for (let i = input.length - 1; i > 0 && i >= input.length - 2; i--) {
-    const text = input[i]?.trim() ?? '';
-    if (
-      text.length <= MAX_BIO_LENGTH &&
-      (AUTHOR_BIO.test(text) || AFFILIATION_BIO.test(text) || BEAT_BIO.test(text))
-    )
-      reasons[i] = 'credits';
-    else if (!reasons[i]) break;
-  }
+  markClosingBio(input, reasons);
   const out: ParagraphFurniture = { paragraphs: [], captions: [], removed: [] };
   input.forEach((text, i) => {
     const reason = reasons[i];

@@ -37,10 +37,25 @@
  *   share-bar      a button naming the story itself ("Republish this story", "Print this article")
  *   promo          a call to read on in the site's app ("Read more local stories in the app")
  *   page-url       a label and an address alone ("Link: https://…")
+ *   embedded-post  the placeholder a page shows for a third-party post until the reader consents:
+ *                  "Skip X post, 1", "Allow X content?", the note asking permission before loading
+ *                  material from elsewhere, "Accept and continue", "Post by @handle", "Content
+ *                  unavailable", "View the original on …", "End of X post, 1"
+ *                  (normalize/embed-consent.ts)
+ *   promo          the site's games: "Daily games", "Your streak: 12 days", "Play now", "Puzzles by X"
+ *   content-note   the desk's warning on what the story shows ("Content note: this story discusses
+ *                  violence", "Warning: this article contains details some readers may find
+ *                  distressing")
+ *   site-tools     also a tool's vendor credit alone ("Powered by X"), and a paper's terms for what
+ *                  readers send in ("Letters to the editor must be signed …", "Listings are free for
+ *                  subscribers")
+ *   metadata       an editing system's save stamp ("Last saved by Jane Doe at 3:11 AM")
  * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
  */
+
+import { isEmbedConsent } from './embed-consent.ts';
 
 /** Longest paragraph a notice may be. */
 const MAX_NOTICE_LENGTH = 220;
@@ -82,8 +97,9 @@ const ACCESS_OFFER =
  */
 const PAYWALL_PROMPT =
   /^(?:subscribe|register|sign up|sign in|log in)(?: now| today| free)?,? (?:to|and) (?:keep|continue) reading\b|^you(?:'ve|’ve| have) (?:read|used|reached|viewed) (?:\d+|all|your)\b.{0,30}\bfree (?:articles?|stories|story|views?)\b|^(?:already an? )?(?:subscriber|member)\? *(?:sign|log) ?in\b|^(?:see|view|explore|compare|choose) (?:all |our )?(?:subscription|membership) (?:options|plans|offers)\b|^create an? (?:free )?account to (?:keep|continue|start) reading\b|^scroll (?:down )?to (?:continue|keep reading)\b|^unlimited (?:articles|access|reading|digital access)\b.{0,80}\b(?:free|trial)\b|^(?:register|subscribe) *(?:sign|log) ?in$/iu;
-/** A call to support the newsroom, alone: "Support local journalism.", "Donate". */
-const SUPPORT_CALL = /^(?:support (?:[\p{L}’'.-]+ ){0,3}journalism|donate(?: now| today)?)[.!]?$/iu;
+/** A call to support the newsroom, alone: "Support local journalism.", "Donate", "Give now". */
+const SUPPORT_CALL =
+  /^(?:support (?:[\p{L}’'.-]+ ){0,3}journalism|donate(?: now| today)?|give (?:now|today|monthly))[.!]?$/iu;
 
 /** Who pays for the newsroom or the coverage: "Major support comes from the X Foundation." */
 const FUNDING =
@@ -127,12 +143,14 @@ const EDITION_NOTE =
   /^(?:an? (?:version|edited version|shorter version) of )?this (?:article|story|essay|piece) (?:appears|appeared|was published|ran) (?:in|on) (?:the )?(?:print|[\p{L}]+ \d{4}|\d{4})\b/iu;
 
 /**
- * A correction anywhere in the body ("Correction: An earlier version of this story …"): it speaks
+ * A correction anywhere in the body ("Correction: An earlier version of this story …", also after a
+ * CMS's stamp: "CORRECTION: Corrected by: Jane Doe @ 06/04/2014 07:50 PM Correction: An earlier
+ * version …"): it speaks
  * of the story, not in it. An update note ("This story was updated at 5 p.m. to include …") stays
  * where it is not at an edge: readers and annotators take it for part of the story.
  */
 const UPDATE_NOTE =
-  /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
+  /^(?:editor['’]?s'? note|corrections?|clarifications?)\s*:\s*(?:[^.!?"“”]{0,80}\s)?(?:an earlier|the original|a previous) version of this (?:story|article|report)\b/iu;
 
 /** A button naming the story itself: "Republish this story", "Print this article". */
 const STORY_BUTTON =
@@ -140,6 +158,34 @@ const STORY_BUTTON =
 /** A call to read on in the site's app. */
 const APP_PROMO =
   /^(?:read|get|download|open|continue|try|see|listen|watch)\b.{0,60}\b(?:in|on|with) (?:the|our) (?:[\p{L}-]+ )?app\b/iu;
+/**
+ * The site's games promoted between or after the paragraphs: the rail's heading ("Daily games"), the
+ * reader's streak, its buttons ("Play now", "See all games", glued together in a saved page) and the
+ * puzzles' credit ("Puzzles by X"). Short lines only, never a sentence about a game.
+ */
+const GAMES_PROMO =
+  /^(?:(?:daily|today['’]s|more|all|our|play (?:our|today['’]s)) (?:games|puzzles)|your (?:current |daily |game |puzzle )?streak\s*:?\s*\d+ days?|see all (?:games|puzzles)|take a break with (?:a|our|today['’]s) (?:daily )?(?:games?|puzzles?|crosswords?)|(?:puzzles?|games|crosswords?) (?:by|from|provided by|powered by) \p{Lu}[^!?]{1,50})$/iu;
+/** The rail's buttons, glued together in a saved page: "Play now", "Play nowSee all games". */
+const PLAY_BUTTON = /^[Pp]lay now(?:$|[\s.!·|]|(?=\p{Lu}))/u;
+
+/**
+ * The desk's warning on what the story shows: a warning label, "this story / the following …" and
+ * what it contains, or readers said to find it distressing. A bare "Note: the following …" is prose.
+ */
+const CONTENT_NOTE =
+  /^(?:(?:content|readers?['’]?|trigger|viewers?['’]?) (?:warning|advisory|note|notice)|warning|advisory)\s*:\s*(?:this|the following) (?:[\p{L}-]+ ){0,2}(?:contains?|describes?|discuss(?:es)?|includes?|depicts?|shows?|deals? with|refers? to)\b|\b(?:some |many |sensitive )?(?:readers|viewers) (?:may|might) find\b.{0,40}\b(?:distressing|disturbing|upsetting|graphic|offensive|difficult)\b/iu;
+/** A tool's vendor credit alone on its line: "Powered by X". */
+const VENDOR_CREDIT = /^[Pp]owered by \p{Lu}[\p{L}\p{N}.&'’ -]{1,40}$/u;
+/**
+ * A paper's terms for what readers send in: letters, listings, notices, obituaries — what they
+ * must be, or that they are free.
+ */
+const HOUSE_TERMS =
+  /^(?:[\p{L}-]+ ){0,2}(?:letters(?: to the editor)?|listings|obituaries|classifieds|announcements|submissions|calendar items|notices) (?:must|should|are|will be|may be)\b.{0,80}\b(?:signed|words|free|subscribers|edited|deadline|published|submitted|verified|noon)\b/iu;
+/** An editing system's save stamp: "Last saved by Jane Doe at 3:11 AM". */
+const SAVE_STAMP =
+  /^last (?:saved|edited|modified|updated|changed) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? (?:at|on) \d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\b.{0,20}$/iu;
+
 /** A label and an address, nothing else: "Link: https://…". */
 const LABELLED_URL = /^(?:link|url|source|via|original|read it here)\s*:\s*https?:\/\/\S+$/iu;
 
@@ -148,6 +194,8 @@ export function noticeReason(text: string): string | null {
   const bare = text.trim();
   if (TIME_CODE.test(bare)) return 'transcript';
   if (bare.length > MAX_NOTICE_LENGTH || QUOTED.test(bare)) return null;
+  if (isEmbedConsent(bare)) return 'embedded-post';
+  if (GAMES_PROMO.test(bare) || (bare.length <= 120 && PLAY_BUTTON.test(bare))) return 'promo';
   if (TRANSCRIPT_NOTE.test(bare)) return 'transcript';
   if (MONEY_APPEAL.test(bare) || TIP_APPEAL.test(bare) || SUPPORT_CALL.test(bare)) return 'reader-appeal';
   if (PAYWALL_PROMPT.test(bare)) return 'paywall';
@@ -164,6 +212,8 @@ export function noticeReason(text: string): string | null {
   if (LABELLED_URL.test(bare)) return 'page-url';
   if (AD_BLOCK_PLEA.test(bare) || BETTING_TERMS.test(bare)) return 'ad';
   if (EDITION_NOTE.test(bare)) return 'edition-note';
-  if (SITE_TOOLS.test(bare)) return 'site-tools';
+  if (SITE_TOOLS.test(bare) || VENDOR_CREDIT.test(bare) || HOUSE_TERMS.test(bare)) return 'site-tools';
+  if (CONTENT_NOTE.test(bare)) return 'content-note';
+  if (SAVE_STAMP.test(bare)) return 'metadata';
   return null;
 }

@@ -18,6 +18,9 @@
  *   author bios    "Jane Doe is a reporter for Outlet", "Outlet's chief correspondent"
  * Callers read these only outside the article's prose: a sentence of the story that names another
  * outlet ("told CNN", "according to Reuters") is a source, not the site.
+ *
+ * Long because the shapes are one table (MENTIONS, then PROVENANCE), tried in order with one
+ * matcher: a shape added elsewhere would not be seen beside the ones it must not shadow.
  */
 import { cleanOutletName, MEDIA_WORD, nameShaped, personLike } from './outlet.ts';
 import { isPlatformName } from './outlet-site.ts';

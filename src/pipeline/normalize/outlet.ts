@@ -69,8 +69,7 @@ export function cleanOutletName(name: string): string {
 
 /** "© The Daily Ledger Ltd 2024" -> "The Daily Ledger". */
 export function outletFromCopyright(line: string): string | null {
-  // "All content © 2024 Outlet", "Outlet. All rights reserved." read as "© 2024 Outlet"; so is
-  // "Outlet, all rights reserved, 2019", a footer's notice with the year after it.
+  // "All content © 2024 Outlet", "Outlet. All rights reserved.", "Outlet, all rights reserved, 2019".
   const text = line
     .trim()
     .replace(/^(?:all )?(?:content|contents|material|text|site)\s+(?=©|\(c\)|copyright\b)/iu, '')
@@ -156,8 +155,7 @@ export function outletFromByline(line: string): string | null {
   // "By Jane Doe | Outlet", "By Jane Doe • Outlet": the outlet after a bar or a dot, as after a comma.
   const parts = (match?.[1] ?? '').split(/\s*,\s*|\s+[|•·]\s+/u);
   if (parts.length < 2 || parts.length > 5) return null;
-  // "By DAN SMITH, FOR THE LEDGER": the outlet after "for"; "By Jane Doe, Special to The Ledger":
-  // a freelancer's credit names the paper she wrote for.
+  // "By DAN SMITH, FOR THE LEDGER", "By Jane Doe, Special to The Ledger": the outlet after "for".
   // "By Jane Doe, Daily Ledger Staff": the desk's owner before "Staff" (not "Senior Staff").
   const name = (parts.at(-1) ?? '')
     .trim()

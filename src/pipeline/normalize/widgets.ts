@@ -13,7 +13,7 @@
  *                  ("View on X", "Read replies", "Copy link to post"). Not the post's text above
  *                  it: the pasted text may have lost the post already, and the line above is then
  *                  the story's (tried: it cut three story paragraphs on one tune page)
- *   summary-box    the note that a summary was made by software, and the feedback buttons
+ *   summary-box    the note that a summary (or a story assistant's answers) was made by software, and the feedback buttons
  *                  ("Did this summary help you?", "Thumbs up"); near the top of the body, the short
  *                  lines above the first of them are the summary's head and bullets
  *   audio-player   the note that a narration is a synthetic voice or a member perk
@@ -53,7 +53,7 @@ const POST_BUTTON =
 
 /** The note that a summary was written by software, and its feedback buttons. */
 const SUMMARY_NOTE =
-  /^(?:(?:ai|machine|automated|auto)-?generated summary\b|generated summary\b)|\bsummar(?:y|ies)\b.{0,40}\b(?:generated|drafted|written|produced|created)\b.{0,30}\b(?:software|automated|automation|ai|artificial intelligence|machine|tool)\b|\b(?:bullet points?|summary|highlights) (?:generated|drafted|written|produced|created) by (?:an? )?(?:automated|ai\b|artificial|software|machine)/iu;
+  /^(?:(?:ai|machine|automated|auto)-?generated summary\b|generated summary\b)|\b(?:summar(?:y|ies)|answers?|responses?)\b.{0,40}\b(?:generated|drafted|written|produced|created)\b.{0,30}\b(?:software|automated|automation|ai|artificial intelligence|machine|tool)\b|\b(?:bullet points?|summary|highlights) (?:generated|drafted|written|produced|created) by (?:an? )?(?:automated|ai\b|artificial|software|machine)/iu;
 const SUMMARY_FEEDBACK =
   /^(?:(?:did|was) this (?:summary|article|story) help(?:ful)?(?: (?:to )?you)?\??|thumbs (?:up|down))$/iu;
 

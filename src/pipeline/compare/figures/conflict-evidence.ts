@@ -12,7 +12,7 @@
  * guard here has a look-alike story in tests/fixtures/conflicts/ that it keeps from being flagged.
  */
 import { steps, type Item } from './items.ts';
-import { roundingRelation } from '../figure-variants.ts';
+import { roundingRelation } from './precision.ts';
 import { contradicts, namedElsewhere, paragraphSigns, signs } from './evidence.ts';
 
 /** A value on the wrong side of the other's bound: "$45.7m" is not "more than $50m". */

@@ -8,7 +8,7 @@
  *      and, for stated conversions and restatements, the item of its source.
  */
 import type { Article, Figure, FigureRole } from '../../../lib/model.ts';
-import { boundOf, isHedged, memberStep, qualifierOf, writtenStep, type Member } from '../figure-variants.ts';
+import { boundOf, isHedged, memberStep, qualifierOf, writtenStep, type Member } from './precision.ts';
 import type { Converter } from '../rates.ts';
 import { increment } from '../text.ts';
 import { contradicts, readContext, type Context } from './evidence.ts';

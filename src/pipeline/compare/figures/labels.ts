@@ -55,7 +55,7 @@ export function valueLabel(
     : numberFormat.format(value.amount);
 }
 
-/** What printedBy reads of a variant member (figure-variants' Member, which imports this module). */
+/** What printedBy reads of a variant member (figures/precision's Member). */
 interface PrintedMember {
   article: number;
   fig: Figure & { amount: number };

@@ -9,6 +9,12 @@
 import { CURRENCY_PREFIX } from './currency.ts';
 import { NUMBER_WORD } from './numbers.ts';
 
+/**
+ * A figure's start is not inside a word or a number, nor just after a currency sign (whose own
+ * form reads it): the guard every money form puts before its number.
+ */
+export const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{N}_$€£¥₴₽₹₩₪₺₦.,])';
+
 // Zero-width, so an anchor inside another ("60" in "US$60") is still found.
 const ANCHOR = new RegExp(
   `(?=${[

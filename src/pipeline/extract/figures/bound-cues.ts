@@ -48,8 +48,13 @@ export const OR_MORE_AFTER =
 /** "Donors gave $1 million or more": a verb of a sum right before the figure makes "or more" a hedge. */
 export const SUM_VERB_JUST_BEFORE =
   /\b(?:gave|gives|paid|pays|spent|spends|received|receives|raised|raises|donated|donates|contributed|contributes|lost|loses|invested|invests|owed|owes|cost|costs)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/**
+ * Who or what a cut-off picks out, before the bound: "incomes above", "households with", a class
+ * named by a defining relative clause ("Customers who spend more than $50", "anyone who earns
+ * over"); not one set off by a comma ("Barcelona, who owe more than €1.3bn": a hedged sum).
+ */
 export const THRESHOLD_SUBJECT =
-  /\b(?:incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
+  /\b(?:(?<![,;]\s*)(?:who|that)\s+(?:[a-z]+\s+)?(?:spends?|spent|earns?|makes?|owes?|invests?|pays?|buys?|holds?|have|has|borrows?|bets?|loses?)|customers?|clients?|shoppers?|buyers?|incomes?|earn(?:s|ing)?|mak(?:e|es|ing)|households?|famil(?:y|ies)|individuals?|couples?|people|those|anyone|withdrawals?|deposits?|transactions?|transfers?|purchases?|accounts?|salar(?:y|ies)|estates?|gifts?|earnings|assets|balances?|wages?|amounts?|donations?|contributions?|donors?)\b[^.;]{0,40}$/i;
 /**
  * A hedge, not a cut-off: the comparison is the object of a finite verb of a sum in a main clause
  * ("Donors gave more than $5 million", "households paid over $2bn", "the family received at least

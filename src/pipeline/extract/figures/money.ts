@@ -12,7 +12,8 @@
  *   cents   "10 cents a pack", "36¢": hundredths of the article's currency (inferred later).
  * Period, conversions and currency inference are article-level passes in ../figures.ts.
  */
-import { matchesAt } from './anchors.ts';
+import { NO_LETTER_BEFORE, matchesAt } from './anchors.ts';
+import { centsMoney } from './cents.ts';
 import { isWeightPounds } from './pounds.ts';
 import { candidateAt, type Candidate } from './candidate.ts';
 import { CURRENCY_PREFIX, CURRENCY_SUFFIX, currencyOfPrefix, currencyOfSuffix } from './currency.ts';
@@ -61,7 +62,6 @@ const LINKING_WORDS = new Set(
   ),
 );
 
-const NO_LETTER_BEFORE = '(?<![\\p{L}\\p{N}_$€£¥₴₽₹₩₪₺₦.,])';
 const MULTI_LETTER_ABBREVIATION = '(?:bn|Bn|BN|bln|mn|Mn|mln|mio|tn|trn)';
 const SINGLE_LETTER_ABBREVIATION = '[mMbBkKtT]';
 /**
@@ -309,36 +309,6 @@ function rangeMoney(paragraph: string, anchors: number[]): Candidate[] {
   return found;
 }
 
-/**
- * "10 cents a pack", "rose 15 cents", "36¢": a sum in hundredths of the article's currency (the
- * currency is inferred later, as for a bare amount). Digits only ("my two cents" is an idiom); "5
- * per cent" never matches (the number must be followed by "cent(s)" or "¢" itself).
- */
-const CENTS_FORM = new RegExp(`${NO_LETTER_BEFORE}(?<number>\\d{1,3}(?:\\.\\d+)?)(?:\\s?cents?\\b|¢)`, 'dyu');
-const NEGATED_BEFORE = /\b(?:never|not|n['’]t)\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
-function centsMoney(paragraph: string, anchors: number[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of matchesAt(CENTS_FORM, paragraph, anchors)) {
-    const value = Number(match.groups?.number);
-    // "never gave us 10 cents": a trifle denied, a figure of speech (as the gold reads it).
-    if (
-      !Number.isFinite(value) ||
-      NEGATED_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))
-    )
-      continue;
-    found.push(
-      candidateAt(paragraph, match.index, match.index + match[0].length, {
-        kind: 'money',
-        amount: Math.round(value * 100) / 10000,
-        currency: null,
-        unit: null,
-        priority: PRIORITY.explicit,
-      }),
-    );
-  }
-  return found;
-}
-
 /** Every money reading of the paragraph; overlaps are resolved by the caller. */
 export function findMoney(paragraph: string, anchors: number[]): Candidate[] {
   return [
@@ -348,6 +318,6 @@ export function findMoney(paragraph: string, anchors: number[]): Candidate[] {
     ...vagueBareMoney(paragraph, anchors),
     ...bareMoney(paragraph, anchors),
     ...rangeMoney(paragraph, anchors),
-    ...centsMoney(paragraph, anchors),
+    ...centsMoney(paragraph, anchors, PRIORITY.explicit),
   ];
 }

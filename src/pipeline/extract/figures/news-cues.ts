@@ -59,9 +59,9 @@ export const SHARE_OF_SUM_IS_BEFORE = new RegExp(
   String.raw`\b(?:share|portion|part|slice|cut)\s+of\s+(?:the|its|their|this|that|a|an)\s+[$€£¥](?:[^.;$€£¥]|\.\d){0,40}?\s(?:is|was|will\s+be|would\s+be|comes\s+to|came\s+to|totals?|totall?ed|amounts\s+to|amounted\s+to)\s+${HEDGE}$`,
   'iu',
 );
-/** "$45 billion for the military, part of a wider $95 billion foreign aid package". */
+/** "$45 billion for the military, part of a wider $95 billion foreign aid package", "…, part of a 4 billion euro charge". */
 export const PART_OF_AFTER =
-  /^[^.;$€£¥]{0,40}?,\s+(?:(?:a|one|the)\s+)?(?:part|portion|share|slice)\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:[$€£¥]\s?\d|(?:about|around|nearly|roughly|some)\s+[$€£¥]\s?\d)/iu;
+  /^[^.;$€£¥]{0,40}?,\s+(?:(?:a|one|the)\s+)?(?:part|portion|share|slice)\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:[$€£¥]\s?\d|(?:about|around|nearly|roughly|some)\s+[$€£¥]\s?\d|\d[\d.,]*\s+(?:million|billion|trillion)\s+(?:euros?|dollars?|pounds?|yen|yuan)\b)/iu;
 
 /**
  * The new value first, then the old one: "raise their salaries to $98,000 from $72,000", "slipped

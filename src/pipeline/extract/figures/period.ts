@@ -71,6 +71,15 @@ const FISCAL_YEAR =
   /\bfor\s+(?:the\s+)?(?:next|coming|current|this|last|previous)?\s*(?:(?:19|20)\d\d[-–/]\d{2,4}\s+)?(?:fiscal|financial|budget|school|academic)\s+(?:year\b|(?:year\s+)?(?:19|20)\d\d\b)|\bin\s+FY\s?\d{2,4}\b|\bbudgets?\s+for\s+(?:the\s+year\s+)?(?:19|20)\d\d\b/giu;
 const ANNUAL_BEFORE = /\b(?:annual|annualised|annualized|yearly|per-year)\b(?=\s+\p{L})/giu;
 /**
+ * One whole year named as the scope of a flow (round 12, from the structure of wire and business
+ * copy, not one phrasing): "fuel costs of $6.5bn for the full year", "sales of £8.1bn in the year to
+ * March", "in the 12 months ended June"; before the money, "full-year profit of $1.1bn". A sum over
+ * one whole year is that year's level.
+ */
+const WHOLE_YEAR_AFTER =
+  /\bfor\s+the\s+(?:full|whole|entire)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|\bin\s+the\s+(?:fiscal\s+|financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\b/giu;
+const WHOLE_YEAR_BEFORE = /\bfull[- ]year\b(?=\s+\p{L})/giu;
+/**
  * A budget named by its year is that year's level: "the agency's 2020 budget request for $22.6bn",
  * "its 2015 budget of $3.9 trillion". Only right before the money: "the 2011 budget deal" that cut
  * a sum over ten years names a deal, not a budget.
@@ -87,6 +96,12 @@ const NOT_RATE_BEFORE_A_YEAR =
  */
 export const OTHER_RATE_AFTER =
   /^\s*per\s+(?!(?:academic\s+|school\s+|fiscal\s+|financial\s+|calendar\s+)?year\b|annum\b|cent\b)\p{L}|^\s+(?:in\s+)?per-(?!year\b|annum\b|cent\b)\p{L}|^[^.;$€£¥\d]{0,30}?\bfor\s+(?:[\d.]+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)\s+(?:minutes?|hours?)\b|^\s*(?:monthly|weekly|daily|hourly|nightly)\b|^[\s-]*(?:a|an|each|every)[\s-]+(?:share|barrel|head|person|people|unit|month|week|day|hour|gallon|litre|liter|ton|tonne|kilogram|kg|pound|ounce|dozen|bushel|acre|night|seat|vote|plate|ticket|couple|household|family|student|worker|member|guest|pack|dose|pill|ride|trip|visit|vehicle|car|room|meal)\b|^\s*\/\s?(?!year\b|yr\b|annum\b)\p{L}/iu;
+/**
+ * A rate named before the money: "a monthly allowance of 15,000 rubles", "a weekly wage of £400",
+ * "daily rent of $90". Only pay, fees and charges: "monthly spending of $4bn" is a month's sum.
+ */
+export const OTHER_RATE_BEFORE =
+  /\b(?:monthly|weekly|daily|hourly|nightly)\s+(?:[\p{L}-]+\s+)?(?:allowances?|salar(?:y|ies)|wages?|pay|pensions?|stipends?|rents?|fees?|charges?|payments?|subscriptions?|premiums?|benefits?|bills?)\s+(?:of|at|is|was|will\s+be)\s+(?:about\s+|around\s+|up\s+to\s+|some\s+)?$/iu;
 /** A sum cue besides the money nouns: verbs and words that say an amount is a total. */
 const SUM_WORDS =
   /\b(?:total|totals|totalling|totaling|in\s+all|altogether|combined|overall|cumulative|worth|cost|costs|costing|spent|spend|spending|paid|pay|fined|raised|raise|pledged|pledge|allocated|approved|earmarked|disbursed|donated|committed|invested|borrowed|lent|owed|sold|bought|valued|gave|give|given|handed|took|receive|receives|receiving|received|wrote|contributed|paying|reimburse|reimbursed|reimbursing|repay|repaid|repaying|refund|refunded|consumed|pumped|pumping|poured|pouring|(?:ate|eaten|eats|used)\s+up|stole|stolen|steal|steals|embezzled|embezzling|laundered|laundering|swindled|defrauded|seized|awarded|collected|took\s+in)\b/i;
@@ -160,6 +175,10 @@ export function findPeriodCues(paragraph: string): Cue[] {
     push(match, { kind: 'annual', years: null, side: 'before' });
   for (const match of paragraph.matchAll(YEAR_BUDGET_BEFORE))
     push(match, { kind: 'annual', years: null, side: 'before' });
+  for (const match of paragraph.matchAll(WHOLE_YEAR_AFTER))
+    push(match, { kind: 'annual', years: null, side: 'after' });
+  for (const match of paragraph.matchAll(WHOLE_YEAR_BEFORE))
+    push(match, { kind: 'annual', years: null, side: 'before' });
   return withoutNested(cues);
 }
 
@@ -219,6 +238,7 @@ function attach(cue: Cue, spans: MoneySpan[], bounds: [number, number][]): numbe
 /** Without cues: a total when the clause says it is a sum, null for unit prices and small loose amounts. */
 function defaultPeriod(paragraph: string, span: MoneySpan, clause: string): Period {
   if (OTHER_RATE_AFTER.test(paragraph.slice(span.end, span.end + 30))) return null;
+  if (OTHER_RATE_BEFORE.test(paragraph.slice(Math.max(0, span.start - 60), span.start))) return null;
   if (span.amount !== null && span.amount >= 1e6) return 'total';
   if (SUM_WORDS.test(clause)) return 'total';
   const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -180,9 +180,12 @@ export const SHARE_BEFORE = new RegExp(
   String.raw`\b(?:of\s+which|of\s+that|(?<!\bnot\s+)including|included)\s+(?:the\s+|an?\s+)?${HEDGE}$`,
   'i',
 );
-/** Taken out of a larger sum: "cut $600 million from its budget". */
+/**
+ * Taken out of a larger sum: "cut $600 million from its budget"; "provided €450,000 from its own
+ * budget" names where money came from, not a whole it is part of.
+ */
 export const FROM_WHOLE_AFTER =
-  /^\s+(?:from|out\s+of)\s+(?:its|their|his|her|the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|budgets|spending|funds?|allocation|total)\b/iu;
+  /^\s+(?:from|out\s+of)\s+(?:its|their|his|her|the|this|that|our)\s+(?!own\b)(?:[\p{L}-]+\s+){0,2}?(?:budget|budgets|spending|funds?|allocation|total)\b/iu;
 export const WITH_BEFORE = new RegExp(String.raw`\bwith\s+${HEDGE}$`, 'i');
 export const GOING_AFTER = /^\s+(?:going|went|earmarked|set\s+aside|allocated)\b/i;
 /** A stock moving to a price: "the stock soared 20 percent to $80", "shares rose 7.5% to $182.40". */
@@ -268,10 +271,13 @@ export const BY_DATE_AFTER =
  * forecast said as such ("analysts were expecting … revenue of $27.5bn", "expects to wring as much
  * as $300m", "would reduce GDP by 0.25 percent or $63bn", "would work out to a $75bn hit") is one
  * too. A source's own reckoning of a disputed number ("the data puts the figure at $44 million") is an
- * outside estimate too; "put the cost at €750bn" names a sum and stays a total.
+ * outside estimate too; "put the cost at €750bn" names a sum and stays a total. "potential" only
+ * when the figure is the value of the potential thing ("a potential commitment of 100 billion
+ * euros"): "to cover potential fines, part of a €4bn charge" and a sum at stake ("risks the potential
+ * loss of up to $2bn") are sums. Forward guidance ("guided for sales of between") is a forecast.
  */
 export const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|potential|potentially|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll|value|valuation|worth)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
+  /\b(?:estimated|estimates?|projected|projects|forecast|forecasts|predicted|anticipated|guided|guides|guidance|(?<!\brisks?\s+(?:the\s+|a\s+)?)potential(?:ly)?(?=\s+(?:[\p{L}-]+\s+){1,2}(?:of|worth|at)\s+(?:(?:up\s+to|about|around|roughly|nearly|some|more\s+than)\s+)?$)|(?:would|could|might)\s+(?:\p{L}+ly\s+)?(?:cost|reach|raise|generate|save|yield|bring\s+in|top|exceed|surpass|hit)|expected\s+to\s+(?:cost|reach|total)|expects?\s+to\s+(?:\p{L}+\s+){1,2}(?:as\s+much\s+as|about|around|roughly|some|up\s+to|more\s+than))\b[^.;]{0,40}$|\b(?:(?:would|could|might)\s+(?:reduce|work\s+out\s+to|amount\s+to|come\s+to)|(?:were|are|was|had\s+been)\s+(?:expecting|forecasting|projecting|predicting))\b(?:[^.;]|\.\d){0,60}$|\bput(?:s|ting)?\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,2}(?:figure|number|tally|toll|value|valuation|worth)(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|less\s+than\s+)?$/iu;
 /**
  * A forecast's object ("Analysts expect revenue of $5bn", "economists project a deficit of $1tn"),
  * a likely cost ("is likely to cost $500m") and a modal climb ("could run as high as $10bn"): what
@@ -304,7 +310,9 @@ export const EVERY_BEFORE = /\b(?:every|each)\s+(?:additional\s+|extra\s+)?$/i;
  * An average over a group is a value per member: "the average family pays $1,200 more", "the median
  * household income was $61,372", "a typical worker earns $900".
  */
-export const AVERAGE_BEFORE = /\b(?:average|median|typical|mean)\b[^.;$€£¥]{0,40}$/i;
+// "analysts' average estimate of $4.6bn" is a forecast's average, not a value per member.
+export const AVERAGE_BEFORE =
+  /\b(?:average|median|typical|mean)\b(?!\s+(?:analyst\s+|consensus\s+)?(?:estimates?|forecasts?|expectations?|projections?)\b)[^.;$€£¥]{0,40}$/i;
 /** "pays teachers $45,000 on average". */
 export const AVERAGE_AFTER = /^\s*,?\s*on\s+(?:the\s+)?average\b/i;
 /**

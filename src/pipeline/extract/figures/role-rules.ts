@@ -7,9 +7,12 @@
  *      bounds of its clause.
  * Out: the first rule that fires, in order, and the role it gives; `null` when no rule fires and
  *      the fallback (a sum with a period is a total) decides.
+ *
+ * Long because the rules are one ordered list (the first that fires decides): split across files,
+ * their order, which is the point, could no longer be read in one place.
  */
 import type { Figure, FigureRole } from '../../../lib/model.ts';
-import { OTHER_RATE_AFTER } from './period.ts';
+import { OTHER_RATE_AFTER, OTHER_RATE_BEFORE } from './period.ts';
 import { quantityHead } from './quantity-head.ts';
 import {
   ALONE_BEFORE,
@@ -138,6 +141,11 @@ export const ROLE_RULES: RoleRule[] = [
     test: (c) =>
       c.figure.period !== 'annual' &&
       (OTHER_RATE_AFTER.test(c.after.slice(0, 30)) || OTHER_RATE_AFTER.test(c.rest.slice(0, 30))),
+  },
+  {
+    name: 'rate before ("a monthly allowance of")',
+    role: 'per-unit',
+    test: (c) => c.figure.period !== 'annual' && OTHER_RATE_BEFORE.test(c.before),
   },
   {
     name: 'price / stock move / "each X gets"',

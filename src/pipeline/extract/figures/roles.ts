@@ -80,12 +80,13 @@ const NOT_HOLDERS = new Set(
 
 /**
  * A level owed or outstanding at a point in time is a balance, not a flow: "reported long-term debt
- * of more than $700 million", "Student loan obligations in this country total $1.5 trillion". The
+ * of more than $700 million", "Student loan obligations in this country total $1.5 trillion", "the
+ * national debt increased to €48.3bn" (a level moved to). The
  * noun is the subject or head of the amount; money moved as debt ("inject $6.5bn in debt", "issued
  * debt of $2bn") is a sum.
  */
 const OUTSTANDING_BEFORE =
-  /(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+  /(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped|(?:increased|rose|grew|climbed|jumped|swelled|fell|dropped|declined|decreased)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
 
 /**
  * A part of a yearly level is yearly too ("a $48.7bn state budget that sets aside $2.1bn for
@@ -239,7 +240,15 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
         key !== null &&
         quantityKey(m.figure.quantity) === key,
     );
-    if (!compared) figure.role = figure.period === 'total' || figure.amount === null ? 'total' : null;
+    // Not compared: what the later rules would say — a yearly level ("paid $180m in taxes last
+    // year") stays yearly, a sum is a total.
+    if (!compared)
+      figure.role =
+        figure.period === 'annual'
+          ? 'annual'
+          : figure.period === 'total' || figure.amount === null
+            ? 'total'
+            : null;
   }
   const byParagraph = new Map<number, Figure[]>();
   for (const m of money)

@@ -56,6 +56,18 @@ const GROUP_AFTER = new RegExp(`^\\s+(?:${NAME_MODIFIED_GROUPS.trim().split(/\s+
 /** NAME_RUN for text whose letters are all ASCII: the same runs, found faster (lib/ascii-letters.ts). */
 const nameRunFor = patternFor(NAME_RUN);
 
+/** "… siding with the couple, ": a preposition's common-noun object, then a comma, mid-sentence. */
+const OBJECT_NOUN_BEFORE = new RegExp(
+  String.raw`\S\s+(?:${[...PREPOSITIONS].join('|')})\s+(?:the|a|an|his|her|their|its)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+,\s+$`,
+  'u',
+);
+/** The sentence ends after the name, or after "and" and one more name. */
+const SENTENCE_CLOSES = /^\s*(?:,?\s+and\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){1,4})?[.;]/u;
+
+/** "a column posted Sunday by ", "an op-ed written by ": a written piece, a participle, its author next. */
+const AUTHOR_BY =
+  /\b(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:column|op-ed|essay|article|editorial|letter|memo|post|blog\s+post|book|piece|commentary)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+(?:\p{Lu}\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+|online\s+)?by\s+$/u;
+
 /** Every name in `text` (block `block`); `common`: the words the article writes in lower case. */
 export function rawMentions(text: string, block: number, common: Set<string>): RawMention[] {
   const out: RawMention[] = [];
@@ -104,13 +116,21 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
           .replace(/\b(?:his|her|their|its)\s+\p{Ll}+\s+$/iu, ''),
       );
     // "This concern was shared by Kayyem.": the agent of a passive is its logical subject.
+    // So is the author of a piece "by" whom it was written ("in a column posted Sunday by X").
     const agent =
       before === 'by' &&
-      /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+by\s+$/u.test(
+      (/\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne)\s+by\s+$/u.test(
         text.slice(Math.max(0, m.index - 50), m.index),
-      ) &&
+      ) ||
+        AUTHOR_BY.test(text.slice(Math.max(0, m.index - 60), m.index))) &&
       // Not inside a reported clause ("Christie said he had been misled by Kelly").
       !/\b(?:said|says|told|tells|added|wrote)\b/u.test(text.slice(sentenceStart(text, m.index), m.index));
+    // "a ruling siding with the couple, Charlie Craig and David Mullins.": a name in apposition to
+    // a common noun that a preposition governs, closing the sentence, is that object too (not
+    // "Speaking at the hospital, Lena Ortiz said …", where a verb follows the name).
+    const objectApposition =
+      OBJECT_NOUN_BEFORE.test(text.slice(sentenceStart(text, m.index), m.index)) &&
+      SENTENCE_CLOSES.test(text.slice(m.index + run.length));
     // "at Immigration and Customs Enforcement", "of Allergy and Infectious Diseases": a name
     // joined by "and" to the object of a preposition is an object too.
     const prev = out.at(-1);
@@ -125,6 +145,7 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
         !MODIFIER_BEFORE.has(before) &&
         !objectOfVerb &&
         !coordinated &&
+        !objectApposition &&
         !modifies);
     const sentence = sentenceStart(text, m.index);
     out.push({ parsed, block, from: m.index, to: m.index + run.length, offset, subject, sentence });

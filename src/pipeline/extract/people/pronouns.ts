@@ -171,19 +171,19 @@ function vetted(people: People, person: Person, from: number, to: number, wanted
   // The main clause's subject ("Asked about Trump's remark, he said") or a pronoun the sentence
   // already opened with ("She took aim at Trump's budget, which she called") stays the antecedent.
   const mainSubject = !lead.trim() || /,\s*$/u.test(lead) || /^\s*(?:he|she)\b/iu.test(lead);
-  if (
-    !mainSubject &&
-    from < start &&
-    people.mentions.some(
-      (m) =>
-        m.pos >= start &&
-        m.pos < to &&
-        m.person !== person &&
-        (m.person.gender === null || m.person.gender === wanted) &&
-        m.person.evidence,
-    )
-  )
-    return false;
+  const fits = (p: Person): boolean =>
+    p !== person && (p.gender === null || p.gender === wanted) && p.evidence;
+  // "… encouraged by Kavanaugh's Fox News appearance, in which he denied": a possessive the index
+  // read as part of a longer run is still another person of that surname named in the sentence.
+  const possessor = (w: string): boolean =>
+    w !== surname && people.persons.some((p) => fits(p) && p.name.includes(' ') && surnameOf(p.name) === w);
+  const elsewhere =
+    people.mentions.some((m) => m.pos >= start && m.pos < to && fits(m.person)) ||
+    [...lead.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+)['’]s?(?![\p{L}])/gu)].some((m) => possessor(m[1]!));
+  if (!mainSubject && from < start && elsewhere) return false;
+  // "Roof, he said, "is in protective custody"": the name opening the sentence is what is said about.
+  const topic = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s*$/u.exec(lead)?.[1];
+  if (topic?.split(/\s+/u).includes(surname)) return false;
   const between = textBetween(people, from, to);
   const kin = GENDERED_NOUNS[wanted].exec(between);
   // A known gender still yields to a kin noun naming someone new ("Litvinenko's widow, Marina.").
@@ -270,7 +270,10 @@ function doubtful(
     if ((genderOf(people, parsed.name, parsed.titles) ?? wanted) !== wanted) continue;
     return true;
   }
-  if (INDEFINITE_SPEAKER.test(between)) return true;
+  // "A student, who …, said she saw Dzhokhar Tsarnaev …. "…," she said": an unnamed speaker in
+  // the candidate's own sentence, when nothing gives the candidate a gender.
+  const around = person.gender === null ? textBetween(people, sentenceStartOf(people, from), to) : between;
+  if (INDEFINITE_SPEAKER.test(around)) return true;
   // "The California psychology professor said …. She said": someone described by a role opens a
   // sentence; unless the candidate holds that role, the pronoun may well be theirs.
   for (const m of [...between.matchAll(ROLE_SUBJECT), ...between.matchAll(ROLE_OF_SUBJECT)]) {

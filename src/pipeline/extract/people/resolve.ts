@@ -26,7 +26,7 @@ import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { descriptionAntecedent } from './antecedent.ts';
-import { LEGISLATORS, isLegislator, salientHolder } from './holders.ts';
+import { LEGISLATORS, isLegislator, otherState, salientHolder } from './holders.ts';
 
 /** A capitalised word after a lower-case word or a comma, semicolon or quote (and its ASCII twin). */
 const MID_SENTENCE_CAP = /[\p{Ll},;”"’'»“]\s+(\p{Lu}[\p{L}\p{M}-]*)/gu;
@@ -118,9 +118,11 @@ function resolveRole(people: People, phrase: string, pos: number): Person | null
 
 /** A role phrase's holder; with none named before, whom a description stands for (antecedent.ts). */
 function roleSpeaker(people: People, np: string, pos: number): Speaker {
+  // "The Kentucky senator" is never a holder the body ties to another state (holders.ts).
+  const fits = (p: Person | null): Person | null => (p && otherState(people, np, p) ? null : p);
   const held = resolveRole(people, np, pos);
-  if (held !== undefined) return { ...personSpeaker(held), via: 'role' };
-  const described = descriptionAntecedent(people, np, pos);
+  if (held !== undefined) return { ...personSpeaker(fits(held)), via: 'role' };
+  const described = fits(descriptionAntecedent(people, np, pos));
   return { ...personSpeaker(described), via: described ? 'antecedent' : 'role' };
 }
 
@@ -175,7 +177,10 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     .split(' ');
   const isFirst = (w?: string) => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w) && FIRST_NAMES.has(key(w));
   const held = office?.slice(!isFirst(office.at(-2)) && isFirst(office.at(-3)) ? -3 : -2) ?? [];
-  if (office && office.length > held.length && isFirst(held[0]))
+  // "Vatican Secretary of State Cardinal Tarcisio Bertone": a title word before the two words
+  // vouches for them as a name whatever the first name.
+  const titled = office && TITLE_WORDS.has(key(office.at(-held.length - 1) ?? ''));
+  if (office && office.length > held.length && (isFirst(held[0]) || titled))
     return resolveSpeaker(people, held.join(' '), pos);
   // "Prime Minister Viktor Orban of Hungary": the qualifier is not part of the name.
   const core = np.replace(/\s+(?:of|for|from|at|in)\s+.*$/u, '');
@@ -191,8 +196,10 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     );
     if (bearers.length === 1 && named.length === 1) return personSpeaker(named[0]!);
   }
-  // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains.
+  // "a WeWork spokesperson", "the port chief": a role phrase, whatever capitals it contains; "the
+  // unidentified spokesman" is nobody the article names.
   if (/\s\p{Ll}[\p{Ll}-]*$/u.test(core) && isRolePhrase(core)) {
+    if (/\b(?:unidentified|unnamed|anonymous)\s/iu.test(core)) return null;
     return roleSpeaker(people, np, pos);
   }
   // "the Maryland representative", "the Obama administration": a lower-case head noun that is no

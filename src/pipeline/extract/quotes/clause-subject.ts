@@ -9,7 +9,7 @@
  */
 import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
-import { resolveVoice } from './speakers.ts';
+import { isVoicePhrase, resolveVoice } from './speakers.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { TITLE_WORDS } from '../people/lexicon.ts';
 
@@ -35,7 +35,13 @@ export function clauseSubject(
     );
   // Quoted words masked (same length): their commas and capitals open no clause.
   const masked = whole.replace(/“[^”]*”|"[^"]*"/gu, (q) => '_'.repeat(q.length));
-  const joined = [...masked.matchAll(/(?:,|\s[—–])\s+(?:and|but)\s+(?=(?:[Tt]he\s+)?\p{Lu})/gu)].at(-1);
+  // ", while former President Bush echoed …, calling": "while"/"whereas" join a second clause too
+  // (also right after a quote whose comma the mask hid), whose subject may open with "former".
+  const joined = [
+    ...masked.matchAll(
+      /(?:,|\s[—–]|_(?=\s+wh))\s+(?:and|but|while|whereas)\s+(?=(?:(?:[Tt]he|former|then)\s+)?\p{Lu})/gu,
+    ),
+  ].at(-1);
   const cut = Math.max(sub?.[0].length ?? 0, joined ? joined.index + joined[0].length : 0);
   if (cut > 0) from += cut;
   const clause = text.slice(from, to);
@@ -128,6 +134,15 @@ export function clauseSubject(
   if (role && isRolePhrase(role[1]!.toLowerCase())) {
     const held = resolveVoice(people, role[1]!, position(people, paragraph, from + opener));
     return held?.name && held.kind === 'person' ? held : null;
+  }
+  // "A Google spokesperson responded Tuesday …, saying": an organisation's voice opening the clause.
+  const voice =
+    /^\s*((?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}\p{M}&'’.-]*\s+){1,4}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.exec(
+      clause.slice(opener),
+    );
+  if (voice && isVoicePhrase(voice[1]!)) {
+    const spoke = resolveVoice(people, voice[1]!, position(people, paragraph, from + opener));
+    if (spoke?.name && spoke.kind === 'organisation') return spoke;
   }
   const opening =
     lead && verbNext ? resolveVoice(people, lead[1]!, position(people, paragraph, from + opener)) : null;

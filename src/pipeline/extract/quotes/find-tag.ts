@@ -16,6 +16,7 @@ import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 import { tagAfter, tagSentence, isReportVerb, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
 import { tagBefore } from './tag-before.ts';
+import { askedAbout, outerReport } from './inner-report.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './marks.ts';
 import { sentenceEnd, sentenceSubject } from './sentence-tags.ts';
 
@@ -61,6 +62,8 @@ function reportEnds(post: string, tag: Tag): boolean {
 /** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
 const BARE_TAG =
   /^[\s,—–-]*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\.?)\s+(\p{Ll}+ed|\p{Ll}+(?=\s+back\b))(?:\s+back)?\s*[.!]?\s*$/u;
+
+const wordsBefore = (t: string): string[] => t.split(/[^\p{L}]+/u).filter(Boolean);
 
 /** The same with any short subject phrase ("the Kremlin smiled", "his lawyer shot back"). */
 const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+ed|\p{Ll}+\s+back)\s*[.!]?\s*$/u;
@@ -140,6 +143,10 @@ export function findTag(
     // "…," the Globe reports police are saying: a clause follows, whose subject speaks.
     if (after && isReportVerb(after.verb) && !reportEnds(post, after)) after = null;
     if (after && isReportVerb(after.verb) && text.slice(preFrom, span.open).trim() !== '') after = null;
+    // "Moreno said in a tweet that … because "…," according to The New York Times": the paper
+    // relays words a speech verb before the quote already gave to its subject.
+    if (after?.verb === 'according to' && wordsBefore(text.slice(preFrom, span.open)).some(isSpeechVerb))
+      after = null;
     // "the congregation shouted back, "Leave now," the statement said": a speech verb right
     // before the quote gives the words to its own subject; the tag after reports them.
     // (Not when both name one speaker: "Ginsburg said, "…," Ginsburg said".)
@@ -150,6 +157,9 @@ export function findTag(
       if (found.speaker?.name && own?.name === found.speaker.name) return found;
       return { tag: after, after: true, speaker: null, path: 'unread' };
     }
+    // "Asked about Trump's use of the words "slime ball" …, Ryan said:" (quotes/inner-report.ts).
+    if (after && askedAbout(text.slice(s0, span.open), post.slice(0, after.at)))
+      return { tag: after, after: true, speaker: null, path: 'unread' };
     if (after) return resolve(after, span.close + 1, 'after');
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
@@ -255,6 +265,10 @@ export function findTag(
     return { tag, after: false, speaker: owner?.name ? owner : null, claimed: true, path: 'claim' };
   }
   const near = before ? resolve(before, preFrom, 'before') : null;
+  // "X, who told the paper that she had told him that Biden had "…"": a report inside a report.
+  const outer = near?.speaker?.name ? outerReport(text.slice(preFrom, preFrom + before!.at), before!) : null;
+  if (outer && resolve(outer, preFrom, 'before').speaker?.name !== near!.speaker!.name)
+    return { ...near!, speaker: null };
   // "President Trump, asked whether he still "loves" WikiLeaks, said that he knows "…"": a subject
   // opening the text after an earlier quote of the sentence may be that clause's object; the whole
   // sentence, quoted words blanked, decides when it names someone else.

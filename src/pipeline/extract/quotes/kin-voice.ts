@@ -11,8 +11,9 @@
  *      Marina", "Tanner was Muslim, his brother Malek" -> Marina Tanner, Malek Tanner); only for kin
  *      who share a surname by birth or marriage (not mothers, aunts, partners: often another name).
  */
-import { surnameOf, type People } from '../people.ts';
+import { surnameOf, type People, type Person } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
+import { SAME_SURNAME } from '../people/kin-surnames.ts';
 
 const KIN =
   'widow|widower|wife|husband|mother|father|son|daughter|sister|brother|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|stepfather|stepmother|stepson|stepdaughter|fiancée?|fiancé|girlfriend|boyfriend';
@@ -89,13 +90,20 @@ export function kinFirstVoice(people: People, np: string, pos: number): Speaker 
   if (!SAME_SURNAME.test(m[2]!)) return nobody;
   const named = firstNameKin(people, p, window + m.index, m[1]!, at);
   if (!named) return nobody;
-  return typeof named === 'string'
-    ? { name: named, person: null, kind: 'person', via: 'kin' }
-    : { name: named.name, person: named, kind: 'person', via: 'kin' };
+  if (typeof named !== 'string') return { name: named.name, person: named, kind: 'person', via: 'kin' };
+  // A person made of the first name and the owner's surname, of the kin noun's gender, so that a
+  // later "she said" can be the widow who spoke here (quotes.ts records her as a speaker).
+  const person: Person = {
+    name: named,
+    gender: /^(?:widow|wife|daughter|sister)$/u.test(m[2]!) ? 'f' : 'm',
+    roles: new Set(),
+    evidence: true,
+    introduced: pos,
+  };
+  people.persons.push(person);
+  return { name: named, person, kind: 'person', via: 'kin' };
 }
 
-/** Kin who usually bear the owner's surname. */
-const SAME_SURNAME = /^(?:widow|widower|wife|husband|son|daughter|brother|sister)$/u;
 const FIRST = String.raw`(\p{Lu}\p{Ll}+)`;
 /** "Tanner's widow, Marina," / "his brother Malek told": a first name alone after the noun. */
 const kinThenFirst = (kin: string): RegExp =>

@@ -11,8 +11,7 @@
  *   - organisations by their generic noun: "the company said" -> the one organisation that spoke
  *     before in this body, "the union said" -> the one whose name has "union", "it said" -> the
  *     organisation that just spoke; else nobody
- *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), only when
- *     every part resolves to someone.
+ *   - joint statements: "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group), when all resolve.
  * Organisations that speak are remembered (People.organisations) for later "the company said".
  */
 import { patternFor } from '../../../lib/ascii-letters.ts';
@@ -20,7 +19,15 @@ import { position, type People } from '../people.ts';
 import { NOT_NAME_WORDS } from '../people/lexicon.ts';
 import { looksLikeOrganisation, resolveSpeaker, type Speaker } from '../people/resolve.ts';
 import { kindOf, onlyNamedWith, onlyOfKind, subjectOfKind, typeOrganisations } from './org-kinds.ts';
-import { describedPerson, filerVoice, jointThey, namedAfterVoice, statementOwner } from './voices.ts';
+import {
+  describedPerson,
+  filerVoice,
+  jointThey,
+  jointVoice,
+  namedAfterVoice,
+  statementOwner,
+} from './voices.ts';
+import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -162,7 +169,8 @@ function spokesVoice(people: People, np: string, pos: number): Speaker | null {
 
 /** "the company" / "the union": the organisation that spoke before, when that is unambiguous. */
 function organisationByNoun(people: People, np: string, pos: number): Speaker | null {
-  if (np.toLowerCase() === 'it') return organisationAsIt(people, pos);
+  if (np.toLowerCase() === 'it')
+    return organisationAsIt(people, pos) ?? sentenceSubjectIt(people, pos, resolveVoice);
   // "the company", "the veterans group": the head noun.
   const noun = /^the\s+(?:\p{Ll}+['’]?\s+){0,2}?(\p{Ll}+)$/u.exec(np)?.[1];
   if (!noun || !(BUSINESS_NOUNS.has(noun) || ORGANISATION_NOUNS.has(noun))) return null;
@@ -227,7 +235,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
   );
   paragraphs.forEach((text, i) => {
     // "The network issued a similar statement." then "…," it said: the one network named before.
-    // Each pattern runs only on a paragraph holding a word it cannot match without.
+    // (Each pattern runs only on a paragraph holding a word it needs.)
     const speech = SPEECH_WORD.test(text);
     for (const m of (speech || /released|put out/u.test(text) ? text : '').matchAll(
       /(?:^|[.!?]\s+)The\s+(\p{Ll}+)\s+(?:also\s+)?(?:said|issued|released|put out)\b/gu,
@@ -243,11 +251,12 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
       /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
     ))
       spokesVoice(people, m[1]!, position(people, i, m.index));
-    // "VoteVets also expressed skepticism …": an organisation opening a sentence with a speech verb
-    // has spoken, for a later "the group said".
+    // "VoteVets also expressed skepticism …": an organisation that spoke, for a later "the group said".
     for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
       const name = m[1]!.replace(/^The\s+/u, '');
-      const known = people.persons.some((p) => p.name === name || p.name.endsWith(` ${name}`));
+      // Title words then a person's name ("U.S. Attorney General Loretta Lynch said"): no organisation.
+      const bears = (n: string): boolean => n === name || n.endsWith(` ${name}`) || name.endsWith(` ${n}`);
+      const known = people.persons.some((p) => bears(p.name));
       // "It said …", "This says …": a pronoun or function word is no organisation's name.
       const functionWord = !name.includes(' ') && NOT_NAME_WORDS.has(name.toLowerCase());
       if (!known && !functionWord && (looksLikeOrganisation(name) || !name.includes(' ')))
@@ -270,20 +279,6 @@ function documentVoice(np: string): Speaker | null {
   if (words.length > 4 || (!/^the$/iu.test(words[0]!) && words.length > 1 && head !== 'papers')) return null;
   const name = /^the\s/iu.test(np) ? np.replace(/^The\s/u, 'the ') : `the ${np}`;
   return { name, person: null, kind: 'document' };
-}
-
-/** "Alder and Bexley", "Todd Prell and Vic Hanley": a joint statement, when every part resolves. */
-function jointVoice(people: People, np: string, pos: number): Speaker | null {
-  const parts = np.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter(Boolean);
-  if (parts.length < 2 || !parts.every(capitalised)) return null;
-  const names: string[] = [];
-  for (const part of parts) {
-    // Only people: "Citizenship and Immigration Services" is one organisation, not two speakers.
-    const one = resolveSpeaker(people, part, pos);
-    if (!one?.name || one.kind !== 'person') return null;
-    names.push(one.name);
-  }
-  return { name: names.join(' and '), person: null, kind: 'group' };
 }
 
 /** The speaker a tag's subject names (person, organisation, document or group), or null when the subject names nobody who can speak. */
@@ -316,10 +311,12 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   }
   const special =
     ownVoice(people, np, pos) ??
+    ownersVoice(people, np, pos) ??
     kinVoice(people, np, pos) ??
     kinFirstVoice(people, np, pos) ??
     statementOwner(people, np, pos, resolveVoice) ??
     filerVoice(people, np, pos, resolveVoice) ??
+    issuedByVoice(people, np, pos, resolveVoice) ??
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     namedAfterVoice(people, np, pos) ??
@@ -345,5 +342,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   const speaker = resolveSpeaker(people, np, pos);
   if (speaker?.kind === 'organisation' && speaker.name)
     people.organisations.push({ name: speaker.name, pos });
-  return speaker?.name ? speaker : (jointThey(people, np, pos) ?? speaker);
+  return speaker?.name
+    ? speaker
+    : (jointThey(people, np, pos) ?? organisationThey(people, np, pos) ?? speaker);
 }

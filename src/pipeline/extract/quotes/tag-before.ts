@@ -14,7 +14,7 @@ import { isRolePhrase, looksLikeOrganisation } from '../people/resolve.ts';
 import { SPEECH_VERBS, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
-import { AFTER_ONLY_VERBS, PASSIVE_LABELS, blankParentheses, type Tag } from './attribution.ts';
+import { AFTER_ONLY_VERBS, PASSIVE_LABELS, blankParentheses, isSpeechVerb, type Tag } from './attribution.ts';
 
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
 const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(w)));
@@ -79,6 +79,10 @@ const AS_PUT_IT_BEFORE = new RegExp(
 /** A whole sentence "From The Associated Press:": a capitalised source of up to six words. */
 const FROM_SOURCE = /^\s*From\s+(\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,5})\s*:\s*$/u;
 
+/** ", Cruz charged, had": an aside tag (a name or pronoun, a verb) between a subject and its verb. */
+const ASIDE =
+  /^\s*,\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(\p{Ll}+)\s*,\s*(?:(?:had|has|have|would|will)\s+)?$/u;
+
 /** The speech tag in the sentence before the opening mark: the speech verb nearest to the quote. */
 export function tagBefore(raw: string): Tag | null {
   const text = blankParentheses(raw);
@@ -102,11 +106,14 @@ export function tagBefore(raw: string): Tag | null {
     return { subject: source[1]!, verb: 'from', at: text.indexOf(source[1]!), participle: false };
   // "In the words of Secretary Clinton: "…"", "As Harper put it, "…"": the named one speaks.
   const named = IN_THE_WORDS_OF.exec(text) ?? AS_PUT_IT_BEFORE.exec(text);
-  if (named && looksLikeSubject(named[1]!))
+  // "In the words of the writer William Dalrymple:": the name after a lower-case description.
+  const who =
+    named && (/^the\s+\p{Ll}+\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,2})$/u.exec(named[1]!)?.[1] ?? named[1]!);
+  if (named && who && looksLikeSubject(who))
     return {
-      subject: named[1]!,
+      subject: who,
       verb: 'put it',
-      at: named.index + named[0].indexOf(named[1]!),
+      at: named.index + named[0].indexOf(who),
       participle: false,
     };
   /** A participle hanging on a common noun, seen on the way back ("placards saying"). */
@@ -146,6 +153,16 @@ export function tagBefore(raw: string): Tag | null {
     if (PASSIVE_LABELS.test(w.lower) && words[i + 1]?.lower === 'as' && /,\s*$/u.test(text.slice(0, w.start)))
       continue;
     const np = subjectBefore(text, words, i);
+    // "The Kentucky senator, Cruz charged, had told "…"": a tag set off by commas between the
+    // subject and its verb reports the whole clause; its own subject speaks.
+    const aside = np ? ASIDE.exec(text.slice(np.at + np.phrase.length, w.start)) : null;
+    if (np && aside && (isSpeechVerb(aside[2]!) || aside[2] === 'charged'))
+      return {
+        subject: aside[1]!,
+        verb: aside[2]!,
+        at: np.at + np.phrase.length + aside.index + aside[0].indexOf(aside[1]!),
+        participle: false,
+      };
     if (np) return { subject: np.phrase, verb: w.lower, at: np.at, participle: false };
     // "…, said X: "": an inverted tag before the quote. Only when nothing but punctuation follows
     // the name, and never after a verb that takes an object ("accused X of lacking "…"", "told

@@ -211,9 +211,12 @@ export function subjectBefore(
   // owns it ("a spokesperson for the ministry said").
   if (!isCapitalised(first) && !role) {
     // "Hollis's office said": the possessor names whose office it is.
-    const possessor = words[k - 1];
-    if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && gap(k - 1, k).trim() === '') {
-      let j = k - 1;
+    // "Assange's own legal team said": a person's lawyers past "own", "legal", "defense".
+    let p = k - 1;
+    while (p > 0 && k - p <= 2 && /^(?:own|legal|defen[cs]e)$/u.test(words[p]!.lower)) p--;
+    const possessor = words[p];
+    if (possessor && /^\p{Lu}.*['’]s$/u.test(possessor.text) && /^[\s\p{Ll}]*$/u.test(gap(p, k))) {
+      let j = p;
       while (j > 0 && isCapitalised(words[j - 1]!) && gap(j - 1, j) === ' ') j--;
       return { phrase: text.slice(words[j]!.start, first.end), at: words[j]!.start };
     }

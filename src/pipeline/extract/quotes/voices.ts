@@ -9,6 +9,7 @@
  *   - "CNN's lawsuit asserts" -> the party that filed it
  *   - "the South Carolina Republican said" -> the one person the body described so
  *   - "the Trump campaign said" -> the organisation "Trump campaign" (a person's namesake body)
+ *   - "Alder and Bexley said" -> "Ruth Alder and Tom Bexley" (group, when every part is a person)
  *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
  *     asks only when "they" resolved to nobody).
  */
@@ -121,7 +122,7 @@ export function statementOwner(
       // before a verb "district"; a name may carry an apposition ("Pat Warner, the chain's director
       // of communications, said in a statement").
       const subject =
-        /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*(?:,\s[^,;:"“”]{3,80},)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+(?:ed|s|id|ote|ued))\b/u.exec(
+        /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*['’]s\s+(?:own\s+)?(?:(?:legal|defen[cs]e)\s+)?(?:team|lawyers|attorneys)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}?\p{Lu}[\p{L}&.'’-]*(?:,\s[^,;:"“”]{3,80},)?|[Tt]he\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|[Hh]e|[Ss]he)(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+(?:ed|s|id|ote|ued))\b/u.exec(
           sentence,
         );
       // "The statement cited …": the statement is the subject; its owner is told further back.
@@ -194,6 +195,20 @@ export function namedAfterVoice(people: People, np: string, pos: number): Speake
   const name = `${m[1]!} ${m[2]!.toLowerCase()}`;
   people.organisations.push({ name, pos });
   return { name, person: null, kind: 'organisation' };
+}
+
+/** "Alder and Bexley", "Todd Prell and Vic Hanley": a joint statement, when every part resolves. */
+export function jointVoice(people: People, np: string, pos: number): Speaker | null {
+  const parts = np.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter(Boolean);
+  if (parts.length < 2 || !parts.every((part) => /^\p{Lu}/u.test(part))) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    // Only people: "Citizenship and Immigration Services" is one organisation, not two speakers.
+    const one = resolveSpeaker(people, part, pos);
+    if (!one?.name || one.kind !== 'person') return null;
+    names.push(one.name);
+  }
+  return { name: names.join(' and '), person: null, kind: 'group' };
 }
 
 /** Sentence openers before a joint subject: "On Thursday, Senate Judiciary Committee Chairman". */

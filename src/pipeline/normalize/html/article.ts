@@ -9,6 +9,7 @@
  */
 import { noticeReason } from '../notices.ts';
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { withoutCardHeadings } from '../bios.ts';
 import { closesStory, isTrailerNote, paragraphFurniture } from '../furniture.ts';
 import { isJumpHead } from '../text/copy-cues.ts';
 import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
@@ -139,6 +140,7 @@ export function buildArticle(
   }
   const lead = paragraphs[0] ?? '';
   const dateline = datelined ?? findDateline(lead);
+  const ownSubheads = withoutCardHeadings(subheads, removed);
   return {
     headline: collapse(headline),
     standfirst: standfirstOf(meta?.description ?? null, lead, headline),
@@ -158,7 +160,7 @@ export function buildArticle(
     url: hints.url ?? meta?.url ?? null,
     captions: unique(captions),
     tags: meta?.tags ?? [],
-    subheads,
+    subheads: ownSubheads,
     paragraphs,
     // A record of what was dropped, not a copy of the page: long entries are cut.
     removed: removed.map((block) => ({ ...block, text: summarize([block.text], MAX_REMOVED_CHARS) })),

@@ -131,6 +131,8 @@ const DATED_ENTRY =
   /^(?:(?:\p{Lu}\p{Ll}{2,8}\.? )?(?:\d{1,2},? )?\d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2})\s+[—–-]\s+\p{Lu}/u;
 /** A link in a list of other sites' stories: "Site Name: Their headline" (two to four capitalised words). */
 const SITE_LINK = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}: \p{Lu}/u;
+/** A link in a list of other sites' stories ("Site Name: Their headline"): normalize/furniture.ts reads them under a links label. */
+export const isSiteLink = (line: string): boolean => SITE_LINK.test(line) && line.length <= MAX_BOX_LINE;
 
 /** Why a block's line makes the block a box: the site's cue, a notice, a button, a widget's line. */
 function anchorReason(line: string, cue: Cue | null): string | null {

@@ -20,6 +20,7 @@
  *   removed - every other line, grouped with a reason                   (text/removed.ts)
  *   outlet  - the site's name by the agreement of its signals           (text/site-name.ts)
  */
+import { withoutCardHeadings } from '../bios.ts';
 import { paragraphFurniture } from '../furniture.ts';
 import type { NormalizeHints, NormalizedArticle } from '../types.ts';
 import { readBody } from './body.ts';
@@ -80,6 +81,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     ...tail.claimed,
   ]);
   removed.push(...body.removed, ...shaped.removed);
+  const subheads = withoutCardHeadings(body.subheads, removed);
 
   const zoneStart = head ?? Math.max(0, region.start - HEADLINE_REACH);
   const zone = lines.slice(zoneStart, Math.min(lines.length, region.end + 1 + 3)).map((l) => l.bare);
@@ -109,7 +111,7 @@ export function normalizeText(text: string, hints: NormalizeHints = {}): Normali
     url: hints.url ?? null,
     captions: unique([...lead.captions, ...body.captions]),
     tags: unique(tail.tags),
-    subheads: body.subheads,
+    subheads,
     paragraphs: body.paragraphs,
     removed,
   };
