@@ -129,13 +129,13 @@ export function isShortSentence(line: Line, useStopwords: boolean): boolean {
   const own = text.replace(QUOTED, ' ');
   // A question left unanswered at the end is a teaser's headline ("How can judges be penalized?").
   if (/\?[\s"'”’)\]]*$/u.test(own)) return false;
-  if (READER_WORDS.test(own) || PAGE_WORDS.test(own) || noticeReason(text) !== null) return false;
+  if (READER_WORDS.test(own) || PAGE_WORDS.test(own)) return false;
   // A link's words ("The full interview is available here.", "More here.").
   if (/\bhere[.!]$/iu.test(own.trim())) return false;
   // The desk's credits ("Reuters contributed.", "Jackson reported from Hanoi.").
   if (/\b(?:contributed|reported from)\b/iu.test(own)) return false;
-  if (useStopwords && stopwordCount(text) < 1) return false;
-  return !useStopwords || hasFiniteVerb(text);
+  if (useStopwords && (stopwordCount(text) < 1 || !hasFiniteVerb(text))) return false;
+  return noticeReason(text) === null;
 }
 
 /**
