@@ -41,7 +41,7 @@ describe('short sentences in the body', () => {
     ["She won't run again."],
     ['Officials did not respond.'],
     ['The case is Doe v. Riverton (19-cv-42).'],
-    ['"It is frightening," she said.'],
+    ['"It was a long night," she said.'],
   ])('keeps closing lines %j on clean text and on a pasted page', (closing) => {
     const want = closing.split('\n\n');
     expect(normalizeText(BRIDGE + closing + '\n').paragraphs.slice(1)).toEqual(want);
@@ -59,14 +59,14 @@ describe('short sentences in the body', () => {
     ['Updated at 5 p.m.'],
     ['Privacy policy and cookies.'],
     ['Terms of use apply.'],
-    ['The full interview is available here.'],
+    ['The full transcript is available here.'],
     ['Follow us on Twitter.'],
     ['Most popular stories this week.'],
     ['Follow Jane Martens on Facebook and Twitter.'],
     ['The Riverton Wire and Valley Press contributed.'],
     ['Doe reported from Hanoi.'],
-    ['This report was updated at 9:54 a.m.'],
-    ['How can judges be penalized?'],
+    ['This report was updated at 6:10 p.m.'],
+    ['What can voters do next?'],
   ])('leaves out short furniture %j after the last paragraph', (closing) => {
     const result = normalizeText(`${BRIDGE}${closing}\n\nMost read\nSchool roof repairs finish early\n`);
     expect(result.paragraphs).not.toContain(closing);

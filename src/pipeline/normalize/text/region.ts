@@ -127,10 +127,10 @@ export function isShortSentence(line: Line, useStopwords: boolean): boolean {
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || !/\p{Ll}/u.test(text)) return false;
   if (/https?:|www\.|@|\.(?:com|org|net)\b|[|·•]/iu.test(text)) return false;
   const own = text.replace(QUOTED, ' ');
-  // A question left unanswered at the end is a teaser's headline ("How can judges be penalized?").
+  // A question left unanswered at the end is a teaser's headline ("What can voters do next?").
   if (/\?[\s"'”’)\]]*$/u.test(own)) return false;
   if (READER_WORDS.test(own) || PAGE_WORDS.test(own)) return false;
-  // A link's words ("The full interview is available here.", "More here.").
+  // A link's words ("The full transcript is available here.", "More here.").
   if (/\bhere[.!]$/iu.test(own.trim())) return false;
   // The desk's credits ("Reuters contributed.", "Jackson reported from Hanoi.").
   if (/\b(?:contributed|reported from)\b/iu.test(own)) return false;
@@ -154,7 +154,7 @@ function hasFiniteVerb(text: string): boolean {
   for (let i = 1; i < words.length; i++) {
     const word = words[i] as string;
     if (AUXILIARY.has(word.toLowerCase()) || /n[’']t$/u.test(word)) return true;
-    // Verb forms are lower-case: "Frances", "Jones" and "United" are names.
+    // Verb forms are lower-case: "Charles", "Jones" and "United" are names.
     if (/^\p{Ll}\p{L}+ed$/u.test(word)) return true;
     if (i === subjectEnd && /^\p{Ll}\p{L}*[^s'\p{Lu}]s$/u.test(word)) return true;
   }
