@@ -77,3 +77,14 @@ describe('short sentences in the body', () => {
     expect(normalizeHtml(html).paragraphs.at(-1)).toBe('He denied wrongdoing.');
   });
 });
+
+describe('a bracketed aside that goes on with its sentence', () => {
+  it('is not a caption credit', () => {
+    const aside =
+      'The minister said the fund holds about $2 billion in property, a figure first reported by a local paper (and which Reuters confirmed in 2015).';
+    const credit = 'Protesters gather outside the court on Monday. (AP Photo/Jane Doe)';
+    const result = normalizeText(`${BRIDGE}${aside}\n\n${credit}\n\nHe denied wrongdoing.\n`);
+    expect(result.paragraphs).toContain(aside);
+    expect(result.paragraphs).not.toContain(credit);
+  });
+});

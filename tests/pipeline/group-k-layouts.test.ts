@@ -114,7 +114,8 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
     // 0.997 / 0.970 until the six tune events without articles gold got theirs (branch bodyr):
     // their captions, ads and credits had counted as body.
     expect(row(form, 'body').precision).toBeCloseTo(0.993, 3);
-    expect(row(form, 'body').recall).toBeCloseTo(0.998, 3);
+    // 0.998 until a bracketed aside going on with its sentence was no longer a caption's credit.
+    expect(row(form, 'body').recall).toBeCloseTo(0.999, 3);
   });
 
   it('keeps today’s saved-page numbers', () => {
