@@ -131,7 +131,7 @@ describe('layout group l pages: their own furniture', () => {
   });
 });
 
-const TOTALS = { pages: 102, pastedNamed: 75, htmlNamed: 98, unusual: 7, htmlOnly: 23 };
+const TOTALS = { pages: 120, pastedNamed: 91, htmlNamed: 116, unusual: 8, htmlOnly: 25 };
 
 describe('layout group l through the normalizers (tune split, a tune set since 19:10 UTC)', () => {
   const rows = scoreFurniture(['tune'], ['pasted-heldout-layouts-l', 'html-heldout-layouts-l']);
@@ -153,11 +153,14 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
   it('keeps today’s body numbers: toolbars, pleas, alerts, timelines and trust boxes out of the body', () => {
     // Before the body round: pasted P 0.890 R 0.972, saved P 0.976 R 0.976.
     // 0.994 until the masthead was never the headline (outlets on saved HTML, round 1): the
-    // question headline under its credits no longer opens the body. 0.995 until headlines round 4:
-    // a playlist's "Now playing: <headline>" line no longer taken for the headline.
-    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.996, 3);
-    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.972, 3);
-    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.993, 3);
-    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.976, 3);
+    // question headline under its credits no longer opens the body.
+    // Pasted 0.995 / 0.972, saved 0.993 / 0.976 until the six tune events without articles gold
+    // got theirs (branch bodyr): their captions, ads and credits had counted as body; 0.990 until
+    // headlines round 4 (a playlist's "Now playing: <headline>" line no longer taken for the headline).
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.991, 3);
+    // 0.998 until a bracketed aside going on with its sentence was no longer a caption's credit.
+    expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.999, 3);
+    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.985, 3);
+    expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.999, 3);
   });
 });
