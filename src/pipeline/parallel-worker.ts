@@ -1,8 +1,9 @@
 /**
  * parallel-worker: the worker-thread side of parallel.ts. Receives { task, items, port, signal,
  * claims }, runs the named pure stage function over the items it claims (see parallel.ts), posts
- * { results } (or { error }) on the port and then wakes the blocked main thread through the shared
- * signal — always, even on failure, so the main thread never waits for a worker that died.
+ * each { index, result } on the port as it is known (or { error } when it fails) and then wakes the
+ * blocked main thread through the shared signal — always, even on failure, so the main thread never
+ * waits for a worker that died.
  */
 import module from 'node:module';
 import { workerData, type MessagePort } from 'node:worker_threads';
@@ -16,7 +17,6 @@ const { task, items, port, signal, claims } = workerData as {
   claims: Int32Array;
 };
 
-let answer: WorkerAnswer<unknown>;
 try {
   // Loading the pipeline (type-stripping and compiling its modules) cost a worker ~0.6 s of CPU
   // before its first item; Node's compile cache keeps the stripped code and V8's code on disk
@@ -28,15 +28,16 @@ try {
   const { analyseSource } = await import('./analyse.ts');
   const tasks: Record<TaskName, (item: never) => unknown> = { analyse: analyseSource };
   // Items from the front, each claimed first; the main thread takes them from the back, so the
-  // first item found claimed means the rest are its.
-  const results: unknown[] = [];
+  // first item found claimed means the rest are its. Each result is posted as soon as it is known
+  // (and so not kept here): the main thread takes them off the port between its own items.
   for (let i = 0; i < items.length && Atomics.compareExchange(claims, i, 0, 1) === 0; i++) {
-    results.push(tasks[task](items[i] as never));
+    port.postMessage({ index: i, result: tasks[task](items[i] as never) } satisfies WorkerAnswer<unknown>);
   }
-  answer = { results };
 } catch (error) {
-  answer = { error: error instanceof Error ? error.message : String(error) };
+  // The items claimed but not answered are computed by the main thread.
+  port.postMessage({
+    error: error instanceof Error ? error.message : String(error),
+  } satisfies WorkerAnswer<unknown>);
 }
-port.postMessage(answer);
 Atomics.store(signal, 0, 1);
 Atomics.notify(signal, 0);

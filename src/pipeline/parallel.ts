@@ -14,6 +14,11 @@
  * thread, once its own share is done, takes the same worker's items from the back while it waits.
  * Each item is claimed once, through a flag per item in shared memory (compareExchange), so a
  * worker that starts late or runs on a busy core does not leave this thread idle.
+ *
+ * A worker posts each result as soon as it has it, and this thread takes them off the port between
+ * its own items: the worker's heap never holds its share's results (on a 1,000-article ingest they
+ * were ~500 analyses held there, then copied into one message, while this thread held the other
+ * ~500: the process's memory peak, BENCHMARKS.md "Cold ingest round 9 and memory round 3").
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -26,11 +31,8 @@ const WORKER_DEADLINE_MS = 10 * 60 * 1000;
 /** Names of the tasks a worker knows (see parallel-worker.ts). */
 export type TaskName = 'analyse';
 
-export interface WorkerAnswer<R> {
-  /** Results of the share's first items, in order: those the worker claimed. */
-  results?: R[];
-  error?: string;
-}
+/** What a worker posts: one item's result (by its index in the share), or why it stopped. */
+export type WorkerAnswer<R> = { index: number; result: R } | { error: string };
 
 interface Job {
   worker: Worker;
@@ -39,12 +41,11 @@ interface Job {
   /** One flag per item: 0 free, 1 claimed (by the worker from the front or by us from the back). */
   claims: Int32Array;
   items: unknown[];
+  /** Results the worker has posted and this thread has taken off the port, by item index. */
+  received: Map<number, unknown>;
 }
 
-/**
- * `onProgress(done, total)` is called as items finish. Workers report only when done, so while they
- * run, this thread's count is scaled by the number of threads: an estimate, exact at the end.
- */
+/** `onProgress(done, total)` is called as items finish here or their results arrive from a worker. */
 export function mapOnAllCores<T, R>(
   items: T[],
   task: TaskName,
@@ -54,21 +55,26 @@ export function mapOnAllCores<T, R>(
   const threads = Math.min(availableParallelism(), 8);
   const parallel =
     threads >= 2 && items.length >= MIN_ITEMS_FOR_WORKERS && process.env.EXPLAINER_THREADS !== '1';
-  const scale = parallel ? threads : 1;
+  const jobs: Job[] = [];
   let done = 0;
   const fn = (item: T): R => {
     const result = work(item);
     done++;
-    onProgress(Math.min(items.length, Math.round(done * scale)), items.length);
+    // Take what the workers have posted meanwhile, so it does not pile up in their ports.
+    for (const job of jobs) done += drain(job);
+    onProgress(done, items.length);
     return result;
   };
   if (!parallel) return items.map(fn);
   const share = Math.ceil(items.length / threads);
-  const jobs: Job[] = [];
   for (let start = share; start < items.length; start += share) {
     const part = items.slice(start, start + share);
     const job = startWorker(task, part);
-    if (!job) return items.map(fn);
+    if (!job) {
+      for (const started of jobs) stop(started);
+      jobs.length = 0;
+      return items.map(fn);
+    }
     jobs.push(job);
   }
   const results: R[] = items.slice(0, share).map(fn);
@@ -92,15 +98,33 @@ function startWorker(task: TaskName, items: unknown[]): Job | null {
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     worker.unref();
-    return { worker, port: port1, signal, claims, items };
+    return { worker, port: port1, signal, claims, items, received: new Map() };
   } catch {
     return null;
   }
 }
 
+/** Takes the results the worker has posted off its port; returns how many. */
+function drain(job: Job): number {
+  let count = 0;
+  for (let message; (message = receiveMessageOnPort(job.port));) {
+    const answer = message.message as WorkerAnswer<unknown>;
+    if ('index' in answer) {
+      job.received.set(answer.index, answer.result);
+      count++;
+    }
+  }
+  return count;
+}
+
+function stop(job: Job): void {
+  void job.worker.terminate();
+  job.port.close();
+}
+
 /**
  * Takes the worker's items from the back while it has any left, blocks until it signals, then
- * returns its results and ours in order (or computes what it did not answer for here).
+ * returns its results and ours in order (or computes here what it did not answer for).
  */
 function collect<T, R>(job: Job, fn: (item: T) => R): R[] {
   const items = job.items as T[];
@@ -110,9 +134,11 @@ function collect<T, R>(job: Job, fn: (item: T) => R): R[] {
   }
   const rest = items.length - taken.length;
   Atomics.wait(job.signal, 0, 0, WORKER_DEADLINE_MS);
-  const answer = receiveMessageOnPort(job.port)?.message as WorkerAnswer<R> | undefined;
-  void job.worker.terminate();
-  job.port.close();
-  const front = answer?.results?.length === rest ? answer.results : items.slice(0, rest).map(fn);
+  drain(job);
+  stop(job);
+  const front = items
+    .slice(0, rest)
+    .map((item, i) => (job.received.has(i) ? (job.received.get(i) as R) : fn(item)));
+  job.received.clear();
   return [...front, ...taken.reverse()];
 }

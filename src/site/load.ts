@@ -69,6 +69,37 @@ export function pageStory(slug: string | undefined): StoryView {
   return view;
 }
 
+/**
+ * The element tree of an article's compiled MDX body (what its `Content` returns, given the
+ * components), for site/article-body.ts to write out as one string; null when the module is not
+ * the plain MDX module that holds (a layout, imported styles or scripts, a body that throws):
+ * the page then renders the body through Astro as before. The module is the one render() loaded
+ * (`astro:content-module-imports`, Astro's map of content modules), not a second compile.
+ */
+export async function articleBodyTree(
+  entry: CollectionEntry<'articles'>,
+  components: Record<string, unknown>,
+): Promise<unknown> {
+  const { default: contentModules } = await import('astro:content-module-imports');
+  const load = entry.filePath ? contentModules.get(entry.filePath) : undefined;
+  const wrapper = (await load?.())?.default;
+  // A module with styles or scripts of its own puts them in the page's head through Astro.
+  if (
+    typeof wrapper?.getMod !== 'function' ||
+    wrapper.collectedStyles?.length ||
+    wrapper.collectedLinks?.length ||
+    wrapper.collectedScripts?.length
+  )
+    return null;
+  const mod = await wrapper.getMod();
+  if (typeof mod?.Content !== 'function' || mod.frontmatter?.layout) return null;
+  try {
+    return mod.Content({ components });
+  } catch {
+    return null; // Astro renders it again, and reports the problem in its own terms
+  }
+}
+
 export async function storyEntries(): Promise<CollectionEntry<'stories'>[]> {
   const all = await getCollection('stories');
   return all.sort(

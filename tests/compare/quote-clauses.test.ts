@@ -142,3 +142,48 @@ describe("another outlet's version stands in for the reference's own article", (
     expect(together(articles, 'a#1', 'b#1')).toBe(false);
   });
 });
+
+// Round 6: two lone cuts with no longer host, the same speaker's same words in two outlets.
+describe('two outlets printing the same short cut join each other', () => {
+  it('joins the same words of one speaker from two articles, with no host anywhere', () => {
+    const articles = [
+      outlet('a', [['It’s reckless.', 'Mara Quint']]),
+      outlet('b', [["It's reckless.", 'Quint']]),
+    ];
+    expect(together(articles, 'a#0', 'b#0')).toBe(true);
+    CLAUSE.twins = false;
+    expect(together(articles, 'a#0', 'b#0')).toBe(false);
+  });
+
+  it('stays apart for another speaker, other words, a blank speaker or one article only', () => {
+    const speakers = [
+      outlet('a', [['It’s reckless.', 'Mara Quint']]),
+      outlet('b', [['It’s reckless.', 'Ola Brandt']]),
+    ];
+    expect(together(speakers, 'a#0', 'b#0')).toBe(false);
+    const words = [
+      outlet('a', [['It’s reckless.', 'Mara Quint']]),
+      outlet('b', [['Truly reckless.', 'Quint']]),
+    ];
+    expect(together(words, 'a#0', 'b#0')).toBe(false);
+    const blank = [outlet('a', [['It’s reckless.', 'Mara Quint']]), outlet('b', [['It’s reckless.', null]])];
+    expect(together(blank, 'a#0', 'b#0')).toBe(false);
+    const own = [
+      outlet('a', [
+        ['It’s reckless.', 'Mara Quint'],
+        ['It’s reckless.', 'Mara Quint'],
+      ]),
+    ];
+    expect(together(own, 'a#0', 'a#1')).toBe(false);
+  });
+
+  it('leaves a cut with one host to the host rule: all three end in one group', () => {
+    const articles = [
+      outlet('a', [[HOST, 'Mara Quint']]),
+      outlet('b', [[CUT, 'Quint']]),
+      outlet('c', [[CUT, 'Mara Quint']]),
+    ];
+    expect(together(articles, 'a#0', 'b#0')).toBe(true);
+    expect(together(articles, 'a#0', 'c#0')).toBe(true);
+  });
+});

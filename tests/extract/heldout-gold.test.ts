@@ -10,7 +10,7 @@
  * (225 right, 10 wrong of 275; speakers round 17), money F1 0.983 (116 of 118 found, 118 predicted;
  * 0.961 before money round 11 read "10 cents"),
  * same-quantity pairs across outlets P 1.000 R 0.661 (113 of 171 gold pairs, none wrong), statement
- * groups P 0.929 R 0.722 (78 of 108 gold pairs, 84 predicted; statement groups round 5 of #10). One
+ * groups P 0.929 R 0.731 (79 of 108 gold pairs, 85 predicted; statement groups round 6 of #10). One
  * quote, two speakers or one statement pair lost still pass; more fail. Raise a floor when the held-out number rises; never tune on the misses
  * (the sections print none for this split).
  *
@@ -59,7 +59,7 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(wrong).toBeLessThanOrEqual(0.044);
   });
 
-  it('statement groups: pair precision >= 0.915, recall >= 0.71', async () => {
+  it('statement groups: pair precision >= 0.915, recall >= 0.72', async () => {
     const groups = row(await heldout(quotes), 'statement groups');
     console.log(
       `held-out statement groups: P ${groups.precision!.toFixed(3)} R ${groups.recall!.toFixed(3)} of ${groups.n} (${groups.note})`,
@@ -67,7 +67,7 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
     expect(groups.n).toBeGreaterThanOrEqual(108);
     // A wrong pair puts two statements in one group: precision has the tighter floor.
     expect(groups.precision!).toBeGreaterThanOrEqual(0.915);
-    expect(groups.recall!).toBeGreaterThanOrEqual(0.71);
+    expect(groups.recall!).toBeGreaterThanOrEqual(0.72);
   });
 
   it('money figures: F1 >= 0.98 over all held-out money events', async () => {

@@ -40,6 +40,11 @@ export const CLAUSE = {
   maxRate: 1000e-6,
   /** Whether a cut with no speaker may join (any speaker's host; still exactly one group). */
   blankCuts: false,
+  /**
+   * Whether lone cuts with no host join each other when their folded words are the same and their
+   * speaker is the same (two outlets printing one speaker's "It's wrong." word for word).
+   */
+  twins: true,
   /** Fewest words of the longer quote that hosts it: a statement, not another short cut. */
   hostMinWords: 4,
   /**
@@ -155,6 +160,7 @@ export function joinClauses(clusters: QuoteItem[][]): number {
     }
   });
   const moves: Array<{ from: number; to: number }> = [];
+  const twins = new Map<string, number[]>();
   for (const id of cuts) {
     const item = clusters[id]![0]!;
     const hosts = new Set<number>();
@@ -165,6 +171,19 @@ export function joinClauses(clusters: QuoteItem[][]): number {
       if (host.folded.length > item.folded.length && isClauseOf(item.folded, host)) hosts.add(other);
     }
     if (hosts.size === 1) moves.push({ from: id, to: [...hosts][0]! });
+    else if (hosts.size === 0 && CLAUSE.twins && item.speakerKey !== null) {
+      const key = `${item.speakerKey}\u0000${item.folded.join(' ')}`;
+      const list = twins.get(key);
+      if (list) list.push(id);
+      else twins.set(key, [id]);
+    }
+  }
+  // Lone cuts no longer quote hosts: the same speaker's same words from two or more articles are one
+  // statement's cut (identical words only; one article's repeats are no evidence for each other).
+  for (const ids of twins.values()) {
+    const articles = new Set(ids.map((id) => clusters[id]![0]!.article));
+    if (articles.size < 2) continue;
+    for (const id of ids.slice(1)) moves.push({ from: id, to: ids[0]! });
   }
   // Decided on the clusters as scored, then moved: one join never makes another possible.
   for (const { from, to } of moves) {

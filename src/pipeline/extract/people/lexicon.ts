@@ -4,8 +4,6 @@
  * small list of common first names (for gender only). No one in particular is listed.
  */
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import {
   FEMALE_NAMES as FEMALE_NAMES_LIST,
   MALE_NAMES as MALE_NAMES_LIST,
@@ -16,6 +14,7 @@ import { COUNTRIES_AND_REGIONS } from '../../../lib/lexicon/places.ts';
 import { US_STATES } from '../../../lib/lexicon/us-states.ts';
 import { TITLE_WORDS as TITLE_WORDS_LIST } from '../../../lib/lexicon/titles.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
+import { listedGender } from './given-names.ts';
 
 /** A space-separated word list as a set. */
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -96,64 +95,6 @@ const PLACE_WORDS = new Set([
   ...US_STATES.split('|').map((pair) => pair.split('=')[1]!.toLowerCase()),
   ...words(NOT_GIVEN_NAMES),
 ]);
-
-/**
- * The name lists of gender-detection-from-name (English, Italian, Spanish, French, German, Turkish
- * given names, about 85,000 with their usual gender): a first name our short list lacks ("Lesley",
- * "Juliette") still tells a gender, unless the languages disagree ("Jean", "Andrea") or the name is
- * one of our unisex names.
- *
- * The six lists are merged (a name's genders across the languages) into one sorted string of
- * `name<TAB>m|f|x` lines and their start offsets, built on first use and searched by halves: the
- * package's files are read as data, not loaded as modules (loaded, their six maps stay held by the
- * module cache in every worker thread, ~13 MB of heap each), and the names as one string take ~1 MB
- * where a Map of them held ~8 MB per thread at the analysis's memory peak.
- */
-const requireCjs = createRequire(import.meta.url);
-let nameIndex: { text: string; starts: Uint32Array } | undefined;
-
-function listedIndex(): { text: string; starts: Uint32Array } {
-  if (nameIndex) return nameIndex;
-  const merged = new Map<string, 'm' | 'f' | 'x'>();
-  for (const lang of ['en', 'it', 'es', 'fr', 'de', 'tr']) {
-    const text = readFileSync(requireCjs.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
-    // A file may list a name twice; as with the package's Map, its last entry stands.
-    const inFile = new Map<string, 'm' | 'f'>();
-    for (const [, name, gender] of text.matchAll(/\[\s*'([^']+)',\s*'(male|female)'\s*\]/gu))
-      inFile.set(name!, gender === 'male' ? 'm' : 'f');
-    for (const [name, g] of inFile) {
-      const had = merged.get(name);
-      merged.set(name, had === undefined || had === g ? g : 'x');
-    }
-  }
-  const names = [...merged.keys()].sort();
-  const starts = new Uint32Array(names.length);
-  let offset = 0;
-  const lines = names.map((name, i) => {
-    starts[i] = offset;
-    offset += name.length + 3;
-    return `${name}\t${merged.get(name)}\n`;
-  });
-  // join builds one flat string (a chain of += would keep a tree over 85,000 pieces).
-  nameIndex = { text: lines.join(''), starts };
-  return nameIndex;
-}
-
-/** A listed name's genders: 'm', 'f', 'x' (the languages disagree), or undefined. */
-function listedGender(name: string): 'm' | 'f' | 'x' | undefined {
-  const { text, starts } = listedIndex();
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = starts[mid]!;
-    const key = text.slice(at, text.indexOf('\t', at));
-    if (key === name) return text[at + key.length + 1] as 'm' | 'f' | 'x';
-    if (key < name) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
 
 /** A first name's usual gender ('m' / 'f'), or null when it is unisex, ambiguous or unknown. */
 export function firstNameGender(first: string, lists = true): 'm' | 'f' | null {

@@ -90,7 +90,7 @@ export function sentenceSubject(
   const m =
     /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:has|had|is|was|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es|ing))\b/u.exec(
       lead,
-    );
+    ) ?? statedSubject(lead);
   if (!m) return null;
   // "Mateen was tagged as a "…" by the FBI": a passive reports someone else's words.
   if (/\s(?:is|was)\s+\S+ed$/u.test(m[0])) return null;
@@ -104,4 +104,26 @@ export function sentenceSubject(
   if (!speaker?.person || speaker.kind !== 'person' || !speaker.person.name.includes(' ')) return null;
   const tag = { subject: m[1]!, verb: m[2]!, at: lead.indexOf(m[1]!), participle: false };
   return { tag, speaker, after: false, path: 'sentence-subject' };
+}
+
+/**
+ * "Sen. Lindsey Graham of South Carolina defended the word choice as "…"", "Another Republican,
+ * Sen. X of South Carolina, defended …": the subject's place ("of South Carolina") and an opening
+ * label set off by a comma before it ("Another Republican,") are no part of the name. Returns a
+ * match shaped like sentenceSubject's own (group 1 the name, group 2 the verb, index where the
+ * name starts), or null.
+ */
+function statedSubject(lead: string): RegExpExecArray | null {
+  const m =
+    /^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2},\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(,?)\s+(?:(?:has|had|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es))\b/u.exec(
+      lead,
+    );
+  if (!m) return null;
+  // An opening label needs the apposition closed after the place ("Another Republican, X of Y,").
+  const opened = m[0].trimStart().indexOf(m[1]!) > 0;
+  if (opened !== (m[2] === ',')) return null;
+  const from = m[0].indexOf(m[1]!);
+  const out = [m[0].slice(from), m[1]!, m[3]!] as unknown as RegExpExecArray;
+  out.index = m.index + from;
+  return out;
 }

@@ -108,10 +108,13 @@ export function subjectBefore(
     while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   }
   if (k < 0) return null;
+  // "Trump said … in New York, then later added": ", then" leaves the subject out, as "and" does.
+  const then = words.findIndex((w, j) => j > k && j < verbIndex && w.lower === 'then');
+  if (then > 0 && text.slice(words[then - 1]!.end, words[then]!.start).includes(',')) k = then;
   // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
   // (outside this text when "and" opens it: the caller then reads the whole sentence).
   if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
-  if (words[k]!.lower === 'and') {
+  if (words[k]!.lower === 'and' || k === then) {
     // "Robach said the network … and called the recordings …": the earlier speech verb's subject.
     for (let v = k - 1; v > 0; v--) {
       if (!isVerb(words[v]!) || words[v + 1]?.lower === 'by') continue;

@@ -231,25 +231,27 @@ function siteNameLines(
   // A screenshot's app header recurs at every screen break, between the story's paragraphs: a
   // site-name line printed three times or more, each time among short lines, is the page's name.
   // Its first print heads the page, above the headline; a cued line (an ad label) never counts.
-  const prints = new Map<string, number[]>();
-  lines.forEach((line, i) => {
-    const key = lineFingerprint(line);
-    const at = prints.get(key);
-    if (at) at.push(i);
-    else prints.set(key, [i]);
-  });
   // Story lines before each line (prefix counts): "a paragraph between two prints" in O(1).
   const story = [0];
   lines.forEach((l, i) => story.push((story[i] ?? 0) + (l.words >= STORY_LINE_WORDS ? 1 : 0)));
+  // Each print in the same frame of short lines (the phone's status bar and toolbar, "‹" and
+  // "⋯"): the same name printed as a line of the story's own text (a credit under the writer's
+  // name) or as a tag in a list is no screen header. Prints are grouped by line and frame once,
+  // so a page that repeats a line many times stays linear.
+  const frame = (j: number) => `${lines[j - 1]?.bare ?? ''}\n${lines[j + 1]?.bare ?? ''}`;
+  const short = (j: number) =>
+    [lines[j - 1], lines[j + 1]].filter((l): l is Line => l !== undefined).every((l) => l.words <= 3);
+  const framedPrints = new Map<string, number[]>();
+  lines.forEach((line, j) => {
+    if (!short(j)) return;
+    const key = `${lineFingerprint(line)}\n${frame(j)}`;
+    const at = framedPrints.get(key);
+    if (at) at.push(j);
+    else framedPrints.set(key, [j]);
+  });
   lines.forEach((line, i) => {
     const key = lineFingerprint(line);
-    // Each print in the same frame of short lines (the phone's status bar and toolbar, "‹" and
-    // "⋯"): the same name printed as a line of the story's own text (a credit under the writer's
-    // name) or as a tag in a list is no screen header.
-    const frame = (j: number) => `${lines[j - 1]?.bare ?? ''}\n${lines[j + 1]?.bare ?? ''}`;
-    const short = (j: number) =>
-      [lines[j - 1], lines[j + 1]].filter((l): l is Line => l !== undefined).every((l) => l.words <= 3);
-    const at = (prints.get(key) ?? []).filter((j) => short(j) && frame(j) === frame(i));
+    const at = short(i) ? (framedPrints.get(`${key}\n${frame(i)}`) ?? []) : [];
     // (A line already weighed as the top or bottom line keeps the heavier of the two weights.)
     if (
       at.length < SCREEN_REPEATS ||
