@@ -194,15 +194,20 @@ const MEASURED = [
     split: 'tune',
     form: P,
     pages: 62,
-    headline: 60 / 62,
+    // 60/62 when written blind; 62/62 since headlines round 4 (a content note over the story, story
+    // highlights under the byline above a recommended box).
+    headline: 62 / 62,
     named: 51,
     // 30/51 (2 wrong) when written blind.
     outlet: 47 / 51,
     wrong: 1,
-    paragraphs: 1230,
-    // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.994,
-    recall: 0.966,
+    // 1230 paragraphs until the six tune events without articles gold got theirs (branch bodyr).
+    paragraphs: 1191,
+    // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md) to 0.994
+    // (R 0.966) on the old gold; 0.992 / 0.997 on the new (same normalizer: the furniture of those
+    // six events that it keeps now counts against precision).
+    precision: 0.992,
+    recall: 0.997,
   },
   {
     split: 'tune',
@@ -213,10 +218,11 @@ const MEASURED = [
     // 59/61 when written blind.
     outlet: 61 / 61,
     wrong: 1,
-    paragraphs: 1230,
-    // 0.899 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.993,
-    recall: 0.975,
+    paragraphs: 1191,
+    // 0.899 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md) to 0.993
+    // (R 0.975) on the old gold; 0.986 / 0.999 on the new, same normalizer.
+    precision: 0.986,
+    recall: 0.999,
   },
   {
     split: 'heldout',
@@ -278,4 +284,4 @@ const MEASURED = [
   },
 ];
 
-const TOTALS = { pages: 102, pastedNamed: 82, htmlNamed: 99, unusual: 15, followOnly: 9, htmlOnly: 17 };
+const TOTALS = { pages: 120, pastedNamed: 98, htmlNamed: 117, unusual: 18, followOnly: 10, htmlOnly: 19 };

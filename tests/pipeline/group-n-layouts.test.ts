@@ -206,9 +206,12 @@ const MEASURED = [
     named: 49,
     outlet: 25 / 49,
     wrong: 6,
-    paragraphs: 1230,
-    precision: 0.899,
-    recall: 0.972,
+    // Measured blind on 1230 paragraphs at 0.899 / 0.972; re-measured, same normalizer, when the six
+    // tune events without articles gold got theirs (branch bodyr): their captions, ads and credits
+    // had counted as body, and the furniture they still keep now counts against precision.
+    paragraphs: 1191,
+    precision: 0.895,
+    recall: 0.998,
   },
   {
     split: 'tune',
@@ -218,15 +221,18 @@ const MEASURED = [
     named: 60,
     outlet: 58 / 60,
     wrong: 0,
-    paragraphs: 1230,
-    precision: 0.92,
-    recall: 0.976,
+    // 1230 paragraphs, 0.920 / 0.976 before the same gold change.
+    paragraphs: 1191,
+    precision: 0.912,
+    recall: 0.999,
   },
   {
     split: 'heldout',
     form: P,
     pages: 33,
-    headline: 29 / 33,
+    // 29/33 when written blind; 30/33 since headlines round 4 (fitted on groups a–m only, its
+    // misses never printed).
+    headline: 30 / 33,
     named: 29,
     outlet: 19 / 29,
     wrong: 4,
@@ -272,4 +278,4 @@ const MEASURED = [
   },
 ];
 
-const TOTALS = { pages: 102, pastedNamed: 84, htmlNamed: 100, unusual: 31, staffOnly: 3, htmlOnly: 16 };
+const TOTALS = { pages: 120, pastedNamed: 99, htmlNamed: 117, unusual: 34, staffOnly: 4, htmlOnly: 18 };
