@@ -45,14 +45,21 @@ export function formsOf(
 /**
  * "about €40bn a year (One), €40bn a year (Two)": each form of the variant (formsOf, `shared` when it
  * has none) with `suffix` after the value and who printed it (hedged vs bare is no disagreement).
+ * A bracketed suffix (a conversion) shares the outlet's brackets, "$40bn (Two; ≈ €37.4bn)", so a
+ * reader never meets two brackets in a row.
  */
 export function describeForms(
   variant: Pick<FigureVariant, 'printedBy' | 'outlets'>,
   shared: string,
   suffix: string,
 ): string {
+  const bracketed = /^ \((.*)\)$/.exec(suffix);
   return formsOf(variant, shared)
-    .map((form) => `${form.label}${suffix} (${outletNames(form.outlets)})`)
+    .map((form) =>
+      bracketed
+        ? `${form.label} (${outletNames(form.outlets)}; ${bracketed[1]})`
+        : `${form.label}${suffix} (${outletNames(form.outlets)})`,
+    )
     .join(', ');
 }
 

@@ -42,13 +42,13 @@ describe('a rate stated for another sum', () => {
     expect(group.rounding).not.toMatch(/only rounding/u);
     expect(group.rounding).toMatch(/at the rate City Ledger states for another sum/u);
     expect(group.sentences?.rounding).toBe(
-      'Close only at a rate stated for another sum, so not known to agree: £1.6bn (Harbour Post), $2.1bn (≈ £1.62bn at the rate City Ledger states for another sum) (Wire Daily).',
+      'Close only at a rate stated for another sum, so not known to agree: £1.6bn (Harbour Post), $2.1bn (Wire Daily; ≈ £1.62bn at the rate City Ledger states for another sum).',
     );
     expect(group.sentences?.takeaway).toBe(
       '2 outlets report the fine; they are close only at an exchange rate stated for another sum.',
     );
     expect(group.sentences?.description).toBe(
-      'Bar chart, Fine: £1.6bn, in GBP. Harbour Post: £1.6bn; Wire Daily: $2.1bn (≈ £1.62bn) at the rate City Ledger states for another sum.',
+      'Bar chart, Fine: £1.6bn, in GBP. Harbour Post: £1.6bn; Wire Daily: $2.1bn (≈ £1.62bn at the rate City Ledger states for another sum).',
     );
     expect(group.sentences?.rates[0]?.lead).toMatch(
       /the rate City Ledger states \(its own article gives none\)/u,

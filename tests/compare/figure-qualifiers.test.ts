@@ -67,7 +67,7 @@ describe('a variant keeps the qualifier its outlet printed', () => {
     // The pipeline's conflict sentence and the site's.
     expect(group.conflict).toMatch(/nearly \$2bn \(Gulf Herald\)/);
     expect(group.conflict).toMatch(/(?<!nearly )\$2\.3bn \(Harbour Times\)/);
-    expect(group.sentences.conflict).toMatch(/nearly \$2bn \(Gulf Herald\)/);
+    expect(group.sentences.conflict).toMatch(/^Nearly \$2bn \(Gulf Herald\)/);
   });
 
   it('the chart bar label (printedWithConversion, as groupBars uses it) shows it', () => {

@@ -64,8 +64,31 @@ describe('an agency page names the agency', () => {
         { name: 'The Associated Press', weight: 3 },
       ]),
     ).toBe('Associated Press');
-    const page = wirePage('AP', ['', 'Copyright 2024 The Associated Press. All rights reserved.']);
+    // The agency's own footer notice, beside the site's legal links.
+    const page = wirePage('AP', [
+      '',
+      'About us',
+      'Copyright 2024 The Associated Press. All rights reserved.',
+      'Terms of use',
+    ]);
     expect(normalizeText(page).outlet).toBe('Associated Press');
+  });
+  it("the wire feed's trailer right under the story names the wire, not the site that runs it", () => {
+    // "(AP) —" above and "Copyright 2024 The Associated Press." right under the last paragraph: the
+    // trailer the wire's feed appends for partner sites; which site this is, the page does not say.
+    const trailer = wirePage('AP', ['', 'Copyright 2024 The Associated Press. All rights reserved.']);
+    const article = normalizeText(trailer);
+    expect(article.outlet).toBeNull();
+    expect(article.agencies).toEqual(['AP']);
+    // The site that names itself clearly is the outlet, as before.
+    const site = wirePage('AP', [
+      '',
+      'Copyright 2024 The Associated Press. All rights reserved.',
+      '',
+      'The Quayside Mercury',
+      '© 2024 The Quayside Mercury. All rights reserved.',
+    ]);
+    expect(normalizeText(site).outlet).toBe('The Quayside Mercury');
   });
   it('a site that names itself clearly still pushes the agency aside', () => {
     expect(

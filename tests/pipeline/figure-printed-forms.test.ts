@@ -127,7 +127,7 @@ describe('a real disagreement beside a hedged and a bare form of the other value
       'Outlets disagree: about $20bn (Motor Report), $20bn (Wheel Times) vs $23bn (Auto Desk).',
     );
     expect(group!.sentences.conflict).toMatch(
-      /^Different outlets print different values: about \$20bn \(Motor Report\), \$20bn \(Wheel Times\) vs \$23bn \(Auto Desk\),/,
+      /^About \$20bn \(Motor Report\), \$20bn \(Wheel Times\) vs \$23bn \(Auto Desk\):/,
     );
   });
 });

@@ -108,13 +108,15 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
     // legal links, a masthead over its own section heading): 26 since; 28 since round 3 (a masthead
     // confirmed by "(Also on X: …)" cross-links; "X's Jane Doe" naming the byline's author).
     expect(row(form, 'outlet').accuracy).toBeCloseTo(28 / 33, 3);
-    expect(row(form, 'outlet').note).toContain('a wrong outlet on 1 of 62 pages');
+    // The wrong one (an AP story's trailer copyright on a broadcaster's page) is blank since round 5.
+    expect(row(form, 'outlet').note).toContain('a wrong outlet on 0 of 62 pages');
     // 0.996 / 0.971 until the body round on group l: a corpus page's own "Read or Share this story:
     // …" line, counted as body where an event has no hand gold yet, now goes with its box.
-    // 0.997 / 0.970 until elections-2018-11-13-200 got its articles gold, with the CLOSE caption and
-    // share-prompt rules back.
-    expect(row(form, 'body').precision).toBeCloseTo(0.998, 3);
-    expect(row(form, 'body').recall).toBeCloseTo(0.976, 3);
+    // 0.997 / 0.970 until the six tune events without articles gold got theirs (branch bodyr):
+    // their captions, ads and credits had counted as body.
+    expect(row(form, 'body').precision).toBeCloseTo(0.993, 3);
+    // 0.998 until a bracketed aside going on with its sentence was no longer a caption's credit.
+    expect(row(form, 'body').recall).toBeCloseTo(0.999, 3);
   });
 
   it('keeps today’s saved-page numbers', () => {
@@ -123,9 +125,8 @@ describe('layout group k through the normalizers (tune split, a tune set since 1
     // 58 of 60 before outlets on saved HTML, round 1 ("Outlet: Headline" in the <title>), 59 since.
     expect(row(form, 'outlet').accuracy).toBeCloseTo(59 / 60, 3);
     expect(row(form, 'outlet').note).toContain('a wrong outlet on 0 of 62 pages');
-    // 0.993 / 0.975 until elections-2018-11-13-200 got its articles gold (and the CLOSE caption and
-    // share-prompt rules).
-    expect(row(form, 'body').precision).toBeCloseTo(0.997, 3);
-    expect(row(form, 'body').recall).toBeCloseTo(0.98, 3);
+    // 0.993 / 0.975 until the six tune events without articles gold got theirs (branch bodyr).
+    expect(row(form, 'body').precision).toBeCloseTo(0.986, 3);
+    expect(row(form, 'body').recall).toBeCloseTo(0.999, 3);
   });
 });

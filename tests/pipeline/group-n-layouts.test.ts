@@ -169,9 +169,7 @@ describe('layout group n through the normalizers (totals of its one blind measur
   // `nice -n 10 npm run bench:accuracy -- --only furniture` at 21:49 UTC on 2026-11-29, the pages
   // committed first (88941fb), the rules of main at d446373 untouched. Floors, not targets: a rule may
   // raise them, none may lower them, and a page's miss is never printed here (only the totals are
-  // compared). The tune rows were re-pinned once, when elections-2018-11-13-200 got its articles gold
-  // (with the CLOSE caption and share-prompt rules): paragraphs 1,230 -> 1,222, pasted P / R 0.899 /
-  // 0.972 -> 0.900 / 0.976, saved 0.920 / 0.976 -> 0.922 / 0.980.
+  // compared).
   const rows = scoreFurniture(
     ['tune', 'heldout', 'unseen'],
     ['pasted-heldout-layouts-n', 'html-heldout-layouts-n'],
@@ -208,9 +206,12 @@ const MEASURED = [
     named: 49,
     outlet: 25 / 49,
     wrong: 6,
-    paragraphs: 1222,
-    precision: 0.9,
-    recall: 0.976,
+    // Measured blind on 1230 paragraphs at 0.899 / 0.972; re-measured, same normalizer, when the six
+    // tune events without articles gold got theirs (branch bodyr): their captions, ads and credits
+    // had counted as body, and the furniture they still keep now counts against precision.
+    paragraphs: 1191,
+    precision: 0.895,
+    recall: 0.998,
   },
   {
     split: 'tune',
@@ -220,15 +221,18 @@ const MEASURED = [
     named: 60,
     outlet: 58 / 60,
     wrong: 0,
-    paragraphs: 1222,
-    precision: 0.922,
-    recall: 0.98,
+    // 1230 paragraphs, 0.920 / 0.976 before the same gold change.
+    paragraphs: 1191,
+    precision: 0.912,
+    recall: 0.999,
   },
   {
     split: 'heldout',
     form: P,
     pages: 33,
-    headline: 29 / 33,
+    // 29/33 when written blind; 30/33 since headlines round 4 (fitted on groups a–m only, its
+    // misses never printed).
+    headline: 30 / 33,
     named: 29,
     outlet: 19 / 29,
     wrong: 4,
@@ -274,6 +278,4 @@ const MEASURED = [
   },
 ];
 
-// Re-pinned when elections-2018-11-13-200 got its articles gold (tune): pages 102 -> 105, pastedNamed
-// 84 -> 86, htmlNamed 100 -> 103, htmlOnly 16 -> 17 (totals only; no page was read).
-const TOTALS = { pages: 105, pastedNamed: 86, htmlNamed: 103, unusual: 31, staffOnly: 3, htmlOnly: 17 };
+const TOTALS = { pages: 120, pastedNamed: 99, htmlNamed: 117, unusual: 34, staffOnly: 4, htmlOnly: 18 };

@@ -12,7 +12,8 @@ const TODAY: ReadonlyArray<[Form, number, number, number]> = [
   // form, pages naming the outlet, of them right, pages (of 62) with a wrong outlet
   ['html-heldout-layouts-d', 54, 50, 0],
   ['html-heldout-layouts-e', 45, 44, 0],
-  ['html-heldout-layouts-f', 44, 39, 0],
+  // 44 named until group f's pages stopped counting an address alone (www.npr.org) as naming it.
+  ['html-heldout-layouts-f', 43, 39, 0],
   ['html-heldout-layouts-g', 40, 36, 0],
   ['html-heldout-layouts-h', 54, 52, 0],
   // The wrong one: a TV station's page whose every statement names the station, og:url another site.

@@ -49,6 +49,13 @@ export interface OutletCandidate {
    * company's registration ("Registered in England and Wales. Company number 123").
    */
   owner?: boolean;
+  /**
+   * The story's own wire credit: its dateline ("WASHINGTON (AP) —"), or the wire agency's copyright
+   * trailer right under the story's last paragraph ("Copyright 2017 The Associated Press. All
+   * rights reserved."), which the wire's feed appends for the partner sites that run its story (the
+   * agency's own site prints its notice in the footer, not under the story).
+   */
+  wire?: 'dateline' | 'trailer';
 }
 
 /** Signal weights, shared by the text and HTML normalizers (one rule, one place). */
@@ -109,6 +116,10 @@ interface Tally {
   siteOnly: boolean;
   /** Some signal that gave this name is a credit inside the story's container. */
   content: boolean;
+  /** Every signal that gave this name is the story's own wire credit (dateline, agency trailer). */
+  wireOnly: boolean;
+  /** Some signal that gave this name is the wire's trailer under the story. */
+  trailer: boolean;
 }
 
 /** What the page says about itself beside its outlet signals. */
@@ -153,6 +164,8 @@ export function chooseOutlet(
       seen.firm ||= !c.weak;
       seen.siteOnly &&= Boolean(c.site);
       seen.content ||= Boolean(c.content);
+      seen.wireOnly &&= Boolean(c.wire);
+      seen.trailer ||= c.wire === 'trailer';
     } else
       tally.set(key, {
         names: [{ name, weight: c.weight, owner: c.owner }],
@@ -165,6 +178,8 @@ export function chooseOutlet(
         firm: !c.weak,
         siteOnly: Boolean(c.site),
         content: Boolean(c.content),
+        wireOnly: Boolean(c.wire),
+        trailer: c.wire === 'trailer',
       });
   });
   const spelled = new Set<Tally>();
@@ -189,6 +204,12 @@ export function chooseOutlet(
       tally.delete(key);
   // "Share on Facebook" and "Share on X", "Listen to X" twice: weak lines alone name nobody.
   for (const [key, t] of tally) if (!t.firm) tally.delete(key);
+  // A wire agency named only by the story's own wire credits, one of them the feed's trailer under
+  // the story ("(AP) —" above, "Copyright 2017 The Associated Press. All rights reserved." below),
+  // wrote a story a partner site runs; which site, the page does not say: the agency is the wire
+  // field's (text/sources.ts), not the outlet. The agency's own site names itself elsewhere too
+  // (its masthead, title, footer or address). A dateline alone stays the faint vote it was.
+  for (const [key, t] of tally) if (t.agency && t.wireOnly && t.trailer && !spelled.has(t)) tally.delete(key);
   // Only names the page states clearly enough can push an agency aside.
   const clear = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT);
   const all = clear.some((t) => t.provenance) ? clear.filter((t) => t.provenance) : clear;

@@ -11,10 +11,12 @@ export const mon3 = (c: Ctx) => monthOf(c).slice(0, 3);
 export const apMonth = (c: Ctx) => v.MONTH_ABBR[c.m - 1] ?? 'Jan.';
 export const dayName = (c: Ctx) => v.DAYS[new Date(Date.UTC(c.y, c.m - 1, c.d)).getUTCDay()] ?? 'Mon';
 
-/** The outlet as a whole word or phrase, any case. */
+/** The outlet as a whole word or phrase, any case; an address spelling it ("www.npr.org/…") is not a naming. */
 export function mentions(c: Ctx, text: string): boolean {
   const escaped = c.outlet.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(
+    text.replace(/https?:\/\/[^\s"<]+/gu, ' '),
+  );
 }
 
 /** Records `where` for the pasted (and so the HTML) form when `text` names the outlet; returns text. */

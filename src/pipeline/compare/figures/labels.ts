@@ -101,7 +101,7 @@ type ChartGroup = Pick<FigureGroup, 'variants' | 'currency' | 'quantity' | 'labe
 /**
  * What the figures page says of a money group's variants (FigureGroup.sentences), `variants[0]` being
  * the reference and `currency` the group's: each outlet's own form, with its value in the group's
- * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (≈ €37.4bn) (Two)"),
+ * currency when a stated rate converts it ("about €40bn (One), approximately $40bn (Two; ≈ €37.4bn)"),
  * the chart's title, takeaway, notes and alt text. Worded here, once, so the site only shows it.
  */
 export function variantSentences(
@@ -176,7 +176,7 @@ export function variantSentences(
     title,
     conflict:
       conflicting.length > 0
-        ? `Different outlets print different values: ${[reference, ...conflicting].map(say).join(' vs ')}, a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
+        ? `${capitalise([reference, ...conflicting].map(say).join(' vs '))}: a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
         : null,
     rounding: roundingSentences === '' ? null : roundingSentences,
     conversions:
@@ -189,6 +189,11 @@ export function variantSentences(
     description: chartDescription(group, title, outletOf, borrowed),
     periods,
   };
+}
+
+/** The sentence's first letter upper-cased: the site shows it after "Outlets disagree." */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A bar's period as the chart's data table says it. */
@@ -230,7 +235,11 @@ function chartDescription(
   // A bar drawn at a rate stated for another sum says whose rate it is, as the sentences do.
   const lines = drawn.map(
     ({ variant, outlet }) =>
-      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${printedWithConversion(variant, group.currency, outlet)}${borrowed(variant) ? ` at the rate ${variant.rate!.outlet} states for another sum` : ''}`,
+      `${outlet}${variant.relation === 'conflict' ? ' (disputed)' : ''}: ${
+        borrowed(variant) && variant.value !== null
+          ? `${printed(variant, outlet)} (≈ ${formatMoney(variant.value, group.currency)} at the rate ${variant.rate!.outlet} states for another sum)`
+          : printedWithConversion(variant, group.currency, outlet)
+      }`,
   );
   return `Bar chart, ${title}, in ${group.currency ?? 'the stated currency'}. ${lines.join('; ')}.`;
 }

@@ -11,6 +11,7 @@ import { NAME_MODIFIED_GROUPS } from '../../../lib/lexicon/name-modified-groups.
 import { OBJECT_TAKING_VERBS } from '../../../lib/lexicon/object-taking-verbs.ts';
 import { FIRST_NAMES, MODIFIER_BEFORE, PREPOSITIONS } from './lexicon.ts';
 import { NAME_RUN, key, parseNameRun, possessorBefore, type ParsedName } from './names.ts';
+import { withNameWordLead } from './name-word-lead.ts';
 
 /** The word right before `index`, lower-cased, or '' after punctuation / at the start. */
 function wordBefore(text: string, index: number): string {
@@ -73,7 +74,8 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
   const out: RawMention[] = [];
   for (const m of text.matchAll(nameRunFor(text))) {
     const run = ownerRun(m[0]);
-    let parsed = parseNameRun(run);
+    // "writer Will Storr": a first name that is also a function word, kept mid-sentence.
+    let parsed = withNameWordLead(text, m.index, run, parseNameRun(run));
     if (!parsed || !parsed.name) continue;
     // "Take Priya Lindqvist of Oakdale.": a word the body writes in lower case, opening the
     // sentence before a full name, is the sentence's verb or adverb, not a first name.

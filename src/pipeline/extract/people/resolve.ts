@@ -25,6 +25,8 @@ import { FIRST_NAMES, NOT_NAME_WORDS, NON_PERSON_WORDS, ROLE_HEADS, TITLE_WORDS,
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
+import { withNameWordLead } from './name-word-lead.ts';
+import { properSpelling } from './spelling-variant.ts';
 import { descriptionAntecedent } from './antecedent.ts';
 import { LEGISLATORS, isLegislator, otherState, salientHolder } from './holders.ts';
 
@@ -215,7 +217,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   if (/^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(core)) return null;
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
-  const parsed = lastRun ? parseNameRun(lastRun[0]) : null;
+  // "writer Will Storr told", or "Will Storr said" once the body named "Will Storr" mid-sentence.
+  const known = (name: string): boolean => people.persons.some((p) => p.name === name);
+  const parsed = lastRun
+    ? withNameWordLead(core, lastRun.index, lastRun[0], parseNameRun(lastRun[0]), known)
+    : null;
   if (parsed?.name) {
     const bearers = parsed.name.includes(' ')
       ? []
@@ -299,7 +305,11 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       parsed.titles.length === 0 &&
       (!capitalisedMidSentence(people, parsed.name) || NOT_A_BODY.has(key(parsed.name)))
     ) {
-      return null;
+      // "Wikileaks said" opening a sentence, where the body writes "to WikiLeaks": that one.
+      const spelt = NOT_A_BODY.has(key(parsed.name))
+        ? null
+        : properSpelling(parsed.name, people.midSentenceCaps ?? [], (w) => properNoun(people, w));
+      return spelt ? { name: spelt, person: null, kind: 'organisation' } : null;
     }
     // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
     // said"; a person's surname comes with a full name somewhere in news copy).

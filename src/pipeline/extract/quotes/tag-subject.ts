@@ -6,6 +6,7 @@
  *
  * In: the tag's text and words; Out: subject phrases as written, unresolved (attribution, tag-before).
  */
+import { nameWordLeadAt } from '../people/name-word-lead.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
@@ -280,7 +281,13 @@ export function subjectBefore(
     // "Of Anita Datar, her brother … said": the name is the object of an opening preposition.
     if (j === from - 1 && /^(?:Of|For|About|To|With|Against|Like)$/u.test(w.text)) return null;
     // A capitalised sentence opener ("On Vkontakte he lists") is no part of a name.
-    if (isCapitalised(w) && (FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower))) break;
+    // "writer Will Storr told": "Will"/"May" mid-sentence before a name is a first name.
+    if (
+      isCapitalised(w) &&
+      (FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower)) &&
+      !nameWordLeadAt(text, w.start)
+    )
+      break;
     if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
     else if (PARTICLES.has(w.lower) && isCapitalised(next)) from = j;
     else if (['of', 'for'].includes(w.lower) && (isCapitalised(next) || role) && j > 0) from = j;

@@ -31,6 +31,7 @@ import { outletFromDateline, outletFromTitle } from '../outlet.ts';
 import { isEmbedCredit } from '../outlet-notes.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
+import { isAgencyName } from '../text/sources.ts';
 import type { JsonLdFacts } from './jsonld.ts';
 import { metaIndex, type PageMetadata } from './metadata.ts';
 import { bylineAuthorKeys, copyrightVote, creditVote, furnitureVotes, originVotes } from '../outlet-lines.ts';
@@ -100,8 +101,16 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
     const leaf = leaves[i];
     const c = leaf ? copyrightVote(leaf.text, authors, [leaves[i - 1]?.text, leaves[i + 1]?.text]) : null;
     // A copyright line inside the story's own container credits the story, not the site around it.
+    // A wire agency's there ("Copyright 2017 The Associated Press") is the trailer of the wire's
+    // story on every site that runs it: the story's wire credit (outlet-vote.ts).
+    const content = leaf?.el.closest('article, main') !== null;
     if (c)
-      candidates.push({ ...c, name: collapse(c.name), content: leaf?.el.closest('article, main') !== null });
+      candidates.push({
+        ...c,
+        name: collapse(c.name),
+        content,
+        ...(content && isAgencyName(c.name) ? { wire: 'trailer' as const } : {}),
+      });
   }
   const credits = Array.from(
     doc.querySelectorAll('[class*="byline" i], [class*="author" i], [class*="credit" i], address'),
@@ -171,7 +180,8 @@ export function outletOfPage(doc: Document, meta: PageMetadata, facts: JsonLdFac
   add(logoOutlet(doc, meta.headline, PROVIDER_BOX, MENU_BOX), OUTLET_WEIGHT.mention, true);
   add(faviconCredit(doc, meta.headline), OUTLET_WEIGHT.mention, true);
   const lead = doc.querySelector('article p, main p, p');
-  add(lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null, OUTLET_WEIGHT.dateline);
+  const wire = lead ? outletFromDateline(collapse(lead.textContent ?? '')) : null;
+  if (wire) candidates.push({ name: collapse(wire), weight: OUTLET_WEIGHT.dateline, wire: 'dateline' });
 
   // A definition list's fields read as "Label: value" lines ("Media outlet: X").
   for (const dt of Array.from(doc.querySelectorAll('dt'))) {

@@ -145,6 +145,13 @@ const MEDIA_WIDGET =
 const AGE_NOTICE =
   /^this (?:article|story|page) is (?:more than|over) (?:\d+|a|an|one) (?:years?|months?|weeks?|days?) old$/i;
 
+/**
+ * A content note over a story ("Reader advisory: the following report describes …", "Content
+ * warning: this article discusses suicide."): the site's notice to the reader, not the lede.
+ */
+const CONTENT_NOTE =
+  /^(?:reader advisory|content (?:note|warning|advisory)|trigger warning|viewer discretion advised)\s*[:.–—-]\s*\S|^(?:warning|note|editor['’]s note)\s*:\s*(?:this|the following) (?:article|story|report|piece|page|video)\b[^.!?]{0,80}\b(?:contains?|describes?|includes?|discuss(?:es)?|mentions?|depicts?)\b/iu;
+
 /** A promo for another story: "Title of another story Read more", "(Also on Site: Title)". */
 const PROMO_LINK =
   /\bread more\s*[»›>]?$|^\(\s*(?:photos?|pictures|watch|video|listen|read|see|related|more)\s*:\s*[^()]{2,140}\)$|^\(?\s*also (?:on|in|at) [^:]{2,40}:\s*\S|^(?:more|read more|full story|more details|details) here\s*[.:»›>]?$/i;
@@ -301,6 +308,7 @@ export function cueOf(bare: string): Cue | null {
   if (CONTRIBUTORS.test(plain)) return { reason: 'contributors', boundary: false };
   if (MEDIA_WIDGET.test(plain)) return { reason: 'media-widget', boundary: false };
   if (AGE_NOTICE.test(plain)) return { reason: 'age-notice', boundary: false };
+  if (CONTENT_NOTE.test(plain)) return { reason: 'content-note', boundary: false };
   // "Image copyright Agency Image caption …" is a photo credit inside the body, not the footer.
   if (FOOTER.test(plain) && !PHOTO_COPYRIGHT.test(plain)) return { reason: 'footer', boundary: true };
   if (TICKER.test(plain)) return { reason: 'ticker', boundary: true };

@@ -13,6 +13,7 @@ import type { Cue } from './cues.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { bylineOf, isCaption, isHeadlineShaped, isNames } from './meta.ts';
+import { contentWords } from './stopwords.ts';
 
 export interface Candidate {
   index: number;
@@ -97,6 +98,9 @@ function foreignBetween(
   return false;
 }
 
+/** Ends like a question. */
+const QUESTION_END = /\?["'”’»)]*$/u;
+
 /** A form's field or a record's label: "SEO title: (not set)", "Keyword hits: 3". */
 const FIELD = /^[\p{L}][\p{L} ]{0,24}:\s/u;
 
@@ -155,7 +159,28 @@ function outweighed(
   candidates: readonly Candidate[],
   c: Candidate,
 ): boolean {
-  if (c.shared > 2 || creditedBelow(lines, c.index)) return false;
+  if (creditedBelow(lines, c.index)) return false;
+  // A question over a widget's lines ("Will the board delay the rise?" over "Yes 62¢ No 38¢": a
+  // market, a poll, a form) gives way to a line below that shares more and has its credits under it.
+  if (c.shared > 2)
+    return (
+      QUESTION_END.test((lines[c.index] as Line).bare) &&
+      candidates.some(
+        (b) =>
+          b.index > c.index &&
+          b.shared > c.shared &&
+          creditedBelow(lines, b.index) &&
+          foreignBetween(lines, cues, candidates, c.index, b.index) &&
+          !bylineUnder(lines, candidates, c.index, b.index),
+      )
+    );
+  // One shared word is chance beside a line right under it that shares four or more and has its
+  // byline or date under it, when it is a video's or a promo's title: under a player's duration
+  // or a label ("4:58", "Video"), or opening with its own ("Explained: how …"). A headline over a
+  // standfirst with no full stop looks the same, but nothing cued stands over it.
+  const next = candidates.find((b) => b.index === c.index + 1);
+  const titled = cues[c.index - 1] != null || /^\p{L}+:\s/u.test((lines[c.index] as Line).bare);
+  if (c.shared === 1 && titled && next && next.shared >= 4 && creditedBelow(lines, next.index)) return true;
   // Two shared words are chance for a short line (a programme's name); a longer one gives way
   // only to a line with its own byline or date under it.
   const chance = c.shared <= 1 || (lines[c.index] as Line).words <= 4;
@@ -171,6 +196,79 @@ function outweighed(
   );
 }
 
+/**
+ * The site speaking for itself or to the reader, not a story's headline: a prompt addressed to the
+ * reader ("Someone sent you a story", "Get breaking news alerts"), a tagline with the paper's
+ * founding year ("Serving Greer County since 1901"), the medium naming itself ("The independent
+ * student newspaper of …", "A Ledger special report", "Nonprofit, independent journalism"), or a
+ * banner in capitals for another story ("BREAKING: …", "JUST IN: …", "WEATHER ALERT: …").
+ */
+const SITE_VOICE = new RegExp(
+  [
+    String.raw`\byou(?:rs?|['’](?:re|d|ll|ve))?\b`,
+    String.raw`\b(?:since|est\.?|established|founded(?:\s+in)?)\s+(?:1[5-9]|20)\d\d$`,
+    String.raw`\b(?:newspaper|journalism|special\s+report|news\s+alerts?|newsletter)\b`,
+    String.raw`^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s`,
+  ].join('|'),
+  'iu',
+);
+const BANNER = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s/u;
+/** An explainer's headline, which may speak to the reader: "What you need to know", "Here's why …". */
+const EXPLAINER = /^(?:what|why|how|when|where|who|which|here['’]s|everything|all)\b/iu;
+
+/**
+ * A line in the site's voice sharing one or two lede words (chance: "city", "story") gives way to
+ * a line below it that shares two or more, and twice as many: the story's own headline.
+ */
+function siteVoice(lines: readonly Line[], candidates: readonly Candidate[], c: Candidate): boolean {
+  const text = (lines[c.index] as Line).bare;
+  // A message in a chat or a neighbours' feed shares the story's words freely: any line below
+  // that shares more is the shared story's headline.
+  if (isChatty(text))
+    return candidates.some((b) => b.index > c.index && b.shared >= 2 && b.shared > c.shared);
+  // A banner's label must be in capitals ("BREAKING:"), the other signs in any case; an
+  // explainer's headline speaks to the reader too ("What you need to know about …").
+  if (
+    c.shared > 2 ||
+    EXPLAINER.test(text) ||
+    !(SITE_VOICE.test(text) && (BANNER.test(text) || !/^\p{L}+:\s/u.test(text)))
+  )
+    return false;
+  // A line below with its own byline or date under it needs only to share as many.
+  return candidates.some(
+    (b) =>
+      b.index > c.index &&
+      b.shared >= 2 &&
+      ((b.shared >= 2 * c.shared && b.shared > c.shared) ||
+        (b.shared >= c.shared && creditedBelow(lines, b.index))),
+  );
+}
+
+/**
+ * Written as a message, not set as a headline: it opens in lower case ("anyone following this
+ * one?", not "iPhone sales fall"), or runs on in lower case after a question or exclamation
+ * ("Does anyone know …? my commute …").
+ */
+function isChatty(text: string): boolean {
+  return (/^\p{Ll}/u.test(text) && !/^\p{Ll}+\p{Lu}/u.test(text)) || /[?!]\s+\p{Ll}/u.test(text);
+}
+
+/**
+ * A kicker: a short topic line (four words or fewer) right over a longer line that repeats its
+ * words, shares more of the lede's and has its byline or date right under it ("Ferry fare
+ * protests" over "Harbour board delays ferry fare rise after commuter protests"). A standfirst is
+ * longer than a headline, so the lower line must read as one (sixteen words or fewer).
+ */
+function kickerOver(lines: readonly Line[], candidates: readonly Candidate[], c: Candidate): boolean {
+  const line = lines[c.index] as Line;
+  const below = candidates.find((b) => b.index === c.index + 1);
+  const next = lines[c.index + 1];
+  if (line.words > 4 || !below || !next || below.shared <= c.shared) return false;
+  if (next.words > 16 || next.words < line.words + 3 || !creditedBelow(lines, below.index)) return false;
+  const words = new Set(contentWords(next.bare));
+  return contentWords(line.bare).every((w) => words.has(w));
+}
+
 /** The headline among the candidates: the earliest that shares enough lede words and is not outweighed; else the earliest right above a byline or date; else the earliest. */
 export function pickHeadline(
   lines: readonly Line[],
@@ -181,7 +279,10 @@ export function pickHeadline(
   // A short line (a site or programme name) must share two words: one may be chance.
   const sharing = candidates.filter(
     (c) =>
-      c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1) && !outweighed(lines, cues, candidates, c),
+      c.shared >= ((lines[c.index] as Line).words <= 4 ? 2 : 1) &&
+      !outweighed(lines, cues, candidates, c) &&
+      !siteVoice(lines, candidates, c) &&
+      !kickerOver(lines, candidates, c),
   );
   // Nothing shares the lede's words (the body opens on a summary box or a note): the headline
   // sits right above its byline, a site's name or section label does not (a clipping's source

@@ -14,6 +14,7 @@ import type { Cue } from './cues.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { pickHeadline, type Candidate } from './headline-pick.ts';
 import { lineFingerprint, type Line } from './lines.ts';
+import { datedParts, labelledRepeat, LINK_OR_READING } from './headline-shapes.ts';
 import { bylineOf, isCaption, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 import { contentWords } from './stopwords.ts';
@@ -84,10 +85,13 @@ function opensWithMasthead(lines: readonly Line[], i: number, lede: ReadonlySet<
   // named after him): what follows the name then reads as a headline (four words or more, not in
   // capitals) and shares the lede's words; a running head ("— HOUSE OF REPRESENTATIVES") does not.
   const rest = (lines[i] as Line).bare.split(/\s+/u).slice(name.split(' ').length).join(' ');
+  // Over its own byline it is the story's headline (a running head has none).
+  const next = lines[i + 1];
+  const bylined = next !== undefined && bylineOf(next, lines[i + 2]) !== null;
   const headline =
     rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 4 &&
     rest !== rest.toUpperCase() &&
-    contentWords(rest).filter((w) => lede.has(w)).length >= 2;
+    (bylined || contentWords(rest).filter((w) => lede.has(w)).length >= 2);
   return !headline;
 }
 
@@ -167,10 +171,16 @@ export function findHeadline(
     if (
       isHeadlineShaped(line) &&
       (!isProse(line, true) || question) &&
-      !namesBeforeDate(line, lines[i + 1])
+      !namesBeforeDate(line, lines[i + 1]) &&
+      !datedParts(line) &&
+      !LINK_OR_READING.test(line.bare)
     ) {
       const shared = contentWords(line.bare).filter((w) => lede.has(w)).length;
-      if ((!pastRun || shared >= 2) && shared >= floor) candidates.push({ index: i, shared });
+      // Its own byline right under it marks the story's headline above a related box even when
+      // it shares fewer words than the floor ("Holder assigns …" over "By Jane Doe").
+      const next = lines[i + 1];
+      const bylined = shared > 0 && next !== undefined && bylineOf(next, lines[i + 2]) !== null;
+      if ((!pastRun || shared >= 2) && (shared >= floor || bylined)) candidates.push({ index: i, shared });
     }
   }
   // A post that shares an article opens on the poster's note ("Full article below."), so the body
@@ -211,7 +221,10 @@ export function findHeadline(
   if (earliest !== null) {
     const key = lineFingerprint(lines[earliest] as Line);
     for (let i = region.start - 1; i > earliest; i--) if (lineFingerprint(lines[i] as Line) === key) return i;
-    return earliest;
+    // "Now playing: <headline>", "Share: <headline>": a player's, a share box's or a ticker's label
+    // over the headline printed again below it on its own. The bare line is the headline.
+    const repeat = labelledRepeat(lines, earliest, region.start);
+    return repeat ?? earliest;
   }
   const first = lines[0];
   if (

@@ -12,9 +12,12 @@ import { stopwordCount } from './stopwords.ts';
 /** "© Virginia Mayo/AP/dpa", "Photo: OPU", "Credit... Anna Moneymaker/The New York Times". */
 const CREDIT =
   /^(?:©|\(c\)\s|(?:image|photo|picture|photograph|video)\s+(?:copyright|credit)\b|file\s*[-–—]\s+this\b|(?:enlarge (?:this )?image|toggle caption|hide caption)\b|(?:file\s+)?(?:photo|photos|photograph|picture|pictures|image|images|illustration|credit|credits|foto|fotos|bild|bilder|imagen|imagem|immagine|afbeelding|gambar|фото)(?:\s*(?:credit|by|source|courtesy))?\s*(?::|…|\.\.\.|-|–|by\b))/iu;
-/** A caption ends with its credit in brackets: "(AP)", "(AP Photo/Alan Diaz, File)", "(Twitter/@x)". */
+/**
+ * A caption ends with its credit in brackets: "(AP)", "(AP Photo/Alan Diaz, File)", "(Twitter/@x)";
+ * not an aside that goes on with the sentence ("(and which the agency reported in 2013)").
+ */
 const CREDIT_TAIL =
-  /\((?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|screenshot|screen grab|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
+  /\((?!(?:and|but|which|who|whom|whose|where|when|as|that|or)\s)(?:[^()]{0,60}\b(?:photo|foto|file|getty|afp|ap|reuters|epa|dpa|xinhua|shutterstock|image|screenshot|screen grab|credit|courtesy|handout|twitter|instagram|facebook|x\.com)\b[^()]{0,60}|[^()\s]{1,40}\/[^()]{1,60})\)\.?$/iu;
 /** Agency or stock credits standing alone, or a caption ending in the word "photo" (dpa style). */
 const CREDIT_WORDS =
   /(?:\b(?:photograph|photo|foto|picture|image|illustration|credit|bild|imagen)\s*:\s*[^.:]{2,80}$|^(?:getty images|shutterstock|ap photo|afp photo|reuters|epa|istock|handout|file photo)\.?$|\b(?:photo|foto|picture)$|\bvia (?:getty images|reuters|ap|afp)\.?$|^image via\b)/iu;

@@ -15,6 +15,9 @@
  */
 import type { Cue } from './cues.ts';
 import type { Line } from './lines.ts';
+import { AUXILIARIES } from '../../../lib/lexicon/auxiliaries.ts';
+import { noticeReason } from '../notices.ts';
+import { stopwordCount } from './stopwords.ts';
 
 export interface Region {
   start: number;
@@ -31,6 +34,8 @@ const BOUNDARY_COST = 30;
 const OUTSIDE_WEIGHT = 0.2;
 /** Function words per word below which a line reads as a list of names, not a sentence. */
 const MIN_STOP_RATIO = 0.08;
+/** What a short full sentence right after prose earns: enough to keep it, never enough to carry furniture. */
+const SHORT_SENTENCE_SCORE = 1;
 
 /** The run of lines that is the article body (most prose, fewest furniture cues) in pasted text. */
 export function findRegion(
@@ -52,6 +57,10 @@ export function findRegion(
     }
     const cue = cues[i] ?? null;
     let score = lineScore(line, cue, useStopwords);
+    // A short sentence right after prose ("He denied wrongdoing.", a closing quote's "said X."
+    // line) is the article going on, not a menu line: it earns a little instead of costing.
+    if (score < 0 && !cue && (scores[i - 1] ?? 0) > 0 && isShortSentence(line, useStopwords))
+      score = SHORT_SENTENCE_SCORE;
     const times = repeats[i] ?? 1;
     // Prose printed twice is a teaser shown in two lists (or a summary), not the one body.
     if (score > 0 && times > 1) score = -1;
@@ -63,6 +72,9 @@ export function findRegion(
     if (run > RUN_FREE) score *= 2;
     scores.push(score);
   }
+  // A brief (a headline and one or two short sentences) has no prose line to follow: its first
+  // short sentence below the headline starts the body.
+  if (!scores.some((score) => score > 0)) briefScores(lines, cues, anchor, scores, useStopwords);
   const closing = closingLine(lines, cues, anchor, useStopwords);
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i] ?? 0;
@@ -86,6 +98,84 @@ export function lineScore(line: Line, cue: Cue | null, useStopwords: boolean): n
 export function isProse(line: Line, useStopwords: boolean): boolean {
   if (!readsAsText(line, useStopwords)) return false;
   return line.sentence ? line.words >= 8 : line.words >= 40;
+}
+
+/** Words that address the reader: a sentence holding them outside quotes is the site talking. */
+const READER_WORDS = /\b(?:you|your|yours|us|our)\b/iu;
+/** The page and its parts as a sentence's subject ("Comments are closed.", "This story has been updated."). */
+const PAGE_WORDS =
+  /\b(?:story|article|content|comments|page|video|podcast|newsletter|site|website|link|app|this report)\b/iu;
+/** Quoted spans, left out before looking for the site's voice ("We are grateful," said Ann Lee.). */
+const QUOTED = /["“][^"”]*["”]/gu;
+const AUXILIARY = new Set([...AUXILIARIES.split(' '), 'did', 'does', 'do']);
+/** Words that open a sentence with its subject: articles, demonstratives, pronouns, possessives. */
+const SUBJECT_OPENERS = new Set(
+  'the a an this that these those it he she they we i his her its their there no one'.split(' '),
+);
+
+/**
+ * A full sentence too short to count as prose: capitalised, closed by sentence punctuation,
+ * three to seven words with a function word among them and a finite verb after its first word
+ * ("He denied wrongdoing.", "The investigation continues.", "Police are investigating."), not
+ * shouted, not a bullet, no link or address, not the site talking about itself or to the reader.
+ * Menu items, labels and calls to act lack the verb ("Privacy policy and cookies.", "Watch the
+ * video above.", "Posted in Local News.", "Thanks for reading.").
+ */
+export function isShortSentence(line: Line, useStopwords: boolean): boolean {
+  if (!line.sentence || line.bullet || line.words < 3 || line.words >= 8) return false;
+  const text = line.bare;
+  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text) || !/\p{Ll}/u.test(text)) return false;
+  if (/https?:|www\.|@|\.(?:com|org|net)\b|[|·•]/iu.test(text)) return false;
+  const own = text.replace(QUOTED, ' ');
+  // A question left unanswered at the end is a teaser's headline ("What can voters do next?").
+  if (/\?[\s"'”’)\]]*$/u.test(own)) return false;
+  if (READER_WORDS.test(own) || PAGE_WORDS.test(own)) return false;
+  // A link's words ("The full transcript is available here.", "More here.").
+  if (/\bhere[.!]$/iu.test(own.trim())) return false;
+  // The desk's credits ("Reuters contributed.", "Jackson reported from Hanoi.").
+  if (/\b(?:contributed|reported from)\b/iu.test(own)) return false;
+  if (useStopwords && (stopwordCount(text) < 1 || !hasFiniteVerb(text))) return false;
+  return noticeReason(text) === null;
+}
+
+/**
+ * Whether a short English sentence holds a finite verb after its first word: an auxiliary, a past
+ * form ("denied"), a speech verb, or an -s form right after its subject ("The money pays",
+ * "He says", "Smith agrees").
+ */
+function hasFiniteVerb(text: string): boolean {
+  const words = text
+    .replace(/[^\p{L}\s'’-]/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  const first = (words[0] ?? '').toLowerCase();
+  const subjectEnd =
+    SUBJECT_OPENERS.has(first) && !/^(?:he|she|it|they|we|i|there|one)$/u.test(first) ? 2 : 1;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    if (AUXILIARY.has(word.toLowerCase()) || /n[’']t$/u.test(word)) return true;
+    // Verb forms are lower-case: "Charles", "Jones" and "United" are names.
+    if (/^\p{Ll}\p{L}+ed$/u.test(word)) return true;
+    if (i === subjectEnd && /^\p{Ll}\p{L}*[^s'\p{Lu}]s$/u.test(word)) return true;
+  }
+  return false;
+}
+
+/** Scores for a page with no prose line: the short sentences just below the headline earn a little. */
+function briefScores(
+  lines: readonly Line[],
+  cues: readonly (Cue | null)[],
+  anchor: number,
+  scores: number[],
+  useStopwords: boolean,
+): void {
+  for (let i = Math.max(anchor + 1, 1); i < lines.length; i++) {
+    if (cues[i] || !isShortSentence(lines[i] as Line, useStopwords)) {
+      if ((scores[i - 1] ?? 0) > 0) return;
+      continue;
+    }
+    scores[i] = SHORT_SENTENCE_SCORE;
+  }
 }
 
 function readsAsText(line: Line, useStopwords: boolean): boolean {

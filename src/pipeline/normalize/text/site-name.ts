@@ -35,6 +35,7 @@ import {
 } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { cueOf, type Cue } from './cues.ts';
+import { isAgencyName } from './sources.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
 import { SERIES_PART, trustedMasthead } from './masthead.ts';
@@ -65,8 +66,20 @@ export function namedOutlet(
   // A title's last part may be a section ("… - Politics"): only a name is the site.
   if (titleSite) add(titleSite, isSectionLabel(titleSite) ? 0 : OUTLET_WEIGHT.title);
   const authors = bylineAuthorKeys(byline);
-  for (let i = lines.length - 1; i >= 0; i--)
-    vote(copyrightVote((lines[i] as Line).bare, authors, [lines[i - 1]?.bare, lines[i + 1]?.bare]));
+  // The story's last paragraph-long line (below: the footer's own lines).
+  const lastStory = lines.reduce((at, l, i) => (l.words >= STORY_LINE_WORDS ? i : at), -1);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const c = copyrightVote((lines[i] as Line).bare, authors, [lines[i - 1]?.bare, lines[i + 1]?.bare]);
+    // A wire agency's copyright right under the story's last paragraph ("Copyright 2017 The
+    // Associated Press. All rights reserved.") is the trailer the wire's feed closes its story with,
+    // on every site that runs it: the story's wire credit (outlet-vote.ts), not the site's footer.
+    // One a line further down beside the footer's legal links ("View Non-AMP Version", "© 2019
+    // Associated Press", "Terms") is the footer's.
+    const footer = [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && FOOTER_LINK.test(l.bare));
+    const under = i === lastStory + 1 || (i === lastStory + 2 && !footer);
+    const trailer = c !== null && under && isAgencyName(c.name);
+    vote(trailer ? { ...c, wire: 'trailer' } : c);
+  }
   const top = head ?? region.start;
   for (let i = Math.max(0, top - 6); i < Math.min(lines.length, region.start + 2); i++) {
     // The headline printed again (a print's tab title, a share card) is no credit line.
@@ -87,10 +100,9 @@ export function namedOutlet(
   let authorCredited: OutletCandidate | null = null;
   let authorNamed: OutletCandidate | null = null;
   const writers = bylineAuthors(byline);
-  // The story's last paragraph-long line: below it, beside the footer's legal and contact links,
+  // Below the story's last paragraph-long line, beside the footer's legal and contact links,
   // the site's own account or newsletter line ("Follow X on …") names the site firmly
   // (outlet-mentions.ts), once a page.
-  const lastStory = lines.reduce((at, l, i) => (l.words >= STORY_LINE_WORDS ? i : at), -1);
   let footerNamed = false;
   lines.forEach((line, i) => {
     const own =
@@ -125,7 +137,8 @@ export function namedOutlet(
   });
   // The wire dateline opens the first paragraph, or a standfirst the page printed above it.
   const datelines = [lede, ...lines.slice(top, region.start + 1).map((l) => l.bare)];
-  add(datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean) ?? null, OUTLET_WEIGHT.dateline);
+  const wire = datelines.map((l) => (l ? outletFromDateline(l) : null)).find(Boolean);
+  if (wire) vote({ name: wire, weight: OUTLET_WEIGHT.dateline, wire: 'dateline' });
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
   add(trustedMasthead(lines, cues, head, region), OUTLET_WEIGHT.masthead);
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
