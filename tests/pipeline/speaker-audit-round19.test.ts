@@ -31,8 +31,13 @@ describe('"Will"/"May" as a first name', () => {
       speakers('The label sued Tunewave.', 'Will Tunewave appeal? "We will see," the label said.'),
     ).toEqual([null]);
   });
-  it('today: "…," Will Storr said with no other mention stays blank (no place shows a name)', () => {
-    expect(speakers('"We are all storytellers," Will Storr said.')).toEqual([null]);
+  it('"Will Storr said" (a verb of saying right after the name: no modal reading) -> Will Storr', () => {
+    expect(speakers('"We are all storytellers," Will Storr said.')).toEqual(['Will Storr']);
+    // Opening the sentence this gave the organisation "Storr" ("Will" stripped as the modal).
+    expect(speakers('Will Storr said, "We are all storytellers at heart."')).toEqual(['Will Storr']);
+  });
+  it('near miss: "Will Storr say so?" opening a question stays no name', () => {
+    expect(speakers('Will Storr say so? "We will see," the label said.')).toEqual([null]);
   });
 });
 

@@ -16,6 +16,11 @@ import { key, parseNameRun, type ParsedName } from './names.ts';
 
 /** Function words that are also given names (the only such words in NOT_NAME_WORDS). */
 const NAME_WORD_LEADS = new Set(['will', 'may']);
+/**
+ * A verb of saying in the past or present right after the name: "Will Storr said" opening a
+ * sentence cannot be the modal ("Will Storr say?" would be), so there too the word is a name.
+ */
+const SPOKE_AFTER = /^\s*(?:said|says|told|tells|wrote|writes|added|adds)\b/u;
 
 /**
  * `parsed` with the stripped first name put back when `run` opens with "Will"/"May" followed by
@@ -47,7 +52,8 @@ export function withNameWordLead(
   const name = `${tokens[0]} ${rest.name}`;
   // Mid-sentence: a lower-case word ("writer", "said", "told") or a comma right before; or the
   // article's index already holds the full name from such a place ("Will Storr said" later).
-  if (!/(?:\p{Ll}|,)\s+$/u.test(text.slice(Math.max(0, index - 40), index)) && !known(name)) return parsed;
+  const midSentence = /(?:\p{Ll}|,)\s+$/u.test(text.slice(Math.max(0, index - 40), index));
+  if (!midSentence && !known(name) && !SPOKE_AFTER.test(text.slice(index + run.length))) return parsed;
   return { name, titles: [], possessive: rest.possessive };
 }
 
@@ -59,5 +65,6 @@ export function withNameWordLead(
 export function nameWordLeadAt(text: string, start: number): boolean {
   const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(start, start + 60));
   if (!m || !NAME_WORD_LEADS.has(key(m[1]!)) || NOT_NAME_WORDS.has(key(m[2]!))) return false;
+  if (SPOKE_AFTER.test(text.slice(start + m[0].length))) return true;
   return /(?:\p{Ll}|,)\s+$/u.test(text.slice(Math.max(0, start - 40), start));
 }

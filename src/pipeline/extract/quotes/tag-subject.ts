@@ -280,14 +280,10 @@ export function subjectBefore(
     }
     // "Of Anita Datar, her brother … said": the name is the object of an opening preposition.
     if (j === from - 1 && /^(?:Of|For|About|To|With|Against|Like)$/u.test(w.text)) return null;
-    // A capitalised sentence opener ("On Vkontakte he lists") is no part of a name.
-    // "writer Will Storr told": "Will"/"May" mid-sentence before a name is a first name.
-    if (
-      isCapitalised(w) &&
-      (FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower)) &&
-      !nameWordLeadAt(text, w.start)
-    )
-      break;
+    // A capitalised sentence opener ("On Vkontakte he lists") is no part of a name; "Will"/"May"
+    // mid-sentence before a name is a first name ("writer Will Storr told").
+    const opener = FUNCTION_CAPS.has(w.lower) || PREPOSITION_BEFORE.has(w.lower);
+    if (isCapitalised(w) && opener && !nameWordLeadAt(text, w.start)) break;
     if (isCapitalised(w) && !/^(?:he|she|they|it|we|i)$/iu.test(w.text)) from = j;
     else if (PARTICLES.has(w.lower) && isCapitalised(next)) from = j;
     else if (['of', 'for'].includes(w.lower) && (isCapitalised(next) || role) && j > 0) from = j;
