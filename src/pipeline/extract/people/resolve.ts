@@ -2,8 +2,7 @@
  * extract/people/resolve: what stands before "said" -> who spoke, against one article's People
  * index (people.ts). "he"/"she" resolve to someone the body named before, by gender, recency and
  * salience (the subject opening a sentence); role nouns ("the minister") to a body-named holder of
- * that role; surnames to the full name; capitalised organisations speak in their own name. When
- * unsure the answer names nobody.
+ * that role; surnames to the full name; capitalised organisations in their own name. Unsure: nobody.
  */
 import { patternFor } from '../../../lib/ascii-letters.ts';
 import type { SpeakerKind } from '../../../lib/model.ts';
@@ -218,10 +217,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
   const runs = [...core.matchAll(NAME_RUN)];
   const lastRun = runs[runs.length - 1];
   // "writer Will Storr told", or "Will Storr said" once the body named "Will Storr" mid-sentence.
-  const known = (name: string): boolean => people.persons.some((p) => p.name === name);
-  const parsed = lastRun
-    ? withNameWordLead(core, lastRun.index, lastRun[0], parseNameRun(lastRun[0]), known)
-    : null;
+  const known = (name: string) => people.persons.some((p) => p.name === name);
+  const parsed =
+    lastRun && withNameWordLead(core, lastRun.index, lastRun[0], parseNameRun(lastRun[0]), known);
   if (parsed?.name) {
     const bearers = parsed.name.includes(' ')
       ? []
@@ -306,9 +304,9 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
       (!capitalisedMidSentence(people, parsed.name) || NOT_A_BODY.has(key(parsed.name)))
     ) {
       // "Wikileaks said" opening a sentence, where the body writes "to WikiLeaks": that one.
-      const spelt = NOT_A_BODY.has(key(parsed.name))
-        ? null
-        : properSpelling(parsed.name, people.midSentenceCaps ?? [], (w) => properNoun(people, w));
+      const spelt =
+        !NOT_A_BODY.has(key(parsed.name)) &&
+        properSpelling(parsed.name, people.midSentenceCaps ?? [], (w) => properNoun(people, w));
       return spelt ? { name: spelt, person: null, kind: 'organisation' } : null;
     }
     // A name no one in the article bears in full: a lone word is an organisation ("Tunewave
