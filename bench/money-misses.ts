@@ -15,8 +15,7 @@ import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { blankArticle, type Article, type Figure } from '../src/lib/model.ts';
 import { clauseBounds } from '../src/pipeline/extract/figures/period.ts';
 import { decideRole } from '../src/pipeline/extract/figures/role-rules.ts';
-import { corpusDocument, corpusEvent, goldFiles, paragraphsOf } from './accuracy/corpus.ts';
-import { locate } from './accuracy/sections/money.ts';
+import { forEachTuneMatch, locate, overlaps } from './accuracy/sections/money.ts';
 import { halves, probes, readProbe, type ProbeId } from './money-probe.ts';
 
 interface Gold {
@@ -26,8 +25,6 @@ interface Gold {
 const showLines = process.argv.includes('--lines');
 /** --all: one line per matched figure (role, period, context), to diff a change's effect. */
 const showAll = process.argv.includes('--all');
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 class Tally {
   figures = 0;
@@ -85,26 +82,7 @@ class Tally {
 
 function tuneGold(): Tally {
   const t = new Tally();
-  for (const { split, gold } of goldFiles('money')) {
-    if (split !== 'tune') continue;
-    const corpus = corpusEvent(gold.event);
-    for (const goldArticle of gold.articles) {
-      const source = corpus.articles.find((a) => a.ID === goldArticle.id);
-      if (!source) continue;
-      const paragraphs = paragraphsOf(source);
-      const article = analyseDocument(corpusDocument(source, { outlet: source.source }));
-      if (!article) continue;
-      const used = new Set<number>();
-      article.figures.forEach((figure, index) => {
-        if (figure.kind !== 'money') return;
-        const l = locate(figure, index, { ...article, id: source.ID }, paragraphs);
-        const gi = goldArticle.figures.findIndex((g, i) => !used.has(i) && g.p === l.p && overlaps(g, l));
-        if (gi < 0) return;
-        used.add(gi);
-        t.add(article, figure, goldArticle.figures[gi]!);
-      });
-    }
-  }
+  forEachTuneMatch((article, figure, gold) => t.add(article, figure, gold));
   return t;
 }
 

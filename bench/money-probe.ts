@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { blankArticle, type Article } from '../src/lib/model.ts';
 import { locate } from './accuracy/sections/money.ts';
+import { rng } from './generate.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Each probe's file and split seed. */
@@ -61,21 +62,9 @@ export function readProbe(probe: ProbeId = 1): ProbeItem[] {
   return (JSON.parse(readFileSync(probes[probe].path, 'utf8')) as { items: ProbeItem[] }).items;
 }
 
-/** mulberry32: a small seeded generator, so the split is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Each item's half: inside each beat, a seeded shuffle, then dev, test, dev, test… */
 export function halves(items: ProbeItem[], seed = 11): Map<string, Half> {
-  const random = seeded(seed);
+  const random = rng(seed); // seeded, so the split is the same on every machine
   const out = new Map<string, Half>();
   const beats = [...new Set(items.map((i) => i.beat))];
   let turn = 0;

@@ -8,12 +8,10 @@
  * Out: a table on stdout. The deciding rule is re-read on the figure as the pipeline left it, so a
  *      role changed after the rules (yearly budgets, linked parts, conversions) shows as "after".
  */
-import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { clauseBounds } from '../src/pipeline/extract/figures/period.ts';
 import { roleContext } from '../src/pipeline/extract/figures/role-context.ts';
 import { ROLE_RULES, decideRole } from '../src/pipeline/extract/figures/role-rules.ts';
-import { corpusDocument, corpusEvent, goldFiles, paragraphsOf } from './accuracy/corpus.ts';
-import { locate } from './accuracy/sections/money.ts';
+import { forEachTuneMatch } from './accuracy/sections/money.ts';
 
 interface Count {
   decided: number;
@@ -27,51 +25,31 @@ const count = (name: string): Count => {
   if (!c) counts.set(name, (c = { decided: 0, right: 0, fired: 0, firedRight: 0 }));
   return c;
 };
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const verbose = process.argv.includes('--verbose');
 
-for (const { split, gold } of goldFiles('money')) {
-  if (split !== 'tune') continue;
-  const corpus = corpusEvent(gold.event);
-  for (const goldArticle of gold.articles) {
-    const source = corpus.articles.find((a) => a.ID === goldArticle.id);
-    if (!source) continue;
-    const corpusParagraphs = paragraphsOf(source);
-    const article = analyseDocument(corpusDocument(source, { outlet: source.source }));
-    if (!article) continue;
-    const used = new Set<number>();
-    article.figures.forEach((figure, index) => {
-      if (figure.kind !== 'money') return;
-      const l = locate(figure, index, { ...article, id: source.ID }, corpusParagraphs);
-      const gi = goldArticle.figures.findIndex((g, i) => !used.has(i) && g.p === l.p && overlaps(g, l));
-      if (gi < 0) return;
-      used.add(gi);
-      const g = goldArticle.figures[gi]!;
-      const paragraph = article.paragraphs[figure.paragraph] ?? '';
-      const clause = clauseBounds(paragraph).findLast(([s]) => s <= figure.start) ?? [0, paragraph.length];
-      const decided = decideRole(paragraph, figure, clause);
-      const name =
-        decided.role !== figure.role
-          ? `after: ${figure.role}`
-          : (decided.rule?.name ?? `fallback: ${figure.role}`);
-      const c = count(name);
-      c.decided++;
-      if (figure.role === g.role) c.right++;
-      else if (verbose)
-        console.error(
-          `${name}: ${figure.role} vs ${g.role} «${paragraph.slice(Math.max(0, figure.start - 60), figure.end + 40)}»`,
-        );
-      const ctx = roleContext(paragraph, figure, clause);
-      for (const rule of ROLE_RULES)
-        if (rule.test(ctx)) {
-          const r = count(rule.name);
-          r.fired++;
-          if (rule.role === g.role) r.firedRight++;
-        }
-    });
-  }
-}
+forEachTuneMatch((article, figure, g) => {
+  const paragraph = article.paragraphs[figure.paragraph] ?? '';
+  const clause = clauseBounds(paragraph).findLast(([s]) => s <= figure.start) ?? [0, paragraph.length];
+  const decided = decideRole(paragraph, figure, clause);
+  const name =
+    decided.role !== figure.role
+      ? `after: ${figure.role}`
+      : (decided.rule?.name ?? `fallback: ${figure.role}`);
+  const c = count(name);
+  c.decided++;
+  if (figure.role === g.role) c.right++;
+  else if (verbose)
+    console.error(
+      `${name}: ${figure.role} vs ${g.role} «${paragraph.slice(Math.max(0, figure.start - 60), figure.end + 40)}»`,
+    );
+  const ctx = roleContext(paragraph, figure, clause);
+  for (const rule of ROLE_RULES)
+    if (rule.test(ctx)) {
+      const r = count(rule.name);
+      r.fired++;
+      if (rule.role === g.role) r.firedRight++;
+    }
+});
 const order = [
   ...ROLE_RULES.map((r) => r.name),
   ...[...counts.keys()].filter((k) => !ROLE_RULES.some((r) => r.name === k)).sort(),

@@ -64,8 +64,37 @@ export function locate(figure: Figure, index: number, article: Article, corpus: 
   return { figure, index, p, start: best, end: best + figure.text.length };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+/** Two spans share at least one character. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/**
+ * Each money figure the pipeline finds in a tune-split gold article that matches a gold figure (the
+ * same corpus paragraph, overlapping spans, each gold figure once): the scripts that study the role
+ * rules (bench/role-rules.ts, bench/money-misses.ts) read the tune half only, through this.
+ */
+export function forEachTuneMatch(visit: (article: Article, figure: Figure, gold: GoldMoney) => void): void {
+  for (const { split, gold } of goldFiles('money')) {
+    if (split !== 'tune') continue;
+    const corpus = corpusEvent(gold.event);
+    for (const goldArticle of gold.articles) {
+      const source = corpus.articles.find((a) => a.ID === goldArticle.id);
+      if (!source) continue;
+      const paragraphs = paragraphsOf(source);
+      const article = analyseDocument(corpusDocument(source, { outlet: source.source }));
+      if (!article) continue;
+      const used = new Set<number>();
+      article.figures.forEach((figure, index) => {
+        if (figure.kind !== 'money') return;
+        const l = locate(figure, index, { ...article, id: source.ID }, paragraphs);
+        const gi = goldArticle.figures.findIndex((g, i) => !used.has(i) && g.p === l.p && overlaps(g, l));
+        if (gi < 0) return;
+        used.add(gi);
+        visit(article, figure, goldArticle.figures[gi]!);
+      });
+    }
+  }
+}
 
 interface Tally {
   gold: number;
