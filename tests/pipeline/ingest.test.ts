@@ -32,6 +32,11 @@ describe('ingest', () => {
     expect(StoryIndexSchema.parse(parseFrontmatter(yaml, 'index.mdx')).articleCount).toBe(5);
   });
 
+  it('drafts a name as the outlets spell it: two write Kiev and two Kyiv, so the draft takes no side', () => {
+    const draft = readFileSync(join(content, 'stories', 'nato-ukraine-aid', 'index.mdx'), 'utf8');
+    expect(draft).toContain('Jens Stoltenberg and Kiev/Kyiv.');
+  });
+
   it('changes nothing on a second run, story.json included (its generatedAt stays)', () => {
     const before = readFileSync(join(content, 'stories', 'nato-ukraine-aid', 'story.json'), 'utf8');
     const result = run();

@@ -118,7 +118,7 @@ function whatHappened(story: StoryData): RootContent[] {
   const people = analysis.entities
     .filter((entity) => shared(new Set(entity.articles.map((a) => outletOf.get(a))).size))
     .slice(0, 4)
-    .map((entity) => entity.name);
+    .map((entity) => spellings(story, entity.name));
   if (people.length) out.push(text(`Most outlets name ${listOf(people)}.`));
 
   // Money only: a bare count or duration ("3 of 5 outlets report 6 months") says nothing without
@@ -173,6 +173,23 @@ function whatHappened(story: StoryData): RootContent[] {
     out.push(text('The outlets share no figure or statement: see how each one framed the story.'));
   }
   return out;
+}
+
+/**
+ * A name as the outlets spell it: "Kiev/Kyiv" when they split between spellings of one place (the
+ * outlets' `naming`, most outlets' spelling first), so the draft takes no side the framing page shows.
+ */
+function spellings(story: StoryData, name: string): string {
+  const naming = story.analysis.outlets.flatMap((profile) => profile.naming);
+  const concept = naming.find((n) => n.variant === name || n.concept === name)?.concept;
+  const outletsBy = new Map<string, number>();
+  for (const n of naming)
+    if (n.concept === concept) outletsBy.set(n.variant, (outletsBy.get(n.variant) ?? 0) + 1);
+  if (outletsBy.size < 2) return name;
+  return [...outletsBy]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([variant]) => variant)
+    .join('/');
 }
 
 function listOf(items: string[]): string {
