@@ -56,3 +56,18 @@ export function bylinedPage(
     ...footer,
   ].join('\n');
 }
+
+/**
+ * A pasted page by Rowan Pike: `top` lines, a blank, the headline with the byline and date right under
+ * it, the body (blank-separated), then the `bottom` lines as they are.
+ */
+export function pastedPage(
+  top: readonly string[],
+  bottom: readonly string[],
+  byline = 'By Rowan Pike',
+  body: readonly string[] = HARBOUR_BODY,
+): string {
+  return [...top, '', HARBOUR_HEADLINE, byline, 'March 4, 2024', '', ...blankSeparated(body), ...bottom].join(
+    '\n',
+  );
+}

@@ -11,21 +11,7 @@ import { creditVote } from '../../src/pipeline/normalize/outlet-lines.ts';
 import { footerAccountMention, outletMentions } from '../../src/pipeline/normalize/outlet-mentions.ts';
 import { outletFromByline, outletFromCopyright } from '../../src/pipeline/normalize/outlet.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
-import { blankSeparated, HARBOUR_BODY, HARBOUR_HEADLINE } from './harbour-story.ts';
-
-/** A pasted page by Rowan Pike: lines above the headline, the body, lines after it. */
-function pasted(top: readonly string[], bottom: readonly string[], byline = 'By Rowan Pike'): string {
-  return [
-    ...top,
-    '',
-    HARBOUR_HEADLINE,
-    byline,
-    'March 4, 2024',
-    '',
-    ...blankSeparated(HARBOUR_BODY),
-    ...bottom,
-  ].join('\n');
-}
+import { blankSeparated, HARBOUR_BODY, HARBOUR_HEADLINE, pastedPage } from './harbour-story.ts';
 
 const outlet = (page: string) => normalizeText(page).outlet;
 const LEGAL = ['About us', 'Contact the newsroom', 'Terms of use', 'Privacy choices'];
@@ -41,8 +27,8 @@ describe('a footer notice with the year after it', () => {
       'The Pine Beacon',
     );
     expect(outletFromCopyright('Copyright 2019. All Rights Reserved.')).toBeNull();
-    expect(outlet(pasted([], [...LEGAL, 'Harbourline, all rights reserved, 2019']))).toBe('Harbourline');
-    expect(outlet(pasted([], [...LEGAL, '© 2019 All rights reserved.']))).toBeNull();
+    expect(outlet(pastedPage([], [...LEGAL, 'Harbourline, all rights reserved, 2019']))).toBe('Harbourline');
+    expect(outlet(pastedPage([], [...LEGAL, '© 2019 All rights reserved.']))).toBeNull();
   });
 });
 
@@ -62,27 +48,31 @@ describe("the site's own account line in its footer", () => {
   it('beside the legal links, below the story, it names the site firmly, a one-word name too', () => {
     expect(footerAccountMention('Follow Harbourline on Chirpline and Vidmarq')).toBe('Harbourline');
     expect(footerAccountMention('Follow Rowan Pike on Chirpline')).toBeNull();
-    expect(outlet(pasted([], [...LEGAL, 'Follow Harbourline on Chirpline and Vidmarq']))).toBe('Harbourline');
+    expect(outlet(pastedPage([], [...LEGAL, 'Follow Harbourline on Chirpline and Vidmarq']))).toBe(
+      'Harbourline',
+    );
     expect(
-      outlet(pasted([], ['Follow The Pine Beacon on Instagram', 'Newsletters', 'Contact', 'Privacy policy'])),
+      outlet(
+        pastedPage([], ['Follow The Pine Beacon on Instagram', 'Newsletters', 'Contact', 'Privacy policy']),
+      ),
     ).toBe('The Pine Beacon');
   });
 
   it('elsewhere, or naming a person, it stays weak: alone it names no outlet', () => {
     // Above the story (a partner's or a show's account), and in a footer without legal links.
-    expect(outlet(pasted(['Follow The Pine Beacon on Chirpline and Vidmarq'], LEGAL))).toBeNull();
+    expect(outlet(pastedPage(['Follow The Pine Beacon on Chirpline and Vidmarq'], LEGAL))).toBeNull();
     expect(
-      outlet(pasted([], ['Follow The Pine Beacon on Chirpline', 'More stories', 'Back to top'])),
+      outlet(pastedPage([], ['Follow The Pine Beacon on Chirpline', 'More stories', 'Back to top'])),
     ).toBeNull();
-    expect(outlet(pasted([], [...LEGAL, 'Follow Rowan Pike on Chirpline and Vidmarq']))).toBeNull();
+    expect(outlet(pastedPage([], [...LEGAL, 'Follow Rowan Pike on Chirpline and Vidmarq']))).toBeNull();
   });
 });
 
 describe("a writer's handle on a reporter's card", () => {
   it('lends the writer no weight: the card names a person, never the outlet', () => {
     const card = ['Rowan Pike', 'Rowan Pike covers the harbour.', 'Chirpline: @rowanpike', 'Follow'];
-    expect(outlet(pasted([], [...card, ...LEGAL]))).toBeNull();
-    expect(outlet(pasted([], [...card, ...LEGAL, 'Follow Harbourline on Chirpline and Vidmarq']))).toBe(
+    expect(outlet(pastedPage([], [...card, ...LEGAL]))).toBeNull();
+    expect(outlet(pastedPage([], [...card, ...LEGAL, 'Follow Harbourline on Chirpline and Vidmarq']))).toBe(
       'Harbourline',
     );
   });
@@ -91,19 +81,21 @@ describe("a writer's handle on a reporter's card", () => {
 describe('a masthead over the whole header', () => {
   it("over the edition's date line and the menu, a one-word or capitals name is the masthead", () => {
     expect(
-      outlet(pasted(['HARBOURLINE', 'TUESDAY, MARCH 4, 2024', 'Today’s paper · 48°F', ...MENU], LEGAL)),
+      outlet(pastedPage(['HARBOURLINE', 'TUESDAY, MARCH 4, 2024', 'Today’s paper · 48°F', ...MENU], LEGAL)),
     ).toBe('HARBOURLINE');
-    expect(outlet(pasted(['Harbourline', 'Tue 4 Mar 2024', 'Politics', 'Business'], LEGAL))).toBe(
+    expect(outlet(pastedPage(['Harbourline', 'Tue 4 Mar 2024', 'Politics', 'Business'], LEGAL))).toBe(
       'Harbourline',
     );
   });
 
   it('over two account links, or between the account links and the menu', () => {
-    expect(outlet(pasted(['Harbourline', 'Subscribe', 'Log in', '☰ Sections'], LEGAL))).toBe('Harbourline');
-    expect(outlet(pasted(['Subscribe', 'Sign in', 'Pine Beacon', ...MENU], LEGAL))).toBe('Pine Beacon');
+    expect(outlet(pastedPage(['Harbourline', 'Subscribe', 'Log in', '☰ Sections'], LEGAL))).toBe(
+      'Harbourline',
+    );
+    expect(outlet(pastedPage(['Subscribe', 'Sign in', 'Pine Beacon', ...MENU], LEGAL))).toBe('Pine Beacon');
     expect(
       outlet(
-        pasted(
+        pastedPage(
           ['Subscribe', 'Sign in', 'Part of the Meridian Local News network', 'Pine Beacon', ...MENU],
           LEGAL,
         ),
@@ -113,10 +105,12 @@ describe('a masthead over the whole header', () => {
 
   it("is not a menu's item, a kicker over a date, or a name with one account link", () => {
     // An aggregator's menu: "Sign in" above, then "Home", "For you", "Following" and sections.
-    expect(outlet(pasted(['News', 'Sign in', 'Home', 'For you', 'Following', ...MENU], LEGAL))).toBeNull();
-    expect(outlet(pasted(['ANALYSIS', 'Tuesday, March 4, 2024'], LEGAL))).toBeNull();
-    expect(outlet(pasted(['Harbourline', 'Subscribe'], LEGAL))).toBeNull();
-    expect(outlet(pasted(['Pine Beacon', ...MENU], LEGAL))).toBeNull();
+    expect(
+      outlet(pastedPage(['News', 'Sign in', 'Home', 'For you', 'Following', ...MENU], LEGAL)),
+    ).toBeNull();
+    expect(outlet(pastedPage(['ANALYSIS', 'Tuesday, March 4, 2024'], LEGAL))).toBeNull();
+    expect(outlet(pastedPage(['Harbourline', 'Subscribe'], LEGAL))).toBeNull();
+    expect(outlet(pastedPage(['Pine Beacon', ...MENU], LEGAL))).toBeNull();
   });
 });
 

@@ -13,23 +13,13 @@ import { outletPrompts } from '../../src/pipeline/normalize/outlet-prompts.ts';
 import { outletFromDesk } from '../../src/pipeline/normalize/outlet-desks.ts';
 import { outletNotes } from '../../src/pipeline/normalize/outlet-notes.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
-import { HARBOUR_BODY_CITING_NEWSROOMS, HARBOUR_HEADLINE } from './harbour-story.ts';
+import { HARBOUR_BODY_CITING_NEWSROOMS, pastedPage } from './harbour-story.ts';
 
 const BYLINE = 'By Rowan Pike';
 
-/** A pasted page: lines above the headline, the body, lines after it. */
-function pasted(top: readonly string[], bottom: readonly string[], byline = BYLINE): string {
-  return [
-    ...top,
-    '',
-    HARBOUR_HEADLINE,
-    byline,
-    'March 4, 2024',
-    '',
-    ...HARBOUR_BODY_CITING_NEWSROOMS.flatMap((p) => [p, '']),
-    ...bottom,
-  ].join('\n');
-}
+/** A pasted page whose body cites other newsrooms (harbour-story's pastedPage). */
+const pasted = (top: readonly string[], bottom: readonly string[], byline = BYLINE): string =>
+  pastedPage(top, bottom, byline, HARBOUR_BODY_CITING_NEWSROOMS);
 
 const outlet = (page: string) => normalizeText(page).outlet;
 const FOOTER = ['Contact us', 'Privacy policy'];
