@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { blankArticle, type Article } from '../src/lib/model.ts';
-import { locate } from './accuracy/sections/money.ts';
+import { locate, periodMatches } from './accuracy/sections/money.ts';
 import { rng } from './generate.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -121,7 +121,7 @@ export function scoreProbe(probe: ProbeId = 1): { tallies: Record<Half, ProbeTal
       used.add(gi);
       t.matched++;
       const g = golds[gi]!;
-      if (g.period === figure.period) t.period++;
+      if (periodMatches(g, figure.period)) t.period++;
       else misses.push(`  ⏲ ${figure.period} vs ${g.period} "${figure.text}" (${g.quantity})`);
       if (figure.role !== null) t.answered++;
       if (g.role === figure.role) t.role++;
