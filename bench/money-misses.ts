@@ -116,3 +116,4 @@ function probeDev(probe: ProbeId): Tally {
 tuneGold().print('tune gold');
 probeDev(1).print('probe 1, dev half');
 probeDev(2).print('probe 2, dev half');
+probeDev(3).print('probe 3, dev half');

@@ -194,9 +194,16 @@ export const STOCK_MOVE_BEFORE =
 /** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
 export const RANGE_REST =
   /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
+/**
+ * A balance is a stock, not a flow: cash on hand, a war chest. Whose it is does not matter: a stock
+ * held by anyone is the `total` of what is held (ANNOTATION.md, round 13), with no period.
+ */
+export const BALANCE_NEAR =
+  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with)\b/i;
+/** An aim is neither a flow nor a stock: a fundraising goal, a target (`other`). */
+export const AIM_NEAR = /\b(?:goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
-export const NOT_A_FLOW =
-  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+export const NOT_A_FLOW = new RegExp(`${BALANCE_NEAR.source}|${AIM_NEAR.source}`, 'i');
 /**
  * A previous value: "up from $6.9m", "fell to $1.4 trillion from $1.7 trillion", "compared with
  * $900m", "previously $5", and a clause that

@@ -23,6 +23,8 @@ import {
   CHANGE_BEFORE,
   CUMULATIVE_AFTER,
   ANY_PERFECT_BEFORE,
+  AIM_NEAR,
+  BALANCE_NEAR,
   CUMULATIVE_BEFORE,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
@@ -261,12 +263,16 @@ export const ROLE_RULES: RoleRule[] = [
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
   { name: '"to his name"', role: 'total', test: (c) => TO_ONES_NAME_AFTER.test(c.after) },
   {
-    name: 'balance / goal / generic',
+    // A stock held by anyone ("had $3 million", "cash on hand", "his options are worth $10m") is the
+    // total of what is held; whose it is does not change the role (round 13).
+    name: 'balance (a stock held)',
+    role: 'total',
+    test: (c) => BALANCE_NEAR.test(c.near) || isBalance(c.paragraph, c.figure, c.clause[0]),
+  },
+  {
+    name: 'goal / generic',
     role: 'other',
-    test: (c) =>
-      NOT_A_FLOW.test(c.near) ||
-      isBalance(c.paragraph, c.figure, c.clause[0]) ||
-      isGeneric(c.paragraph, c.figure, c.clause[0]),
+    test: (c) => AIM_NEAR.test(c.near) || isGeneric(c.paragraph, c.figure, c.clause[0]),
   },
   { name: 'annual period', role: 'annual', test: (c) => c.figure.period === 'annual' },
   {

@@ -21,6 +21,7 @@ import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
+  BALANCE_NEAR,
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
   NEED_BEFORE,
@@ -39,6 +40,7 @@ import { roleContext } from './role-context.ts';
 import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { isDiscount } from './role-predicates.ts';
 import { readQuantity } from './quantity-phrase.ts';
+import { isYearlyFlow } from './year-scope.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 import { carryBackReferences, carryReadings } from './coordination.ts';
 
@@ -171,7 +173,9 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
           PUBLIC_BODY_BUDGET.test(clauseText) &&
           !PROJECT_BUDGET.test(clauseText)) ||
         (RECURRING_FLOW.has(quantityHead(figure.quantity) ?? '') &&
-          (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))))
+          (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))) ||
+        // "spent $120bn on student aid in 2023", "taxes of $180m last year": a flow over one named year.
+        isYearlyFlow(quantityHead(figure.quantity), paragraph, figure, clause))
     ) {
       figure.period = 'annual';
       figure.role = figure.role === 'total' ? 'annual' : figure.role;
@@ -181,13 +185,6 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       Math.max(clause[0], figure.start - 60),
       Math.min(clause[1], figure.end + 40),
     );
-    // A fine of $1,000 each is still a one-off sum; a ticket price is not a sum at all.
-    const perUnitFine =
-      figure.role === 'per-unit' &&
-      (/^(?:fine|penalty)$/.test(quantityHead(figure.quantity) ?? '') ||
-        /^\s+(?:fines|penalties)\b/iu.test(after) ||
-        /\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/iu.test(before));
-    if (perUnitFine && figure.period === null) figure.period = 'total';
     // A vague sum reported plainly is a one-off total; in rhetoric it has no period.
     if (
       figure.amount === null &&
@@ -204,7 +201,9 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period !== 'annual' &&
       (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
     if (
-      (figure.role === 'per-unit' && !perUnitFine) ||
+      // A per-unit figure has no period, whatever it is paid per: a fine of $1,000 each, a ticket price
+      // (ANNOTATION.md, round 13).
+      figure.role === 'per-unit' ||
       figure.role === 'threshold' ||
       valueOfHolding ||
       DIFFERENCE_AFTER.test(after) ||
@@ -218,7 +217,8 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       ((figure.role === 'other' || figure.role === 'earlier') &&
         (NOT_A_FLOW.test(near) ||
           isBalance(paragraph, figure, clause[0]) ||
-          isGeneric(paragraph, figure, clause[0])))
+          isGeneric(paragraph, figure, clause[0]))) ||
+      (figure.role === 'total' && (BALANCE_NEAR.test(near) || isBalance(paragraph, figure, clause[0])))
     ) {
       figure.period = null;
       figure.years = null;
