@@ -17,9 +17,12 @@ import { MONEY_NOUNS } from './money.ts';
 /** A space-separated lexicon list as a regex alternation. */
 export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
 
-/** "had $3 million", "the endowment stands at $40bn": what someone holds is a balance, not a flow. */
+/**
+ * "had $3 million", "the endowment stands at $40bn", "the fund manages $2.3bn in assets": what someone
+ * holds is a balance, not a flow.
+ */
 const HOLDS_BEFORE =
-  /\b(?:had|has|have|holds?|held|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
+  /\b(?:had|has|have|holds?|held|manages?|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
 /** "had $20 billion done", "had $5m stolen": "had" makes something happen to the sum. */
 const CAUSED_AFTER =
   /^\s+(?:done|approved|stolen|seized|wired|sent|paid|returned|transferred|removed|taken|cut|slashed|wiped)\b/iu;
@@ -150,7 +153,7 @@ export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
 /** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000", "each worker will receive a $1,000 bonus". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){0,3}(?:will\s+|would\s+|could\s+|must\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to|posts?|posted)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){0,6}?(?:will\s+|would\s+|could\s+|must\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to|posts?|posted)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".

@@ -101,6 +101,10 @@ import {
   GIVE_EACH_BEFORE,
   INCLUDES_BEFORE,
   MORE_THAN_AFTER,
+  PAY_WORDS_BEFORE,
+  PAYER_CLASS_BEFORE,
+  PRICE_NOUN_BEFORE,
+  SUB_YEAR_RATE_AFTER,
   ONE_THING_COSTS_BEFORE,
   PART_NOUN_BEFORE,
   PART_OF_AFTER,
@@ -217,8 +221,11 @@ export const ROLE_RULES: RoleRule[] = [
     name: '"the average family"',
     role: 'per-unit',
     // "an average of $2 billion a year" is a yearly level, not a value per member.
+    // "an average salary of $61,000" is one person's yearly pay (round 13).
     test: (c) =>
-      c.figure.period !== 'annual' && (AVERAGE_BEFORE.test(c.before) || AVERAGE_AFTER.test(c.after)),
+      c.figure.period !== 'annual' &&
+      (AVERAGE_BEFORE.test(c.before) || AVERAGE_AFTER.test(c.after)) &&
+      (!/\b(?:salar(?:y|ies)|earn\w*)\b/iu.test(c.before) || SUB_YEAR_RATE_AFTER.test(c.after)),
   },
   // After the limits: "a maximum fine of $10,000 for each violation" is the limit.
   {
@@ -273,6 +280,16 @@ export const ROLE_RULES: RoleRule[] = [
     name: 'goal / generic',
     role: 'other',
     test: (c) => AIM_NEAR.test(c.near) || isGeneric(c.paragraph, c.figure, c.clause[0]),
+  },
+  {
+    name: 'a price by the year ("tuition of $14,200 a year")',
+    role: 'per-unit',
+    test: (c) =>
+      c.figure.period === 'annual' &&
+      c.figure.amount !== null &&
+      c.figure.amount < 1e5 &&
+      !PAY_WORDS_BEFORE.test(c.before) &&
+      (PRICE_NOUN_BEFORE.test(c.before) || PAYER_CLASS_BEFORE.test(c.before)),
   },
   { name: 'annual period', role: 'annual', test: (c) => c.figure.period === 'annual' },
   {

@@ -36,6 +36,7 @@ import {
   isGeneric,
 } from './role-cues.ts';
 import { DIFFERENCE_AFTER, isEarlierPrice } from './price-cues.ts';
+import { SUB_YEAR_RATE_AFTER } from './news-cues.ts';
 import { roleContext } from './role-context.ts';
 import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { isDiscount } from './role-predicates.ts';
@@ -63,7 +64,7 @@ const YEARLY_BY_NATURE = new Set(['salary']);
  * $52,000", "base pay of $90,000" ("$50,000 in back pay" is a sum owed, so only these modifiers).
  */
 const PAY_LEVEL_BEFORE =
-  /\b(?:starting|base|basic|entry-level|minimum|average|median|annual|top)\s+pay\b[^.;$€£¥]{0,40}$/iu;
+  /\b(?:starting|base|basic|entry-level|minimum|average|median|annual|top)\s+(?:pay|salar(?:y|ies))\b[^.;$€£¥]{0,40}$/iu;
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
@@ -72,6 +73,9 @@ const PAY_LEVEL_BEFORE =
  */
 const HOLDING_VALUE_BEFORE =
   /(?:\b(?:his|her|their|its|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?<thing>\p{L}+),\s+|\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
+
+/** Money nouns that are holdings, so "the pension fund is now worth £4.2bn" is a value held. */
+const HOLDER_NOUNS = new Set('fund funds endowment portfolio reserves assets holdings stake'.split(' '));
 
 /** Subjects of "is worth" that are deals or goods, not holders: "the order is worth $2bn". */
 const NOT_HOLDERS = new Set(
@@ -83,12 +87,13 @@ const NOT_HOLDERS = new Set(
 /**
  * A level owed or outstanding at a point in time is a balance, not a flow: "reported long-term debt
  * of more than $700 million", "Student loan obligations in this country total $1.5 trillion", "the
- * national debt increased to €48.3bn" (a level moved to). The
+ * national debt increased to €48.3bn" (a level moved to), and what a body owes now ("the program owes
+ * the Treasury $22.5bn"; "owed" may be a sum that was due once). The
  * noun is the subject or head of the amount; money moved as debt ("inject $6.5bn in debt", "issued
  * debt of $2bn") is a sum.
  */
 const OUTSTANDING_BEFORE =
-  /(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped|(?:increased|rose|grew|climbed|jumped|swelled|fell|dropped|declined|decreased)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+  /\bowes\s+(?:[\p{L}.&'’-]+\s+){0,3}?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|a\s+record\s+)?$|(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}.-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped|(?:increased|rose|grew|climbed|jumped|swelled|fell|dropped|declined|decreased)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
 
 /**
  * A part of a yearly level is yearly too ("a $48.7bn state budget that sets aside $2.1bn for
@@ -166,6 +171,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
           // "salaries" is a payroll unless the sum is one person's pay ("raised their salaries to $98,000").
           (!/\bsalaries$/iu.test(figure.quantity ?? '') || (figure.amount ?? Infinity) < 1e6)) ||
         (PAY_LEVEL_BEFORE.test(before) &&
+          !SUB_YEAR_RATE_AFTER.test(after) &&
           figure.amount !== null &&
           figure.amount >= 1e4 &&
           figure.amount < 1e7) ||
@@ -199,7 +205,9 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     const valueOfHolding =
       holding !== null &&
       figure.period !== 'annual' &&
-      (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
+      (subject === undefined ||
+        HOLDER_NOUNS.has(subject) ||
+        (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
     if (
       // A per-unit figure has no period, whatever it is paid per: a fine of $1,000 each, a ticket price
       // (ANNOTATION.md, round 13).
