@@ -99,11 +99,12 @@ export const CHANGE_AFTER = /^\s+(?:increase|rise|hike|jump|increment)\s+(?:in|t
 /**
  * A price paid by the year is still a price (ANNOTATION.md round 13: a per-unit figure has no period,
  * one person's pay is the only yearly amount per person): "tuition will rise to $14,200 a year", "fees
- * of up to £38,000 a year", "drivers pay an average of £924 a year". The price nouns, and a class of
- * payers as the subject of "pay".
+ * of up to £38,000 a year", "drivers pay an average of £924 a year". The price nouns in the figure's
+ * own stretch (not "a $69.99 annual fee, which saves you $14"), and a class of payers as the subject
+ * of "pay".
  */
 export const PRICE_NOUN_BEFORE =
-  /\b(?:tuition|fees?|premiums?|fares?|rents?|bills?|subscriptions?|dues|tickets?)\b[^.;$€£¥]{0,40}$/iu;
+  /\b(?:tuition|fees?|premiums?|fares?|rents?|bills?|subscriptions?|dues|tickets?)\b[^.;,$€£¥]{0,40}$/iu;
 export const PAYER_CLASS_BEFORE =
   /\b(?:students|drivers|motorists|households|patients|customers|residents|families|tenants|subscribers|homeowners|consumers|members|parents|passengers|commuters|users|buyers|renters)\s+(?:will\s+|would\s+|now\s+|typically\s+|usually\s+)?(?:pay|pays|paid|spend|spends)\b[^.;$€£¥]{0,40}$/iu;
 /** Pay words: one person's yearly pay is `annual`, not a price (round 13, (b)). */

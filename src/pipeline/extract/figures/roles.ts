@@ -231,7 +231,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period = null;
       figure.years = null;
     }
-    if (figure.period === 'total' && figure.years === null && OUTSTANDING_BEFORE.test(before))
+    // "owes Taylor $7.9 million of unpaid royalties over several years" is a sum run up, not a level.
+    if (
+      figure.period === 'total' &&
+      figure.years === null &&
+      OUTSTANDING_BEFORE.test(before) &&
+      !/\b(?:over|during|across)\b/iu.test(after)
+    )
       figure.period = null;
     if (decided.rule === null && figure.role === guessed.role && figure.period === guessed.period)
       cueless.add(figure);
