@@ -14,6 +14,7 @@
  * In:  text slices around one figure (RoleContext: before = up to 60 characters back in its clause,
  *      after = up to 60 forward). Out: regular expressions; figures/role-rules reads them in order.
  */
+import { ANNUAL_AFTER } from './period.ts';
 
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+|an\s+estimated\s+)?`;
 
@@ -108,8 +109,10 @@ export const PRICE_NOUN_BEFORE =
 export const PAYER_CLASS_BEFORE =
   /\b(?:students|drivers|motorists|households|patients|customers|residents|families|tenants|subscribers|homeowners|consumers|members|parents|passengers|commuters|users|buyers|renters)\s+(?:will\s+|would\s+|now\s+|typically\s+|usually\s+)?(?:pay|pays|paid|spend|spends)\b[^.;$€£¥]{0,40}$/iu;
 /** Pay words: one person's yearly pay is `annual`, not a price (round 13, (b)). */
-export const PAY_WORDS_BEFORE = /\b(?:salar(?:y|ies)|wages?|earn\w*|incomes?|allowances?|pensions?|stipends?)\b/iu;
+export const PAY_WORDS_BEFORE =
+  /\b(?:salar(?:y|ies)|wages?|earn\w*|incomes?|allowances?|pensions?|stipends?)\b/iu;
+/** A yearly cue right after the money ("$14,200 a year", "£9,250 per academic year"): period.ts's own. */
+export const YEARLY_CUE_AFTER = new RegExp(String.raw`^[^.;,$€£¥]{0,20}?(?:${ANNUAL_AFTER.source})`, 'iu');
 /** A rate within a year after the money: "1,420 euros gross per month" is a monthly level. */
 export const SUB_YEAR_RATE_AFTER =
   /^[^.;,$€£¥]{0,20}?\b(?:(?:per|a|an|each|every)\s+(?:month|week|day|hour|night)|monthly|weekly|daily|hourly|nightly)\b/iu;
-

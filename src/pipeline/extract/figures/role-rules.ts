@@ -105,6 +105,7 @@ import {
   PAYER_CLASS_BEFORE,
   PRICE_NOUN_BEFORE,
   SUB_YEAR_RATE_AFTER,
+  YEARLY_CUE_AFTER,
   ONE_THING_COSTS_BEFORE,
   PART_NOUN_BEFORE,
   PART_OF_AFTER,
@@ -284,8 +285,9 @@ export const ROLE_RULES: RoleRule[] = [
   {
     name: 'a price by the year ("tuition of $14,200 a year")',
     role: 'per-unit',
+    // Read from the text, not the period: a per-unit figure's period is cleared after the rules.
     test: (c) =>
-      c.figure.period === 'annual' &&
+      (c.figure.period === 'annual' || YEARLY_CUE_AFTER.test(c.after)) &&
       c.figure.amount !== null &&
       c.figure.amount < 1e5 &&
       !PAY_WORDS_BEFORE.test(c.before) &&

@@ -163,6 +163,10 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period = 'annual';
       figure.role = 'annual';
     }
+    // "expects sales of $4bn next year": a forecast of a yearly amount is `annual` (round 13, (a)).
+    const yearlyFlow = isYearlyFlow(quantityHead(figure.quantity), paragraph, figure, clause);
+    if (yearlyFlow && figure.role === 'estimate' && figure.period === 'total' && figure.years === null)
+      figure.role = 'total';
     if (
       figure.period === 'total' &&
       figure.years === null &&
@@ -181,7 +185,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
         (RECURRING_FLOW.has(quantityHead(figure.quantity) ?? '') &&
           (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))) ||
         // "spent $120bn on student aid in 2023", "taxes of $180m last year": a flow over one named year.
-        isYearlyFlow(quantityHead(figure.quantity), paragraph, figure, clause))
+        yearlyFlow)
     ) {
       figure.period = 'annual';
       figure.role = figure.role === 'total' ? 'annual' : figure.role;
