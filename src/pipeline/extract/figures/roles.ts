@@ -164,7 +164,13 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.role = 'annual';
     }
     // "expects sales of $4bn next year": a forecast of a yearly amount is `annual` (round 13, (a)).
-    const yearlyFlow = isYearlyFlow(quantityHead(figure.quantity), paragraph, figure, clause);
+    const yearlyFlow = isYearlyFlow(
+      quantityHead(figure.quantity),
+      paragraph,
+      figure,
+      clause,
+      figures.filter((f) => f.kind === 'money' && f.paragraph === figure.paragraph && f !== figure),
+    );
     if (yearlyFlow && figure.role === 'estimate' && figure.period === 'total' && figure.years === null)
       figure.role = 'total';
     if (

@@ -5,12 +5,13 @@
  * year" — is that year's level (ANNOTATION.md: a yearly amount is `annual` whether actual, budgeted
  * or forecast).
  *
- * In:  the paragraph, the figure's span, its clause's bounds and its quantity head noun.
+ * In:  the paragraph, the figure's span, its clause's bounds, its quantity head noun and the spans of
+ *      the paragraph's other money figures.
  * Out: true when the figure is a yearly flow.
  *
  * Why a class and not phrasings: round 12 found half the blind period misses were this one shape, a
  * flow noun plus a year scope, written a dozen ways. The scope is read in the figure's own stretch of
- * its clause only, cut at commas, dashes and subordinators ("forced to pay $363,000 in estate taxes
+ * its clause only, cut at other sums, commas, dashes and subordinators ("forced to pay $363,000 in estate taxes
  * after her spouse died in 2009": the year dates the death, not the tax), and a part of a year there ("in the quarter", "the first six months of the year", "so
  * far this year", "since 2019") wins: those are sums within a year, or running totals.
  */
@@ -38,9 +39,16 @@ export function isYearlyFlow(
   paragraph: string,
   figure: { start: number; end: number },
   clause: [number, number],
+  others: readonly { start: number; end: number }[] = [],
 ): boolean {
   if (head === null || !FLOWS.has(head)) return false;
   let [start, end] = clause;
+  // Another sum's side of the clause is its own: "spent $12bn on roads and requested $12.6bn for next
+  // year" names the next year for the request only.
+  for (const other of others) {
+    if (other.end <= figure.start && other.end > start) start = other.end;
+    if (other.start >= figure.end && other.start < end) end = other.start;
+  }
   for (const edge of paragraph.slice(clause[0], clause[1]).matchAll(STRETCH_EDGE)) {
     const at = clause[0] + edge.index;
     if (at + edge[0].length <= figure.start) start = at + edge[0].length;
