@@ -130,6 +130,15 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
   const lastYear: Figure[] = [];
   /** Figures no cue read: their role and period are the fallback's guess, which a neighbour may correct. */
   const cueless = new Set<Figure>();
+  /** The money figures just before and after each one in its paragraph, for the year scope of a sum. */
+  const moneyFigures = figures.filter((f) => f.kind === 'money');
+  const moneyAt = new Map(moneyFigures.map((f, i) => [f, i]));
+  const neighbours = (figure: Figure): Figure[] => {
+    const at = moneyAt.get(figure) ?? -1;
+    return [moneyFigures[at - 1], moneyFigures[at + 1]].filter(
+      (f): f is Figure => f !== undefined && f.paragraph === figure.paragraph,
+    );
+  };
   figures.forEach((figure, index) => {
     if (figure.kind !== 'money') return;
     money.push({ index, figure });
@@ -169,7 +178,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       paragraph,
       figure,
       clause,
-      figures.filter((f) => f.kind === 'money' && f.paragraph === figure.paragraph && f !== figure),
+      neighbours(figure),
     );
     if (yearlyFlow && figure.role === 'estimate' && figure.period === 'total' && figure.years === null)
       figure.role = 'total';

@@ -29,6 +29,9 @@ const WHOLE_YEAR =
 const PART_OF_YEAR =
   /\b(?:quarters?|quarterly|half|half-year|halves|months?|weeks?|so\s+far|to\s+date|year[- ]to[- ]date|since|already|seasons?|decades?|years\b)/iu;
 
+/** What separates a range's two ends: "$3.5bn-$4bn", "$5 to $7 million". */
+const RANGE_GAP = /^\s*(?:-|–|to)\s*$/u;
+
 /** Where a stretch of a clause ends: punctuation that sets a phrase apart, or a subordinator. */
 const STRETCH_EDGE =
   /[,;:()—–]|\s(?:after|before|when|while|since|because|until|unless|if|who|whom|which|where|whereas|although|though)\s/giu;
@@ -42,15 +45,28 @@ export function isYearlyFlow(
   others: readonly { start: number; end: number }[] = [],
 ): boolean {
   if (head === null || !FLOWS.has(head)) return false;
-  let [start, end] = clause;
+  // At most 200 characters either side, so one huge run-on clause stays linear.
+  let start = Math.max(clause[0], figure.start - 200);
+  let end = Math.min(clause[1], figure.end + 200);
   // Another sum's side of the clause is its own: "spent $12bn on roads and requested $12.6bn for next
-  // year" names the next year for the request only.
+  // year" names the next year for the request only; a range's other end ("$3.5bn-$4bn") is one amount.
   for (const other of others) {
-    if (other.end <= figure.start && other.end > start) start = other.end;
-    if (other.start >= figure.end && other.start < end) end = other.start;
+    if (
+      other.end <= figure.start &&
+      other.end > start &&
+      !RANGE_GAP.test(paragraph.slice(other.end, figure.start))
+    )
+      start = other.end;
+    if (
+      other.start >= figure.end &&
+      other.start < end &&
+      !RANGE_GAP.test(paragraph.slice(figure.end, other.start))
+    )
+      end = other.start;
   }
-  for (const edge of paragraph.slice(clause[0], clause[1]).matchAll(STRETCH_EDGE)) {
-    const at = clause[0] + edge.index;
+  const from = start;
+  for (const edge of paragraph.slice(from, end).matchAll(STRETCH_EDGE)) {
+    const at = from + edge.index;
     if (at + edge[0].length <= figure.start) start = at + edge[0].length;
     else if (at >= figure.end) {
       end = at;
