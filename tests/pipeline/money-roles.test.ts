@@ -247,6 +247,27 @@ const families: Record<string, Case[]> = {
   'earlier values and yearly levels': [
     // A price by the year is a price; one person's pay by the year is yearly (round 13).
     one('Tuition runs $50,000 per academic year.', '$50,000', null, 'per-unit'),
+    // Round 13 cues, sentences invented (none from a probe).
+    one('The water utility needs to invest $900 million by 2035.', '$900 million', null, 'estimate'),
+    one('The need to spend billions worries investors.', 'billions', null, 'other'),
+    one('Member clubs may spend no more than $40 million on wages.', '$40 million', null, 'threshold'),
+    one('Bankers expect the offering to value the group at $3 billion.', '$3 billion', null, 'total'),
+    one(
+      'The sponsorship for the arena is worth $150 million over ten years.',
+      '$150 million',
+      'total',
+      'total',
+    ),
+    one('The charity owes its lenders $12 million.', '$12 million', null, 'total'),
+    one('The trust manages $800 million in assets.', '$800 million', null, 'total'),
+    one('The utility reported revenue of $2.2 billion for 2023.', '$2.2 billion', 'annual', 'annual'),
+    one(
+      'Revenue was $600 million in the quarter, the company said last year.',
+      '$600 million',
+      'total',
+      'total',
+    ),
+    one('She paid $9,000 in taxes after she sold the house in 2019.', '$9,000', 'total', 'total'),
     one('Teachers earn an average salary of $61,500.', '$61,500', 'annual', 'annual'),
     one('The average salary rose to 1,500 euros gross per month.', '1,500 euros', null, 'per-unit'),
     // A forecast of a yearly amount is annual (round 13, (a)); of a quarter, an estimate.

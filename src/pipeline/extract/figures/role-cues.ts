@@ -138,9 +138,12 @@ export const OF_WHICH_AFTER = new RegExp(
 );
 /** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
 export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
-/** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
+/**
+ * What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion",
+ * "it needs to invest £58bn by 2030" (the verb; "the need to spend billions" is rhetoric).
+ */
 export const NEED_BEFORE =
-  /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
+  /\b(?:needs?|needed|requires?|required|(?<!\b(?:the|a|no)\s+)(?:needs|needed)\s+to\s+(?:invest|spend|raise|find|borrow|secure))\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
 /**
  * A habitual present verb of receiving makes a recurring sum a yearly level: "the $1 billion in
  * aid Egypt gets from the United States", "Egypt receives $1.3bn in military aid".
@@ -172,7 +175,7 @@ export const FUTURE_BEFORE =
  * "a valuation of $8 billion", "its market capitalization topped $1 trillion".
  */
 export const VALUATION_BEFORE =
-  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$|\b(?:put(?:s|ting)?\s+(?:the|its|their)\s+value\b|valu(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}at\s)[^.;$€£¥]{0,40}$/iu;
+  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$|\b(?:put(?:s|ting)?\s+(?:the|its|their)\s+value\b|valu(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}at\s)[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to" ("not including" leaves a

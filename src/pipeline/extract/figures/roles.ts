@@ -224,6 +224,8 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     const valueOfHolding =
       holding !== null &&
       figure.period !== 'annual' &&
+      // "the naming-rights deal for the new stadium is worth $400m over 20 years": a sum over a span.
+      figure.years === null &&
       (subject === undefined ||
         HOLDER_NOUNS.has(subject) ||
         (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
