@@ -1,6 +1,6 @@
 /**
  * node bench/money-misses.ts [--lines] — where money role and period go wrong, on text the rules may be
- * tuned on only: the TUNE half of the money gold and the `dev` halves of both blind probes
+ * tuned on only: the TUNE half of the money gold and the `dev` halves of the three blind probes
  * (bench/money-probe.ts). Never reads held-out, unseen or a probe's `test` half.
  *
  * Why (money round 12): round 11's probe cues lifted the dev half and barely moved the test half; this
