@@ -29,6 +29,7 @@ import {
 } from './voices.ts';
 import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
+import { bodyModifiers } from './body-officials.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
@@ -115,15 +116,16 @@ function owner(people: People, phrase: string, pos: number): string | null {
 
 /** "a Tunewave spokesperson" / "a spokeswoman for Tunewave" / "Hollis's office" -> the organisation. */
 function spokesVoice(people: People, np: string, pos: number): Speaker | null {
-  const forOrg = /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at)\s+(.+)$/u.exec(np);
+  const forOrg = /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at|with)\s+(.+)$/u.exec(np);
   if (forOrg && SPOKES.test(forOrg[1]!.trim().split(/\s+/u).pop() ?? '')) {
+    if (/\b(?:former|ex)\b/u.test(forOrg[1]!)) return null; // a former official speaks for nobody
     const org = owner(people, forOrg[2]!, pos);
     return org ? organisation(people, org, pos) : null;
   }
   const words = np.split(/\s+/u);
   const head = words[words.length - 1]!.toLowerCase();
   if (!SPOKES.test(head)) return null;
-  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const modifiers = bodyModifiers(words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w)));
   const voice = head.replace(/^spokes(?:man|woman|person)$/u, 'spokesperson').replace(/s$/u, '');
   // "A White House official said …" then "the official said": the same body's official, when
   // the last one of that noun, in this paragraph or the two before, spoke for it.

@@ -1,0 +1,61 @@
+/**
+ * quotes/body-officials: an unnamed official or spokesperson of a named body, in the forms the
+ * older readings missed (ANNOTATION.md: "an unnamed official or spokesperson of a named body → the
+ * body"; a former official speaks for nobody).
+ *
+ * In:  a tag subject's words (quotes/speakers spokesVoice) or the tag's words around a preposition
+ *      (quotes/tag-subject). Out: the body's words, or the subject phrase as written, or null.
+ *   - bodyModifiers: "a senior State Department official" → the words "State Department" (a rank
+ *     word before the body's name is no part of it); "a Department of Justice official" → one
+ *     modifier "Department of Justice" (a particle between capitalised words is inside the name).
+ *   - officialBeforePreposition: "A top official at the U.S. Chamber of Commerce tweeted", "said an
+ *     official with Doctors Without Borders" → the whole phrase from its article, so that
+ *     spokesVoice reads "… official at/with X" as X (it was read as "at the U.S. Chamber …", a
+ *     preposition's object, which names nobody).
+ */
+import type { Word } from './subject-shape.ts';
+
+/** Rank words before an official's body ("a senior White House official"). */
+const RANK = /^(?:senior|top|high-ranking|high-level|highest-ranking)$/u;
+/** Lower-case words inside a body's name ("Department of Justice", "Committee on Foreign Relations"). */
+const INNER = /^(?:of|for|and|on)$/u;
+/** Heads that speak for a body (quotes/speakers SPOKES, the people nouns among them). */
+const OFFICIAL = /^(?:official|officials|spokesperson|spokesman|spokeswoman|representative|aide)$/u;
+
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/**
+ * The modifiers of an official's head with a leading rank word dropped when a capitalised word
+ * follows it, and a name's inner particles joined into one capitalised modifier. Anything else
+ * ("former", "one", a lower-case noun) is kept as written, so the caller still refuses it.
+ */
+export function bodyModifiers(modifiers: string[]): string[] {
+  const out =
+    RANK.test(modifiers[0] ?? '') && capitalised(modifiers[1] ?? '') ? modifiers.slice(1) : [...modifiers];
+  for (let i = out.length - 2; i > 0; i--)
+    if (INNER.test(out[i]!) && capitalised(out[i - 1]!) && capitalised(out[i + 1]!))
+      out.splice(i - 1, 3, `${out[i - 1]} ${out[i]} ${out[i + 1]}`);
+  return out;
+}
+
+/**
+ * words[p] is "at" or "with" after an official's head ("A top official at the …"): the phrase from
+ * the head's article (a rank word between allowed) to `end`, or null. The object must be a name
+ * ("at the U.S. Chamber of Commerce"; not "with knowledge of the talks").
+ */
+export function officialBeforePreposition(
+  text: string,
+  words: Word[],
+  p: number,
+  end: number,
+): { phrase: string; at: number } | null {
+  if (p < 2 || !/^(?:at|with)$/u.test(words[p]!.lower) || !OFFICIAL.test(words[p - 1]!.text)) return null;
+  const object = words[p + 1]?.lower === 'the' ? words[p + 2] : words[p + 1];
+  if (!object || !capitalised(object.text)) return null;
+  let from = p - 2;
+  if (RANK.test(words[from]!.lower) && from > 0) from--;
+  if (!/^(?:a|an|the)$/u.test(words[from]!.lower)) return null;
+  // Nothing but spaces between the words of "a top official at".
+  for (let i = from; i < p; i++) if (text.slice(words[i]!.end, words[i + 1]!.start) !== ' ') return null;
+  return { phrase: text.slice(words[from]!.start, end), at: words[from]!.start };
+}
