@@ -1,5 +1,6 @@
 // Speaker attribution, round 21 of issue #10: blanks a reader would credit, on sentences written for
-// this test (no corpus text). Rules: quotes/body-officials.ts (an unnamed official of a named body).
+// this test (no corpus text). Rules: quotes/body-officials.ts (an unnamed official of a named body),
+// quotes/outlet-noun.ts (an outlet by its noun: "the paper reported" -> the one outlet in reach).
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
 
@@ -42,6 +43,74 @@ describe('an unnamed official of a named body -> the body (ANNOTATION.md)', () =
     ).toEqual([null]);
     expect(
       speakers('A senior official with knowledge of the talks said the deal was "close to done."'),
+    ).toEqual([null]);
+  });
+});
+
+describe('an outlet named by a noun -> the one outlet in reach', () => {
+  it('"…," the paper reported -> the newspaper the paragraph before called so', () => {
+    expect(
+      speakers(
+        'Harbor Stripes, the military newspaper which first reported the flub, says the anchor was not there.',
+        '"The anchor was nowhere near that aircraft," the paper reported.',
+      ),
+    ).toEqual(['Harbor Stripes']);
+  });
+  it('"X quotes … "…," the newspaper says" -> X (a newspaper word closes its name)', () => {
+    expect(
+      speakers(
+        'The Harbor Ledger quotes a neighbour who said Voss was blocked by officials "who feared him," the newspaper says.',
+      ),
+    ).toEqual(['Harbor Ledger']);
+  });
+  it('"The newspaper reports: "…"" / "The paper said that "…"" after the outlet -> the outlet', () => {
+    expect(
+      speakers(
+        'The Harbor Times interviewed him.',
+        'The newspaper reports: "He was born in 1982 in a small town."',
+      ),
+    ).toEqual(['Harbor Times']);
+    expect(
+      speakers(
+        'The Harbor Times interviewed him.',
+        'The paper said that "he was born in 1982 in a small town."',
+      ),
+    ).toEqual(['Harbor Times']);
+  });
+  it('"The wire service adds that "…"" -> the wire agency just before', () => {
+    expect(
+      speakers(
+        '"The mayor says the pier is closed," The Associated Press reports.',
+        'The wire service adds that "the pier will stay closed until May."',
+      ),
+    ).toEqual(['Associated Press', 'Associated Press']);
+  });
+  it('"The Globe and Mail says he was "…"" -> the paper, never its last word as a person', () => {
+    expect(speakers('The Globe and Mail says he was "a labourer and small-time criminal."')).toEqual([
+      'Globe and Mail',
+    ]);
+  });
+  it('near misses: two outlets in reach, none, a study paper, a person named Ledger stay blank', () => {
+    expect(
+      speakers(
+        'The Harbor Times and the Valley Post both interviewed him.',
+        '"He was born in 1982 in a small town," the paper reported.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('The mayor interviewed him.', '"He was born in 1982 in a small town," the paper reported.'),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'The finding appears in a paper in the Harbor Journal.',
+        '"The effect was larger than expected," the paper said.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Actor Heath Ledger visited the town.',
+        '"He was born in 1982 in a small town," the newspaper reported.',
+      ),
     ).toEqual([null]);
   });
 });

@@ -30,9 +30,10 @@ import {
 import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { bodyModifiers } from './body-officials.ts';
+import { isOutletName, isOutletNoun, outletVoice } from './outlet-noun.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
-import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
+import { DOCUMENTS, documentVoice } from './document-voice.ts';
 import { BUSINESS_NOUNS as BUSINESS_NOUN_LIST } from '../../../lib/lexicon/business-nouns.ts';
 import { ORGANISATION_NOUNS as ORGANISATION_NOUN_LIST } from '../../../lib/lexicon/organisation-nouns.ts';
 
@@ -45,9 +46,6 @@ export const PARTY_LABEL =
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/u).filter(Boolean));
 
-/** Papers that "say" things in news copy. */
-const DOCUMENTS = words(SPEAKING_DOCUMENTS);
-
 /**
  * Nouns that stand for the organisation already named ("the company said"). A business noun
  * refers back when only one organisation has spoken; any other ("the union", "the department")
@@ -57,7 +55,8 @@ const BUSINESS_NOUNS = words(BUSINESS_NOUN_LIST);
 const ORGANISATION_NOUNS = words(ORGANISATION_NOUN_LIST);
 
 /** A generic noun for an organisation ("company", "union", "court"). */
-export const isBodyNoun = (word: string): boolean => BUSINESS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word);
+export const isBodyNoun = (word: string): boolean =>
+  BUSINESS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isOutletNoun(word);
 
 const SPEAKING_ORGANISATION =
   /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
@@ -273,16 +272,6 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
   });
 }
 
-/** "the indictment", "the Mueller report", "court papers". */
-function documentVoice(np: string): Speaker | null {
-  const words = np.split(/\s+/u);
-  const head = words[words.length - 1]!.toLowerCase();
-  if (!DOCUMENTS.has(head)) return null;
-  if (words.length > 4 || (!/^the$/iu.test(words[0]!) && words.length > 1 && head !== 'papers')) return null;
-  const name = /^the\s/iu.test(np) ? np.replace(/^The\s/u, 'the ') : `the ${np}`;
-  return { name, person: null, kind: 'document' };
-}
-
 /** The speaker a tag's subject names (person, organisation, document or group), or null when the subject names nobody who can speak. */
 export function resolveVoice(people: People, subject: string, pos: number): Speaker | null {
   const np = subject
@@ -322,6 +311,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     namedAfterVoice(people, np, pos) ??
+    outletVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
     jointVoice(people, np, pos);
   if (special) return special;
@@ -332,7 +322,10 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     return organisation(people, np, pos);
   // A joint subject whose parts do not all resolve: the last one, as the tag's nearest name.
   if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) {
-    if (looksLikeOrganisation(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np))
+    if (
+      (looksLikeOrganisation(np) || isOutletName(np)) &&
+      /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np)
+    )
       return organisation(people, np.replace(/^The\s/u, ''), pos);
     const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
     return last?.kind === 'person' ? last : null;
