@@ -1,6 +1,7 @@
 // Speaker attribution, round 21 of issue #10: blanks a reader would credit, on sentences written for
 // this test (no corpus text). Rules: quotes/body-officials.ts (an unnamed official of a named body),
-// quotes/outlet-noun.ts (an outlet by its noun: "the paper reported" -> the one outlet in reach).
+// quotes/outlet-noun.ts (an outlet by its noun: "the paper reported" -> the one outlet in reach),
+// quotes/clause-subject.ts (""…," the group tweeted, adding, "…"": the organisation goes on).
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
 
@@ -112,5 +113,33 @@ describe('an outlet named by a noun -> the one outlet in reach', () => {
         '"He was born in 1982 in a small town," the newspaper reported.',
       ),
     ).toEqual([null]);
+  });
+});
+
+describe('an organisation that goes on speaking after its tag', () => {
+  it('""…," the veterans group tweeted, adding, "…"" -> the group for both quotes', () => {
+    expect(
+      speakers(
+        'Veterans Action Fund also expressed doubts about the pick.',
+        '"We are concerned about his readiness," the veterans group tweeted, adding, "Now is not the time for training wheels."',
+      ),
+    ).toEqual(['Veterans Action Fund', 'Veterans Action Fund']);
+    expect(
+      speakers(
+        '"We are concerned about his readiness," Tunewave said, adding, "Now is not the time to wait."',
+      ),
+    ).toEqual(['Tunewave', 'Tunewave']);
+  });
+  it('near misses: a tag that names nobody, a participle that cites someone else', () => {
+    expect(
+      speakers(
+        '"We are concerned about his readiness," the group tweeted, adding, "Now is not the time to wait."',
+      ),
+    ).toEqual([null, null]);
+    expect(
+      speakers(
+        '"We are concerned about his readiness," Tunewave said, citing a report that called the plan "a reckless gamble."',
+      ),
+    ).toEqual(['Tunewave', null]);
   });
 });
