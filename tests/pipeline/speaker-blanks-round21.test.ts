@@ -1,7 +1,8 @@
 // Speaker attribution, round 21 of issue #10: blanks a reader would credit, on sentences written for
 // this test (no corpus text). Rules: quotes/body-officials.ts (an unnamed official of a named body),
 // quotes/outlet-noun.ts (an outlet by its noun: "the paper reported" -> the one outlet in reach),
-// quotes/clause-subject.ts (""…," the group tweeted, adding, "…"": the organisation goes on).
+// quotes/clause-subject.ts (""…," the group tweeted, adding, "…"": the organisation goes on),
+// quotes/sentence-tags.ts ("The network sought "…"": words woven into a sentence a body's noun opens).
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
 
@@ -141,5 +142,33 @@ describe('an organisation that goes on speaking after its tag', () => {
         '"We are concerned about his readiness," Tunewave said, citing a report that called the plan "a reckless gamble."',
       ),
     ).toEqual(['Tunewave', null]);
+  });
+});
+
+describe("words woven into a sentence an organisation's noun opens", () => {
+  it('"The network sought "…"" after the body named one network -> that network', () => {
+    expect(
+      speakers(
+        'Harbor News filed a lawsuit on Tuesday, the cable news network announced.',
+        'The network sought "an immediate restraining order" against the mayor.',
+      ),
+    ).toEqual(['Harbor News']);
+  });
+  it('near misses: no network named, a possessor or a reported clause in between stay blank', () => {
+    expect(speakers('The network sought "an immediate restraining order" against the mayor.')).toEqual([
+      null,
+    ]);
+    expect(
+      speakers(
+        'Harbor News filed a lawsuit on Tuesday, the cable news network announced.',
+        'The network rejected the mayor\'s "reckless and baseless" claims.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Harbor News filed a lawsuit on Tuesday, the cable news network announced.',
+        'The network disputed claims that the mayor had "never been asked to comment."',
+      ),
+    ).toEqual([null]);
   });
 });
