@@ -2,7 +2,8 @@
 // this test (no corpus text). Rules: quotes/body-officials.ts (an unnamed official of a named body),
 // quotes/outlet-noun.ts (an outlet by its noun: "the paper reported" -> the one outlet in reach),
 // quotes/clause-subject.ts (""…," the group tweeted, adding, "…"": the organisation goes on),
-// quotes/sentence-tags.ts ("The network sought "…"": words woven into a sentence a body's noun opens).
+// quotes/sentence-tags.ts ("The network sought "…"": words woven into a sentence a body's noun opens),
+// quotes/body-in-reach.ts ("the group said" -> the one organisation named in reach).
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
 
@@ -168,6 +169,46 @@ describe("words woven into a sentence an organisation's noun opens", () => {
       speakers(
         'Harbor News filed a lawsuit on Tuesday, the cable news network announced.',
         'The network disputed claims that the mayor had "never been asked to comment."',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('"the group said" / "the studio said" -> the one organisation in reach', () => {
+  it('"X Center, which …, said …" then ""…," the group said" -> the center', () => {
+    expect(
+      speakers(
+        'The Harbor Law Center, which tracks hate groups, said the attack showed the danger.',
+        '"The threat is very real," the group said in a statement.',
+      ),
+    ).toEqual(['Harbor Law Center']);
+  });
+  it('"X Television, which produces the show, declined comment" then "the studio said:" -> X Television', () => {
+    expect(
+      speakers(
+        'Harbor Fox Television, which produces the show, declined comment on Wednesday.',
+        'Earlier in the day, the studio said: "He is not being written out of the show."',
+      ),
+    ).toEqual(['Harbor Fox Television']);
+  });
+  it('near misses: two organisations, a department, nothing named, a studio by no name stay blank', () => {
+    expect(
+      speakers(
+        'The Harbor Law Center and the Valley Policy Institute both criticised the plan.',
+        '"The threat is very real," the group said in a statement.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'The Justice Department opened an inquiry on Monday.',
+        '"The threat is very real," the group said in a statement.',
+      ),
+    ).toEqual([null]);
+    expect(speakers('"The threat is very real," the group said in a statement.')).toEqual([null]);
+    expect(
+      speakers(
+        'The Harbor Law Center declined comment on Wednesday.',
+        'Earlier in the day, the studio said: "He is not being written out of the show."',
       ),
     ).toEqual([null]);
   });

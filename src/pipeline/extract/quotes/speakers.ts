@@ -30,6 +30,7 @@ import {
 import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { bodyModifiers } from './body-officials.ts';
+import { bodyInReach } from './body-in-reach.ts';
 import { isOutletName, isOutletNoun, outletVoice } from './outlet-noun.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
@@ -313,6 +314,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     namedAfterVoice(people, np, pos) ??
     outletVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
+    bodyInReach(people, np, pos) ??
     jointVoice(people, np, pos);
   if (special) return special;
   // "Bowe's lawyers said": the lawyers spoke, not Bowe.
