@@ -35,6 +35,15 @@ describe('an unnamed official of a named body -> the body (ANNOTATION.md)', () =
       ),
     ).toEqual(['Harbor Chamber of Commerce']);
   });
+  it('"officials at the X said", "prosecutors with the X\'s Office wrote", "X executives said" -> X', () => {
+    expect(speakers('Officials at the Harbor Authority said the plan was "dead on arrival."')).toEqual([
+      'Harbor Authority',
+    ]);
+    expect(
+      speakers('"The plan is dead," prosecutors with the Special Counsel\'s Office wrote in the filing.'),
+    ).toEqual(["Special Counsel's Office"]);
+    expect(speakers('"We are extremely disappointed," A&E executives said in a statement.')).toEqual(['A&E']);
+  });
   it('near misses: a former official, a nationality, no named body, "with knowledge of" stay blank', () => {
     expect(speakers('"It was a mistake," a former State Department official told the Ledger.')).toEqual([
       null,
@@ -47,6 +56,8 @@ describe('an unnamed official of a named body -> the body (ANNOTATION.md)', () =
     expect(
       speakers('A senior official with knowledge of the talks said the deal was "close to done."'),
     ).toEqual([null]);
+    expect(speakers('Officials in Texas said the plan was "dead on arrival."')).toEqual([null]);
+    expect(speakers('Federal prosecutors said the plan was "dead on arrival."')).toEqual([null]);
   });
 });
 

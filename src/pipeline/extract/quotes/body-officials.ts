@@ -8,10 +8,10 @@
  *   - bodyModifiers: "a senior State Department official" → the words "State Department" (a rank
  *     word before the body's name is no part of it); "a Department of Justice official" → one
  *     modifier "Department of Justice" (a particle between capitalised words is inside the name).
- *   - officialBeforePreposition: "A top official at the U.S. Chamber of Commerce tweeted", "said an
- *     official with Doctors Without Borders" → the whole phrase from its article, so that
- *     spokesVoice reads "… official at/with X" as X (it was read as "at the U.S. Chamber …", a
- *     preposition's object, which names nobody).
+ *   - officialBeforePreposition: "A top official at the U.S. Chamber of Commerce tweeted",
+ *     "officials at the Justice Department said", "prosecutors with the X's Office wrote" → the
+ *     whole phrase, so that spokesVoice reads "… official at/with X" as X (it was read as "at the
+ *     U.S. Chamber …", a preposition's object, which names nobody).
  */
 import type { Word } from './subject-shape.ts';
 
@@ -20,7 +20,8 @@ const RANK = /^(?:senior|top|high-ranking|high-level|highest-ranking)$/u;
 /** Lower-case words inside a body's name ("Department of Justice", "Committee on Foreign Relations"). */
 const INNER = /^(?:of|for|and|on)$/u;
 /** Heads that speak for a body (quotes/speakers SPOKES, the people nouns among them). */
-const OFFICIAL = /^(?:official|officials|spokesperson|spokesman|spokeswoman|representative|aide)$/u;
+const OFFICIAL =
+  /^(?:officials?|spokesperson|spokesman|spokeswoman|representatives?|aides?|executives?|prosecutors)$/u;
 
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
@@ -38,10 +39,16 @@ export function bodyModifiers(modifiers: string[]): string[] {
   return out;
 }
 
+/** Whether a head speaks for the body after "for/of/at/with/in" ("Officials at the X", "prosecutors with the X"). */
+export const speaksFor = (word: string): boolean => OFFICIAL.test(word.toLowerCase());
+
 /**
- * words[p] is "at" or "with" after an official's head ("A top official at the …"): the phrase from
- * the head's article (a rank word between allowed) to `end`, or null. The object must be a name
- * ("at the U.S. Chamber of Commerce"; not "with knowledge of the talks").
+ * words[p] is "at", "with", "in" or "from" after an official's head ("A top official at the …",
+ * "officials at the Justice Department said", "prosecutors with the Special Counsel's Office
+ * wrote"): the phrase from the head's article (a rank word between allowed; a plural head opening
+ * the phrase needs none) to `end`, or null. The object must be a name ("at the U.S. Chamber of
+ * Commerce"; not "with knowledge of the talks"), after "the" for "in"/"from" ("officials in Texas"
+ * are a state's, no body's).
  */
 export function officialBeforePreposition(
   text: string,
@@ -49,13 +56,17 @@ export function officialBeforePreposition(
   p: number,
   end: number,
 ): { phrase: string; at: number } | null {
-  if (p < 2 || !/^(?:at|with)$/u.test(words[p]!.lower) || !OFFICIAL.test(words[p - 1]!.text)) return null;
-  const object = words[p + 1]?.lower === 'the' ? words[p + 2] : words[p + 1];
-  if (!object || !capitalised(object.text)) return null;
-  let from = p - 2;
-  if (RANK.test(words[from]!.lower) && from > 0) from--;
-  if (!/^(?:a|an|the)$/u.test(words[from]!.lower)) return null;
-  // Nothing but spaces between the words of "a top official at".
-  for (let i = from; i < p; i++) if (text.slice(words[i]!.end, words[i + 1]!.start) !== ' ') return null;
+  const prep = words[p]?.lower ?? '';
+  if (p < 1 || !/^(?:at|with|in|from)$/u.test(prep) || !speaksFor(words[p - 1]!.text)) return null;
+  const the = words[p + 1]?.lower === 'the';
+  const object = the ? words[p + 2] : words[p + 1];
+  if (!object || !capitalised(object.text) || (!the && /^(?:in|from)$/u.test(prep))) return null;
+  const gap = (i: number): string => text.slice(words[i]!.end, words[i + 1]!.start);
+  let from = p - 1;
+  if (from > 0 && RANK.test(words[from - 1]!.lower) && gap(from - 1) === ' ') from--;
+  if (from > 0 && /^(?:a|an|the)$/u.test(words[from - 1]!.lower) && gap(from - 1) === ' ') from--;
+  // A bare plural opens its phrase: nothing joined to it before ("Boston city officials at …").
+  else if (!/s$/u.test(words[p - 1]!.lower) || (from > 0 && gap(from - 1) === ' ')) return null;
+  if (gap(p - 1) !== ' ') return null;
   return { phrase: text.slice(words[from]!.start, end), at: words[from]!.start };
 }

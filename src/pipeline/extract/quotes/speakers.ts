@@ -29,7 +29,7 @@ import {
 } from './voices.ts';
 import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
-import { bodyModifiers } from './body-officials.ts';
+import { bodyModifiers, speaksFor } from './body-officials.ts';
 import { bodyInReach } from './body-in-reach.ts';
 import { isOutletName, isOutletNoun, outletVoice } from './outlet-noun.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
@@ -74,7 +74,7 @@ const APPOSITION = /,\s+(?:a|an|the)\s/u;
 
 /** People who speak for an organisation rather than for themselves. */
 const SPOKES =
-  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides)$/u;
+  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides|executive|executives)$/u;
 
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
@@ -117,7 +117,8 @@ function owner(people: People, phrase: string, pos: number): string | null {
 /** "a Tunewave spokesperson" / "a spokeswoman for Tunewave" / "Hollis's office" -> the organisation. */
 function spokesVoice(people: People, np: string, pos: number): Speaker | null {
   const forOrg = /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at|with)\s+(.+)$/u.exec(np);
-  if (forOrg && SPOKES.test(forOrg[1]!.trim().split(/\s+/u).pop() ?? '')) {
+  const forHead = forOrg?.[1]!.trim().split(/\s+/u).pop() ?? '';
+  if (forOrg && (SPOKES.test(forHead) || speaksFor(forHead))) {
     if (/\b(?:former|ex)\b/u.test(forOrg[1]!)) return null; // a former official speaks for nobody
     const org = owner(people, forOrg[2]!, pos);
     return org ? organisation(people, org, pos) : null;

@@ -27,7 +27,7 @@ const PREPOSITION_BEFORE = new Set(
 
 /** Splits text into words, keeping the period of abbreviations and initials. */
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
     // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
     let t = m[0];
     if (
