@@ -202,6 +202,14 @@ describe('"the group said" / "the studio said" -> the one organisation in reach'
       ),
     ).toEqual(['Harbor Fox Television']);
   });
+  it('"The anti-secrecy group, which …, says that "…"" -> the organisation that spoke just before', () => {
+    expect(
+      speakers(
+        '"We have won the battle," Leakwatch Foundation says.',
+        'The anti-secrecy group, which has been in contact with him, says that the man "has now left the airport."',
+      ),
+    ).toEqual(['Leakwatch Foundation', 'Leakwatch Foundation']);
+  });
   it('near misses: two organisations, a department, nothing named, a studio by no name stay blank', () => {
     expect(
       speakers(
