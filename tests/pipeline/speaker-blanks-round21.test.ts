@@ -104,6 +104,22 @@ describe('an outlet named by a noun -> the one outlet in reach', () => {
       'Globe and Mail',
     ]);
   });
+  it('"Reuters reported:" / "Reuters says X had a "…"" -> Reuters (a wire agency opening a sentence)', () => {
+    expect(
+      speakers('Reuters reported:', '"The senator has suggested that a special prosecutor is needed."'),
+    ).toEqual(['Reuters']);
+    expect(speakers('Reuters says the gunman\'s weapons included a "Skorpion military pistol."')).toEqual([
+      'Reuters',
+    ]);
+  });
+  it('a quote woven into the block a colon intro credits is not the outlet\'s ("… because "…"")', () => {
+    expect(
+      speakers(
+        'Reuters reported:',
+        '"[Hollis] has suggested that the leaks were calculated, which aides deny. "Pell cautioned that she was still pondering the "special counsel" idea for the inquiries because "A special prosecutor can take years. We need to act quickly." "She suggested she might propose new laws."',
+      ),
+    ).toEqual(['Reuters', null, null]);
+  });
   it('near misses: two outlets in reach, none, a study paper, a person named Ledger stay blank', () => {
     expect(
       speakers(

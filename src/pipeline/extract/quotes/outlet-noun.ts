@@ -50,6 +50,17 @@ export function outletReports(text: string, words: Word[], i: number): boolean {
   return /^\s*:/u.test(text.slice(w.end)) || words[i + 1]?.lower === 'that';
 }
 
+/**
+ * "Reuters said", "Reuters reported:", "AP says": a wire agency named alone is the agency, even
+ * opening a sentence (where a lone capitalised word is otherwise no name, people/spelling-variant).
+ */
+export function wireVoice(people: People, np: string, pos: number): Speaker | null {
+  const name = clean(np.trim());
+  if (!WIRES.test(name)) return null;
+  people.organisations.push({ name, pos });
+  return { name, person: null, kind: 'organisation' };
+}
+
 /** "The Globe and Mail", "Stars and Stripes": a name closing with a newspaper's word. */
 export const isOutletName = (name: string): boolean => NEWSPAPER_WORDS.test(name.trim());
 
@@ -86,7 +97,7 @@ export function outletVoice(people: People, np: string, pos: number): Speaker | 
     else if (name.length > outlets[known]!.length) outlets[known] = name;
   }
   if (outlets.length !== 1) return null;
-  const name = outlets[0] === 'AP' ? 'Associated Press' : outlets[0]!;
+  const name = outlets[0]!;
   people.organisations.push({ name, pos });
   return { name, person: null, kind: 'organisation' };
 }

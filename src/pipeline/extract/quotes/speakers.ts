@@ -31,7 +31,7 @@ import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from 
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { bodyModifiers, speaksFor } from './body-officials.ts';
 import { bodyInReach } from './body-in-reach.ts';
-import { isOutletName, isOutletNoun, outletVoice } from './outlet-noun.ts';
+import { isOutletName, isOutletNoun, outletVoice, wireVoice } from './outlet-noun.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { DOCUMENTS, documentVoice } from './document-voice.ts';
@@ -314,6 +314,7 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     spokesVoice(people, np, pos) ??
     namedAfterVoice(people, np, pos) ??
     outletVoice(people, np, pos) ??
+    wireVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
     bodyInReach(people, np, pos) ??
     jointVoice(people, np, pos);
