@@ -248,3 +248,16 @@ describe('"the group said" / "the studio said" -> the one organisation in reach'
     ).toEqual([null]);
   });
 });
+
+describe('a judge who "ruled that"', () => {
+  it('"Judge X ruled … that Y had "…"" -> the judge (lib/lexicon/speech-verbs: "ruled")', () => {
+    expect(
+      speakers(
+        'U.S. District Judge Nora Pell in Boston ruled this month that the agency had "erred in concluding that the plan is unlawful."',
+      ),
+    ).toEqual(['Nora Pell']);
+  });
+  it('near miss: a passive "was ruled" names nobody', () => {
+    expect(speakers('The death was ruled "a homicide by strangulation" on Monday.')).toEqual([null]);
+  });
+});
