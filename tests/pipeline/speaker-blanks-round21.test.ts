@@ -43,6 +43,9 @@ describe('an unnamed official of a named body -> the body (ANNOTATION.md)', () =
       speakers('"The plan is dead," prosecutors with the Special Counsel\'s Office wrote in the filing.'),
     ).toEqual(["Special Counsel's Office"]);
     expect(speakers('"We are extremely disappointed," A&E executives said in a statement.')).toEqual(['A&E']);
+    expect(
+      speakers('"The plan is dead," prosecutors from the Harbor County District Attorney\'s Office said.'),
+    ).toEqual(["Harbor County District Attorney's Office"]);
   });
   it('near misses: a former official, a nationality, no named body, "with knowledge of" stay blank', () => {
     expect(speakers('"It was a mistake," a former State Department official told the Ledger.')).toEqual([

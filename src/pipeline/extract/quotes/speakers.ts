@@ -27,7 +27,7 @@ import {
   namedAfterVoice,
   statementOwner,
 } from './voices.ts';
-import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
+import { issuedByVoice, organisationThey, ownersVoice, ownVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { bodyModifiers, speaksFor } from './body-officials.ts';
 import { bodyInReach } from './body-in-reach.ts';
@@ -83,15 +83,6 @@ export function isVoiceHead(word: string): boolean {
   return DOCUMENTS.has(word) || SPOKES.test(word);
 }
 
-/** "her statement said" -> she; "his office said" -> his office. */
-function ownVoice(people: People, np: string, pos: number): Speaker | null {
-  const m = /^(his|her)\s+(statement|letter|tweet|post|office)$/iu.exec(np);
-  if (!m) return null;
-  const person = resolveSpeaker(people, m[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
-  if (!person?.name || person.kind !== 'person') return null;
-  return m[2]!.toLowerCase() === 'office' ? organisation(people, `${person.name}'s office`, pos) : person;
-}
-
 /** A subject phrase that is a document or an organisation's voice, not a person's name. */
 export function isVoicePhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
@@ -116,7 +107,11 @@ function owner(people: People, phrase: string, pos: number): string | null {
 
 /** "a Tunewave spokesperson" / "a spokeswoman for Tunewave" / "Hollis's office" -> the organisation. */
 function spokesVoice(people: People, np: string, pos: number): Speaker | null {
-  const forOrg = /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at|with)\s+(.+)$/u.exec(np);
+  // "in"/"from" only before "the" and a name ("prosecutors from the X's Office"; not "officials in Texas").
+  const forOrg =
+    /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at|with|(?:in|from)(?=\s+the\s+\p{Lu}))\s+(.+)$/u.exec(
+      np,
+    );
   const forHead = forOrg?.[1]!.trim().split(/\s+/u).pop() ?? '';
   if (forOrg && (SPOKES.test(forHead) || speaksFor(forHead))) {
     if (/\b(?:former|ex)\b/u.test(forOrg[1]!)) return null; // a former official speaks for nobody
