@@ -23,6 +23,20 @@ describe('an unnamed official of a named body -> the body (ANNOTATION.md)', () =
       speakers('A top Harbor Authority official told reporters that the pier was "closed for good."'),
     ).toEqual(['Harbor Authority']);
   });
+  it('"A senior X official told reporters …" then ""…," the official said" -> X (same body\'s official)', () => {
+    expect(
+      speakers(
+        'A senior Harbor Authority official told reporters the pier would close.',
+        '"We have no choice," the official said.',
+      ),
+    ).toEqual(['Harbor Authority']);
+    expect(
+      speakers(
+        'A senior administration official told reporters the pier would close.',
+        '"We have no choice," the official said.',
+      ),
+    ).toEqual([null]);
+  });
   it('"a Department of Justice official" -> Department of Justice (a particle inside the name)', () => {
     expect(speakers('"We will invoke the exception," a Department of Justice official said.')).toEqual([
       'Department of Justice',

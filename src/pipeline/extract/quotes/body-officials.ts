@@ -15,8 +15,9 @@
  */
 import type { Word } from './subject-shape.ts';
 
-/** Rank words before an official's body ("a senior White House official"). */
-const RANK = /^(?:senior|top|high-ranking|high-level|highest-ranking)$/u;
+/** Rank words before an official's body ("a senior White House official"), as a pattern's alternatives. */
+export const RANK_WORDS = 'senior|top|high-ranking|high-level|highest-ranking';
+const RANK = new RegExp(`^(?:${RANK_WORDS})$`, 'u');
 /** Lower-case words inside a body's name ("Department of Justice", "Committee on Foreign Relations"). */
 const INNER = /^(?:of|for|and|on)$/u;
 /** Heads that speak for a body (quotes/speakers SPOKES, the people nouns among them). */

@@ -29,7 +29,7 @@ import {
 } from './voices.ts';
 import { issuedByVoice, organisationThey, ownersVoice, ownVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
-import { bodyModifiers, speaksFor } from './body-officials.ts';
+import { bodyModifiers, RANK_WORDS, speaksFor } from './body-officials.ts';
 import { bodyInReach } from './body-in-reach.ts';
 import { isOutletName, isOutletNoun, outletVoice, wireVoice } from './outlet-noun.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
@@ -214,6 +214,12 @@ function organisationAsIt(people: People, pos: number): Speaker | null {
   return organisation(people, last.name, pos);
 }
 
+/** "A (senior) White House official said/told …" opening a sentence. */
+const REPORTING_OFFICIAL = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(An?\s+(?:(?:${RANK_WORDS})\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b`,
+  'gu',
+);
+
 /** "X, a union that …": a name, then a noun of BUSINESS_NOUNS or ORGANISATION_NOUNS (built once, not per article). */
 const DECLARED_ORGANISATION = new RegExp(
   `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${[...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|')})\\b`,
@@ -245,9 +251,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     }
     // "A White House official said Trump …" (reported speech, no quote): the body's official,
     // for a later "the official said".
-    for (const m of (speech || text.includes('told') ? text : '').matchAll(
-      /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
-    ))
+    for (const m of (speech || text.includes('told') ? text : '').matchAll(REPORTING_OFFICIAL))
       spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation that spoke, for a later "the group said".
     for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
