@@ -10,6 +10,8 @@
 import {
   cleanOutletName,
   isNameFirstCopyright,
+  nameFirstName,
+  nameShaped,
   personLike,
   outletFromByline,
   outletFromCopyright,
@@ -20,7 +22,9 @@ import {
 import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import { outletNotes } from './outlet-notes.ts';
+import { isUsState } from './outlet-not-names.ts';
 import { outletPrompts } from './outlet-prompts.ts';
+import { outletSelf, staffCredit } from './outlet-self.ts';
 import { isSiteNameLine } from './outlet-site.ts';
 import {
   bracketCredit,
@@ -71,7 +75,11 @@ export function copyrightVote(
   authorKeys: ReadonlySet<string>,
   beside: readonly (string | undefined)[] = [],
 ): OutletCandidate | null {
-  const name = outletFromCopyright(text);
+  // "Jane Doe © 2019" may be a photographer's credit; beside the footer's legal links ("Site map",
+  // "Terms") it is the site's own notice, whatever its name looks like.
+  const atFooter = beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim()));
+  const footerName = atFooter && isNameFirstCopyright(text) ? nameFirstName(text) : '';
+  const name = outletFromCopyright(text) ?? (nameShaped(footerName) ? footerName : null);
   if (!name || authorKeys.has(outletKey(name))) return null;
   // "X is a trading name of Name Ltd" beside "© Name Ltd": the copyright's name owns X.
   const owns = (line: string) => {
@@ -84,9 +92,7 @@ export function copyrightVote(
   // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts); printed beside
   // the site's legal links ("Terms", "Privacy policy") it is the footer's notice, no credit.
   // A picture library's notice ("Getty Images © 2024") stays a credit wherever it stands.
-  const footer =
-    beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim())) &&
-    !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
+  const footer = atFooter && !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
   const weak = isNameFirstCopyright(text) && !footer ? { weak: true } : {};
   return registered
     ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
@@ -112,12 +118,16 @@ function sourceWithAge(text: string): string | null {
 /** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X", "X · 3h"), or null. */
 export function creditVote(text: string): OutletCandidate | null {
   const story = outletFromStoryCredit(text) ?? sourceWithAge(text);
-  const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
-  if (!name) return null;
+  const desk = staffCredit(text);
+  const name = story ?? outletFromByline(text) ?? outletFromCredit(text) ?? desk;
+  // "Elm Crossing, CT", "By Jane Doe, Ohio": a town's state after the comma is a place.
+  if (!name || isUsState(name)) return null;
   // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
   // "By Jane Doe, Special to Newsmax": the freelancer's paper, never a place.
   const staff =
-    (/\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text)) || /,\s*special (?:to|for)\s/iu.test(text);
+    desk !== null ||
+    (/\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text)) ||
+    /,\s*special (?:to|for)\s/iu.test(text);
   const weight = placeLike(name) && !staff ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
   return { name, weight, provenance: story !== null };
 }
@@ -133,7 +143,7 @@ export function furnitureVotes(text: string): OutletCandidate[] {
   const desk = outletFromDesk(text);
   if (desk)
     votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
-  votes.push(...outletNotes(text), ...outletPrompts(text));
+  votes.push(...outletNotes(text), ...outletPrompts(text), ...outletSelf(text));
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;

@@ -14,6 +14,7 @@
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
 
+import { sentenceLike } from './outlet-not-names.ts';
 import { isSectionLabel } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
 
@@ -51,7 +52,8 @@ export function nameShaped(name: string): boolean {
     !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/iu.test(
       name,
     ) &&
-    !/^(?:all rights reserved|the author|the authors)$/iu.test(name)
+    !/^(?:all (?:rights reserved|contents?|material|text)|the author|the authors)$/iu.test(name) &&
+    !sentenceLike(name)
   );
 }
 
@@ -95,9 +97,13 @@ export function outletFromCopyright(line: string): string | null {
   }
   // Cut at the second sentence ("… All rights reserved. This material may not be …"); a database
   // record prints "Copyright 2018 Outlet All Rights Reserved" without the stop; a newsletter's
-  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …").
+  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …"); "X.
+  // Reproduction without permission is prohibited.": the notice's second sentence goes too.
   const first = text
-    .replace(/(all rights reserved\.?).*$/iu, '$1')
+    .replace(
+      /(all rights reserved\.?).*$|(?<=\p{L})\.\s+(?:reproduction|republication|redistribution)\b.*$/iu,
+      '$1',
+    )
     .replace(/(?<=\p{L})\s+(?=all rights reserved\.?$)/iu, '. ')
     .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '')
     // "© 2019 X, LLC. Click here for reprint permission.": the company's legal form ends the notice.
@@ -137,6 +143,10 @@ const NAME_FIRST =
 /** A copyright line printing the name before the sign ("Outlet © 2019"): a weak signal. */
 export const isNameFirstCopyright = (line: string): boolean =>
   NAME_FIRST.test(line.trim()) && !SITE_NOTICE.test(line.trim());
+
+/** The name a name-first copyright line prints, whoever it may be ("Jane Doe © 2019"). */
+export const nameFirstName = (line: string): string =>
+  cleanOutletName(NAME_FIRST.exec(line.trim())?.[1] ?? '');
 
 function nameFirstCopyright(text: string): string | null | undefined {
   const match = NAME_FIRST.exec(text);
