@@ -7,7 +7,8 @@
  * Ohio") or a sentence ("JUST IN · Airport reopens second runway": a ticker's label over another
  * story's headline, read in the shape of "Jane Doe · Outlet"). Outlets' names are proper names:
  * capitalised words, with at most one lower-case word besides the joining ones ("of", "the", "and").
- * None of the 66 outlet names of the corpus has one.
+ * None of the 66 outlet names of the corpus has one. Only Latin-script words count: in Russian, for
+ * one, a name is written in sentence case ("Нормы ГТО и знаний").
  */
 import { US_STATES } from '../../lib/lexicon/us-states.ts';
 
@@ -32,6 +33,6 @@ export function sentenceLike(name: string): boolean {
   const lower = name
     .trim()
     .split(/\s+/u)
-    .filter((word) => /^\p{Ll}/u.test(word) && !JOINING.test(word));
+    .filter((word) => /^\p{Ll}/u.test(word) && /^\p{Script=Latin}/u.test(word) && !JOINING.test(word));
   return lower.length >= 2;
 }

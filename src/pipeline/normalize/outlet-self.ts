@@ -30,6 +30,17 @@ import { OUTLET_WEIGHT, type OutletCandidate } from './outlet-vote.ts';
 const anyCase = (words: string) => words.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
 const SEP = '\\s*[·|•–—-]\\s*';
 
+/** "X · Fernbrook edition", "X | US edition": the masthead with its edition. */
+const EDITION = new RegExp(`^${NAME}${SEP}[\\p{Lu}][\\p{L}'’. -]{1,40} ${anyCase('edition')}$`, 'u');
+/** "WQRM 7 · X", "KXYZ-TV | X": a broadcaster's call sign (and channel) with its name. */
+const STATION = new RegExp(`^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?(?:\\s+\\d{1,2})?${SEP}${NAME}$`, 'u');
+
+/** A masthead printed with its edition or its call sign: the site's name, never a headline. */
+export const isMastheadLine = (line: string): boolean => {
+  const text = line.trim();
+  return EDITION.test(text) || STATION.test(text);
+};
+
 /** [pattern (NAME is its first group), weak]. */
 const SELF: ReadonlyArray<[RegExp, boolean]> = [
   [
@@ -57,8 +68,8 @@ const SELF: ReadonlyArray<[RegExp, boolean]> = [
     ),
     false,
   ],
-  [new RegExp(`^${NAME}${SEP}[\\p{Lu}][\\p{L}'’. -]{1,40} ${anyCase('edition')}$`, 'u'), false],
-  [new RegExp(`^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?(?:\\s+\\d{1,2})?${SEP}${NAME}$`, 'u'), false],
+  [EDITION, false],
+  [STATION, false],
   [
     new RegExp(
       `^(?:${anyCase('contributed|uploaded|shared|added')}) ${anyCase('to')} [\\p{Lu}][\\p{L}]+ ${anyCase('by')} ${NAME}\\.?$`,

@@ -97,14 +97,15 @@ export function outletFromCopyright(line: string): string | null {
   }
   // Cut at the second sentence ("… All rights reserved. This material may not be …"); a database
   // record prints "Copyright 2018 Outlet All Rights Reserved" without the stop; a newsletter's
-  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …"); "X.
-  // Reproduction without permission is prohibited.": the notice's second sentence goes too.
+  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …"); a second
+  // sentence ("Reproduction without permission is prohibited.") and "unless otherwise noted" go too.
   const first = text
     .replace(
       /(all rights reserved\.?).*$|(?<=\p{L})\.\s+(?:reproduction|republication|redistribution)\b.*$/iu,
       '$1',
     )
-    .replace(/(?<=\p{L})\s+(?=all rights reserved\.?$)/iu, '. ')
+    .replace(/\s+unless otherwise (?:noted|stated|indicated)\b/iu, '')
+    .replace(/(?<=\p{L})\s+(?:[-–—]\s+)?(?=all rights reserved\.?$)/iu, '. ')
     .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '')
     // "© 2019 X, LLC. Click here for reprint permission.": the company's legal form ends the notice.
     .replace(/(,?\s+(?:LLC|Inc|Ltd|plc|Corp|Co)\.)\s+(?!all rights reserved)\p{Lu}.*$/iu, '$1');
