@@ -75,11 +75,13 @@ export function copyrightVote(
   authorKeys: ReadonlySet<string>,
   beside: readonly (string | undefined)[] = [],
 ): OutletCandidate | null {
-  // "Jane Doe © 2019" may be a photographer's credit; beside the footer's legal links ("Site map",
-  // "Terms") it is the site's own notice, whatever its name looks like.
+  // "Jane Doe © 2019" is a photographer's credit; a longer name that could be a person's ("Valley
+  // Free Press © 2019") beside the footer's legal links ("Site map", "Terms") may be the site's own
+  // notice: weak, it counts only where another signal (a masthead) names it too.
   const atFooter = beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim()));
   const footerName = atFooter && isNameFirstCopyright(text) ? nameFirstName(text) : '';
-  const name = outletFromCopyright(text) ?? (nameShaped(footerName) ? footerName : null);
+  const named = outletFromCopyright(text);
+  const name = named ?? (nameShaped(footerName) && footerName.split(/\s+/u).length >= 3 ? footerName : null);
   if (!name || authorKeys.has(outletKey(name))) return null;
   // "X is a trading name of Name Ltd" beside "© Name Ltd": the copyright's name owns X.
   const owns = (line: string) => {
@@ -93,7 +95,7 @@ export function copyrightVote(
   // the site's legal links ("Terms", "Privacy policy") it is the footer's notice, no credit.
   // A picture library's notice ("Getty Images © 2024") stays a credit wherever it stands.
   const footer = atFooter && !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
-  const weak = isNameFirstCopyright(text) && !footer ? { weak: true } : {};
+  const weak = isNameFirstCopyright(text) && (!footer || named === null) ? { weak: true } : {};
   return registered
     ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
     : { name, weight: OUTLET_WEIGHT.copyright, ...weak };

@@ -106,6 +106,22 @@ export function outletSelf(line: string): OutletCandidate[] {
   return out;
 }
 
+/**
+ * "X may contact you before publishing your account": a reader form's note, which a page may print
+ * between the story's paragraphs. No story sentence is shaped like it ("Police may contact you"
+ * never goes on to "before publishing your account"), so it is read among the paragraphs too.
+ */
+const CONTACT_NOTE = new RegExp(
+  `^${NAME} ${anyCase('may')} (?:${anyCase('contact|call|email|get in touch with|reach out to')}) ${anyCase('you')} (?:${anyCase('before publishing|before we publish|about')}) ${anyCase('your')} (?:${anyCase('account|story|submission|response|contribution|experience')})\\.?$`,
+  'u',
+);
+
+/** The outlet a reader form's contact note names, read wherever it stands (even among paragraphs). */
+export function outletContactNote(line: string): OutletCandidate[] {
+  const name = usable(CONTACT_NOTE.exec(line.trim())?.[1]);
+  return name ? [{ name, weight: OUTLET_WEIGHT.mention, provenance: false }] : [];
+}
+
 const STAFF_REPORTS = new RegExp(
   `^${anyCase('from staff')} (?:${anyCase('and wire')} )?${anyCase('reports')}\\s*[|•·,–—-]\\s*${NAME}$`,
   'u',
