@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copyrightVote, creditVote } from '../../src/pipeline/normalize/outlet-lines.ts';
-import { outletFromCopyright } from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromCopyright, outletFromTitle } from '../../src/pipeline/normalize/outlet.ts';
 import { isUsState, sentenceLike } from '../../src/pipeline/normalize/outlet-not-names.ts';
 import {
   isMastheadLine,
@@ -158,6 +158,12 @@ describe('staff credits and copyright notices', () => {
     expect(
       outletFromCopyright('© 2019 Estuary Courier - All rights reserved Not affiliated with anyone'),
     ).toBe('Estuary Courier');
+  });
+
+  it('reads a title\'s site part after "«"', () => {
+    expect(outletFromTitle(`${HARBOUR_HEADLINE} « Estuary Courier`, HARBOUR_HEADLINE)).toBe(
+      'Estuary Courier',
+    );
   });
 
   it('takes a longer name-first notice beside the footer links as a weak signal, a person never', () => {

@@ -222,7 +222,7 @@ const MEASURED = [
     pages: 62,
     headline: 1,
     named: 60,
-    outlet: 59 / 60,
+    outlet: 1,
     wrong: 0,
     // 1230 paragraphs, 0.920 / 0.976 before the same gold change.
     paragraphs: 1191,

@@ -241,7 +241,7 @@ export function outletFromTitle(title: string, headline: string): string | null 
       ? null
       : site(prefixed[1]?.trim());
   const parts = title
-    .split(/\s+[|–—·•»:-]\s+|\s*\|\s*/u)
+    .split(/\s+[|–—·•»«:-]\s+|\s*\|\s*/u)
     .map((p) => p.trim())
     .filter(Boolean);
   const between = (rest: readonly string[]) =>
