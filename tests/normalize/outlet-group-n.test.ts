@@ -10,7 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { copyrightVote, creditVote } from '../../src/pipeline/normalize/outlet-lines.ts';
-import { outletFromCopyright, outletFromTitle } from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromCopyright } from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromTitle } from '../../src/pipeline/normalize/outlet-title.ts';
 import { isUsState, sentenceLike } from '../../src/pipeline/normalize/outlet-not-names.ts';
 import {
   isMastheadLine,
