@@ -91,7 +91,9 @@ export function readBody(
       body.claimed.push([i, 'repeated-box']);
       continue;
     }
-    if (key && seen.has(key)) {
+    // A notice printed again (a post's "Thank · Reply · Share" under each post) is judged with the
+    // paragraphs (normalize/furniture.ts reads the post above each copy), not dropped as a repeat.
+    if (key && seen.has(key) && !noticeReason(line.text)) {
       // A pull quote printed in quote marks before the paragraph it repeats: keep the paragraph.
       const earlier = body.paragraphs.findIndex((p) => keyOf(p) === key);
       const pulled = earlier >= 0 && QUOTED.test(body.paragraphs[earlier] ?? '') && !QUOTED.test(line.text);

@@ -1,0 +1,115 @@
+/**
+ * normalize/story-notes: one body paragraph -> why it is a note, a form or a widget the site sets
+ * around a story rather than the story, or null. Part of the notice vocabulary of
+ * normalize/notices.ts (both normalizers read it through `noticeReason`); the kinds of issue #10's
+ * body round on layout group n.
+ *
+ * In: a paragraph's text. Out: a `removed` reason. Each rule is a kind of line any site prints,
+ * told by what it does, never by a site's wording:
+ *   update-note    the note that the story is still developing ("This is a developing story. Check
+ *                  back for updates.", "This story is developing and will be updated …")
+ *   disclosure     a writer's conflict-of-interest statement ("… does not work for, consult, own
+ *                  shares in or receive funding from any company …", "… has received research
+ *                  grants from X. They hold no paid advisory roles.", "… has disclosed no relevant
+ *                  affiliations …"), a funder's note ("X provides funding as a member of Y", "X
+ *                  provides support as a founding partner") and the back matter's headings
+ *                  ("Disclosure statement", "Conflicts of interest", "Funding partners")
+ *   references     a sources list's heading ("Sources", "References used for this article") and a
+ *                  revision history's ("Revision history", "Article history"); the entries under a
+ *                  sources heading are read by normalize/reader-posts.ts
+ *   credits        a health page's review credit ("Written by A Medically reviewed by Dr. B …",
+ *                  "Medically reviewed by Dr. B, MD", "Fact checked ✓")
+ *   site-tools     the site's account of its own standards ("Why you can trust X", "How we vet
+ *                  health coverage", "We link only to peer-reviewed studies …", "Our content is
+ *                  reviewed by licensed clinicians …")
+ *   reader-appeal  a call-out form: its question ("Have you been affected by this?"), its prompt
+ *                  ("Tell us what you saw", "We would like to hear from readers …", "… our reporters
+ *                  want to talk to you"), its terms ("By sending this you agree to …"), its button
+ *                  ("Send to our reporters") and its privacy line ("Submissions are encrypted …")
+ *   reader-posts   a neighbours' feed: its heading ("Posts from your neighbours"), a post's buttons
+ *                  ("Thank · Reply · Share") and the note that readers wrote the posts ("Posts are
+ *                  submitted by community members. The opinions expressed are their own.")
+ *   document-viewer  an embedded document's notes ("Text in this viewer was extracted automatically
+ *                  …", "Highlighted passages were marked by our reporters.") and its host's credit
+ *                  ("Hosted by X", "Contributed to X by Y")
+ *   widget         a market embed's credit and disclaimer ("Odds via X", "… it is not betting
+ *                  advice", "Prices reflect traders' bets, not the views of our journalists") and a
+ *                  rail's "See all X" link
+ *   promo          a newsletter pitch naming the reader's inbox ("Get X news in your inbox …")
+ *   ticker         a ticker's items glued in a saved page ("LATEST · A headline")
+ * A story's sentence that says the same quotes or reports it ("… said", quote marks): the caller
+ * skips quoted paragraphs, and the patterns here open as the notes do.
+ */
+
+/** Longest note read here (a disclosure statement with a long name runs past notices' 220). */
+export const MAX_STORY_NOTE = 320;
+
+/** "This is a developing story. Check back …", "This story is developing and will be updated …". */
+const UPDATE_NOTE =
+  /^this (?:is an? )?(?:developing|breaking|evolving) (?:news )?(?:story|report|situation)\b.{0,120}$|^this (?:story|article|report) is (?:developing|breaking|evolving)\b.{0,120}$|^check back (?:later |soon )?for (?:updates|more)\b.{0,80}$/iu;
+
+/** A conflict-of-interest statement: shares, funding, affiliations or advisory roles, declared or denied. */
+const DISCLOSURE =
+  /\b(?:does|do) not work for, consult, own shares in\b|\bha(?:s|ve) disclosed no (?:relevant |other )?(?:affiliations|conflicts|interests)\b|\b(?:hold|holds|has|have) no (?:paid )?advisory roles?\b|\bdeclares? no (?:competing|conflicts? of) interests?\b|\bha(?:s|ve) no (?:relevant |financial |competing )?(?:conflicts? of interest|competing interests) to (?:declare|disclose)\b/iu;
+/** A funder's note on an academic or non-profit page: "X provides funding as a member of Y". */
+const FUNDER_NOTE =
+  /^\p{Lu}[^.!?]{1,80} provides? (?:funding|support|financial support) as (?:an? )?(?:founding |strategic |lead |associate )?(?:partner|member|funder|sponsor)\b[^.!?]{0,80}\.?$/u;
+/** The back matter's headings: a disclosure, the funders, the sources, the revision history. */
+const BACK_MATTER_HEADING =
+  /^(?:disclosure(?: statement)?|disclosures|conflicts? of interest(?: statement)?|competing interests|declaration of interests?|funding partners|funders)$/iu;
+const REFERENCES_HEADING =
+  /^(?:sources|references|bibliography|works cited|sources and references|(?:sources|references) (?:used|cited) (?:for|in) this (?:article|story|report)|(?:revision|article|update|edit|version) history)$/iu;
+
+/** A health page's review credit, the writer's line glued to it in a saved page, and its badge. */
+const REVIEW_CREDIT =
+  /^(?:(?:written|reported|edited) by [^.!?]{2,60}?)?(?:medically|clinically|expert|fact|peer)[- ]?(?:reviewed|checked) by (?:dr\.? )?\p{Lu}[^!?]{1,160}$|^(?:fact[- ]checked|medically reviewed|expert reviewed|evidence[- ]based|peer[- ]reviewed)\s*[✓✔☑]$/iu;
+
+/** The site on its own standards: a heading, or a sentence opening with the site as its subject. */
+const STANDARDS =
+  /^why (?:you can )?trust (?:us|our [\p{L} ]{2,30}|\p{Lu}[^.!?]{1,40})$|^how we (?:vet|review|check|fact-check|source|choose|select|test|rate)\b[^.!?]{0,40}$|^we (?:only )?(?:link|cite|rely|draw) (?:only )?(?:to|on|from) (?:peer-reviewed|primary|official|reputable|trusted)\b.{0,120}$|^our (?:content|articles|stories|coverage|health content|reporting) (?:is|are) (?:reviewed|checked|vetted|fact-checked) by (?:licensed|board-certified|medical|qualified|independent|practising|practicing) .{0,120}$/iu;
+
+/** A call-out form's question, prompt, terms, button and privacy line. */
+const CALL_OUT =
+  /^(?:have you been|were you) (?:affected|impacted)(?: by (?:this|these events|it))?\?|^tell us (?:your story|what you (?:saw|know|think|experienced)|what happened|about (?:it|your experience))\.?$|\bour (?:reporters|journalists|newsroom|team|editors) (?:want|would like|would love|wants) to (?:talk|speak|hear) (?:to|with|from) you\b|^we(?:['’]d| would)? (?:like|love|want) to hear from (?:you|readers|people|anyone)\b|\b(?:by )?filling (?:in|out) the form below\b|^by (?:sending|submitting|sharing) (?:this|your (?:story|account|response|submission))\b.{0,20}\byou agree\b|^(?:send|submit)(?: it| this)? to (?:our|the) (?:reporters|journalists|newsroom|team|editors)$|^(?:submissions|responses|your (?:submission|response|details|contact details)) (?:are|is|will be) (?:encrypted|confidential|kept (?:private|confidential)|only (?:seen|read))\b/iu;
+
+/** A neighbours' feed: its heading, a post's buttons, the note that readers wrote the posts. */
+const FEED_HEADING =
+  /^(?:posts?|updates?|messages?) (?:from|by) (?:your |local )?(?:neighbou?rs|community|residents)\b[^.!?]{0,30}$|^(?:neighbou?r|neighbou?rhood|community) (?:posts|updates|board|feed)(?: (?:near you|in your area|nearby))?$/iu;
+const POST_WORD = String.raw`(?:like|thank|thanks|reply|share|report|comment|react|repost|save|helpful|upvote|downvote|flag)`;
+/** A post's buttons in a row: "Thank · Reply · Share", "Like | Reply". */
+export const POST_BUTTONS = new RegExp(String.raw`^${POST_WORD}(?:\s*[·•|]\s*${POST_WORD})+$`, 'iu');
+const USER_CONTENT =
+  /^(?:posts|comments|content|listings|submissions|messages) (?:are|is) (?:submitted|posted|written|contributed|provided|shared) by (?:community members|readers|users|neighbou?rs|members of the (?:public|community)|residents)\b|^the (?:opinions|views) expressed (?:in (?:these|the) posts )?are (?:their|the posters?['’]?|the authors?['’]?) own\b/iu;
+
+/** An embedded document's notes and its host's credit. */
+const VIEWER_NOTE =
+  /^(?:the )?(?:text|transcript)(?: in this (?:viewer|document))? (?:was|is|has been) (?:extracted|recogni[sz]ed|converted|transcribed) (?:automatically|by software|by machine)\b.{0,80}$|^(?:highlighted|annotated|underlined) (?:passages|sections|text|lines|parts) (?:were|are|have been) (?:marked|added|highlighted|annotated) by\b.{0,60}$/iu;
+const DOCUMENT_HOST =
+  /^(?:[Hh]osted|[Cc]ontributed|[Uu]ploaded)(?: to \p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2})? by \p{Lu}[^.!?]{0,50}$/u;
+
+/** A market embed's credit and disclaimer, a rail's "See all X" link. */
+const MARKET_NOTE =
+  /^(?:odds|prices|quotes|market data) (?:via|from|provided by|powered by|courtesy of) \p{Lu}[^.!?]{1,50}$|\bnot (?:betting|gambling|trading|investment) advice\b|\bnot the views of (?:our|the) (?:journalists|newsroom|editors|reporters)\b|^(?:see|view|show) all (?:[\p{L}-]+ ?){1,2}$/iu;
+
+/** A newsletter pitch naming the reader's inbox: "Get Fernbrook news in your inbox every morning." */
+const INBOX_PITCH = /^(?:get|have|receive)\b[^.!?]{1,60}\b(?:in|to|into) your inbox\b[^.!?]{0,40}[.!]?$/iu;
+
+/** A ticker's item with its label in capitals: "LATEST · A headline", "JUST IN · …". */
+const TICKER_ITEM = /^(?:BREAKING(?: NEWS)?|JUST IN|LATEST|DEVELOPING|NEWS ALERT|UPDATE) · \S/u;
+
+/** Why a paragraph is one of the notes above, or null. The caller skips quoted paragraphs. */
+export function storyNoteReason(bare: string): string | null {
+  if (bare.length > MAX_STORY_NOTE) return null;
+  if (UPDATE_NOTE.test(bare)) return 'update-note';
+  if (DISCLOSURE.test(bare) || FUNDER_NOTE.test(bare) || BACK_MATTER_HEADING.test(bare)) return 'disclosure';
+  if (REFERENCES_HEADING.test(bare)) return 'references';
+  if (REVIEW_CREDIT.test(bare)) return 'credits';
+  if (STANDARDS.test(bare)) return 'site-tools';
+  if (CALL_OUT.test(bare)) return 'reader-appeal';
+  if (FEED_HEADING.test(bare) || POST_BUTTONS.test(bare) || USER_CONTENT.test(bare)) return 'reader-posts';
+  if (VIEWER_NOTE.test(bare) || DOCUMENT_HOST.test(bare)) return 'document-viewer';
+  if (MARKET_NOTE.test(bare)) return 'widget';
+  if (INBOX_PITCH.test(bare)) return 'promo';
+  if (TICKER_ITEM.test(bare)) return 'ticker';
+  return null;
+}
