@@ -46,7 +46,7 @@ export const MAX_STORY_NOTE = 320;
 
 /** "This is a developing story. Check back …", "This story is developing and will be updated …". */
 const UPDATE_NOTE =
-  /^this (?:is an? )?(?:developing|breaking|evolving) (?:news )?(?:story|report|situation)\b.{0,120}$|^this (?:story|article|report) is (?:developing|breaking|evolving)\b.{0,120}$|^check back (?:later |soon )?for (?:updates|more)\b.{0,80}$/iu;
+  /^this (?:is an? )?(?:developing|breaking|evolving) (?:news )?(?:story|report|situation)[.!]?(?:\s+(?:please )?(?:check back|refresh|return|it (?:will|may) be updated|we(?:['’]ll| will) (?:update|bring|add))\b[^.!?]{0,80}[.!]?)?$|^this (?:story|article|report) is (?:developing|breaking|evolving)(?: and (?:will|may|could) be updated\b[^.!?]{0,60})?[.!]?$|^check back (?:later |soon )?for (?:updates|more)\b[^.!?]{0,80}[.!]?$/iu;
 
 /** A conflict-of-interest statement: shares, funding, affiliations or advisory roles, declared or denied. */
 const DISCLOSURE =
