@@ -37,6 +37,9 @@
  *                  rail's "See all X" link
  *   promo          a newsletter pitch naming the reader's inbox ("Get X news in your inbox …")
  *   ticker         a ticker's items glued in a saved page ("LATEST · A headline")
+ *   promo, tags, related-links  a sign-up box pasted as one paragraph, told by its terms ("… Sign Up
+ *                  By signing up you agree to receive …"); a tag line written out ("This article
+ *                  tagged under: X"); a link to the full text ("The full interview is available here.")
  * A story's sentence that says the same quotes or reports it ("… said", quote marks): the caller
  * skips quoted paragraphs, and the patterns here open as the notes do.
  */
@@ -97,9 +100,22 @@ const INBOX_PITCH = /^(?:get|have|receive)\b[^.!?]{1,60}\b(?:in|to|into) your in
 /** A ticker's item with its label in capitals: "LATEST · A headline", "JUST IN · …". */
 const TICKER_ITEM = /^(?:BREAKING(?: NEWS)?|JUST IN|LATEST|DEVELOPING|NEWS ALERT|UPDATE) · \S/u;
 
+/** A sign-up box pasted as one paragraph, its terms at the end: "… Email Sign Up By signing up you agree …". */
+const SIGN_UP_TERMS = /\bby (?:signing up|subscribing),? you (?:agree|consent|accept)\b/iu;
+const MAX_SIGN_UP_BOX = 600;
+/** A tag line written as a sentence: "This article tagged under: Alcohol". */
+const TAG_LINE =
+  /^this (?:article|story|post|entry) (?:is |was )?(?:tagged|filed) (?:under|with|in|as)\s*:\s*\S[^.!?]{0,80}$/iu;
+/** A link to the full text elsewhere: "The full interview is available here." */
+const FULL_TEXT_LINK =
+  /^(?:the|a) (?:full|complete|entire|unedited) (?:interview|transcript|video|report|statement|text|document|speech|letter|ruling|filing|lawsuit|complaint|order) (?:is|can be) (?:available|found|read|seen|viewed|watched|here)(?: here| online| below)?[.!]?$/iu;
+
 /** Why a paragraph is one of the notes above, or null. The caller skips quoted paragraphs. */
 export function storyNoteReason(bare: string): string | null {
+  if (bare.length <= MAX_SIGN_UP_BOX && SIGN_UP_TERMS.test(bare)) return 'promo';
   if (bare.length > MAX_STORY_NOTE) return null;
+  if (TAG_LINE.test(bare)) return 'tags';
+  if (FULL_TEXT_LINK.test(bare)) return 'related-links';
   if (UPDATE_NOTE.test(bare)) return 'update-note';
   if (DISCLOSURE.test(bare) || FUNDER_NOTE.test(bare) || BACK_MATTER_HEADING.test(bare)) return 'disclosure';
   if (REFERENCES_HEADING.test(bare)) return 'references';
