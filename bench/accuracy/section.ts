@@ -56,7 +56,8 @@ export interface AccuracyRow {
    *   `-heldout-layouts-n` is group n (bench/accuracy/pages/group-n/), eight further kinds of page
    *   written blind on 2026-11-29 (breaking ticker, page breaks, reader call-out form, document
    *   viewer, academic disclosure, medical-review credit, prediction-market embed, hyperlocal
-   *   neighbours' feed), the unseen set: never tuned on, its misses never printed.
+   *   neighbours' feed), the unseen set until 00:30 UTC on 2026-11-30, a tune set since (issue #10's
+   *   body round on it; its misses listed).
    */
   form:
     | 'clean'

@@ -69,15 +69,15 @@ const REVIEW_CREDIT =
 
 /** The site on its own standards: a heading, or a sentence opening with the site as its subject. */
 const STANDARDS =
-  /^why (?:you can )?trust (?:us|our [\p{L} ]{2,30}|\p{Lu}[^.!?]{1,40})$|^how we (?:vet|review|check|fact-check|source|choose|select|test|rate)\b[^.!?]{0,40}$|^we (?:only )?(?:link|cite|rely|draw) (?:only )?(?:to|on|from) (?:peer-reviewed|primary|official|reputable|trusted)\b.{0,120}$|^our (?:content|articles|stories|coverage|health content|reporting) (?:is|are) (?:reviewed|checked|vetted|fact-checked) by (?:licensed|board-certified|medical|qualified|independent|practising|practicing) .{0,120}$/iu;
+  /^why (?:you can )?trust (?:us|our [\p{L} ]{2,30}|\p{Lu}[^.!?]{1,40})$|^how we (?:vet|review|check|fact-check|source|choose|select|test|rate)\b[^.!?]{0,40}$|^we (?:only )?(?:link|cite|rely|draw) (?:only )?(?:(?:to|on|from) )?(?:peer-reviewed|primary|official|reputable|trusted)\b.{0,120}$|^our (?:content|articles|stories|coverage|health content|reporting) (?:is|are) (?:reviewed|checked|vetted|fact-checked) by (?:licensed|board-certified|medical|qualified|independent|practising|practicing) .{0,120}$/iu;
 
 /** A call-out form's question, prompt, terms, button and privacy line. */
 const CALL_OUT =
-  /^(?:have you been|were you) (?:affected|impacted)(?: by (?:this|these events|it))?\?|^tell us (?:your story|what you (?:saw|know|think|experienced)|what happened|about (?:it|your experience))\.?$|\bour (?:reporters|journalists|newsroom|team|editors) (?:want|would like|would love|wants) to (?:talk|speak|hear) (?:to|with|from) you\b|^we(?:['’]d| would)? (?:like|love|want) to hear from (?:you|readers|people|anyone)\b|\b(?:by )?filling (?:in|out) the form below\b|^by (?:sending|submitting|sharing) (?:this|your (?:story|account|response|submission))\b.{0,20}\byou agree\b|^(?:send|submit)(?: it| this)? to (?:our|the) (?:reporters|journalists|newsroom|team|editors)$|^(?:submissions|responses|your (?:submission|response|details|contact details)) (?:are|is|will be) (?:encrypted|confidential|kept (?:private|confidential)|only (?:seen|read))\b/iu;
+  /^(?:have you been|were you) (?:affected|impacted)(?: by [^.!?]{1,40})?\?|^tell us (?:your story|what you (?:saw|know|think|experienced)|what happened|about (?:it|your experience))\.?$|\bour (?:reporters|journalists|newsroom|team|editors) (?:want|would like|would love|wants) to (?:talk|speak|hear) (?:to|with|from) you\b|^we(?:['’]d| would)? (?:like|love|want) to hear from (?:you|readers|people|anyone)\b|\b(?:by )?filling (?:in|out) the form below\b|^by (?:sending|submitting|sharing) (?:this|your (?:story|account|response|submission))\b.{0,20}\byou agree\b|^(?:send|submit)(?: it| this)? to (?:our|the) (?:reporters|journalists|newsroom|team|editors)$|^(?:submissions|responses|your (?:submission|response|details|contact details)) (?:are|is|will be) (?:encrypted|confidential|kept (?:private|confidential)|only (?:seen|read))\b/iu;
 
 /** A neighbours' feed: its heading, a post's buttons, the note that readers wrote the posts. */
 const FEED_HEADING =
-  /^(?:posts?|updates?|messages?) (?:from|by) (?:your |local )?(?:neighbou?rs|community|residents)\b[^.!?]{0,30}$|^(?:neighbou?r|neighbou?rhood|community) (?:posts|updates|board|feed)(?: (?:near you|in your area|nearby))?$/iu;
+  /^(?:posts?|updates?|messages?) (?:from|by) (?:your |local |the )?(?:neighbou?rs|neighbou?rhood|community|residents)\b[^.!?]{0,30}$|^(?:neighbou?r|neighbou?rhood|community) (?:posts|updates|board|feed)(?: (?:near you|in your area|nearby))?$/iu;
 const POST_WORD = String.raw`(?:like|thank|thanks|reply|share|report|comment|react|repost|save|helpful|upvote|downvote|flag)`;
 /** A post's buttons in a row: "Thank · Reply · Share", "Like | Reply". */
 export const POST_BUTTONS = new RegExp(String.raw`^${POST_WORD}(?:\s*[·•|]\s*${POST_WORD})+$`, 'iu');
@@ -86,9 +86,9 @@ const USER_CONTENT =
 
 /** An embedded document's notes and its host's credit. */
 const VIEWER_NOTE =
-  /^(?:the )?(?:text|transcript)(?: in this (?:viewer|document))? (?:was|is|has been) (?:extracted|recogni[sz]ed|converted|transcribed) (?:automatically|by software|by machine)\b.{0,80}$|^(?:highlighted|annotated|underlined) (?:passages|sections|text|lines|parts) (?:were|are|have been) (?:marked|added|highlighted|annotated) by\b.{0,60}$/iu;
+  /^(?:the )?(?:text|transcript)(?: (?:in|of) this (?:viewer|document|file))? (?:was|is|has been) (?:extracted|recogni[sz]ed|converted|transcribed) (?:automatically|by software|by machine)\b.{0,80}$|^(?:highlighted|annotated|underlined) (?:passages|sections|text|lines|parts) (?:were|are|have been) (?:marked|added|highlighted|annotated) by\b.{0,60}$/iu;
 const DOCUMENT_HOST =
-  /^(?:[Hh]osted|[Cc]ontributed|[Uu]ploaded)(?: to \p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2})? by \p{Lu}[^.!?]{0,50}$/u;
+  /^(?:[Hh]osted|[Cc]ontributed|[Uu]ploaded)(?: to \p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2})? by (?:the )?\p{Lu}[^.!?]{0,50}$/u;
 
 /** A market embed's credit and disclaimer, a rail's "See all X" link. */
 const MARKET_NOTE =
