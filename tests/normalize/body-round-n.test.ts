@@ -32,7 +32,7 @@ describe('notes around the story', () => {
       ['Lowmoor College provides funding as a member of the Harbour Review.', 'disclosure'],
       ['Competing interests', 'disclosure'],
       ['References cited in this report', 'references'],
-      ['Update history', 'references'],
+      ['Update history', 'metadata'],
       ['Clinically reviewed by Dr. Ines Marl, PhD', 'credits'],
       ['Written by Ada QuillMedically reviewed by Dr. Ines Marl, MD', 'credits'],
       ['Peer reviewed ✓', 'credits'],

@@ -14,9 +14,9 @@
  *                  affiliations …"), a funder's note ("X provides funding as a member of Y", "X
  *                  provides support as a founding partner") and the back matter's headings
  *                  ("Disclosure statement", "Conflicts of interest", "Funding partners")
- *   references     a sources list's heading ("Sources", "References used for this article") and a
- *                  revision history's ("Revision history", "Article history"); the entries under a
- *                  sources heading are read by normalize/reader-posts.ts
+ *   references     a sources list's heading ("Sources", "References used for this article"); the
+ *                  entries under it are read by normalize/reader-posts.ts
+ *   metadata       a revision history's heading ("Revision history", "Article history")
  *   credits        a health page's review credit ("Written by A Medically reviewed by Dr. B …",
  *                  "Medically reviewed by Dr. B, MD", "Fact checked ✓")
  *   site-tools     the site's account of its own standards ("Why you can trust X", "How we vet
@@ -61,7 +61,9 @@ const FUNDER_NOTE =
 const BACK_MATTER_HEADING =
   /^(?:disclosure(?: statement)?|disclosures|conflicts? of interest(?: statement)?|competing interests|declaration of interests?|funding partners|funders)$/iu;
 const REFERENCES_HEADING =
-  /^(?:sources|references|bibliography|works cited|sources and references|(?:sources|references) (?:used|cited) (?:for|in) this (?:article|story|report)|(?:revision|article|update|edit|version) history)$/iu;
+  /^(?:sources|references|bibliography|works cited|sources and references|(?:sources|references) (?:used|cited) (?:for|in) this (?:article|story|report))$/iu;
+/** A revision history's heading (its rows are field rows: normalize/runs.ts reads them as `metadata`). */
+const HISTORY_HEADING = /^(?:revision|article|update|edit|version) history$/iu;
 
 /** A health page's review credit, the writer's line glued to it in a saved page, and its badge. */
 const REVIEW_CREDIT =
@@ -119,6 +121,7 @@ export function storyNoteReason(bare: string): string | null {
   if (UPDATE_NOTE.test(bare)) return 'update-note';
   if (DISCLOSURE.test(bare) || FUNDER_NOTE.test(bare) || BACK_MATTER_HEADING.test(bare)) return 'disclosure';
   if (REFERENCES_HEADING.test(bare)) return 'references';
+  if (HISTORY_HEADING.test(bare)) return 'metadata';
   if (REVIEW_CREDIT.test(bare)) return 'credits';
   if (STANDARDS.test(bare)) return 'site-tools';
   if (CALL_OUT.test(bare)) return 'reader-appeal';
