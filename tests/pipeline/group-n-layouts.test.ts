@@ -7,8 +7,9 @@
  * once, the disclosure, sources and neighbours' feed after the story), the hosts, universities,
  * markets and towns that are not the outlet, and how many pages name the outlet today. The last
  * block runs the normalizers on group n and holds the totals of its one blind measurement (2026-11-29,
- * BENCHMARKS.md "Layout group n") as floors, raised where a later round improved them (the body round
- * on group n, a tune set since 2026-11-30 00:30 UTC: BENCHMARKS.md "Body furniture, round on group n").
+ * BENCHMARKS.md "Layout group n") as floors (group n was the unseen set when measured; a tune set
+ * since 00:35 UTC on 2026-11-30, so tuning may raise them; group o is the unseen set now), raised where
+ * a round improved them (BENCHMARKS.md "Body furniture, round on group n").
  */
 import { describe, expect, it } from 'vitest';
 import { scoreFurniture } from '../../bench/accuracy/sections/furniture.ts';
