@@ -157,6 +157,9 @@ function isSubhead(
   if (isPromoLink(line.bare)) return false;
   const next = lines[i + 1];
   if (!next || i + 1 > region.end || cues[i + 1] || !isProse(next, true)) return false;
+  // A heading over the site's notice (a funders' note under "Partners") is the notice's box heading:
+  // normalize/furniture.ts judges it with the paragraphs (normalize/reader-posts.ts).
+  if (noticeReason(next.text)) return false;
   const prev = lines[i - 1];
   return i === region.start || !prev || isProse(prev, true) || Boolean(cues[i - 1]);
 }
