@@ -16,6 +16,8 @@
  *                    ("Memorandum of understanding (redacted)" over "Page 1 of 24")
  *   (heading)        a short heading between two parts of the back matter ("Partners" between a
  *                    disclosure and the funders' note) takes the part's reason below it
+ *   standfirst       the deck left at the top of the body: the first kept paragraph, eight words or
+ *                    more that do not end like a sentence, over a lede that does
  */
 import { POST_BUTTONS } from './story-notes.ts';
 
@@ -46,6 +48,26 @@ const BACK_MATTER = new Set(['disclosure', 'references', 'reader-posts']);
 /** A box's heading: one to four words, no sentence ("Partners", "Our funders"). */
 const BOX_HEADING = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}$/u;
 
+/** A deck: a summary line of eight words or more, no closing stop, over the story's first sentence. */
+const MIN_DECK_WORDS = 8;
+const MAX_DECK = 250;
+const CLOSED = /[.!?…:;,"”’'»)\]]$/u;
+
+/**
+ * The deck left at the top of the body (a layout set something between it and the headline, so the
+ * lead did not read it as the standfirst): the first kept paragraph, a summary that does not end
+ * like a sentence, when the next kept paragraph does.
+ */
+function markDeck(input: readonly string[], reasons: Array<string | null>): void {
+  const first = reasons.findIndex((r) => !r);
+  if (first < 0) return;
+  const deck = input[first]?.trim() ?? '';
+  if (deck.length > MAX_DECK || CLOSED.test(deck) || deck.split(/\s+/u).length < MIN_DECK_WORDS) return;
+  const next = reasons.findIndex((r, i) => i > first && !r);
+  const lede = input[next]?.trim() ?? '';
+  if (next > 0 && lede.length > deck.length && SENTENCE_END.test(lede)) reasons[first] = 'standfirst';
+}
+
 /** Marks reader posts, sources entries and document titles (see the header). */
 export function markReaderBoxes(input: readonly string[], reasons: Array<string | null>): void {
   input.forEach((raw, i) => {
@@ -72,6 +94,7 @@ export function markReaderBoxes(input: readonly string[], reasons: Array<string 
     )
       reasons[i] = below;
   });
+  markDeck(input, reasons);
 }
 
 /** The post above a row of buttons at `at`: its text and the poster's line over it. */

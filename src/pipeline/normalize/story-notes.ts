@@ -37,6 +37,9 @@
  *                  rail's "See all X" link
  *   promo          a newsletter pitch naming the reader's inbox ("Get X news in your inbox …")
  *   ticker         a ticker's items glued in a saved page ("LATEST · A headline")
+ *   update-note, licence, promo-link  "This story has been updated throughout." alone; a copy's terms
+ *                  ("Coverage is shared with permission …"); another story's teaser glued to its link
+ *                  ("… he said. Name: Headline", no closing stop)
  *   promo, tags, related-links  a sign-up box pasted as one paragraph, told by its terms ("… Sign Up
  *                  By signing up you agree to receive …"); a tag line written out ("This article
  *                  tagged under: X"); a link to the full text ("The full interview is available here.")
@@ -112,11 +115,32 @@ const TAG_LINE =
 const FULL_TEXT_LINK =
   /^(?:the|a) (?:full|complete|entire|unedited) (?:interview|transcript|video|report|statement|text|document|speech|letter|ruling|filing|lawsuit|complaint|order) (?:is|can be) (?:available|found|read|seen|viewed|watched|here)(?: here| online| below)?[.!]?$/iu;
 
+/** The note that the story was updated, nothing more: "Editor's note: This story has been updated throughout." */
+const UPDATED_NOTE =
+  /^(?:editor['’]?s note\s*:\s*)?this (?:story|article|report) has been updated(?: throughout)?(?: with (?:new|additional|more|the latest) (?:information|details|reporting))?[.!]?$/iu;
+/** A copy's terms: "Coverage is shared with permission …", "Articles in this section are reproduced for reference." */
+const SHARED_TERMS =
+  /^(?:coverage|articles?|stories|content|posts)(?: in this section| on this (?:page|site))? (?:is|are) (?:shared|reproduced|republished|reprinted|reposted) (?:with permission|by permission|for reference|under licen[cs]e)\b/iu;
+/**
+ * Another story's teaser glued to its link: a sentence, then "Name: Headline" with no closing stop
+ * ("… he said. Obama: Pot not worse than alcohol", "… pledge. | AP Photos Grover to King: Don't be a
+ * 'weasel'"). A story's paragraph ends like a sentence.
+ */
+const TEASER_LINK =
+  /^[^:]{20,250}[.!?]['’"”]?\s+(?:\|\s*)?(?:\p{Lu}{2,} Photos?\s+)?\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,4}: \p{Lu}[^.!?:]{3,80}$/u;
+
+/** A caption's credit ends the same way: "… on Friday. Photograph: Jane Doe/Agency". */
+const PICTURE_CREDIT =
+  /\b(?:photo(?:graph|grapher|s)?|image|picture|credit|illustration|video|footage|graphic)s?\s*:\s*[^:]*$|\/[^:]*$/iu;
+
 /** Why a paragraph is one of the notes above, or null. The caller skips quoted paragraphs. */
 export function storyNoteReason(bare: string): string | null {
   if (bare.length <= MAX_SIGN_UP_BOX && SIGN_UP_TERMS.test(bare)) return 'promo';
   if (bare.length > MAX_STORY_NOTE) return null;
   if (TAG_LINE.test(bare)) return 'tags';
+  if (UPDATED_NOTE.test(bare)) return 'update-note';
+  if (SHARED_TERMS.test(bare)) return 'licence';
+  if (TEASER_LINK.test(bare) && !PICTURE_CREDIT.test(bare)) return 'promo-link';
   if (FULL_TEXT_LINK.test(bare)) return 'related-links';
   if (UPDATE_NOTE.test(bare)) return 'update-note';
   if (DISCLOSURE.test(bare) || FUNDER_NOTE.test(bare) || BACK_MATTER_HEADING.test(bare)) return 'disclosure';
