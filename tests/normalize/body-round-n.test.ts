@@ -150,4 +150,24 @@ describe('boxes told by their lines', () => {
       story[1],
     ]);
   });
+
+  it('removes a deck left at the top of the body, not a dateline lede or a closed first line', () => {
+    const deck = 'Harbour board approves sea wall after three years of hearings and two lawsuits';
+    const result = paragraphFurniture([deck, ...story]);
+    expect(result.paragraphs).toEqual(story);
+    expect(result.removed).toEqual([{ text: deck, reason: 'standfirst' }]);
+    const wire = 'NORTHPORT (Harbour Wire) - Harbour board approves sea wall after three years';
+    expect(paragraphFurniture([wire, ...story]).paragraphs).toEqual([wire, ...story]);
+    const closed = 'The harbour board approved the sea wall.';
+    expect(paragraphFurniture([closed, ...story]).paragraphs).toEqual([closed, ...story]);
+  });
+
+  it('removes another story’s teaser glued to its link, not a caption or a closed paragraph', () => {
+    const teaser = 'The vote came after a long night of talks. Sea wall: What happens next';
+    expect(noticeReason(teaser)).toBe('promo-link');
+    expect(noticeReason('The quay at dawn on Monday. Photograph: Ada Quill/Harbour Wire')).toBeNull();
+    expect(noticeReason('The vote came after a long night. Mayor: We will build it.')).toBeNull();
+    expect(noticeReason('Editor’s note: This story has been updated throughout.')).toBe('update-note');
+    expect(noticeReason('This story has been updated to include comment from the mayor.')).toBeNull();
+  });
 });

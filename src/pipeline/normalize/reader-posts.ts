@@ -20,6 +20,7 @@
  *                    more that do not end like a sentence, over a lede that does
  */
 import { POST_BUTTONS } from './story-notes.ts';
+import { findDateline } from './text/sources.ts';
 
 /** The poster's line: a name (a first name and an initial, or two names), a dot, a place or an age. */
 const POSTER =
@@ -63,6 +64,8 @@ function markDeck(input: readonly string[], reasons: Array<string | null>): void
   if (first < 0) return;
   const deck = input[first]?.trim() ?? '';
   if (deck.length > MAX_DECK || CLOSED.test(deck) || deck.split(/\s+/u).length < MIN_DECK_WORDS) return;
+  // A wire dateline opens the story, never a deck (html/article.ts reads a repeated headline after it).
+  if (findDateline(deck)) return;
   const next = reasons.findIndex((r, i) => i > first && !r);
   const lede = input[next]?.trim() ?? '';
   if (next > 0 && lede.length > deck.length && SENTENCE_END.test(lede)) reasons[first] = 'standfirst';
