@@ -64,8 +64,10 @@ function markDeck(input: readonly string[], reasons: Array<string | null>): void
   if (first < 0) return;
   const deck = input[first]?.trim() ?? '';
   if (deck.length > MAX_DECK || CLOSED.test(deck) || deck.split(/\s+/u).length < MIN_DECK_WORDS) return;
-  // A wire dateline opens the story, never a deck (html/article.ts reads a repeated headline after it).
-  if (findDateline(deck)) return;
+  // A wire dateline opens the story, never a deck (html/article.ts reads a repeated headline after it);
+  // a line of fields ("Tested by: … Price: …") or hashtags is a review's or a sponsor's note, which
+  // readers may count as the story's.
+  if (findDateline(deck) || /[:#]/u.test(deck)) return;
   const next = reasons.findIndex((r, i) => i > first && !r);
   const lede = input[next]?.trim() ?? '';
   if (next > 0 && lede.length > deck.length && SENTENCE_END.test(lede)) reasons[first] = 'standfirst';
