@@ -80,6 +80,12 @@ describe('notes around the story', () => {
       'Lowmoor College provides funding for ten students from the lower town each year.',
       'Hosted by the mayor, the meeting ran for three hours.',
       'Like the old wall, the new one will be built of stone.',
+      'He has no advisory role in the campaign, his spokesman said.',
+      'The senator has disclosed no conflicts in her filings.',
+      'Peer reviewed by two journals, the study found the wall would hold.',
+      'How we tested the new ferries',
+      'Why trust a board that has missed every deadline?',
+      'Odds via the bookmakers shortened overnight.',
     ]) {
       const reason = noticeReason(line);
       // A bare "Sources" line is a sources list's heading wherever it stands: not a story sentence.

@@ -56,7 +56,7 @@ const UPDATE_NOTE =
 
 /** A conflict-of-interest statement: shares, funding, affiliations or advisory roles, declared or denied. */
 const DISCLOSURE =
-  /\b(?:does|do) not work for, consult, own shares in\b|\bha(?:s|ve) disclosed no (?:relevant |other )?(?:affiliations|conflicts|interests)\b|\b(?:hold|holds|has|have) no (?:paid )?advisory roles?\b|\bdeclares? no (?:competing|conflicts? of) interests?\b|\bha(?:s|ve) no (?:relevant |financial |competing )?(?:conflicts? of interest|competing interests) to (?:declare|disclose)\b/iu;
+  /\b(?:does|do) not work for, consult, own shares in\b|\bha(?:s|ve) disclosed no relevant affiliations\b|\b(?:hold|holds|has|have) no paid advisory roles?\b|\bdeclares? no (?:competing|conflicts? of) interests?\b|\bha(?:s|ve) no (?:relevant |financial |competing )?(?:conflicts? of interest|competing interests) to (?:declare|disclose)\b/iu;
 /** A funder's note on an academic or non-profit page: "X provides funding as a member of Y". */
 const FUNDER_NOTE =
   /^\p{Lu}[^.!?]{1,80} provides? (?:funding|support|financial support) as (?:an? )?(?:founding |strategic |lead |associate )?(?:partner|member|funder|sponsor)\b[^.!?]{0,80}\.?$/u;
@@ -70,11 +70,16 @@ const HISTORY_HEADING = /^(?:revision|article|update|edit|version) history$/iu;
 
 /** A health page's review credit, the writer's line glued to it in a saved page, and its badge. */
 const REVIEW_CREDIT =
-  /^(?:(?:written|reported|edited) by [^.!?]{2,60}?)?(?:medically|clinically|expert|fact|peer)[- ]?(?:reviewed|checked) by (?:dr\.? )?\p{Lu}[^!?]{1,160}$|^(?:fact[- ]checked|medically reviewed|expert reviewed|evidence[- ]based|peer[- ]reviewed)\s*[✓✔☑]$/iu;
+  /^(?:(?:[Ww]ritten|[Rr]eported|[Ee]dited) by [^.!?]{2,60}?)?(?:[Mm]edically|[Cc]linically|[Ee]xpert|[Ff]act|[Pp]eer)[- ]?(?:reviewed|checked) by (?:Dr\.? )?\p{Lu}(?![^!?]*\b(?:said|says|found|finds|showed|shows|according)\b)[^!?]{1,160}$/u;
+/** A review badge: "Fact checked ✓". */
+const REVIEW_BADGE =
+  /^(?:fact[- ]checked|medically reviewed|expert reviewed|evidence[- ]based|peer[- ]reviewed)\s*[✓✔☑]$/iu;
 
 /** The site on its own standards: a heading, or a sentence opening with the site as its subject. */
 const STANDARDS =
-  /^why (?:you can )?trust (?:us|our [\p{L} ]{2,30}|\p{Lu}[^.!?]{1,40})$|^how we (?:vet|review|check|fact-check|source|choose|select|test|rate)\b[^.!?]{0,40}$|^we (?:only )?(?:link|cite|rely|draw) (?:only )?(?:(?:to|on|from) )?(?:peer-reviewed|primary|official|reputable|trusted)\b.{0,120}$|^our (?:content|articles|stories|coverage|health content|reporting) (?:is|are) (?:reviewed|checked|vetted|fact-checked) by (?:licensed|board-certified|medical|qualified|independent|practising|practicing) .{0,120}$/iu;
+  /^how we (?:vet|check|fact-check|review|source) (?:our |health |medical )?(?:coverage|content|articles|stories|information|claims|sources|facts)\b[^.!?]{0,30}$|^we (?:only )?(?:link|cite|rely|draw) (?:only )?(?:(?:to|on|from) )?(?:peer-reviewed|primary|official|reputable|trusted)\b.{0,120}$|^our (?:content|articles|stories|coverage|health content|reporting) (?:is|are) (?:reviewed|checked|vetted|fact-checked) by (?:licensed|board-certified|medical|qualified|independent|practising|practicing) .{0,120}$/iu;
+/** "Why you can trust X", "Why trust our reporting": the heading of the site's note on its standards. */
+const TRUST_HEADING = /^[Ww]hy (?:you can )?trust (?:us|our [\p{L} ]{2,30}|\p{Lu}[^.!?]{1,40})$/u;
 
 /** A call-out form's question, prompt, terms, button and privacy line. */
 const CALL_OUT =
@@ -97,7 +102,10 @@ const DOCUMENT_HOST =
 
 /** A market embed's credit and disclaimer, a rail's "See all X" link. */
 const MARKET_NOTE =
-  /^(?:odds|prices|quotes|market data) (?:via|from|provided by|powered by|courtesy of) \p{Lu}[^.!?]{1,50}$|\bnot (?:betting|gambling|trading|investment) advice\b|\bnot the views of (?:our|the) (?:journalists|newsroom|editors|reporters)\b|^(?:see|view|show) all (?:[\p{L}-]+ ?){1,2}$/iu;
+  /\bnot (?:betting|gambling|trading|investment) advice\b|\bnot the views of (?:our|the) (?:journalists|newsroom|editors|reporters)\b|^(?:see|view|show) all (?:[\p{L}-]+ ?){1,2}$/iu;
+/** A market's credit: "Odds via X", "Prices from X". */
+const MARKET_CREDIT =
+  /^(?:[Oo]dds|[Pp]rices|[Qq]uotes|[Mm]arket data) (?:via|from|provided by|powered by|courtesy of) \p{Lu}[^.!?]{1,50}$/u;
 
 /** A newsletter pitch naming the reader's inbox: "Get Fernbrook news in your inbox every morning." */
 const INBOX_PITCH = /^(?:get|have|receive)\b[^.!?]{1,60}\b(?:in|to|into) your inbox\b[^.!?]{0,40}[.!]?$/iu;
@@ -146,12 +154,12 @@ export function storyNoteReason(bare: string): string | null {
   if (DISCLOSURE.test(bare) || FUNDER_NOTE.test(bare) || BACK_MATTER_HEADING.test(bare)) return 'disclosure';
   if (REFERENCES_HEADING.test(bare)) return 'references';
   if (HISTORY_HEADING.test(bare)) return 'metadata';
-  if (REVIEW_CREDIT.test(bare)) return 'credits';
-  if (STANDARDS.test(bare)) return 'site-tools';
+  if (REVIEW_CREDIT.test(bare) || REVIEW_BADGE.test(bare)) return 'credits';
+  if (STANDARDS.test(bare) || TRUST_HEADING.test(bare)) return 'site-tools';
   if (CALL_OUT.test(bare)) return 'reader-appeal';
   if (FEED_HEADING.test(bare) || POST_BUTTONS.test(bare) || USER_CONTENT.test(bare)) return 'reader-posts';
   if (VIEWER_NOTE.test(bare) || DOCUMENT_HOST.test(bare)) return 'document-viewer';
-  if (MARKET_NOTE.test(bare)) return 'widget';
+  if (MARKET_NOTE.test(bare) || MARKET_CREDIT.test(bare)) return 'widget';
   if (INBOX_PITCH.test(bare)) return 'promo';
   if (TICKER_ITEM.test(bare)) return 'ticker';
   return null;
