@@ -25,6 +25,7 @@ import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { withNameWordLead } from './name-word-lead.ts';
+import { withoutCapsDebris, writtenLower } from './caps-debris.ts';
 import { properSpelling } from './spelling-variant.ts';
 import { descriptionAntecedent } from './antecedent.ts';
 import { LEGISLATORS, isLegislator, otherState, salientHolder } from './holders.ts';
@@ -42,15 +43,6 @@ function capitalisedMidSentence(people: People, word: string): boolean {
     people.midSentenceCaps = caps;
   }
   return people.midSentenceCaps.has(word);
-}
-
-/** The word written in lower case somewhere in the body. */
-function writtenLower(people: People, word: string): boolean {
-  const lower = new RegExp(
-    `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
-    'u',
-  );
-  return people.paragraphs.some((text) => lower.test(text));
 }
 
 /** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
@@ -164,7 +156,8 @@ export function looksLikeOrganisation(name: string): boolean {
  * `pos` is where the tag is, for "nearest preceding" choices.
  */
 export function resolveSpeaker(people: People, subject: string, pos: number): Speaker | null {
-  const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
+  // "JUST WATCHED Killed …": page debris in capitals opens no name (people/caps-debris.ts).
+  const np = withoutCapsDebris(people, subject.trim().replace(/^[,;:—–-]+\s*/u, ''));
   // The length of the name itself: "X of the Federation of … Agencies" is X.
   if (!np || np.replace(/\s+(?:of|at)\s+the\s.*$/u, '').split(/\s+/u).length > 9) return null;
   if (/^(?:he|she|they)$/iu.test(np)) {

@@ -29,6 +29,7 @@ import {
 } from './voices.ts';
 import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
+import { jointTail } from './joint-tail.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
@@ -328,13 +329,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   // "Harlow & Harlow": a firm, never its last word as a surname.
   if (/^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s&\s\p{Lu}/u.test(np))
     return organisation(people, np, pos);
-  // A joint subject whose parts do not all resolve: the last one, as the tag's nearest name.
-  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) {
-    if (looksLikeOrganisation(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np))
-      return organisation(people, np.replace(/^The\s/u, ''), pos);
-    const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
-    return last?.kind === 'person' ? last : null;
-  }
+  // A joint subject whose parts do not all resolve: one of them or nobody (quotes/joint-tail.ts).
+  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) return jointTail(people, np, pos, organisation);
   // "WikiLeaks said", "BlackRock said": a capital inside one word after three small letters is a
   // brand, never a surname ("McConnell", "DeSantis", "MacArthur", "FitzGerald" are people).
   if (/^(?!Fitz)\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(np) && !people.persons.some((o) => o.name.includes(np)))

@@ -1,0 +1,48 @@
+/**
+ * people/pronoun-rivals: two more reasons a "he"/"she" found by position is not surely the one
+ * meant, found on a fresh sample of un-annotated corpus articles (speaker audit round 20).
+ *
+ * In:  the People index, the candidate, where its mention stands and where the pronoun stands.
+ * Out: true when the pronoun should name nobody:
+ *  - the candidate is a name the body only ever writes right after "the" ("according to the
+ *    Harvard Crimson", "obtained by the Crimson"): a paper or a body, whatever its first word
+ *    looks like as a given name; people's names take no article (a title sits between: "the Rev.");
+ *  - the candidate last spoke paragraphs ago (or never) while someone else of the pronoun's gender
+ *    spoke in this paragraph or the one before ("Jadwat said the president …. Trump can try …"
+ *    then "…," he added): the nearer subject and the nearer speaker compete; nobody.
+ */
+import type { People, Person } from '../people.ts';
+
+const block = (at: number): number => Math.floor(at / 1_000_000);
+
+/** The few characters of the body right before a global position. */
+function before(people: People, at: number, width: number): string {
+  const text = people.paragraphs[block(at) - people.contextCount] ?? '';
+  const offset = at % 1_000_000;
+  return text.slice(Math.max(0, offset - width), offset);
+}
+
+/** Every mention of the candidate so far sits right after "the": a body's name, not a person's. */
+function onlyAfterThe(people: People, person: Person, to: number): boolean {
+  const bodyStart = people.contextCount * 1_000_000;
+  const seen = people.mentions.filter((m) => m.person === person && m.pos >= bodyStart && m.pos < to);
+  return seen.length > 0 && seen.every((m) => /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before(people, m.pos, 5)));
+}
+
+/** Someone else of this gender spoke nearer than the candidate's own last words. */
+function nearerSpeaker(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
+  if (block(from) >= block(to)) return false;
+  const lo = (block(to) - 1) * 1_000_000;
+  const spokeNear = people.mentions.some(
+    (m) => m.person === person && m.speaks && m.pos >= lo && m.pos < to,
+  );
+  if (spokeNear) return false;
+  return people.mentions.some(
+    (m) => m.pos >= lo && m.pos < to && m.person !== person && m.person.gender === wanted && m.speaks,
+  );
+}
+
+/** True when the pronoun at `to` should not name `person` (see the header). */
+export function rivalled(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
+  return onlyAfterThe(people, person, to) || nearerSpeaker(people, person, from, to, wanted);
+}
