@@ -9,7 +9,10 @@
  *    looks like as a given name; people's names take no article (a title sits between: "the Rev.");
  *  - the candidate last spoke paragraphs ago (or never) while someone else of the pronoun's gender
  *    spoke in this paragraph or the one before ("Jadwat said the president …. Trump can try …"
- *    then "…," he added): the nearer subject and the nearer speaker compete; nobody.
+ *    then "…," he added): the nearer subject and the nearer speaker compete; nobody;
+ *  - the candidate opens a clause that a pronoun of this gender reports ("He said Nasser Makarem
+ *    Shirazi … had generated …" then "…," he said): the reporting "he" is someone else, who goes
+ *    on speaking (a wrong name of the tune half of the hand gold).
  */
 import type { People, Person } from '../people.ts';
 
@@ -33,16 +36,36 @@ function onlyAfterThe(people: People, person: Person, to: number): boolean {
 function nearerSpeaker(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
   if (block(from) >= block(to)) return false;
   const lo = (block(to) - 1) * 1_000_000;
-  const spokeNear = people.mentions.some(
-    (m) => m.person === person && m.speaks && m.pos >= lo && m.pos < to,
-  );
+  const spokeNear = people.mentions.some((m) => m.person === person && m.speaks && m.pos >= lo && m.pos < to);
   if (spokeNear) return false;
   return people.mentions.some(
     (m) => m.pos >= lo && m.pos < to && m.person !== person && m.person.gender === wanted && m.speaks,
   );
 }
 
+/** "He said " / "she added that " (then up to three capitalised words) ending the text before a name. */
+const reportTail = (pronoun: string): RegExp =>
+  new RegExp(
+    `(?:^|[^\\p{L}])${pronoun}\\s+(?:also\\s+)?(?:said|says|added|adds|claimed|argued|insisted|noted|wrote)\\s+(?:that\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
+    'u',
+  );
+const REPORTED = { m: reportTail('[Hh]e'), f: reportTail('[Ss]he') };
+
+/** The candidate opens a clause that a "he"/"she" of this gender reports ("He said Shirazi had …"). */
+const reportedByPronoun = (people: People, from: number, wanted: 'm' | 'f'): boolean =>
+  REPORTED[wanted].test(before(people, from, 60));
+
 /** True when the pronoun at `to` should not name `person` (see the header). */
-export function rivalled(people: People, person: Person, from: number, to: number, wanted: 'm' | 'f'): boolean {
-  return onlyAfterThe(people, person, to) || nearerSpeaker(people, person, from, to, wanted);
+export function rivalled(
+  people: People,
+  person: Person,
+  from: number,
+  to: number,
+  wanted: 'm' | 'f',
+): boolean {
+  return (
+    onlyAfterThe(people, person, to) ||
+    nearerSpeaker(people, person, from, to, wanted) ||
+    reportedByPronoun(people, from, wanted)
+  );
 }
