@@ -12,7 +12,9 @@
  *    then "…," he added): the nearer subject and the nearer speaker compete; nobody;
  *  - the candidate opens a clause that a pronoun of this gender reports ("He said Nasser Makarem
  *    Shirazi … had generated …" then "…," he said): the reporting "he" is someone else, who goes
- *    on speaking (a wrong name of the tune half of the hand gold).
+ *    on speaking (a wrong name of the tune half of the hand gold);
+ *  - someone unnamed, by a post the candidate does not hold, spoke in between (""…," the former
+ *    senior JAG says." then ""…," he says" is the JAG's, not Bergdahl's, named before).
  */
 import type { People, Person } from '../people.ts';
 
@@ -55,6 +57,29 @@ const REPORTED = { m: reportTail('[Hh]e'), f: reportTail('[Ss]he') };
 const reportedByPronoun = (people: People, from: number, wanted: 'm' | 'f'): boolean =>
   REPORTED[wanted].test(before(people, from, 60));
 
+/** "…," the former senior JAG says.: a tag after a quote naming someone by a post (its last word). */
+const POST_AFTER_QUOTE =
+  /["”’]\s*,?\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|explains)\b/gu;
+
+/**
+ * Someone unnamed, by a post the candidate does not hold, spoke between the two, in a paragraph
+ * where the candidate did not speak (""…," the real estate mogul said" may be the candidate's own
+ * words, credited to them by the tag reader).
+ */
+function unnamedSpoke(people: People, person: Person, from: number, to: number): boolean {
+  const held = new Set([...person.roles].map((r) => r.split(' ').at(-1)!));
+  for (let b = block(from); b <= block(to); b++) {
+    if (people.mentions.some((m) => m.person === person && m.speaks && block(m.pos) === b)) continue;
+    const text = people.paragraphs[b - people.contextCount] ?? '';
+    const part = text.slice(
+      b === block(from) ? from % 1_000_000 : 0,
+      b === block(to) ? to % 1_000_000 : text.length,
+    );
+    for (const m of part.matchAll(POST_AFTER_QUOTE)) if (!held.has(m[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** True when the pronoun at `to` should not name `person` (see the header). */
 export function rivalled(
   people: People,
@@ -66,6 +91,7 @@ export function rivalled(
   return (
     onlyAfterThe(people, person, to) ||
     nearerSpeaker(people, person, from, to, wanted) ||
-    reportedByPronoun(people, from, wanted)
+    reportedByPronoun(people, from, wanted) ||
+    unnamedSpoke(people, person, from, to)
   );
 }

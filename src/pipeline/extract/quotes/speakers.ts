@@ -30,6 +30,7 @@ import {
 import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
 import { jointTail } from './joint-tail.ts';
+import { acronymPost } from './acronym-role.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
@@ -288,7 +289,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     .trim()
     .replace(/^[,;:—–-]+\s*/u, '')
     .replace(/\s+/gu, ' ');
-  if (!np) return null;
+  // "…," the former senior JAG says.: a post of someone unnamed (quotes/acronym-role.ts).
+  if (!np || acronymPost(people, np, pos)) return null;
   // "the Nevada Democrat said": someone named before by a description this module cannot tie to
   // a name (a party label is not an organisation that speaks).
   if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np))
