@@ -9,7 +9,7 @@
  * Tags after the closing mark, whole-sentence tags and the shared tag model are quotes/attribution.ts;
  * reading the subject phrase itself is quotes/tag-subject.ts.
  */
-import { PREPOSITIONS, subordinate } from '../people/lexicon.ts';
+import { NON_PERSON_WORDS, PREPOSITIONS, ROLE_HEADS, subordinate } from '../people/lexicon.ts';
 import { isRolePhrase, looksLikeOrganisation } from '../people/resolve.ts';
 import { SPEECH_VERBS, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
@@ -225,6 +225,9 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.
     if (AUXILIARIES.has(w.lower)) return null;
+    // "Boston police follow up with this message:": a noun that heads a role or a body is the
+    // subject's head, not its verb; the capitalised word before it is a modifier, nobody named.
+    if (ROLE_HEADS.has(w.lower) || NON_PERSON_WORDS.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
     // "So keep that in mind as …:", "Citing Malian army commander …:": a capitalised sentence
