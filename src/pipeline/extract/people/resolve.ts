@@ -26,6 +26,7 @@ import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { withNameWordLead } from './name-word-lead.ts';
 import { withoutCapsDebris, writtenLower } from './caps-debris.ts';
+import { placeNotFirstName } from './first-name-place.ts';
 import { properSpelling } from './spelling-variant.ts';
 import { descriptionAntecedent } from './antecedent.ts';
 import { LEGISLATORS, isLegislator, otherState, salientHolder } from './holders.ts';
@@ -234,7 +235,8 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
           p.introduced < pos &&
           (p.evidence || FIRST_NAMES.has(key(parsed.name))),
       );
-      if (byFirst.length === 1) return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
+      if (byFirst.length === 1 && !placeNotFirstName(people, parsed.name, byFirst[0]!))
+        return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
     }
     // A bare surname is the full name only once the article has given it: "Trump told reporters"
     // paragraphs before "first daughter Ivanka Trump" is not her.
