@@ -292,11 +292,14 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     }
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
-    // A month, a weekday or a number ("as recently as June 3 said") is nobody either.
+    // A month, a weekday or a number ("as recently as June 3 said") is nobody either, nor a word
+    // the body also writes in lower case ("The 14th Amendment says" beside "an amendment").
     if (
       !parsed.name.includes(' ') &&
       parsed.titles.length === 0 &&
-      (!capitalisedMidSentence(people, parsed.name) || NOT_A_BODY.has(key(parsed.name)))
+      (!capitalisedMidSentence(people, parsed.name) ||
+        NOT_A_BODY.has(key(parsed.name)) ||
+        writtenLower(people, parsed.name))
     ) {
       // "Wikileaks said" opening a sentence, where the body writes "to WikiLeaks": that one.
       const spelt =
