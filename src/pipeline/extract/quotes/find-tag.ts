@@ -126,7 +126,7 @@ export function findTag(
 
   if (!span.unclosed) {
     const post = text.slice(span.close + 1, postTo);
-    let after = tagAfter(post);
+    let after = tagAfter(post, /[\p{L}\p{N}]$/u.test(text.slice(span.open + 1, span.close).trimEnd()));
     // "Valls said the attack "is our main concern," The New York Times reports.": an outlet
     // relaying someone else's words; "reports" tags the quote only when the quote opens its
     // sentence ("…," the Times reports.), so the outlet's own text.
