@@ -225,6 +225,9 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.
     if (AUXILIARIES.has(w.lower)) return null;
+    // "When Sen. X pressed Kavanaugh …, the nominee shot back:": the opening clause's subject is
+    // not the main clause's, after the comma; nobody.
+    if (subordinate(text.slice(0, w.start)) && /,\s*\p{L}/u.test(text.slice(w.end))) return null;
     // "Boston police follow up with this message:": a noun that heads a role or a body is the
     // subject's head, not its verb; the capitalised word before it is a modifier, nobody named.
     if (ROLE_HEADS.has(w.lower) || NON_PERSON_WORDS.has(w.lower)) return null;
