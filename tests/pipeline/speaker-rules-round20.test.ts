@@ -67,6 +67,14 @@ describe('tags that name the wrong one', () => {
       ),
     ).toEqual([null]);
   });
+  it('a colon intro whose subject opens a subordinate clause names nobody ("When X pressed Y …, the nominee shot back:")', () => {
+    expect(
+      speakers(
+        'Brett Kavanaugh testified for hours.',
+        'When Sen. Dana Whitcombe pressed Kavanaugh about his calendar, the nominee shot back: “I kept it carefully.”',
+      ),
+    ).toEqual([null]);
+  });
   it('near miss: "As Whitcombe said last week, "…"" is a tag', () => {
     expect(
       speakers('Dana Whitcombe spoke first. As Whitcombe said last week, “the plan will work.”'),
