@@ -101,6 +101,21 @@ describe('tags that name the wrong one', () => {
   });
 });
 
+describe('a subhead in quotation marks (quotes/drafts.ts)', () => {
+  it('a bare short quote paragraph with no stop of its own takes no speaker from the paragraph before', () => {
+    expect(speakers('“I could see people fleeing,” Tom Hollis said.', '‘We remain united’')).toEqual([
+      'Tom Hollis',
+      null,
+    ]);
+  });
+  it('near miss: a bare quote paragraph that ends in a stop goes on with the speaker before', () => {
+    expect(speakers('“I could see people fleeing,” Tom Hollis said.', '“We ran for the doors.”')).toEqual([
+      'Tom Hollis',
+      'Tom Hollis',
+    ]);
+  });
+});
+
 describe('names that are no speaker', () => {
   it('"The Globe and Mail says" is no person "Mail"', () => {
     expect(speakers('The Globe and Mail says he was “a labourer and small-time criminal.”')).toEqual([null]);
