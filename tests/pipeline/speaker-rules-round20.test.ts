@@ -117,8 +117,11 @@ describe('a subhead in quotation marks (quotes/drafts.ts)', () => {
 });
 
 describe('names that are no speaker', () => {
-  it('"The Globe and Mail says" is no person "Mail"', () => {
-    expect(speakers('The Globe and Mail says he was “a labourer and small-time criminal.”')).toEqual([null]);
+  it('"The Globe and Mail says" is the paper (round 21), never a person "Mail"; "Marks and Spencer said" nobody', () => {
+    expect(speakers('The Globe and Mail says he was “a labourer and small-time criminal.”')).toEqual([
+      'Globe and Mail',
+    ]);
+    expect(speakers('Marks and Spencer said the sale was “going well for all of us.”')).toEqual([null]);
   });
   it('"…," the former senior JAG says names no organisation "JAG"; "…," the FBI said does', () => {
     expect(

@@ -180,6 +180,7 @@ export function attributeQuotes(
           HEADING.test(text.slice(span.start, span.end).trim()),
         path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
         goesOn: Boolean(found && goesOn(found.tag.subject, found.tag.verb)),
+        woven: /\p{Ll}\s+$/u.test(text.slice(Math.max(0, span.open - 3), span.open)),
       });
       subjects.push(found?.tag.subject ?? '');
     });

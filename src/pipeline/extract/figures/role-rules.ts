@@ -58,10 +58,8 @@ import {
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
   WITH_BEFORE,
-  TO_ONES_NAME_AFTER,
-  isBalance,
-  isGeneric,
 } from './role-cues.ts';
+import { TO_ONES_NAME_AFTER, isBalance, isGeneric } from './holding-cues.ts';
 import {
   BAIL_AFTER,
   BOND_BEFORE,

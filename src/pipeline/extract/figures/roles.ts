@@ -32,9 +32,8 @@ import {
   SUM_VERB_BEFORE,
   VALUATION_BEFORE,
   YEARLY_BUDGET,
-  isBalance,
-  isGeneric,
 } from './role-cues.ts';
+import { isBalance, isGeneric } from './holding-cues.ts';
 import { DIFFERENCE_AFTER, isEarlierPrice } from './price-cues.ts';
 import { SUB_YEAR_RATE_AFTER } from './news-cues.ts';
 import { roleContext } from './role-context.ts';
