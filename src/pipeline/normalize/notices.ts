@@ -172,7 +172,7 @@ const APP_PROMO =
  * puzzles' credit ("Puzzles by X"). Short lines only, never a sentence about a game.
  */
 const GAMES_PROMO =
-  /^(?:(?:daily|today['’]s|more|all|our|play (?:our|today['’]s)) (?:games|puzzles)|your (?:current |daily |game |puzzle )?streak\s*:?\s*\d+ days?|see all (?:games|puzzles)|take a break with (?:a|our|today['’]s) (?:daily )?(?:games?|puzzles?|crosswords?)|(?:puzzles?|games|crosswords?) (?:by|from|provided by|powered by) \p{Lu}[^!?]{1,50})$/iu;
+  /^(?:(?:daily|today['’]s|more|all|our|play (?:our|today['’]s)) (?:games|puzzles)|your (?:current |daily |game |puzzle )?streak\s*:?\s*\d+ days?|see all (?:games|puzzles)|take a break with (?:a|our|today['’]s) (?:daily )?(?:games?|puzzles?|crosswords?)|(?:puzzles?|games|crosswords?) (?:by|from|provided by|powered by) (?-i:\p{Lu})[^!?]{1,50})$/iu;
 /** The rail's buttons, glued together in a saved page: "Play now", "Play nowSee all games". */
 const PLAY_BUTTON = /^[Pp]lay now(?:$|[\s.!·|]|(?=\p{Lu}))/u;
 
@@ -192,7 +192,7 @@ const HOUSE_TERMS =
   /^(?:[\p{L}-]+ ){0,2}(?:letters(?: to the editor)?|listings|obituaries|classifieds|announcements|submissions|calendar items|notices) (?:must|should|are|will be|may be)\b.{0,80}\b(?:signed|words|free|subscribers|edited|deadline|published|submitted|verified|noon)\b/iu;
 /** An editing system's save stamp: "Last saved by Jane Doe at 3:11 AM". */
 const SAVE_STAMP =
-  /^last (?:saved|edited|modified|updated|changed) by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},? (?:at|on) \d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\b.{0,20}$/iu;
+  /^last (?:saved|edited|modified|updated|changed) by (?-i:\p{Lu})[\p{L}'’.-]*(?: (?-i:\p{Lu})[\p{L}'’.-]*){0,3},? (?:at|on) \d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?\b.{0,20}$/iu;
 
 /** A label and an address, nothing else: "Link: https://…". */
 const LABELLED_URL = /^(?:link|url|source|via|original|read it here)\s*:\s*https?:\/\/\S+$/iu;

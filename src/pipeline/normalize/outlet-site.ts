@@ -74,7 +74,7 @@ export function domainLabels(texts: readonly string[], handles = true): string[]
  * names whoever answers it, so only a line contacting a person counts).
  */
 const CONTACT =
-  /^(?:contact|e-?mail|reach|write to)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:at|via|:)\s*[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\.?$|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:can be reached|is reachable) at\s+[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\.?$/iu;
+  /^(?:contact|e-?mail|reach|write to)\s+(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}\s+(?:at|via|:)\s*[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\.?$|^(?-i:\p{Lu})[\p{L}'’.-]+(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){1,3}\s+(?:can be reached|is reachable) at\s+[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\.?$/iu;
 
 /** The domain labels of the writers' contact addresses the texts print ("jane@dailyledger.com" -> "dailyledger"). */
 export function contactDomains(texts: readonly string[]): string[] {

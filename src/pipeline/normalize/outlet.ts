@@ -76,7 +76,7 @@ export function outletFromCopyright(line: string): string | null {
     .trim()
     .replace(/^(?:all )?(?:content|contents|material|text|site)\s+(?=©|\(c\)|copyright\b)/iu, '')
     .replace(
-      /^(?!copyright\b)(\p{Lu}[^©.]{1,60}?)[.,]?\s+all rights reserved\.?(?:,?\s*(?:19|20)\d{2}\.?)?$/iu,
+      /^(?!copyright\b)((?-i:\p{Lu})[^©.]{1,60}?)[.,]?\s+all rights reserved\.?(?:,?\s*(?:19|20)\d{2}\.?)?$/iu,
       '© $1. All rights reserved.',
     );
   // "Outlet · All content © 2019": the site's notice printing its name first, read as "© 2019 Outlet".
@@ -108,7 +108,7 @@ export function outletFromCopyright(line: string): string | null {
     .replace(/(?<=\p{L})\s+(?:[-–—]\s+)?(?=all rights reserved\.?$)/iu, '. ')
     .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '')
     // "© 2019 X, LLC. Click here for reprint permission.": the company's legal form ends the notice.
-    .replace(/(,?\s+(?:LLC|Inc|Ltd|plc|Corp|Co)\.)\s+(?!all rights reserved)\p{Lu}.*$/iu, '$1');
+    .replace(/(,?\s+(?:LLC|Inc|Ltd|plc|Corp|Co)\.)\s+(?!all rights reserved)(?-i:\p{Lu}).*$/iu, '$1');
   const match = COPYRIGHT.exec(first);
   const name = match?.[1] ? cleanOutletName(match[1].replace(/^by\s+/iu, '')) : '';
   if (!name || !nameShaped(name) || /^\d+$/u.test(name)) return null;
@@ -124,7 +124,7 @@ export function outletFromCopyright(line: string): string | null {
  * and the year alone ("Agency © 2019", below).
  */
 const SITE_NOTICE = new RegExp(
-  `^([\\p{Lu}\\d][^©:|/()·•]{0,58}?)\\s*[·•|–—-]\\s*(?:all (?:content|contents|material|rights reserved)\\s*[.,]?\\s*)(?:©|\\(c\\)|copyright)\\s*(${YEAR})\\s*(?:[.,]\\s*all rights reserved\\.?|\\.)?$`,
+  `^((?-i:[\\p{Lu}\\d])[^©:|/()·•]{0,58}?)\\s*[·•|–—-]\\s*(?:all (?:content|contents|material|rights reserved)\\s*[.,]?\\s*)(?:©|\\(c\\)|copyright)\\s*(${YEAR})\\s*(?:[.,]\\s*all rights reserved\\.?|\\.)?$`,
   'iu',
 );
 
@@ -134,7 +134,7 @@ const SITE_NOTICE = new RegExp(
  * (`isNameFirstCopyright`): it counts only beside a signal of another kind naming the same outlet.
  */
 const NAME_FIRST =
-  /^([\p{Lu}\d][^©:|/()]{0,58}?)\s*©\s*((?:19|20)\d{2})\b\s*(?:[.,]\s*all rights reserved\.?|\.)?$/iu;
+  /^((?-i:[\p{Lu}\d])[^©:|/()]{0,58}?)\s*©\s*((?:19|20)\d{2})\b\s*(?:[.,]\s*all rights reserved\.?|\.)?$/iu;
 
 /**
  * The outlet of a name-first copyright line, null for one that names no outlet, undefined for a

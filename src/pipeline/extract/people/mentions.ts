@@ -115,7 +115,7 @@ export function rawMentions(text: string, block: number, common: Set<string>): R
       /\S/u.test(
         text
           .slice(sentenceStart(text, m.index), m.index)
-          .replace(/\b(?:his|her|their|its)\s+\p{Ll}+\s+$/iu, ''),
+          .replace(/\b(?:his|her|their|its)\s+(?-i:\p{Ll})+\s+$/iu, ''),
       );
     // "This concern was shared by Kayyem.": the agent of a passive is its logical subject.
     // So is the author of a piece "by" whom it was written ("in a column posted Sunday by X").

@@ -309,7 +309,7 @@ function holds(people: People, person: Person, head: string): boolean {
     .split(' ')
     .at(-1)!
     .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const before = new RegExp(`\\b${head}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${surname}\\b`, 'iu');
+  const before = new RegExp(`\\b${head}\\s+(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}${surname}\\b`, 'iu');
   const after = new RegExp(`\\b${surname},\\s+(?:a|an|the)\\s+[^,.;:]{0,60}\\b${head}\\b`, 'u');
   return people.paragraphs.some((text) => before.test(text) || after.test(text));
 }

@@ -17,7 +17,7 @@ import { isOutletName } from './outlet-noun.ts';
 
 /** The tag's subject: a group's or a studio's noun after up to two modifiers ("the watchdog group"). */
 const GROUP_NOUN =
-  /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(group|studio|organization|organisation|nonprofit|charity)$/iu;
+  /^the\s+(?:(?-i:[\p{Ll}-])+\s+){0,2}?(group|studio|organization|organisation|nonprofit|charity)$/iu;
 /** A name: capitalised words, "of"/"for"/"and"/"&" inside ("Club for Growth"). */
 const NAMES = /(?:The\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.'’-]*){0,5})/gu;
 /** Last words of bodies that are no group: government, courts, police, schools, places. */

@@ -144,7 +144,7 @@ export function clauseSubject(
   // "The mayor previously pointed to …, saying": a role noun opening the clause before its verb
   // is the role's holder (people/resolve.ts), or nobody.
   const role =
-    /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|id|ote|old)\b/iu.exec(
+    /^\s*(the\s+(?:(?-i:[\p{Ll}-])+\s+){0,2}?(?-i:[\p{Ll}-])+)\s+(?:(?-i:\p{Ll})+ly\s+)?(?-i:\p{Ll})+(?:ed|id|ote|old)\b/iu.exec(
       clause.slice(opener),
     );
   if (role && isRolePhrase(role[1]!.toLowerCase())) {

@@ -43,7 +43,7 @@ export interface Draft {
 /** "The message continued:", "…," the statement continues: the same paper as the quote before. */
 const GOES_ON_VERB = /^continue[sd]$/u;
 const GOES_ON_SUBJECT =
-  /^(?:it|(?:(?:the|his|her|its|their)\s+)?(?:\p{Ll}+\s+)?(?:statement|message|letter|tweet|post|email|e-mail|note|memo|release|text|editorial|column|op-ed))$/iu;
+  /^(?:it|(?:(?:the|his|her|its|their)\s+)?(?:(?-i:\p{Ll})+\s+)?(?:statement|message|letter|tweet|post|email|e-mail|note|memo|release|text|editorial|column|op-ed))$/iu;
 
 /** Whether a tag (subject as written, verb) says the quoted paper before goes on. */
 export const goesOn = (subject: string, verb: string): boolean =>

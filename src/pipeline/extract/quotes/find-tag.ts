@@ -61,7 +61,7 @@ const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+
 /** "X's claim that" right before a quote: the owner of the words (group 1, when possessive). */
 const CLAIM_NOUNS = String.raw`claims?|assertions?|suggestions?|allegations?|remarks?|comments?|charges?|insistence|arguments?|words|statements?|promises?|warnings?|pledges?|vows?|declarations?|contentions?`;
 const CLAIM_THAT = new RegExp(
-  String.raw`(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s+(?:\d{4}\s+)?)?\b(${CLAIM_NOUNS})\s+that\b[^.;:!?"“”]{0,80}$`,
+  String.raw`(?:(?:^|\s)((?:the\s+)?\p{L}[\p{L}.-]*(?:\s+(?-i:\p{Lu})[\p{L}.-]*){0,2})['’]s?\s+(?:\d{4}\s+)?)?\b(${CLAIM_NOUNS})\s+that\b[^.;:!?"“”]{0,80}$`,
   'iu',
 );
 /**

@@ -20,7 +20,7 @@ import type { Word } from './tag-words.ts';
 
 /** The tag's subject: the noun for a newspaper or a wire agency, after up to two modifiers. */
 const OUTLET_NOUN =
-  /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(paper|newspaper|daily|tabloid|wire service|news agency|wire agency)$/iu;
+  /^the\s+(?:(?-i:[\p{Ll}-])+\s+){0,2}?(paper|newspaper|daily|tabloid|wire service|news agency|wire agency)$/iu;
 /** A name: capitalised words, "and"/"of"/"&" inside ("The Globe and Mail", "Stars and Stripes"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}.'’-]*){0,4}`;
 const NEWSPAPER_WORDS =

@@ -32,8 +32,8 @@ function reportsThat(words: Word[], i: number): boolean {
   if (w.text !== w.lower || !AFTER_ONLY_VERBS.has(w.lower) || words[i + 1]?.lower !== 'that') return false;
   if (
     !before ||
-    !/^(?:he|she|\p{Lu}[\p{L}'’.-]*)$/iu.test(before.text) ||
-    !/^(?:he|she|\p{Lu})/iu.test(before.text)
+    !/^(?:he|she|(?-i:\p{Lu})[\p{L}'’.-]*)$/iu.test(before.text) ||
+    !/^(?:he|she|(?-i:\p{Lu}))/iu.test(before.text)
   )
     return false;
   return words.slice(i + 2).every((x) => !isVerb(x) && !isParticiple(x) && !PASSIVE_LABELS.test(x.lower));

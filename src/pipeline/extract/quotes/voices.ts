@@ -114,7 +114,7 @@ export function statementOwner(
         .replace(/^(?:in|on|late|earlier|later)\b[^,]{0,50},\s*/iu, '');
       // "In a statement Monday, Apple said …": the statement opens the sentence; its issuer is the
       // subject after the comma that closes the opening phrase.
-      const opening = /^in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?$/iu.test(sentence)
+      const opening = /^in\s+(?:a|an|its|his|her|their)\s+(?:(?-i:\p{Ll})+\s+)?$/iu.test(sentence)
         ? /^(?:statement|editorial)s?\b[^,.;:!?]{0,60},\s+(.*)$/u.exec(text.slice(at))
         : null;
       if (opening) sentence = opening[1]!;
@@ -126,7 +126,7 @@ export function statementOwner(
           sentence,
         );
       // "The statement cited …": the statement is the subject; its owner is told further back.
-      if (/^(?:(?:the|a|an|this|that|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(sentence)) continue;
+      if (/^(?:(?:the|a|an|this|that|its|their)\s+)?(?:(?-i:\p{Ll})+\s+)?$/iu.test(sentence)) continue;
       if (!subject || !/(?:ed|s|id|ote|ued)$/u.test(subject[2]!)) return null;
       const owner = resolveVoice(people, subject[1]!.replace(/,\s[^]*,$/u, ''), here);
       return owner?.name && owner.kind !== 'document' ? { ...owner, via: 'statement' } : null;
@@ -181,7 +181,7 @@ export function describedPerson(people: People, np: string, pos: number): Speake
 }
 
 /** Bodies called after the person who leads them ("the Trump campaign", "the Obama administration"). */
-const NAMED_AFTER = /^the\s+(\p{Lu}[\p{Ll}'’-]+)\s+(campaign|administration)$/iu;
+const NAMED_AFTER = /^the\s+((?-i:\p{Lu})(?-i:[\p{Ll}'’-])+)\s+(campaign|administration)$/iu;
 
 /**
  * "the Trump campaign said" -> the organisation "Trump campaign", when the name is a person the

@@ -163,7 +163,7 @@ export function mastheadOverHeadline(doc: Document, headline: string | null): st
   const shaped =
     MEDIA_WORD.test(name) ||
     /^\p{Lu}{2,5}$/u.test(name) ||
-    /^the(?:\s+\p{Lu}[\p{L}'’-]*)+$/iu.test(name) ||
+    /^the(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)+$/iu.test(name) ||
     isAgencyName(name);
   // "THE BIG READ": several words in capitals are a kicker as often as a masthead.
   const shouted = /\s/u.test(name) && name === name.toUpperCase();

@@ -19,7 +19,7 @@ import { screenCue } from './screen-cues.ts';
  * "Body" label.
  */
 const RECORD_FIELD =
-  /^(?:document \d+ of \d+|document [A-Z\d]{12,}|end of document|body|length\s*:\s*\d[\d,]*\s+words|\d[\d,]* words|(?:load-date|publication-type|document-type|language|section|subject|graphic|classification|journal-code|copyright-notice)\s*:\s*\S.{0,120})$/iu;
+  /^(?:document \d+ of \d+|document (?-i:[A-Z\d]){12,}|end of document|body|length\s*:\s*\d[\d,]*\s+words|\d[\d,]* words|(?:load-date|publication-type|document-type|language|section|subject|graphic|classification|journal-code|copyright-notice)\s*:\s*\S.{0,120})$/iu;
 
 /**
  * A breadcrumb trail from the home page, which may end in the headline: "Home > World > Text",

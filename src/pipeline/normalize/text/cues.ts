@@ -95,14 +95,14 @@ const FOOTER =
 
 /** Newsletter and alert sign-ups inside or after the article. */
 const PROMO =
-  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b|\b(?:download|get|install) (?:the|our) (?:free )?(?:[\p{Lu}\d][\p{L}\d&'’.-]* ){1,5}app\b|^catch (?:all )?the latest (?:news|updates|stories)\b/iu;
+  /\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|alerts?|briefing|digest)\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b|\bdelivered (?:to your inbox|every (?:weekday|morning|evening|day|week))\b|\b(?:download|get|install) (?:the|our) (?:free )?(?:(?-i:[\p{Lu}\d])[\p{L}\d&'’.-]* ){1,5}app\b|^catch (?:all )?the latest (?:news|updates|stories)\b/iu;
 
 /**
  * Paywall and subscription offers: "Subscribe now: 99¢ for your first 3 months", "Unlimited digital
  * access for $1 a week", "This article is for subscribers", "Thank you for reading Outlet".
  */
 const SUBSCRIPTION =
-  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) \p{Lu}.{0,60}|thank(?:s| you) for (?:reading|supporting) \p{Lu}[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
+  /^(?:(?:subscribe|join) (?:now|today)\b.*|.{0,100}\bsubscribe (?:now|today)(?: to (?:keep|continue) reading)?[.!]?|unlimited (?:digital )?access\b.*|(?:start|try) (?:your )?free trial\b.*|this (?:article|story|content) is (?:only )?(?:for|reserved for|exclusive to|available to) (?:subscribers|members)\b.*|already a (?:subscriber|member)\??.*|thank(?:s| you) for (?:reading|supporting) (?-i:\p{Lu}).{0,60}|thank(?:s| you) for (?:reading|supporting) (?-i:\p{Lu})[^.!?]{0,60}[.!]\s+.{0,120}\b(?:subscribe|support|sign up)\b.{0,120})$/iu;
 
 /**
  * Legal small print: "… does not constitute investment advice", "Quotes delayed at least 15
@@ -120,7 +120,7 @@ const SCHEDULE = /^(?:up next|next up|coming up|next)\s*:\s*\S.{0,100}$/iu;
 
 /** "(Reporting by Jane Doe; Editing by Tom Ross)", "Contact Jane Doe at jane@example.com …". */
 const CREDITS_TRAILER =
-  /^\(?this (?:story|article|report) has not been edited by\b.{0,160}\)?\.?$|^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
+  /^\(?this (?:story|article|report) has not been edited by\b.{0,160}\)?\.?$|^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b.{0,200}\)?\.?$|^contact (?:(?-i:\p{Lu})[\p{L}'’.-]*\s*){1,4}(?:at|on|via)\b.{0,120}$/iu;
 
 /** "READ MORE: Other story": a link to another story, label and title on one line. */
 const READ_MORE_LINK =

@@ -22,7 +22,8 @@ export interface Candidate {
 }
 
 /** "Words by Jane Doe", "Story by Jane Doe • 7h", "Photographs by Sam Roe": a credit naming its craft. */
-const CRAFT_CREDIT = /^(?:story|words|text|reporting|photographs?|photos|graphics|video)\s+by\s+\p{Lu}/iu;
+const CRAFT_CREDIT =
+  /^(?:story|words|text|reporting|photographs?|photos|graphics|video)\s+by\s+(?-i:\p{Lu})/iu;
 
 /** A byline: "By Jane Doe", "Words by Jane Doe", "Author: Jane Doe". */
 function isByline(lines: readonly Line[], i: number): boolean {
@@ -209,7 +210,7 @@ const SITE_VOICE = new RegExp(
     String.raw`\byou(?:rs?|['’](?:re|d|ll|ve))?\b`,
     String.raw`\b(?:since|est\.?|established|founded(?:\s+in)?)\s+(?:1[5-9]|20)\d\d$`,
     String.raw`\b(?:newspaper|journalism|special\s+report|news\s+alerts?|newsletter)\b`,
-    String.raw`^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s`,
+    String.raw`^(?-i:\p{Lu}){2,}(?:\s+(?-i:\p{Lu}){2,})?:\s`,
     // A broadcaster's promo for its own stream: "Stream our newscasts free", "Watch X live".
     String.raw`\bour\b`,
     String.raw`^(?:watch\s.{1,40}\slive|live\s?stream)\b`,

@@ -63,7 +63,7 @@ function outletShaped(name: string): boolean {
   if (words.length > 1 && name === name.toUpperCase()) return false;
   if (words.some((w) => /^\d+$/u.test(w))) return false;
   if (MEDIA_WORD.test(name)) return true;
-  if (/^the(?:\s+\p{Lu}[\p{L}'’-]*)+$/iu.test(name)) return true;
+  if (/^the(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)+$/iu.test(name)) return true;
   return /^\p{Lu}{2,5}$/u.test(name);
 }
 

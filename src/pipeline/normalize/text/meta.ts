@@ -50,7 +50,7 @@ export function isCredit(line: Line): boolean {
 }
 
 const BYLINE =
-  /^(?:(?:written |posted |reported |published )?by|byline:|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+(\p{Lu}.{1,120})$/iu;
+  /^(?:(?:written |posted |reported |published )?by|byline:|von|por|par|di|door|oleh|от|автор:?|av|af|przez)\s+((?-i:\p{Lu}).{1,120})$/iu;
 const BYLINE_ALONE = /^(?:by|von|por|par|di|door|oleh|от|автор:?)$/iu;
 
 /**
