@@ -22,13 +22,14 @@ const OBJECT_VERBS = new Set([...PREPOSITIONS].filter((w) => /(?:ed|ld)$/u.test(
 
 /**
  * "She reports that "…"", "Reuters reported that the army had "…"": a report verb before a quote
- * only right after a pronoun or a capitalised word and right before "that" ("denied reports that"
- * is a noun), and only when no other verb of saying or labelling stands in the clause ("reports
- * that X has been described as "…"" relays someone else's label).
+ * only right after a pronoun or a capitalised word (or an aside set off by commas after one) and
+ * right before "that" ("denied reports that" is a noun), and only when no other verb of saying or
+ * labelling stands in the clause ("reports that X has been described as "…"" relays someone
+ * else's label).
  */
-function reportsThat(words: Word[], i: number): boolean {
+function reportsThat(text: string, words: Word[], i: number): boolean {
   const w = words[i]!;
-  const before = words[i - 1];
+  const before = words[asideStart(text, words, i - 1)];
   if (w.text !== w.lower || !AFTER_ONLY_VERBS.has(w.lower) || words[i + 1]?.lower !== 'that') return false;
   if (
     !before ||
@@ -37,6 +38,17 @@ function reportsThat(words: Word[], i: number): boolean {
   )
     return false;
   return words.slice(i + 2).every((x) => !isVerb(x) && !isParticiple(x) && !PASSIVE_LABELS.test(x.lower));
+}
+
+/**
+ * "The BBC, citing eyewitnesses, reports that": when the word before a verb closes an aside set off
+ * by commas, the word before the aside's opening comma (at most six words back), else `j` itself.
+ */
+function asideStart(text: string, words: Word[], j: number): number {
+  const gap = (k: number) => text.slice(words[k]!.end, words[k + 1]!.start);
+  if (j < 1 || !gap(j).includes(',')) return j;
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) if (gap(k).includes(',')) return k;
+  return j;
 }
 
 /** Words before a participle that are not a noun it could hang on, and a subject's own messages. */
@@ -141,7 +153,7 @@ export function tagBefore(raw: string): Tag | null {
         return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
-    if (!isVerb(w) && !reportsThat(words, i) && !outletReports(text, words, i)) continue;
+    if (!isVerb(w) && !reportsThat(text, words, i) && !outletReports(text, words, i)) continue;
     // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
     // writing: "…"" is the one's, whom this module does not name.
     if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);
