@@ -194,6 +194,12 @@ describe('line shapes of copies', () => {
       'Estuary Courier',
     );
     expect(sourceCredit('Source: Company statement')).toBeNull();
+    // A link ends the field; a lower-case word before a colon is no next label (the i flag once
+    // let "https:" pass for one, issues #10/#11).
+    expect(sourceCredit('Source: Estuary Courier, https://www.courier.example/news/1')).toBe(
+      'Estuary Courier',
+    );
+    expect(sourceCredit('Source: Estuary Courier www.courier.example/news/1')).toBe('Estuary Courier');
     expect(runningHead('A3 | THE ESTUARY COURIER | MONDAY, MARCH 4, 2024')).toBe('THE ESTUARY COURIER');
   });
   it("a newsletter's sender is the outlet only from its own domain, and never the newsletter", () => {

@@ -137,10 +137,12 @@ const REPRINT_CREDIT = new RegExp(
 export function sourceCredit(line: string): string | null {
   const text = line.trim();
   if (text.length > 160) return null;
-  // The field ends where the next one begins ("Editor:", "Updated:"), at a bar, or at the end.
-  const match = /(?:^|\s)source\s*:\s*(.{2,60}?)\s*(?=\s(?-i:[\p{Lu}])[\p{L}-]{1,20}\s*:|\s[|•·]|$)/iu.exec(
-    text,
-  );
+  // The field ends where the next one begins ("Editor:", "Updated:", a capitalised label), at a
+  // link ("Source: X, https://…"), at a bar, or at the end.
+  const match =
+    /(?:^|\s)source\s*:\s*(.{2,60}?)\s*(?=\s(?-i:\p{Lu})[\p{L}-]{1,20}\s*:|\s(?:https?:\/\/|www\.)|\s[|•·]|$)/iu.exec(
+      text,
+    );
   const name = named(match?.[1]);
   // "Source: Company statement", "Source: staff reporting" credit no publication.
   return name && !isDateLine(name) && isSiteNameLine(name) ? name : null;
