@@ -3,8 +3,9 @@
  *
  *   astro build (a child process, into <root>/.dist-next/) ─┐
  *   check every story's files (story.json, MDX) ─> search  ├─> dist/ + dist/pagefind/
- *   index from story.json (Pagefind's Node API, into       │   (renames)
- *   <root>/.dist-search/)                                  ─┘
+ *   index from story.json (Pagefind's Node API, into       │   + dist/<story>/data/story.json
+ *   <root>/.dist-search/); story.json downloads (the bytes │   (renames)
+ *   checked, into <root>/.dist-data/)                      ─┘
  *
  * Astro starts first and the checks run beside it: reading and checking a 1,000-article story's
  * files takes ~0.8 CPU-s, which before Astro started was that much longer on the build's critical
@@ -22,14 +23,30 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { getPriority, setPriority, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentRootOf, pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
-import { CHECKED_STORIES_ENV, stampOf, writeCheckedStories, type FileStamp } from '../lib/checked-stories.ts';
+import {
+  CHECKED_STORIES_ENV,
+  STORY_JSON_BY_CLI_ENV,
+  stampOf,
+  storyJsonDownload,
+  writeCheckedStories,
+  type FileStamp,
+} from '../lib/checked-stories.ts';
 import { contentErrorOf } from './content-error.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -64,15 +81,25 @@ function searchDirOf(out: string): string {
   return join(dirname(out), `.${basename(out)}-search`);
 }
 
+/**
+ * Where the story.json downloads wait while Astro builds (dist/ -> .dist-data/<story>.json), to move
+ * into the site by a rename: each is the file the checks read, written here rather than by Astro,
+ * which passed it through a Response (25 MB for a 1,000-article story, copied four times on its
+ * render thread; lib/checked-stories.ts, BENCHMARKS.md "Build ratio round 4").
+ */
+function dataDirOf(out: string): string {
+  return join(dirname(out), `.${basename(out)}-data`);
+}
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
   const root = resolve(options.root);
   const storiesDir = join(contentRootOf(root), 'stories');
   const dist = resolve(options.out ?? join(root, 'dist'));
   const staging = stagingDirOf(dist);
   const searchDir = searchDirOf(dist);
+  const dataDir = dataDirOf(dist);
   // What an interrupted build left behind.
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(searchDir, { recursive: true, force: true });
+  for (const dir of [staging, searchDir, dataDir]) rmSync(dir, { recursive: true, force: true });
   // Astro keeps a cache per content folder (astro.config.mjs); those of folders now gone go.
   pruneContentCaches(root);
   // Where the checks tell Astro which story.json files need no second check (lib/checked-stories.ts).
@@ -99,6 +126,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       Object.fromEntries(stories.filter((s) => s.canonical).map((s) => [s.file, s.stamp])),
     );
     astro.release();
+    // The site has a story's pages, its story.json download among them, when it has an explainer.
+    const published = stories.filter((s) => s.explainer !== null);
+    mkdirSync(dataDir, { recursive: true });
+    for (const { slug, bytes } of published)
+      writeFileSync(join(dataDir, `${slug}.json`), storyJsonDownload(bytes));
     try {
       const background = new Background();
       const index = writeSearchIndex(stories, searchDir, background);
@@ -109,11 +141,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       if (astroResult.status === 'rejected') throw astroResult.reason;
       if (indexResult.status === 'rejected') throw indexResult.reason;
       renameSync(searchDir, join(staging, 'pagefind'));
+      for (const { slug } of published) {
+        mkdirSync(join(staging, slug, 'data'), { recursive: true });
+        renameSync(join(dataDir, `${slug}.json`), join(staging, slug, 'data', 'story.json'));
+      }
       rmSync(dist, { recursive: true, force: true });
       renameSync(staging, dist);
       return { records: indexResult.value, stories: stories.length };
     } finally {
       rmSync(searchDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     }
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -125,8 +162,11 @@ interface StoryFiles {
   story: StoryData;
   /** The explainer's MDX (index.mdx), null when there is none. */
   explainer: string | null;
-  /** The story's content folder. */
+  /** The story's content folder, and its name (the story's slug). */
   dir: string;
+  slug: string;
+  /** story.json's bytes as read and checked. */
+  bytes: Buffer<ArrayBuffer>;
   /** Its story.json (absolute), that file's stamp before it was read, and whether it is canonical. */
   file: string;
   stamp: FileStamp;
@@ -143,10 +183,20 @@ async function readStories(storiesDir: string): Promise<StoryFiles[]> {
     const file = join(storiesDir, slug, 'story.json');
     if (!existsSync(file)) continue;
     const stamp = stampOf(file);
-    const { story, canonical } = readStoryFile(file, readFileSync(file, 'utf8'));
+    const bytes = readFileSync(file);
+    const { story, canonical } = readStoryFile(file, bytes.toString('utf8'));
     const explainerFile = join(storiesDir, slug, 'index.mdx');
     const explainer = existsSync(explainerFile) ? readFileSync(explainerFile, 'utf8') : null;
-    stories.push({ story, explainer, dir: join(storiesDir, slug), file: resolve(file), stamp, canonical });
+    stories.push({
+      story,
+      explainer,
+      dir: join(storiesDir, slug),
+      slug,
+      bytes,
+      file: resolve(file),
+      stamp,
+      canonical,
+    });
   }
   return stories;
 }
@@ -182,7 +232,7 @@ function startAstroBuild(
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...astroEnv(), [CHECKED_STORIES_ENV]: checkedFile },
+        env: { ...astroEnv(), [CHECKED_STORIES_ENV]: checkedFile, [STORY_JSON_BY_CLI_ENV]: '1' },
       },
     );
     // Astro's output goes on to the terminal as it comes (once released); its end is kept to find,
