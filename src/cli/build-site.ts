@@ -22,7 +22,6 @@
  * for the commands that run it, and Pagefind and the record builder only after Astro has started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import {
   existsSync,
   mkdirSync,
@@ -34,7 +33,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { getPriority, setPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentRootOf, pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
@@ -47,6 +46,7 @@ import {
   writeCheckedStories,
   type FileStamp,
 } from '../lib/checked-stories.ts';
+import { Background } from './background.ts';
 import { contentErrorOf } from './content-error.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -128,18 +128,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     astro.release();
     // The site has a story's pages, its story.json download among them, when it has an explainer.
     const published = stories.filter((s) => s.explainer !== null);
-    mkdirSync(dataDir, { recursive: true });
-    for (const { slug, bytes } of published)
-      writeFileSync(join(dataDir, `${slug}.json`), storyJsonDownload(bytes));
     try {
+      const downloads = writeDownloads(published, dataDir);
       const background = new Background();
       const index = writeSearchIndex(stories, searchDir, background);
       // Once Astro is done, an unfinished index is all the build waits for.
       astro.done.then(background.restore, background.restore);
-      // Both run to the end before either failure is reported: a half-finished child is not left behind.
-      const [astroResult, indexResult] = await Promise.allSettled([astro.done, index]);
+      // All run to the end before any failure is reported: a half-finished child is not left behind.
+      const [astroResult, indexResult, downloadsResult] = await Promise.allSettled([
+        astro.done,
+        index,
+        downloads,
+      ]);
       if (astroResult.status === 'rejected') throw astroResult.reason;
       if (indexResult.status === 'rejected') throw indexResult.reason;
+      if (downloadsResult.status === 'rejected') throw downloadsResult.reason;
       renameSync(searchDir, join(staging, 'pagefind'));
       for (const { slug } of published) {
         mkdirSync(join(staging, slug, 'data'), { recursive: true });
@@ -156,6 +159,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
     rmSync(staging, { recursive: true, force: true });
     rmSync(handoff, { recursive: true, force: true });
   }
+}
+
+/** Each story's story.json download into dir (as <slug>.json), for the site to take by a rename. */
+async function writeDownloads(stories: StoryFiles[], dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const { slug, bytes } of stories) writeFileSync(join(dir, `${slug}.json`), storyJsonDownload(bytes));
 }
 
 interface StoryFiles {
@@ -310,50 +319,5 @@ async function writeSearchIndex(
     return records.length;
   } finally {
     await pagefind.close();
-  }
-}
-
-/** How many nice levels below Astro the search indexer runs while Astro builds. */
-const INDEX_NICENESS = 10;
-
-/**
- * Lowers the priority of the processes started inside run() (Pagefind's indexer): on two cores the
- * index, a few CPU-seconds done long before Astro, otherwise slows Astro's renderer and bundler
- * threads, which are the build's critical path; at a lower priority it takes what they leave.
- * restore() gives it this process's priority back when Astro is done, where the OS allows (raising
- * a priority needs a privilege on Linux; without it the index finishes at the lower one).
- */
-export class Background {
-  private readonly children: ChildProcess[] = [];
-  private restored = false;
-
-  async run<T>(start: () => Promise<T>): Promise<T> {
-    const onSpawn = (message: unknown): void => {
-      const child = (message as { process?: ChildProcess }).process;
-      if (child) this.children.push(child);
-    };
-    subscribe('child_process', onSpawn);
-    try {
-      return await start();
-    } finally {
-      unsubscribe('child_process', onSpawn);
-      if (!this.restored) this.renice(Math.min(19, getPriority() + INDEX_NICENESS));
-    }
-  }
-
-  readonly restore = (): void => {
-    this.restored = true;
-    this.renice(getPriority());
-  };
-
-  private renice(priority: number): void {
-    for (const child of this.children) {
-      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) continue;
-      try {
-        setPriority(child.pid, priority);
-      } catch {
-        // The indexer has exited, or raising its priority is not allowed: it goes on as it is.
-      }
-    }
   }
 }
