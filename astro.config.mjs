@@ -31,7 +31,7 @@ export default defineConfig({
   // inside a bare URL as part of it and broke pages that quote HTML.
   // No syntax highlighting: Shiki colours a code block with style attributes, which the site's CSP
   // (style-src 'self') blocks and its pages may not carry, so a journalist's code block is a plain
-  // <pre><code>; and loading Shiki cost every build ~0.15 CPU-s for blocks no story has.
+  // <pre><code>. (Build CPU: no measurable change either way; BENCHMARKS.md, "Build ratio round 4".)
   markdown: {
     processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
     syntaxHighlight: false,
