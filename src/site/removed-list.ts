@@ -2,11 +2,11 @@
  * What the normalizer removed from an article (story.json's `removed`: each block's text and the
  * reason) -> the list an article page shows under "Removed as boilerplate", as one HTML string.
  *
- * Why a string: a page's list is written once and has no components, but through Astro's template
- * every item cost a few text nodes, each escaped and awaited on its own. On a 1,000-article story
- * the lists are 18,000 items and 4.5 MB of text, ~0.3 s of the render thread that way (BENCHMARKS.md,
- * "Build ratio round 2" and "round 4"). Text is escaped by Astro's own function, so the bytes are
- * those the template gave. Pure: no file access.
+ * Why a string: a page's list has no components, and through Astro's template every item was a few
+ * nodes, each escaped and rendered on its own (18,000 items, 4.5 MB of text on a 1,000-article
+ * story). The saving did not show above the noise of a shared machine (BENCHMARKS.md, "Build ratio
+ * round 4"); the bytes are the same, since text is escaped by Astro's own function. Pure: no file
+ * access.
  */
 import { escapeHTML } from 'astro/runtime/server/index.js';
 import type { RemovedBlock } from '../lib/model.ts';
