@@ -55,7 +55,7 @@ export function extractBody(doc: Document, context: BodyContext): BodyResult {
   const pageBlocks = collectBlocks(root, context.host);
   const repeats = countTexts(pageBlocks);
   // The page's structure as parsed: Readability moves and renames the elements.
-  const structure = snapshotStructure(pageBlocks);
+  const structure = snapshotStructure(root, pageBlocks);
 
   let candidate = fitsReadability(root) ? readabilityBlocks(doc, context.host) : [];
   let method: BodyResult['method'] = 'readability';

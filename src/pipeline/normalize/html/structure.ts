@@ -15,25 +15,68 @@
  *     the body's paragraphs or after them (a details or topics box, a fact box's labels).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
-import type { Block } from './blocks.ts';
+import { type Block, collectBlocks } from './blocks.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
-/** Each block's ancestors as the page was parsed, innermost first, by the block's text. */
-export type PageStructure = ReadonlyMap<string, readonly Element[]>;
+/**
+ * The page as parsed: the ancestors (innermost first) of each place a block's text stands, by the
+ * text (a text the page repeats, in a menu and in a table, has several); the widget boxes.
+ */
+export interface PageStructure {
+  chains: ReadonlyMap<string, ReadonlyArray<readonly Element[]>>;
+  widgets: ReadonlySet<Element>;
+}
 
 /** Share of the body's words one <article> or <main> must hold to be the article's box. */
 const CONTAINER_SHARE = 0.8;
 
 /** Records each page block's ancestors before Readability moves them. */
-export function snapshotStructure(pageBlocks: readonly Block[]): PageStructure {
-  const structure = new Map<string, Element[]>();
+export function snapshotStructure(root: Element, pageBlocks: readonly Block[]): PageStructure {
+  const widgets = widgetBoxes(root);
+  const chains = new Map<string, Element[][]>();
   for (const block of pageBlocks) {
-    if (structure.has(block.text)) continue;
     const chain: Element[] = [];
     for (let el: Element | null = block.el; el; el = el.parentElement) chain.push(el);
-    structure.set(block.text, chain);
+    const seen = chains.get(block.text);
+    if (seen) seen.push(chain);
+    else chains.set(block.text, [chain]);
   }
-  return structure;
+  return { chains, widgets };
+}
+
+/** Form controls: what a reader clicks or types into, never what they read. */
+const CONTROLS = 'button, input:not([type="hidden"]), select, textarea, [role="button"]';
+/** Most text (controls aside) a box around controls may hold to be a widget: a few lines. */
+const MAX_WIDGET_CHARS = 400;
+/** Words of one paragraph that make a box article text whatever controls it holds. */
+const PROSE_WORDS = 40;
+/** Elements never taken for a widget box, whatever they hold. */
+const NEVER_WIDGET = new Set(['html', 'body', 'main', 'article', 'p', 'li', 'blockquote', 'td', 'th']);
+
+/**
+ * Boxes built around form controls: from each control, the nearest ancestor holding text of its
+ * own (a document viewer's title and notes over its zoom buttons, a quiz's question over its
+ * answers, a sign-up box's pitch over its field, a comment's actions). Such a box is a widget when
+ * its text is a few lines and none of it is a paragraph of prose.
+ */
+function widgetBoxes(root: Element): Set<Element> {
+  const boxes = new Set<Element>();
+  const seen = new Set<Element>();
+  for (const control of Array.from(root.querySelectorAll(CONTROLS))) {
+    let box = control.parentElement;
+    let blocks = box ? collectBlocks(box) : [];
+    while (box && !blocks.length && !NEVER_WIDGET.has(box.localName)) {
+      box = box.parentElement;
+      blocks = box ? collectBlocks(box) : [];
+    }
+    if (!box || seen.has(box) || NEVER_WIDGET.has(box.localName)) continue;
+    seen.add(box);
+    const chars = blocks.reduce((n, block) => n + block.text.length, 0);
+    if (chars > MAX_WIDGET_CHARS || box.querySelector('blockquote')) continue;
+    if (blocks.some((block) => block.kind !== 'heading' && wordCount(block.text) >= PROSE_WORDS)) continue;
+    boxes.add(box);
+  }
+  return boxes;
 }
 
 /** Body blocks cut by the page's structure, in order, and the removed ones with their reason. */
@@ -42,23 +85,38 @@ export function cutByStructure(
   structure: PageStructure,
 ): { blocks: Block[]; removed: RemovedBlock[] } {
   const removed: RemovedBlock[] = [];
-  const drop = new Set<number>();
-  for (const i of afterArticle(blocks, structure)) drop.add(i);
+  const drop = new Map<number, string>();
+  for (const i of afterArticle(blocks, structure)) drop.set(i, 'outside article');
+  blocks.forEach((block, i) => {
+    if (allInside(block, structure, structure.widgets)) drop.set(i, 'widget');
+  });
   const kept = blocks.filter((block, i) => {
-    if (!drop.has(i)) return true;
-    removed.push({ text: block.text, reason: 'outside article' });
+    const reason = drop.get(i);
+    if (!reason) return true;
+    removed.push({ text: block.text, reason });
     return false;
   });
   return { blocks: kept, removed };
 }
 
-function chainOf(block: Block, structure: PageStructure): readonly Element[] {
-  return structure.get(block.text) ?? [];
+function chainsOf(block: Block, structure: PageStructure): ReadonlyArray<readonly Element[]> {
+  return structure.chains.get(block.text) ?? [];
 }
 
-/** The <article> (else <main>) around a block on the page as parsed, or null. */
+/** Whether every place the block's text stands lies inside one of `boxes`. */
+function allInside(block: Block, structure: PageStructure, boxes: ReadonlySet<Element>): boolean {
+  const chains = chainsOf(block, structure);
+  return chains.length > 0 && chains.every((chain) => chain.some((el) => boxes.has(el)));
+}
+
+/** Whether any place the block's text stands lies inside `box`. */
+function anyInside(block: Block, structure: PageStructure, box: Element): boolean {
+  return chainsOf(block, structure).some((chain) => chain.includes(box));
+}
+
+/** The <article> (else <main>) around the block's first place on the page as parsed, or null. */
 function articleOf(block: Block, structure: PageStructure): Element | null {
-  const chain = chainOf(block, structure);
+  const chain = chainsOf(block, structure)[0] ?? [];
   return (
     chain.find((el) => el.localName === 'article') ?? chain.find((el) => el.localName === 'main') ?? null
   );
@@ -79,7 +137,7 @@ function afterArticle(blocks: readonly Block[], structure: PageStructure): numbe
   const [box, held] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   if (!box || held < words * CONTAINER_SHARE) return [];
   let last = blocks.length - 1;
-  while (last >= 0 && articleOf(blocks[last] as Block, structure) !== box) last--;
+  while (last >= 0 && !anyInside(blocks[last] as Block, structure, box)) last--;
   const out: number[] = [];
   for (let i = last + 1; i < blocks.length; i++) out.push(i);
   return out;
