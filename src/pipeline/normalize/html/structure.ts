@@ -11,8 +11,8 @@
  *     container took in);
  *   - a closing box of headings: a box at the end of the body holding more headings than prose
  *     paragraphs (sources, revision history, "how we work" boxes whose lists were already cut);
- *   - a run of short lines: a box of three or more bare lines (no <p>, none a sentence) between
- *     the body's paragraphs or after them (a details or topics box, a fact box's labels).
+ *   - a box of lines: in a story set in <p>, two or more bare lines in a row from one box with
+ *     no <p> (a details or topics box, discussion questions, a fact box's labels).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { type Block, collectBlocks } from './blocks.ts';
@@ -25,6 +25,8 @@ import { endsLikeSentence, wordCount } from './text.ts';
 export interface PageStructure {
   chains: ReadonlyMap<string, ReadonlyArray<readonly Element[]>>;
   widgets: ReadonlySet<Element>;
+  /** Bare lines (text straight in a <div> of a box without <p>) and their box. */
+  lineBoxes: ReadonlyMap<Element, Element>;
 }
 
 /** Share of the body's words one <article> or <main> must hold to be the article's box. */
@@ -41,7 +43,25 @@ export function snapshotStructure(root: Element, pageBlocks: readonly Block[]): 
     if (seen) seen.push(chain);
     else chains.set(block.text, [chain]);
   }
-  return { chains, widgets };
+  return { chains, widgets, lineBoxes: lineBoxes(pageBlocks) };
+}
+
+/**
+ * The box of each bare line as parsed: a block whose text stands straight in a <div> (or another
+ * element that is none of the story's kinds), in a parent holding no <p> at all.
+ */
+function lineBoxes(pageBlocks: readonly Block[]): Map<Element, Element> {
+  const boxes = new Map<Element, Element>();
+  const holdsParagraph = new Map<Element, boolean>();
+  for (const { el } of pageBlocks) {
+    if (STORY_TAGS.has(el.localName)) continue;
+    const box = el.parentElement;
+    if (!box || ['article', 'main', 'body', 'html'].includes(box.localName)) continue;
+    let held = holdsParagraph.get(box);
+    if (held === undefined) holdsParagraph.set(box, (held = box.querySelector('p') !== null));
+    if (!held) boxes.set(el, box);
+  }
+  return boxes;
 }
 
 /** Form controls: what a reader clicks or types into, never what they read. */
@@ -85,18 +105,128 @@ export function cutByStructure(
   structure: PageStructure,
 ): { blocks: Block[]; removed: RemovedBlock[] } {
   const removed: RemovedBlock[] = [];
+  const cut = (from: readonly Block[], drop: ReadonlyMap<number, string>): Block[] =>
+    from.filter((block, i) => {
+      const reason = drop.get(i);
+      if (!reason) return true;
+      removed.push({ text: block.text, reason });
+      return false;
+    });
   const drop = new Map<number, string>();
   for (const i of afterArticle(blocks, structure)) drop.set(i, 'outside article');
   blocks.forEach((block, i) => {
     if (allInside(block, structure, structure.widgets)) drop.set(i, 'widget');
   });
-  const kept = blocks.filter((block, i) => {
-    const reason = drop.get(i);
-    if (!reason) return true;
-    removed.push({ text: block.text, reason });
-    return false;
+  const boxed = cut(blocks, drop);
+  // Then the boxes that differ in kind from the story around them.
+  const kinds = new Map<number, string>();
+  for (const i of closingBox(boxed, structure)) kinds.set(i, 'closing box');
+  for (const i of bareRuns(boxed, structure)) kinds.set(i, 'box of lines');
+  return { blocks: cut(boxed, kinds), removed };
+}
+
+/** A paragraph of prose: a sentence or more, not a label. */
+function isProse(block: Block): boolean {
+  if (block.kind === 'heading') return false;
+  const words = wordCount(block.text);
+  return words >= 8 || (words >= 4 && endsLikeSentence(block.text));
+}
+
+/** Headings over nothing a closing box must hold; its headings outnumber its prose too. */
+const MIN_BOX_HEADINGS = 2;
+
+/**
+ * Indexes of a closing box: the outermost element holding the body's last blocks but not all of
+ * them, when those blocks are more headings than prose and two or more headings stand over no
+ * paragraph (a "Sources", "Revision history" and "How we report" box whose lists were cut as
+ * links). A story's last section, or an interview's questions, have their text under them.
+ */
+function closingBox(blocks: readonly Block[], structure: PageStructure): number[] {
+  const last = blocks.at(-1);
+  if (!last) return [];
+  let best = -1;
+  for (const el of chainsOf(last, structure)[0] ?? []) {
+    if (el.localName === 'article' || el.localName === 'main' || el.localName === 'body') break;
+    let start = blocks.length;
+    while (start > 0 && anyInside(blocks[start - 1] as Block, structure, el)) start--;
+    if (start === 0) break;
+    best = start;
+  }
+  if (best < 0 || best < blocks.length / 2) return [];
+  const suffix = blocks.slice(best);
+  const headings = suffix.filter((block) => block.kind === 'heading').length;
+  const prose = suffix.filter(isProse).length;
+  // A heading over no paragraph (nothing, or only a list's items): its box is a list of sources,
+  // dates or links. An interview's question is over its answer.
+  let bare = 0;
+  suffix.forEach((block, i) => {
+    if (block.kind !== 'heading') return;
+    let j = i + 1;
+    while (j < suffix.length && suffix[j]?.kind !== 'heading' && suffix[j]?.kind !== 'p') j++;
+    if (j === suffix.length || suffix[j]?.kind === 'heading') bare++;
   });
-  return { blocks: kept, removed };
+  if (bare < MIN_BOX_HEADINGS || prose >= headings) return [];
+  return suffix.map((_, i) => best + i);
+}
+
+/** Share of the body's words set in <p> for bare lines to stand out. */
+const PARAGRAPH_SHARE = 0.8;
+/** Tags of a block that is one of the story's own kinds, not a bare line. */
+const STORY_TAGS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'pre',
+  'figcaption',
+  'caption',
+]);
+/** Lines a run must hold to be a box of lines. */
+const MIN_RUN = 2;
+
+/**
+ * Indexes of runs of bare lines: in a story set in <p> paragraphs, two or more blocks in a row
+ * that are a box's bare lines (text straight in <div>s, no <p> in the box) — a details box
+ * ("13.11.2018", a name, a place, the topics), a topics box, discussion questions, a fact box's
+ * labels. Lines differ in kind from the paragraphs around them.
+ */
+function bareRuns(blocks: readonly Block[], structure: PageStructure): number[] {
+  const innermost = (block: Block): Element | null => chainsOf(block, structure)[0]?.[0] ?? null;
+  // By words: the lines are short, the story's paragraphs long.
+  let words = 0;
+  let inParagraphs = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    const n = wordCount(block.text);
+    words += n;
+    if (innermost(block)?.localName === 'p') inParagraphs += n;
+  }
+  if (inParagraphs < words * PARAGRAPH_SHARE) return [];
+  // The box of a bare line: its parent as parsed, when that held no <p> at all.
+  const boxOf = (block: Block): Element | null => {
+    if (block.kind === 'heading' || chainsOf(block, structure).length !== 1) return null;
+    const el = innermost(block);
+    return el ? (structure.lineBoxes.get(el) ?? null) : null;
+  };
+  const out: number[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const box = boxOf(blocks[i] as Block);
+    let j = i + 1;
+    if (box) while (j < blocks.length && boxOf(blocks[j] as Block) === box) j++;
+    if (box && j - i >= MIN_RUN) for (let k = i; k < j; k++) out.push(k);
+    i = j;
+  }
+  return out;
 }
 
 function chainsOf(block: Block, structure: PageStructure): ReadonlyArray<readonly Element[]> {
