@@ -191,7 +191,7 @@ const STORY_TAGS = new Set([
   'caption',
 ]);
 /** Lines a run must hold to be a box of lines. */
-const MIN_RUN = 2;
+const MIN_RUN = 1;
 
 /**
  * Indexes of runs of bare lines: in a story set in <p> paragraphs, two or more blocks in a row
@@ -211,19 +211,26 @@ function bareRuns(blocks: readonly Block[], structure: PageStructure): number[] 
     if (innermost(block)?.localName === 'p') inParagraphs += n;
   }
   if (inParagraphs < words * PARAGRAPH_SHARE) return [];
-  // The box of a bare line: its parent as parsed, when that held no <p> at all.
-  const boxOf = (block: Block): Element | null => {
-    if (block.kind === 'heading' || chainsOf(block, structure).length !== 1) return null;
-    const el = innermost(block);
-    return el ? (structure.lineBoxes.get(el) ?? null) : null;
+  // The boxes of a bare line (a text the page repeats, a cutline under each photo, has one per
+  // place): its parents as parsed, when each held no <p> at all; none when a place is not bare.
+  const boxesOf = (block: Block): Element[] => {
+    if (block.kind === 'heading') return [];
+    const boxes = chainsOf(block, structure).map((chain) => structure.lineBoxes.get(chain[0] as Element));
+    return boxes.length && boxes.every(Boolean) ? (boxes as Element[]) : [];
   };
   const out: number[] = [];
   let i = 0;
   while (i < blocks.length) {
-    const box = boxOf(blocks[i] as Block);
+    let run = boxesOf(blocks[i] as Block);
     let j = i + 1;
-    if (box) while (j < blocks.length && boxOf(blocks[j] as Block) === box) j++;
-    if (box && j - i >= MIN_RUN) for (let k = i; k < j; k++) out.push(k);
+    while (run.length && j < blocks.length) {
+      const next = boxesOf(blocks[j] as Block);
+      const shared = run.filter((box) => next.includes(box));
+      if (!shared.length) break;
+      run = shared;
+      j++;
+    }
+    if (run.length && j - i >= MIN_RUN) for (let k = i; k < j; k++) out.push(k);
     i = j;
   }
   return out;
