@@ -172,6 +172,7 @@ export function attributeQuotes(
         bare: opensParagraph && spans[i]!.length === 1 && !text.slice(span.close + 1).trim(),
         path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
         goesOn: Boolean(found && goesOn(found.tag.subject, found.tag.verb)),
+        woven: /\p{Ll}\s+$/u.test(text.slice(Math.max(0, span.open - 3), span.open)),
       });
       subjects.push(found?.tag.subject ?? '');
     });

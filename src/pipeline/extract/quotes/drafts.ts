@@ -34,6 +34,8 @@ export interface Draft {
   path: string;
   /** Its tag says a paper quoted just before goes on ("The message continued:", "…," it continued). */
   goesOn?: boolean;
+  /** Its opening mark follows a small word ("… because "A special …""): woven into a sentence. */
+  woven?: boolean;
 }
 
 /** "The message continued:", "…," the statement continues: the same paper as the quote before. */
@@ -90,6 +92,9 @@ export function inheritSpeakers(
     // named with a verb of saying between two quotes of a paragraph takes over.
     if (sameParagraph && otherSpeaksBetween(cur.paragraph, prev.span.close, cur.span.open, prev.speaker))
       continue;
+    // "Reuters reported:" then a block with "… because "…"" inside: a quote woven into the block's
+    // own sentences is someone the block quotes, not the outlet (ANNOTATION.md).
+    if (sameParagraph && cur.woven && prev.path.includes('colon-intro')) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;

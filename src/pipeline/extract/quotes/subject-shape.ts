@@ -153,7 +153,7 @@ export function bodyPhrase(text: string, words: Word[], k: number): { phrase: st
     j > 0 &&
     k - j < 2 &&
     (gap(j - 1, j) === ' ' || (/^['’] $/u.test(gap(j - 1, j)) && /s$/u.test(words[j - 1]!.text))) &&
-    /^\p{Ll}+$/u.test(words[j - 1]!.text) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[j - 1]!.text) &&
     words[j - 1]!.lower !== 'the'
   )
     j--;

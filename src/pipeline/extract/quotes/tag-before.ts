@@ -14,6 +14,7 @@ import { isRolePhrase, looksLikeOrganisation } from '../people/resolve.ts';
 import { SPEECH_VERBS, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
+import { outletReports } from './outlet-noun.ts';
 import { AFTER_ONLY_VERBS, PASSIVE_LABELS, blankParentheses, isSpeechVerb, type Tag } from './attribution.ts';
 
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
@@ -140,7 +141,7 @@ export function tagBefore(raw: string): Tag | null {
         return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
-    if (!isVerb(w) && !reportsThat(words, i)) continue;
+    if (!isVerb(w) && !reportsThat(words, i) && !outletReports(text, words, i)) continue;
     // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
     // writing: "…"" is the one's, whom this module does not name.
     if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);
