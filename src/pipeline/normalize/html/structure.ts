@@ -15,6 +15,8 @@
  *     no <p> (a details or topics box, discussion questions, a fact box's labels).
  */
 import type { RemovedBlock } from '../../../lib/model.ts';
+import { isHighlightsHeader } from '../furniture.ts';
+import { cueOf } from '../text/cues.ts';
 import { type Block, collectBlocks } from './blocks.ts';
 import { endsLikeSentence, wordCount } from './text.ts';
 
@@ -121,7 +123,13 @@ export function cutByStructure(
   // Then the boxes that differ in kind from the story around them.
   const kinds = new Map<number, string>();
   for (const i of closingBox(boxed, structure)) kinds.set(i, 'closing box');
-  for (const i of bareRuns(boxed, structure)) kinds.set(i, 'box of lines');
+  for (const run of bareRuns(boxed, structure)) {
+    // A box whose first line the shared vocabulary reads ("Read also", "In this article", "Key
+    // points") keeps that reading as its reason.
+    const first = (boxed[run[0] as number] as Block).text.trim();
+    const reason = isHighlightsHeader(first) ? 'highlights' : (cueOf(first)?.reason ?? 'box of lines');
+    for (const i of run) kinds.set(i, reason);
+  }
   return { blocks: cut(boxed, kinds), removed };
 }
 
@@ -194,12 +202,12 @@ const STORY_TAGS = new Set([
 const MIN_RUN = 1;
 
 /**
- * Indexes of runs of bare lines: in a story set in <p> paragraphs, two or more blocks in a row
+ * Runs (indexes) of bare lines: in a story set in <p> paragraphs, one or more blocks in a row
  * that are a box's bare lines (text straight in <div>s, no <p> in the box) — a details box
  * ("13.11.2018", a name, a place, the topics), a topics box, discussion questions, a fact box's
  * labels. Lines differ in kind from the paragraphs around them.
  */
-function bareRuns(blocks: readonly Block[], structure: PageStructure): number[] {
+function bareRuns(blocks: readonly Block[], structure: PageStructure): number[][] {
   const innermost = (block: Block): Element | null => chainsOf(block, structure)[0]?.[0] ?? null;
   // By words: the lines are short, the story's paragraphs long.
   let words = 0;
@@ -218,7 +226,7 @@ function bareRuns(blocks: readonly Block[], structure: PageStructure): number[] 
     const boxes = chainsOf(block, structure).map((chain) => structure.lineBoxes.get(chain[0] as Element));
     return boxes.length && boxes.every(Boolean) ? (boxes as Element[]) : [];
   };
-  const out: number[] = [];
+  const out: number[][] = [];
   let i = 0;
   while (i < blocks.length) {
     let run = boxesOf(blocks[i] as Block);
@@ -230,7 +238,7 @@ function bareRuns(blocks: readonly Block[], structure: PageStructure): number[] 
       run = shared;
       j++;
     }
-    if (run.length && j - i >= MIN_RUN) for (let k = i; k < j; k++) out.push(k);
+    if (run.length && j - i >= MIN_RUN) out.push(Array.from({ length: j - i }, (_, k) => i + k));
     i = j;
   }
   return out;
