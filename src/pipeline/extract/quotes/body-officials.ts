@@ -13,7 +13,7 @@
  *     whole phrase, so that spokesVoice reads "… official at/with X" as X (it was read as "at the
  *     U.S. Chamber …", a preposition's object, which names nobody).
  */
-import type { Word } from './subject-shape.ts';
+import type { Word } from './tag-words.ts';
 
 /** Rank words before an official's body ("a senior White House official"), as a pattern's alternatives. */
 export const RANK_WORDS = 'senior|top|high-ranking|high-level|highest-ranking';

@@ -30,6 +30,8 @@ export interface Draft {
   alone: boolean;
   /** Alone and nothing but the quote in the paragraph: a line of dialogue. */
   bare: boolean;
+  /** Bare, short and without a stop of its own ("'We remain united'"): a subhead, no one's next line. */
+  heading?: boolean;
   /** How the speaker was found: the tag reading, or how it was inherited (for the audit). */
   path: string;
   /** Its tag says a paper quoted just before goes on ("The message continued:", "…," it continued). */
@@ -88,6 +90,7 @@ export function inheritSpeakers(
     // A new paragraph in which someone else is the subject of a sentence ("…" Merrill wrote on
     // Twitter that …) is not surely the previous speaker's.
     if (nextParagraph && !cur.continuesPrevious && othersSpeakIn(cur.paragraph, prev.speaker)) continue;
+    if (nextParagraph && cur.heading && !cur.continuesPrevious) continue;
     // "… calling this a "terrorist attack." The BBC's Jon Donnison tweets that "…"": someone else
     // named with a verb of saying between two quotes of a paragraph takes over.
     if (sameParagraph && otherSpeaksBetween(cur.paragraph, prev.span.close, cur.span.open, prev.speaker))

@@ -16,7 +16,7 @@
 import { key, position, type People, type Person } from '../people.ts';
 import { FIRST_NAMES } from '../people/lexicon.ts';
 import type { Speaker } from '../people/resolve.ts';
-import type { Word } from './subject-shape.ts';
+import type { Word } from './tag-words.ts';
 
 /** The tag's subject: the noun for a newspaper or a wire agency, after up to two modifiers. */
 const OUTLET_NOUN =

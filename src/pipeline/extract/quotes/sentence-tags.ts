@@ -87,6 +87,10 @@ export function sentenceSubject(
 ): SentenceFound | null {
   const lead = text.slice(from, open);
   if (from !== s0 || !lead.trim()) return null;
+  // "When Sen. X pressed Kavanaugh …, the nominee shot back: "…"": an opening subordinate clause
+  // has its own subject, not the main clause's.
+  if (/^\s*(?:When|While|Although|Though|After|Before|Because|Since|If|Once|Until|As)\s/u.test(lead))
+    return null;
   const body = bodySubject(people, lead, i, from);
   if (body) return body;
   const m =

@@ -29,6 +29,8 @@ import {
 } from './voices.ts';
 import { issuedByVoice, organisationThey, ownersVoice, ownVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
+import { jointTail } from './joint-tail.ts';
+import { acronymPost } from './acronym-role.ts';
 import { bodyModifiers, RANK_WORDS, speaksFor } from './body-officials.ts';
 import { bodyInReach } from './body-in-reach.ts';
 import { isOutletName, isOutletNoun, outletVoice, wireVoice } from './outlet-noun.ts';
@@ -279,7 +281,8 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     .trim()
     .replace(/^[,;:—–-]+\s*/u, '')
     .replace(/\s+/gu, ' ');
-  if (!np) return null;
+  // "…," the former senior JAG says.: a post of someone unnamed (quotes/acronym-role.ts).
+  if (!np || acronymPost(people, np, pos)) return null;
   // "the Nevada Democrat said": someone named before by a description this module cannot tie to
   // a name (a party label is not an organisation that speaks).
   if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np))
@@ -323,16 +326,12 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   // "Harlow & Harlow": a firm, never its last word as a surname.
   if (/^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s&\s\p{Lu}/u.test(np))
     return organisation(people, np, pos);
-  // A joint subject whose parts do not all resolve: the last one, as the tag's nearest name.
-  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) {
-    if (
-      (looksLikeOrganisation(np) || isOutletName(np)) &&
-      /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np)
-    )
-      return organisation(people, np.replace(/^The\s/u, ''), pos);
-    const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
-    return last?.kind === 'person' ? last : null;
-  }
+  // A joint subject whose parts do not all resolve: one of them or nobody (quotes/joint-tail.ts);
+  // an outlet's name ("The Globe and Mail says") is that outlet.
+  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np))
+    return isOutletName(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np)
+      ? organisation(people, np.replace(/^The\s/u, ''), pos)
+      : jointTail(people, np, pos, organisation);
   // "WikiLeaks said", "BlackRock said": a capital inside one word after three small letters is a
   // brand, never a surname ("McConnell", "DeSantis", "MacArthur", "FitzGerald" are people).
   if (/^(?!Fitz)\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(np) && !people.persons.some((o) => o.name.includes(np)))

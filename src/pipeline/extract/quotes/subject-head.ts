@@ -11,7 +11,7 @@
  */
 import { isRolePhrase } from '../people/resolve.ts';
 import { FUNCTION_CAPS, PARTICLES } from './tag-words.ts';
-import type { Word } from './subject-shape.ts';
+import type { Word } from './tag-words.ts';
 import { officialBeforePreposition } from './body-officials.ts';
 
 /**
