@@ -79,7 +79,7 @@ interface EventRun {
   paragraphs: string[][];
 }
 
-function runEvent(event: string): EventRun {
+export function runEvent(event: string): EventRun {
   const corpus = corpusEvent(event);
   const articles: Article[] = [];
   const located: Located[] = [];
