@@ -112,13 +112,16 @@ function verdict(
     g.members.some((m) => m.article === l.article.id && m.figure === l.index);
   const group = run.groups.find((g) => has(g, x) && has(g, y));
   if (!group) return { grouped: false, conflict: false, text: 'apart' };
-  const rel = (l: Located) =>
-    group.variants.find((v) => v.members.some((m) => m.article === l.article.id && m.figure === l.index))
-      ?.relation ?? '?';
-  const rx = rel(x);
-  const ry = rel(y);
-  // A pair is flagged when the group has a conflict and the two sit in different variants, one of them in conflict.
-  const conflict = rx !== ry && (rx === 'conflict' || ry === 'conflict');
+  const variantOf = (l: Located) =>
+    group.variants.findIndex((v) =>
+      v.members.some((m) => m.article === l.article.id && m.figure === l.index),
+    );
+  const vx = variantOf(x);
+  const vy = variantOf(y);
+  const rx = group.variants[vx]?.relation ?? '?';
+  const ry = group.variants[vy]?.relation ?? '?';
+  // A pair is flagged when its two figures are different values of the group and one of them is in conflict.
+  const conflict = vx !== vy && (rx === 'conflict' || ry === 'conflict');
   return { grouped: true, conflict, text: `grouped ${rx}/${ry}${group.conflict ? ' [group conflict]' : ''}` };
 }
 
