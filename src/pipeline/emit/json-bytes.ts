@@ -36,14 +36,8 @@ export function sameBytes(bytes: Buffer): {
   };
 }
 
-/**
- * Objects and arrays this deep are written piece by piece; deeper values in one piece each. Two:
- * the story and its analysis are written by part (each analysis list, e.g. 1,000 outlet profiles,
- * is one JSON.stringify of at most ~4 MB on the 1,000-article bench story), articles by article.
- * At three (each group and profile a piece) the analysis took ~40 % more CPU to write (~110-140
- * against ~80-100 ms, BENCHMARKS.md "Cold ingest round 10"), every run that writes story.json.
- */
-const CHUNK_DEPTH = 2;
+/** Objects and arrays this deep are written piece by piece; deeper values in one piece each. */
+const CHUNK_DEPTH = 3;
 
 /**
  * `${JSON.stringify(value, null, 1)}\n` in pieces (the same text, joined): the top levels of the
