@@ -7,13 +7,11 @@
  *   analyseSource(doc)    -> { article, features, bodyLoss } | null: the same Article, what compare
  *                            needs from it alone (compare/features.ts) and its body-loss warning,
  *                            computed with it (on its core) so ingest can cache them with the source.
- *   analyseSourceWithMdx(doc) -> the same and the article's MDX body (emit's, not cached).
  */
 import { setFlagsFromString } from 'node:v8';
 import type { Article, RawDocument } from '../lib/model.ts';
 import { mdxSafeParagraph } from '../lib/mdx-safe.ts';
 import { articleFeatures, type ArticleFeatures } from './compare/features.ts';
-import { articleMdxBody } from './emit/article-mdx.ts';
 import { extract } from './extract/index.ts';
 import { normalize } from './normalize/index.ts';
 import { bodyLossWarning } from './normalize/body-loss.ts';
@@ -48,25 +46,6 @@ export interface AnalysedSource {
 export function analyseSource(doc: RawDocument): AnalysedSource | null {
   const article = analyseDocument(doc);
   return article ? { article, features: articleFeatures(article), bodyLoss: bodyLossWarning(article) } : null;
-}
-
-/**
- * analyseSource and the article's MDX body (emit/article-mdx.ts), for ingest: serialising the
- * bodies was ~0.8 s of CPU on the main thread after compare in a cold ingest of 1,000 articles;
- * done here, it runs on the cores that analyse (BENCHMARKS.md, "Cold ingest round 10").
- */
-export function analyseSourceWithMdx(doc: RawDocument): (AnalysedSource & { mdxBody: string }) | null {
-  const analysed = analyseSource(doc);
-  return analysed && { ...analysed, mdxBody: articleMdxBody(analysed.article) };
-}
-
-/** An analysis and its MDX body apart (no body: undefined), as analyseSource or analyseSourceWithMdx gave it. */
-export function withoutMdxBody(
-  analysed: (AnalysedSource & { mdxBody?: string }) | null,
-): [AnalysedSource | null, string | undefined] {
-  if (!analysed || analysed.mdxBody === undefined) return [analysed, undefined];
-  const { mdxBody, ...rest } = analysed;
-  return [rest, mdxBody];
 }
 
 /**

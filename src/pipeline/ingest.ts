@@ -35,7 +35,7 @@ import {
 } from './cache.ts';
 import { openConfigMemo } from './config-memo.ts';
 import { assignArticleIds } from './normalize/index.ts';
-import { analyseSource, analyseSourceWithMdx, withoutMdxBody, type AnalysedSource } from './analyse.ts';
+import { analyseSource, type AnalysedSource } from './analyse.ts';
 import type { ArticleFeatures } from './compare/features.ts';
 import { NO_MEMO, type CompareMemo } from './compare/memo.ts';
 import { openCompareMemo } from './compare-cache.ts';
@@ -54,8 +54,7 @@ export type Progress = (done: number, total: number) => void;
  * analysis is in `cache` (same text, hints and code) are not analysed again. `features`, when
  * given, receives each returned article's compare features (compare/features.ts), in order, and
  * `keptKeys` each returned article's analysis key (what compare's memo knows the article by);
- * `counts.analysed`, when given, is set to the number of documents analysed (not from `cache`);
- * `mdxBodies` each returned article's MDX body if analysed now (analyseSourceWithMdx), else undefined.
+ * `counts.analysed`, when given, is set to the number of documents analysed (not from `cache`).
  */
 export function analyseDocuments(
   documents: RawDocument[],
@@ -68,7 +67,6 @@ export function analyseDocuments(
   features?: ArticleFeatures[],
   keptKeys?: Array<string | undefined>,
   counts?: { analysed: number },
-  mdxBodies?: Array<string | undefined>,
 ): Article[] {
   const analysed: Array<AnalysedSource | null | undefined> = documents.map((_, index) =>
     keys[index] === undefined ? undefined : cache.get(keys[index]),
@@ -78,14 +76,13 @@ export function analyseDocuments(
   if (counts) counts.analysed = missing.length;
   const fresh = mapOnAllCores(
     missing.map((index) => documents[index]!),
-    mdxBodies ? 'analyse-mdx' : 'analyse',
-    mdxBodies ? analyseSourceWithMdx : analyseSource,
+    'analyse',
+    analyseSource,
     (done, total) => onProgress(cached + done, cached + total),
   );
-  const bodies: Array<string | undefined> = [];
   missing.forEach((index, n) => {
-    [analysed[index], bodies[index]] = withoutMdxBody(fresh[n]!); // the cache keeps the analysis only
-    if (keys[index] !== undefined) cache.set(keys[index], analysed[index]!);
+    analysed[index] = fresh[n]!;
+    if (keys[index] !== undefined) cache.set(keys[index], fresh[n]!);
   });
   const kept: Article[] = [];
   analysed.forEach((result, index) => {
@@ -95,7 +92,6 @@ export function analyseDocuments(
       kept.push(doc.hints.headline ? { ...article, headline: doc.hints.headline } : article);
       features?.push(result.features);
       keptKeys?.push(keys[index]);
-      mdxBodies?.push(bodies[index]);
       if (result.bodyLoss) warnings.push({ file: doc.path, message: result.bodyLoss });
     } else {
       const reason = 'no article text found (only navigation or boilerplate?)';
@@ -220,7 +216,6 @@ export function ingestStory(options: IngestOptions): IngestResult {
     const features: ArticleFeatures[] = [];
     const keptKeys: Array<string | undefined> = [];
     const counts = { analysed: 0 };
-    const mdxBodies: Array<string | undefined> = [];
     const fresh = analyseDocuments(
       documents,
       warnings,
@@ -232,7 +227,6 @@ export function ingestStory(options: IngestOptions): IngestResult {
       features,
       keptKeys,
       counts,
-      mdxBodies,
     );
     // The raw pages are not needed past analysis: let them go before compare and emit.
     documents.length = 0;
@@ -296,13 +290,11 @@ export function ingestStory(options: IngestOptions): IngestResult {
         groups: pinned.pins,
         fileHashes: filesBefore,
         articleKeys,
-        mdxBodies: fresh.map((article, i) => (edits.has(article.id) ? undefined : mdxBodies[i])),
         backupDir: join(options.contentDir, 'backups', slug, stamp(new Date())),
         onDataHash: (sha256) => (dataHash = sha256),
       },
       memo,
     );
-    mdxBodies.length = 0; // written: not held through the memos' save (the run's memory peak)
     const problems = checkStoryContent(storyDir, story, { previousGroups, memo });
     const index = join(storyDir, INDEX_FILE);
     const keptIndex = report.kept.includes(INDEX_FILE)

@@ -25,11 +25,8 @@ try {
   // off. Only speed: a missing or stale cache is rebuilt by Node.
   module.enableCompileCache?.();
   // Imported here, not at the top, so a module that fails to load is reported like any error.
-  const { analyseSource, analyseSourceWithMdx } = await import('./analyse.ts');
-  const tasks: Record<TaskName, (item: never) => unknown> = {
-    analyse: analyseSource,
-    'analyse-mdx': analyseSourceWithMdx,
-  };
+  const { analyseSource } = await import('./analyse.ts');
+  const tasks: Record<TaskName, (item: never) => unknown> = { analyse: analyseSource };
   // Items from the front, each claimed first; the main thread takes them from the back, so the
   // first item found claimed means the rest are its. Each result is posted as soon as it is known
   // (and so not kept here): the main thread takes them off the port between its own items.

@@ -29,7 +29,7 @@ export const MIN_ITEMS_FOR_WORKERS = 64;
 const WORKER_DEADLINE_MS = 10 * 60 * 1000;
 
 /** Names of the tasks a worker knows (see parallel-worker.ts). */
-export type TaskName = 'analyse' | 'analyse-mdx';
+export type TaskName = 'analyse';
 
 /** What a worker posts: one item's result (by its index in the share), or why it stopped. */
 export type WorkerAnswer<R> = { index: number; result: R } | { error: string };

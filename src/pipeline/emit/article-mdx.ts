@@ -74,31 +74,14 @@ export { mdxSafeParagraph } from '../../lib/mdx-safe.ts';
 
 /** Writes an article as the MDX file a journalist edits (frontmatter + <P> body). */
 export function articleToMdx(article: Article | ArticleText): string {
-  return articleMdxWithBody(article, articleMdxBody(article));
-}
-
-/**
- * articleToMdx with the body already written: `body` must be articleMdxBody of the same paragraphs,
- * quotes and figures (ingest has the threads that analysed the article write it).
- */
-export function articleMdxWithBody(article: Article | ArticleText, body: string): string {
-  const { paragraphs: _p, quotes: _q, figures: _f, ...rest } = article;
+  const { paragraphs, quotes, figures, ...rest } = article;
   const frontmatter: Partial<Article> = { ...rest };
   delete frontmatter.removed;
-  return frontmatterBlock(frontmatter) + body;
-}
-
-/** The MDX body of an article (its <P> paragraphs with <Quote> and <Fig>): all but the frontmatter. */
-export function articleMdxBody({
-  paragraphs,
-  quotes,
-  figures,
-}: Pick<Article, 'paragraphs' | 'quotes' | 'figures'>): string {
   const root: Root = {
     type: 'root',
     children: paragraphs.map((text, index) => paragraphNode(text, index, quotes, figures)),
   };
-  return serializeMdx(root);
+  return frontmatterBlock(frontmatter) + serializeMdx(root);
 }
 
 /**

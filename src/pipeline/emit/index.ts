@@ -13,7 +13,7 @@
  */
 import { join } from 'node:path';
 import type { ArticleText, Manifest, StoryData } from '../../lib/model.ts';
-import { articleMdxBody, articleMdxWithBody, mdxToArticle } from './article-mdx.ts';
+import { articleToMdx, mdxToArticle } from './article-mdx.ts';
 import { explainerDraft } from './explainer.ts';
 import { MANIFEST_FILE, readIfExists, sha256, writeAtomic, backupFile, writeError } from './files.ts';
 import { rmSync } from 'node:fs';
@@ -44,11 +44,6 @@ export interface EmitOptions {
    * JSON, so an unchanged article is not serialised at all. undefined: hashed from its JSON.
    */
   articleKeys?: ReadonlyArray<string | undefined>;
-  /**
-   * Per article (story order), when known: its MDX body as articleMdxBody (article-mdx.ts) gives it
-   * for the article's paragraphs, quotes and figures (never for an edited article's text).
-   */
-  mdxBodies?: ReadonlyArray<string | undefined>;
   /**
    * Told story.json's SHA-256 (hex, as hashFile gives) when writing it already hashed its bytes,
    * so ingest need not read and hash the file again for its record.
@@ -195,7 +190,7 @@ export function writeStory(
       next.files[relative] = knownHash;
       return;
     }
-    const content = articleMdxWithBody(article, options.mdxBodies?.[a] ?? articleMdxBody(article));
+    const content = articleToMdx(article);
     memo?.set(dataHash, sha256(content));
     editable.set(relative, content);
   });
