@@ -1,6 +1,6 @@
 /**
  * node bench/money-misses.ts [--lines] — where money role and period go wrong, on text the rules may be
- * tuned on only: the TUNE half of the money gold and the `dev` halves of both blind probes
+ * tuned on only: the TUNE half of the money gold and the `dev` halves of the three blind probes
  * (bench/money-probe.ts). Never reads held-out, unseen or a probe's `test` half.
  *
  * Why (money round 12): round 11's probe cues lifted the dev half and barely moved the test half; this
@@ -116,3 +116,4 @@ function probeDev(probe: ProbeId): Tally {
 tuneGold().print('tune gold');
 probeDev(1).print('probe 1, dev half');
 probeDev(2).print('probe 2, dev half');
+probeDev(3).print('probe 3, dev half');

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseDocument } from '../src/pipeline/analyse.ts';
 import { blankArticle, type Article } from '../src/lib/model.ts';
 import { corpusEvent, goldDir, type GoldMoney } from './accuracy/corpus.ts';
-import { locate } from './accuracy/sections/money.ts';
+import { locate, periodMatches } from './accuracy/sections/money.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const pagesPath = join(here, '../../shared/benchmarks/article-extraction/ground-truth.json');
@@ -113,7 +113,7 @@ export function scoreAudit(dump = false): { tallies: Map<number, AuditTally>; li
       used.add(gi);
       t.matched++;
       const g = page.figures[gi]!;
-      if (g.period === f.period) t.period++;
+      if (periodMatches(g, f.period)) t.period++;
       else lines.push(`  ⏲ ${f.period} vs ${g.period} p${l.p} "${f.text}" (${g.quantity}) «${around}»`);
       if (f.role !== null) t.answered++;
       if (g.role === f.role) t.role++;

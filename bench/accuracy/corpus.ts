@@ -126,6 +126,8 @@ export interface GoldQuotesFile {
 }
 export interface GoldMoneyFile {
   event: string;
+  /** Relabels and why (e.g. money round 13's sharpened role definitions); not read by the scorer. */
+  notes?: string[];
   articles: { id: string; figures: GoldMoney[] }[];
   quantities: { quantity: string; members: [string, number][]; conflict: boolean; why?: string }[];
 }

@@ -56,7 +56,12 @@ export interface AccuracyRow {
    *   `-heldout-layouts-n` is group n (bench/accuracy/pages/group-n/), eight further kinds of page
    *   written blind on 2026-11-29 (breaking ticker, page breaks, reader call-out form, document
    *   viewer, academic disclosure, medical-review credit, prediction-market embed, hyperlocal
-   *   neighbours' feed), the unseen set: never tuned on, its misses never printed.
+   *   neighbours' feed), the unseen set until 00:35 UTC on 2026-11-30, when tuning rounds started
+   *   on it (outlets and headlines, body): a tune set since, its misses listed.
+   *   `-heldout-layouts-o` is group o (bench/accuracy/pages/group-o/), eight further kinds of page
+   *   written blind on 2026-11-30 (match scorebox, live-blog post permalink, first-published
+   *   trailer, court story with comments closed, figures box, news quiz, content credentials,
+   *   people cards), the unseen set: never tuned on, its misses never printed.
    */
   form:
     | 'clean'
@@ -90,6 +95,8 @@ export interface AccuracyRow {
     | 'html-heldout-layouts-m'
     | 'pasted-heldout-layouts-n'
     | 'html-heldout-layouts-n'
+    | 'pasted-heldout-layouts-o'
+    | 'html-heldout-layouts-o'
     | 'any';
   /** Items scored (gold items, or articles). */
   n: number;

@@ -65,7 +65,7 @@ describe('a variant keeps the qualifier its outlet printed', () => {
     expect(bare.qualifier).toBeNull();
     expect(printed(hedged)).toBe('nearly $2bn');
     // The pipeline's conflict sentence and the site's.
-    expect(group.conflict).toMatch(/nearly \$2bn \(Gulf Herald\)/);
+    expect(group.conflict).toMatch(/^Nearly \$2bn \(Gulf Herald\)/);
     expect(group.conflict).toMatch(/(?<!nearly )\$2\.3bn \(Harbour Times\)/);
     expect(group.sentences.conflict).toMatch(/^Nearly \$2bn \(Gulf Herald\)/);
   });

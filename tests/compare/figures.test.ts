@@ -72,7 +72,7 @@ describe('groupFigures: rounding vs conflict', () => {
       const [group, ...rest] = money(pair(euros, dollars));
       expect(rest).toHaveLength(0);
       expect(group!.conflict).toMatch(
-        /about €40bn a year \(Outlet One\) vs approximately \$40bn a year \(Outlet Two\).*different currencies/,
+        /About €40bn a year \(Outlet One\) vs approximately \$40bn a year \(Outlet Two\).*different currencies/,
       );
     });
 

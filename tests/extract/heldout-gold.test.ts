@@ -81,17 +81,20 @@ describe('accuracy on the held-out hand gold (never tuned on)', () => {
 
   // Counts, not only shares: money round 11's cents reader found 5 more held-out figures (111 -> 116
   // matched; period 97 -> 102, role 79 -> 82 right), which lowered the role share (0.712 -> 0.707).
-  it('money period >= 102 and role >= 82 right of 116 matched (0.879, 0.707); no false conflict', async () => {
+  // Money round 13 relabelled 4 held-out figures to the sharpened ANNOTATION.md definitions (3 per-unit
+  // figures lost their period, a value held became `total`): same code, period 102 -> 100, role 82 -> 83;
+  // then its rules (written from tune gold and probe dev halves): period 101, role 84.
+  it('money period >= 101 and role >= 84 right of 116 matched (0.871, 0.724); no false conflict', async () => {
     const rows = await heldout(money);
     const [period, role, conflict] = ['period', 'role', 'conflict'].map((field) => row(rows, field));
     console.log(
       `held-out money: period ${period!.accuracy!.toFixed(3)}, role ${role!.accuracy!.toFixed(3)}, conflicts ${conflict!.note}`,
     );
     expect(period!.n).toBeGreaterThanOrEqual(116);
-    expect(Math.round(period!.accuracy! * period!.n)).toBeGreaterThanOrEqual(102);
-    expect(Math.round(role!.accuracy! * role!.n)).toBeGreaterThanOrEqual(82);
-    expect(period!.accuracy!).toBeGreaterThanOrEqual(0.873);
-    expect(role!.accuracy!).toBeGreaterThanOrEqual(0.705);
+    expect(Math.round(period!.accuracy! * period!.n)).toBeGreaterThanOrEqual(101);
+    expect(Math.round(role!.accuracy! * role!.n)).toBeGreaterThanOrEqual(84);
+    expect(period!.accuracy!).toBeGreaterThanOrEqual(0.87);
+    expect(role!.accuracy!).toBeGreaterThanOrEqual(0.723);
     // An invented conflict is worse than a missed one (issue #11).
     expect(conflict!.note).toMatch(/^0 false of/u);
   });

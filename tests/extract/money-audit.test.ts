@@ -9,7 +9,9 @@
  * figures, 18 pages) period 91 and role 86 of 100 matched; batch 2 (42 figures, 29 pages) period 39
  * and role 36 of 40. Batch 3 (147 figures: 12 retail and review pages, 5 figures of un-annotated
  * corpus events; labelled before the tool was run, then developed on in money round 10): period
- * 121 and role 99 of 129 matched. A figure lost fails; raise a floor when a number rises.
+ * 121 and role 99 of 129 matched. Money round 13 (stocks are `total`, per-unit figures have no
+ * period; two audit labels relabelled): batch 1 role 92, batch 2 period 40 and role 38. A figure lost
+ * fails; raise a floor when a number rises.
  */
 import { describe, expect, it } from 'vitest';
 import { readAudit, scoreAudit, paragraphsOf } from '../../bench/money-role-audit.ts';
@@ -36,10 +38,10 @@ describe('money roles on the audit set of un-annotated news pages', () => {
     console.log(`money audit set: ${JSON.stringify(counts)}`);
     expect(counts[1]!.matched).toBeGreaterThanOrEqual(100);
     expect(counts[1]!.period).toBeGreaterThanOrEqual(91);
-    expect(counts[1]!.role).toBeGreaterThanOrEqual(86);
+    expect(counts[1]!.role).toBeGreaterThanOrEqual(92);
     expect(counts[2]!.matched).toBeGreaterThanOrEqual(40);
-    expect(counts[2]!.period).toBeGreaterThanOrEqual(39);
-    expect(counts[2]!.role).toBeGreaterThanOrEqual(37);
+    expect(counts[2]!.period).toBeGreaterThanOrEqual(40);
+    expect(counts[2]!.role).toBeGreaterThanOrEqual(38);
     expect(counts[3]!.matched).toBeGreaterThanOrEqual(129);
     expect(counts[3]!.period).toBeGreaterThanOrEqual(121);
     expect(counts[3]!.role).toBeGreaterThanOrEqual(99);

@@ -23,6 +23,7 @@ import { PRICED_ITEMS } from '../../src/lib/lexicon/priced-items.ts';
 import { RETAIL_GOODS } from '../../src/lib/lexicon/retail-goods.ts';
 import { PUBLIC_BODIES } from '../../src/lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../src/lib/lexicon/recurring-flows.ts';
+import { YEARLY_FLOWS } from '../../src/lib/lexicon/yearly-flows.ts';
 import { QUANTITY_SYNONYMS, UNINFORMATIVE_CONTEXT_WORDS } from '../../src/lib/lexicon/quantity-synonyms.ts';
 import { SENTENCE_OPENERS } from '../../src/lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../../src/lib/lexicon/speech-verbs.ts';
@@ -196,6 +197,17 @@ describe('lexicon/recurring-flows', () => {
     expect(list(RECURRING_FLOWS)).toEqual(expect.arrayContaining(['aid', 'subsidies', 'salary', 'revenue']));
     for (const once of ['prize', 'fine', 'settlement', 'loan'])
       expect(list(RECURRING_FLOWS)).not.toContain(once);
+  });
+});
+
+describe('lexicon/yearly-flows', () => {
+  it('is well formed, singular, holds flows reported by the year, and no one-off sum', () => {
+    wellFormed(list(YEARLY_FLOWS));
+    expect(list(YEARLY_FLOWS)).toEqual(expect.arrayContaining(['revenue', 'profit', 'budget', 'salary']));
+    for (const once of ['fine', 'settlement', 'deal', 'prize'])
+      expect(list(YEARLY_FLOWS)).not.toContain(once);
+    // year-scope matches singularised heads, so a plural here would never match.
+    expect(list(YEARLY_FLOWS).filter((word) => /(?<![usi])s$/u.test(word))).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeHtml } from '../../src/pipeline/normalize/html.ts';
-import { outletFromTitle } from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromTitle } from '../../src/pipeline/normalize/outlet-title.ts';
 import { normalizeText } from '../../src/pipeline/normalize/text/index.ts';
 import { HARBOUR_BODY, HARBOUR_HEADLINE } from './harbour-story.ts';
 

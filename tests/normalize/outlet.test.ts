@@ -8,8 +8,8 @@ import {
   outletFromByline,
   outletFromCopyright,
   outletFromDateline,
-  outletFromTitle,
 } from '../../src/pipeline/normalize/outlet.ts';
+import { outletFromTitle } from '../../src/pipeline/normalize/outlet-title.ts';
 import { outletFromMention } from '../../src/pipeline/normalize/outlet-mentions.ts';
 import { chooseOutlet } from '../../src/pipeline/normalize/outlet-vote.ts';
 import { calendarDate, findDate, isDateLine } from '../../src/pipeline/normalize/text/dates.ts';

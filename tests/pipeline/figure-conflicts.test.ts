@@ -38,7 +38,7 @@ describe('the issue #11 cases', () => {
   it('"$63bn" vs "$65bn" over two years is joined and flagged; the per-year level is not in it', () => {
     const group = groupsOf('budget-caps').find((g) => g.conflict !== null)!;
     expect(group.conflict).toBe(
-      'Outlets disagree: $63bn over 2 years (Capitol Wire) vs $65bn over 2 years (Daily Ledger).',
+      '$63bn over 2 years (Capitol Wire) vs $65bn over 2 years (Daily Ledger): a difference beyond rounding and any stated exchange rate.',
     );
   });
 

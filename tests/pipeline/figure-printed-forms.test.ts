@@ -124,7 +124,7 @@ describe('a real disagreement beside a hedged and a bare form of the other value
 
   it('names who hedged in the pipeline sentence and in the page sentence', () => {
     expect(group!.conflict).toBe(
-      'Outlets disagree: about $20bn (Motor Report), $20bn (Wheel Times) vs $23bn (Auto Desk).',
+      'About $20bn (Motor Report), $20bn (Wheel Times) vs $23bn (Auto Desk): a difference beyond rounding and any stated exchange rate.',
     );
     expect(group!.sentences.conflict).toMatch(
       /^About \$20bn \(Motor Report\), \$20bn \(Wheel Times\) vs \$23bn \(Auto Desk\):/,

@@ -158,11 +158,12 @@ describe('layout group l through the normalizers (tune split, a tune set since 1
     // Pasted 0.995 / 0.972, saved 0.993 / 0.976 until the six tune events without articles gold
     // got theirs (branch bodyr): their captions, ads and credits had counted as body; 0.990 until
     // headlines round 4 (a playlist's "Now playing: <headline>" line no longer taken for the headline).
-    // Pasted 0.991, saved 0.985 until the CLOSE caption and share-prompt rules (branch gold200).
-    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.994, 3);
+    // Pasted 0.991, saved 0.985 until the CLOSE caption and share-prompt rules (branch gold200);
+    // 0.994 / 0.990 until the body round on group n (corpus sign-up boxes, tag lines, decks).
+    expect(row('pasted-heldout-layouts-l', 'body').precision).toBeCloseTo(0.996, 3);
     // 0.998 until a bracketed aside going on with its sentence was no longer a caption's credit.
     expect(row('pasted-heldout-layouts-l', 'body').recall).toBeCloseTo(0.999, 3);
-    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.99, 3);
+    expect(row('html-heldout-layouts-l', 'body').precision).toBeCloseTo(0.997, 3);
     expect(row('html-heldout-layouts-l', 'body').recall).toBeCloseTo(0.999, 3);
   });
 });

@@ -205,8 +205,9 @@ const MEASURED = [
     paragraphs: 1191,
     // 0.835 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md) to 0.994
     // (R 0.966) on the old gold; 0.992 / 0.997 on the new (same normalizer: the furniture of those
-    // six events that it keeps now counts against precision).
-    precision: 0.992,
+    // six events that it keeps now counts against precision); 0.998 since the body round on group n
+    // (corpus sign-up boxes, tag lines, "full interview" links, decks left at the top of the body).
+    precision: 0.998,
     recall: 0.997,
   },
   {
@@ -220,8 +221,9 @@ const MEASURED = [
     wrong: 1,
     paragraphs: 1191,
     // 0.899 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md) to 0.993
-    // (R 0.975) on the old gold; 0.986 / 0.999 on the new, same normalizer.
-    precision: 0.986,
+    // (R 0.975) on the old gold; 0.986 / 0.999 on the new, same normalizer; 0.993 since the body
+    // round on group n.
+    precision: 0.997,
     recall: 0.999,
   },
   {
@@ -249,7 +251,8 @@ const MEASURED = [
     wrong: 1,
     paragraphs: 603,
     // 0.904 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.989,
+    // 0.989 until the body round on group n (decks left at the top of the body now go).
+    precision: 0.993,
     recall: 1,
   },
   {
@@ -263,7 +266,8 @@ const MEASURED = [
     wrong: 0,
     paragraphs: 595,
     // 0.853 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.975,
+    // 0.975 until the body round on group n raised the floor to today's value (rules of other rounds).
+    precision: 0.985,
     recall: 0.985,
   },
   {
@@ -279,7 +283,8 @@ const MEASURED = [
     wrong: 0,
     paragraphs: 595,
     // 0.909 when measured blind; raised by the body round on g, i and m (BENCHMARKS.md).
-    precision: 0.975,
+    // 0.975 until the body round on group n raised the floor to today's value (rules of other rounds).
+    precision: 0.983,
     recall: 0.992,
   },
 ];

@@ -27,6 +27,8 @@ import { GROUP_M_LAYOUTS } from '../../bench/accuracy/pages/group-m/layouts.ts';
 import * as mWords from '../../bench/accuracy/pages/group-m/vocabulary.ts';
 import { GROUP_N_LAYOUTS } from '../../bench/accuracy/pages/group-n/layouts.ts';
 import * as nWords from '../../bench/accuracy/pages/group-n/vocabulary.ts';
+import { GROUP_O_LAYOUTS } from '../../bench/accuracy/pages/group-o/layouts.ts';
+import * as oWords from '../../bench/accuracy/pages/group-o/vocabulary.ts';
 import { HELDOUT_LAYOUTS } from '../../bench/accuracy/pages/heldout/layouts.ts';
 import * as abWords from '../../bench/accuracy/pages/heldout/vocabulary.ts';
 import { LAYOUTS } from '../../bench/accuracy/pages/page.ts';
@@ -47,6 +49,7 @@ const LAYOUT_GROUPS: ReadonlyArray<{ name: string; layouts: readonly string[]; w
   { name: 'l', layouts: GROUP_L_LAYOUTS, words: lWords },
   { name: 'm', layouts: GROUP_M_LAYOUTS, words: mWords },
   { name: 'n', layouts: GROUP_N_LAYOUTS, words: nWords },
+  { name: 'o', layouts: GROUP_O_LAYOUTS, words: oWords },
 ];
 
 /** The layouts and vocabularies of every group written before `name`. */

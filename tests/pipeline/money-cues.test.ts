@@ -67,8 +67,9 @@ const families: Record<string, Row[]> = {
     ['Supporters paid $300 a plate to hear her speak.', '$300', null, 'per-unit'],
     ['The best seats went on sale, with tickets at $900 for the final.', '$900', null, 'per-unit'],
     // A fine of so much each is still a one-off sum; only its role says "each".
-    ['The two clerks were fined $500 each for missing the deadline.', '$500', 'total', 'per-unit'],
-    ['The court upheld the $750 fines against four protesters.', '$750', 'total', 'per-unit'],
+    // A per-unit figure has no period, a fine each included (ANNOTATION.md, money round 13).
+    ['The two clerks were fined $500 each for missing the deadline.', '$500', null, 'per-unit'],
+    ['The court upheld the $750 fines against four protesters.', '$750', null, 'per-unit'],
   ],
   'legal maximums and minimums': [
     ['He could face a fine of up to $250,000 if convicted.', '$250,000', null, 'threshold'],

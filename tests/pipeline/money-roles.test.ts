@@ -151,20 +151,23 @@ const families: Record<string, Case[]> = {
       'earlier',
     ),
     // "last year" beside this year's value of the same thing; alone, a past sum is the story's own.
+    // Spending over a named year is that year's level (round 13: a yearly amount is annual).
     one(
       'Last year the city spent $30 million on parks, and this year it plans to spend $36 million.',
       '$30 million',
-      'total',
+      'annual',
       'earlier',
     ),
-    one('Last year the city spent $30 million on parks.', '$30 million', 'total', 'total'),
+    one('Last year the city spent $30 million on parks.', '$30 million', 'annual', 'annual'),
+    one('Last year the city paid $30 million to settle the lawsuit.', '$30 million', 'total', 'total'),
   ],
   'balances and money in general': [
-    one('Her stake, worth $2 billion, makes her the richest woman in town.', '$2 billion', null, 'other'),
+    // A stock held by anyone is a total, with no period (round 13).
+    one('Her stake, worth $2 billion, makes her the richest woman in town.', '$2 billion', null, 'total'),
     // Shares bought "worth $2 billion" are a deal, not a balance.
     one('The fund bought shares worth $2 billion.', '$2 billion', 'total', 'total'),
-    one('Her stock options in Acme are worth more than $3 million.', '$3 million', null, 'other'),
-    one('The campaign started the month with $1.3 million in cash.', '$1.3 million', null, 'other'),
+    one('Her stock options in Acme are worth more than $3 million.', '$3 million', null, 'total'),
+    one('The campaign started the month with $1.3 million in cash.', '$1.3 million', null, 'total'),
     one('"A million dollars is not what it used to be," she said.', 'A million dollars', null, 'other'),
     one('A million dollars was stolen from the bank.', 'A million dollars', 'total', 'total'),
     one('Candidates need to spend billions to win.', 'billions', null, 'other'),
@@ -242,8 +245,34 @@ const families: Record<string, Case[]> = {
     one('Revenue was $23.1 billion, ahead of analysts’ forecasts.', '$23.1 billion', 'total', 'total'),
   ],
   'earlier values and yearly levels': [
-    one('Tuition runs $50,000 per academic year.', '$50,000', 'annual', 'annual'),
-    one('The company expects sales of $3.5bn-$4bn next year.', '$4bn', 'total', 'estimate'),
+    // A price by the year is a price; one person's pay by the year is yearly (round 13).
+    one('Tuition runs $50,000 per academic year.', '$50,000', null, 'per-unit'),
+    // Round 13 cues, sentences invented (none from a probe).
+    one('The water utility needs to invest $900 million by 2035.', '$900 million', null, 'estimate'),
+    one('The need to spend billions worries investors.', 'billions', null, 'other'),
+    one('Member clubs may spend no more than $40 million on wages.', '$40 million', null, 'threshold'),
+    one('Bankers expect the offering to value the group at $3 billion.', '$3 billion', null, 'total'),
+    one(
+      'The sponsorship for the arena is worth $150 million over ten years.',
+      '$150 million',
+      'total',
+      'total',
+    ),
+    one('The charity owes its lenders $12 million.', '$12 million', null, 'total'),
+    one('The trust manages $800 million in assets.', '$800 million', null, 'total'),
+    one('The utility reported revenue of $2.2 billion for 2023.', '$2.2 billion', 'annual', 'annual'),
+    one(
+      'Revenue was $600 million in the quarter, the company said last year.',
+      '$600 million',
+      'total',
+      'total',
+    ),
+    one('She paid $9,000 in taxes after she sold the house in 2019.', '$9,000', 'total', 'total'),
+    one('Teachers earn an average salary of $61,500.', '$61,500', 'annual', 'annual'),
+    one('The average salary rose to 1,500 euros gross per month.', '1,500 euros', null, 'per-unit'),
+    // A forecast of a yearly amount is annual (round 13, (a)); of a quarter, an estimate.
+    one('The company expects sales of $3.5bn-$4bn next year.', '$4bn', 'annual', 'annual'),
+    one('The company expects sales of $3.5bn-$4bn in the quarter.', '$4bn', 'total', 'estimate'),
     one('The deficit fell to $1.4 trillion from $1.7 trillion.', '$1.7 trillion', 'total', 'earlier'),
     one(
       'The operating budget for the 2023-24 school year is $450 million.',
@@ -346,8 +375,8 @@ describe('a restatement is the same thing', () => {
     ];
     const money = extractFigures(paragraphs).filter((f) => f.kind === 'money');
     expect(money.map((f) => [f.text, f.period, f.role, f.restatementOf])).toEqual([
-      ['$3 million', null, 'other', null],
-      ['$2.2 million', null, 'other', null],
+      ['$3 million', null, 'total', null],
+      ['$2.2 million', null, 'total', null],
       ['$3 million', 'total', 'total', null],
       ['$2.2 million', 'total', 'total', null],
     ]);

@@ -33,7 +33,7 @@ const cases: Row[] = [
     'Each of the three directors was fined $20,000 by the regulator.',
     '$20,000',
     'price / stock move / "each X gets"',
-    'total',
+    null,
     'per-unit',
   ],
   [
@@ -253,7 +253,7 @@ const cases: Row[] = [
   ],
   ['Every $10,000 of the grant buys one classroom.', '$10,000', '"every $X" / "to each"', null, 'per-unit'],
   ['The savings could add $900 to each nurse’s pay.', '$900', '"every $X" / "to each"', null, 'per-unit'],
-  ['The three officers were fined $400 each.', '$400', '"each" / plural payment after', 'total', 'per-unit'],
+  ['The three officers were fined $400 each.', '$400', '"each" / plural payment after', null, 'per-unit'],
   ['The firm faces a fine of up to $75,000.', '$75,000', 'limit ("a fine of up to")', null, 'threshold'],
   [
     'The tax applies to households with incomes above $400,000.',
@@ -295,9 +295,9 @@ const cases: Row[] = [
   [
     'The candidate had $2.3 million in cash on hand.',
     '$2.3 million',
-    'balance / goal / generic',
+    'balance (a stock held)',
     null,
-    'other',
+    'total',
   ],
   ['The agency receives $450 million a year.', '$450 million', 'annual period', 'annual', 'annual'],
   [
@@ -449,14 +449,30 @@ const cases: Row[] = [
     'total',
     'cumulative',
   ],
-  ['The pension fund now stands at $31 billion.', '$31 billion', 'balance / goal / generic', null, 'other'],
-  // A net worth is a holding, not a flow.
+  ['The pension fund now stands at $31 billion.', '$31 billion', 'balance (a stock held)', null, 'total'],
+  // A net worth is a holding, not a flow; a stock held by anyone is a total (round 13).
   [
     'Rumours gave the envoy a net worth of $14 million.',
     '$14 million',
-    'balance / goal / generic',
+    'balance (a stock held)',
     null,
-    'other',
+    'total',
+  ],
+  ['The campaign is far from its goal of $5 million.', '$5 million', 'goal / generic', null, 'other'],
+  // A price paid by the year is a price (round 13); pay by the year is not.
+  [
+    'Students pay fees of up to £9,250 a year.',
+    '£9,250',
+    'a price by the year ("tuition of $14,200 a year")',
+    null,
+    'per-unit',
+  ],
+  [
+    'The home insurance premium will rise to $2,900 a year.',
+    '$2,900',
+    'a price by the year ("tuition of $14,200 a year")',
+    null,
+    'per-unit',
   ],
   // A difference between two prices is no sum.
   [

@@ -46,7 +46,9 @@ describe('the head before "in/from/at" is the subject', () => {
   it('near miss: a head itself after a preposition ("a source in Kelmar in Norvia") stays blank', () => {
     expect(speakers('A source in Kelmar in Norvia said the border was "quiet for now."')).toEqual([null]);
   });
-  it('"X, spokesman for Y in Z, said" -> X; "Officials at Kelmar General Hospital" stays blank', () => {
+  // Round 21: "Officials at X said" is X (ANNOTATION.md: an unnamed official of a named body is the
+  // body; quotes/body-officials.ts), no longer blank; the point here stays: never a person "Officials".
+  it('"X, spokesman for Y in Z, said" -> X; "Officials at Kelmar General Hospital" -> the hospital', () => {
     expect(
       speakers(
         'Dan Rowe, spokesman for the Norvian ministry in Kelmar, said that "the border will stay open for now."',
@@ -56,6 +58,6 @@ describe('the head before "in/from/at" is the subject', () => {
       speakers(
         'Officials at Kelmar General Hospital said that "three patients remain in critical condition."',
       ),
-    ).toEqual([null]);
+    ).toEqual(['Kelmar General Hospital']);
   });
 });

@@ -2,7 +2,7 @@
  * bench:accuracy section "furniture": headline, outlet and body paragraphs recovered by the
  * normalizers from each gold article given as clean text, as pasted page text and as saved HTML
  * (pages dressed by bench/accuracy/pages/, eight layouts, seeded by article id), and in the page
- * layout groups a–n.
+ * layout groups a–o.
  *
  * Gold: bench/gold/articles/<event>.json (headline, outlet, nonBody) where it exists; for an event
  * without it yet, the corpus title and source with every paragraph counted as body.
@@ -35,6 +35,7 @@ import { buildGroupKPage } from '../pages/group-k/layouts.ts';
 import { buildGroupLPage } from '../pages/group-l/layouts.ts';
 import { buildGroupMPage } from '../pages/group-m/layouts.ts';
 import { buildGroupNPage } from '../pages/group-n/layouts.ts';
+import { buildGroupOPage } from '../pages/group-o/layouts.ts';
 import { buildHeldoutPage } from '../pages/heldout/layouts.ts';
 import { articleForms, outletLabel } from '../pages/index.ts';
 import { prf, type AccuracyRow, type AccuracySection } from '../section.ts';
@@ -73,9 +74,12 @@ export type Form = Exclude<AccuracyRow['form'], 'any'>;
 // (bench/accuracy/pages/group-m/, eight further kinds of page, written blind by 19:14 UTC that day) was
 // the unseen set until 21:40 UTC that day, when issue #10's outlet round 4 (helper outletm) started
 // tuning on it: it is a tune set now and its misses are listed. Group n
-// (bench/accuracy/pages/group-n/, eight further kinds of page, written blind by 22:30 UTC that day) is
-// the unseen set: never tuned on, its misses never printed, its rows the honest estimate.
-const UNSEEN = (form: Form): boolean => form.endsWith('-n');
+// (bench/accuracy/pages/group-n/, eight further kinds of page, written blind by 22:30 UTC that day) was
+// the unseen set until 00:35 UTC on 2026-11-30, when tuning rounds started on it (outlets and
+// headlines, body): it is a tune set now and its misses are listed. Group o
+// (bench/accuracy/pages/group-o/, eight further kinds of page, written blind by 01:10 UTC on
+// 2026-11-30) is the unseen set: never tuned on, its misses never printed, its rows the honest estimate.
+const UNSEEN = (form: Form): boolean => form.endsWith('-o');
 const FORMS: readonly Form[] = [
   'clean',
   'pasted',
@@ -108,6 +112,8 @@ const FORMS: readonly Form[] = [
   'html-heldout-layouts-m',
   'pasted-heldout-layouts-n',
   'html-heldout-layouts-n',
+  'pasted-heldout-layouts-o',
+  'html-heldout-layouts-o',
 ];
 const GROUP_A: ReadonlySet<string> = new Set([
   'live-blog',
@@ -241,7 +247,9 @@ export function scoreFurniture(splits: readonly Split[], forms: readonly Form[] 
                               ? buildGroupMPage
                               : form.endsWith('-n')
                                 ? buildGroupNPage
-                                : buildHeldoutPage;
+                                : form.endsWith('-o')
+                                  ? buildGroupOPage
+                                  : buildHeldoutPage;
         const heldout = form.includes('-heldout-layouts')
           ? builder(
               article,

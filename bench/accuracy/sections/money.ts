@@ -64,6 +64,16 @@ export function locate(figure: Figure, index: number, article: Article, corpus: 
   return { figure, index, p, start: best, end: best + figure.text.length };
 }
 
+/**
+ * A predicted period is right when it is the gold's, or blank for a `per-unit` gold figure: a price or a
+ * sum per person has no period, whatever it is paid per (ANNOTATION.md, money round 13), so a blank is
+ * the right answer for such gold even where an older label gave it one.
+ */
+export const periodMatches = (
+  gold: { period: string | null; role: string },
+  predicted: string | null,
+): boolean => gold.period === predicted || (gold.role === 'per-unit' && predicted === null);
+
 /** Two spans share at least one character. */
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.min(a.end, b.end) > Math.max(a.start, b.start);
@@ -172,7 +182,7 @@ function scoreEvent(gold: ReturnType<typeof goldFiles<'money'>>[number]['gold'],
       const around = debug ? ` «${paragraphs[l.p]!.slice(Math.max(0, l.start - 70), l.end + 50)}»` : '';
       if (g.currency === l.figure.currency) t.currencyRight++;
       else lines.push(`  ¤ ${l.figure.currency} vs ${g.currency} "${l.figure.text}"`);
-      if (g.period === l.figure.period) t.periodRight++;
+      if (periodMatches(g, l.figure.period)) t.periodRight++;
       else
         lines.push(
           `  ⏲ ${l.figure.period} vs ${g.period} p${l.p} "${l.figure.text}" (${g.quantity})${around}`,

@@ -19,7 +19,7 @@ export const SPEECH_VERBS = `wondered queried pleaded interjected sang say says 
   boasted assured agreed demanded describes described called expressed hoped pointed conveyed
   mentioned accused accuses criticised criticized dismissed rejected welcomed praised condemned
   blamed labelled labeled branded dubbed termed alleges reads continues disagreed proclaimed testified testifies recounted lamented
-  retorted yelled screamed chanted exclaimed exclaims`;
+  retorted yelled screamed chanted exclaimed exclaims ruled`;
 
 /** Speech participles: "saying telling stating …" ("…, adding that"). */
 export const SPEECH_PARTICIPLES = `saying telling stating stressing adding explaining claiming noting arguing insisting warning

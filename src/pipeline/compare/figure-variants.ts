@@ -3,7 +3,8 @@
  *
  * In:  the group's members (figures with their articles), the story's rate converter.
  * Out: FigureVariant[] (each distinct value as printed: amount, currency, outlets, members), the
- *      reference variant (the value most outlets print), and the `conflict` / `rounding` sentences.
+ *      reference variant (the value most outlets print), and the `conflict` / `rounding` sentences
+ *      (worded in figures/dispute-sentences.ts).
  *
  * Relations, to the reference: `conversion` when every member of the variant is a stated
  * conversion; `conflict` when one value breaks the other's bound ("nearly $2bn" vs "$2.3bn");
@@ -17,7 +18,7 @@ import { outletName } from '../../lib/outlet.ts';
 import { describeForms } from '../../lib/figure-forms.ts';
 import { borrowedRate, printedBy, valueLabel } from './figures/labels.ts';
 import type { Converter } from './rates.ts';
-import { scaleSlip } from './figures/scale-slips.ts';
+import { disputeSentence, roundingSentence } from './figures/dispute-sentences.ts';
 import {
   closeEnough,
   memberStep,
@@ -171,42 +172,25 @@ export function buildVariants(
   const conflicting = variants.filter((v) => v.relation === 'conflict');
   // A value close only at another outlet's rate for another sum is not "only rounding" (labels.ts).
   const placed = members.map((m) => ({ article: articles[m.article]!.id, paragraph: m.fig.paragraph }));
-  const rounded = variants.filter((v) => v.relation === 'rounding' && !borrowedRate(v, placed));
-  const borrowed = variants.filter((v) => v.relation === 'rounding' && borrowedRate(v, placed));
-  let conflict: string | null = null;
-  if (conflicting.length > 0) {
-    const list = [variants[0]!, ...conflicting];
-    conflict = `Outlets disagree: ${list.map(describe).join(' vs ')}.`;
-    const sameNumber = conflicting.some(
-      (v) => v.currency !== list[0]!.currency && closeEnough(v.amount, list[0]!.amount),
-    );
-    if (sameNumber)
-      conflict +=
-        ' The same number is given in different currencies, and no rate stated in the articles makes them equal.';
-    const figureOf = (v: FigureVariant) => {
-      const member = v.members[0]!;
-      return articles.find((a) => a.id === member.article)?.figures[member.figure];
-    };
-    const reference = figureOf(list[0]!);
-    if (
-      reference &&
-      conflicting.some((v) => {
-        const figure = figureOf(v);
-        return figure !== undefined && scaleSlip(reference, figure);
-      })
-    )
-      conflict += ' The same digits are printed at another scale: a likely slip.';
-  }
-  const sayBorrowed = (v: FigureVariant) =>
-    `${describe(v)} at the rate ${v.rate!.outlet} states for another sum`;
-  const sentences = [
-    rounded.length > 0
-      ? `Some differences are only rounding: ${[variants[0]!, ...rounded].map(describe).join(' vs ')}.`
-      : '',
-    borrowed.length > 0
-      ? `Close only at a rate stated for another sum, so not known to agree: ${[describe(variants[0]!), ...borrowed.map(sayBorrowed)].join(' vs ')}.`
-      : '',
-  ].filter((sentence) => sentence !== '');
-  const rounding = sentences.length > 0 ? sentences.join(' ') : null;
-  return { variants, reference: variants[0]!, conflict, rounding };
+  const rounding = variants.filter((v) => v.relation === 'rounding');
+  const figureOf = (v: FigureVariant) => {
+    const member = v.members[0]!;
+    return articles.find((a) => a.id === member.article)?.figures[member.figure];
+  };
+  const conflict =
+    conflicting.length > 0
+      ? disputeSentence(
+          [variants[0]!, ...conflicting].map(describe),
+          figureOf(variants[0]!),
+          conflicting.map(figureOf),
+        )
+      : null;
+  const roundingText = roundingSentence(
+    describe(variants[0]!),
+    rounding.filter((v) => !borrowedRate(v, placed)).map(describe),
+    rounding
+      .filter((v) => borrowedRate(v, placed))
+      .map((v) => `${describe(v)} at the rate ${v.rate!.outlet} states for another sum`),
+  );
+  return { variants, reference: variants[0]!, conflict, rounding: roundingText };
 }

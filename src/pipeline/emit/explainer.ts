@@ -77,7 +77,7 @@ export function explainerDraft(story: StoryData): string {
     const first = group.members[0];
     const article = first ? byId.get(first.article) : undefined;
     const figure = article && first ? article.figures[first.figure] : undefined;
-    const sentence: PhrasingContent[] = [{ type: 'text', value: `${group.conflict} ` }];
+    const sentence: PhrasingContent[] = [{ type: 'text', value: `Outlets disagree. ${group.conflict} ` }];
     if (article && figure) sentence.push(sourceLink(article.id, figure.paragraph, 'See the source.'));
     children.push({ type: 'paragraph', children: sentence });
   }
@@ -134,7 +134,8 @@ function whatHappened(story: StoryData): RootContent[] {
         value: `${share(reach(group.members))} report ${group.quantity ? `the ${group.quantity} as ` : ''}`,
       },
       sourceLink(first.article, figure.paragraph, group.label),
-      { type: 'text', value: group.conflict ? ` (they disagree: ${group.conflict})` : '.' },
+      // The dispute itself is worded once, in the section on where outlets differ.
+      { type: 'text', value: group.conflict ? '; they do not agree on it (below).' : '.' },
     ];
     out.push({ type: 'paragraph', children: sentence });
   }

@@ -127,6 +127,9 @@ function namedInside(found: ReturnType<typeof findTag>, words: string): boolean 
   return words.includes(name);
 }
 
+/** Up to eight words with no stop, comma or colon of their own: a subhead in quotation marks. */
+const HEADING = /^[^.!?…,;:\s]+(?:\s+[^.!?…,;:\s]+){0,7}$/u;
+
 /**
  * The quotes of extractQuotes with the path that gave each its speaker ("after", "before", or
  * "inherit-same-paragraph<after" for a speaker carried over): for the attribution audit.
@@ -170,8 +173,14 @@ export function attributeQuotes(
         asks: /\?\W*$/u.test(text.slice(span.start, span.end)),
         alone: opensParagraph && spans[i]!.length === 1,
         bare: opensParagraph && spans[i]!.length === 1 && !text.slice(span.close + 1).trim(),
+        heading:
+          opensParagraph &&
+          spans[i]!.length === 1 &&
+          !text.slice(span.close + 1).trim() &&
+          HEADING.test(text.slice(span.start, span.end).trim()),
         path: found ? (speaker?.via ? `${found.path}+${speaker.via}` : found.path) : 'none',
         goesOn: Boolean(found && goesOn(found.tag.subject, found.tag.verb)),
+        woven: /\p{Ll}\s+$/u.test(text.slice(Math.max(0, span.open - 3), span.open)),
       });
       subjects.push(found?.tag.subject ?? '');
     });

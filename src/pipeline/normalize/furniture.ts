@@ -39,11 +39,14 @@
  *   metadata, repeated-box, separator   runs of field rows, running heads, ornaments (runs.ts)
  *   related-links    a label announcing reading elsewhere ("Also worth a look:") and the "Site: headline"
  *                    links under it (normalize/bios.ts)
+ *   reader-posts, references, document-viewer   a neighbours' post, a sources list's entries, an
+ *                    embedded document's title (normalize/reader-posts.ts)
  */
 import type { RemovedBlock } from '../../lib/model.ts';
 import { markClosingBio, markLinkLists } from './bios.ts';
 import { noticeReason } from './notices.ts';
 import { markPageMarks } from './page-marks.ts';
+import { markReaderBoxes } from './reader-posts.ts';
 import { markRuns } from './runs.ts';
 import { markWidgets } from './widgets.ts';
 import { isDateLine } from './text/dates.ts';
@@ -104,6 +107,7 @@ export function paragraphFurniture(
   markRepeatedBoxes(input, keys, reasons);
   markRuns(input, reasons);
   markLinkLists(input, reasons);
+  markReaderBoxes(input, reasons);
   const edgeNote = (text: string): string | null =>
     EDGE_NOTE.test(text) || TRANSLATION_CREDIT.test(text.trim())
       ? 'correction-note'

@@ -51,12 +51,16 @@
  *                  readers send in ("Letters to the editor must be signed …", "Listings are free for
  *                  subscribers")
  *   metadata       an editing system's save stamp ("Last saved by Jane Doe at 3:11 AM")
+ *   update-note, disclosure, references, reader-posts, document-viewer, …
+ *                  developing-story notes, disclosures, call-out forms, neighbours' feeds, document
+ *                  viewers, market embeds (normalize/story-notes.ts)
  * The ad-blocker plea and a betting ad's terms ("Gamble responsibly", "21+ only") are `ad`.
  * Only short, unquoted paragraphs: a story's sentence that quotes an appeal keeps its quote marks,
  * and prose runs longer.
  */
 
 import { isEmbedConsent } from './embed-consent.ts';
+import { storyNoteReason } from './story-notes.ts';
 
 /** Longest paragraph a notice may be. */
 const MAX_NOTICE_LENGTH = 220;
@@ -197,7 +201,9 @@ const LABELLED_URL = /^(?:link|url|source|via|original|read it here)\s*:\s*https
 export function noticeReason(text: string): string | null {
   const bare = text.trim();
   if (TIME_CODE.test(bare)) return 'transcript';
-  if (bare.length > MAX_NOTICE_LENGTH || QUOTED.test(bare)) return null;
+  if (QUOTED.test(bare)) return null;
+  // A disclosure statement may run past a notice's length (normalize/story-notes.ts).
+  if (bare.length > MAX_NOTICE_LENGTH) return storyNoteReason(bare);
   if (isEmbedConsent(bare)) return 'embedded-post';
   if (GAMES_PROMO.test(bare) || (bare.length <= 120 && PLAY_BUTTON.test(bare))) return 'promo';
   if (TRANSCRIPT_NOTE.test(bare)) return 'transcript';
@@ -219,5 +225,5 @@ export function noticeReason(text: string): string | null {
   if (SITE_TOOLS.test(bare) || VENDOR_CREDIT.test(bare) || HOUSE_TERMS.test(bare)) return 'site-tools';
   if (CONTENT_NOTE.test(bare)) return 'content-note';
   if (SAVE_STAMP.test(bare)) return 'metadata';
-  return null;
+  return storyNoteReason(bare);
 }

@@ -10,6 +10,8 @@
 import {
   cleanOutletName,
   isNameFirstCopyright,
+  nameFirstName,
+  nameShaped,
   personLike,
   outletFromByline,
   outletFromCopyright,
@@ -20,7 +22,9 @@ import {
 import { outletFromDesk } from './outlet-desks.ts';
 import { outletFromProvenance, outletMentions } from './outlet-mentions.ts';
 import { outletNotes } from './outlet-notes.ts';
+import { isUsState } from './outlet-not-names.ts';
 import { outletPrompts } from './outlet-prompts.ts';
+import { outletSelf, staffCredit } from './outlet-self.ts';
 import { isSiteNameLine } from './outlet-site.ts';
 import {
   bracketCredit,
@@ -71,7 +75,13 @@ export function copyrightVote(
   authorKeys: ReadonlySet<string>,
   beside: readonly (string | undefined)[] = [],
 ): OutletCandidate | null {
-  const name = outletFromCopyright(text);
+  // "Jane Doe © 2019" is a photographer's credit; a longer name that could be a person's ("Valley
+  // Free Press © 2019") beside the footer's legal links ("Site map", "Terms") may be the site's own
+  // notice: weak, it counts only where another signal (a masthead) names it too.
+  const atFooter = beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim()));
+  const footerName = atFooter && isNameFirstCopyright(text) ? nameFirstName(text) : '';
+  const named = outletFromCopyright(text);
+  const name = named ?? (nameShaped(footerName) && footerName.split(/\s+/u).length >= 3 ? footerName : null);
   if (!name || authorKeys.has(outletKey(name))) return null;
   // "X is a trading name of Name Ltd" beside "© Name Ltd": the copyright's name owns X.
   const owns = (line: string) => {
@@ -84,10 +94,8 @@ export function copyrightVote(
   // "X © 2019" credits a photo or a clip as often as it names the site (outlet.ts); printed beside
   // the site's legal links ("Terms", "Privacy policy") it is the footer's notice, no credit.
   // A picture library's notice ("Getty Images © 2024") stays a credit wherever it stands.
-  const footer =
-    beside.some((line) => line !== undefined && FOOTER_LINK.test(line.trim())) &&
-    !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
-  const weak = isNameFirstCopyright(text) && !footer ? { weak: true } : {};
+  const footer = atFooter && !/\b(?:images|photos?|pictures|stock|photography)\b/iu.test(name);
+  const weak = isNameFirstCopyright(text) && (!footer || named === null) ? { weak: true } : {};
   return registered
     ? { name, weight: OUTLET_WEIGHT.copyright, owner: true, ...weak }
     : { name, weight: OUTLET_WEIGHT.copyright, ...weak };
@@ -112,12 +120,16 @@ function sourceWithAge(text: string): string | null {
 /** A credit's outlet ("Story by Jane Doe • X", "By Jane Doe, X", "Jane Doe for X", "X · 3h"), or null. */
 export function creditVote(text: string): OutletCandidate | null {
   const story = outletFromStoryCredit(text) ?? sourceWithAge(text);
-  const name = story ?? outletFromByline(text) ?? outletFromCredit(text);
-  if (!name) return null;
+  const desk = staffCredit(text);
+  const name = story ?? outletFromByline(text) ?? outletFromCredit(text) ?? desk;
+  // "Elm Crossing, CT", "By Jane Doe, Ohio": a town's state after the comma is a place.
+  if (!name || isUsState(name)) return null;
   // "By Cnn Staff": a desk's credit names its newsroom, never a place (a place follows a comma).
   // "By Jane Doe, Special to Newsmax": the freelancer's paper, never a place.
   const staff =
-    (/\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text)) || /,\s*special (?:to|for)\s/iu.test(text);
+    desk !== null ||
+    (/\bstaff\b/iu.test(text) && !/[,|•·]/u.test(text)) ||
+    /,\s*special (?:to|for)\s/iu.test(text);
   const weight = placeLike(name) && !staff ? OUTLET_WEIGHT.edgeLine : OUTLET_WEIGHT.byline;
   return { name, weight, provenance: story !== null };
 }
@@ -133,7 +145,7 @@ export function furnitureVotes(text: string): OutletCandidate[] {
   const desk = outletFromDesk(text);
   if (desk)
     votes.push({ name: desk.name, weight: OUTLET_WEIGHT.mention, provenance: false, weak: desk.weak });
-  votes.push(...outletNotes(text), ...outletPrompts(text));
+  votes.push(...outletNotes(text), ...outletPrompts(text), ...outletSelf(text));
   const provenance = outletFromProvenance(text);
   if (provenance) votes.push({ name: provenance, weight: OUTLET_WEIGHT.mention, provenance: true });
   return votes;

@@ -2,18 +2,19 @@
  * normalize/outlet: the outlet a page names, by signals any news site prints — shared by the
  * text and HTML normalizers so both read a page the same way.
  *
- * In: single lines of page text (a footer line, a byline, the lede) or a document title.
+ * In: single lines of page text (a footer line, a byline, the lede).
  * Out: the outlet's name as printed, without legal suffixes ("© The Daily Ledger Ltd 2024" ->
  * "The Daily Ledger"), or null.
  *   copyright line    "© Outlet 2019", "Copyright 2019 Outlet. All rights reserved."
  *   byline            "By Jane Doe, Outlet" (a job title after the comma is not an outlet)
  *   wire dateline     "WASHINGTON (Outlet) - ..."
- *   document title    "Headline | Outlet", "Outlet - Headline"
- *   (site furniture naming the outlet: normalize/outlet-mentions.ts; site-name lines and
- *   domains: normalize/outlet-site.ts)
+ *   (a document title's site part: normalize/outlet-title.ts; site furniture naming the outlet:
+ *   normalize/outlet-mentions.ts and outlet-self.ts; site-name lines and domains:
+ *   normalize/outlet-site.ts; places and sentences that are no name: outlet-not-names.ts)
  * No outlet is listed by name: these are the shapes, whatever the site.
  */
 
+import { sentenceLike } from './outlet-not-names.ts';
 import { isSectionLabel } from './outlet-site.ts';
 import { isAgencyName } from './text/sources.ts';
 
@@ -51,7 +52,8 @@ export function nameShaped(name: string): boolean {
     !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/iu.test(
       name,
     ) &&
-    !/^(?:all rights reserved|the author|the authors)$/iu.test(name)
+    !/^(?:all (?:rights reserved|contents?|material|text)|the author|the authors)$/iu.test(name) &&
+    !sentenceLike(name)
   );
 }
 
@@ -95,10 +97,15 @@ export function outletFromCopyright(line: string): string | null {
   }
   // Cut at the second sentence ("… All rights reserved. This material may not be …"); a database
   // record prints "Copyright 2018 Outlet All Rights Reserved" without the stop; a newsletter's
-  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …").
+  // footer adds the postal address ("© 2013 Outlet, 1200 Commerce Street, Suite 400, …"); a second
+  // sentence ("Reproduction without permission is prohibited.") and "unless otherwise noted" go too.
   const first = text
-    .replace(/(all rights reserved\.?).*$/iu, '$1')
-    .replace(/(?<=\p{L})\s+(?=all rights reserved\.?$)/iu, '. ')
+    .replace(
+      /(all rights reserved\.?).*$|(?<=\p{L})\.\s+(?:reproduction|republication|redistribution)\b.*$/iu,
+      '$1',
+    )
+    .replace(/\s+unless otherwise (?:noted|stated|indicated)\b/iu, '')
+    .replace(/(?<=\p{L})\s+(?:[-–—]\s+)?(?=all rights reserved\.?$)/iu, '. ')
     .replace(/,\s*(?:p\.?\s?o\.? box\s+)?\d+[\p{L}]?\s+\p{Lu}.*$/u, '')
     // "© 2019 X, LLC. Click here for reprint permission.": the company's legal form ends the notice.
     .replace(/(,?\s+(?:LLC|Inc|Ltd|plc|Corp|Co)\.)\s+(?!all rights reserved)\p{Lu}.*$/iu, '$1');
@@ -137,6 +144,10 @@ const NAME_FIRST =
 /** A copyright line printing the name before the sign ("Outlet © 2019"): a weak signal. */
 export const isNameFirstCopyright = (line: string): boolean =>
   NAME_FIRST.test(line.trim()) && !SITE_NOTICE.test(line.trim());
+
+/** The name a name-first copyright line prints, whoever it may be ("Jane Doe © 2019"). */
+export const nameFirstName = (line: string): string =>
+  cleanOutletName(NAME_FIRST.exec(line.trim())?.[1] ?? '');
 
 function nameFirstCopyright(text: string): string | null | undefined {
   const match = NAME_FIRST.exec(text);
@@ -201,52 +212,6 @@ export function outletFromDateline(lead: string): string | null {
     );
   const name = match?.[1]?.trim() ?? '';
   return name && nameShaped(name) ? name : null;
-}
-
-/** Section parts a title may print between the headline and the site ("| Politics |", "- Shared -"). */
-const TITLE_SECTION_PARTS = 2;
-
-/**
- * The site part of a document title that carries the headline: "Headline | Outlet",
- * "Headline | Section | Outlet", "Outlet | Headline", "Outlet: Headline" -> "Outlet".
- * Null when the title is not the headline plus a short name (and at most two short section or
- * share parts between them, each of one or two words: "Politics", "Shared", "e-Edition").
- */
-export function outletFromTitle(title: string, headline: string): string | null {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const wanted = key(headline);
-  if (!wanted) return null;
-  const site = (name: string | undefined) =>
-    name && nameShaped(name) && name.split(/\s+/u).length <= 5 && !isSectionLabel(name)
-      ? cleanOutletName(name)
-      : null;
-  // "Outlet: Headline": a name, a colon, then the whole headline (a kicker is a section label).
-  const prefixed = /^([^:|–—]{2,40}?):\s+(.+)$/u.exec(title.trim());
-  // A mail subject's "Fwd:" or "Re:", a field's label ("Subject:") is no name.
-  if (prefixed && key(prefixed[2] ?? '') === wanted)
-    return /^(?:fwd?|re|aw|wg|tr|sv|vs|subject|title|headline|from|to|date)$/iu.test(
-      prefixed[1]?.trim() ?? '',
-    )
-      ? null
-      : site(prefixed[1]?.trim());
-  const parts = title
-    .split(/\s+[|–—·•»:-]\s+|\s*\|\s*/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const between = (rest: readonly string[]) =>
-    rest.length <= TITLE_SECTION_PARTS && rest.every((p) => p.split(/\s+/u).length <= 2);
-  // The headline may itself hold a separator: its parts are joined back before the comparison.
-  for (let i = 1; i < parts.length; i++) {
-    if (key(parts.slice(0, i).join(' ')) === wanted) {
-      const rest = parts.slice(i);
-      return between(rest.slice(0, -1)) ? site(rest.at(-1)) : null;
-    }
-    if (key(parts.slice(i).join(' ')) === wanted) {
-      const rest = parts.slice(0, i);
-      return between(rest.slice(1)) ? site(rest[0]) : null;
-    }
-  }
-  return null;
 }
 
 /** "Story by Jane Doe • Outlet • 3h": an aggregator's credit of the publisher that wrote the story. */

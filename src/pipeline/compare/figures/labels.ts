@@ -31,7 +31,7 @@ import type {
   VariantSentences,
 } from '../../../lib/model.ts';
 import { formatAsPrinted, formatMoney, withQualifier } from '../../../lib/money.ts';
-import { scaleSlip } from './scale-slips.ts';
+import { disputeSentence, roundingSentence } from './dispute-sentences.ts';
 import { outletName } from '../../../lib/outlet.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
@@ -152,33 +152,22 @@ export function variantSentences(
     const member = v.members[0];
     return member ? articleOf(member)?.figures[member.figure] : undefined;
   };
-  const slipped = (variants: FigureVariant[]) => {
-    const first = figureOf(reference);
-    return variants.some((v) => {
-      const figure = figureOf(v);
-      return first !== undefined && figure !== undefined && scaleSlip(first, figure);
-    });
-  };
   const of = (relation: FigureVariant['relation']) => others.filter((v) => v.relation === relation);
   const conflicting = of('conflict');
   const rounded = of('rounding').filter((v) => !borrowed(v));
   const closeAtBorrowedRate = of('rounding').filter(borrowed);
   const converted = of('conversion');
-  const roundingSentences = [
-    rounded.length > 0 ? `Only rounding: ${[reference, ...rounded].map(say).join(', ')}.` : '',
-    closeAtBorrowedRate.length > 0
-      ? `Close only at a rate stated for another sum, so not known to agree: ${[reference, ...closeAtBorrowedRate].map(say).join(', ')}.`
-      : '',
-  ]
-    .filter((sentence) => sentence !== '')
-    .join(' ');
   return {
     title,
     conflict:
       conflicting.length > 0
-        ? `${capitalise([reference, ...conflicting].map(say).join(' vs '))}: a difference beyond rounding and any stated exchange rate.${slipped(conflicting) ? ' The same digits are printed at another scale: a likely slip.' : ''}`
+        ? disputeSentence(
+            [reference, ...conflicting].map(say),
+            figureOf(reference),
+            conflicting.map(figureOf),
+          )
         : null,
-    rounding: roundingSentences === '' ? null : roundingSentences,
+    rounding: roundingSentence(say(reference), rounded.map(say), closeAtBorrowedRate.map(say)),
     conversions:
       converted.length > 0
         ? `Also stated in another currency: ${converted.map((v) => `${printed(v)} (${outletNames(v.outlets)})`).join(', ')}.`
@@ -189,11 +178,6 @@ export function variantSentences(
     description: chartDescription(group, title, outletOf, borrowed),
     periods,
   };
-}
-
-/** The sentence's first letter upper-cased: the site shows it after "Outlets disagree." */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A bar's period as the chart's data table says it. */

@@ -84,9 +84,11 @@ export function carryReadings(paragraph: string, list: Figure[], cueless: Set<Fi
       } else if (first.role === 'earlier' && first.period === null && cueless.has(second)) {
         second.period = null;
         second.years = null;
-      } else if (range && first.role === 'estimate' && cueless.has(second)) {
-        // "expects sales of $3.5bn-$4bn": both ends of a forecast range are the forecast.
-        second.role = 'estimate';
+      } else if (range && (first.role === 'estimate' || first.role === 'annual') && cueless.has(second)) {
+        // "expects sales of $3.5bn-$4bn next year": both ends of a forecast range are the forecast,
+        // and of a yearly one, that year's level.
+        second.role = first.role;
+        if (first.role === 'annual') second.period = 'annual';
       }
       continue;
     }

@@ -14,6 +14,7 @@
  * In:  text slices around one figure (RoleContext: before = up to 60 characters back in its clause,
  *      after = up to 60 forward). Out: regular expressions; figures/role-rules reads them in order.
  */
+import { ANNUAL_AFTER } from './period.ts';
 
 const HEDGE = String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|just\s+|an\s+estimated\s+)?`;
 
@@ -95,3 +96,23 @@ export const MORE_THAN_AFTER =
   /^\s+(?:more|less|higher|lower)\s+than\s+(?:(?:her|his|their|its)\s+\p{L}|the\s+(?:previous|prior|old|current|outgoing|existing)\b)/iu;
 /** "a $2 increase in the monthly water bill": a change written before its noun. */
 export const CHANGE_AFTER = /^\s+(?:increase|rise|hike|jump|increment)\s+(?:in|to|on|for)\b/iu;
+
+/**
+ * A price paid by the year is still a price (ANNOTATION.md round 13: a per-unit figure has no period,
+ * one person's pay is the only yearly amount per person): "tuition will rise to $14,200 a year", "fees
+ * of up to £38,000 a year", "drivers pay an average of £924 a year". The price nouns in the figure's
+ * own stretch (not "a $69.99 annual fee, which saves you $14"), and a class of payers as the subject
+ * of "pay".
+ */
+export const PRICE_NOUN_BEFORE =
+  /\b(?:tuition|fees?|premiums?|fares?|rents?|bills?|subscriptions?|dues|tickets?)\b[^.;,$€£¥]{0,40}$/iu;
+export const PAYER_CLASS_BEFORE =
+  /\b(?:students|drivers|motorists|households|patients|customers|residents|families|tenants|subscribers|homeowners|consumers|members|parents|passengers|commuters|users|buyers|renters)\s+(?:will\s+|would\s+|now\s+|typically\s+|usually\s+)?(?:pay|pays|paid|spend|spends)\b[^.;$€£¥]{0,40}$/iu;
+/** Pay words: one person's yearly pay is `annual`, not a price (round 13, (b)). */
+export const PAY_WORDS_BEFORE =
+  /\b(?:salar(?:y|ies)|wages?|earn\w*|incomes?|allowances?|pensions?|stipends?)\b/iu;
+/** A yearly cue right after the money ("$14,200 a year", "£9,250 per academic year"): period.ts's own. */
+export const YEARLY_CUE_AFTER = new RegExp(String.raw`^[^.;,$€£¥]{0,20}?(?:${ANNUAL_AFTER.source})`, 'iu');
+/** A rate within a year after the money: "1,420 euros gross per month" is a monthly level. */
+export const SUB_YEAR_RATE_AFTER =
+  /^[^.;,$€£¥]{0,20}?\b(?:(?:per|a|an|each|every)\s+(?:month|week|day|hour|night)|monthly|weekly|daily|hourly|nightly)\b/iu;

@@ -60,7 +60,7 @@ const SPAN_BEFORE = new RegExp(
   'giu',
 );
 const MULTIYEAR = /\bmulti-?\s?(?:year|annual)\b/giu;
-const ANNUAL_AFTER =
+export const ANNUAL_AFTER =
   /(?:\bannually\b|\bper\s+annum\b|\byearly\b(?!\s+\p{L})|\b(?:a|per|each|every)[\s-]+year\b(?![- ](?:ago|earlier|later|before|after|old|long|of|and\s+a\s+half|in\s+(?:prison|jail)|behind\s+bars))|\b(?:a|per|each|every)\s+(?:academic|school|fiscal|financial|calendar)\s+year\b|\/\s?(?:year|yr)\b|\b(?:each|every)\s+of\s+the\s+(?:next|coming|following|past|last)\s+(?:[\p{L}\d]+\s+)?years\b)/giu;
 /**
  * A sum for one fiscal year is a yearly amount: "a ¥7.95 trillion budget for the next fiscal year",

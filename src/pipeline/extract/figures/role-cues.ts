@@ -1,74 +1,20 @@
 /**
  * figures/role-cues: the English cues around a money figure that say what role it plays — the
  * words before it ("up from", "so far", "estimated", "of which"), the words after it ("each", "from
- * its budget", "a year earlier") and the clause around it (a balance held, money in general).
+ * its budget", "a year earlier") and the clause around it. Balances held and money in general are
+ * figures/holding-cues.
  * Patterns only; figures/role-rules reads them in order. Limits and cut-offs are figures/bound-cues,
  * prices figures/price-cues.
  *
  * In:  text slices around one figure (before: up to 60 characters back in its clause; after: up to
  *      60 forward). Out: regular expressions and small predicates over those slices.
  */
-import type { Figure } from '../../../lib/model.ts';
-import { HOLDINGS } from '../../../lib/lexicon/holdings.ts';
 import { PUBLIC_BODIES } from '../../../lib/lexicon/public-bodies.ts';
 import { RECURRING_FLOWS } from '../../../lib/lexicon/recurring-flows.ts';
 import { MONEY_NOUNS } from './money.ts';
 
 /** A space-separated lexicon list as a regex alternation. */
 export const alternation = (list: string): string => list.trim().split(/\s+/u).join('|');
-
-/** "had $3 million", "the endowment stands at $40bn": what someone holds is a balance, not a flow. */
-const HOLDS_BEFORE =
-  /\b(?:had|has|have|holds?|held|stands\s+at|stood\s+at|standing\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+)?$/i;
-/** "had $20 billion done", "had $5m stolen": "had" makes something happen to the sum. */
-const CAUSED_AFTER =
-  /^\s+(?:done|approved|stolen|seized|wired|sent|paid|returned|transferred|removed|taken|cut|slashed|wiped)\b/iu;
-const REPORTS_BEFORE = /\breported\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|just\s+)?$/i;
-const BALANCE_TOPIC = /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|war\s+chests?)\b/i;
-/** "X had $3 million, Y reported $2.2 million": a report listed beside a holding is a holding too. */
-const HELD_EARLIER = /\b(?:had|has|have|holds?|held)\s+(?:about\s+|nearly\s+|more\s+than\s+)?[$€£¥]/i;
-/**
- * The value of what someone owns, said of it: "his stock options are worth more than $10 million",
- * "her stake, worth $2bn". Shares bought or sold "worth $2bn" are a deal, not a balance.
- */
-const HOLDING_WORTH = new RegExp(
-  String.raw`\b(?:${alternation(HOLDINGS)})(?:\s+in\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})?` +
-    String.raw`(?:,\s*|\s+(?:are|is|were|was)\s+)(?:now\s+|currently\s+)?(?:worth|valued\s+at)\s+` +
-    String.raw`(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$`,
-  'u',
-);
-
-/**
- * "A billion dollars does not buy as much as it did": an amount written with "a" that opens its
- * clause as the subject of a generic present ("does not buy", "isn't what it was", "goes a long
- * way") is money in general, a figure of speech; "A million dollars was stolen" is a sum.
- */
-const GENERIC_VERB_AFTER =
-  /^\s+(?:does|doesn['’]t|don['’]t|isn['’]t|is\s+(?:not|no|nothing|just|only|a\s+lot)|can|can['’]t|cannot|won['’]t|buys|goes|means)\b/iu;
-/** Whether an "a"-amount opening its clause is money in general ("A billion dollars does not buy…"), not a sum (see GENERIC_VERB_AFTER). */
-export function isGeneric(paragraph: string, figure: Figure, clauseStart: number): boolean {
-  return (
-    /^an?\s/iu.test(figure.text) &&
-    /^[\s"“‘'(]*$/u.test(paragraph.slice(clauseStart, figure.start)) &&
-    GENERIC_VERB_AFTER.test(paragraph.slice(figure.end, figure.end + 12))
-  );
-}
-
-/** "with just $8 to his name": what a person owns, all of it (a holding of the story's own: a total). */
-export const TO_ONES_NAME_AFTER = /^\s+to\s+(?:his|her|their|its|my|your|our)\s+names?\b/iu;
-
-/** A balance: held ("had $3m"), an owned thing's worth, or reported among cash or other holdings. */
-export function isBalance(paragraph: string, figure: Figure, clauseStart: number): boolean {
-  const before = paragraph.slice(Math.max(clauseStart, figure.start - 60), figure.start);
-  // "My people had $20 billion done": a causative "had", not a holding.
-  const causative = CAUSED_AFTER.test(paragraph.slice(figure.end, figure.end + 20));
-  if ((HOLDS_BEFORE.test(before) && !causative) || HOLDING_WORTH.test(before)) return true;
-  if (!REPORTS_BEFORE.test(before)) return false;
-  return (
-    BALANCE_TOPIC.test(paragraph.slice(0, figure.start)) ||
-    HELD_EARLIER.test(paragraph.slice(clauseStart, figure.start))
-  );
-}
 
 /**
  * A vague amount after a verb of a sum that happened ("spent millions", "raised billions") is that
@@ -135,9 +81,12 @@ export const OF_WHICH_AFTER = new RegExp(
 );
 /** A banknote's face ("lighting cigars with $100 bills") is no sum: a figure of speech. */
 export const BANKNOTE_AFTER = /^\s+(?:bills?|notes?|banknotes?)\b/iu;
-/** What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion". */
+/**
+ * What is needed is an estimate of a need, not a sum that moved: "Ukraine needs around $35 billion",
+ * "it needs to invest £58bn by 2030" (the verb; "the need to spend billions" is rhetoric).
+ */
 export const NEED_BEFORE =
-  /\b(?:needs?|needed|requires?|required)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
+  /\b(?:needs?|needed|requires?|required|(?<!\b(?:the|a|no)\s+)(?:needs|needed)\s+to\s+(?:invest|spend|raise|find|borrow|secure))\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|at\s+least\s+)?$/i;
 /**
  * A habitual present verb of receiving makes a recurring sum a yearly level: "the $1 billion in
  * aid Egypt gets from the United States", "Egypt receives $1.3bn in military aid".
@@ -150,7 +99,7 @@ export const HABITUAL_BEFORE =
   /\b(?:gets|receives|collects|earns)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/i;
 /** A sum for each member of a group is per unit: "each family receives $500", "each of the 12 victims will get $250,000", "each worker will receive a $1,000 bonus". */
 export const DISTRIBUTIVE_BEFORE =
-  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){0,3}(?:will\s+|would\s+|could\s+|must\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to|posts?|posted)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
+  /\b(?:each|every)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\p{N},]*\s*)?(?:[\p{L}-]+\s+){0,6}?(?:will\s+|would\s+|could\s+|must\s+)?(?:gets?|receives?|received|got|pays?|paid|earns?|earned|owes?|owed|is\s+owed|is\s+entitled\s+to|posts?|posted)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|up\s+to\s+)?(?:an?\s+)?$/iu;
 /**
  * A change or difference is not the sum itself: "an increase of more than $1 billion", "a drop of
  * $2m", "a gap of about $5bn".
@@ -169,7 +118,7 @@ export const FUTURE_BEFORE =
  * "a valuation of $8 billion", "its market capitalization topped $1 trillion".
  */
 export const VALUATION_BEFORE =
-  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$|\b(?:put(?:s|ting)?\s+(?:the|its|their)\s+value\b|valu(?:es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}at\s)[^.;$€£¥]{0,40}$/iu;
+  /\b(?:valuations?|market\s+(?:value|valuation|capitali[sz]ation|cap))\b[^.;$€£¥]{0,40}$|\b(?:put(?:s|ting)?\s+(?:the|its|their)\s+value\b|valu(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}at\s)[^.;$€£¥]{0,40}$/iu;
 /**
  * A share of a larger sum even when the larger one is not in the paragraph (linkParts links it when
  * it is): "of which $2m", "including $5m", "with more than $5m going to" ("not including" leaves a
@@ -194,9 +143,16 @@ export const STOCK_MOVE_BEFORE =
 /** A range's first end reads its unit from the second: "between $15 and $19 an hour". */
 export const RANGE_REST =
   /^\s*(?:and|to|-|–)\s*[$€£¥]?\s?[\d.,]+(?:\s*(?:million|billion|trillion|bn|m)\b)?/i;
+/**
+ * A balance is a stock, not a flow: cash on hand, a war chest. Whose it is does not matter: a stock
+ * held by anyone is the `total` of what is held (ANNOTATION.md, round 13), with no period.
+ */
+export const BALANCE_NEAR =
+  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with)\b/i;
+/** An aim is neither a flow nor a stock: a fundraising goal, a target (`other`). */
+export const AIM_NEAR = /\b(?:goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
 /** A balance or an aim is not a flow: cash on hand, a fundraising goal. */
-export const NOT_A_FLOW =
-  /\b(?:cash\s+on\s+hand|on\s+hand|in\s+the\s+bank|in\s+cash\s+reserves|war\s+chest|net\s+worth|(?:started|began|ended|finished|entered)\s+(?:the\s+)?(?:month|year|quarter|week)\s+with|goal|target(?!\s+list)|hope\s+to\s+raise|aims?\s+to\s+raise)\b/i;
+export const NOT_A_FLOW = new RegExp(`${BALANCE_NEAR.source}|${AIM_NEAR.source}`, 'i');
 /**
  * A previous value: "up from $6.9m", "fell to $1.4 trillion from $1.7 trillion", "compared with
  * $900m", "previously $5", and a clause that

@@ -23,6 +23,8 @@ import {
   CHANGE_BEFORE,
   CUMULATIVE_AFTER,
   ANY_PERFECT_BEFORE,
+  AIM_NEAR,
+  BALANCE_NEAR,
   CUMULATIVE_BEFORE,
   DISTRIBUTIVE_BEFORE,
   EACH_AFTER,
@@ -56,10 +58,8 @@ import {
   SINCE_PERFECT_BEFORE,
   STOCK_MOVE_BEFORE,
   WITH_BEFORE,
-  TO_ONES_NAME_AFTER,
-  isBalance,
-  isGeneric,
 } from './role-cues.ts';
+import { TO_ONES_NAME_AFTER, isBalance, isGeneric } from './holding-cues.ts';
 import {
   BAIL_AFTER,
   BOND_BEFORE,
@@ -99,6 +99,11 @@ import {
   GIVE_EACH_BEFORE,
   INCLUDES_BEFORE,
   MORE_THAN_AFTER,
+  PAY_WORDS_BEFORE,
+  PAYER_CLASS_BEFORE,
+  PRICE_NOUN_BEFORE,
+  SUB_YEAR_RATE_AFTER,
+  YEARLY_CUE_AFTER,
   ONE_THING_COSTS_BEFORE,
   PART_NOUN_BEFORE,
   PART_OF_AFTER,
@@ -215,8 +220,11 @@ export const ROLE_RULES: RoleRule[] = [
     name: '"the average family"',
     role: 'per-unit',
     // "an average of $2 billion a year" is a yearly level, not a value per member.
+    // "an average salary of $61,000" is one person's yearly pay (round 13).
     test: (c) =>
-      c.figure.period !== 'annual' && (AVERAGE_BEFORE.test(c.before) || AVERAGE_AFTER.test(c.after)),
+      c.figure.period !== 'annual' &&
+      (AVERAGE_BEFORE.test(c.before) || AVERAGE_AFTER.test(c.after)) &&
+      (!/\b(?:salar(?:y|ies)|earn\w*)\b/iu.test(c.before) || SUB_YEAR_RATE_AFTER.test(c.after)),
   },
   // After the limits: "a maximum fine of $10,000 for each violation" is the limit.
   {
@@ -261,12 +269,27 @@ export const ROLE_RULES: RoleRule[] = [
   { name: '"needs"', role: 'estimate', test: (c) => NEED_BEFORE.test(c.before) },
   { name: '"to his name"', role: 'total', test: (c) => TO_ONES_NAME_AFTER.test(c.after) },
   {
-    name: 'balance / goal / generic',
+    // A stock held by anyone ("had $3 million", "cash on hand", "his options are worth $10m") is the
+    // total of what is held; whose it is does not change the role (round 13).
+    name: 'balance (a stock held)',
+    role: 'total',
+    test: (c) => BALANCE_NEAR.test(c.near) || isBalance(c.paragraph, c.figure, c.clause[0]),
+  },
+  {
+    name: 'goal / generic',
     role: 'other',
+    test: (c) => AIM_NEAR.test(c.near) || isGeneric(c.paragraph, c.figure, c.clause[0]),
+  },
+  {
+    name: 'a price by the year ("tuition of $14,200 a year")',
+    role: 'per-unit',
+    // Read from the text, not the period: a per-unit figure's period is cleared after the rules.
     test: (c) =>
-      NOT_A_FLOW.test(c.near) ||
-      isBalance(c.paragraph, c.figure, c.clause[0]) ||
-      isGeneric(c.paragraph, c.figure, c.clause[0]),
+      (c.figure.period === 'annual' || YEARLY_CUE_AFTER.test(c.after)) &&
+      c.figure.amount !== null &&
+      c.figure.amount < 1e5 &&
+      !PAY_WORDS_BEFORE.test(c.before) &&
+      (PRICE_NOUN_BEFORE.test(c.before) || PAYER_CLASS_BEFORE.test(c.before)),
   },
   { name: 'annual period', role: 'annual', test: (c) => c.figure.period === 'annual' },
   {

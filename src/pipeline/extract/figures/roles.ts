@@ -21,6 +21,7 @@ import { clauseBounds } from './period.ts';
 import { MONEY_NOUNS } from './money.ts';
 import { quantityHead, quantityKey } from './quantity-head.ts';
 import {
+  BALANCE_NEAR,
   HABITUAL_AFTER,
   HABITUAL_BEFORE,
   NEED_BEFORE,
@@ -31,14 +32,15 @@ import {
   SUM_VERB_BEFORE,
   VALUATION_BEFORE,
   YEARLY_BUDGET,
-  isBalance,
-  isGeneric,
 } from './role-cues.ts';
+import { isBalance, isGeneric } from './holding-cues.ts';
 import { DIFFERENCE_AFTER, isEarlierPrice } from './price-cues.ts';
+import { SUB_YEAR_RATE_AFTER } from './news-cues.ts';
 import { roleContext } from './role-context.ts';
 import { LAST_YEAR_RULE, decideRole } from './role-rules.ts';
 import { isDiscount } from './role-predicates.ts';
 import { readQuantity } from './quantity-phrase.ts';
+import { isYearlyFlow } from './year-scope.ts';
 import { linkParts, linkRestatements, markItemisedParts, type Money } from './relations.ts';
 import { carryBackReferences, carryReadings } from './coordination.ts';
 
@@ -61,7 +63,7 @@ const YEARLY_BY_NATURE = new Set(['salary']);
  * $52,000", "base pay of $90,000" ("$50,000 in back pay" is a sum owed, so only these modifiers).
  */
 const PAY_LEVEL_BEFORE =
-  /\b(?:starting|base|basic|entry-level|minimum|average|median|annual|top)\s+pay\b[^.;$€£¥]{0,40}$/iu;
+  /\b(?:starting|base|basic|entry-level|minimum|average|median|annual|top)\s+(?:pay|salar(?:y|ies))\b[^.;$€£¥]{0,40}$/iu;
 
 /**
  * What a fund or a person is worth, said of it: "a hedge fund, Setad, worth $95bn", "he is worth
@@ -70,6 +72,9 @@ const PAY_LEVEL_BEFORE =
  */
 const HOLDING_VALUE_BEFORE =
   /(?:\b(?:his|her|their|its|my|our|your|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?<thing>\p{L}+),\s+|\b(?:fund|company|firm|estate|fortune|empire|portfolio|holdings)(?:,?\s+\p{Lu}[\p{L}-]*)?,?\s+|\b(?<subject>\p{L}+)\s+(?:is|are|was|were)\s+(?:now\s+|currently\s+|reportedly\s+)?)(?:worth|valued\s+at)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?$/u;
+
+/** Money nouns that are holdings, so "the pension fund is now worth £4.2bn" is a value held. */
+const HOLDER_NOUNS = new Set('fund funds endowment portfolio reserves assets holdings stake'.split(' '));
 
 /** Subjects of "is worth" that are deals or goods, not holders: "the order is worth $2bn". */
 const NOT_HOLDERS = new Set(
@@ -81,12 +86,13 @@ const NOT_HOLDERS = new Set(
 /**
  * A level owed or outstanding at a point in time is a balance, not a flow: "reported long-term debt
  * of more than $700 million", "Student loan obligations in this country total $1.5 trillion", "the
- * national debt increased to €48.3bn" (a level moved to). The
+ * national debt increased to €48.3bn" (a level moved to), and what a body owes now ("the program owes
+ * the Treasury $22.5bn"; "owed" may be a sum that was due once). The
  * noun is the subject or head of the amount; money moved as debt ("inject $6.5bn in debt", "issued
  * debt of $2bn") is a sum.
  */
 const OUTSTANDING_BEFORE =
-  /(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped|(?:increased|rose|grew|climbed|jumped|swelled|fell|dropped|declined|decreased)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
+  /\bowes\s+(?:[\p{L}.&'’-]+\s+){0,3}?(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+|a\s+record\s+)?$|(?<!\b(?:issu\w*|took\s+on|tak\w*\s+on|rais\w*|forg[ai]v\w*|cancel\w*|repa\w*|pa(?:y|id|ying)|refinanc\w*|sold|sell\w*|bought|buy\w*|wip\w*|writ\w*|restructur\w*)\s+(?:[\p{L}-]+\s+){0,2})\b(?:debts?|obligations|liabilit(?:y|ies))(?:\s+(?!of\b)[\p{L}.-]+){0,3}?\s+(?:of|totals?|totall?ed|stands?\s+at|stood\s+at|is|are|was|were|reached|topped|(?:increased|rose|grew|climbed|jumped|swelled|fell|dropped|declined|decreased)\s+to)\s+(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|some\s+)?$/iu;
 
 /**
  * A part of a yearly level is yearly too ("a $48.7bn state budget that sets aside $2.1bn for
@@ -123,6 +129,15 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
   const lastYear: Figure[] = [];
   /** Figures no cue read: their role and period are the fallback's guess, which a neighbour may correct. */
   const cueless = new Set<Figure>();
+  /** The money figures just before and after each one in its paragraph, for the year scope of a sum. */
+  const moneyFigures = figures.filter((f) => f.kind === 'money');
+  const moneyAt = new Map(moneyFigures.map((f, i) => [f, i]));
+  const neighbours = (figure: Figure): Figure[] => {
+    const at = moneyAt.get(figure) ?? -1;
+    return [moneyFigures[at - 1], moneyFigures[at + 1]].filter(
+      (f): f is Figure => f !== undefined && f.paragraph === figure.paragraph,
+    );
+  };
   figures.forEach((figure, index) => {
     if (figure.kind !== 'money') return;
     money.push({ index, figure });
@@ -156,6 +171,16 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       figure.period = 'annual';
       figure.role = 'annual';
     }
+    // "expects sales of $4bn next year": a forecast of a yearly amount is `annual` (round 13, (a)).
+    const yearlyFlow = isYearlyFlow(
+      quantityHead(figure.quantity),
+      paragraph,
+      figure,
+      clause,
+      neighbours(figure),
+    );
+    if (yearlyFlow && figure.role === 'estimate' && figure.period === 'total' && figure.years === null)
+      figure.role = 'total';
     if (
       figure.period === 'total' &&
       figure.years === null &&
@@ -164,6 +189,7 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
           // "salaries" is a payroll unless the sum is one person's pay ("raised their salaries to $98,000").
           (!/\bsalaries$/iu.test(figure.quantity ?? '') || (figure.amount ?? Infinity) < 1e6)) ||
         (PAY_LEVEL_BEFORE.test(before) &&
+          !SUB_YEAR_RATE_AFTER.test(after) &&
           figure.amount !== null &&
           figure.amount >= 1e4 &&
           figure.amount < 1e7) ||
@@ -171,7 +197,9 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
           PUBLIC_BODY_BUDGET.test(clauseText) &&
           !PROJECT_BUDGET.test(clauseText)) ||
         (RECURRING_FLOW.has(quantityHead(figure.quantity) ?? '') &&
-          (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))))
+          (HABITUAL_BEFORE.test(before) || HABITUAL_AFTER.test(after))) ||
+        // "spent $120bn on student aid in 2023", "taxes of $180m last year": a flow over one named year.
+        yearlyFlow)
     ) {
       figure.period = 'annual';
       figure.role = figure.role === 'total' ? 'annual' : figure.role;
@@ -181,13 +209,6 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       Math.max(clause[0], figure.start - 60),
       Math.min(clause[1], figure.end + 40),
     );
-    // A fine of $1,000 each is still a one-off sum; a ticket price is not a sum at all.
-    const perUnitFine =
-      figure.role === 'per-unit' &&
-      (/^(?:fine|penalty)$/.test(quantityHead(figure.quantity) ?? '') ||
-        /^\s+(?:fines|penalties)\b/iu.test(after) ||
-        /\bfined\s+(?:[\p{L}.&'-]+\s+){0,3}$/iu.test(before));
-    if (perUnitFine && figure.period === null) figure.period = 'total';
     // A vague sum reported plainly is a one-off total; in rhetoric it has no period.
     if (
       figure.amount === null &&
@@ -202,9 +223,15 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
     const valueOfHolding =
       holding !== null &&
       figure.period !== 'annual' &&
-      (subject === undefined || (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
+      // "the naming-rights deal for the new stadium is worth $400m over 20 years": a sum over a span.
+      figure.years === null &&
+      (subject === undefined ||
+        HOLDER_NOUNS.has(subject) ||
+        (!MONEY_NOUNS.has(subject) && !NOT_HOLDERS.has(subject)));
     if (
-      (figure.role === 'per-unit' && !perUnitFine) ||
+      // A per-unit figure has no period, whatever it is paid per: a fine of $1,000 each, a ticket price
+      // (ANNOTATION.md, round 13).
+      figure.role === 'per-unit' ||
       figure.role === 'threshold' ||
       valueOfHolding ||
       DIFFERENCE_AFTER.test(after) ||
@@ -218,12 +245,19 @@ export function readRoles(paragraphs: string[], figures: Figure[]): void {
       ((figure.role === 'other' || figure.role === 'earlier') &&
         (NOT_A_FLOW.test(near) ||
           isBalance(paragraph, figure, clause[0]) ||
-          isGeneric(paragraph, figure, clause[0])))
+          isGeneric(paragraph, figure, clause[0]))) ||
+      (figure.role === 'total' && (BALANCE_NEAR.test(near) || isBalance(paragraph, figure, clause[0])))
     ) {
       figure.period = null;
       figure.years = null;
     }
-    if (figure.period === 'total' && figure.years === null && OUTSTANDING_BEFORE.test(before))
+    // "owes Taylor $7.9 million of unpaid royalties over several years" is a sum run up, not a level.
+    if (
+      figure.period === 'total' &&
+      figure.years === null &&
+      OUTSTANDING_BEFORE.test(before) &&
+      !/\b(?:over|during|across)\b/iu.test(after)
+    )
       figure.period = null;
     if (decided.rule === null && figure.role === guessed.role && figure.period === guessed.period)
       cueless.add(figure);

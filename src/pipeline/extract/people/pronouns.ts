@@ -20,6 +20,7 @@ import {
   type Person,
 } from '../people.ts';
 import { firstNameGender, NOT_NAME_WORDS, ROLE_HEADS, subordinate } from './lexicon.ts';
+import { rivalled } from './pronoun-rivals.ts';
 
 /** A name, then at once an opening mark ("Mandela “woke me up"). */
 const QUOTE_AFTER_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+[“"]/u;
@@ -166,6 +167,7 @@ function vetted(people: People, person: Person, from: number, to: number, wanted
     surnameOf(p.name) === surname &&
     key(p.name)[0] !== key(person.name)[0];
   if (person.gender === null && people.persons.some(other)) return false;
+  if (rivalled(people, person, from, to, wanted)) return false;
   const start = sentenceStartOf(people, to);
   const lead = textBetween(people, start, to);
   // The main clause's subject ("Asked about Trump's remark, he said") or a pronoun the sentence

@@ -25,6 +25,8 @@ import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { resolvePronoun } from './pronouns.ts';
 import { withNameWordLead } from './name-word-lead.ts';
+import { withoutCapsDebris, writtenLower } from './caps-debris.ts';
+import { placeNotFirstName } from './first-name-place.ts';
 import { properSpelling } from './spelling-variant.ts';
 import { descriptionAntecedent } from './antecedent.ts';
 import { LEGISLATORS, isLegislator, otherState, salientHolder } from './holders.ts';
@@ -42,15 +44,6 @@ function capitalisedMidSentence(people: People, word: string): boolean {
     people.midSentenceCaps = caps;
   }
   return people.midSentenceCaps.has(word);
-}
-
-/** The word written in lower case somewhere in the body. */
-function writtenLower(people: People, word: string): boolean {
-  const lower = new RegExp(
-    `(?<![\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`,
-    'u',
-  );
-  return people.paragraphs.some((text) => lower.test(text));
 }
 
 /** Capitalised in mid-sentence somewhere and never written in lower case in the body. */
@@ -164,7 +157,8 @@ export function looksLikeOrganisation(name: string): boolean {
  * `pos` is where the tag is, for "nearest preceding" choices.
  */
 export function resolveSpeaker(people: People, subject: string, pos: number): Speaker | null {
-  const np = subject.trim().replace(/^[,;:—–-]+\s*/u, '');
+  // "JUST WATCHED Killed …": page debris in capitals opens no name (people/caps-debris.ts).
+  const np = withoutCapsDebris(people, subject.trim().replace(/^[,;:—–-]+\s*/u, ''));
   // The length of the name itself: "X of the Federation of … Agencies" is X.
   if (!np || np.replace(/\s+(?:of|at)\s+the\s.*$/u, '').split(/\s+/u).length > 9) return null;
   if (/^(?:he|she|they)$/iu.test(np)) {
@@ -241,7 +235,8 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
           p.introduced < pos &&
           (p.evidence || FIRST_NAMES.has(key(parsed.name))),
       );
-      if (byFirst.length === 1) return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
+      if (byFirst.length === 1 && !placeNotFirstName(people, parsed.name, byFirst[0]!))
+        return { ...personSpeaker(byFirst[0]!), via: 'first-name' };
     }
     // A bare surname is the full name only once the article has given it: "Trump told reporters"
     // paragraphs before "first daughter Ivanka Trump" is not her.
@@ -297,11 +292,14 @@ export function resolveSpeaker(people: People, subject: string, pos: number): Sp
     }
     // A lone capitalised word is a name only if it is capitalised in mid-sentence somewhere:
     // "Critics said" / "Analysts said" opening a sentence are no names, "Evans said" is.
-    // A month, a weekday or a number ("as recently as June 3 said") is nobody either.
+    // A month, a weekday or a number ("as recently as June 3 said") is nobody either, nor a word
+    // the body also writes in lower case ("The 14th Amendment says" beside "an amendment").
     if (
       !parsed.name.includes(' ') &&
       parsed.titles.length === 0 &&
-      (!capitalisedMidSentence(people, parsed.name) || NOT_A_BODY.has(key(parsed.name)))
+      (!capitalisedMidSentence(people, parsed.name) ||
+        NOT_A_BODY.has(key(parsed.name)) ||
+        writtenLower(people, parsed.name))
     ) {
       // "Wikileaks said" opening a sentence, where the body writes "to WikiLeaks": that one.
       const spelt =

@@ -67,8 +67,15 @@ export const blankParentheses = (text: string): string =>
     .replace(new RegExp(`\\([^()]*\\)${PLACE_THEN_VERB}`, 'gu'), blank)
     .replace(/,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,)/gu, blank);
 
-/** A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`. */
-export function tagAfter(raw: string): Tag | null {
+/** Verbs of an inverted tag closing a sentence that ran on past the quote (", said X"). */
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes']);
+
+/**
+ * A speech tag right after the closing mark: `, said X` / `, X said` / `, according to X`.
+ * `runsOn`: the quote closed on a word, not on a comma or a stop, so the sentence goes on past it
+ * ("…behind" Charlie Hebdo, said …).
+ */
+export function tagAfter(raw: string, runsOn = false): Tag | null {
   const text = blankParentheses(raw);
   const words = wordsOf(text);
   if (words.length === 0) return null;
@@ -141,6 +148,13 @@ export function tagAfter(raw: string): Tag | null {
     // "…" for thousands of victims, though the White House insisted: a new clause after a comma.
     if (CLAUSE_OPENERS.test(w.text) && /,/u.test(text.slice(words[i - 1]!.end, w.start))) return null;
     if (!isAfterVerb(w)) continue;
+    // "…behind" Charlie Hebdo, said Prime Minister David Cameron: the sentence runs on past a
+    // quote that closes on a word, so ", said X" is an inverted tag whose subject follows the verb.
+    if (runsOn && INVERTED_VERBS.has(w.lower) && /,\s*$/u.test(text.slice(0, w.start))) {
+      const inverted = phraseAfter(text, words, i + 1);
+      if (inverted && looksLikeSubject(inverted.phrase))
+        return { subject: inverted.phrase, verb: w.lower, at: inverted.at, participle: false };
+    }
     // The same noun-phrase reading as before a verb: "X, the minister, said", "JPL scientist and
     // study co-author Michael Malaska said", "the prime minister told".
     const np = subjectBefore(text, words, i);

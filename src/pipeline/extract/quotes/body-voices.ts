@@ -8,9 +8,22 @@
  *   - "according to a statement released by X" -> X (issuedByVoice; never "carried by")
  *   - "The FBI released photos of two men it described as "…"" -> FBI (sentenceSubjectIt)
  *   - "…," Boston Police Department tweeted. They added: "…" -> the department (organisationThey)
+ *   - "her statement said" -> she; "his office said" -> "X's office" (ownVoice)
  */
 import { position, type People } from '../people.ts';
 import { resolveSpeaker, type Speaker } from '../people/resolve.ts';
+
+/** "her statement said" -> she; "his office said" -> his office. */
+export function ownVoice(people: People, np: string, pos: number): Speaker | null {
+  const m = /^(his|her)\s+(statement|letter|tweet|post|office)$/iu.exec(np);
+  if (!m) return null;
+  const person = resolveSpeaker(people, m[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
+  if (!person?.name || person.kind !== 'person') return null;
+  if (m[2]!.toLowerCase() !== 'office') return person;
+  const name = `${person.name}'s office`;
+  people.organisations.push({ name, pos });
+  return { name, person: null, kind: 'organisation' };
+}
 
 /** quotes/speakers' resolveVoice. */
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;

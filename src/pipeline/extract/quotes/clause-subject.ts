@@ -13,6 +13,12 @@ import { isVoicePhrase, resolveVoice } from './speakers.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { TITLE_WORDS } from '../people/lexicon.ts';
 
+/** A masked quote opening a clause, then a tag closed by a comma: "____ the group tweeted, ". */
+const TAG_AFTER_QUOTE =
+  /^\s*_{3,}\s+([^,_]{1,60}?)\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|stated|tweeted|tweets|posted|announced|explained|noted|argued|continued|insisted|warned)\b[^,_]{0,60},\s*$/u;
+
+const GOES_ON = /^(?:adding|saying|continuing|writing)\b/u;
+
 /**
  * The subject of the clause a participle hangs on ("Zelensky praised X, saying …"): a pronoun
  * opening the clause, else the first person named as a subject, else a capitalised organisation
@@ -45,6 +51,16 @@ export function clauseSubject(
   const cut = Math.max(sub?.[0].length ?? 0, joined ? joined.index + joined[0].length : 0);
   if (cut > 0) from += cut;
   const clause = text.slice(from, to);
+  // ""…," the veterans group tweeted, adding, "…"": the tag right after a quote that opens the
+  // clause owns the participle, an organisation as much as a person.
+  // Only a participle that goes on speaking ("adding", "saying"), and only for an organisation:
+  // a person's tag was already read by the mentions below.
+  const tagged = GOES_ON.test(text.slice(to, to + 20)) ? TAG_AFTER_QUOTE.exec(masked.slice(cut)) : null;
+  if (tagged) {
+    const at = from + tagged.index + tagged[0].indexOf(tagged[1]!);
+    const owner = resolveVoice(people, tagged[1]!, position(people, paragraph, at));
+    if (owner?.name && owner.kind === 'organisation') return owner;
+  }
   // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
   const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
     clause,

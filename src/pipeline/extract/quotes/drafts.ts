@@ -30,10 +30,14 @@ export interface Draft {
   alone: boolean;
   /** Alone and nothing but the quote in the paragraph: a line of dialogue. */
   bare: boolean;
+  /** Bare, short and without a stop of its own ("'We remain united'"): a subhead, no one's next line. */
+  heading?: boolean;
   /** How the speaker was found: the tag reading, or how it was inherited (for the audit). */
   path: string;
   /** Its tag says a paper quoted just before goes on ("The message continued:", "…," it continued). */
   goesOn?: boolean;
+  /** Its opening mark follows a small word ("… because "A special …""): woven into a sentence. */
+  woven?: boolean;
 }
 
 /** "The message continued:", "…," the statement continues: the same paper as the quote before. */
@@ -86,10 +90,14 @@ export function inheritSpeakers(
     // A new paragraph in which someone else is the subject of a sentence ("…" Merrill wrote on
     // Twitter that …) is not surely the previous speaker's.
     if (nextParagraph && !cur.continuesPrevious && othersSpeakIn(cur.paragraph, prev.speaker)) continue;
+    if (nextParagraph && cur.heading && !cur.continuesPrevious) continue;
     // "… calling this a "terrorist attack." The BBC's Jon Donnison tweets that "…"": someone else
     // named with a verb of saying between two quotes of a paragraph takes over.
     if (sameParagraph && otherSpeaksBetween(cur.paragraph, prev.span.close, cur.span.open, prev.speaker))
       continue;
+    // "Reuters reported:" then a block with "… because "…"" inside: a quote woven into the block's
+    // own sentences is someone the block quotes, not the outlet (ANNOTATION.md).
+    if (sameParagraph && cur.woven && prev.path.includes('colon-intro')) continue;
     if (cur.continuesPrevious || sameParagraph || nextParagraph) {
       cur.speaker = prev.speaker;
       cur.speakerKind = prev.speakerKind;

@@ -16,6 +16,7 @@ import { position, type People } from '../people.ts';
 import type { Speaker } from '../people/resolve.ts';
 import { tagAfter, tagSentence, isReportVerb, isSpeechVerb, unreadTagVerb, type Tag } from './attribution.ts';
 import { tagBefore } from './tag-before.ts';
+import { relays, reportEnds } from './relay.ts';
 import { askedAbout, outerReport } from './inner-report.ts';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './marks.ts';
 import { sentenceEnd, sentenceSubject } from './sentence-tags.ts';
@@ -50,20 +51,9 @@ function sentenceOf(ranges: Range[], index: number): Range {
   return ranges.find(([a, b]) => index >= a && index < b) ?? [0, Number.MAX_SAFE_INTEGER];
 }
 
-/** The report verb of a tag ends it: sentence end, a comma, or a place, time or channel follows. */
-function reportEnds(post: string, tag: Tag): boolean {
-  const at = post.indexOf(tag.verb, tag.at + tag.subject.length);
-  if (at < 0) return false;
-  return /^\s*(?:[.,!?;:—–-]|$|(?:from|on|in|at|to|for|via|after|during|with|late|early|this|last)\b)/u.test(
-    post.slice(at + tag.verb.length),
-  );
-}
-
 /** A bare tag after a quote: a capitalised name, one lower-case verb (and "back"), sentence end. */
 const BARE_TAG =
   /^[\s,—–-]*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\.?)\s+(\p{Ll}+ed|\p{Ll}+(?=\s+back\b))(?:\s+back)?\s*[.!]?\s*$/u;
-
-const wordsBefore = (t: string): string[] => t.split(/[^\p{L}]+/u).filter(Boolean);
 
 /** The same with any short subject phrase ("the Kremlin smiled", "his lawyer shot back"). */
 const BARE_PHRASE_TAG = /^[\s,—–-]*(?:[\p{L}\p{M}'’.-]+\s+){1,4}(?:\p{Ll}+ed|\p{Ll}+\s+back)\s*[.!]?\s*$/u;
@@ -136,17 +126,20 @@ export function findTag(
 
   if (!span.unclosed) {
     const post = text.slice(span.close + 1, postTo);
-    let after = tagAfter(post);
+    let after = tagAfter(post, /[\p{L}\p{N}]$/u.test(text.slice(span.open + 1, span.close).trimEnd()));
     // "Valls said the attack "is our main concern," The New York Times reports.": an outlet
     // relaying someone else's words; "reports" tags the quote only when the quote opens its
     // sentence ("…," the Times reports.), so the outlet's own text.
     // "…," the Globe reports police are saying: a clause follows, whose subject speaks.
     if (after && isReportVerb(after.verb) && !reportEnds(post, after)) after = null;
     if (after && isReportVerb(after.verb) && text.slice(preFrom, span.open).trim() !== '') after = null;
-    // "Moreno said in a tweet that … because "…," according to The New York Times": the paper
-    // relays words a speech verb before the quote already gave to its subject.
-    if (after?.verb === 'according to' && wordsBefore(text.slice(preFrom, span.open)).some(isSpeechVerb))
-      after = null;
+    // "Moreno said … "…," according to The New York Times", "Kirby says there have been "…," Michele
+    // adds.": the tag after relays words a speech verb before gave to its own subject (quotes/relay.ts).
+    const before = text.slice(preFrom, span.open);
+    const afterName = () => resolve(after!, span.close + 1, 'after').speaker?.name;
+    const relayed =
+      !!after && relays(before, after, (t) => resolve(t, preFrom, 'before').speaker?.name, afterName);
+    if (relayed) after = null;
     // "the congregation shouted back, "Leave now," the statement said": a speech verb right
     // before the quote gives the words to its own subject; the tag after reports them.
     // (Not when both name one speaker: "Ginsburg said, "…," Ginsburg said".)
@@ -164,7 +157,8 @@ export function findTag(
     // A tag that names someone this module cannot read: nobody, rather than the last speaker.
     // Only where a tag is due: the quote closes with its comma (or one follows), as in
     // "…," X said; not "…table" and accused her.
-    const tagDue = /[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post);
+    const tagDue =
+      !relayed && (/[,!?]$/u.test(text.slice(span.open + 1, span.close).trimEnd()) || /^\s*,/u.test(post));
     // "…," Tapper shot back. / "…," Ruiz laughed.: a name and a verb closing the sentence are a
     // tag whatever the verb.
     const bare = tagDue ? BARE_TAG.exec(post) : null;

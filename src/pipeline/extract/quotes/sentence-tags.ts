@@ -13,7 +13,7 @@ import type { Speaker } from '../people/resolve.ts';
 import type { Tag } from './attribution.ts';
 import { isSpeechVerb } from './attribution.ts';
 import { maskQuotes, type QuoteSpan } from './marks.ts';
-import { resolveVoice } from './speakers.ts';
+import { isBodyNoun, resolveVoice } from './speakers.ts';
 
 /** What a sentence reading found (a subset of find-tag's Found). */
 interface SentenceFound {
@@ -87,6 +87,12 @@ export function sentenceSubject(
 ): SentenceFound | null {
   const lead = text.slice(from, open);
   if (from !== s0 || !lead.trim()) return null;
+  // "When Sen. X pressed Kavanaugh …, the nominee shot back: "…"": an opening subordinate clause
+  // has its own subject, not the main clause's.
+  if (/^\s*(?:When|While|Although|Though|After|Before|Because|Since|If|Once|Until|As)\s/u.test(lead))
+    return null;
+  const body = bodySubject(people, lead, i, from);
+  if (body) return body;
   const m =
     /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:(?:has|had|is|was|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es|ing))\b/u.exec(
       lead,
@@ -126,4 +132,27 @@ function statedSubject(lead: string): RegExpExecArray | null {
   const out = [m[0].slice(from), m[1]!, m[3]!] as unknown as RegExpExecArray;
   out.index = m.index + from;
   return out;
+}
+
+/**
+ * "The network sought "…"", "The company called the ruling "…"": words woven into a sentence an
+ * organisation's noun opens are that organisation's, when the noun names one (quotes/speakers:
+ * the one network the body named, the company that spoke) and nothing else in the sentence reports
+ * someone's words (the same guards as for a person).
+ */
+function bodySubject(people: People, lead: string, i: number, from: number): SentenceFound | null {
+  const m =
+    /^\s*([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+(?:(?:has|had|also|then|later|again)\s+)?(\p{Ll}{3,}(?:ed|es)|sought|won|took|gave|made)\b/u.exec(
+      lead,
+    );
+  if (!m || !isBodyNoun(m[2]!)) return null;
+  const rest = lead.slice(m[0].length);
+  if (/\b(?:alleging|claiming|saying|suggesting|arguing|insisting|that|who|which|by)\b/u.test(rest))
+    return null;
+  if (/['’]s?\s/u.test(rest) || rest.split(/[^\p{L}]+/u).some((w) => w !== '' && isSpeechVerb(w)))
+    return null;
+  const speaker = resolveVoice(people, m[1]!.replace(/^The/u, 'the'), position(people, i, from + m.index));
+  if (!speaker?.name || speaker.kind !== 'organisation') return null;
+  const tag = { subject: m[1]!, verb: m[3]!, at: lead.indexOf(m[1]!), participle: false };
+  return { tag, speaker, after: false, path: 'sentence-subject' };
 }

@@ -27,11 +27,16 @@ import {
   namedAfterVoice,
   statementOwner,
 } from './voices.ts';
-import { issuedByVoice, organisationThey, ownersVoice, sentenceSubjectIt } from './body-voices.ts';
+import { issuedByVoice, organisationThey, ownersVoice, ownVoice, sentenceSubjectIt } from './body-voices.ts';
 import { kinFirstVoice, kinVoice } from './kin-voice.ts';
+import { jointTail } from './joint-tail.ts';
+import { acronymPost } from './acronym-role.ts';
+import { bodyModifiers, RANK_WORDS, speaksFor } from './body-officials.ts';
+import { bodyInReach } from './body-in-reach.ts';
+import { isOutletName, isOutletNoun, outletVoice, wireVoice } from './outlet-noun.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
-import { SPEAKING_DOCUMENTS } from '../../../lib/lexicon/speaking-documents.ts';
+import { DOCUMENTS, documentVoice } from './document-voice.ts';
 import { BUSINESS_NOUNS as BUSINESS_NOUN_LIST } from '../../../lib/lexicon/business-nouns.ts';
 import { ORGANISATION_NOUNS as ORGANISATION_NOUN_LIST } from '../../../lib/lexicon/organisation-nouns.ts';
 
@@ -44,9 +49,6 @@ export const PARTY_LABEL =
 
 const words = (list: string): Set<string> => new Set(list.split(/\s+/u).filter(Boolean));
 
-/** Papers that "say" things in news copy. */
-const DOCUMENTS = words(SPEAKING_DOCUMENTS);
-
 /**
  * Nouns that stand for the organisation already named ("the company said"). A business noun
  * refers back when only one organisation has spoken; any other ("the union", "the department")
@@ -56,7 +58,8 @@ const BUSINESS_NOUNS = words(BUSINESS_NOUN_LIST);
 const ORGANISATION_NOUNS = words(ORGANISATION_NOUN_LIST);
 
 /** A generic noun for an organisation ("company", "union", "court"). */
-export const isBodyNoun = (word: string): boolean => BUSINESS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word);
+export const isBodyNoun = (word: string): boolean =>
+  BUSINESS_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isOutletNoun(word);
 
 const SPEAKING_ORGANISATION =
   /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:also\s+)?(?:said|says|announced|expressed|issued|tweeted|wrote|stated|warned|argued|reported)\b/gu;
@@ -73,22 +76,13 @@ const APPOSITION = /,\s+(?:a|an|the)\s/u;
 
 /** People who speak for an organisation rather than for themselves. */
 const SPOKES =
-  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides)$/u;
+  /^(?:spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|representative|representatives|office|press office|statement|official|officials|aide|aides|executive|executives)$/u;
 
 const capitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 
 /** A noun that speaks as a document or for an organisation ("indictment", "spokesperson", "office"). */
 export function isVoiceHead(word: string): boolean {
   return DOCUMENTS.has(word) || SPOKES.test(word);
-}
-
-/** "her statement said" -> she; "his office said" -> his office. */
-function ownVoice(people: People, np: string, pos: number): Speaker | null {
-  const m = /^(his|her)\s+(statement|letter|tweet|post|office)$/iu.exec(np);
-  if (!m) return null;
-  const person = resolveSpeaker(people, m[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
-  if (!person?.name || person.kind !== 'person') return null;
-  return m[2]!.toLowerCase() === 'office' ? organisation(people, `${person.name}'s office`, pos) : person;
 }
 
 /** A subject phrase that is a document or an organisation's voice, not a person's name. */
@@ -115,15 +109,21 @@ function owner(people: People, phrase: string, pos: number): string | null {
 
 /** "a Tunewave spokesperson" / "a spokeswoman for Tunewave" / "Hollis's office" -> the organisation. */
 function spokesVoice(people: People, np: string, pos: number): Speaker | null {
-  const forOrg = /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at)\s+(.+)$/u.exec(np);
-  if (forOrg && SPOKES.test(forOrg[1]!.trim().split(/\s+/u).pop() ?? '')) {
+  // "in"/"from" only before "the" and a name ("prosecutors from the X's Office"; not "officials in Texas").
+  const forOrg =
+    /^(?:(?:the|a|an)\s+)?([\p{L}\s-]*?)\s+(?:for|of|at|with|(?:in|from)(?=\s+the\s+\p{Lu}))\s+(.+)$/u.exec(
+      np,
+    );
+  const forHead = forOrg?.[1]!.trim().split(/\s+/u).pop() ?? '';
+  if (forOrg && (SPOKES.test(forHead) || speaksFor(forHead))) {
+    if (/\b(?:former|ex)\b/u.test(forOrg[1]!)) return null; // a former official speaks for nobody
     const org = owner(people, forOrg[2]!, pos);
     return org ? organisation(people, org, pos) : null;
   }
   const words = np.split(/\s+/u);
   const head = words[words.length - 1]!.toLowerCase();
   if (!SPOKES.test(head)) return null;
-  const modifiers = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const modifiers = bodyModifiers(words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/iu.test(w)));
   const voice = head.replace(/^spokes(?:man|woman|person)$/u, 'spokesperson').replace(/s$/u, '');
   // "A White House official said …" then "the official said": the same body's official, when
   // the last one of that noun, in this paragraph or the two before, spoke for it.
@@ -216,6 +216,12 @@ function organisationAsIt(people: People, pos: number): Speaker | null {
   return organisation(people, last.name, pos);
 }
 
+/** "A (senior) White House official said/told …" opening a sentence. */
+const REPORTING_OFFICIAL = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(An?\s+(?:(?:${RANK_WORDS})\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b`,
+  'gu',
+);
+
 /** "X, a union that …": a name, then a noun of BUSINESS_NOUNS or ORGANISATION_NOUNS (built once, not per article). */
 const DECLARED_ORGANISATION = new RegExp(
   `((?:\\p{Lu}[\\p{L}\\p{M}&.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}&.'’-]*),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(${[...BUSINESS_NOUNS, ...ORGANISATION_NOUNS].join('|')})\\b`,
@@ -247,9 +253,7 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
     }
     // "A White House official said Trump …" (reported speech, no quote): the body's official,
     // for a later "the official said".
-    for (const m of (speech || text.includes('told') ? text : '').matchAll(
-      /(?:^|[.!?]\s+)(An?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:official|spokesman|spokeswoman|spokesperson|aide))\s+(?:said|says|told)\b/gu,
-    ))
+    for (const m of (speech || text.includes('told') ? text : '').matchAll(REPORTING_OFFICIAL))
       spokesVoice(people, m[1]!, position(people, i, m.index));
     // "VoteVets also expressed skepticism …": an organisation that spoke, for a later "the group said".
     for (const m of (speech || SPEECH_WORD_MORE.test(text) ? text : '').matchAll(SPEAKING_ORGANISATION)) {
@@ -271,23 +275,14 @@ export function declareOrganisations(people: People, paragraphs: string[]): void
   });
 }
 
-/** "the indictment", "the Mueller report", "court papers". */
-function documentVoice(np: string): Speaker | null {
-  const words = np.split(/\s+/u);
-  const head = words[words.length - 1]!.toLowerCase();
-  if (!DOCUMENTS.has(head)) return null;
-  if (words.length > 4 || (!/^the$/iu.test(words[0]!) && words.length > 1 && head !== 'papers')) return null;
-  const name = /^the\s/iu.test(np) ? np.replace(/^The\s/u, 'the ') : `the ${np}`;
-  return { name, person: null, kind: 'document' };
-}
-
 /** The speaker a tag's subject names (person, organisation, document or group), or null when the subject names nobody who can speak. */
 export function resolveVoice(people: People, subject: string, pos: number): Speaker | null {
   const np = subject
     .trim()
     .replace(/^[,;:—–-]+\s*/u, '')
     .replace(/\s+/gu, ' ');
-  if (!np) return null;
+  // "…," the former senior JAG says.: a post of someone unnamed (quotes/acronym-role.ts).
+  if (!np || acronymPost(people, np, pos)) return null;
   // "the Nevada Democrat said": someone named before by a description this module cannot tie to
   // a name (a party label is not an organisation that speaks).
   if (PARTY_LABEL.test(np) && /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}\p{Ll}+$/u.test(np))
@@ -320,7 +315,10 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
     documentVoice(np) ??
     spokesVoice(people, np, pos) ??
     namedAfterVoice(people, np, pos) ??
+    outletVoice(people, np, pos) ??
+    wireVoice(people, np, pos) ??
     organisationByNoun(people, np, pos) ??
+    bodyInReach(people, np, pos) ??
     jointVoice(people, np, pos);
   if (special) return special;
   // "Bowe's lawyers said": the lawyers spoke, not Bowe.
@@ -328,13 +326,12 @@ export function resolveVoice(people: People, subject: string, pos: number): Spea
   // "Harlow & Harlow": a firm, never its last word as a surname.
   if (/^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s&\s\p{Lu}/u.test(np))
     return organisation(people, np, pos);
-  // A joint subject whose parts do not all resolve: the last one, as the tag's nearest name.
-  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np)) {
-    if (looksLikeOrganisation(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np))
-      return organisation(people, np.replace(/^The\s/u, ''), pos);
-    const last = resolveSpeaker(people, np.slice(np.lastIndexOf(' and ') + 5), pos);
-    return last?.kind === 'person' ? last : null;
-  }
+  // A joint subject whose parts do not all resolve: one of them or nobody (quotes/joint-tail.ts);
+  // an outlet's name ("The Globe and Mail says") is that outlet.
+  if (/\sand\s/u.test(np) && /^\p{Lu}/u.test(np))
+    return isOutletName(np) && /^(?:[\p{Lu}][\p{L}.'’-]*|and|of|for|the)(?:\s|$)/u.test(np)
+      ? organisation(people, np.replace(/^The\s/u, ''), pos)
+      : jointTail(people, np, pos, organisation);
   // "WikiLeaks said", "BlackRock said": a capital inside one word after three small letters is a
   // brand, never a surname ("McConnell", "DeSantis", "MacArthur", "FitzGerald" are people).
   if (/^(?!Fitz)\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}+$/u.test(np) && !people.persons.some((o) => o.name.includes(np)))

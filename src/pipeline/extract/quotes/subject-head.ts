@@ -11,7 +11,8 @@
  */
 import { isRolePhrase } from '../people/resolve.ts';
 import { FUNCTION_CAPS, PARTICLES } from './tag-words.ts';
-import type { Word } from './subject-shape.ts';
+import type { Word } from './tag-words.ts';
+import { officialBeforePreposition } from './body-officials.ts';
 
 /**
  * Where "a spokesperson for" starts when a role (or a court "district of") owns the phrase from
@@ -37,14 +38,19 @@ const HEAD_PREPOSITIONS = new Set(['in', 'from', 'at']);
  * inside, a "the" before it kept): that run is the subject. Null for a lower-case head ("a source
  * in Rukban", "the tweet from HSM Press Office": nobody named), a possessive ("Trump's office in
  * New York"), a sentence-opening function word, or a run itself after a preposition ("a source in
- * Rukban in Syria") or joined by punctuation.
+ * Rukban in Syria") or joined by punctuation. With `end` (where the object ends), an official's
+ * head before "at"/"with" gives the whole phrase ("A top official at the U.S. Chamber of Commerce":
+ * quotes/body-officials).
  */
 export function headBeforePreposition(
   text: string,
   words: Word[],
   p: number,
   prepositions: Set<string>,
+  end?: number,
 ): { phrase: string; at: number } | null {
+  const official = end === undefined ? null : officialBeforePreposition(text, words, p, end);
+  if (official) return official;
   if (p < 1 || !HEAD_PREPOSITIONS.has(words[p]!.text)) return null;
   const gap = (a: number, b: number): string => text.slice(words[a]!.end, words[b]!.start);
   const isName = (w: Word): boolean => /^\p{Lu}/u.test(w.text) && !FUNCTION_CAPS.has(w.lower);

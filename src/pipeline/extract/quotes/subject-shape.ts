@@ -10,15 +10,9 @@
  */
 import { isRolePhrase } from '../people/resolve.ts';
 import { isVoicePhrase } from './speakers.ts';
-import { FUNCTION_CAPS, PARTICLES } from './tag-words.ts';
+import { FUNCTION_CAPS, PARTICLES, type Word } from './tag-words.ts';
 
-/** A word of the examined text with its offsets (quotes/tag-subject splits the text into them). */
-export interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
+export type { Word };
 
 const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 
@@ -153,7 +147,7 @@ export function bodyPhrase(text: string, words: Word[], k: number): { phrase: st
     j > 0 &&
     k - j < 2 &&
     (gap(j - 1, j) === ' ' || (/^['’] $/u.test(gap(j - 1, j)) && /s$/u.test(words[j - 1]!.text))) &&
-    /^\p{Ll}+$/u.test(words[j - 1]!.text) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(words[j - 1]!.text) &&
     words[j - 1]!.lower !== 'the'
   )
     j--;

@@ -9,11 +9,12 @@
  * Tags after the closing mark, whole-sentence tags and the shared tag model are quotes/attribution.ts;
  * reading the subject phrase itself is quotes/tag-subject.ts.
  */
-import { PREPOSITIONS } from '../people/lexicon.ts';
+import { NON_PERSON_WORDS, PREPOSITIONS, ROLE_HEADS, subordinate } from '../people/lexicon.ts';
 import { isRolePhrase, looksLikeOrganisation } from '../people/resolve.ts';
 import { SPEECH_VERBS, AUXILIARIES, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
 import { isParticiple, isVerb, phraseAfter, subjectBefore, wordsOf, type Word } from './tag-subject.ts';
 import { looksLikeSubject } from './subject-shape.ts';
+import { outletReports } from './outlet-noun.ts';
 import { AFTER_ONLY_VERBS, PASSIVE_LABELS, blankParentheses, isSpeechVerb, type Tag } from './attribution.ts';
 
 /** Verbs whose following name is their object (the people lexicon's verbs before an object). */
@@ -140,7 +141,7 @@ export function tagBefore(raw: string): Tag | null {
         return { subject: '', verb: w.lower, at: w.start, participle: true, nested: true };
       return { subject: '', verb: w.lower, at: w.start, participle: true };
     }
-    if (!isVerb(w) && !reportsThat(words, i)) continue;
+    if (!isVerb(w) && !reportsThat(words, i) && !outletReports(text, words, i)) continue;
     // "He said … when people writing drug laws "…"" is his; "NRO reported tweets, with one
     // writing: "…"" is the one's, whom this module does not name.
     if (hung && /[,;:—–]/u.test(text.slice(w.end, hung.start))) return nobody(hung);
@@ -152,6 +153,12 @@ export function tagBefore(raw: string): Tag | null {
     // the senator, described the deal as": an active verb has its object before "as").
     if (PASSIVE_LABELS.test(w.lower) && words[i + 1]?.lower === 'as' && /,\s*$/u.test(text.slice(0, w.start)))
       continue;
+    // "Although he has denied …, Clinton charged that "…"": a verb inside an opening subordinate
+    // clause reports that clause; a main clause follows its comma before the quote, whose subject
+    // this module may not read. Nobody ("As Trump said, "…"" is a tag: nothing follows the comma).
+    const lead = text.slice(0, w.start);
+    if (!/^\s*As\b/u.test(lead) && subordinate(lead) && /,\s*[\p{L}]/u.test(text.slice(w.end)))
+      return nobody(w);
     const np = subjectBefore(text, words, i);
     // "The Kentucky senator, Cruz charged, had told "…"": a tag set off by commas between the
     // subject and its verb reports the whole clause; its own subject speaks.
@@ -219,6 +226,12 @@ function colonIntro(raw: string, rawWords: Word[]): Tag | null {
     if (w.text !== w.lower || ['the', 'a', 'an', 'of', 'for', ...PARTICLES].includes(w.lower)) continue;
     // "Critics were unconvinced:" has no speech act to report.
     if (AUXILIARIES.has(w.lower)) return null;
+    // "When Sen. X pressed Kavanaugh …, the nominee shot back:": the opening clause's subject is
+    // not the main clause's, after the comma; nobody.
+    if (subordinate(text.slice(0, w.start)) && /,\s*\p{L}/u.test(text.slice(w.end))) return null;
+    // "Boston police follow up with this message:": a noun that heads a role or a body is the
+    // subject's head, not its verb; the capitalised word before it is a modifier, nobody named.
+    if (ROLE_HEADS.has(w.lower) || NON_PERSON_WORDS.has(w.lower)) return null;
     const np = subjectBefore(text, words, i);
     if (!np) continue;
     // "So keep that in mind as …:", "Citing Malian army commander …:": a capitalised sentence

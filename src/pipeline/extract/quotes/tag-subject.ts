@@ -27,7 +27,7 @@ const PREPOSITION_BEFORE = new Set(
 
 /** Splits text into words, keeping the period of abbreviations and initials. */
 export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
     // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
     let t = m[0];
     if (
@@ -329,7 +329,7 @@ export function subjectBefore(
   // noun before it, which names nobody.
   const prep = words[from - 1];
   if (prep && PREPOSITION_BEFORE.has(prep.lower) && !/[^\s]/u.test(gap(from - 1, from))) {
-    const head = headBeforePreposition(text, words, from - 1, PREPOSITION_BEFORE);
+    const head = headBeforePreposition(text, words, from - 1, PREPOSITION_BEFORE, first.end);
     if (head) return head;
     return { phrase: `${prep.text} ${text.slice(words[from]!.start, first.end)}`, at: prep.start };
   }

@@ -11,6 +11,14 @@ import { SENTENCE_OPENERS } from '../../../lib/lexicon/sentence-openers.ts';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS as SPEECH_VERB_LIST } from '../../../lib/lexicon/speech-verbs.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 
+/** A word of the examined text with its offsets (quotes/tag-subject splits the text into them). */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
 /** Finite speech verbs ("said", "told"); see lib/lexicon/speech-verbs. */
 export const SPEECH_VERBS = new Set(SPEECH_VERB_LIST.split(/\s+/u));
 

@@ -10,6 +10,7 @@
 import { noticeReason } from '../notices.ts';
 import type { RemovedBlock } from '../../../lib/model.ts';
 import { withoutCardHeadings } from '../bios.ts';
+import { isFirstPageCount } from '../reader-posts.ts';
 import { closesStory, isTrailerNote, paragraphFurniture } from '../furniture.ts';
 import { isJumpHead } from '../text/copy-cues.ts';
 import { cueOf, isCommentsHeader, TRANSLATION_NOTE } from '../text/cues.ts';
@@ -44,11 +45,15 @@ export function buildArticle(
     : statedBody.map((text) => ({ text, el: null }));
   const subheads: string[] = [];
   const removed: RemovedBlock[] = [...body.removed];
-  for (const block of body.blocks) {
+  for (const [at, block] of body.blocks.entries()) {
     if (block.kind === 'heading') {
       // A heading that is the site talking (a "Republish this story" box's title) is a notice, as
-      // text/body.ts reads a pasted one.
-      const notice = noticeReason(block.text);
+      // text/body.ts reads a pasted one; a heading over a page count is an embedded document's
+      // title (normalize/reader-posts.ts reads a pasted one the same way).
+      const next = body.blocks[at + 1];
+      const notice =
+        noticeReason(block.text) ??
+        (next?.kind !== 'heading' && isFirstPageCount(next?.text ?? '') ? 'document-viewer' : null);
       if (notice) removed.push({ text: block.text, reason: notice });
       else if (block.level >= 2 && block.level <= 4) subheads.push(block.text);
       else removed.push({ text: block.text, reason: `h${block.level}` });

@@ -27,7 +27,8 @@
  * where the story's own copyright names someone else. The <title>'s site part counts only beside
  * the <h1> the page shows, and not when the page prints it as the kicker above that <h1>.
  */
-import { outletFromDateline, outletFromTitle } from '../outlet.ts';
+import { outletFromDateline } from '../outlet.ts';
+import { outletFromTitle } from '../outlet-title.ts';
 import { isEmbedCredit } from '../outlet-notes.ts';
 import { domainLabels, isSectionLabel, isSiteNameLine } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';

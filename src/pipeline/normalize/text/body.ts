@@ -91,7 +91,9 @@ export function readBody(
       body.claimed.push([i, 'repeated-box']);
       continue;
     }
-    if (key && seen.has(key)) {
+    // A notice printed again (a post's "Thank · Reply · Share" under each post) is judged with the
+    // paragraphs (normalize/furniture.ts reads the post above each copy), not dropped as a repeat.
+    if (key && seen.has(key) && !noticeReason(line.text)) {
       // A pull quote printed in quote marks before the paragraph it repeats: keep the paragraph.
       const earlier = body.paragraphs.findIndex((p) => keyOf(p) === key);
       const pulled = earlier >= 0 && QUOTED.test(body.paragraphs[earlier] ?? '') && !QUOTED.test(line.text);
@@ -155,6 +157,9 @@ function isSubhead(
   if (isPromoLink(line.bare)) return false;
   const next = lines[i + 1];
   if (!next || i + 1 > region.end || cues[i + 1] || !isProse(next, true)) return false;
+  // A heading over the site's notice (a funders' note under "Partners") is the notice's box heading:
+  // normalize/furniture.ts judges it with the paragraphs (normalize/reader-posts.ts).
+  if (noticeReason(next.text)) return false;
   const prev = lines[i - 1];
   return i === region.start || !prev || isProse(prev, true) || Boolean(cues[i - 1]);
 }

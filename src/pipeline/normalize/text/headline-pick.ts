@@ -201,7 +201,8 @@ function outweighed(
  * reader ("Someone sent you a story", "Get breaking news alerts"), a tagline with the paper's
  * founding year ("Serving Greer County since 1901"), the medium naming itself ("The independent
  * student newspaper of …", "A Ledger special report", "Nonprofit, independent journalism"), or a
- * banner in capitals for another story ("BREAKING: …", "JUST IN: …", "WEATHER ALERT: …").
+ * banner in capitals for another story ("BREAKING: …", "JUST IN: …", "WEATHER ALERT: …"), the site
+ * speaking as "our" or promoting its stream ("Stream our newscasts free", "Livestream: …").
  */
 const SITE_VOICE = new RegExp(
   [
@@ -209,10 +210,13 @@ const SITE_VOICE = new RegExp(
     String.raw`\b(?:since|est\.?|established|founded(?:\s+in)?)\s+(?:1[5-9]|20)\d\d$`,
     String.raw`\b(?:newspaper|journalism|special\s+report|news\s+alerts?|newsletter)\b`,
     String.raw`^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s`,
+    // A broadcaster's promo for its own stream: "Stream our newscasts free", "Watch X live".
+    String.raw`\bour\b`,
+    String.raw`^(?:watch\s.{1,40}\slive|live\s?stream)\b`,
   ].join('|'),
   'iu',
 );
-const BANNER = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s/u;
+const BANNER = /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})?|[Ll]ive ?[Ss]tream|LIVE ?STREAM):\s/u;
 /** An explainer's headline, which may speak to the reader: "What you need to know", "Here's why …". */
 const EXPLAINER = /^(?:what|why|how|when|where|who|which|here['’]s|everything|all)\b/iu;
 

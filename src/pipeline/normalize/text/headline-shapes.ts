@@ -15,6 +15,20 @@ import { fingerprint, lineFingerprint, type Line } from './lines.ts';
 export const LINK_OR_READING = /\s[→›»]$|\d\s?°[CF]?(?:\s|\/|$)|[▲▼]\s?\d/u;
 
 /**
+ * A ticker's item ("BREAKING · Council delays vote on parking plan": a label in capitals, a dot,
+ * another story's headline) or a breadcrumb of two labels set apart by a dot ("Neighborhood News ·
+ * Health & Science": each part a few capitalised words): never the story's headline. A bar is left
+ * out: a document title prints "Headline | Site".
+ */
+export function labelledItem(text: string): boolean {
+  const parts = text.trim().split(/\s+[·•]\s+/u);
+  if (parts.length !== 2) return false;
+  const label = (part: string) =>
+    /^(?:[\p{Lu}\d][\p{L}\d'’.-]*|&)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|&)){0,3}$/u.test(part);
+  return /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(parts[0] ?? '') || parts.every(label);
+}
+
+/**
  * A line of parts set apart by dots or bars, one of them a date: an edition's or an issue's line
  * ("Harbour towns edition · Monday 4 March 2024"), "Published July 15, 2016 · Updated 13 hours
  * later". A headline does not carry its date.

@@ -10,11 +10,12 @@
  * lines), breadcrumbs and section or programme labels are furniture: a menu line is never taken,
  * and a label shares no words with the lede, so a line that does wins over it.
  */
+import { isMastheadLine } from '../outlet-self.ts';
 import type { Cue } from './cues.ts';
 import { findDate, isDateLine } from './dates.ts';
 import { pickHeadline, type Candidate } from './headline-pick.ts';
 import { lineFingerprint, type Line } from './lines.ts';
-import { datedParts, labelledRepeat, LINK_OR_READING } from './headline-shapes.ts';
+import { datedParts, labelledItem, labelledRepeat, LINK_OR_READING } from './headline-shapes.ts';
 import { bylineOf, isCaption, isHeadlineShaped, namesBeforeDate } from './meta.ts';
 import { isProse, type Region } from './region.ts';
 import { contentWords } from './stopwords.ts';
@@ -143,6 +144,8 @@ export function findHeadline(
     // A line carrying a web address is a clipping's or printout's source note, not a headline.
     if (
       i === masthead ||
+      isMastheadLine(line.bare) ||
+      labelledItem(line.bare) ||
       isFurnitureLine(lines, i) ||
       opensWithMasthead(lines, i, lede) ||
       /\bhttps?:\/\/\S/iu.test(line.bare)

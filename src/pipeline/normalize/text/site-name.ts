@@ -25,6 +25,7 @@ import {
 } from '../outlet-lines.ts';
 import { footerAccountMention } from '../outlet-mentions.ts';
 import { authorPictureCredit, authorPossessive, isEmbedCredit, outletNotes } from '../outlet-notes.ts';
+import { outletContactNote } from '../outlet-self.ts';
 import {
   contactDomains,
   domainLabels,
@@ -116,8 +117,10 @@ export function namedOutlet(
     // Among the paragraphs, only a note or a credit no story sentence is shaped like ("Via X, Jan.
     // 14" over a quoted story, an embed's "— X (@x) May 4"; the firm ones match none of the corpus's
     // 19,884 paragraphs, the weak ones 3, which count only beside another signal) names the site.
+    // A reader form's contact note between paragraphs ("X may contact you before publishing your
+    // account", outlet-self.ts) is shaped like no story sentence either.
     if (prose(i))
-      return outletNotes(line.bare)
+      return [...outletNotes(line.bare), ...outletContactNote(line.bare)]
         .filter((c) => c.name !== own)
         .forEach(vote);
     // A widget's card between the paragraphs (text/boxes.ts) carries others' names too (a clip's

@@ -25,7 +25,7 @@ export interface TitleMatch {
 }
 
 /** Separators between headline and site name in document titles. */
-const SEPARATOR = /\s+[|–—:»·~/-]{1,2}\s+|\s*\|\s*|:\s+/u;
+const SEPARATOR = /\s+[|–—:»«·~/-]{1,2}\s+|\s*\|\s*|:\s+/u;
 /** How far down the page the title's repetition may be looked for, in lines. */
 const SEARCH_LINES = 3000;
 
