@@ -23,6 +23,10 @@ import { type Line } from './lines.ts';
 import { type Region } from './region.ts';
 import { isAgencyName } from './sources.ts';
 
+/** A call to action's first word. */
+const CALL =
+  /^(?:follow|subscribe|sign|read|watch|listen|get|join|share|download|contact|more|see|visit|support|donate)\b/iu;
+
 /** A line this long is a paragraph of the story, not furniture. */
 const STORY_LINE_WORDS = 15;
 
@@ -31,6 +35,8 @@ function candidateName(text: string, headKeys: ReadonlySet<string>, writers: rea
   const name = text.trim();
   if (!isSiteNameLine(name) || isSectionLabel(name) || isUsState(name) || isAgencyName(name)) return false;
   const words = name.split(/\s+/u);
+  // A call to action ("Follow X Business", "Subscribe to X") names a channel, not the masthead;
+  if (CALL.test(name)) return false;
   if (words.length >= 2 && personLike(name)) return false;
   const key = outletKey(name);
   if (writers.some((w) => outletKey(w) === key)) return false;
@@ -70,12 +76,21 @@ export function agreedNames(
     // A name printed inside a run of short labels (a menu: "Health / AI / Physics / Energy") is a
     // section, wherever else it recurs (the kicker over the headline repeats it).
     if (at.some((i) => inMenuRun(lines, i))) continue;
+    // A label of several words only ever printed in capitals is a category ("VISUAL MARKETING");
+    // a masthead is printed in its own case somewhere ("USA Today" over a "USA TODAY" credit).
+    const spelled = names.get(key) as string;
+    if (spelled.includes(' ') && spelled === spelled.toUpperCase()) continue;
     // The kicker right over the headline repeating a line further up is the menu's section
     // ("Campus" first in the menu, "Campus" over the story), not the site.
     if (head !== null && at.includes(head - 1) && at.some((i) => i < head - 1)) continue;
     // One print heads the page: names only the footer repeats are a comment box's ("Reply").
     if (!at.some((i) => i < region.start)) continue;
-    const apart = at.some((i, n) => at.slice(n + 1).some((j) => j - i > 1 && !cues[i] && !cues[j]));
+    // Two prints are independent where neither neighbour is the same: a menu or a box printed
+    // twice (header and footer, "English / Italian" both times) is one place.
+    const frame = (i: number, d: number) => outletKey(lines[i + d]?.bare ?? '');
+    const independent = (i: number, j: number) =>
+      j - i > 1 && !cues[i] && !cues[j] && frame(i, -1) !== frame(j, -1) && frame(i, 1) !== frame(j, 1);
+    const apart = at.some((i, n) => at.slice(n + 1).some((j) => independent(i, j)));
     if (apart) out.push([names.get(key) as string, OUTLET_WEIGHT.repeatedLine * 2]);
   }
   // The page's first text line confirmed by the story naming one of its staff ("NPR's Jane Doe").
