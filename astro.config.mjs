@@ -29,7 +29,13 @@ export default defineConfig({
   // Article text must render verbatim: no typographic quotes or dashes (a quote-comparison tool
   // cannot change the marks it compares), and no GFM autolinks, which read escaped `\<` and `\&`
   // inside a bare URL as part of it and broke pages that quote HTML.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  // No syntax highlighting: Shiki colours a code block with style attributes, which the site's CSP
+  // (style-src 'self') blocks and its pages may not carry, so a journalist's code block is a plain
+  // <pre><code>. (Build CPU: no measurable change either way; BENCHMARKS.md, "Build ratio round 4".)
+  markdown: {
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
   devToolbar: { enabled: false },
   build: {
     format: 'directory',

@@ -3,8 +3,9 @@
  *
  *   astro build (a child process, into <root>/.dist-next/) ─┐
  *   check every story's files (story.json, MDX) ─> search  ├─> dist/ + dist/pagefind/
- *   index from story.json (Pagefind's Node API, into       │   (renames)
- *   <root>/.dist-search/)                                  ─┘
+ *   index from story.json (Pagefind's Node API, into       │   + dist/<story>/data/story.json
+ *   <root>/.dist-search/); story.json downloads (the bytes │   (renames)
+ *   checked, into <root>/.dist-data/)                      ─┘
  *
  * Astro starts first and the checks run beside it: reading and checking a 1,000-article story's
  * files takes ~0.8 CPU-s, which before Astro started was that much longer on the build's critical
@@ -21,15 +22,31 @@
  * for the commands that run it, and Pagefind and the record builder only after Astro has started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { getPriority, setPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentRootOf, pruneContentCaches } from '../lib/content-cache.ts';
 import { InputError, InputProblems } from '../lib/errors.ts';
 import type { StoryData } from '../lib/model.ts';
-import { CHECKED_STORIES_ENV, stampOf, writeCheckedStories, type FileStamp } from '../lib/checked-stories.ts';
+import {
+  CHECKED_STORIES_ENV,
+  STORY_JSON_BY_CLI_ENV,
+  stampOf,
+  storyJsonDownload,
+  writeCheckedStories,
+  type FileStamp,
+} from '../lib/checked-stories.ts';
+import { Background } from './background.ts';
 import { contentErrorOf } from './content-error.ts';
 import type { SearchRecord } from './search-records.ts';
 
@@ -64,15 +81,25 @@ function searchDirOf(out: string): string {
   return join(dirname(out), `.${basename(out)}-search`);
 }
 
+/**
+ * Where the story.json downloads wait while Astro builds (dist/ -> .dist-data/<story>.json), to move
+ * into the site by a rename: each is the file the checks read, written here rather than by Astro,
+ * which passed it through a Response (25 MB for a 1,000-article story, copied four times on its
+ * render thread; lib/checked-stories.ts, BENCHMARKS.md "Build ratio round 4").
+ */
+function dataDirOf(out: string): string {
+  return join(dirname(out), `.${basename(out)}-data`);
+}
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteReport> {
   const root = resolve(options.root);
   const storiesDir = join(contentRootOf(root), 'stories');
   const dist = resolve(options.out ?? join(root, 'dist'));
   const staging = stagingDirOf(dist);
   const searchDir = searchDirOf(dist);
+  const dataDir = dataDirOf(dist);
   // What an interrupted build left behind.
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(searchDir, { recursive: true, force: true });
+  for (const dir of [staging, searchDir, dataDir]) rmSync(dir, { recursive: true, force: true });
   // Astro keeps a cache per content folder (astro.config.mjs); those of folders now gone go.
   pruneContentCaches(root);
   // Where the checks tell Astro which story.json files need no second check (lib/checked-stories.ts).
@@ -99,21 +126,34 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       Object.fromEntries(stories.filter((s) => s.canonical).map((s) => [s.file, s.stamp])),
     );
     astro.release();
+    // The site has a story's pages, its story.json download among them, when it has an explainer.
+    const published = stories.filter((s) => s.explainer !== null);
     try {
+      const downloads = writeDownloads(published, dataDir);
       const background = new Background();
       const index = writeSearchIndex(stories, searchDir, background);
       // Once Astro is done, an unfinished index is all the build waits for.
       astro.done.then(background.restore, background.restore);
-      // Both run to the end before either failure is reported: a half-finished child is not left behind.
-      const [astroResult, indexResult] = await Promise.allSettled([astro.done, index]);
+      // All run to the end before any failure is reported: a half-finished child is not left behind.
+      const [astroResult, indexResult, downloadsResult] = await Promise.allSettled([
+        astro.done,
+        index,
+        downloads,
+      ]);
       if (astroResult.status === 'rejected') throw astroResult.reason;
       if (indexResult.status === 'rejected') throw indexResult.reason;
+      if (downloadsResult.status === 'rejected') throw downloadsResult.reason;
       renameSync(searchDir, join(staging, 'pagefind'));
+      for (const { slug } of published) {
+        mkdirSync(join(staging, slug, 'data'), { recursive: true });
+        renameSync(join(dataDir, `${slug}.json`), join(staging, slug, 'data', 'story.json'));
+      }
       rmSync(dist, { recursive: true, force: true });
       renameSync(staging, dist);
       return { records: indexResult.value, stories: stories.length };
     } finally {
       rmSync(searchDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     }
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -121,12 +161,21 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   }
 }
 
+/** Each story's story.json download into dir (as <slug>.json), for the site to take by a rename. */
+async function writeDownloads(stories: StoryFiles[], dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  for (const { slug, bytes } of stories) writeFileSync(join(dir, `${slug}.json`), storyJsonDownload(bytes));
+}
+
 interface StoryFiles {
   story: StoryData;
   /** The explainer's MDX (index.mdx), null when there is none. */
   explainer: string | null;
-  /** The story's content folder. */
+  /** The story's content folder, and its name (the story's slug). */
   dir: string;
+  slug: string;
+  /** story.json's bytes as read and checked. */
+  bytes: Buffer<ArrayBuffer>;
   /** Its story.json (absolute), that file's stamp before it was read, and whether it is canonical. */
   file: string;
   stamp: FileStamp;
@@ -143,10 +192,20 @@ async function readStories(storiesDir: string): Promise<StoryFiles[]> {
     const file = join(storiesDir, slug, 'story.json');
     if (!existsSync(file)) continue;
     const stamp = stampOf(file);
-    const { story, canonical } = readStoryFile(file, readFileSync(file, 'utf8'));
+    const bytes = readFileSync(file);
+    const { story, canonical } = readStoryFile(file, bytes.toString('utf8'));
     const explainerFile = join(storiesDir, slug, 'index.mdx');
     const explainer = existsSync(explainerFile) ? readFileSync(explainerFile, 'utf8') : null;
-    stories.push({ story, explainer, dir: join(storiesDir, slug), file: resolve(file), stamp, canonical });
+    stories.push({
+      story,
+      explainer,
+      dir: join(storiesDir, slug),
+      slug,
+      bytes,
+      file: resolve(file),
+      stamp,
+      canonical,
+    });
   }
   return stories;
 }
@@ -182,7 +241,7 @@ function startAstroBuild(
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...astroEnv(), [CHECKED_STORIES_ENV]: checkedFile },
+        env: { ...astroEnv(), [CHECKED_STORIES_ENV]: checkedFile, [STORY_JSON_BY_CLI_ENV]: '1' },
       },
     );
     // Astro's output goes on to the terminal as it comes (once released); its end is kept to find,
@@ -260,50 +319,5 @@ async function writeSearchIndex(
     return records.length;
   } finally {
     await pagefind.close();
-  }
-}
-
-/** How many nice levels below Astro the search indexer runs while Astro builds. */
-const INDEX_NICENESS = 10;
-
-/**
- * Lowers the priority of the processes started inside run() (Pagefind's indexer): on two cores the
- * index, a few CPU-seconds done long before Astro, otherwise slows Astro's renderer and bundler
- * threads, which are the build's critical path; at a lower priority it takes what they leave.
- * restore() gives it this process's priority back when Astro is done, where the OS allows (raising
- * a priority needs a privilege on Linux; without it the index finishes at the lower one).
- */
-export class Background {
-  private readonly children: ChildProcess[] = [];
-  private restored = false;
-
-  async run<T>(start: () => Promise<T>): Promise<T> {
-    const onSpawn = (message: unknown): void => {
-      const child = (message as { process?: ChildProcess }).process;
-      if (child) this.children.push(child);
-    };
-    subscribe('child_process', onSpawn);
-    try {
-      return await start();
-    } finally {
-      unsubscribe('child_process', onSpawn);
-      if (!this.restored) this.renice(Math.min(19, getPriority() + INDEX_NICENESS));
-    }
-  }
-
-  readonly restore = (): void => {
-    this.restored = true;
-    this.renice(getPriority());
-  };
-
-  private renice(priority: number): void {
-    for (const child of this.children) {
-      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) continue;
-      try {
-        setPriority(child.pid, priority);
-      } catch {
-        // The indexer has exited, or raising its priority is not allowed: it goes on as it is.
-      }
-    }
   }
 }

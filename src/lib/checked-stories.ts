@@ -9,11 +9,21 @@
  * The path comes to Astro in EXPLAINER_CHECKED_STORIES. A file changed since, one the CLI has not
  * reached yet, and every `astro build` or `astro dev` started without the CLI are checked by the
  * site as before: this only ever skips a second check of the same bytes.
+ *
+ * EXPLAINER_STORY_JSON_BY_CLI=1 tells Astro that the CLI writes each story's story.json download
+ * (the bytes it checked) into the site itself, so Astro need not pass tens of MB through a Response
+ * (storyJsonByCli; src/pages/[story]/data/story.json.ts). Without it Astro writes the download.
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const CHECKED_STORIES_ENV = 'EXPLAINER_CHECKED_STORIES';
+export const STORY_JSON_BY_CLI_ENV = 'EXPLAINER_STORY_JSON_BY_CLI';
+
+/** Whether `explainer build`, which started this build, writes the story.json downloads itself. */
+export function storyJsonByCli(): boolean {
+  return process.env[STORY_JSON_BY_CLI_ENV] === '1';
+}
 
 export interface FileStamp {
   size: number;
@@ -44,4 +54,13 @@ export function isCheckedStory(file: string, stamp: FileStamp): boolean {
   }
   const checked = stamps[resolve(file)];
   return checked !== undefined && checked.size === stamp.size && checked.mtimeMs === stamp.mtimeMs;
+}
+
+/**
+ * story.json as the site's download serves it: the file's own bytes (never decoded and re-encoded),
+ * ending in a newline. One rule for Astro's route (site/load.ts) and `explainer build`, which
+ * writes the download itself (cli/build-site.ts).
+ */
+export function storyJsonDownload(bytes: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  return bytes.at(-1) === 0x0a ? bytes : Buffer.concat([bytes, Buffer.from('\n')]);
 }

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../lib/errors.ts';
-import { isCheckedStory, type FileStamp } from '../lib/checked-stories.ts';
+import { isCheckedStory, storyJsonDownload, type FileStamp } from '../lib/checked-stories.ts';
 import { parseCheckedStoryFile, parseStoryFile } from '../lib/story-file.ts';
 import { STORIES_DIR } from './content-root.ts';
 import { storyView, type StoryView } from './story.ts';
@@ -128,6 +128,5 @@ export async function notesFor(story: string): Promise<Map<string, CollectionEnt
  */
 export async function storyJsonBytes(slug: string | undefined): Promise<Uint8Array<ArrayBuffer>> {
   const story = await loadStory(slug);
-  const bytes = await readFile(join(STORIES_DIR, story.slug, 'story.json'));
-  return bytes.at(-1) === 0x0a ? bytes : Buffer.concat([bytes, Buffer.from('\n')]);
+  return storyJsonDownload(await readFile(join(STORIES_DIR, story.slug, 'story.json')));
 }

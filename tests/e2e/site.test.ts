@@ -10,6 +10,7 @@
  */
 import { execSync } from 'node:child_process';
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -755,18 +756,19 @@ describe('the built site', () => {
     await page.close();
   });
 
-  it('never renders content as raw HTML (set:html only for the markup of src/site/article-body.ts)', () => {
+  it('never renders content as raw HTML (set:html only for the markup of src/site/article-body.ts and removed-list.ts)', () => {
     const files = execSync(
       'git ls-files --cached --others --exclude-standard src/pages src/components src/layouts',
       { cwd: ROOT, encoding: 'utf8' },
     )
       .split('\n')
       .filter(Boolean);
-    // The one exception: an article body written as one string, and its elements' tags, both from
-    // src/site/article-body.ts, which escapes every text and attribute with Astro's own functions
-    // (tests/e2e/article-body.test.ts; the hostile-content tests below run through it).
+    // The exceptions: an article body written as one string, and its elements' tags, both from
+    // src/site/article-body.ts, and the removed-boilerplate list from src/site/removed-list.ts, which
+    // escape every text and attribute with Astro's own functions (tests/e2e/article-body.test.ts;
+    // the hostile-content tests below run through them).
     const bodyMarkup: Record<string, RegExp> = {
-      'src/pages/[story]/articles/[article].astro': /<Fragment set:html=\{body\} \/>/g,
+      'src/pages/[story]/articles/[article].astro': /<Fragment set:html=\{(body|removedHtml)\} \/>/g,
       'src/components/ArticleParagraph.astro': /<Fragment set:html=\{(open|close)\} \/>/g,
       'src/components/ArticleQuote.astro': /<Fragment set:html=\{(open|close)\} \/>/g,
       'src/components/ArticleFigure.astro': /<Fragment set:html=\{(open|close)\} \/>/g,
@@ -820,6 +822,7 @@ describe('content edits', () => {
   const slug = `edited-${work.slice(-6).toLowerCase()}`;
   const story = join(content, 'stories', slug);
   const NOTE = 'A journalist’s note: the outlets word this statement differently.';
+  const CODE_WORD = 'codeblockword';
   let articleFile = '';
   let articlePath = '';
   let hostileParagraph = -1;
@@ -873,6 +876,9 @@ describe('content edits', () => {
     const otherMdx = readFileSync(otherFile, 'utf8');
     expect(otherMdx).toContain('<P n={0}>');
     writeFileSync(otherFile, otherMdx.replace('<P n={0}>', '<P n={0}>_Edited_ '));
+    // … and puts a code block in the explainer: plain <pre><code>, never Shiki's style attributes,
+    // which the CSP blocks (astro.config.mjs: markdown.syntaxHighlight).
+    appendFileSync(join(story, 'index.mdx'), `\n\`\`\`js\nconst aid = "${CODE_WORD}";\n\`\`\`\n`);
     // … and writes a note on the first statement group the pipeline found.
     const data = JSON.parse(readFileSync(join(story, 'story.json'), 'utf8')) as StoryData;
     const group = data.analysis.quoteGroups[0]!.id;
@@ -904,6 +910,16 @@ describe('content edits', () => {
     expect(await page.locator('#p-0 > a.para-n').innerText()).toBe('1');
     expect(await page.locator('.article-body p.para').count()).toBeGreaterThan(1);
     expect(await page.locator('.article-body a.fig[href*="/figures/#f-"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('renders a code block in the explainer as plain text, without style attributes', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${edits.origin}/${slug}/`);
+    const code = page.locator('pre > code', { hasText: CODE_WORD });
+    expect(await code.count()).toBe(1);
+    expect((await code.innerText()).trim()).toBe(`const aid = "${CODE_WORD}";`);
+    expect(await page.locator('pre[style], pre [style]').count()).toBe(0);
     await page.close();
   });
 

@@ -60,3 +60,35 @@ describe('explainer build on bad data', () => {
     expect(lines[0]).toContain('run ingest again');
   });
 });
+
+/**
+ * The story.json download is the file itself, byte for byte (a final newline added when missing),
+ * whether `explainer build` writes it (it does, beside Astro: src/cli/build-site.ts) or Astro's
+ * route does (`astro build` alone, `astro dev`).
+ */
+describe('the story.json download', () => {
+  const work = mkdtempSync(join(tmpdir(), 'explainer-build-download-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const dir = join(work, 'stories/nato-ukraine-aid');
+  cpSync(join(ROOT, 'content/stories/nato-ukraine-aid'), dir, { recursive: true });
+  // The bundled file, minus its final newline: the download adds it.
+  const bytes = readFileSync(join(dir, 'story.json'));
+  writeFileSync(join(dir, 'story.json'), bytes.subarray(0, bytes.at(-1) === 0x0a ? -1 : undefined));
+  const expected = Buffer.concat([readFileSync(join(dir, 'story.json')), Buffer.from('\n')]);
+  const env = { ...process.env, EXPLAINER_CONTENT: work, ASTRO_TELEMETRY_DISABLED: '1' };
+
+  it.each([
+    ['explainer build', ['bin/explainer.js', 'build', '--quiet', '--out']],
+    ['astro build alone', ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir']],
+  ])('%s', { timeout: 300_000 }, (_, args) => {
+    const out = join(work, `site-${args[0]!.includes('astro') ? 'astro' : 'cli'}`);
+    const run = spawnSync(process.execPath, [...args, out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env,
+      timeout: 280_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, 'nato-ukraine-aid/data/story.json')).equals(expected)).toBe(true);
+  });
+});

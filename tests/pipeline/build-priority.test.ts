@@ -1,12 +1,12 @@
 /**
  * `explainer build` runs Pagefind's indexer below Astro's priority while Astro builds
- * (src/cli/build-site.ts, Background): a process started inside run() is reniced, restore() gives it
+ * (src/cli/background.ts, Background): a process started inside run() is reniced, restore() gives it
  * this process's priority back where the OS allows (root, or an RLIMIT_NICE that permits it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { getPriority } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Background } from '../../src/cli/build-site.ts';
+import { Background } from '../../src/cli/background.ts';
 
 const started: ChildProcess[] = [];
 afterEach(() => {

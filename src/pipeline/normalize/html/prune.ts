@@ -22,6 +22,7 @@ const FURNITURE_SELECTOR = [
   '[role="complementary"]',
   '[role="banner"]',
   '[role="search"]',
+  '[role="marquee"]',
   '[aria-hidden="true"]',
   '[aria-modal="true"]',
 ].join(',');
