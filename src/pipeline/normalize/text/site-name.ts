@@ -36,6 +36,7 @@ import {
 } from '../outlet-site.ts';
 import { chooseOutlet, OUTLET_WEIGHT, type OutletCandidate } from '../outlet-vote.ts';
 import { cueOf, type Cue } from './cues.ts';
+import { agreedNames } from './furniture-agree.ts';
 import { isAgencyName } from './sources.ts';
 import { isCapitalsLabel, isFurnitureLine, isMenuLine } from './headline.ts';
 import { lineFingerprint, type Line } from './lines.ts';
@@ -144,6 +145,8 @@ export function namedOutlet(
   if (wire) vote({ name: wire, weight: OUTLET_WEIGHT.dateline, wire: 'dateline' });
   for (const [name, weight] of siteNameLines(lines, cues, head, region)) add(name, weight);
   add(trustedMasthead(lines, cues, head, region), OUTLET_WEIGHT.masthead);
+  // Names two separate furniture lines agree on (text/furniture-agree.ts).
+  for (const [name, weight] of agreedNames(lines, cues, head, region, writers)) add(name, weight);
   // Republication notes and the credits of the story's publisher (normalize/outlet-reprint.ts).
   // A headline printed twice (the page's title, then a body that opens by repeating it): a source
   // field under its first print ("2012-06-08 Source: X Editor: Y") is the head's too.
