@@ -16,69 +16,11 @@
 // debris from one site's link text ("Jeff Sessions Jefferson", "Senate Foreign Relations
 // Committee ranking member Bob Menendez Robert (Bob) Menendez…MORE"). Raise a floor when a
 // number improves.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../src/pipeline/analyse.ts';
-import { corpusDocument, corpusEvent, goldDir, paragraphsOf } from '../../bench/accuracy/corpus.ts';
-import { locate, overlapOK } from '../../bench/accuracy/quotes/locate.ts';
-import { sameName } from '../../bench/accuracy/quotes/names.ts';
-import type { SpeakerKind } from '../../src/lib/model.ts';
-
-interface Audited {
-  batch: 1 | 2 | 3;
-  event: string;
-  id: string;
-  p: number;
-  start: number;
-  end: number;
-  verdict: 'right' | 'wrong' | 'unsure' | 'name-form';
-  speaker: string | null;
-  kind: SpeakerKind | null;
-  fixed?: boolean;
-}
-
-const audit = JSON.parse(readFileSync(`${goldDir}/speaker-audit/round17.json`, 'utf8')) as {
-  quotes: Audited[];
-};
-
-type Outcome = 'right' | 'wrong' | 'blank' | 'scare' | 'missing';
-
-/** Today's outcome of every audited quote: the pipeline's speaker against the hand label. */
-function judge(): Map<Audited, Outcome> {
-  const out = new Map<Audited, Outcome>();
-  const byArticle = Map.groupBy(audit.quotes, (q) => q.id);
-  for (const [id, quotes] of byArticle) {
-    const source = corpusEvent(quotes[0]!.event).articles.find((a) => a.ID === id)!;
-    const article = analyseDocument(corpusDocument(source))!;
-    const corpus = paragraphsOf(source);
-    const located = article.quotes.map((q) => locate(q, article, corpus));
-    for (const g of quotes) {
-      const hit = located.find((l) => l.p === g.p && overlapOK(l, g));
-      const said = hit?.quote.speaker ?? null;
-      out.set(
-        g,
-        !hit
-          ? 'missing'
-          : hit.quote.scare
-            ? 'scare'
-            : said === null
-              ? 'blank'
-              : g.speaker !== null && sameName(said, g.speaker, g.kind)
-                ? 'right'
-                : 'wrong',
-      );
-    }
-  }
-  return out;
-}
+import { auditedQuotes, judge, tally } from './speaker-audit-gold.ts';
 
 describe('speaker audit round 17: 650 attributed quotes of un-annotated articles', () => {
-  const outcomes = judge();
-  const tally = (verdict: Audited['verdict'], fixed = false) => {
-    const counts: Record<Outcome, number> = { right: 0, wrong: 0, blank: 0, scare: 0, missing: 0 };
-    for (const [g, o] of outcomes) if (g.verdict === verdict && !!g.fixed === fixed) counts[o]++;
-    return counts;
-  };
+  const outcomes = judge(auditedQuotes('round17'));
 
   it('every audited span is still a quote the pipeline finds', () => {
     expect([...outcomes].filter(([, o]) => o === 'missing').map(([g]) => `${g.id} p${g.p}`)).toEqual([]);
@@ -91,8 +33,8 @@ describe('speaker audit round 17: 650 attributed quotes of un-annotated articles
   });
 
   it('the rest stays at today’s counts', () => {
-    const right = tally('right');
-    const wrongLeft = tally('wrong');
+    const right = tally(outcomes, 'right');
+    const wrongLeft = tally(outcomes, 'wrong');
     console.log(
       `speaker audit round 17: judged right ${JSON.stringify(right)}, wrong and not fixed ${JSON.stringify(wrongLeft)}`,
     );

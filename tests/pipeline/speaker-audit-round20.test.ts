@@ -17,69 +17,11 @@
 // rivals.ts); the one wrong name left is a quote inside a relative clause ("… up the amendments
 // Paul had demanded …, assuming they are "…"" is Reid's, read as Paul's). Raise a floor when a
 // number improves.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../src/pipeline/analyse.ts';
-import { corpusDocument, corpusEvent, goldDir, paragraphsOf } from '../../bench/accuracy/corpus.ts';
-import { locate, overlapOK } from '../../bench/accuracy/quotes/locate.ts';
-import { sameName } from '../../bench/accuracy/quotes/names.ts';
-import type { SpeakerKind } from '../../src/lib/model.ts';
-
-interface Audited {
-  batch: 1 | 2 | 3 | 4 | 5 | 6;
-  event: string;
-  id: string;
-  p: number;
-  start: number;
-  end: number;
-  verdict: 'right' | 'wrong' | 'unsure' | 'name-form';
-  speaker: string | null;
-  kind: SpeakerKind | null;
-  fixed?: boolean;
-}
-
-const audit = JSON.parse(readFileSync(`${goldDir}/speaker-audit/round20.json`, 'utf8')) as {
-  quotes: Audited[];
-};
-
-type Outcome = 'right' | 'wrong' | 'blank' | 'scare' | 'missing';
-
-/** Today's outcome of every audited quote: the pipeline's speaker against the hand label. */
-function judge(): Map<Audited, Outcome> {
-  const out = new Map<Audited, Outcome>();
-  const byArticle = Map.groupBy(audit.quotes, (q) => q.id);
-  for (const [id, quotes] of byArticle) {
-    const source = corpusEvent(quotes[0]!.event).articles.find((a) => a.ID === id)!;
-    const article = analyseDocument(corpusDocument(source))!;
-    const corpus = paragraphsOf(source);
-    const located = article.quotes.map((q) => locate(q, article, corpus));
-    for (const g of quotes) {
-      const hit = located.find((l) => l.p === g.p && overlapOK(l, g));
-      const said = hit?.quote.speaker ?? null;
-      out.set(
-        g,
-        !hit
-          ? 'missing'
-          : hit.quote.scare
-            ? 'scare'
-            : said === null
-              ? 'blank'
-              : g.speaker !== null && sameName(said, g.speaker, g.kind)
-                ? 'right'
-                : 'wrong',
-      );
-    }
-  }
-  return out;
-}
+import { auditedQuotes, judge, tally } from './speaker-audit-gold.ts';
 
 describe('speaker audit round 20: 900 sampled quotes and 12 found by class, of un-annotated articles', () => {
-  const outcomes = judge();
-  const tally = (verdict: Audited['verdict'], fixed = false) => {
-    const counts: Record<Outcome, number> = { right: 0, wrong: 0, blank: 0, scare: 0, missing: 0 };
-    for (const [g, o] of outcomes) if (g.verdict === verdict && !!g.fixed === fixed) counts[o]++;
-    return counts;
-  };
+  const outcomes = judge(auditedQuotes('round20'));
 
   it('every audited span is still a quote the pipeline finds', () => {
     expect([...outcomes].filter(([, o]) => o === 'missing').map(([g]) => `${g.id} p${g.p}`)).toEqual([]);
@@ -92,8 +34,8 @@ describe('speaker audit round 20: 900 sampled quotes and 12 found by class, of u
   });
 
   it('the rest stays at today’s counts', () => {
-    const right = tally('right');
-    const wrongLeft = tally('wrong');
+    const right = tally(outcomes, 'right');
+    const wrongLeft = tally(outcomes, 'wrong');
     console.log(
       `speaker audit round 20: judged right ${JSON.stringify(right)}, wrong and not fixed ${JSON.stringify(wrongLeft)}`,
     );
