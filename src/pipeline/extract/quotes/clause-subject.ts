@@ -12,6 +12,7 @@ import type { Speaker } from '../people/resolve.ts';
 import { isVoicePhrase, resolveVoice } from './speakers.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { TITLE_WORDS } from '../people/lexicon.ts';
+import { subordinateSubject } from './subordinate-subject.ts';
 
 /** A masked quote opening a clause, then a tag closed by a comma: "____ the group tweeted, ". */
 const TAG_AFTER_QUOTE =
@@ -61,6 +62,10 @@ export function clauseSubject(
     const owner = resolveVoice(people, tagged[1]!, position(people, paragraph, at));
     if (owner?.name && owner.kind === 'organisation') return owner;
   }
+  // "The tweet came after Hassan Rouhani warned …, suggesting": the subordinate clause's person
+  // (quotes/subordinate-subject.ts), when the main clause names nobody.
+  const subordinate = subordinateSubject(people, text, paragraph, from, to);
+  if (subordinate) return subordinate;
   // "The Chronicle quoted DeBartolo as describing …": the one quoted speaks.
   const quoted = /\bquoted\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\s+as\s*$/u.exec(
     clause,

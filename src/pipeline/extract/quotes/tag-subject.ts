@@ -46,6 +46,8 @@ export function wordsOf(text: string): Word[] {
 export const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
 /** A lower-case speech participle ("adding"). */
 export const isParticiple = (w: Word): boolean => w.text === w.lower && PARTICIPLES.has(w.lower);
+/** A time word after "last"/"this" ("last month said"): no subject. */
+const TIME_NOUN = /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter)$/u;
 const isBetween = (w: Word): boolean => BETWEEN.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text);
 
 /** Phrase following `from` up to punctuation or a stop word ("said Stoltenberg, the …" -> "Stoltenberg"). */
@@ -106,6 +108,11 @@ export function subjectBefore(
   if (k > 0 && DAY_PARTS.test(words[k]!.text) && WEEKDAY.test(words[k - 1]!.text)) k--;
   if (k > 0 && WEEKDAY.test(words[k]!.text) && /^\p{Lu}/u.test(words[k]!.text)) {
     k -= words[k - 1]!.text === 'on' ? 2 : 1;
+    while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
+  }
+  // "she … last month said", "Jones this week told": a time phrase between subject and verb.
+  if (k > 0 && TIME_NOUN.test(words[k]!.text) && /^(?:last|this|that|next)$/iu.test(words[k - 1]!.text)) {
+    k -= 2;
     while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   }
   if (k < 0) return null;
