@@ -22,7 +22,7 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*
  * optional apposition, then a past-tense verb and the rest of the clause up to the participle.
  */
 const SUBORDINATE = new RegExp(
-  String.raw`\s(?:after|when|as|because)\s+(?:the\s+(?:\p{L}+\s+){0,3}?\p{Ll}+,\s+)?(${NAME})(?:,\s+[^,]{1,60},)?,?\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?\p{Ll}+ed\b[^;:"“”]*,\s*$`,
+  String.raw`\s(?:after|when|as|because)\s+(?:the\s+(?:[\p{L}'’]+\s+){0,3}?\p{Ll}+,\s+)?(${NAME})(?:,\s+[^,]{1,60},)?,?\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?\p{Ll}+ed\b[^;:"“”]*,\s*$`,
   'u',
 );
 
