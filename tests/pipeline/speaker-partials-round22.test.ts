@@ -72,6 +72,26 @@ describe('"X last month said … "…"" -> X (a time phrase between subject and 
   });
 });
 
+describe('"X did A, but said/urged … "…"" -> X (the subject before "but" goes on)', () => {
+  it('"Mayor Ada Brennick condemned the attacks, but urged the council to show "…"" -> Ada Brennick', () => {
+    expect(
+      speakers(
+        'In a meeting, Mayor Ada Brennick condemned the attacks, but urged the council to show "maximum restraint."',
+      ),
+    ).toEqual(['Ada Brennick']);
+    expect(
+      speakers(
+        'Ada Brennick asked for calm, but said that people should stay away because he is "very dangerous."',
+      ),
+    ).toEqual(['Ada Brennick']);
+  });
+  it('near miss: "but" opening a clause with its own subject ("but critics said") keeps that subject', () => {
+    expect(speakers('Ada Brennick praised the mayor, but critics said it was "a fair compromise".')).toEqual([
+      null,
+    ]);
+  });
+});
+
 describe('partial quotes the tool already credits by the clause subject (kept)', () => {
   it('"X said the plan was "…" and would "…"" / "X described it as "…"" / "X called the decision "…""', () => {
     expect(speakers('Ada Brennick said the plan was "a disaster" and would "hurt families".')).toEqual([

@@ -29,6 +29,7 @@ const SUBORDINATE = new RegExp(
 /** A person's pronoun or a first-person word in the main clause: it may be the participle's owner. */
 const PRONOUN = /\b(?:he|she|they|we|I|his|her|their)\b/iu;
 
+/** The person the participle ending `text.slice(from, to)` hangs on through a subordinate clause, or null. */
 export function subordinateSubject(
   people: People,
   text: string,

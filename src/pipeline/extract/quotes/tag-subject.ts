@@ -10,7 +10,7 @@ import { nameWordLeadAt } from '../people/name-word-lead.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
-import { DAY_PARTS, WEEKDAY } from './tag-words.ts';
+import { DAY_PARTS, TIME_NOUN, WEEKDAY } from './tag-words.ts';
 import { bodyPhrase, governedName, nameBeforeBody, type Word } from './subject-shape.ts';
 import { headBeforePreposition, roleOwner } from './subject-head.ts';
 
@@ -46,8 +46,6 @@ export function wordsOf(text: string): Word[] {
 export const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);
 /** A lower-case speech participle ("adding"). */
 export const isParticiple = (w: Word): boolean => w.text === w.lower && PARTICIPLES.has(w.lower);
-/** A time word after "last"/"this" ("last month said"): no subject. */
-const TIME_NOUN = /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter)$/u;
 const isBetween = (w: Word): boolean => BETWEEN.has(w.lower) || /^\p{Ll}+ly$/u.test(w.text);
 
 /** Phrase following `from` up to punctuation or a stop word ("said Stoltenberg, the …" -> "Stoltenberg"). */
@@ -111,10 +109,9 @@ export function subjectBefore(
     while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   }
   // "she … last month said", "Jones this week told": a time phrase between subject and verb.
-  if (k > 0 && TIME_NOUN.test(words[k]!.text) && /^(?:last|this|that|next)$/iu.test(words[k - 1]!.text)) {
+  if (k > 0 && TIME_NOUN.test(words[k]!.text) && /^(?:last|this|that|next)$/iu.test(words[k - 1]!.text))
     k -= 2;
-    while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
-  }
+  while (k >= 0 && isBetween(words[k]!) && !/^(?:he|she|they)$/iu.test(words[k]!.text)) k--;
   if (k < 0) return null;
   // "Trump said … in New York, then later added": ", then" leaves the subject out, as "and" does.
   const then = words.findIndex((w, j) => j > k && j < verbIndex && w.lower === 'then');
@@ -122,7 +119,8 @@ export function subjectBefore(
   // "Sen. Michael Bennet, D-Colo., defended the deal … and said": the subject opens the clause
   // (outside this text when "and" opens it: the caller then reads the whole sentence).
   if (['and', 'but', 'or'].includes(words[k]!.lower) && k <= 1) return null;
-  if (words[k]!.lower === 'and' || k === then) {
+  // "Ban condemned the attacks, but urged Israel to show": "but" leaves the subject out as "and" does.
+  if (words[k]!.lower === 'and' || words[k]!.lower === 'but' || k === then) {
     // "Robach said the network … and called the recordings …": the earlier speech verb's subject.
     for (let v = k - 1; v > 0; v--) {
       if (!isVerb(words[v]!) || words[v + 1]?.lower === 'by') continue;

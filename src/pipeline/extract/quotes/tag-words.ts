@@ -49,3 +49,6 @@ export const FUNCTION_CAPS = new Set(SENTENCE_OPENERS.split(' '));
 /** A weekday, and the part of a day after one ("on Tuesday morning" between a subject and its verb). */
 export const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.replace(/\s+/gu, '|')})$`, 'iu');
 export const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/u;
+
+/** A time word after "last"/"this" ("she last month said"): between a subject and its verb. */
+export const TIME_NOUN = /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter)$/u;
