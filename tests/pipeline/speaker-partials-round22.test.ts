@@ -1,7 +1,8 @@
 // Speaker attribution, round 22 of issue #10: partial quotes woven into reported speech, on
 // sentences written for this test (no corpus text). Rules: quotes/subordinate-subject.ts (a speech
 // participle after a mid-sentence "after/when …" clause whose subject is a named person, when the
-// main clause names nobody) and quotes/tag-subject.ts ("X last month said": a time phrase between).
+// main clause names nobody), quotes/tag-subject.ts ("X last month said": a time phrase between;
+// "X did A, but urged …") and quotes/body-voices.ts ("X's office said it … what it called").
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/pipeline/extract/quotes.ts';
 
@@ -89,6 +90,25 @@ describe('"X did A, but said/urged … "…"" -> X (the subject before "but" goe
     expect(speakers('Ada Brennick praised the mayor, but critics said it was "a fair compromise".')).toEqual([
       null,
     ]);
+  });
+});
+
+describe('"X\'s office said it … what it called a "…"" -> X (ANNOTATION.md: the office is X\'s voice)', () => {
+  it('"Brennick’s office said it was studying what it called a "…"" -> Ada Brennick', () => {
+    expect(
+      speakers(
+        'Mayor Ada Brennick opened an inquiry.',
+        'Brennick’s office said it was studying what it called a "failed attempt to sink the pier."',
+      ),
+    ).toEqual(['Ada Brennick']);
+  });
+  it('near miss: a person named between the subject and "it" leaves the words to nobody', () => {
+    expect(
+      speakers(
+        'Mayor Ada Brennick opened an inquiry.',
+        'Brennick’s office said it was studying the club, which Tomas Reyes leads, for what it called a "failed attempt to sink the pier."',
+      ),
+    ).toEqual([null]);
   });
 });
 

@@ -73,7 +73,8 @@ export function issuedByVoice(
 /**
  * "Apple fired back that it responded … and provided "…"", "The FBI released photos of two men it
  * described as "…"": "it" in a sentence opened by a capitalised subject and its verb -> that
- * subject, when it speaks as an organisation and nobody is named between it and the tag.
+ * subject, when it speaks as an organisation (or is "X's office") and nobody is named between it
+ * and the tag.
  */
 export function sentenceSubjectIt(people: People, pos: number, resolveVoice: Resolve): Speaker | null {
   const block = Math.floor(pos / 1e6) - people.contextCount;
@@ -85,14 +86,20 @@ export function sentenceSubjectIt(people: People, pos: number, resolveVoice: Res
   if (!start && window > 0) return null;
   const from = start ? window + start.index + start[0].length : 0;
   const m =
-    /^["“]?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.exec(
+    /^["“]?((?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}?(['’]s\s+office)?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|said)\b/u.exec(
       before.slice(from),
     );
   if (!m) return null;
+  // "Kemp's office said it was investigating … what it called a "…"": the office is the person's
+  // voice (ANNOTATION.md: "X's office said" -> X), so a person is taken here too.
+  const office = m[2] !== undefined;
   const subjectEnd = position(people, block, from + m[0].length);
   if (subjectEnd >= pos || people.mentions.some((x) => x.pos >= subjectEnd && x.pos < pos)) return null;
-  const spoke = resolveVoice(people, m[1]!, position(people, block, from));
-  return spoke?.name && spoke.kind === 'organisation' ? { ...spoke, via: 'it-subject' } : null;
+  const owner = office ? m[1]!.slice(0, -m[2]!.length) : m[1]!;
+  const spoke = resolveVoice(people, owner, position(people, block, from));
+  return spoke?.name && (spoke.kind === 'organisation' || (office && spoke.kind === 'person'))
+    ? { ...spoke, via: 'it-subject' }
+    : null;
 }
 
 /**
