@@ -10,11 +10,12 @@ import { nameWordLeadAt } from '../people/name-word-lead.ts';
 import { isRolePhrase } from '../people/resolve.ts';
 import { PARTY_LABEL, isBodyNoun, isVoiceHead } from './speakers.ts';
 import { SPEECH_VERBS, PARTICIPLES, BETWEEN, SUBJECT_STOP, PARTICLES, FUNCTION_CAPS } from './tag-words.ts';
-import { DAY_PARTS, TIME_NOUN, WEEKDAY } from './tag-words.ts';
+import { DAY_PARTS, TIME_NOUN, WEEKDAY, wordsOf } from './tag-words.ts';
 import { bodyPhrase, governedName, nameBeforeBody, type Word } from './subject-shape.ts';
 import { headBeforePreposition, roleOwner } from './subject-head.ts';
 
 export type { Word } from './subject-shape.ts';
+export { wordsOf };
 
 /**
  * Words after which a name is an object, not a subject ("Banners on the Marlow Bridge said", "who,
@@ -24,23 +25,6 @@ const PREPOSITION_BEFORE = new Set(
   `in at from near with on inside outside like unlike including than by against about to over
   behind under among toward towards via`.split(/\s+/u),
 );
-
-/** Splits text into words, keeping the period of abbreviations and initials. */
-export function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
-    // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
-    let t = m[0];
-    if (
-      t.endsWith('.') &&
-      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Cmdr|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
-        t,
-      )
-    ) {
-      t = t.slice(0, -1);
-    }
-    return { text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length };
-  });
-}
 
 /** A lower-case finite speech verb. */
 export const isVerb = (w: Word): boolean => w.text === w.lower && SPEECH_VERBS.has(w.lower);

@@ -1,7 +1,8 @@
 /**
  * quotes/tag-words: the word lists the speech-tag reader (attribution.ts) uses — speech verbs and
  * participles, words that stand between a subject and its verb, words that end an inverted subject,
- * auxiliaries, name particles and capitalised sentence openers.
+ * auxiliaries, name particles and capitalised sentence openers — and the words themselves: the
+ * Word type and the tokenizer (wordsOf) every tag reader shares.
  *
  * The shared lists live in lib/lexicon; the two tag-only lists (BETWEEN, SUBJECT_STOP) stay here.
  */
@@ -52,3 +53,20 @@ export const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/u;
 
 /** A time word after "last"/"this" ("she last month said"): between a subject and its verb. */
 export const TIME_NOUN = /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter)$/u;
+
+/** Splits text into words, keeping the period of abbreviations and initials. */
+export function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*\.?/gu)].map((m) => {
+    // Keep the period of abbreviations and initials ("Mr.", "J."), not of sentence ends.
+    let t = m[0];
+    if (
+      t.endsWith('.') &&
+      !/^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Maj|Adm|Cmdr|Rev|St|Jr|Sr|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u.test(
+        t,
+      )
+    ) {
+      t = t.slice(0, -1);
+    }
+    return { text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length };
+  });
+}
