@@ -17,13 +17,14 @@
  * and folding its 74,000 words cost ~50 ms of CPU on every ingest that sums an outlet's terms again
  * (a re-ingest of one changed source), the shipped file ~20 ms with the check (BENCHMARKS.md, "Cold
  * ingest round 10"). When the installed package's file differs, the counts are made from it as
- * before, so the rates always follow the installed package; the test
+ * before (pipeline/shipped-data.ts), so the rates always follow the installed package; the test
  * (tests/compare/background.test.ts) says when to regenerate: `npx node src/pipeline/compare/background.ts`.
  */
 import { hash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { shippedOrBuilt, writeShipped } from '../shipped-data.ts';
 import { fold } from './text.ts';
 
 interface Entry {
@@ -61,12 +62,16 @@ function foldedCounts(file: Buffer): Map<string, number> {
   return counts;
 }
 
+/** The `word<TAB>count` lines of the folded counts. */
+function countLines(file: Buffer): string {
+  // join builds one flat string (a chain of += would keep a tree over 74,000 pieces).
+  return [...foldedCounts(file)].map(([word, count]) => `${word}\t${count}\n`).join('');
+}
+
 /** background.tsv's text as the installed package makes it (header line, then `word<TAB>count` lines). */
 export function backgroundText(): string {
   const file = packageFile();
-  // join builds one flat string (a chain of += would keep a tree over 74,000 pieces).
-  const lines = [...foldedCounts(file)].map(([word, count]) => `${word}\t${count}\n`);
-  return headerFor(file) + lines.join('');
+  return headerFor(file) + countLines(file);
 }
 
 let table: { counts: Map<string, number>; total: number } | undefined;
@@ -75,22 +80,14 @@ let table: { counts: Map<string, number>; total: number } | undefined;
 function load(): { counts: Map<string, number>; total: number } {
   if (table) return table;
   const file = packageFile();
-  let text: string;
-  try {
-    text = readFileSync(DATA_FILE, 'utf8');
-  } catch {
-    text = '';
+  const text = shippedOrBuilt(DATA_FILE, headerFor(file), () => countLines(file));
+  const counts = new Map<string, number>();
+  for (let at = text.indexOf('\n') + 1; at < text.length;) {
+    const tab = text.indexOf('\t', at);
+    const end = text.indexOf('\n', tab);
+    counts.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
+    at = end + 1;
   }
-  let counts: Map<string, number>;
-  if (text.startsWith(headerFor(file))) {
-    counts = new Map();
-    for (let at = text.indexOf('\n') + 1; at < text.length;) {
-      const tab = text.indexOf('\t', at);
-      const end = text.indexOf('\n', tab);
-      counts.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
-      at = end + 1;
-    }
-  } else counts = foldedCounts(file);
   let total = 0;
   for (const count of counts.values()) total += count;
   table = { counts, total: total + counts.size };
@@ -114,8 +111,4 @@ export function backgroundRateOf(term: string): number {
 }
 
 // `npx node src/pipeline/compare/background.ts` writes background.tsv afresh (atomically).
-if (import.meta.main) {
-  writeFileSync(`${DATA_FILE}.tmp`, backgroundText());
-  renameSync(`${DATA_FILE}.tmp`, DATA_FILE);
-  console.log(`wrote ${DATA_FILE}`);
-}
+if (import.meta.main) writeShipped(DATA_FILE, backgroundText());

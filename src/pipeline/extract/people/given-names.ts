@@ -14,16 +14,16 @@
  * ~20-25 MB of short-lived heap at the start of its analysis, which raised a cold ingest's peak RSS
  * (BENCHMARKS.md, "Peak memory round 2", "Cold ingest round 9 and memory round 3"); reading the file
  * costs ~13 ms of CPU (with hashing the package's files to check it) and ~1.4 MB of heap. Its first
- * line is the SHA-1 of the package files it was made from: when the installed package's files
- * differ (updated, file not regenerated), the list is built from them as before, so the answers
- * always follow the installed package; the test
+ * line is the SHA-1 of the package files it was made from (pipeline/shipped-data.ts: when the
+ * installed package's files differ, the list is built from them as before); the test
  * (tests/lexicon/given-names.test.ts) says when to regenerate: `npx node
  * src/pipeline/extract/people/given-names.ts`.
  */
 import { hash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { shippedOrBuilt, writeShipped } from '../../shipped-data.ts';
 
 const LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
 const DATA_FILE = fileURLToPath(new URL('./given-names.tsv', import.meta.url));
@@ -76,14 +76,7 @@ let index: { text: string; starts: Uint32Array } | undefined;
 function nameIndex(): { text: string; starts: Uint32Array } {
   if (index) return index;
   const files = packageFiles();
-  let text: string;
-  try {
-    text = readFileSync(DATA_FILE, 'utf8');
-  } catch {
-    text = '';
-  }
-  const header = headerFor(files);
-  if (!text.startsWith(header)) text = header + mergedLines(files);
+  const text = shippedOrBuilt(DATA_FILE, headerFor(files), () => mergedLines(files));
   let count = 0;
   for (let at = text.indexOf('\n') + 1; at < text.length; at = text.indexOf('\n', at) + 1) count++;
   const starts = new Uint32Array(count);
@@ -110,8 +103,4 @@ export function listedGender(name: string): 'm' | 'f' | 'x' | undefined {
 }
 
 // `npx node src/pipeline/extract/people/given-names.ts` writes given-names.tsv afresh (atomically).
-if (import.meta.main) {
-  writeFileSync(`${DATA_FILE}.tmp`, givenNamesText());
-  renameSync(`${DATA_FILE}.tmp`, DATA_FILE);
-  console.log(`wrote ${DATA_FILE}`);
-}
+if (import.meta.main) writeShipped(DATA_FILE, givenNamesText());
