@@ -20,3 +20,8 @@ R.I.=Rhode Island|RI=Rhode Island|S.C.=South Carolina|SC=South Carolina|S.D.=Sou
 Tenn.=Tennessee|TN=Tennessee|Texas=Texas|Tex.=Texas|TX=Texas|Utah=Utah|UT=Utah|Vt.=Vermont|VT=Vermont|Va.=Virginia|
 VA=Virginia|Wash.=Washington|WA=Washington|W.Va.=West Virginia|WV=West Virginia|Wis.=Wisconsin|WI=Wisconsin|
 Wyo.=Wyoming|WY=Wyoming`;
+
+/** The pairs, parsed once for every reader: [abbreviation, name] ("Ky.", "Kentucky"). */
+export const US_STATE_PAIRS: ReadonlyArray<readonly [string, string]> = US_STATES.split('|').map(
+  (pair) => pair.trim().split('=') as [string, string],
+);

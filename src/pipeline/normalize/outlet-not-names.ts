@@ -10,14 +10,11 @@
  * None of the 66 outlet names of the corpus has one. Only Latin-script words count: in Russian, for
  * one, a name is written in sentence case ("Нормы ГТО и знаний").
  */
-import { US_STATES } from '../../lib/lexicon/us-states.ts';
+import { US_STATE_PAIRS } from '../../lib/lexicon/us-states.ts';
 
 /** Every spelling of a US state, lower-cased: "ct", "conn.", "connecticut". */
 const STATES: ReadonlySet<string> = new Set(
-  US_STATES.split('|')
-    .flatMap((pair) => pair.split('='))
-    .map((name) => name.trim().toLowerCase())
-    .filter(Boolean),
+  US_STATE_PAIRS.flatMap((pair) => pair).map((name) => name.toLowerCase()),
 );
 
 /** A US state's name or abbreviation: a place after a comma, not a newsroom. */

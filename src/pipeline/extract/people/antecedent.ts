@@ -25,7 +25,7 @@ import {
 } from '../people.ts';
 import { SPEECH_VERBS } from '../../../lib/lexicon/speech-verbs.ts';
 import { ROLE_HEADS, TITLE_WORDS } from './lexicon.ts';
-import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { US_STATE_PAIRS } from '../../../lib/lexicon/us-states.ts';
 
 /** The words of a description that say what someone is ("judge" of "the presiding judge of X"). */
 const headOf = (phrase: string): string =>
@@ -52,7 +52,7 @@ const OFFICES = new Set(
 const PARTY = /^(?:republican|democrat|democratic|independent)$/u;
 
 /** The names of US states ("South Carolina"), from the party-tag abbreviations. */
-const STATE_NAMES = new Set(US_STATES.split('|').map((pair) => pair.trim().split('=')[1]!));
+const STATE_NAMES = new Set(US_STATE_PAIRS.map(([, name]) => name));
 const STATE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(${[...STATE_NAMES].sort((a, b) => b.length - a.length).join('|')})\\s+$`,
   'u',
@@ -78,7 +78,7 @@ function otherPartyLabel(phrase: string, head: string, text: string, at: number,
 }
 
 const PARTY_OF: Record<string, string> = { R: 'republican', D: 'democrat', I: 'independent' };
-const STATE_OF = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
+const STATE_OF = new Map(US_STATE_PAIRS);
 
 /**
  * Whether what the body, before `pos`, ties `person` to agrees with the description: no other

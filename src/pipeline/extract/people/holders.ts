@@ -8,9 +8,9 @@
  *      people/resolve.ts.
  */
 import type { People, Person } from '../people.ts';
-import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { US_STATE_PAIRS } from '../../../lib/lexicon/us-states.ts';
 
-const STATE_OF = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
+const STATE_OF = new Map(US_STATE_PAIRS);
 const STATE_NAMES = [...new Set(STATE_OF.values())].sort((a, b) => b.length - a.length); // "West Virginia" before "Virginia"
 /** A state's name in a phrase, longest first (built once). */
 const STATE_IN_PHRASE = new RegExp(`(?<![\\p{L}])(${STATE_NAMES.join('|')})(?![\\p{L}])`, 'iu');

@@ -11,7 +11,7 @@ import {
   UNISEX_NAMES as UNISEX_NAMES_LIST,
 } from '../../../lib/lexicon/first-names.ts';
 import { COUNTRIES_AND_REGIONS } from '../../../lib/lexicon/places.ts';
-import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { US_STATE_PAIRS } from '../../../lib/lexicon/us-states.ts';
 import { TITLE_WORDS as TITLE_WORDS_LIST } from '../../../lib/lexicon/titles.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { listedGender } from './given-names.ts';
@@ -92,7 +92,7 @@ const UNISEX_NAMES = words(UNISEX_NAMES_LIST);
 /** Places the name lists also hold as given names ("California Democrat", "Roman Catholics"). */
 const PLACE_WORDS = new Set([
   ...words(COUNTRIES_AND_REGIONS),
-  ...US_STATES.split('|').map((pair) => pair.split('=')[1]!.toLowerCase()),
+  ...US_STATE_PAIRS.map(([, name]) => name.toLowerCase()),
   ...words(NOT_GIVEN_NAMES),
 ]);
 

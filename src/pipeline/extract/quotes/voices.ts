@@ -13,7 +13,7 @@
  *   - "…," they wrote, right after "Sens. A and B sent a letter" -> "A and B" (group; speakers.ts
  *     asks only when "they" resolved to nobody).
  */
-import { US_STATES } from '../../../lib/lexicon/us-states.ts';
+import { US_STATE_PAIRS } from '../../../lib/lexicon/us-states.ts';
 import { WEEKDAYS } from '../../../lib/lexicon/weekdays.ts';
 import { MONTH_NAMES } from '../../../lib/lexicon/months.ts';
 import { position, type People, type Person } from '../people.ts';
@@ -30,7 +30,7 @@ const DATE_WORD = new RegExp(
 type Resolve = (people: People, subject: string, pos: number) => Speaker | null;
 
 /** "Ky." -> "Kentucky", "S.C." -> "South Carolina" (lexicon/us-states). */
-const STATES = new Map(US_STATES.split('|').map((pair) => pair.trim().split('=') as [string, string]));
+const STATES = new Map(US_STATE_PAIRS);
 const PARTIES: Record<string, string> = { R: 'Republican', D: 'Democrat', I: 'Independent' };
 
 /** Papers a party files or writes: "CNN’s lawsuit asserts", "Zucker’s message said" are CNN and Zucker speaking. */
