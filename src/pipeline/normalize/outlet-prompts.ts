@@ -35,10 +35,13 @@ const RAIL = new RegExp(
   'u',
 );
 
-/** A prompt's name if it may be an outlet's: a name, not a pronoun, a platform or (two or three words) a person. */
-function usable(raw: string | undefined): string | null {
+/**
+ * A name a site's own line gives (a prompt here; outlet-self's lines too) if it may be an outlet's: a
+ * name, not a pronoun, a platform or (two or three words) a person.
+ */
+export function usableOutletName(raw: string | undefined): string | null {
   const name = cleanOutletName(raw ?? '');
-  if (!name || !nameShaped(name) || isPlatformName(name) || /^(?:our|my|your|this|us|the)$/iu.test(name))
+  if (!name || !nameShaped(name) || isPlatformName(name) || /^(?:our|my|your|this|us|the|we)$/iu.test(name))
     return null;
   return personLike(name) && /\s/u.test(name) ? null : name;
 }
@@ -53,7 +56,7 @@ export function outletPrompts(line: string): OutletCandidate[] {
     [PLEA, false],
     [RAIL, true],
   ] as const) {
-    const name = usable(pattern.exec(text)?.[1]);
+    const name = usableOutletName(pattern.exec(text)?.[1]);
     if (name) out.push({ name, weight: OUTLET_WEIGHT.mention, provenance: false, ...(weak ? { weak } : {}) });
   }
   return out;

@@ -21,10 +21,11 @@
  * A name that may be a person's (two or three plain capitalised words) is no outlet here, except
  * before "Staff", which only a newsroom's desk carries.
  */
-import { cleanOutletName, nameShaped, personLike, ROLE } from './outlet.ts';
+import { cleanOutletName, nameShaped, ROLE } from './outlet.ts';
 import { NAME } from './outlet-mentions.ts';
 import { isPlatformName } from './outlet-site.ts';
 import { OUTLET_WEIGHT, type OutletCandidate } from './outlet-vote.ts';
+import { usableOutletName } from './outlet-prompts.ts';
 
 /** Any letter case for the furniture words around NAME, which alone must stay capitalised. */
 const anyCase = (words: string) => words.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
@@ -86,21 +87,13 @@ const SELF: ReadonlyArray<[RegExp, boolean]> = [
   ],
 ];
 
-/** A name that may be an outlet's: a name, not a pronoun, a platform or (two or three words) a person. */
-function usable(raw: string | undefined): string | null {
-  const name = cleanOutletName(raw ?? '');
-  if (!name || !nameShaped(name) || isPlatformName(name) || /^(?:our|my|your|this|us|the|we)$/iu.test(name))
-    return null;
-  return personLike(name) && /\s/u.test(name) ? null : name;
-}
-
 /** The outlets a line of the site speaking of itself names. */
 export function outletSelf(line: string): OutletCandidate[] {
   const text = line.trim();
   if (text.length > 160) return [];
   const out: OutletCandidate[] = [];
   for (const [pattern, weak] of SELF) {
-    const name = usable(pattern.exec(text)?.[1]);
+    const name = usableOutletName(pattern.exec(text)?.[1]);
     if (name) out.push({ name, weight: OUTLET_WEIGHT.mention, provenance: false, ...(weak ? { weak } : {}) });
   }
   return out;
@@ -118,7 +111,7 @@ const CONTACT_NOTE = new RegExp(
 
 /** The outlet a reader form's contact note names, read wherever it stands (even among paragraphs). */
 export function outletContactNote(line: string): OutletCandidate[] {
-  const name = usable(CONTACT_NOTE.exec(line.trim())?.[1]);
+  const name = usableOutletName(CONTACT_NOTE.exec(line.trim())?.[1]);
   return name ? [{ name, weight: OUTLET_WEIGHT.mention, provenance: false }] : [];
 }
 
